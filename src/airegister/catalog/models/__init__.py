@@ -1,0 +1,20 @@
+from .ai_models import AIModel, ContinuityLink, ModelAvailability
+from .channels import Channel
+from .facts import ComplianceFlag, SafetyDocument, SafetyEvaluation, UseRestriction
+from .terms import DataAttribute, DataTerm
+from .vendors import Certification, Vendor
+
+__all__ = [
+    "AIModel",
+    "Certification",
+    "Channel",
+    "ComplianceFlag",
+    "ContinuityLink",
+    "DataAttribute",
+    "DataTerm",
+    "ModelAvailability",
+    "SafetyDocument",
+    "SafetyEvaluation",
+    "UseRestriction",
+    "Vendor",
+]

@@ -1,0 +1,93 @@
+from django.db import models
+from django.urls import reverse
+
+from airegister.core.models import ChangeLoggedModel, CitedMixin, PartialDateField
+
+from ..choices import ContinuityKindChoices, LifecycleStatusChoices, TierChoices
+from .channels import Channel
+from .vendors import Vendor
+
+
+class AIModel(CitedMixin, ChangeLoggedModel):
+    vendor = models.ForeignKey(Vendor, on_delete=models.PROTECT, related_name="models")
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True)
+    family = models.CharField(max_length=100, blank=True)
+    version_label = models.CharField(max_length=30, blank=True, help_text='As the register shows it, e.g. "v3.7".')
+    tier = models.CharField(max_length=20, choices=TierChoices.choices(), blank=True)
+    release_date = PartialDateField()
+    lifecycle_status = models.CharField(
+        max_length=20, choices=LifecycleStatusChoices.choices(), default=LifecycleStatusChoices.ACTIVE
+    )
+    announcement_date = models.DateField(null=True, blank=True, help_text="When the current status was announced.")
+    deprecation_date = models.DateField(null=True, blank=True)
+    retirement_date = models.DateField(null=True, blank=True)
+    availability_summary = models.CharField(max_length=300, blank=True)
+    capability_notes = models.TextField(blank=True)
+    input_modalities = models.JSONField(default=list, blank=True)
+    output_modalities = models.JSONField(default=list, blank=True)
+    knowledge_cutoff = PartialDateField(help_text="Reliable knowledge cutoff.")
+    training_data_cutoff = PartialDateField()
+    context_window = models.PositiveIntegerField(null=True, blank=True, help_text="Tokens.")
+    parameters = models.PositiveBigIntegerField(null=True, blank=True)
+    license = models.CharField(max_length=100, blank=True)
+    safety_level = models.CharField(max_length=30, blank=True, help_text="Deployment safety level, e.g. ASL-3.")
+    enterprise_guidance = models.TextField(blank=True, help_text="Markdown; rendered sanitised.")
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names documents use for the model.")
+    channels = models.ManyToManyField(
+        Channel, through="ModelAvailability", related_name="models", blank=True
+    )
+
+    class Meta:
+        ordering = ["vendor__name", "name"]
+        verbose_name = "model"
+        constraints = [models.UniqueConstraint(fields=["vendor", "name"], name="catalog_aimodel_vendor_name")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("catalog:model", args=[self.slug])
+
+
+class ModelAvailability(CitedMixin, ChangeLoggedModel):
+    """The model can be reached through this channel."""
+
+    model = models.ForeignKey(AIModel, on_delete=models.CASCADE, related_name="availabilities")
+    channel = models.ForeignKey(Channel, on_delete=models.PROTECT, related_name="availabilities")
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["channel__weight", "channel__name"]
+        verbose_name_plural = "model availabilities"
+        constraints = [models.UniqueConstraint(fields=["model", "channel"], name="catalog_availability_unique")]
+
+    def __str__(self):
+        return f"{self.model} via {self.channel}"
+
+    def get_changelog_parent(self):
+        return self.model
+
+
+class ContinuityLink(CitedMixin, ChangeLoggedModel):
+    """`to_model` is a successor or recommended continuity option for workflows on `from_model`."""
+
+    from_model = models.ForeignKey(AIModel, on_delete=models.CASCADE, related_name="continuity_options")
+    to_model = models.ForeignKey(AIModel, on_delete=models.CASCADE, related_name="continuity_for")
+    kind = models.CharField(max_length=20, choices=ContinuityKindChoices.choices())
+    rationale = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["from_model__name", "to_model__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["from_model", "to_model"], name="catalog_continuity_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(from_model=models.F("to_model")), name="catalog_continuity_not_self"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.to_model} for {self.from_model}"
+
+    def get_changelog_parent(self):
+        return self.to_model

@@ -1,0 +1,33 @@
+from collections import OrderedDict
+
+from django.urls import NoReverseMatch, reverse
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from ..models import ObjectChange
+from .serializers import ObjectChangeSerializer
+from .viewsets import ReadOnlyRegisterViewSet
+
+
+class APIRootView(APIView):
+    """Lists the API's sections."""
+
+    def get_view_name(self):
+        return "AI Register API"
+
+    def get(self, request, format=None):
+        sections = OrderedDict()
+        for name in ("core", "catalog", "governance", "sources"):
+            try:
+                sections[name] = request.build_absolute_uri(reverse(f"api:{name}-api:api-root"))
+            except NoReverseMatch:
+                continue
+        sections["schema"] = request.build_absolute_uri(reverse("api-schema"))
+        return Response(sections)
+
+
+class ObjectChangeViewSet(ReadOnlyRegisterViewSet):
+    queryset = ObjectChange.objects.select_related("changed_object_type", "related_object_type")
+    serializer_class = ObjectChangeSerializer
+    filterset_fields = ["action", "user_name", "changed_object_id", "related_object_id"]
+    ordering_fields = ["time"]

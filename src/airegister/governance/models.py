@@ -1,0 +1,109 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+
+from airegister.catalog.choices import LifecycleStatusChoices, TierChoices
+from airegister.core.models import ChangeLoggedModel
+
+from .choices import ApplicabilityChoices, ControlCategoryChoices
+
+
+class ApplicabilityMixin(models.Model):
+    """A record that applies to the models its rule selects (controls, playbook guides)."""
+
+    applies_to = models.CharField(
+        max_length=20, choices=ApplicabilityChoices.choices(), default=ApplicabilityChoices.THIRD_PARTY
+    )
+    applies_value = models.CharField(
+        max_length=200, blank=True, help_text="For tier, vendor or status rules: the value(s), comma-separated."
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def applies_values(self) -> list[str]:
+        return [v.strip() for v in self.applies_value.split(",") if v.strip()]
+
+    def clean(self):
+        super().clean()
+        rule = self.applies_to
+        if rule in ApplicabilityChoices.NEEDS_VALUE and not self.applies_values:
+            raise ValidationError({"applies_value": "This rule needs a value."})
+        valid = {
+            ApplicabilityChoices.TIER: TierChoices.values(),
+            ApplicabilityChoices.LIFECYCLE_STATUS: LifecycleStatusChoices.values(),
+        }.get(rule)
+        if valid is not None:
+            bad = [v for v in self.applies_values if v not in valid]
+            if bad:
+                raise ValidationError({"applies_value": f"Unknown value(s) {', '.join(bad)}; valid: {', '.join(valid)}."})
+
+    def applies_to_model(self, model, has_active_flag: bool) -> bool:
+        rule = self.applies_to
+        if rule == ApplicabilityChoices.ALL_MODELS:
+            return True
+        if rule == ApplicabilityChoices.THIRD_PARTY:
+            return model.vendor.is_third_party
+        if rule == ApplicabilityChoices.TIER:
+            return model.tier in self.applies_values
+        if rule == ApplicabilityChoices.VENDOR:
+            return model.vendor.slug in self.applies_values
+        if rule == ApplicabilityChoices.LIFECYCLE_STATUS:
+            return model.lifecycle_status in self.applies_values
+        if rule == ApplicabilityChoices.HAS_ACTIVE_FLAG:
+            return has_active_flag
+        return False
+
+    @property
+    def applicability_text(self) -> str:
+        label = ApplicabilityChoices.label(self.applies_to)
+        if self.applies_to in ApplicabilityChoices.NEEDS_VALUE:
+            return label.replace("…", ", ".join(self.applies_values))
+        return label
+
+
+class Control(ApplicabilityMixin, ChangeLoggedModel):
+    """A governance control from the control library, run at a defined interval."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    ref_id = models.CharField(max_length=30, blank=True, help_text="Short reference, e.g. TPR-01.")
+    category = models.CharField(max_length=30, choices=ControlCategoryChoices.choices(), blank=True)
+    description = models.TextField()
+    objective = models.TextField(blank=True)
+    review_interval_days = models.PositiveIntegerField(null=True, blank=True)
+    framework_mappings = models.JSONField(
+        default=list, blank=True, help_text='[{"framework": "NIST AI RMF", "clause": "GOVERN 6.1"}, …]'
+    )
+    weight = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["weight", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("governance:control", args=[self.slug])
+
+
+class Playbook(ApplicabilityMixin, ChangeLoggedModel):
+    """A playbook guide: a question governance teams ask, a summary and steps (Markdown)."""
+
+    question = models.CharField(max_length=300, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    summary = models.TextField()
+    steps = models.TextField(blank=True, help_text="Markdown; rendered sanitised.")
+    related_controls = models.ManyToManyField(Control, blank=True, related_name="playbooks")
+    weight = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["weight", "question"]
+        verbose_name = "playbook guide"
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return reverse("governance:playbook", args=[self.slug])

@@ -1,0 +1,27 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from airegister.core import views as core_views
+
+handler404 = "airegister.core.views.page_not_found"
+handler403 = "airegister.core.views.permission_denied"
+handler400 = "airegister.core.views.bad_request"
+handler500 = "airegister.core.views.server_error"
+
+admin.site.site_header = "AI Register administration"
+admin.site.site_title = "AI Register"
+admin.site.index_title = "Catalog back office"
+
+urlpatterns = [
+    path("", include("airegister.core.urls")),
+    path("", include("airegister.catalog.urls")),
+    path("", include("airegister.governance.urls")),
+    path("", include("airegister.sources.urls")),
+    path("login/", core_views.LoginView.as_view(), name="login"),
+    path("logout/", core_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    path("api/", include("airegister.api_urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
