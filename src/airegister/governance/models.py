@@ -44,11 +44,12 @@ class ApplicabilityMixin(models.Model):
         if rule == ApplicabilityChoices.ALL_MODELS:
             return True
         if rule == ApplicabilityChoices.THIRD_PARTY:
-            return model.vendor.is_third_party
+            # A model whose maker is not recorded is still not ours.
+            return model.vendor is None or model.vendor.is_third_party
         if rule == ApplicabilityChoices.TIER:
             return model.tier in self.applies_values
         if rule == ApplicabilityChoices.VENDOR:
-            return model.vendor.slug in self.applies_values
+            return model.vendor is not None and model.vendor.slug in self.applies_values
         if rule == ApplicabilityChoices.LIFECYCLE_STATUS:
             return model.lifecycle_status in self.applies_values
         if rule == ApplicabilityChoices.HAS_ACTIVE_FLAG:

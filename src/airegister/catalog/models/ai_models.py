@@ -9,7 +9,8 @@ from .vendors import Vendor
 
 
 class AIModel(CitedMixin, ChangeLoggedModel):
-    vendor = models.ForeignKey(Vendor, on_delete=models.PROTECT, related_name="models")
+    # Empty when no source names the maker (the seed names Fable 5 and Mythos 5 but not their vendor).
+    vendor = models.ForeignKey(Vendor, on_delete=models.PROTECT, null=True, blank=True, related_name="models")
     name = models.CharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True)
     family = models.CharField(max_length=100, blank=True)

@@ -34,7 +34,8 @@ class VendorOrModelFact(CitedMixin, ChangeLoggedModel):
     @classmethod
     def for_model(cls, model):
         """The model's own facts and those it inherits from its vendor, in one query."""
-        return cls.objects.filter(models.Q(model=model) | models.Q(vendor_id=model.vendor_id, model__isnull=True))
+        inherited = models.Q(vendor_id=model.vendor_id, model__isnull=True) if model.vendor_id else models.Q(pk__in=[])
+        return cls.objects.filter(models.Q(model=model) | inherited)
 
 
 class UseRestriction(VendorOrModelFact):
