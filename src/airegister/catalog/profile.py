@@ -1,0 +1,219 @@
+"""Everything a model's profile page shows, gathered in a fixed number of queries.
+
+The page (and the API's profile endpoint) render a `ModelProfile`; no template reaches back into the
+database. Query budget: the model with its vendor, its data terms with their channels and attributes,
+the attribute definitions, certifications, use restrictions, safety documents, safety evaluations,
+compliance flags, availability, continuity links, controls, playbooks — one query each, whatever the
+size of the catalog.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Q
+
+from airegister.governance.models import Control, Playbook
+
+from .choices import AttributeDetailChoices, AttributeHeadlineChoices, ChannelKindChoices, TermValueChoices
+from .models import (
+    AIModel,
+    Certification,
+    ComplianceFlag,
+    ContinuityLink,
+    DataAttribute,
+    DataTerm,
+    ModelAvailability,
+    SafetyDocument,
+    SafetyEvaluation,
+    UseRestriction,
+)
+
+NOT_RECORDED = "Not recorded"
+
+
+@dataclass
+class TermRow:
+    """One channel's answer to one attribute, after inheritance."""
+
+    term: DataTerm
+    inherited: bool  # the vendor's term, not the model's own
+
+    @property
+    def channel_name(self) -> str:
+        return self.term.channel.name if self.term.channel_id else "All channels"
+
+    @property
+    def value_label(self) -> str:
+        return self.term.attribute.value_label(self.term.value)
+
+
+@dataclass
+class AttributeSummary:
+    attribute: DataAttribute
+    rows: list[TermRow]
+    headline: str = ""
+    detail: str = ""
+
+    @property
+    def recorded(self) -> bool:
+        return bool(self.rows)
+
+
+@dataclass
+class ModelProfile:
+    model: AIModel
+    updated: datetime
+    data_handling: list[AttributeSummary]
+    certifications: list[Certification]
+    restrictions: list[UseRestriction]
+    safety_documents: list[SafetyDocument]
+    safety_evaluations: list[SafetyEvaluation]
+    flags: list[ComplianceFlag]
+    availabilities: list[ModelAvailability]
+    continuity_options: list[ContinuityLink]  # where to move this model's workflows
+    continuity_for: list[ContinuityLink]  # models whose workflows may move here
+    controls: list[Control] = field(default_factory=list)
+    playbooks: list[Playbook] = field(default_factory=list)
+
+    @property
+    def active_flags(self) -> list[ComplianceFlag]:
+        return [f for f in self.flags if f.status == "active"]
+
+    @property
+    def flag_sentence(self) -> str:
+        count = len(self.active_flags)
+        if count == 0:
+            return "No active compliance flags."
+        return f"{count} active compliance flag{'s' if count != 1 else ''}."
+
+
+def resolve_terms(model: AIModel, terms) -> dict[tuple, TermRow]:
+    """Per (attribute, channel): the model's own term if it has one, else the vendor's."""
+    resolved: dict[tuple, TermRow] = {}
+    for term in terms:
+        key = (term.attribute_id, term.channel_id)
+        own = term.model_id == model.pk
+        if own or key not in resolved:
+            resolved[key] = TermRow(term=term, inherited=not own)
+    return resolved
+
+
+def summarise_attribute(attribute: DataAttribute, rows: list[TermRow]) -> AttributeSummary:
+    summary = AttributeSummary(attribute=attribute, rows=rows)
+    if not rows:
+        summary.headline = NOT_RECORDED
+        return summary
+    values = [r.term.value for r in rows]
+    if attribute.headline == AttributeHeadlineChoices.ANY_YES:
+        if TermValueChoices.YES in values:
+            summary.headline = attribute.yes_label
+        elif TermValueChoices.CONDITIONAL in values:
+            summary.headline = TermValueChoices.label(TermValueChoices.CONDITIONAL)
+        elif all(v == TermValueChoices.NO for v in values):
+            summary.headline = attribute.no_label
+        else:
+            summary.headline = NOT_RECORDED
+    elif attribute.headline == AttributeHeadlineChoices.PRIMARY:
+        primary = next(
+            (r for r in rows if r.term.channel_id and r.term.channel.kind == ChannelKindChoices.VENDOR_API), None
+        )
+        primary = primary or next((r for r in rows if not r.term.channel_id), rows[0])
+        summary.headline = primary.value_label
+
+    if attribute.detail in (AttributeDetailChoices.VIA, AttributeDetailChoices.CHANNELS):
+        names = [r.term.channel.name for r in rows if r.term.channel_id and r.term.value == TermValueChoices.YES]
+        if names:
+            prefix = "Via: " if attribute.detail == AttributeDetailChoices.VIA else ""
+            summary.detail = prefix + "; ".join(names)
+    else:
+        summary.detail = attribute.statement_separator.join(r.term.statement for r in rows if r.term.statement)
+    return summary
+
+
+def _channel_order(row: TermRow):
+    channel = row.term.channel
+    return (0, 0, "") if channel is None else (1, channel.weight, channel.name)
+
+
+def build_data_handling(model: AIModel, terms, attributes) -> list[AttributeSummary]:
+    by_attribute: dict[int, list[TermRow]] = {}
+    for (attribute_id, _channel), row in resolve_terms(model, terms).items():
+        by_attribute.setdefault(attribute_id, []).append(row)
+    return [
+        summarise_attribute(attribute, sorted(by_attribute.get(attribute.pk, []), key=_channel_order))
+        for attribute in attributes
+    ]
+
+
+def applicable_resources(model: AIModel, has_active_flag: bool) -> tuple[list[Control], list[Playbook]]:
+    controls = [c for c in Control.objects.all() if c.applies_to_model(model, has_active_flag)]
+    playbooks = [p for p in Playbook.objects.all() if p.applies_to_model(model, has_active_flag)]
+    return controls, playbooks
+
+
+def latest_change(model: AIModel, *groups) -> datetime:
+    """The model's "Updated" date: the latest change to it or any fact it shows, inherited ones included."""
+    stamps = [model.last_updated]
+    if model.vendor_id:
+        stamps.append(model.vendor.last_updated)
+    for group in groups:
+        for record in group:
+            stamps.append(record.last_updated)
+            channel = getattr(record, "channel", None)
+            if channel is not None:
+                stamps.append(channel.last_updated)
+    return max(stamps)
+
+
+def build_model_profile(model: AIModel) -> ModelProfile:
+    """`model` should come with its vendor (select_related) — see `get_profile_model`."""
+    terms = list(
+        DataTerm.objects.filter(
+            Q(model=model) | Q(vendor_id=model.vendor_id, model__isnull=True) if model.vendor_id else Q(model=model)
+        ).select_related("channel", "attribute", "source")
+    )
+    attributes = list(DataAttribute.objects.all())
+    certifications = list(Certification.objects.filter(vendor_id=model.vendor_id)) if model.vendor_id else []
+    restrictions = list(UseRestriction.for_model(model))
+    safety_documents = list(SafetyDocument.for_model(model).select_related("source"))
+    safety_evaluations = list(SafetyEvaluation.objects.filter(model=model).select_related("source"))
+    flags = list(ComplianceFlag.for_model(model))
+    availabilities = list(ModelAvailability.objects.filter(model=model).select_related("channel", "source"))
+    links = list(
+        ContinuityLink.objects.filter(Q(from_model=model) | Q(to_model=model)).select_related(
+            "from_model", "to_model", "source"
+        )
+    )
+    has_active_flag = any(f.status == "active" for f in flags)
+    controls, playbooks = applicable_resources(model, has_active_flag)
+    profile = ModelProfile(
+        model=model,
+        updated=latest_change(
+            model,
+            terms,
+            certifications,
+            restrictions,
+            safety_documents,
+            safety_evaluations,
+            flags,
+            availabilities,
+            [link for link in links if link.to_model_id == model.pk],
+        ),
+        data_handling=build_data_handling(model, terms, attributes),
+        certifications=certifications,
+        restrictions=restrictions,
+        safety_documents=safety_documents,
+        safety_evaluations=safety_evaluations,
+        flags=flags,
+        availabilities=availabilities,
+        continuity_options=[link for link in links if link.from_model_id == model.pk],
+        continuity_for=[link for link in links if link.to_model_id == model.pk],
+        controls=controls,
+        playbooks=playbooks,
+    )
+    return profile
+
+
+def get_profile_model(slug: str) -> AIModel:
+    """The model for a profile page, with its vendor; raises AIModel.DoesNotExist."""
+    return AIModel.objects.select_related("vendor", "source").get(slug=slug)
