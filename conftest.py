@@ -1,0 +1,78 @@
+"""Fixtures shared by every app's tests and the cross-app tests under tests/.
+
+The environment the settings depend on (AIREGISTER_TESTING, …) is set by tests/testenv.py, loaded with
+`-p testenv` before pytest-django imports the settings; this file is imported too late for that.
+"""
+
+import pytest
+from django.test import Client
+
+from airegister.core.choices import RoleChoices
+from airegister.core.roles import assign_role
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The default hasher costs ~0.3 s per login by design; tests sign in often and test no hashing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def catalog(db):
+    """The built-in catalog, loaded from the data files in the repository; returns the loader's report."""
+    from airegister.catalog.loader import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture
+def user_password():
+    """The password of the viewer, editor and admin_user fixtures' accounts."""
+    return PASSWORD
+
+
+def make_user(django_user_model, username: str, role: str):
+    user = django_user_model.objects.create_user(username=username, password=PASSWORD)
+    assign_role(user, role)
+    return user
+
+
+@pytest.fixture
+def viewer(db, django_user_model):
+    return make_user(django_user_model, "viewer", RoleChoices.VIEWER)
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return make_user(django_user_model, "editor", RoleChoices.EDITOR)
+
+
+@pytest.fixture
+def admin_user(db, django_user_model):
+    """An administrator by role (not a superuser): overrides pytest-django's fixture of the same name."""
+    return make_user(django_user_model, "admin", RoleChoices.ADMIN)
+
+
+def logged_in_client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def viewer_client(viewer):
+    return logged_in_client(viewer)
+
+
+@pytest.fixture
+def editor_client(editor):
+    return logged_in_client(editor)
+
+
+@pytest.fixture
+def anon_read(settings):
+    """Anyone may read without signing in, as in demo mode (the middleware reads the setting per request)."""
+    settings.ANONYMOUS_READ = True
+    return settings
