@@ -1,0 +1,436 @@
+"""The built-in catalog: YAML files under catalog_data/ loaded into the database by `airegister load-catalog`.
+
+Every file is parsed with line numbers, validated against its JSON Schema, then written in one transaction
+in dependency order (attributes, channels, vendors, sources, vendor facts, models, model facts, controls,
+playbooks). Records are matched by natural key and saved only when a value differs, so loading the same
+files twice changes nothing and logs nothing. Any problem aborts the whole load with a CatalogError whose
+message is one line: `<file>:<line>: <field path>: <what is wrong>`.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, models, transaction
+
+from airegister.core.context import change_context
+from airegister.governance.models import Control, Playbook
+from airegister.sources.models import SourceDocument
+
+from .models import (
+    AIModel,
+    Certification,
+    Channel,
+    ComplianceFlag,
+    ContinuityLink,
+    DataAttribute,
+    DataTerm,
+    ModelAvailability,
+    SafetyDocument,
+    SafetyEvaluation,
+    UseRestriction,
+    Vendor,
+)
+from .schema import FILE_KINDS, validator_for
+from .schema.errors import describe_schema_error
+from .yaml_lines import YAMLLineError, format_path, line_of, load_yaml
+
+DEFAULT_ROOT = Path(__file__).resolve().parent / "catalog_data"
+UNATTRIBUTED = "_unattributed"  # models/_unattributed/: models no source names the maker of
+OUTCOMES = ("created", "updated", "unchanged")
+# YAML key -> model field where they differ (CitedMixin's excerpt).
+FIELD_FOR_KEY = {"excerpt": "source_excerpt"}
+KEY_FOR_FIELD = {v: k for k, v in FIELD_FOR_KEY.items()}
+
+
+class CatalogError(Exception):
+    """A catalog file is wrong; the message is one line naming file, line, field and problem."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+@dataclass
+class LoadReport:
+    """How many records of each type were created, updated or left unchanged (keyed by model class name)."""
+
+    counts: dict[str, Counter] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    files: int = 0
+    dry_run: bool = False
+
+    def add(self, model_cls, outcome: str) -> None:
+        name = model_cls.__name__
+        self.labels.setdefault(name, str(model_cls._meta.verbose_name_plural).capitalize())
+        self.counts.setdefault(name, Counter())[outcome] += 1
+
+    def total(self, outcome: str) -> int:
+        return sum(counter[outcome] for counter in self.counts.values())
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.total("created") or self.total("updated"))
+
+    def table(self) -> str:
+        rows = [(self.labels[name], *(counter[o] for o in OUTCOMES)) for name, counter in self.counts.items()]
+        rows.append(("Total", *(self.total(o) for o in OUTCOMES)))
+        width = max(len(row[0]) for row in rows + [("Record type",)])
+        head = f"{'Record type':<{width}}  {'created':>7}  {'updated':>7}  {'unchanged':>9}"
+        lines = [head, "-" * len(head)]
+        lines += [f"{label:<{width}}  {c:>7}  {u:>7}  {n:>9}" for label, c, u, n in rows]
+        verb = "Checked (nothing written)" if self.dry_run else "Loaded"
+        lines.append(f"{verb}: {self.files} files.")
+        return "\n".join(lines)
+
+
+@dataclass
+class CatalogFile:
+    rel: str  # path relative to the catalog folder, with forward slashes
+    kind: str
+    data: dict
+    lines: dict
+
+    def where(self, path) -> str:
+        return f"{self.rel}:{line_of(self.lines, path)}"
+
+    def error(self, path, message: str) -> CatalogError:
+        return CatalogError(_one_line(f"{self.where(path)}: {format_path(tuple(path))}: {message}"))
+
+    def stamp(self, item: dict | None = None) -> datetime.datetime:
+        """The entry's `updated` date (else the file's) at noon UTC: the same calendar day in any timezone."""
+        text = (item or {}).get("updated") or self.data["updated"]
+        day = datetime.date.fromisoformat(text)
+        return datetime.datetime(day.year, day.month, day.day, 12, tzinfo=datetime.UTC)
+
+
+def _kind_of(rel: str) -> str | None:
+    parts = rel.split("/")
+    if parts == ["attributes.yaml"]:
+        return "attributes"
+    folders = {"sources": "source", "channels": "channel", "vendors": "vendor", "controls": "control"}
+    folders["playbooks"] = "playbook"
+    if len(parts) == 2 and parts[0] in folders:
+        return folders[parts[0]]
+    if len(parts) == 3 and parts[0] == "models":
+        return "model"
+    return None
+
+
+def read_catalog(root: Path) -> list[CatalogFile]:
+    """Parse and schema-check every file under `root`; no database access."""
+    root = Path(root)
+    if not root.is_dir():
+        raise CatalogError(f"{root}: no such catalog folder")
+    files = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml"}):
+        rel = path.relative_to(root).as_posix()
+        kind = _kind_of(rel) if path.suffix == ".yaml" else None
+        if kind is None:
+            places = ", ".join(FILE_KINDS.values())
+            raise CatalogError(f"{rel}:1: (file): not a catalog file; catalog files are {places}")
+        try:
+            data, lines = load_yaml(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            raise CatalogError(f"{rel}:1: (file): not UTF-8 text") from None
+        except YAMLLineError as exc:
+            raise CatalogError(_one_line(f"{rel}:{exc.line}: yaml syntax: {exc.message}")) from None
+        doc = CatalogFile(rel=rel, kind=kind, data=data, lines=lines)
+        _check_schema(doc)
+        _check_file_name(doc, path)
+        files.append(doc)
+    return files
+
+
+def _check_schema(doc: CatalogFile) -> None:
+    errors = list(validator_for(doc.kind).iter_errors(doc.data))
+    if not errors:
+        return
+    # Report the first problem in file order, so fixing errors top to bottom works.
+    described = [describe_schema_error(error) for error in errors]
+    path, message = min(described, key=lambda d: (line_of(doc.lines, d[0]), format_path(d[0])))
+    raise doc.error(path, message)
+
+
+def _check_file_name(doc: CatalogFile, path: Path) -> None:
+    if doc.kind == "attributes":
+        return
+    if doc.data["slug"] != path.stem:
+        raise doc.error(("slug",), f"must match the file name {path.name!r}")
+    if doc.kind == "model":
+        folder = path.parent.name
+        vendor = doc.data.get("vendor")
+        if folder == UNATTRIBUTED and vendor is not None:
+            raise doc.error(("vendor",), f"models under models/{UNATTRIBUTED}/ have no vendor; move the file")
+        if folder != UNATTRIBUTED and vendor != folder:
+            raise doc.error(("vendor",), f"must be {folder!r}, the folder the file is in")
+
+
+def load_catalog(root: Path | None = None, *, dry_run: bool = False) -> LoadReport:
+    """Load (dry_run: only check) the catalog under `root` (default: the built-in one) in one transaction."""
+    files = read_catalog(Path(root) if root is not None else DEFAULT_ROOT)
+    report = LoadReport(files=len(files), dry_run=dry_run)
+    try:
+        with transaction.atomic():
+            with change_context(user_name="load-catalog", preserve_timestamps=True) as ctx:
+                _Writer(report, ctx).write(files)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return report
+
+
+class _Rollback(Exception):
+    pass
+
+
+class _Writer:
+    def __init__(self, report: LoadReport, ctx):
+        self.report = report
+        self.ctx = ctx
+        self.by_slug: dict[type, dict[str, models.Model]] = {}
+        self.seen: dict[tuple, str] = {}  # natural key -> "file:line" that first gave it
+
+    def write(self, files: list[CatalogFile]) -> None:
+        kinds = {kind: [f for f in files if f.kind == kind] for kind in FILE_KINDS}
+        for doc in kinds["attributes"]:
+            self.attributes(doc)
+        for doc in kinds["channel"]:
+            self.record(
+                doc, (), Channel, ("name", "kind", "operator", "url", "description", "aliases", "weight")
+            )
+        for doc in kinds["vendor"]:
+            keys = ("name", "website", "trust_center_url", "safety_page_url", "description", "is_third_party")
+            self.record(doc, (), Vendor, keys)
+        for doc in kinds["source"]:
+            self.source(doc)
+        for doc in kinds["vendor"]:
+            self.vendor_facts(doc, self.by_slug[Vendor][doc.data["slug"]])
+        for doc in kinds["model"]:
+            self.model(doc)
+        for doc in kinds["model"]:
+            self.model_facts(doc, self.by_slug[AIModel][doc.data["slug"]])
+        for doc in kinds["control"]:
+            keys = ("name", "ref_id", "category", "description", "objective", "review_interval_days")
+            keys += ("framework_mappings", "weight", "applies_to", "applies_value")
+            self.record(doc, (), Control, keys)
+        for doc in kinds["playbook"]:
+            self.playbook(doc)
+
+    # --- one kind of record each ------------------------------------------------------------------
+
+    def attributes(self, doc):
+        keys = ("name", "description", "weight", "headline", "detail", "yes_label", "no_label")
+        for i, item in enumerate(doc.data["attributes"]):
+            path = ("attributes", i)
+            values = self.values(doc, path, item, DataAttribute, keys + ("statement_separator",), weight=i)
+            obj = self.upsert(doc, path, DataAttribute, {"slug": item["slug"]}, values, doc.stamp())
+            self.by_slug.setdefault(DataAttribute, {})[obj.slug] = obj
+
+    def record(self, doc, path, model_cls, keys, extra=None):
+        """A record that is a whole file, matched by its slug."""
+        values = {**self.values(doc, path, doc.data, model_cls, keys), **(extra or {})}
+        obj = self.upsert(doc, path, model_cls, {"slug": doc.data["slug"]}, values, doc.stamp())
+        self.by_slug.setdefault(model_cls, {})[obj.slug] = obj
+        return obj
+
+    def source(self, doc):
+        vendor = doc.data.get("vendor")
+        extra = {"vendor_id": self.ref(doc, ("vendor",), Vendor, vendor).pk if vendor else None}
+        self.record(
+            doc, (), SourceDocument, ("title", "url", "document_type", "published", "description"), extra
+        )
+
+    def vendor_facts(self, doc, vendor):
+        for i, item in enumerate(doc.data.get("certifications", [])):
+            path = ("certifications", i)
+            values = self.values(
+                doc, path, item, Certification, ("scope", "issuer", "valid_until", "evidence_url")
+            )
+            lookup = {"vendor_id": vendor.pk, "name": item["name"]}
+            self.upsert(doc, path, Certification, lookup, values, doc.stamp(item))
+        self.held_facts(doc, vendor, None)
+
+    def model(self, doc):
+        data = doc.data
+        vendor = self.ref(doc, ("vendor",), Vendor, data["vendor"]) if data.get("vendor") else None
+        keys = (
+            "name", "family", "version_label", "tier", "release_date", "lifecycle_status",
+            "announcement_date", "deprecation_date", "retirement_date", "availability_summary",
+            "capability_notes",
+            "input_modalities", "output_modalities", "knowledge_cutoff", "training_data_cutoff",
+            "context_window", "parameters", "license", "safety_level", "enterprise_guidance", "aliases",
+        )  # fmt: skip
+        extra = {"vendor_id": vendor.pk if vendor else None, **self.cited(doc, (), data)}
+        self.record(doc, (), AIModel, keys, extra)
+
+    def model_facts(self, doc, model):
+        data = doc.data
+        for i, item in enumerate(data.get("availability", [])):
+            path = ("availability", i)
+            channel = self.ref(doc, path + ("channel",), Channel, item["channel"])
+            values = {
+                **self.values(doc, path, item, ModelAvailability, ("note",)),
+                **self.cited(doc, path, item),
+            }
+            lookup = {"model_id": model.pk, "channel_id": channel.pk}
+            self.upsert(doc, path, ModelAvailability, lookup, values, doc.stamp(item))
+        for i, item in enumerate(data.get("safety_evaluations", [])):
+            path = ("safety_evaluations", i)
+            values = self.values(doc, path, item, SafetyEvaluation, ("value", "unit", "margin"))
+            values.update(self.cited(doc, path, item))
+            lookup = {"model_id": model.pk, "name": item["name"], "condition": item.get("condition", "")}
+            self.upsert(doc, path, SafetyEvaluation, lookup, values, doc.stamp(item))
+        for i, item in enumerate(data.get("continuity_for", [])):
+            path = ("continuity_for", i)
+            # Shorthand: a bare slug is a continuity link with no rationale.
+            ref_path = path if isinstance(item, str) else path + ("model",)
+            item = {"model": item} if isinstance(item, str) else item
+            earlier = self.ref(doc, ref_path, AIModel, item["model"])
+            if earlier.pk == model.pk:
+                raise doc.error(ref_path, "a model cannot be its own continuity option")
+            values = self.values(doc, path, item, ContinuityLink, ("kind", "rationale"))
+            values["kind"] = item.get("kind", "continuity")
+            values.update(self.cited(doc, path, item))
+            lookup = {"from_model_id": earlier.pk, "to_model_id": model.pk}
+            self.upsert(doc, path, ContinuityLink, lookup, values, doc.stamp(item))
+        if model.vendor_id is None:
+            for key in ("data_terms", "use_restrictions", "safety_documents", "compliance_flags"):
+                if data.get(key):
+                    raise doc.error((key,), "a model whose vendor is not recorded cannot hold these facts")
+            return
+        self.held_facts(doc, model.vendor, model)
+
+    def held_facts(self, doc, vendor, model):
+        """Data terms, use restrictions, safety documents and flags of a vendor (model None) or a model."""
+        # A model's facts are matched by model, so moving a model to another vendor keeps them.
+        holder = {"model_id": model.pk} if model else {"vendor_id": vendor.pk, "model_id": None}
+        owner = {"vendor_id": vendor.pk}
+        data = doc.data
+        for i, item in enumerate(data.get("data_terms", [])):
+            path = ("data_terms", i)
+            channel = (
+                self.ref(doc, path + ("channel",), Channel, item["channel"]) if item.get("channel") else None
+            )
+            attribute = self.ref(doc, path + ("attribute",), DataAttribute, item["attribute"])
+            keys = ("value", "retention", "retention_days", "regions", "statement")
+            values = {**owner, **self.values(doc, path, item, DataTerm, keys), **self.cited(doc, path, item)}
+            lookup = {**holder, "channel_id": channel.pk if channel else None, "attribute_id": attribute.pk}
+            self.upsert(doc, path, DataTerm, lookup, values, doc.stamp(item))
+        facts = (
+            ("use_restrictions", UseRestriction, "text", ("weight",)),
+            ("safety_documents", SafetyDocument, "title", ("url", "summary", "weight")),
+            (
+                "compliance_flags",
+                ComplianceFlag,
+                "title",
+                ("category", "severity", "status", "opened", "resolved", "description"),
+            ),
+        )
+        for key, model_cls, natural, keys in facts:
+            for i, item in enumerate(data.get(key, [])):
+                path = (key, i)
+                values = {**owner, **self.values(doc, path, item, model_cls, keys, weight=i)}
+                values.update(self.cited(doc, path, item))
+                lookup = {**holder, natural: item[natural]}
+                self.upsert(doc, path, model_cls, lookup, values, doc.stamp(item))
+
+    def playbook(self, doc):
+        keys = ("question", "summary", "steps", "weight", "applies_to", "applies_value")
+        controls = [
+            self.ref(doc, ("related_controls", i), Control, slug).pk
+            for i, slug in enumerate(doc.data.get("related_controls", []))
+        ]
+        values = self.values(doc, (), doc.data, Playbook, keys)
+        lookup = {"slug": doc.data["slug"]}
+        self.upsert(doc, (), Playbook, lookup, values, doc.stamp(), m2m={"related_controls": controls})
+
+    # --- shared machinery -------------------------------------------------------------------------
+
+    def values(self, doc, path, item, model_cls, keys, weight=None) -> dict:
+        """Field values from a YAML mapping; an absent key gets the field's default, so removing clears."""
+        values = {}
+        for key in keys:
+            model_field = model_cls._meta.get_field(FIELD_FOR_KEY.get(key, key))
+            value = item.get(key)
+            if value is None:
+                # Entries of a list are ordered as written unless a weight is given.
+                value = (
+                    (weight + 1) * 10 if key == "weight" and weight is not None else model_field.get_default()
+                )
+            elif isinstance(model_field, models.DateField) and not isinstance(
+                model_field, models.DateTimeField
+            ):
+                value = datetime.date.fromisoformat(value)
+            values[model_field.attname] = value
+        return values
+
+    def cited(self, doc, path, item) -> dict:
+        source = self.ref(doc, path + ("source",), SourceDocument, item["source"]) if item.get("source") else None
+        if item.get("source_date"):
+            source_date = datetime.date.fromisoformat(item["source_date"])
+        elif source is not None and len(source.published) == 10:
+            source_date = datetime.date.fromisoformat(source.published)  # when the source stated it: its date
+        else:
+            source_date = None
+        return {
+            "source_id": source.pk if source else None,
+            "source_date": source_date,
+            "source_excerpt": item.get("excerpt") or "",
+        }
+
+    def ref(self, doc, path, model_cls, slug):
+        """The record a file refers to by slug: loaded from the files or already in the database."""
+        known = self.by_slug.setdefault(model_cls, {})
+        if slug not in known:
+            obj = model_cls._base_manager.filter(slug=slug).first()
+            if obj is None:
+                label = model_cls._meta.verbose_name
+                hint = f" (known: {', '.join(sorted(known))})" if 0 < len(known) <= 12 else ""
+                raise doc.error(path, f"unknown {label} {slug!r}{hint}")
+            known[slug] = obj
+        return known[slug]
+
+    def upsert(self, doc, path, model_cls, lookup, values, stamp, m2m=None):
+        natural_key = (model_cls, tuple(sorted(lookup.items())))
+        if natural_key in self.seen:
+            label = model_cls._meta.verbose_name
+            raise doc.error(path, f"duplicate {label}: {self.seen[natural_key]} already gives it")
+        self.seen[natural_key] = doc.where(path)
+        obj = model_cls._base_manager.filter(**lookup).first()
+        creating = obj is None
+        if creating:
+            obj = model_cls(**lookup)
+        changed = (
+            creating or obj.last_updated != stamp or any(getattr(obj, k) != v for k, v in values.items())
+        )
+        self.ctx.message = f"Loaded from {doc.rel}"
+        if changed:
+            for name, value in values.items():
+                setattr(obj, name, value)
+            obj.last_updated = stamp
+            self.save(doc, path, obj)
+        m2m_changed = False
+        for name, pks in (m2m or {}).items():
+            manager = getattr(obj, name)
+            if creating or set(manager.values_list("pk", flat=True)) != set(pks):
+                manager.set(pks)
+                m2m_changed = True
+        outcome = "created" if creating else "updated" if changed or m2m_changed else "unchanged"
+        self.report.add(model_cls, outcome)
+        return obj
+
+    def save(self, doc, path, obj):
+        try:
+            obj.full_clean()
+            with transaction.atomic():  # a savepoint, so PostgreSQL can still report the error cleanly
+                obj.save()
+        except ValidationError as exc:
+            name, messages = next(iter(exc.message_dict.items()))
+            where = path if name == "__all__" else path + (KEY_FOR_FIELD.get(name, name),)
+            raise doc.error(where, " ".join(messages)) from None
+        except DatabaseError as exc:
+            raise doc.error(path, f"the database refused it: {_one_line(exc)[:200]}") from None

@@ -1,0 +1,32 @@
+"""`airegister load-catalog [--path DIR] [--check]`: load the built-in catalog files into the database."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from airegister.catalog.loader import DEFAULT_ROOT, CatalogError, load_catalog
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the catalog data files (vendors, models, channels, terms, controls, playbooks) into the "
+        "database. Idempotent: records are matched by slug and saved only when something differs."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--path", type=Path, default=DEFAULT_ROOT, help="Catalog folder (default: built-in).")
+        parser.add_argument(
+            "--check", action="store_true", help="Validate the files and rehearse the load; write nothing."
+        )
+
+    def handle(self, *args, path: Path, check: bool, **options):
+        try:
+            report = load_catalog(path, dry_run=check)
+        except CatalogError as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        except DatabaseError as exc:
+            # Typically a database that was never migrated; one line, not a traceback.
+            first = " ".join(str(exc).split())[:200]
+            raise CommandError(f"database error: {first} (has `airegister migrate` been run?)", returncode=2) from None
+        self.stdout.write(report.table())
