@@ -1,0 +1,74 @@
+# AI Register: `make run` (a demo on http://127.0.0.1:8000) and `make test` (the whole suite).
+# Needs only Python 3.11+ and make: everything else is installed into .venv/ from PyPI.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+AIREGISTER := $(BIN)/airegister
+# Reinstalled only when pyproject.toml changes (or the venv was rebuilt).
+STAMP := $(VENV)/.installed
+BIND ?= 127.0.0.1:8000
+# Two workers: pytest-django gives each its own test database, on SQLite and on PostgreSQL.
+PYTEST_ARGS ?= -n 2
+
+.PHONY: help venv run test check-migrations test-sqlite test-postgres lint bench clean distclean
+
+help:
+	@echo "make run    demo on http://$(BIND): SQLite under var/, catalog loaded, demo accounts printed"
+	@echo "make test   ruff, migrations check, pytest on SQLite, then on PostgreSQL if TEST_DATABASE_URL is set"
+	@echo "make lint   ruff only;  make bench   run bench/*.py;  make clean   remove caches and build output"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+# Demo mode: anyone may read (a banner says so), and the demo accounts can sign in to edit.
+run: export AIREGISTER_DEMO = 1
+run: $(STAMP)
+	@mkdir -p var
+	$(AIREGISTER) migrate --noinput
+	$(AIREGISTER) load-catalog
+	$(AIREGISTER) demo-users --url http://$(BIND)
+	$(AIREGISTER) serve --bind $(BIND)
+
+test: export AIREGISTER_TESTING = 1
+test: export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = 1
+test: lint check-migrations test-sqlite test-postgres
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+check-migrations: $(STAMP)
+	AIREGISTER_TESTING=1 $(AIREGISTER) makemigrations --check --dry-run
+
+# DATABASE_URL is cleared so a developer's own database setting cannot redirect the SQLite run.
+test-sqlite: $(STAMP)
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+
+# pytest-django creates test_<name> (and one per xdist worker) beside the database the URL names.
+# In CI (CI=true) PostgreSQL is required: a missing URL or an unreachable server fails the run.
+test-postgres: $(STAMP)
+	@if [ -z "$$TEST_DATABASE_URL" ]; then \
+		if [ "$$CI" = "true" ]; then echo "CI: TEST_DATABASE_URL is not set; the PostgreSQL run is required" >&2; exit 1; fi; \
+		echo "PostgreSQL run not done: set TEST_DATABASE_URL=postgres://USER@HOST:5432/NAME to run the suite on it too"; \
+	else \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/python .ci/check_postgres.py && \
+		DATABASE_URL="$$TEST_DATABASE_URL" $(BIN)/pytest $(PYTEST_ARGS); \
+	fi
+
+bench: $(STAMP)
+	@set -e; found=0; for script in bench/*.py; do \
+		[ -e "$$script" ] || continue; found=1; echo "== $$script"; AIREGISTER_TESTING=1 $(BIN)/python "$$script"; \
+	done; [ $$found = 1 ] || echo "No benchmarks under bench/ yet."
+
+# Keeps var/ (the database) and .venv/; `make distclean` also removes .venv/.
+clean:
+	rm -rf build dist src/*.egg-info var/static .pytest_cache .ruff_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
