@@ -1,14 +1,38 @@
+"""Sign-in, error pages, and the generic read views every app's pages are built from (after NetBox's generic views).
+
+- ObjectView: one record by slug (404 in the site's look for an unknown slug).
+- ObjectListView: a filterable, sortable, paginated django-tables2 table.
+- ObjectHistoryView: the change log of one record, newest first, each change with its diff.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django import forms
 from django.contrib.auth import views as auth_views
-from django.shortcuts import render
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django.views.generic import View
+from django_tables2 import RequestConfig
+
+from .forms import ObjectChangeFilterForm
+from .models import ObjectChange
+from .tables import ObjectChangeTable
+
+PAGE_SIZE = 50
 
 
 class LoginView(auth_views.LoginView):
     template_name = "core/login.html"
     redirect_authenticated_user = True
+    # The catalog is the home page; named explicitly so sign-in never depends on a root URL name.
+    next_page = "/"
 
 
 class LogoutView(auth_views.LogoutView):
-    pass
+    next_page = "/"
 
 
 def _error(request, status, title, message):
@@ -16,11 +40,15 @@ def _error(request, status, title, message):
 
 
 def page_not_found(request, exception=None):
-    return _error(request, 404, "Not found", "There is no such page in the register. It may have been renamed or removed.")
+    return _error(
+        request, 404, "Not found", "There is no such page in the register. It may have been renamed or removed."
+    )
 
 
 def permission_denied(request, exception=None):
-    return _error(request, 403, "Not allowed", "Your role does not allow this. Ask an administrator for the editor role.")
+    return _error(
+        request, 403, "Not allowed", "Your role does not allow this. Ask an administrator for the editor role."
+    )
 
 
 def bad_request(request, exception=None):
@@ -28,4 +56,142 @@ def bad_request(request, exception=None):
 
 
 def server_error(request):
-    return _error(request, 500, "Something went wrong", "The error has been logged. Nothing you entered was partly stored.")
+    return _error(
+        request, 500, "Something went wrong", "The error has been logged. Nothing you entered was partly stored."
+    )
+
+
+# --- change history -------------------------------------------------------------------------------------------
+
+
+def changes_for(*objects, extra: Q | None = None):
+    """Every change of the given records, and of the records whose changes belong to them (their facts).
+
+    `extra` adds any further condition (e.g. the channels a model's terms are on). One query, newest first.
+    """
+    conditions = []
+    for obj in objects:
+        if obj is None:
+            continue
+        ct = ContentType.objects.get_for_model(obj)
+        conditions.append(Q(changed_object_type=ct, changed_object_id=obj.pk))
+        conditions.append(Q(related_object_type=ct, related_object_id=obj.pk))
+    if extra is not None:
+        conditions.append(extra)
+    if not conditions:
+        return ObjectChange.objects.none()
+    return ObjectChange.objects.filter(reduce(or_, conditions)).select_related("changed_object_type")
+
+
+def changes_of_type(model, pks):
+    """Condition for changes of the records of `model` with the given primary keys."""
+    return Q(changed_object_type=ContentType.objects.get_for_model(model), changed_object_id__in=pks)
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE):
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def use_checkboxes(form):
+    """Short fixed choice lists (tiers, statuses) read better as checkboxes than as a multi-select box, and a
+    yes/no filter better as "Any / Yes / No" than Django's "Unknown / Yes / No"."""
+    for field in form.fields.values():
+        if isinstance(field, forms.MultipleChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+        elif isinstance(field, forms.NullBooleanField):
+            field.widget = forms.Select(choices=[("", "Any"), ("true", "Yes"), ("false", "No")])
+
+
+# --- generic views --------------------------------------------------------------------------------------------
+
+
+class ObjectView(View):
+    """One record, looked up by slug. Subclasses set `queryset` and `template_name` and add context."""
+
+    queryset = None
+    template_name = None
+    slug_field = "slug"
+
+    def get_object(self, slug):
+        return get_object_or_404(self.queryset, **{self.slug_field: slug})
+
+    def get_extra_context(self, request, obj) -> dict:
+        return {}
+
+    def get(self, request, slug):
+        obj = self.get_object(slug)
+        context = {"object": obj, **self.get_extra_context(request, obj)}
+        return render(request, self.template_name, context)
+
+
+class ObjectListView(View):
+    """A table of records with the app's filterset (side bar + `q` search), sorting and pagination."""
+
+    queryset = None
+    filterset = None
+    table = None
+    template_name = "core/object_list.html"
+    title = ""
+    lead = ""
+
+    def get_queryset(self, request):
+        return self.queryset.all()
+
+    def get(self, request):
+        queryset = self.get_queryset(request)
+        filterset = None
+        if self.filterset is not None:
+            filterset = self.filterset(request.GET, queryset=queryset, request=request)
+            use_checkboxes(filterset.form)
+            queryset = filterset.qs if filterset.is_valid() else queryset.none()
+        table = self.table(queryset)
+        RequestConfig(request, paginate={"per_page": PAGE_SIZE}).configure(table)
+        context = {"table": table, "filterset": filterset, "title": self.title, "lead": self.lead}
+        return render(request, self.template_name, context)
+
+
+class ObjectHistoryView(ObjectView):
+    """The change log of one record (its own changes and those of the facts it holds), newest first."""
+
+    template_name = "core/object_history.html"
+
+    def get_changes(self, obj):
+        return changes_for(obj)
+
+    def get(self, request, slug):
+        obj = self.get_object(slug)
+        page = paginate(request, self.get_changes(obj))
+        return render(request, self.template_name, {"object": obj, "page": page, "changes": page.object_list})
+
+
+class ObjectChangeListView(View):
+    """Every change of the register, filterable by record type, user and action."""
+
+    def get(self, request):
+        form = ObjectChangeFilterForm(request.GET or None)
+        queryset = ObjectChange.objects.select_related("changed_object_type")
+        if form.is_valid():
+            queryset = form.filter(queryset)
+        table = ObjectChangeTable(queryset)
+        RequestConfig(request, paginate={"per_page": PAGE_SIZE}).configure(table)
+        return render(request, "core/objectchange_list.html", {"table": table, "form": form})
+
+
+class ObjectChangeView(View):
+    """One change: who, when, why, and the field-by-field difference."""
+
+    def get(self, request, pk):
+        change = get_object_or_404(ObjectChange.objects.select_related("changed_object_type", "user"), pk=pk)
+        obj = change.changed_object  # None once the record is deleted
+        siblings = []
+        if change.request_id:
+            siblings = list(
+                ObjectChange.objects.filter(request_id=change.request_id).exclude(pk=change.pk)
+                .select_related("changed_object_type")[:20]
+            )
+        context = {
+            "change": change,
+            "object_url": getattr(obj, "get_absolute_url", lambda: "")() if obj is not None else "",
+            "siblings": siblings,
+        }
+        return render(request, "core/objectchange.html", context)
