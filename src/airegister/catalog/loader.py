@@ -145,6 +145,8 @@ def read_catalog(root: Path) -> list[CatalogFile]:
 
 
 def _check_schema(doc: CatalogFile) -> None:
+    if doc.data is None:
+        raise doc.error((), "the file is empty")
     errors = list(validator_for(doc.kind).iter_errors(doc.data))
     if not errors:
         return
@@ -369,7 +371,8 @@ class _Writer:
         return values
 
     def cited(self, doc, path, item) -> dict:
-        source = self.ref(doc, path + ("source",), SourceDocument, item["source"]) if item.get("source") else None
+        slug = item.get("source")
+        source = self.ref(doc, path + ("source",), SourceDocument, slug) if slug else None
         if item.get("source_date"):
             source_date = datetime.date.fromisoformat(item["source_date"])
         elif source is not None and len(source.published) == 10:

@@ -13,9 +13,13 @@ class Command(BaseCommand):
         "Load the catalog data files (vendors, models, channels, terms, controls, playbooks) into the "
         "database. Idempotent: records are matched by slug and saved only when something differs."
     )
+    # Like migrate: loading data needs the models, not the URL or admin checks, so a data fix can always land.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--path", type=Path, default=DEFAULT_ROOT, help="Catalog folder (default: built-in).")
+        parser.add_argument(
+            "--path", type=Path, default=DEFAULT_ROOT, help="Catalog folder (default: built in)."
+        )
         parser.add_argument(
             "--check", action="store_true", help="Validate the files and rehearse the load; write nothing."
         )
@@ -28,5 +32,6 @@ class Command(BaseCommand):
         except DatabaseError as exc:
             # Typically a database that was never migrated; one line, not a traceback.
             first = " ".join(str(exc).split())[:200]
-            raise CommandError(f"database error: {first} (has `airegister migrate` been run?)", returncode=2) from None
+            message = f"database error: {first} (has `airegister migrate` been run?)"
+            raise CommandError(message, returncode=2) from None
         self.stdout.write(report.table())
