@@ -1,6 +1,7 @@
 from collections import OrderedDict
 
 from django.urls import NoReverseMatch, reverse
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -15,6 +16,10 @@ class APIRootView(APIView):
     def get_view_name(self):
         return "AI Register API"
 
+    @extend_schema(
+        responses={200: {"type": "object", "additionalProperties": {"type": "string", "format": "uri"}}},
+        description="The API's sections and the address of its OpenAPI schema.",
+    )
     def get(self, request, format=None):
         sections = OrderedDict()
         for name in ("core", "catalog", "governance", "sources"):

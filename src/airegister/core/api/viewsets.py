@@ -1,31 +1,146 @@
-"""Shared API behaviour, so that each app's viewsets are a few declarative lines (after NetBox)."""
+"""Shared API behaviour, so that each app's viewsets are a few declarative lines (after NetBox).
 
+Writes are attributed in the change log to the API user (token authentication happens in the view, after
+the request middleware has opened its change context, so the view opens its own), may carry a message in
+the `X-Change-Message` header, and use optimistic concurrency: every response for one record carries an
+`ETag` derived from its `last_updated`; a PUT, PATCH or DELETE whose `If-Match` (or a `last_updated` in
+the body) names an older version is refused with 409 and changes nothing.
+"""
+
+import contextlib
+from datetime import datetime
+
+import django_filters
+from django.db import transaction
 from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
 
+from ..context import change_context, current_change_context
 from ..models import ConcurrentEditError
 
+CHANGE_MESSAGE_HEADER = "X-Change-Message"
 
-class ReadOnlyRegisterViewSet(viewsets.ReadOnlyModelViewSet):
+
+def etag_for(instance) -> str:
+    return f'"{instance.last_updated.isoformat()}"'
+
+
+def parse_version(value, source: str) -> datetime | None:
+    """A version named by a client (ETag or `last_updated`), or None for "any version" (`*`)."""
+    if value in (None, "", "*"):
+        return None
+    text = str(value).strip()
+    if text.startswith("W/"):
+        text = text[2:]
+    text = text.strip('"')
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError({source: f"“{value}” is not a version this API issued (an ETag)."}) from exc
+    if parsed.tzinfo is None:
+        raise ValidationError({source: "The version needs its time zone, as sent in the ETag."})
+    return parsed
+
+
+def make_filterset(model_class, search_fields=(), /, **filters):
+    """A FilterSet with `q` (search over `search_fields`) and exact filters, e.g. vendor="vendor__slug".
+
+    For records the UI has no list of their own; the main lists use the FilterSets of each app's filtersets.py.
+    """
+    from airegister.catalog.filtersets import SearchFilterSet
+
+    attrs = {name: django_filters.CharFilter(field_name=path) for name, path in filters.items()}
+    attrs["search_fields"] = tuple(search_fields)
+    attrs["Meta"] = type("Meta", (), {"model": model_class, "fields": ["q", *filters]})
+    return type(f"{model_class.__name__}APIFilterSet", (SearchFilterSet,), attrs)
+
+
+class RegisterViewSetMixin:
+    """Slug lookup where the model has a slug, the id otherwise."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        queryset = cls.__dict__.get("queryset")
+        if queryset is not None and "lookup_field" not in cls.__dict__:
+            has_slug = any(f.name == "slug" for f in queryset.model._meta.fields)
+            cls.lookup_field = "slug" if has_slug else "pk"
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        instance = getattr(self, "_retrieved", None)
+        if instance is not None and hasattr(instance, "last_updated"):
+            response["ETag"] = etag_for(instance)
+        return response
+
+    def get_object(self):
+        self._retrieved = super().get_object()
+        return self._retrieved
+
+
+class ReadOnlyRegisterViewSet(RegisterViewSetMixin, viewsets.ReadOnlyModelViewSet):
     pass
 
 
-class RegisterModelViewSet(viewsets.ModelViewSet):
-    """Create/read/update/delete with optimistic concurrency.
+class RegisterModelViewSet(RegisterViewSetMixin, viewsets.ModelViewSet):
+    """Create/read/update/delete, change-logged, with optimistic concurrency."""
 
-    A client that sends `If-Unmodified-Since`-style protection passes the record's `last_updated` back as
-    the `last_updated` field (or the ETag as `If-Match`); a stale value is refused with 409, never applied.
-    """
+    @contextlib.contextmanager
+    def attributed(self):
+        """One transaction, with every change attributed to the API user (and the request's id)."""
+        outer = current_change_context()
+        message = self.request.headers.get(CHANGE_MESSAGE_HEADER, "")
+        with transaction.atomic(), change_context(user=self.request.user, message=message) as ctx:
+            ctx.request_id = outer.request_id
+            yield ctx
 
-    lookup_field = "slug"
-
-    def get_expected_last_updated(self, instance):
+    def expected_version(self):
+        """The version the client says it is editing (If-Match, else `last_updated` in the body)."""
         if_match = self.request.headers.get("If-Match")
         if if_match:
-            return if_match.strip('"W/')
-        return self.request.data.get("last_updated") if hasattr(self.request, "data") else None
+            return parse_version(if_match, "If-Match")
+        body = self.request.data if isinstance(self.request.data, dict) else {}
+        return parse_version(body.get("last_updated"), "last_updated")
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        fake = getattr(self, "swagger_fake_view", False)  # schema generation: no real request
+        if not fake and self.request is not None and self.request.method in ("PUT", "PATCH"):
+            context["expected_last_updated"] = self.expected_version()
+        return context
+
+    def perform_create(self, serializer):
+        with self.attributed():
+            self._saved_instance = serializer.save()
 
     def perform_update(self, serializer):
-        expected = self.get_expected_last_updated(serializer.instance)
-        if expected and expected != serializer.instance.last_updated.isoformat():
-            raise ConcurrentEditError(serializer.instance)
-        serializer.save()
+        with self.attributed():
+            self._saved_instance = serializer.save()
+
+    def perform_destroy(self, instance):
+        expected = self.expected_version()
+        with self.attributed():
+            if expected is not None:
+                current = (
+                    type(instance)._base_manager.select_for_update()
+                    .filter(pk=instance.pk)
+                    .values_list("last_updated", flat=True)
+                    .first()
+                )
+                if current != expected:
+                    raise ConcurrentEditError(instance)
+            instance.delete()
+
+    def create(self, request, *args, **kwargs):
+        response = super().create(request, *args, **kwargs)
+        self._set_etag(response)
+        return response
+
+    def update(self, request, *args, **kwargs):
+        response = super().update(request, *args, **kwargs)
+        self._set_etag(response)
+        return response
+
+    def _set_etag(self, response):
+        instance = getattr(self, "_saved_instance", None)
+        if instance is not None:
+            response["ETag"] = etag_for(instance)

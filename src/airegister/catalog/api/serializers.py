@@ -1,0 +1,318 @@
+"""Catalog records in the API: foreign keys read as brief objects and are written as slugs."""
+
+from rest_framework import serializers
+
+from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, ChoiceSetField, RegisterModelSerializer
+from airegister.governance.api.serializers import ControlSummarySerializer, PlaybookSummarySerializer
+from airegister.sources.api.serializers import BriefSourceDocumentSerializer, source_field
+
+from ..choices import ModalityChoices, TermValueChoices
+from ..models import (
+    AIModel,
+    Certification,
+    Channel,
+    ComplianceFlag,
+    ContinuityLink,
+    DataAttribute,
+    DataTerm,
+    ModelAvailability,
+    SafetyDocument,
+    SafetyEvaluation,
+    UseRestriction,
+    Vendor,
+)
+
+CITED_FIELDS = ["source", "source_date", "source_excerpt"]
+STAMPS = ["created", "last_updated"]
+
+
+def view_name(basename: str) -> str:
+    return f"api:catalog-api:{basename}-detail"
+
+
+# Brief representations (nested in other records)
+
+
+class BriefVendorSerializer(BriefSerializer):
+    view_name = view_name("vendor")
+
+    class Meta:
+        model = Vendor
+        fields = ["id", "url", "slug", "name"]
+
+
+class BriefAIModelSerializer(BriefSerializer):
+    view_name = view_name("model")
+
+    class Meta:
+        model = AIModel
+        fields = ["id", "url", "slug", "name"]
+
+
+class BriefChannelSerializer(BriefSerializer):
+    view_name = view_name("channel")
+
+    class Meta:
+        model = Channel
+        fields = ["id", "url", "slug", "name"]
+
+
+class BriefDataAttributeSerializer(BriefSerializer):
+    view_name = view_name("attribute")
+
+    class Meta:
+        model = DataAttribute
+        fields = ["id", "url", "slug", "name"]
+
+
+def vendor_field(**kwargs):
+    return BriefRelatedField(BriefVendorSerializer, queryset=Vendor.objects.all(), **kwargs)
+
+
+def model_field(**kwargs):
+    return BriefRelatedField(BriefAIModelSerializer, queryset=AIModel.objects.select_related("vendor"), **kwargs)
+
+
+def channel_field(**kwargs):
+    return BriefRelatedField(BriefChannelSerializer, queryset=Channel.objects.all(), **kwargs)
+
+
+class CitedSerializer(RegisterModelSerializer):
+    source = source_field()
+
+
+class VendorOrModelFactSerializer(CitedSerializer):
+    """Vendor-level when `model` is null (every model of the vendor inherits it); `vendor` may be left
+    out when `model` is given."""
+
+    vendor = vendor_field(required=False)
+    model = model_field(required=False, allow_null=True)
+
+    def prepare_candidate(self, candidate):
+        if candidate.model_id and not candidate.vendor_id:
+            candidate.vendor_id = candidate.model.vendor_id
+
+
+# Full representations
+
+
+class VendorSerializer(RegisterModelSerializer):
+    view_name = view_name("vendor")
+
+    class Meta:
+        model = Vendor
+        fields = [
+            "id", "url", "slug", "name", "website", "trust_center_url", "safety_page_url", "description",
+            "is_third_party", *STAMPS,
+        ]
+
+
+class ChannelSerializer(RegisterModelSerializer):
+    view_name = view_name("channel")
+    website = serializers.URLField(source="url", required=False, allow_blank=True)
+    aliases = serializers.ListField(child=serializers.CharField(max_length=100), required=False)
+
+    class Meta:
+        model = Channel
+        fields = [
+            "id", "url", "slug", "name", "kind", "operator", "website", "description", "aliases", "weight", *STAMPS,
+        ]
+
+
+class DataAttributeSerializer(RegisterModelSerializer):
+    view_name = view_name("attribute")
+
+    class Meta:
+        model = DataAttribute
+        fields = [
+            "id", "url", "slug", "name", "description", "weight", "headline", "detail", "yes_label", "no_label",
+            "statement_separator", *STAMPS,
+        ]
+
+
+class AIModelSerializer(CitedSerializer):
+    view_name = view_name("model")
+    vendor = vendor_field(required=False, allow_null=True)
+    input_modalities = serializers.ListField(child=ChoiceSetField(ModalityChoices.choices()), required=False)
+    output_modalities = serializers.ListField(child=ChoiceSetField(ModalityChoices.choices()), required=False)
+    aliases = serializers.ListField(child=serializers.CharField(max_length=100), required=False)
+    channels = BriefChannelSerializer(many=True, read_only=True)
+    active_flag_count = serializers.IntegerField(
+        read_only=True, help_text="Active compliance flags of the model and, inherited, of its vendor."
+    )
+
+    class Meta:
+        model = AIModel
+        fields = [
+            "id", "url", "slug", "name", "vendor", "family", "version_label", "tier", "release_date",
+            "lifecycle_status", "announcement_date", "deprecation_date", "retirement_date",
+            "availability_summary", "capability_notes", "input_modalities", "output_modalities",
+            "knowledge_cutoff", "training_data_cutoff", "context_window", "parameters", "license",
+            "safety_level", "enterprise_guidance", "aliases", "channels", "active_flag_count", *CITED_FIELDS,
+            *STAMPS,
+        ]
+
+
+class AIModelDetailSerializer(AIModelSerializer):
+    updated = serializers.DateTimeField(
+        read_only=True, help_text="Last change to the model or any fact it shows, inherited vendor terms included."
+    )
+
+    class Meta(AIModelSerializer.Meta):
+        fields = [*AIModelSerializer.Meta.fields, "updated"]
+
+
+class DataTermSerializer(VendorOrModelFactSerializer):
+    view_name = view_name("term")
+    channel = channel_field(required=False, allow_null=True, help_text="Empty: the term holds on every channel.")
+    attribute = BriefRelatedField(BriefDataAttributeSerializer, queryset=DataAttribute.objects.all())
+    regions = serializers.ListField(child=serializers.CharField(max_length=20), required=False)
+
+    class Meta:
+        model = DataTerm
+        fields = [
+            "id", "url", "vendor", "model", "channel", "attribute", "value", "retention", "retention_days",
+            "regions", "statement", *CITED_FIELDS, *STAMPS,
+        ]
+
+
+class CertificationSerializer(CitedSerializer):
+    view_name = view_name("certification")
+    vendor = vendor_field()
+
+    class Meta:
+        model = Certification
+        fields = [
+            "id", "url", "vendor", "name", "scope", "issuer", "valid_until", "evidence_url", *CITED_FIELDS, *STAMPS,
+        ]
+
+
+class UseRestrictionSerializer(VendorOrModelFactSerializer):
+    view_name = view_name("use-restriction")
+
+    class Meta:
+        model = UseRestriction
+        fields = ["id", "url", "vendor", "model", "text", "weight", *CITED_FIELDS, *STAMPS]
+
+
+class SafetyDocumentSerializer(VendorOrModelFactSerializer):
+    view_name = view_name("safety-document")
+    document_url = serializers.URLField(source="url", required=False, allow_blank=True, max_length=500)
+
+    class Meta:
+        model = SafetyDocument
+        fields = ["id", "url", "vendor", "model", "title", "document_url", "summary", "weight", *CITED_FIELDS, *STAMPS]
+
+
+class SafetyEvaluationSerializer(CitedSerializer):
+    view_name = view_name("safety-evaluation")
+    model = model_field()
+
+    class Meta:
+        model = SafetyEvaluation
+        fields = ["id", "url", "model", "name", "value", "unit", "margin", "condition", *CITED_FIELDS, *STAMPS]
+
+
+class ComplianceFlagSerializer(VendorOrModelFactSerializer):
+    view_name = view_name("flag")
+
+    class Meta:
+        model = ComplianceFlag
+        fields = [
+            "id", "url", "vendor", "model", "title", "category", "severity", "status", "opened", "resolved",
+            "description", *CITED_FIELDS, *STAMPS,
+        ]
+
+
+class ModelAvailabilitySerializer(CitedSerializer):
+    view_name = view_name("availability")
+    model = model_field()
+    channel = channel_field()
+
+    class Meta:
+        model = ModelAvailability
+        fields = ["id", "url", "model", "channel", "note", *CITED_FIELDS, *STAMPS]
+
+
+class ContinuityLinkSerializer(CitedSerializer):
+    view_name = view_name("continuity-link")
+    from_model = model_field(help_text="The model whose workflows need a continuity option.")
+    to_model = model_field(help_text="The successor or recommended continuity option.")
+
+    class Meta:
+        model = ContinuityLink
+        fields = ["id", "url", "from_model", "to_model", "kind", "rationale", *CITED_FIELDS, *STAMPS]
+
+
+# The whole profile of one model (GET /api/catalog/models/<slug>/profile/)
+
+
+class InheritedMixin(serializers.Serializer):
+    inherited = serializers.SerializerMethodField(help_text="The vendor's fact, which every model of it inherits.")
+
+    def get_inherited(self, obj) -> bool:
+        return obj.model_id is None
+
+
+def profile_variant(serializer_class, omit=("vendor", "model")):
+    """The serializer without the holder fields (the profile names the model and vendor once).
+
+    Facts a model may inherit from its vendor say whether they are inherited.
+    """
+    fields = [f for f in serializer_class.Meta.fields if f not in omit]
+    bases = (serializer_class,)
+    if issubclass(serializer_class, VendorOrModelFactSerializer):
+        bases = (InheritedMixin, serializer_class)
+        fields.append("inherited")
+    meta = type("Meta", (serializer_class.Meta,), {"fields": fields})
+    return type(f"Profile{serializer_class.__name__}", bases, {"Meta": meta})
+
+
+class TermRowSerializer(serializers.Serializer):
+    """One channel's answer to one attribute, after inheritance."""
+
+    term_id = serializers.IntegerField(source="term.pk")
+    channel = BriefChannelSerializer(source="term.channel", allow_null=True, help_text="Null: every channel.")
+    channel_name = serializers.CharField()
+    value = ChoiceSetField(TermValueChoices.choices(), source="term.value")
+    value_label = serializers.CharField()
+    statement = serializers.CharField(source="term.statement")
+    retention = serializers.CharField(source="term.retention")
+    retention_days = serializers.IntegerField(source="term.retention_days", allow_null=True)
+    regions = serializers.ListField(source="term.regions", child=serializers.CharField())
+    inherited = serializers.BooleanField(help_text="The vendor's term, not the model's own.")
+    source = BriefSourceDocumentSerializer(source="term.source", allow_null=True)
+    source_date = serializers.DateField(source="term.source_date", allow_null=True)
+    source_excerpt = serializers.CharField(source="term.source_excerpt")
+    last_updated = serializers.DateTimeField(source="term.last_updated")
+
+
+class AttributeSummarySerializer(serializers.Serializer):
+    attribute = BriefDataAttributeSerializer()
+    description = serializers.CharField(source="attribute.description")
+    recorded = serializers.BooleanField()
+    headline = serializers.CharField(help_text='The one-word answer ("Yes", "Available", "Not recorded").')
+    detail = serializers.CharField(help_text='The one-line summary ("Via: Claude for Enterprise; AWS Bedrock").')
+    rows = TermRowSerializer(many=True)
+
+
+class ModelProfileSerializer(serializers.Serializer):
+    model = AIModelSerializer()
+    vendor = BriefVendorSerializer(source="model.vendor", allow_null=True)
+    updated = serializers.DateTimeField(help_text="Latest change to the model or any fact it shows.")
+    flag_sentence = serializers.CharField()
+    active_flag_count = serializers.SerializerMethodField()
+    data_handling = AttributeSummarySerializer(many=True)
+    certifications = profile_variant(CertificationSerializer)(many=True)
+    restrictions = profile_variant(UseRestrictionSerializer)(many=True)
+    safety_documents = profile_variant(SafetyDocumentSerializer)(many=True)
+    safety_evaluations = profile_variant(SafetyEvaluationSerializer)(many=True)
+    flags = profile_variant(ComplianceFlagSerializer)(many=True)
+    availability = profile_variant(ModelAvailabilitySerializer, omit=("model",))(many=True, source="availabilities")
+    continuity_options = ContinuityLinkSerializer(many=True, help_text="Where this model's workflows may move.")
+    continuity_for = ContinuityLinkSerializer(many=True, help_text="Models whose workflows may move to this one.")
+    controls = ControlSummarySerializer(many=True)
+    playbooks = PlaybookSummarySerializer(many=True)
+
+    def get_active_flag_count(self, profile) -> int:
+        return len(profile.active_flags)

@@ -1,0 +1,251 @@
+"""Generic API test cases (after NetBox's utilities/testing/api.py).
+
+A test class names the model, the router basename, a way to make records and the data to create and
+update one with, and inherits the tests every endpoint must pass:
+
+    class TestVendorAPI(APIViewTestCases.APIViewTestCase):
+        model = Vendor
+        basename = "catalog-api:vendor"
+        create_data = [{"name": "Example Labs", "slug": "example-labs"}]
+        update_data = {"description": "Edited."}
+        bad_data = {"slug": "not a slug"}  # the 400 response must name every key of bad_data
+        # bad_fields = {...}: the fields the response must name, when they differ from bad_data's keys
+
+        def create_objects(self):
+            return [Vendor.objects.create(name=f"V{i}", slug=f"v{i}") for i in range(3)]
+
+Reading needs a signed-in user (ANONYMOUS_READ off) or the setting on; writing needs the editor role;
+every write is in the change log under the API user's name; a stale `If-Match` is refused with 409.
+"""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from ..api.viewsets import CHANGE_MESSAGE_HEADER, etag_for
+from ..choices import ChangeActionChoices
+from ..models import ObjectChange
+
+
+def token_client(user=None) -> APIClient:
+    """An API client authenticated as real API clients are: by token (or anonymous)."""
+    client = APIClient()
+    if user is not None:
+        token, _ = Token.objects.get_or_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
+
+def lookup_value(obj):
+    return getattr(obj, "slug", None) or obj.pk
+
+
+def key_of(value):
+    """What a client would send for a brief nested record: its slug, else its id."""
+    if isinstance(value, dict) and ("slug" in value or "id" in value):
+        return value.get("slug", value.get("id"))
+    if isinstance(value, list):
+        return [key_of(v) for v in value]
+    return value
+
+
+def assert_represents(data: dict, expected: dict):
+    """The API representation `data` carries the values a client sent in `expected`."""
+    for name, value in expected.items():
+        assert name in data, f"{name!r} missing from the response"
+        assert key_of(data[name]) == value, f"{name}: sent {value!r}, got {data[name]!r}"
+
+
+def changes_of(obj, action):
+    return ObjectChange.objects.filter(
+        changed_object_type=ContentType.objects.get_for_model(obj), changed_object_id=obj.pk, action=action
+    )
+
+
+class APIViewTestCases:
+    class APITestCase:
+        model = None
+        basename = ""  # "<app>-api:<basename>", as registered on the app's router
+
+        @pytest.fixture(autouse=True)
+        def _api_setup(self, db, settings, viewer, editor):
+            settings.ANONYMOUS_READ = False
+            self.settings = settings
+            self.viewer, self.editor = viewer, editor
+            self.anonymous_client = token_client()
+            self.viewer_client = token_client(viewer)
+            self.editor_client = token_client(editor)
+            self.objects = list(self.create_objects())
+            assert self.objects, "create_objects() must make at least one record"
+
+        def create_objects(self):
+            """Make (and return) the records the tests read, update and delete."""
+            raise NotImplementedError
+
+        def list_url(self) -> str:
+            return reverse(f"api:{self.basename}-list")
+
+        def detail_url(self, obj) -> str:
+            return reverse(f"api:{self.basename}-detail", args=[lookup_value(obj)])
+
+    class GetObjectViewTestCase(APITestCase):
+        def test_get_object_anonymous_refused(self):
+            response = self.anonymous_client.get(self.detail_url(self.objects[0]))
+            assert response.status_code in (401, 403)
+            assert "detail" in response.json()
+
+        def test_get_object_anonymous_read(self):
+            self.settings.ANONYMOUS_READ = True
+            response = self.anonymous_client.get(self.detail_url(self.objects[0]))
+            assert response.status_code == 200
+
+        def test_get_object(self):
+            obj = self.objects[0]
+            response = self.viewer_client.get(self.detail_url(obj))
+            assert response.status_code == 200
+            data = response.json()
+            assert data["id"] == obj.pk
+            assert data["url"].endswith(self.detail_url(obj))
+            obj.refresh_from_db()
+            assert response["ETag"] == etag_for(obj)
+
+        def test_get_unknown_object_is_json_404(self):
+            unknown = "no-such-record" if hasattr(self.objects[0], "slug") else 987654321
+            response = self.viewer_client.get(reverse(f"api:{self.basename}-detail", args=[unknown]))
+            assert response.status_code == 404
+            assert response["Content-Type"].startswith("application/json")
+            assert response.json()["detail"]
+
+    class ListObjectsViewTestCase(APITestCase):
+        def test_list_objects_anonymous_refused(self):
+            response = self.anonymous_client.get(self.list_url())
+            assert response.status_code in (401, 403)
+
+        def test_list_objects(self):
+            response = self.viewer_client.get(self.list_url())
+            assert response.status_code == 200
+            data = response.json()
+            assert data["count"] == self.model.objects.count()
+            assert {row["id"] for row in data["results"]} >= {obj.pk for obj in self.objects}
+
+        def test_list_objects_paginated(self):
+            response = self.viewer_client.get(self.list_url(), {"limit": 1})
+            assert response.status_code == 200
+            assert len(response.json()["results"]) == 1
+
+    class CreateObjectViewTestCase(APITestCase):
+        create_data: list[dict] = []
+        bad_data: dict = {}
+        bad_fields: set[str] | None = None
+
+        def test_create_object_forbidden_for_viewer(self):
+            before = self.model.objects.count()
+            response = self.viewer_client.post(self.list_url(), self.create_data[0], format="json")
+            assert response.status_code == 403
+            assert self.model.objects.count() == before
+
+        def test_create_object(self):
+            for data in self.create_data:
+                response = self.editor_client.post(
+                    self.list_url(), data, format="json", headers={CHANGE_MESSAGE_HEADER: "Added by test"}
+                )
+                assert response.status_code == 201, response.json()
+                assert_represents(response.json(), data)
+                created = self.model.objects.get(pk=response.json()["id"])
+                assert response["ETag"] == etag_for(created)
+                change = changes_of(created, ChangeActionChoices.CREATE).get()
+                assert change.user_name == self.editor.username
+                assert change.user == self.editor
+                assert change.message == "Added by test"
+
+        def test_create_object_bad_data_names_the_field(self):
+            before = self.model.objects.count()
+            response = self.editor_client.post(self.list_url(), {**self.create_data[0], **self.bad_data}, format="json")
+            assert response.status_code == 400
+            assert set(self.bad_fields or self.bad_data) <= set(response.json()), response.json()
+            assert self.model.objects.count() == before
+
+    class UpdateObjectViewTestCase(APITestCase):
+        update_data: dict = {}
+        bad_data: dict = {}
+        bad_fields: set[str] | None = None
+
+        def test_update_object_forbidden_for_viewer(self):
+            obj = self.objects[0]
+            response = self.viewer_client.patch(self.detail_url(obj), self.update_data, format="json")
+            assert response.status_code == 403
+            assert not changes_of(obj, ChangeActionChoices.UPDATE).exists()
+
+        def test_update_object(self):
+            obj = self.objects[0]
+            etag = self.viewer_client.get(self.detail_url(obj))["ETag"]
+            response = self.editor_client.patch(
+                self.detail_url(obj), self.update_data, format="json", headers={"If-Match": etag}
+            )
+            assert response.status_code == 200, response.json()
+            assert_represents(response.json(), self.update_data)
+            fresh = self.viewer_client.get(self.detail_url(self.model.objects.get(pk=obj.pk)))
+            assert_represents(fresh.json(), self.update_data)
+            assert response["ETag"] == fresh["ETag"] != etag
+            change = changes_of(obj, ChangeActionChoices.UPDATE).get()
+            assert change.user_name == self.editor.username
+
+        def test_update_object_stale_version_is_refused(self):
+            obj = self.objects[0]
+            etag = self.viewer_client.get(self.detail_url(obj))["ETag"]
+            self.model.objects.get(pk=obj.pk).save()  # someone else saves meanwhile
+            before = self.model.objects.get(pk=obj.pk).serialize_object()
+            response = self.editor_client.patch(
+                self.detail_url(obj), self.update_data, format="json", headers={"If-Match": etag}
+            )
+            assert response.status_code == 409
+            assert "changed by someone else" in response.json()["detail"]
+            assert self.model.objects.get(pk=obj.pk).serialize_object() == before
+            assert not changes_of(obj, ChangeActionChoices.UPDATE).exists()
+
+        def test_update_object_bad_data_names_the_field(self):
+            obj = self.objects[0]
+            before = self.model.objects.get(pk=obj.pk).serialize_object()
+            response = self.editor_client.patch(self.detail_url(obj), self.bad_data, format="json")
+            assert response.status_code == 400
+            assert set(self.bad_fields or self.bad_data) <= set(response.json()), response.json()
+            assert self.model.objects.get(pk=obj.pk).serialize_object() == before
+
+    class DeleteObjectViewTestCase(APITestCase):
+        def deletable_object(self):
+            return self.objects[-1]
+
+        def test_delete_object_forbidden_for_viewer(self):
+            obj = self.deletable_object()
+            response = self.viewer_client.delete(self.detail_url(obj))
+            assert response.status_code == 403
+            assert self.model.objects.filter(pk=obj.pk).exists()
+
+        def test_delete_object_stale_version_is_refused(self):
+            obj = self.deletable_object()
+            etag = self.viewer_client.get(self.detail_url(obj))["ETag"]
+            self.model.objects.get(pk=obj.pk).save()
+            response = self.editor_client.delete(self.detail_url(obj), headers={"If-Match": etag})
+            assert response.status_code == 409
+            assert self.model.objects.filter(pk=obj.pk).exists()
+
+        def test_delete_object(self):
+            obj = self.deletable_object()
+            etag = self.viewer_client.get(self.detail_url(obj))["ETag"]
+            response = self.editor_client.delete(self.detail_url(obj), headers={"If-Match": etag})
+            assert response.status_code == 204
+            assert not self.model.objects.filter(pk=obj.pk).exists()
+            change = changes_of(obj, ChangeActionChoices.DELETE).get()
+            assert change.user_name == self.editor.username
+            assert change.prechange_data is not None and change.postchange_data is None
+
+    class APIViewTestCase(
+        GetObjectViewTestCase,
+        ListObjectsViewTestCase,
+        CreateObjectViewTestCase,
+        UpdateObjectViewTestCase,
+        DeleteObjectViewTestCase,
+    ):
+        pass
