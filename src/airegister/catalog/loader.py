@@ -43,6 +43,8 @@ OUTCOMES = ("created", "updated", "unchanged")
 # YAML key -> model field where they differ (CitedMixin's excerpt).
 FIELD_FOR_KEY = {"excerpt": "source_excerpt"}
 KEY_FOR_FIELD = {v: k for k, v in FIELD_FOR_KEY.items()}
+# A key the database says is missing is best shown at the line of the key that needs it.
+NEEDED_BY = {"applies_value": "applies_to", "retention_days": "retention", "resolved": "status"}
 
 
 class CatalogError(Exception):
@@ -96,8 +98,9 @@ class CatalogFile:
     def where(self, path) -> str:
         return f"{self.rel}:{line_of(self.lines, path)}"
 
-    def error(self, path, message: str) -> CatalogError:
-        return CatalogError(_one_line(f"{self.where(path)}: {format_path(tuple(path))}: {message}"))
+    def error(self, path, message: str, at=None) -> CatalogError:
+        """`at`: a path whose line to name instead of `path`'s (for a missing key, the key it goes with)."""
+        return CatalogError(_one_line(f"{self.where(at or path)}: {format_path(tuple(path))}: {message}"))
 
     def stamp(self, item: dict | None = None) -> datetime.datetime:
         """The entry's `updated` date (else the file's) at noon UTC: the same calendar day in any timezone."""
@@ -433,7 +436,10 @@ class _Writer:
                 obj.save()
         except ValidationError as exc:
             name, messages = next(iter(exc.message_dict.items()))
-            where = path if name == "__all__" else path + (KEY_FOR_FIELD.get(name, name),)
-            raise doc.error(where, " ".join(messages)) from None
+            if name == "__all__":
+                raise doc.error(path, " ".join(messages)) from None
+            key = KEY_FOR_FIELD.get(name, name)
+            at = path + (NEEDED_BY[key],) if key in NEEDED_BY and path + (key,) not in doc.lines else None
+            raise doc.error(path + (key,), " ".join(messages), at=at) from None
         except DatabaseError as exc:
             raise doc.error(path, f"the database refused it: {_one_line(exc)[:200]}") from None

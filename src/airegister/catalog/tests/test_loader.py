@@ -394,6 +394,12 @@ def test_errors_the_database_finds_also_name_file_and_field(catalog_copy):
             "models/anthropic/claude-3-7-sonnet.yaml:29: continuity_for[1].model: a model cannot be its own",
         ),
         (
+            "controls/ai-contractual-requirements.yaml",
+            "applies_to: third-party",
+            "applies_to: tier",
+            "controls/ai-contractual-requirements.yaml:8: applies_value: This rule needs a value.",
+        ),
+        (
             "vendors/anthropic.yaml",
             "- attribute: hipaa-baa\n    channel: aws-bedrock",
             "- attribute: hipaa-baa\n    channel: claude-enterprise",
