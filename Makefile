@@ -21,7 +21,9 @@ help:
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || { \
+		$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "AI Register needs Python 3.11 or newer (PYTHON=$(PYTHON))" >&2; exit 1; }; \
+		$(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
@@ -29,7 +31,7 @@ $(STAMP): pyproject.toml
 # Demo mode: anyone may read (a banner says so), and the demo accounts can sign in to edit.
 run: export AIREGISTER_DEMO = 1
 run: $(STAMP)
-	@mkdir -p var
+	@mkdir -p "$${AIREGISTER_VAR_DIR:-var}"
 	$(AIREGISTER) migrate --noinput
 	$(AIREGISTER) load-catalog
 	$(AIREGISTER) demo-users --url http://$(BIND)
