@@ -24,7 +24,6 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || { \
 		$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "AI Register needs Python 3.11 or newer (PYTHON=$(PYTHON))" >&2; exit 1; }; \
 		$(PYTHON) -m venv $(VENV); }
-	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
