@@ -231,13 +231,13 @@ class _Writer:
         keys = ("name", "description", "weight", "headline", "detail", "yes_label", "no_label")
         for i, item in enumerate(doc.data["attributes"]):
             path = ("attributes", i)
-            values = self.values(doc, path, item, DataAttribute, keys + ("statement_separator",), weight=i)
+            values = self.values(item, DataAttribute, keys + ("statement_separator",), weight=i)
             obj = self.upsert(doc, path, DataAttribute, {"slug": item["slug"]}, values, doc.stamp())
             self.by_slug.setdefault(DataAttribute, {})[obj.slug] = obj
 
     def record(self, doc, path, model_cls, keys, extra=None):
         """A record that is a whole file, matched by its slug."""
-        values = {**self.values(doc, path, doc.data, model_cls, keys), **(extra or {})}
+        values = {**self.values(doc.data, model_cls, keys), **(extra or {})}
         obj = self.upsert(doc, path, model_cls, {"slug": doc.data["slug"]}, values, doc.stamp())
         self.by_slug.setdefault(model_cls, {})[obj.slug] = obj
         return obj
@@ -252,9 +252,8 @@ class _Writer:
     def vendor_facts(self, doc, vendor):
         for i, item in enumerate(doc.data.get("certifications", [])):
             path = ("certifications", i)
-            values = self.values(
-                doc, path, item, Certification, ("scope", "issuer", "valid_until", "evidence_url")
-            )
+            keys = ("scope", "issuer", "valid_until", "evidence_url")
+            values = {**self.values(item, Certification, keys), **self.cited(doc, path, item)}
             lookup = {"vendor_id": vendor.pk, "name": item["name"]}
             self.upsert(doc, path, Certification, lookup, values, doc.stamp(item))
         self.held_facts(doc, vendor, None)
@@ -278,14 +277,14 @@ class _Writer:
             path = ("availability", i)
             channel = self.ref(doc, path + ("channel",), Channel, item["channel"])
             values = {
-                **self.values(doc, path, item, ModelAvailability, ("note",)),
+                **self.values(item, ModelAvailability, ("note",)),
                 **self.cited(doc, path, item),
             }
             lookup = {"model_id": model.pk, "channel_id": channel.pk}
             self.upsert(doc, path, ModelAvailability, lookup, values, doc.stamp(item))
         for i, item in enumerate(data.get("safety_evaluations", [])):
             path = ("safety_evaluations", i)
-            values = self.values(doc, path, item, SafetyEvaluation, ("value", "unit", "margin"))
+            values = self.values(item, SafetyEvaluation, ("value", "unit", "margin"))
             values.update(self.cited(doc, path, item))
             lookup = {"model_id": model.pk, "name": item["name"], "condition": item.get("condition", "")}
             self.upsert(doc, path, SafetyEvaluation, lookup, values, doc.stamp(item))
@@ -297,7 +296,7 @@ class _Writer:
             earlier = self.ref(doc, ref_path, AIModel, item["model"])
             if earlier.pk == model.pk:
                 raise doc.error(ref_path, "a model cannot be its own continuity option")
-            values = self.values(doc, path, item, ContinuityLink, ("kind", "rationale"))
+            values = self.values(item, ContinuityLink, ("kind", "rationale"))
             values["kind"] = item.get("kind", "continuity")
             values.update(self.cited(doc, path, item))
             lookup = {"from_model_id": earlier.pk, "to_model_id": model.pk}
@@ -322,7 +321,7 @@ class _Writer:
             )
             attribute = self.ref(doc, path + ("attribute",), DataAttribute, item["attribute"])
             keys = ("value", "retention", "retention_days", "regions", "statement")
-            values = {**owner, **self.values(doc, path, item, DataTerm, keys), **self.cited(doc, path, item)}
+            values = {**owner, **self.values(item, DataTerm, keys), **self.cited(doc, path, item)}
             lookup = {**holder, "channel_id": channel.pk if channel else None, "attribute_id": attribute.pk}
             self.upsert(doc, path, DataTerm, lookup, values, doc.stamp(item))
         facts = (
@@ -338,7 +337,7 @@ class _Writer:
         for key, model_cls, natural, keys in facts:
             for i, item in enumerate(data.get(key, [])):
                 path = (key, i)
-                values = {**owner, **self.values(doc, path, item, model_cls, keys, weight=i)}
+                values = {**owner, **self.values(item, model_cls, keys, weight=i)}
                 values.update(self.cited(doc, path, item))
                 lookup = {**holder, natural: item[natural]}
                 self.upsert(doc, path, model_cls, lookup, values, doc.stamp(item))
@@ -349,13 +348,13 @@ class _Writer:
             self.ref(doc, ("related_controls", i), Control, slug).pk
             for i, slug in enumerate(doc.data.get("related_controls", []))
         ]
-        values = self.values(doc, (), doc.data, Playbook, keys)
+        values = self.values(doc.data, Playbook, keys)
         lookup = {"slug": doc.data["slug"]}
         self.upsert(doc, (), Playbook, lookup, values, doc.stamp(), m2m={"related_controls": controls})
 
     # --- shared machinery -------------------------------------------------------------------------
 
-    def values(self, doc, path, item, model_cls, keys, weight=None) -> dict:
+    def values(self, item, model_cls, keys, weight=None) -> dict:
         """Field values from a YAML mapping; an absent key gets the field's default, so removing clears."""
         values = {}
         for key in keys:

@@ -18,6 +18,7 @@ from airegister.catalog.loader import DEFAULT_ROOT, CatalogError, load_catalog
 from airegister.catalog.models import (
     AIModel,
     Channel,
+    ComplianceFlag,
     ContinuityLink,
     DataTerm,
     ModelAvailability,
@@ -235,6 +236,81 @@ def test_every_schema_is_a_valid_draft_2020_12_schema():
 
     for schema in SCHEMAS.values():
         Draft202012Validator.check_schema(schema)
+
+
+EXAMPLE_VENDOR = """\
+slug: example-vendor
+name: Example vendor
+updated: 2026-01-15
+certifications:
+  - name: SOC 2 Type II
+    valid_until: 2027-01-31
+    source: anthropic-transparency-hub
+    excerpt: An example sentence.
+data_terms:
+  - attribute: hipaa-baa
+    channel: aws-bedrock
+    value: yes
+compliance_flags:
+  - title: Example flag
+    category: legal
+    severity: high
+    status: resolved
+    opened: 2026-01-01
+    resolved: 2026-01-10
+"""
+EXAMPLE_MODEL = """\
+slug: example-model
+name: Example model
+vendor: example-vendor
+updated: 2026-02-01
+data_terms:
+  - attribute: hipaa-baa
+    channel: aws-bedrock
+    value: no
+    statement: Not for this model.
+    updated: 2026-03-01
+compliance_flags:
+  - title: Model flag
+    category: safety
+    severity: low
+    opened: 2026-02-01
+continuity_for: [fable-5]
+"""
+
+
+@pytest.mark.django_db
+def test_every_kind_of_fact_loads_and_reloads_unchanged(catalog_copy):
+    (catalog_copy / "vendors/example-vendor.yaml").write_text(EXAMPLE_VENDOR)
+    (catalog_copy / "models/example-vendor").mkdir()
+    (catalog_copy / "models/example-vendor/example-model.yaml").write_text(EXAMPLE_MODEL)
+    playbook = catalog_copy / "playbooks/third-party-ai-risk-management.yaml"
+    playbook.write_text(playbook.read_text() + "related_controls: [ai-vendor-due-diligence]\n")
+    load_catalog(catalog_copy)
+
+    vendor = Vendor.objects.get(slug="example-vendor")
+    certification = vendor.certifications.get()
+    assert (certification.valid_until, certification.source.slug) == (
+        datetime.date(2027, 1, 31),
+        "anthropic-transparency-hub",
+    )
+    assert certification.source_date == datetime.date(2025, 8, 7)  # the source's own date, by default
+    model = AIModel.objects.get(slug="example-model")
+    own = DataTerm.objects.get(model=model)
+    assert (own.vendor, own.value, own.last_updated) == (vendor, "no", noon_utc("2026-03-01"))
+    assert DataTerm.objects.get(vendor=vendor, model=None).value == "yes"  # the vendor's term stays
+    assert ComplianceFlag.objects.get(vendor=vendor, model=None).status == "resolved"
+    assert ComplianceFlag.objects.get(model=model).status == "active"
+    link = ContinuityLink.objects.get(to_model=model)
+    assert (link.from_model.slug, link.kind, link.rationale) == ("fable-5", "continuity", "")
+    assert list(Playbook.objects.get(slug="third-party-ai-risk-management").related_controls.all()) == [
+        Control.objects.get(slug="ai-vendor-due-diligence")
+    ]
+
+    changes, rows = ObjectChange.objects.count(), all_rows()
+    report = load_catalog(catalog_copy)
+    assert report.total("created") == report.total("updated") == 0
+    assert (ObjectChange.objects.count(), all_rows()) == (changes, rows)
 
 
 # Idempotence ---------------------------------------------------------------------------------------
