@@ -372,3 +372,96 @@ def test_model_detail_has_updated_date(catalog, viewer):
     response = token_client(viewer).get(reverse("api:catalog-api:model-detail", args=["claude-3-7-sonnet"]))
     assert response.status_code == 200
     assert response.json()["updated"].startswith("2026-06-27")
+
+
+# GET /api/catalog/models/<slug>/profile/
+
+
+def get_profile(client, slug):
+    return client.get(reverse("api:catalog-api:model-profile", args=[slug]))
+
+
+def test_profile_data_handling_per_attribute_and_channel(catalog, viewer):
+    response = get_profile(token_client(viewer), "claude-3-7-sonnet")
+    assert response.status_code == 200
+    profile = response.json()
+    assert profile["model"]["slug"] == "claude-3-7-sonnet"
+    assert profile["vendor"]["slug"] == "anthropic"
+    assert profile["updated"].startswith("2026-06-27")
+    assert profile["flag_sentence"] == "No active compliance flags."
+    handling = {item["attribute"]["slug"]: item for item in profile["data_handling"]}
+    assert list(handling) == [
+        "default-retention", "zero-retention", "training-on-customer-data", "gdpr-dpa", "hipaa-baa", "data-residency",
+    ]
+    zero = handling["zero-retention"]
+    assert zero["headline"] == "Yes"
+    assert zero["detail"] == "Via: Claude for Enterprise; AWS Bedrock; Google Cloud Vertex AI"
+    assert [row["channel"]["slug"] for row in zero["rows"]] == ["claude-enterprise", "aws-bedrock", "google-vertex-ai"]
+    assert all(row["inherited"] and row["value"] == "yes" for row in zero["rows"])
+    training = {row["channel"]["slug"]: row for row in handling["training-on-customer-data"]["rows"]}
+    assert training["claude-ai-free"]["value"] == "conditional"
+    assert training["claude-ai-free"]["statement"].startswith("Claude.ai free tier: Anthropic may use conversations")
+    assert handling["hipaa-baa"]["headline"] == "Available"
+    assert handling["hipaa-baa"]["detail"] == "Claude for Enterprise; AWS Bedrock"
+    residency = handling["data-residency"]["rows"]
+    assert [(row["channel"]["slug"], row["regions"]) for row in residency] == [("anthropic-api", ["US"]),
+                                                                               ("aws-bedrock", ["EU"])]
+
+
+def test_profile_sections(catalog, viewer):
+    profile = get_profile(token_client(viewer), "claude-3-7-sonnet").json()
+    assert len(profile["restrictions"]) == 5
+    assert all(r["inherited"] for r in profile["restrictions"])
+    assert profile["restrictions"][0]["text"] == "No CSAM or sexual content involving minors"
+    assert profile["safety_documents"][0]["document_url"]
+    assert profile["certifications"] == []
+    assert {c["name"] for c in profile["controls"]} >= {"AI Vendor Due Diligence", "Third-Party AI Model Evaluation"}
+    assert len(profile["controls"]) == 5 and len(profile["playbooks"]) == 3
+    assert {link["from_model"]["slug"] for link in profile["continuity_for"]} == {"fable-5", "mythos-5"}
+    assert profile["continuity_options"] == []
+
+
+def test_profile_shows_a_models_own_term_over_the_vendors(world, viewer):
+    example, (api, _cloud), (retention, _hipaa) = world["vendors"][0], world["channels"], world["attributes"]
+    model = world["models"][0]
+    DataTerm.objects.create(vendor=example, channel=api, attribute=retention, value="yes", statement="Vendor's")
+    DataTerm.objects.create(model=model, channel=api, attribute=retention, value="no", statement="Model's own")
+    own = get_profile(token_client(viewer), "example-1").json()["data_handling"][0]["rows"]
+    assert [(r["statement"], r["inherited"]) for r in own] == [("Model's own", False)]
+    other = get_profile(token_client(viewer), "example-2").json()["data_handling"][0]["rows"]
+    assert [(r["statement"], r["inherited"]) for r in other] == [("Vendor's", True)]
+
+
+def test_profile_unknown_model_is_json_404(world, viewer):
+    response = get_profile(token_client(viewer), "no-such-model")
+    assert response.status_code == 404
+    assert "no-such-model" in response.json()["detail"]
+
+
+def test_profile_needs_sign_in(world, settings):
+    settings.ANONYMOUS_READ = False
+    assert get_profile(token_client(), "example-1").status_code in (401, 403)
+
+
+def test_profile_queries_do_not_grow_with_facts(world, viewer):
+    """Cited facts (with their sources) cost the same number of queries however many there are."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    example, model, source = world["vendors"][0], world["models"][0], world["source"]
+    client = token_client(viewer)
+
+    def add_facts(n):
+        for i in range(n):
+            UseRestriction.objects.create(vendor=example, text=f"R{i}-{UseRestriction.objects.count()}", source=source)
+            Certification.objects.create(vendor=example, name=f"C{Certification.objects.count()}", source=source)
+            ComplianceFlag.objects.create(model=model, title="F", category="other", severity="low",
+                                          opened=datetime.date(2025, 1, 1), source=source)
+
+    add_facts(1)
+    with CaptureQueriesContext(connection) as few:
+        assert get_profile(client, "example-1").status_code == 200
+    add_facts(10)
+    with CaptureQueriesContext(connection) as many:
+        assert get_profile(client, "example-1").json()["restrictions"][-1]["source"]["slug"] == "example-trust"
+    assert len(many) == len(few)
