@@ -40,7 +40,7 @@ class AIModelTable(tables.Table):
         return partial_date(value)
 
     def render_active_flag_count(self, value):
-        return badge(value, "red") if value else format_html('<span class="faint">0</span>')
+        return badge(value, "red") if value else format_html('<span class="faint">{}</span>', 0)
 
 
 class VendorTable(tables.Table):
