@@ -77,23 +77,30 @@ def test_admin_site_user_management_is_for_admins_only(viewer_client, editor_cli
     assert admin_client.get("/admin/auth/user/").status_code == 200
 
 
-def test_editors_edit_catalog_records_in_the_admin_site(editor_client, viewer_client):
-    response = editor_client.get("/admin/catalog/vendor/add/")
-    assert response.status_code == 200
-    response = editor_client.post(
-        "/admin/catalog/vendor/add/", {"name": "Example Labs", "slug": "example-labs"}
-    )
-    assert response.status_code == 302, response.content[:2000]
+CHANNEL_FORM = {
+    "name": "Example API",
+    "slug": "example-api",
+    "kind": "vendor-api",
+    "operator": "Example Labs",
+}
 
-    from airegister.catalog.models import Vendor
+
+def test_editors_edit_catalog_records_in_the_admin_site(editor_client, viewer_client):
+    from airegister.catalog.models import Channel
     from airegister.core.models import ObjectChange
 
-    vendor = Vendor.objects.get(slug="example-labs")
-    [change] = ObjectChange.objects.for_object(vendor)
-    assert (change.action, change.user_name) == ("create", "editor")
-    # A viewer cannot.
-    assert (
-        viewer_client.post("/admin/catalog/vendor/add/", {"name": "Other", "slug": "other"}).status_code
-        == 302
+    assert editor_client.get("/admin/catalog/channel/add/").status_code == 200
+    response = editor_client.post(
+        "/admin/catalog/channel/add/", {**CHANNEL_FORM, "weight": "100", "aliases": "[]"}
     )
-    assert not Vendor.objects.filter(slug="other").exists()
+    assert response.status_code == 302, response.content[:3000]
+
+    channel = Channel.objects.get(slug="example-api")
+    [change] = ObjectChange.objects.for_object(channel)
+    assert (change.action, change.user_name) == ("create", "editor")
+    # A viewer is not staff: the admin site sends them to sign in, and nothing is created.
+    response = viewer_client.post(
+        "/admin/catalog/channel/add/", {**CHANNEL_FORM, "slug": "other", "name": "Other"}
+    )
+    assert response.status_code == 302
+    assert not Channel.objects.filter(slug="other").exists()
