@@ -1,0 +1,26 @@
+"""Source documents in the admin."""
+
+from django.urls import reverse
+
+from airegister.core.models import ObjectChange
+from airegister.core.testing.admin import admin_form_data
+
+from ..models import SourceDocument
+
+
+def test_editor_adds_a_source_document(db, editor_client):
+    url = reverse("admin:sources_sourcedocument_add")
+    data = admin_form_data(editor_client.get(url))
+    data.update(title="Fictional card", slug="fictional-card", url="https://example.test/card", published="2025-05")
+    assert editor_client.post(url, data).status_code == 302
+    document = SourceDocument.objects.get(slug="fictional-card")
+    assert ObjectChange.objects.get(changed_object_id=document.pk, action="create").user_name == "editor"
+
+
+def test_bad_partial_date_is_a_form_error(db, editor_client):
+    url = reverse("admin:sources_sourcedocument_add")
+    data = admin_form_data(editor_client.get(url))
+    data.update(title="Fictional", slug="fictional", published="May 2025")
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert not SourceDocument.objects.exists()
