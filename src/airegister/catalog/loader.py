@@ -266,7 +266,7 @@ class _Writer:
             "announcement_date", "deprecation_date", "retirement_date", "availability_summary",
             "capability_notes",
             "input_modalities", "output_modalities", "knowledge_cutoff", "training_data_cutoff",
-            "context_window", "parameters", "license", "safety_level", "enterprise_guidance", "aliases",
+            "context_window", "parameters", "license", "safety_level", "enterprise_guidance", "aliases", "evidence",
         )  # fmt: skip
         extra = {"vendor_id": vendor.pk if vendor else None, **self.cited(doc, (), data)}
         self.record(doc, (), AIModel, keys, extra)

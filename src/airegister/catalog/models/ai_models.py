@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
@@ -17,9 +18,8 @@ class AIModel(CitedMixin, ChangeLoggedModel):
     version_label = models.CharField(max_length=30, blank=True, help_text='As the register shows it, e.g. "v3.7".')
     tier = models.CharField(max_length=20, choices=TierChoices.choices(), blank=True)
     release_date = PartialDateField()
-    lifecycle_status = models.CharField(
-        max_length=20, choices=LifecycleStatusChoices.choices(), default=LifecycleStatusChoices.ACTIVE
-    )
+    # Empty = not recorded: a status is a claim, and no source may have made it.
+    lifecycle_status = models.CharField(max_length=20, choices=LifecycleStatusChoices.choices(), blank=True)
     announcement_date = models.DateField(null=True, blank=True, help_text="When the current status was announced.")
     deprecation_date = models.DateField(null=True, blank=True)
     retirement_date = models.DateField(null=True, blank=True)
@@ -35,6 +35,9 @@ class AIModel(CitedMixin, ChangeLoggedModel):
     safety_level = models.CharField(max_length=30, blank=True, help_text="Deployment safety level, e.g. ASL-3.")
     enterprise_guidance = models.TextField(blank=True, help_text="Markdown; rendered sanitised.")
     aliases = models.JSONField(default=list, blank=True, help_text="Other names documents use for the model.")
+    # Per-field citation of the model's own facts: {"release_date": "<the source's sentence>", …}, all from
+    # `source`. (Facts held in their own records — terms, evaluations — carry their own excerpt.)
+    evidence = models.JSONField(default=dict, blank=True, help_text="Field name → verbatim excerpt of the source.")
     channels = models.ManyToManyField(
         Channel, through="ModelAvailability", related_name="models", blank=True
     )
@@ -49,6 +52,15 @@ class AIModel(CitedMixin, ChangeLoggedModel):
 
     def get_absolute_url(self):
         return reverse("catalog:model", args=[self.slug])
+
+    def clean(self):
+        super().clean()
+        fact_fields = {f.name for f in self._meta.concrete_fields}
+        if not isinstance(self.evidence, dict):
+            raise ValidationError({"evidence": "Evidence must map field names to excerpts."})
+        unknown = sorted(set(self.evidence) - fact_fields)
+        if unknown:
+            raise ValidationError({"evidence": f"Evidence for unknown field(s): {', '.join(unknown)}."})
 
 
 class ModelAvailability(CitedMixin, ChangeLoggedModel):

@@ -173,6 +173,13 @@ VENDOR = obj(
     required=("slug", "updated", "name"),
 )
 
+MODEL_FACT_FIELDS = (
+    "family", "version_label", "tier", "release_date", "lifecycle_status", "announcement_date",
+    "deprecation_date", "retirement_date", "availability_summary", "capability_notes", "input_modalities",
+    "output_modalities", "knowledge_cutoff", "training_data_cutoff", "context_window", "parameters", "license",
+    "safety_level",
+)  # fmt: skip
+
 MODEL = obj(
     {
         **CITED,
@@ -200,6 +207,12 @@ MODEL = obj(
         "safety_level": TEXT,
         "enterprise_guidance": TEXT,
         "aliases": STRINGS,
+        # Per-field excerpts of `source`: {release_date: "...", knowledge_cutoff: "..."}.
+        "evidence": {
+            "type": "object",
+            "propertyNames": {"enum": list(MODEL_FACT_FIELDS)},
+            "additionalProperties": TEXT,
+        },
         "availability": listing(obj({**ENTRY, "channel": SLUG, "note": TEXT}, required=("channel",))),
         # This model is the successor / recommended continuity option for the models listed.
         "continuity_for": listing(

@@ -178,7 +178,11 @@ def test_seed_002_facts_carry_their_source_and_excerpt(catalog):
     )
     assert (opus.input_modalities, opus.output_modalities, opus.tier) == (["text", "image"], ["text"], "")
     assert opus.source.slug == "anthropic-transparency-hub"
-    assert "deploy Claude Opus 4 under the ASL-3 Standard" in opus.source_excerpt
+    assert "deploy Claude Opus 4 under the ASL-3 Standard" in opus.evidence["safety_level"]
+    assert opus.evidence["release_date"] == "Release dateMay 2025"
+    assert opus.lifecycle_status == "active"
+    # The seed names Fable 5 without a status: not recorded, not "active".
+    assert AIModel.objects.get(slug="fable-5").lifecycle_status == ""
     assert AIModel.objects.get(slug="claude-sonnet-4").safety_level == "ASL-2"
     availability = ModelAvailability.objects.filter(model=opus)
     assert {a.channel.slug for a in availability} == {
