@@ -1,0 +1,88 @@
+"""The reader's output: a document as one analysis string cut into blocks (headings, paragraphs, items, rows)."""
+
+import re
+from dataclasses import dataclass, field
+
+WS_RE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Whitespace folded to single spaces, as the scorer and a reader compare excerpts."""
+    return WS_RE.sub(" ", text).strip()
+
+
+@dataclass
+class Block:
+    """One block of the analysis text: `text[start:end]` of the document."""
+
+    kind: str  # heading | text | item | row | label
+    start: int
+    end: int
+    level: int = 0  # heading level 1-6
+    cells: tuple = ()  # table row: its cells
+    header: tuple = ()  # table row: the table's column headings
+
+
+@dataclass
+class Document:
+    format: str
+    text: str  # the analysis text: blocks separated by newlines
+    blocks: list[Block]
+    verbatim: str  # what excerpts must be verbatim in: the decoded source (a PDF's extracted text)
+    title: str | None = None
+    meta: dict = field(default_factory=dict)  # YAML front matter (scalars and lists of scalars only)
+    meta_lines: dict = field(default_factory=dict)  # front-matter key -> its source line, the excerpt for it
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+
+class DocumentBuilder:
+    """Collects blocks into one analysis string; each block starts on its own line."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.blocks: list[Block] = []
+        self.length = 0
+
+    def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = ()) -> None:
+        text = fold(text)
+        if not text:
+            return
+        if self.parts:
+            self.parts.append("\n")
+            self.length += 1
+        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_table(self, rows: list[list[str]], header: list[str] | None) -> None:
+        """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column."""
+        header = header or []
+        width = max((len(r) for r in rows), default=0)
+        for row in rows:
+            cells = [fold(c) for c in row]
+            if not any(cells):
+                continue
+            if header:
+                parts = [f"{h}: {c}" if h and c and h != c else c for h, c in zip_longest(header, cells) if c]
+            elif len(cells) == 2 and cells[0] and cells[1]:
+                parts = [f"{cells[0]}: {cells[1]}"]
+            else:
+                parts = [c for c in cells if c]
+            self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header))
+        if header and width >= 3 and len(rows) >= 2:
+            # A comparison table (attributes in rows, models in columns): read each column as a record too.
+            for j in range(1, width):
+                title = header[j] if j < len(header) else ""
+                items = [f"{r[0]}: {r[j]}" for r in rows if j < len(r) and r[0] and r[j]]
+                if title and items:
+                    self.add("column", " | ".join([title, *items]))
+
+    def build(self, fmt: str, verbatim: str, title: str | None = None, meta=None, meta_lines=None) -> Document:
+        return Document(fmt, "".join(self.parts), self.blocks, verbatim, title, meta or {}, meta_lines or {})
+
+
+def zip_longest(header: list[str], cells: list[str]):
+    for i, cell in enumerate(cells):
+        yield (header[i] if i < len(header) else ""), cell

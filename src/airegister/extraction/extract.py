@@ -1,0 +1,137 @@
+"""The extractor: read a document, find the models it describes, and give each the facts stated for it,
+every one with a verbatim excerpt. A fact with no excerpt is dropped; a field nothing states stays null.
+"""
+
+import hashlib
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from .document import Document
+from .evaluations import evaluations
+from .evidence import Evidence
+from .fields import Hit, find_all
+from .models import ExtractionResult, ModelFacts, Source
+from .names import ModelNames
+from .readers import read_path
+from .segment import Segmenter
+from .values import SIZE_RE, parse_size
+
+LIST_FIELDS = {"access_surfaces"}
+
+
+def extract_path(path: str | Path) -> ExtractionResult:
+    path = Path(path)
+    doc, data = read_path(path)
+    return extract_document(doc, str(path), hashlib.sha256(data).hexdigest())
+
+
+def extract_document(doc: Document, path: str = "", sha256: str = "") -> ExtractionResult:
+    seg = Segmenter(doc)
+    evidence = Evidence(doc, seg)
+    hits = find_all(doc, seg)
+    names = ModelNames(doc, seg, _main_developer(hits))
+    models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
+    per_field: dict[tuple, list] = defaultdict(list)
+    for hit in hits:
+        if hit.excerpt is not None:
+            scope, specific = list(names.described), False
+        else:
+            anchor = hit.cue if seg.index_at(hit.cue) != seg.index_at(hit.start) else hit.start
+            scope, specific = names.scope(hit.start, anchor)
+        if hit.needs_scope and not specific and len(names.described) > 1:
+            continue
+        for key in scope:
+            per_field[(key, hit.field)].append((specific, hit))
+    for (key, field), found in per_field.items():
+        if field in LIST_FIELDS:
+            _set_list(models[key], field, found, evidence)
+        else:
+            if field == "parameters" and len(models) > 1 and _name_size(names, key):
+                found = [(s, h) for s, h in found if s]  # one family's sizes: a document-wide figure is one size
+            _set_best(models[key], field, found, evidence)
+    for key, facts in models.items():
+        if facts.parameters is None:
+            _parameters_from_name(facts, key, names, evidence, doc)
+    for key, items in evaluations(seg, names, evidence).items():
+        models[key].evaluations = items
+    title = doc.title
+    if doc.format in ("text", "pdf") and seg.sentences:
+        title = doc.text[seg.sentences[0].start:seg.sentences[0].end][:200]
+    source = Source(path=path, sha256=sha256, format=doc.format, title=title)
+    return ExtractionResult(source=source, models=list(models.values()))
+
+
+def _main_developer(hits: list[Hit]) -> str | None:
+    devs = sorted((h for h in hits if h.field == "developer"), key=lambda h: (-h.rank, h.start))
+    return devs[0].value if devs else None
+
+
+def _excerpt(hit: Hit, evidence: Evidence) -> str | None:
+    if hit.excerpt is not None:
+        return hit.excerpt if evidence.verbatim(hit.excerpt) else None
+    return evidence.excerpt(hit.start, hit.end, hit.cue)
+
+
+def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
+    # A statement that names the model beats a document-wide one; then the most explicit; then the first.
+    for _specific, hit in sorted(found, key=lambda sh: (not sh[0], -sh[1].rank, sh[1].start)):
+        excerpt = _excerpt(hit, evidence)
+        if excerpt:
+            facts.set(field, hit.value, excerpt)
+            return
+
+
+def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
+    """Items gathered from every statement (a platform list is often split over sentences or list items)."""
+    values, first, last = [], None, None
+    for _specific, hit in sorted(found, key=lambda sh: sh[1].start):
+        for item in hit.value:
+            if any(_same_item(item, v) for v in values):
+                longer = [v for v in values if _same_item(item, v) and len(item) > len(v)]
+                values = [item if v in longer else v for v in values]
+                continue
+            if not evidence.verbatim(item) and _excerpt(hit, evidence) is None:
+                continue
+            values.append(item)
+            first = hit if first is None else first
+            last = hit
+    if not values:
+        return
+    excerpt = evidence.excerpt(first.start, last.end, first.cue) or _excerpt(first, evidence)
+    facts.set(field, values, excerpt)
+
+
+def _same_item(a: str, b: str) -> bool:
+    x, y = re.sub(r"[^a-z0-9]", "", a.lower()), re.sub(r"[^a-z0-9]", "", b.lower())
+    return bool(x and y) and (x in y or y in x)
+
+
+def _name_size(names: ModelNames, key: frozenset) -> int | None:
+    if key in names.sizes:
+        return names.sizes[key]
+    for token in names.candidates[key].display.replace("-", " ").split():
+        size = parse_size(token)
+        if size and size >= 10**6:
+            return size
+    return None
+
+
+def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
+                          doc: Document) -> None:
+    """'Llama 3.1 8B' states 8B parameters: the excerpt is where the size is written for this model."""
+    size = _name_size(names, key)
+    if not size:
+        return
+    for start, end in names.candidates[key].mentions:
+        if any(parse_size(t) == size for t in re.findall(SIZE_RE, doc.text[start:end])):
+            excerpt = evidence.excerpt(start, end)
+            if excerpt:
+                facts.set("parameters", size, excerpt)
+                return
+    for m in re.finditer(rf"(?<![\w.]){SIZE_RE}", doc.text):
+        if parse_size(m.group(0)) == size:
+            excerpt = evidence.excerpt(m.start(), m.end())
+            if excerpt:
+                facts.set("parameters", size, excerpt)
+                return

@@ -1,0 +1,398 @@
+"""One small finder per field. Each returns `Hit`s: a value, where it stands, the cue that introduced it and
+how explicit the statement is (rank). Which model a hit belongs to is decided afterwards (names.scope).
+
+Cues are phrases any vendor uses ("knowledge cutoff", "context window", "licensed under"), never one
+document's wording. A cue's window ends at the sentence end, or, for a bare label ("Release date"), at the
+next sentence; and always at the next cue of the same kind, so a label never takes its neighbour's value.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .segment import Segmenter
+from .values import (
+    DATE_RE,
+    HF_LICENSES,
+    KNOWN_DEVELOPERS,
+    MODALITY_RE,
+    PARAM_VALUE_RE,
+    SURFACE_RE,
+    TOKEN_COUNT_RE,
+    find_license,
+    modalities,
+    parse_date,
+    parse_params,
+    parse_tokens,
+)
+
+LABEL, PHRASE, WEAK = 3, 2, 1
+
+
+@dataclass
+class Hit:
+    field: str
+    value: object
+    start: int
+    end: int
+    cue: int
+    rank: int
+    needs_scope: bool = False  # only when the statement names its model (or the document has one model)
+    excerpt: str | None = None  # set when the excerpt is not a span of the analysis text (front matter)
+
+
+class Finder:
+    def __init__(self, doc: Document, seg: Segmenter):
+        self.doc, self.seg, self.text = doc, seg, doc.text
+
+    def window(self, cue_end: int, label_sentences: int = 1, limit: int = 160) -> int:
+        """End of a cue's window: its sentence, or the next one(s) when the cue is a bare label."""
+        sentence = self.seg.at(cue_end - 1)
+        end = sentence.end
+        rest = self.text[cue_end:end]
+        if not re.search(r"[A-Za-z0-9]", rest):
+            for nxt in self.seg.following(cue_end - 1, label_sentences):
+                end = nxt.end
+        return min(end, cue_end + limit)
+
+    def cued(self, cues: re.Pattern, finders: dict, gap: int = 60, label_sentences: int = 1) -> list[Hit]:
+        """For each cue (a named group of `cues`), the first value its finder sees before the next cue."""
+        hits = []
+        matches = [m for m in cues.finditer(self.text)]
+        for i, m in enumerate(matches):
+            name = m.lastgroup
+            if name not in finders:
+                continue
+            end = self.window(m.end(), label_sentences)
+            if i + 1 < len(matches):
+                end = min(end, matches[i + 1].start())
+            field, find, rank = finders[name]
+            found = find(self.text, m.end(), end)
+            if found and found[1] - m.end() <= gap:
+                value, start, stop = found
+                hits.append(Hit(field, value, start, stop, m.start(), rank))
+        return hits
+
+
+# -- dates ------------------------------------------------------------------------------------------------------
+DATE_CUES = re.compile(
+    r"(?P<release>release\s*date|date\s+of\s+release|(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|"
+    r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
+    r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
+    r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
+    r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
+    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until))"
+    r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
+    r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
+    r"|(?P<cutoff>cut[\s-]*off(?:\s+date)?)"
+    r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+between|training\s+(?:period|dates?)|published|"
+    r"retire(?:d|ment)|deprecat\w+|©|copyright)",
+    re.I,
+)
+
+
+def first_date(text: str, start: int, end: int):
+    m = DATE_RE.search(text, start, end)
+    if m:
+        value = parse_date(m)
+        if value:
+            return value, m.start(), m.end()
+    return None
+
+
+def dates(f: Finder) -> list[Hit]:
+    finders = {
+        "release": ("release_date", first_date, LABEL),
+        "training": ("training_data_cutoff", first_date, LABEL),
+        "knowledge": ("knowledge_cutoff", first_date, LABEL),
+        "cutoff": ("knowledge_cutoff", first_date, WEAK),
+    }
+    hits = f.cued(DATE_CUES, finders, gap=50)
+    for m in re.finditer(rf"({DATE_RE.pattern})\s+(?:knowledge|training[\s-]data)\s+cut[\s-]*off", f.text, re.I):
+        date = DATE_RE.match(f.text, m.start())
+        field = "knowledge_cutoff" if "knowledge" in m.group(0).lower() else "training_data_cutoff"
+        if date and parse_date(date):
+            hits.append(Hit(field, parse_date(date), date.start(), date.end(), m.start(), PHRASE))
+    return hits
+
+
+# -- numbers: context window and parameters -----------------------------------------------------------------------
+NUMBER_CUES = re.compile(
+    r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
+    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
+    r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
+    r"|(?P<context>context(?:[\s-]+(?:window|length|size|len))?(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
+    r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
+    r"max_position_embeddings|n_ctx)"
+    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize)",
+    re.I,
+)
+CONTEXT_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*)?(?:long\s+)?context(?!\w)"
+    r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
+)
+PARAMS_BEFORE_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+)?param(?:eter)?s?(?![a-z])")
+
+
+def first_tokens(text: str, start: int, end: int):
+    for m in TOKEN_COUNT_RE.finditer(text, start, end):
+        if re.match(r"\s*(?:[BbTt]|billion|trillion|%|x\b|times|layers|heads|dimensions)", text[m.end():m.end() + 10]):
+            continue
+        value = parse_tokens(m)
+        if value:
+            return value, m.start(), m.end()
+    return None
+
+
+def first_params(text: str, start: int, end: int):
+    m = PARAM_VALUE_RE.search(text, start, end)
+    if m and not re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():]):
+        value = parse_params(m)
+        if 10**6 <= value <= 10**13:
+            return value, m.start(), m.end()
+    return None
+
+
+def numbers(f: Finder) -> list[Hit]:
+    finders = {
+        "context": ("context_window", first_tokens, LABEL),
+        "params": ("parameters", first_params, LABEL),
+    }
+    hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
+    hits = [h for h in hits if not (h.field == "parameters" and h.value and h.start - h.cue > 30)]
+    for m in CONTEXT_BEFORE_RE.finditer(f.text):
+        value = parse_tokens(m)
+        if value:
+            hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
+    for m in PARAMS_BEFORE_RE.finditer(f.text):
+        if re.search(r"(?:activ\w*|embedding)\s*$", f.text[max(0, m.start() - 25):m.start()], re.I):
+            continue
+        value = parse_params(m)
+        if 10**6 <= value <= 10**13:
+            hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
+    return hits
+
+
+# -- licence ----------------------------------------------------------------------------------------------------------
+LICENSE_CUES = re.compile(
+    r"(?P<label>\blicen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
+    r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
+    r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}"
+    r"(?:License|Licence)))",
+    re.I | re.M,
+)
+
+
+def license_in(text: str, start: int, end: int):
+    found = find_license(text[start:end])
+    if found:
+        value, a, b = found
+        return value, start + a, start + b
+    return None
+
+
+def licenses(f: Finder) -> list[Hit]:
+    hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE)},
+                  gap=90)
+    for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
+                         r"\s+License(?:\s+Agreement)?", f.text):
+        hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
+    meta = f.doc.meta
+    lic = str(meta.get("license", "")).strip().lower()
+    if lic and lic != "other" and "license" in f.doc.meta_lines:
+        name = HF_LICENSES.get(lic)
+        if name:
+            hits.append(Hit("license", name, 0, 0, 0, PHRASE, excerpt=f.doc.meta_lines["license"]))
+    elif lic == "other" and isinstance(meta.get("license_name"), str) and "license_name" in f.doc.meta_lines:
+        name = meta["license_name"].strip()
+        hits.append(Hit("license", HF_LICENSES.get(name.lower(), name), 0, 0, 0, WEAK,
+                        excerpt=f.doc.meta_lines["license_name"]))
+    return hits
+
+
+# -- modalities -------------------------------------------------------------------------------------------------------
+MOD = MODALITY_RE.pattern
+PAREN = r"(?:\s*\([^()]{0,80}\))?"
+MODLIST = (
+    rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?{MOD}{PAREN}"
+    rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or)\s*(?:multilingual\s+)?{MOD}{PAREN})*"
+)
+MODALITY_PATTERNS = (
+    (re.compile(r"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?\s*[:\-–]\s*"
+                r"(?P<list>[^.;|\n]{0,120})", re.I), LABEL),
+    (re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), PHRASE),
+    (re.compile(rf"(?P<list>{MOD})[\s-]*in\s*[/,]\s*(?P<list2>{MOD})[\s-]*out\b", re.I), PHRASE),
+    (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?)\s+(?:as\s+input\s+)?"
+                rf"(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I), WEAK),
+    (re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+(?:only\s+)?"
+                rf"(?P<list>{MODLIST})", re.I), WEAK),
+    (re.compile(rf"(?P<list>{MOD}(?:-{MOD})*)-to-(?P<list2>{MOD})(?=[^.]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder"
+                rf"|transformers?)\b)", re.I), PHRASE),
+)
+
+
+def clean_list(text: str) -> list[str]:
+    text = re.sub(r"\([^()]*\)", " ", text)
+    text = re.split(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", text,
+                    flags=re.I)[0]
+    return modalities(text)
+
+
+def modality_hits(f: Finder) -> list[Hit]:
+    hits = []
+    for pattern, rank in MODALITY_PATTERNS:
+        for m in pattern.finditer(f.text):
+            groups = m.groupdict()
+            lists = clean_list(groups["list"])
+            start, end = m.start("list"), m.end("list")
+            if groups.get("list2"):
+                hits.append(Hit("input_modalities", lists, start, end, m.start(), rank))
+                hits.append(Hit("output_modalities", clean_list(groups["list2"]), m.start("list2"), m.end("list2"),
+                                m.start(), rank))
+                continue
+            if groups.get("dir"):
+                field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
+            else:
+                field = "input_modalities" if groups.get("verb_in") else "output_modalities"
+            if lists:
+                hits.append(Hit(field, lists, start, end, m.start(), rank))
+    return [h for h in hits if h.value]
+
+
+# -- access surfaces --------------------------------------------------------------------------------------------------
+ACCESS_CUES = re.compile(
+    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
+    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
+    r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
+    r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
+    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?\s+(?:from|on|via)\b",
+    re.I,
+)
+GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
+
+
+def surfaces(f: Finder) -> list[Hit]:
+    hits = []
+    for m in ACCESS_CUES.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        end = sentence.end
+        tail = f.text[m.end():end]
+        if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
+            for nxt in f.seg.following(m.start(), 6):
+                words = f.text[nxt.start:nxt.end].split()
+                if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
+                    break
+                end = nxt.end
+        items = []
+        for s in SURFACE_RE.finditer(f.text, m.end(), end):
+            items.append((normal_surface(s.group(0)), s.start(), s.end()))
+        if f.doc.format != "text":
+            items += list_items(f, m.end(), end)
+        for value, a, b in items:
+            hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
+    return hits
+
+
+def list_items(f: Finder, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Names listed after a cue: 'available on Acme Cloud, Orionhub and Hugging Face' or a bullet list."""
+    out = []
+    for m in re.finditer(r"[^,;:\n]+", f.text[start:end]):
+        for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
+            item = re.sub(r"^\s*(?:the|our|both|either)\s+", "", part.strip(), flags=re.I).strip(" .")
+            words = item.split()
+            if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM:
+                continue
+            if all(w[0].isupper() or w.lower() in ("of", "for", "and") or w[0].isdigit() for w in words):
+                a = start + m.start() + m.group(0).find(item)
+                out.append((item, a, a + len(item)))
+    return out
+
+
+def normal_surface(text: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I)
+
+
+# -- safety level -----------------------------------------------------------------------------------------------------
+LEVEL_RE = re.compile(r"\bASL[\s-]?(?P<n>\d)\b|\bAI\s+Safety\s+Level[\s-]?(?P<m>\d)\b")
+LEVEL_BEFORE_RE = re.compile(r"(?:\bunder\s+(?:the\s+|an?\s+)?|safety\s+level\s*:?\s*|\b(?:is|as)\s+(?:an?\s+)?"
+                             r"|deployed\s+(?:at|with)\s+(?:the\s+)?)$", re.I)
+LEVEL_NEGATIVE_RE = re.compile(r"below|threshold|rule\s+out|need\s+for|beyond|above|approach|previous|than|"
+                               r"not\s+(?:require|meet|reach)", re.I)
+
+
+def safety_levels(f: Finder) -> list[Hit]:
+    hits = []
+    for m in LEVEL_RE.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        before = f.text[max(sentence.start, m.start() - 80):m.start()]
+        clause = re.split(r"[,;(]", before)[-1]
+        if not LEVEL_BEFORE_RE.search(before) or LEVEL_NEGATIVE_RE.search(clause):
+            continue
+        value = f"ASL-{m.group('n') or m.group('m')}"
+        hits.append(Hit("safety_level", value, m.start(), m.end(), m.start(), LABEL, needs_scope=True))
+    return hits
+
+
+# -- developer --------------------------------------------------------------------------------------------------------
+ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
+ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
+DEVELOPER_RE = re.compile(
+    rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
+    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)\s+by)\s*(?:the\s+)?{ORG}",
+    re.I,
+)
+FROM_RE = re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+{ORG}")
+NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
+
+
+def developers(f: Finder) -> list[Hit]:
+    hits = []
+    for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
+        for m in pattern.finditer(f.text):
+            org = trim_org(m.group("org"))
+            if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):
+                start = m.start("org")
+                hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
+    for m in re.finditer(r"©\s*(?:\d{4}\s+)?" + ORG, f.text):
+        org = trim_org(m.group("org"))
+        if org:
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK))
+    known = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
+    counts: dict[str, list[int]] = {}
+    for m in known.finditer(f.text):
+        counts.setdefault(m.group(1), []).append(m.start())
+    if counts:
+        name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
+        if len(positions) >= 2:
+            hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0))
+    return hits
+
+
+def trim_org(org: str) -> str:
+    words = org.split()
+    while words and words[-1].lower() in ("of", "for", "&", "and"):
+        words.pop()
+    words = words[:6]
+    org = " ".join(words).rstrip(".,;:'’")
+    org = re.sub(r"['’]s$", "", org)
+    return org if len(org) >= 2 else ""
+
+
+def meta_developer(doc: Document) -> list[Hit]:
+    hits = []
+    for key in ("developer", "developers", "author", "organization", "model_creator", "provider"):
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value.strip() and key in doc.meta_lines:
+            hits.append(Hit("developer", value.strip(), 0, 0, 0, LABEL, excerpt=doc.meta_lines[key]))
+    return hits
+
+
+ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers)
+
+
+def find_all(doc: Document, seg: Segmenter) -> list[Hit]:
+    finder = Finder(doc, seg)
+    hits = []
+    for find in ALL_FINDERS:
+        hits += find(finder)
+    return hits + meta_developer(doc)

@@ -1,0 +1,214 @@
+"""HTML to blocks with selectolax (lexbor): visible text only, block structure kept, tables as rows.
+
+Scripts, styles, navigation and footers are dropped (their text is not the document's content); the
+nesting depth is measured before parsing, since the parser slows down quadratically on absurd nesting.
+"""
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .document import DocumentBuilder, fold
+from .models import ExtractionError
+
+MAX_DEPTH = 512
+DROP = "script, style, noscript, template, svg, math, iframe, object, embed, canvas, nav, footer, button, select, " \
+    "textarea, input, [role=navigation], [role=contentinfo], [aria-hidden=true]"
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+    "li", "main", "menu", "ol", "p", "pre", "section", "summary", "ul", "br", "tr", "td", "th", "legend", "option",
+}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+# Elements a page often leaves open: a new one closes the previous one of its kind.
+SELF_CLOSING_SIBLINGS = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
+TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>|<!--.*?-->", re.S)
+
+
+def check_depth(html: str, limit: int = MAX_DEPTH) -> None:
+    """Approximate element depth from the tag sequence; refuses absurdly nested markup before parsing it."""
+    stack: list[str] = []
+    for match in TAG_RE.finditer(html):
+        closing, name, selfclose = match.group(1), match.group(2), match.group(3)
+        if name is None:
+            continue
+        name = name.lower()
+        if closing:
+            if name in stack:
+                while stack and stack.pop() != name:
+                    pass
+            continue
+        if name in VOID or selfclose:
+            continue
+        if name in SELF_CLOSING_SIBLINGS and name in stack[-3:]:
+            while stack and stack.pop() != name:
+                pass
+        stack.append(name)
+        if len(stack) > limit:
+            raise ExtractionError(f"HTML nested deeper than {limit} elements (absurd nesting); refusing to read it")
+
+
+def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[DocumentBuilder, str | None]:
+    """Add the page's blocks to `builder`; returns it and the page title."""
+    check_depth(html)
+    builder = builder or DocumentBuilder()
+    tree = LexborHTMLParser(html)
+    title = None
+    head_title = tree.css_first("title")
+    if head_title is not None:
+        title = fold(head_title.text(deep=True)) or None
+    for node in tree.css(DROP):
+        node.decompose()
+    root = tree.body or tree.root
+    if root is not None:
+        walk(root, builder)
+    if title is None:
+        first = next((b for b in builder.blocks if b.kind == "heading"), None)
+        title = "".join(builder.parts)[first.start:first.end] if first else None
+    return builder, title
+
+
+def walk(root, builder: DocumentBuilder) -> None:
+    """Depth-first without recursion: text runs are flushed into a block at every block boundary."""
+    buffer: list[str] = []
+    context: list[str] = []  # open block elements, innermost last
+
+    def flush():
+        if buffer:
+            text = "".join(buffer)
+            buffer.clear()
+            kind, level = block_kind(context)
+            builder.add(kind, text, level)
+
+    stack = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            flush()
+            context.pop()
+            continue
+        tag = node.tag
+        if tag == "-text":
+            buffer.append(node.text_content or "")
+            continue
+        if tag in ("-comment", "head", "title", "-doctype"):
+            continue
+        if tag == "table":
+            flush()
+            add_table(node, builder)
+            continue
+        if tag == "img":
+            continue
+        children = list(node.iter(include_text=True))
+        if tag in BLOCK_TAGS:
+            flush()
+            context.append(tag)
+            stack.append((node, True))
+        stack.extend((child, False) for child in reversed(children))
+    flush()
+
+
+def block_kind(context: list[str]) -> tuple[str, int]:
+    for tag in reversed(context):
+        if tag in HEADINGS:
+            return "heading", HEADINGS[tag]
+        if tag == "dt":
+            return "label", 0
+        if tag == "li":
+            return "item", 0
+        if tag in ("p", "dd", "td", "th", "blockquote", "pre", "figcaption", "caption"):
+            return "text", 0
+    return "text", 0
+
+
+def cell_text(cell) -> str:
+    inner = DocumentBuilder()
+    walk(cell, inner)
+    return " ".join(inner.parts).replace("\n", " ")
+
+
+def add_table(table, builder: DocumentBuilder) -> None:
+    """Rows with rowspan/colspan spread out, so each row reads whole; the header row is kept for every row."""
+    caption = table.css_first("caption")
+    if caption is not None:
+        builder.add("heading", caption.text(deep=True), 6)
+    grid: list[list[str]] = []
+    header_rows = 0
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) from a rowspan above
+    for tr in table.css("tr"):
+        if owner_table(tr) != table.mem_id:
+            continue
+        row: list[str] = []
+        col = 0
+        all_th = True
+        for cell in tr.iter():
+            if cell.tag not in ("td", "th"):
+                continue
+            while col in pending:
+                col = fill_pending(row, pending, col)
+            all_th &= cell.tag == "th"
+            text = cell_text(cell)
+            colspan = clamp(cell.attributes.get("colspan"), 50)
+            rowspan = clamp(cell.attributes.get("rowspan"), 1000)
+            for _ in range(colspan):
+                if rowspan > 1:
+                    pending[col] = (text, rowspan - 1)
+                row.append(text)
+                col += 1
+        while col in pending:
+            col = fill_pending(row, pending, col)
+        if not row:
+            continue
+        in_head = tr.parent is not None and tr.parent.tag == "thead"
+        if (all_th or in_head) and header_rows == len(grid):
+            header_rows += 1
+        grid.append(row)
+    if not grid:
+        return
+    header = None
+    if header_rows:
+        header = [" ".join(dict.fromkeys(filter(None, col))) for col in zip_rows(grid[:header_rows])]
+    elif len(grid) > 1 and is_header_like(grid[0], grid[1:]):
+        header_rows, header = 1, grid[0]
+    builder.add_table(grid[header_rows:], header)
+
+
+def fill_pending(row: list[str], pending: dict, col: int) -> int:
+    text, left = pending[col]
+    row.append(text)
+    if left <= 1:
+        del pending[col]
+    else:
+        pending[col] = (text, left - 1)
+    return col + 1
+
+
+def zip_rows(rows: list[list[str]]):
+    width = max(len(r) for r in rows)
+    return [[r[i] if i < len(r) else "" for r in rows] for i in range(width)]
+
+
+def is_header_like(first: list[str], rest: list[list[str]]) -> bool:
+    """A first row of short labels over rows with figures reads as the table's header (markdown-style tables)."""
+    if len(first) < 2 or not all(first[1:]):
+        return False
+    value = re.compile(r"^[\s\d.,:%x×+~<>≈-]*[KkMBT]?\+?\s*$")
+    if any(len(c) > 40 or value.match(c) for c in first[1:]):
+        return False
+    figures = sum(bool(re.search(r"\d", c)) for row in rest for c in row[1:])
+    return figures >= len(rest)
+
+
+def owner_table(tr):
+    node = tr.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return None if node is None else node.mem_id
+
+
+def clamp(value, limit: int) -> int:
+    try:
+        return max(1, min(int(str(value).strip() or 1), limit))
+    except (TypeError, ValueError):
+        return 1

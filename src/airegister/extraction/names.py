@@ -1,0 +1,347 @@
+"""Model names: candidates found by shape (a name with a version or size), which of them the document
+describes, and which described models a statement at a given position is about.
+
+A candidate's identity is its set of lower-case tokens, so "Claude 3.7 Sonnet" and "Claude Sonnet 3.7" are one
+model; a candidate whose tokens are contained in exactly one other's is a short form of it ("Opus 4"), and one
+contained in several is a family name ("Claude 4", "Llama 3.1").
+"""
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .document import Document
+from .segment import Segmenter
+from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
+
+TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
+VERSION = r"v?\d+(?:\.\d+)*[a-z]?(?:-[A-Za-z0-9]+)*"
+SIZE = r"\d+(?:\.\d+)?[BMT](?:\s*/\s*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+VARIANTS = (
+    "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
+    "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
+    "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low"
+)
+NAME_RE = re.compile(
+    rf"(?<![A-Za-z0-9_.\-/])(?:{LOWER_MODEL}|(?:{TOKEN}\s+){{0,2}}{TOKEN}|{TOKEN})"
+    rf"(?:\s+(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![A-Za-z0-9])))*"
+    rf"(?![A-Za-z0-9])"
+)
+LEADING_STOP = {
+    "the", "our", "this", "these", "those", "both", "in", "for", "as", "with", "when", "while", "compared", "model",
+    "models", "new", "introducing", "using", "meet", "today", "each", "all", "unlike", "like", "and", "or", "but",
+    "however", "additionally", "also", "note", "see", "read", "use", "download", "try", "run", "a", "an", "if",
+    "by", "on", "at", "from", "to", "of", "is", "are", "was", "we", "its", "their", "test", "then", "after",
+    "before", "during", "only", "every", "base", "summary", "table", "figure", "here", "there", "what", "which",
+}
+EXCLUDED_TOKENS = {
+    "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
+    "appendix", "version", "page", "class", "category", "stage", "round", "day", "week", "year", "top", "asl",
+    "iso", "iec", "soc", "report", "card", "gdpr", "hipaa", "covid", "windows", "python", "cuda", "pytorch",
+    "transformers", "ubuntu", "android", "ios", "macos", "license", "licence", "apache", "gpl", "agpl", "lgpl",
+    "mit", "cc", "bsd", "mpl", "openrail", "rail", "ieee", "rfc", "q1", "q2", "q3", "q4", "tpu", "gpu", "gpus",
+    "mmlu", "gsm", "gsm8k", "humaneval", "math", "gpqa", "aime", "swe", "mbpp", "arc", "hellaswag", "ifeval",
+    "bbh", "mmmu", "mgsm", "drop", "tau", "bfcl", "livecodebench", "mt", "arena", "winogrande", "truthfulqa",
+    "piqa", "boolq", "triviaqa", "agieval", "docvqa", "chartqa", "textvqa", "mathvista", "osworld", "simpleqa",
+    "shot", "shots", "cot", "pass", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
+}
+HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
+STRONG_BEFORE_RE = re.compile(
+    r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
+    r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
+STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b|"
+                             r"(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|latest|"
+                             r"new|next))\b|(?:is|are)\s+\w+\s+new\b)", re.I)
+COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
+                            r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
+COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
+NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
+GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
+
+
+def tokens(text: str) -> frozenset:
+    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.lower()))
+
+
+@dataclass
+class Candidate:
+    key: frozenset
+    names: Counter = field(default_factory=Counter)
+    mentions: list = field(default_factory=list)  # (start, end)
+    strong: bool = False
+
+    @property
+    def display(self) -> str:
+        """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
+        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), -self.names[n], n))
+        return spellings[0]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: frozenset
+
+
+def clean_name(raw: str, developer_words: set) -> str | None:
+    words = raw.split()
+    while words and words[0].lower() in LEADING_STOP:
+        words.pop(0)
+    while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
+            and not re.fullmatch(VARIANTS, words[1]):
+        words.pop(0)
+    while words and words[-1].lower() in GENERIC_SUFFIXES - {"base"} and len(words) > 2:
+        words.pop()
+    name = " ".join(words)
+    if not name or not re.search(r"\d", name) or len(name) > 60:
+        return None
+    lowered = [re.sub(r"[^a-z]", "", part) for w in words for part in re.split(r"[-.]", w.lower())]
+    if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
+        return None
+    if re.fullmatch(rf"{SIZE}|{VERSION}", name) or re.fullmatch(r"[A-Z]\d?", words[0]):
+        return None
+    return name
+
+
+class ModelNames:
+    """Finds the models a document describes and maps positions in it to them."""
+
+    def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
+        self.doc, self.seg = doc, seg
+        dev_words = {w.lower() for d in KNOWN_DEVELOPERS for w in d.split() if len(w) > 2}
+        dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}
+        dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
+        self.candidates: dict[frozenset, Candidate] = {}
+        self.mentions: list[Mention] = []
+        for match in NAME_RE.finditer(doc.text):
+            begin = match.start()
+            last = seg.sentences[seg.index_at(match.end() - 1)]
+            if last.start > begin:  # run-together text: the name starts where its sentence does
+                begin = last.start
+            raw = doc.text[begin:match.end()]
+            name = clean_name(raw, dev_words)
+            if not name:
+                continue
+            start = begin + raw.find(name.split()[0])
+            key = tokens(name)
+            cand = self.candidates.setdefault(key, Candidate(key))
+            cand.names[name] += 1
+            cand.mentions.append((start, start + len(name)))
+            self.mentions.append(Mention(start, start + len(name), key))
+        self._merge_short_forms()
+        self.described: list[frozenset] = []
+        self.members: dict[frozenset, list[frozenset]] = {}
+        self.sizes: dict[frozenset, int] = {}
+        self._choose()
+
+    # -- which names are one model ---------------------------------------------------------------------------
+    def _merge_short_forms(self) -> None:
+        keys = sorted(self.candidates, key=len)
+        self.alias: dict[frozenset, frozenset] = {k: k for k in keys}
+        for key in keys:
+            supersets = [o for o in keys if key < o]
+            longer = {self._root(o) for o in supersets}
+            if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))):
+                target = next(iter(longer))
+                self.alias[key] = target
+                into = self.candidates[target]
+                into.names.update(self.candidates[key].names)
+                into.mentions += self.candidates[key].mentions
+        for m in self.mentions:
+            m.key = self._root(m.key)
+
+    def _root(self, key: frozenset) -> frozenset:
+        while self.alias.get(key, key) != key:
+            key = self.alias[key]
+        return key
+
+    @staticmethod
+    def _differs_by_size(short: frozenset, long: frozenset) -> bool:
+        """'Llama 3.1' is the family of 'Llama 3.1 8B', not a short form of it, even when only one size is named."""
+        return any(re.fullmatch(r"\d+(?:\.\d+)?[bmt]", t) for t in long - short)
+
+    def is_family(self, key: frozenset) -> bool:
+        return bool(self.family_members(key))
+
+    def family_members(self, key: frozenset) -> list[frozenset]:
+        roots = {self._root(k) for k in self.candidates}
+        return [k for k in roots if key < k and k != key]
+
+    # -- which models the document describes -----------------------------------------------------------------
+    def _choose(self) -> None:
+        strong: list[frozenset] = []
+        for m in self.mentions:
+            if self._is_strong(m) and m.key not in strong:
+                strong.append(m.key)
+        counts = Counter(m.key for m in self.mentions if not self._comparative(m))
+        chosen = list(strong)
+        if not chosen and counts:
+            top = counts.most_common(1)[0][1]
+            chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
+        described: list[frozenset] = []
+        for key in chosen:
+            for model in self._expand(key, counts):
+                if model not in described:
+                    described.append(model)
+        # A family whose members are also described is not a model of its own.
+        self.described = [k for k in described if not any(k < o for o in described)]
+
+    def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
+        members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
+        sized = [k for k in members if self._differs_by_size(key, k)]
+        if members and (not sized or len(sized) == len(members)):
+            return sorted(members, key=lambda k: self.candidates[k].mentions[0][0])
+        if sized:
+            return sorted(sized, key=lambda k: self.candidates[k].mentions[0][0])
+        sizes = self._size_list(key)
+        if len(sizes) >= 2 and not any(re.fullmatch(r"\d+(?:\.\d+)?[bmt]", t) for t in key):
+            expanded = []
+            for size_text in sizes:
+                name = f"{self.candidates[key].display} {size_text}"
+                new_key = tokens(name)
+                cand = self.candidates.setdefault(new_key, Candidate(new_key))
+                cand.names[name] += 1
+                self.sizes[new_key] = parse_size(size_text)
+                self.alias.setdefault(new_key, new_key)
+                expanded.append(new_key)
+            self.members[key] = expanded
+            return expanded
+        return [key]
+
+    def _size_list(self, key: frozenset) -> list[str]:
+        """Sizes a family is offered in: '8B, 70B and 405B', or a table column of sizes."""
+        found: list[str] = []
+        list_re = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+        for match in list_re.finditer(self.doc.text):
+            for size in re.findall(SIZE_RE, match.group(0)):
+                if size.upper() not in (f.upper() for f in found):
+                    found.append(size)
+        for block in self.doc.blocks:
+            if block.kind == "row" and block.header:
+                for head, cell in zip(block.header, block.cells, strict=False):
+                    if re.search(r"param|size", head, re.I) and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):
+                        if cell.strip().upper() not in (f.upper() for f in found):
+                            found.append(cell.strip())
+        return found
+
+    def _is_strong(self, m: Mention) -> bool:
+        text = self.doc.text
+        sentence = self.seg.at(m.start)
+        block = self.doc.blocks[sentence.block]
+        if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
+            return True
+        if self.doc.title and m.start < len(self.doc.title) + 1 and text.startswith(self.doc.title[:20]):
+            return True
+        if block.kind == "row" and block.header:
+            for head, cell in zip(block.header, block.cells, strict=False):
+                if NAME_HEADERS_RE.match(head.strip()) and tokens(cell) and tokens(cell) >= self._raw_key(m):
+                    return True
+        before = text[max(sentence.start, m.start - 60):m.start]
+        group_end = self._group_end(m)
+        after = text[group_end:min(sentence.end, group_end + 60)]
+        return bool(STRONG_BEFORE_RE.search(before) or STRONG_AFTER_RE.match(after))
+
+    def _raw_key(self, m: Mention) -> frozenset:
+        return tokens(self.doc.text[m.start:m.end])
+
+    def _first_heading(self):
+        return next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
+
+    def _group_end(self, m: Mention) -> int:
+        """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""
+        end = m.end
+        for other in self.mentions:
+            if other.start >= end and COORDINATION_RE.match(self.doc.text[end:other.start]):
+                end = other.end
+            elif other.start > end:
+                break
+        return end
+
+    def _comparative(self, m: Mention) -> bool:
+        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start]))
+
+    # -- which described models a statement is about ---------------------------------------------------------
+    def names(self) -> list[str]:
+        return [self.candidates[k].display for k in self.described]
+
+    def resolve(self, key: frozenset, near: str = "") -> list[frozenset]:
+        """Described models a mentioned name stands for: itself, or a family's members (narrowed by a size)."""
+        key = self._root(key)
+        if key in self.described:
+            return [key]
+        members = [d for d in self.described if key < d]
+        if members and near:
+            near_tokens = tokens(near)
+            sized = [d for d in members if (d - key) <= near_tokens]
+            if sized:
+                return sized
+        return members
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def scope(self, pos: int, anchor: int | None = None) -> tuple[list[frozenset], bool]:
+        """The described models a value at `pos` belongs to ([] when it is about another model), and whether
+        the statement names them (True) or speaks for the whole document (False)."""
+        anchor = pos if anchor is None else anchor
+        sentence = self.seg.at(anchor)
+        block = self.doc.blocks[sentence.block]
+        if block.kind in ("row", "column"):
+            row_text = self.doc.text[block.start:block.end]
+            keys = {m.key for m in self.mentions_in(block.start, block.end)}
+            if block.kind == "column":
+                title_end = row_text.find(" | ")
+                keys = {m.key for m in self.mentions_in(block.start, block.start + max(title_end, 0))}
+            found = [d for k in keys for d in self.resolve(k, row_text)]
+            if found:
+                return list(dict.fromkeys(found)), True
+            sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
+            if sizes:
+                return sizes, True
+            if keys:
+                return [], True
+        groups = self._groups(self.mentions_in(sentence.start, sentence.end))
+        if not groups:
+            heading = self.seg.heading_at(anchor)
+            if heading:
+                keys = [m.key for m in self.mentions_in(heading[0], heading[0] + len(heading[1]))]
+                found = [d for k in keys for d in self.resolve(k, heading[1])]
+                if found:
+                    return list(dict.fromkeys(found)), True
+            return list(self.described), False
+        text = self.doc.text
+        chosen = None
+        for group in groups:
+            if group[0].start >= pos and re.match(r"^[^.;()]{0,14}?\b(?:for|by|of)\s+(?:the\s+)?$",
+                                                  text[pos:group[0].start]):
+                chosen = group
+                break
+        if chosen is None:
+            before = [g for g in groups if g[-1].end <= pos]
+            chosen = before[-1] if before else groups[0]
+        sentence_text = text[sentence.start:sentence.end]
+        found = [d for m in chosen for d in self.resolve(m.key, sentence_text)]
+        return list(dict.fromkeys(found)), True
+
+    def _size_in(self, key: frozenset, text: str) -> bool:
+        return any(parse_size(s) == self.sizes[key] for s in re.findall(SIZE_RE, text))
+
+    def _groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups and COORDINATION_RE.match(self.doc.text[groups[-1][-1].end:m.start]):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        return groups
+
+
+def group_by_key(mentions: list[Mention]) -> dict:
+    out = defaultdict(list)
+    for m in mentions:
+        out[m.key].append(m)
+    return out

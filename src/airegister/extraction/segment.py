@@ -1,0 +1,159 @@
+"""Sentences, headings and topics over a document's analysis text.
+
+Text dumped from web pages often runs blocks together with no separator ("Release dateMay 2025Access
+Surfaces…"). Such joins (a lower-case letter, a full stop or a colon straight before a capital) are read as
+boundaries, except inside brand words that are written that way (OpenAI, DeepSeek, GitHub, iPhone).
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .document import Document
+
+CAMEL_WORDS = {
+    w.lower() for w in (
+        "OpenAI DeepSeek DeepMind PyTorch TensorFlow TensorRT GitHub GitLab YouTube LinkedIn HuggingFace JavaScript "
+        "TypeScript ChatGPT ChatGLM WhatsApp PowerPoint SharePoint OneDrive LangChain LlamaIndex MiniMax SambaNova "
+        "MosaicML FlashAttention NeMo InternLM InternVL StarCoder CodeLlama CodeGemma WizardLM HumanEval HellaSwag "
+        "WinoGrande TriviaQA TruthfulQA BoolQ OpenBookQA SuperGLUE LiveCodeBench BigCodeBench AlpacaEval FineWeb "
+        "RedPajama SlimPajama OpenRouter SageMaker BigQuery PostgreSQL MySQL MongoDB JetBrains IntelliJ NVIDIA "
+        "GroqCloud StableLM PaLM LaMDA RoBERTa DistilBERT BigScience BigCode EleutherAI AllenAI LightOn MistralAI "
+        "DeepSeekMath OpenAssistant TinyLlama SmolLM PaliGemma RecurrentGemma ShieldGemma DataGemma CodeQwen "
+        "QwQ SciQ PubMedQA MedQA NaturalQuestions SQuAD DROP CommonsenseQA SocialIQA PIQA ARC MathVista ChartQA "
+        "DocVQA TextVQA InfoVQA AudioBench VoiceBench WebArena OSWorld TauBench SWEBench MultiPL GPQA BrowseComp "
+        "FireworksAI TogetherAI DeepInfra CoreWeave OctoAI WorkersAI MacBook AirPods iPhone iPad macOS iOS watchOS "
+        "eBay xAI vLLM SGLang llama.cpp LMStudio LocalAI KoboldCpp OpenChat OpenHermes NeuralChat YaRN RoPE LoRA QLoRA "
+        "GPTQ AWQ GGUF SafeTensors DeepSpeed MegaBlocks FastChat LMSys LMArena ChatbotArena TextGen"
+    ).split()
+}
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Corp|Ltd|Co|No|Fig|Sec|Eq|Dr|Mr|Ms|St|al|cf)|\b[A-Z])\.$"
+)
+SENTENCE_END = re.compile(
+    r"[.!?](?=\s+[\"“'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])|(?<=[a-z0-9)\]%])[.!?]:?(?=[\"“(]?[A-Z])"
+)
+JOIN = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})|(?<=\d)(?=[A-Z][a-z]{2,})|(?<=[%)\]:])(?=[A-Z][a-z])"
+)
+LEAD_LABEL = re.compile(r"([A-Z][A-Za-z0-9'’&/\- ]{2,60}?)\s*:\s+(?=\S)")
+STOP_TITLE = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int
+    heading: bool = False
+    level: int = 0
+
+
+class Segmenter:
+    """Sentences of a document with their block, and the heading or lead-in label (topic) in force at any point."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.sentences: list[Sentence] = []
+        for index, block in enumerate(doc.blocks):
+            for start, end in self._split(block.start, block.end):
+                sentence = Sentence(start, end, index, block.kind == "heading", block.level)
+                if not sentence.heading and block.kind in ("text", "label") and self._heading_like(start, end):
+                    sentence.heading, sentence.level = True, 7  # a soft heading: a short title-case line
+                self.sentences.append(sentence)
+        self._starts = [s.start for s in self.sentences]
+        self._topics = self._collect_topics()
+        self._topic_starts = [t[0] for t in self._topics]
+
+    # -- sentences -------------------------------------------------------------------------------------------
+    def _split(self, start: int, end: int) -> list[tuple[int, int]]:
+        text = self.doc.text[start:end]
+        cuts = {m.end() for m in SENTENCE_END.finditer(text)
+                if not ABBREVIATIONS.search(text[max(0, m.end() - 8):m.end()])}
+        cuts |= {m.start() for m in JOIN.finditer(text) if self._real_join(text, m.start())}
+        spans, prev = [], 0
+        for cut in sorted(cuts):
+            if cut - prev > 0 and text[prev:cut].strip():
+                spans.append((prev, cut))
+                prev = cut
+        spans.append((prev, len(text)))
+        out = []
+        for a, b in spans:
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail > lead:
+                out.append((start + a + lead, start + a + trail))
+        return out
+
+    @staticmethod
+    def _real_join(text: str, i: int) -> bool:
+        """A lower/upper join inside a word is a boundary unless the word is a known brand or a short prefix."""
+        if text[i - 1] in ".:%)]":
+            return True
+        left = i
+        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "-."):
+            left -= 1
+        right = i
+        while right < len(text) and text[right].isalpha():
+            right += 1
+        word = text[left:right]
+        head, tail = text[left:i], text[i:right]
+        if word.lower() in CAMEL_WORDS or head.lower() in CAMEL_WORDS or tail.lower() in CAMEL_WORDS:
+            return False
+        letters = re.sub(r"[^A-Za-z]", "", head)
+        if len(letters) <= 2 and text[i - 1].islower():
+            return False  # iPhone, eBay, xAI
+        if tail.isupper() and len(letters) <= 5 and text[i - 1].islower():
+            return False  # OpenAI-like: a short word ending in an acronym
+        return True
+
+    def _heading_like(self, start: int, end: int) -> bool:
+        text = self.doc.text[start:end]
+        words = text.split()
+        if not 1 <= len(words) <= 8 or len(text) > 80 or text[-1] in ".,;:!?" or not text[0].isupper():
+            return False
+        content = [w for w in words if w.lower() not in STOP_TITLE]
+        return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+    def index_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def at(self, pos: int) -> Sentence:
+        return self.sentences[self.index_at(pos)]
+
+    def text(self, sentence: Sentence) -> str:
+        return self.doc.text[sentence.start:sentence.end]
+
+    def following(self, pos: int, count: int = 2) -> list[Sentence]:
+        i = self.index_at(pos)
+        return self.sentences[i + 1:i + 1 + count]
+
+    # -- topics (for naming evaluations) and sections (for scoping facts) ------------------------------------
+    def _collect_topics(self) -> list[tuple[int, str, bool]]:
+        topics = []
+        for sentence in self.sentences:
+            text = self.text(sentence)
+            if sentence.heading:
+                topics.append((sentence.start, text.rstrip(":"), True))
+                continue
+            lead = LEAD_LABEL.match(text)
+            in_table = self.doc.blocks[sentence.block].kind in ("row", "column")
+            if lead and len(lead.group(1).split()) <= 6 and not in_table:
+                topics.append((sentence.start, lead.group(1).strip(), False))
+        return topics
+
+    def topic_at(self, pos: int) -> str | None:
+        i = bisect.bisect_right(self._topic_starts, pos) - 1
+        return self._topics[i][1] if i >= 0 else None
+
+    def heading_at(self, pos: int) -> tuple[int, str] | None:
+        """The nearest hard heading (a real heading element) before `pos`."""
+        i = bisect.bisect_right(self._topic_starts, pos) - 1
+        while i >= 0:
+            start, text, is_heading = self._topics[i]
+            sentence = self.at(start)
+            if is_heading and sentence.level <= 6:
+                return start, text
+            i -= 1
+        return None

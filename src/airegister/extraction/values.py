@@ -1,0 +1,162 @@
+"""Value shapes and their normal forms: dates, token counts, parameter counts, licences, modalities, platforms."""
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+YEAR = r"(?:19[89]\d|20\d\d)"
+DATE_RE = re.compile(
+    rf"(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
+    rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR})"
+    rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
+    rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]\d))?)(?![a-z0-9-])",
+    re.I,
+)
+SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
+PARAM_VALUE_RE = re.compile(
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9])|b(?![A-Za-z0-9])|billion|million|trillion)",
+)
+TOKEN_COUNT_RE = re.compile(
+    r"(?<![\w.])(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])(?![a-z0-9])(?:\s*-?\s*tokens?)?"
+    r"|(?P<big>\d{1,3}(?:,\d{3})+|\d{3,8})(?:\s*-?\s*tokens?)?)(?![\d,])"
+)
+SCALE = {"b": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "t": 10**12, "trillion": 10**12, "k": 1000}
+
+KNOWN_DEVELOPERS = (
+    "Anthropic", "OpenAI", "Google DeepMind", "Google", "Meta", "Microsoft", "Mistral AI", "Cohere", "AI21 Labs",
+    "Alibaba Cloud", "Alibaba", "DeepSeek", "xAI", "Amazon", "NVIDIA", "IBM", "Apple",
+    "Technology Innovation Institute",
+    "Allen Institute for AI", "Ai2", "Stability AI", "01.AI", "Zhipu AI", "Baidu", "Tencent", "Moonshot AI", "MiniMax",
+    "Reka", "Databricks", "Snowflake", "Salesforce", "Hugging Face", "EleutherAI", "BigScience", "Nous Research",
+    "Upstage", "LG AI Research", "Naver", "Sakana AI", "Aleph Alpha", "Inflection AI", "Perplexity", "Writer",
+    "Liquid AI", "ServiceNow", "Adobe", "Samsung", "Baichuan", "Qwen Team",
+)
+# Platforms and services a model is reached through; matched where a document says where a model is available.
+KNOWN_SURFACES = (
+    r"Claude(?:\.ai| apps?\b)", r"(?:the )?Anthropic API", r"Anthropic Console", r"(?:Amazon|AWS) Bedrock",
+    r"Amazon SageMaker(?: JumpStart)?", r"(?:Google Cloud(?:['’]s)? |Google )?Vertex AI(?: Model Garden)?",
+    r"Google AI Studio", r"(?:the )?Gemini API", r"(?:the )?Gemini app", r"Gemini Advanced",
+    r"(?:Microsoft )?Azure(?: AI Foundry| AI Studio| OpenAI(?: Service)?| AI(?! Foundry| Studio))?",
+    r"Microsoft Foundry", r"GitHub Models", r"GitHub Copilot", r"Microsoft Copilot", r"(?:the )?OpenAI API",
+    r"ChatGPT(?: Plus| Pro| Team| Enterprise| Edu)?", r"Hugging Face(?: Hub)?", r"Kaggle", r"Ollama", r"LM Studio",
+    r"NVIDIA NIM", r"NVIDIA API Catalog", r"IBM watsonx(?:\.ai)?", r"watsonx\.ai", r"Databricks(?: Mosaic AI)?",
+    r"Snowflake Cortex(?: AI)?", r"Oracle Cloud Infrastructure(?: Generative AI)?", r"OCI Generative AI",
+    r"Cloudflare Workers AI", r"Together AI", r"Fireworks AI", r"Groq(?:Cloud)?", r"Replicate", r"OpenRouter",
+    r"La Plateforme", r"Le Chat", r"Meta AI", r"Alibaba Cloud Model Studio", r"DashScope", r"Perplexity",
+    r"Poe", r"Cohere API", r"Mistral API", r"DeepSeek API", r"xAI API", r"Grok app",
+)
+# Lookarounds allow a capital straight before or after: text dumped from pages runs list items together.
+SURFACE_RE = re.compile(
+    r"(?:(?<![A-Za-z0-9.])|(?<=[A-Za-z])(?=[A-Z][a-z]))(?:" + "|".join(KNOWN_SURFACES) + r")(?![a-z0-9])"
+)
+
+SPDX = (
+    (r"Apache(?:\s+License)?,?\s*(?:Version\s*|v\.?\s*)?2(?:\.0)?", "Apache-2.0"),
+    (r"MIT(?:\s+License)?", "MIT"),
+    (r"(?:GNU\s+)?Affero\s+General\s+Public\s+License\s*v?(?:ersion\s*)?3(?:\.0)?|AGPL-?v?3(?:\.0)?", "AGPL-3.0"),
+    (r"(?:GNU\s+)?Lesser\s+General\s+Public\s+License\s*v?(?:ersion\s*)?2\.1|LGPL-?v?2\.1", "LGPL-2.1"),
+    (r"(?:GNU\s+)?General\s+Public\s+License\s*v?(?:ersion\s*)?3(?:\.0)?|GPL-?v?3(?:\.0)?", "GPL-3.0"),
+    (r"(?:GNU\s+)?General\s+Public\s+License\s*v?(?:ersion\s*)?2(?:\.0)?|GPL-?v?2(?:\.0)?", "GPL-2.0"),
+    (r"BSD[\s-]*3[\s-]*Clause", "BSD-3-Clause"),
+    (r"BSD[\s-]*2[\s-]*Clause", "BSD-2-Clause"),
+    (r"Mozilla\s+Public\s+License\s*(?:Version\s*)?2\.0|MPL-?2\.0", "MPL-2.0"),
+    (r"CC[\s-]?BY[\s-]?NC[\s-]?SA[\s-]?4\.0|Creative\s+Commons\s+Attribution[\s-]NonCommercial[\s-]ShareAlike\s+4\.0",
+     "CC-BY-NC-SA-4.0"),
+    (r"CC[\s-]?BY[\s-]?NC[\s-]?4\.0|Creative\s+Commons\s+Attribution[\s-]NonCommercial\s+4\.0", "CC-BY-NC-4.0"),
+    (r"CC[\s-]?BY[\s-]?SA[\s-]?4\.0|Creative\s+Commons\s+Attribution[\s-]ShareAlike\s+4\.0", "CC-BY-SA-4.0"),
+    (r"CC[\s-]?BY[\s-]?4\.0|Creative\s+Commons\s+Attribution\s+4\.0", "CC-BY-4.0"),
+    (r"CC0(?:[\s-]1\.0)?", "CC0-1.0"),
+    (r"(?:BigScience\s+)?OpenRAIL-M|BigScience\s+RAIL\s+License(?:\s+v1\.0)?", "OpenRAIL-M"),
+)
+SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-]|\.\d)"), name) for p, name in SPDX]
+NAMED_LICENSE_RE = re.compile(
+    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|\d+(?:\.\d+)*)\s+){0,5}"
+    r"(?:Community\s+License(?:\s+Agreement)?|Open\s+(?:Model|Weights?)\s+License(?:\s+Agreement)?|"
+    r"Research\s+License(?:\s+Agreement)?|License\s+Agreement|Terms\s+of\s+Use|License))(?![\w-])"
+)
+# Hugging Face front-matter licence ids -> the licence's SPDX id or own name.
+HF_LICENSES = {
+    "apache-2.0": "Apache-2.0", "mit": "MIT", "cc-by-4.0": "CC-BY-4.0", "cc-by-sa-4.0": "CC-BY-SA-4.0",
+    "cc-by-nc-4.0": "CC-BY-NC-4.0", "cc-by-nc-sa-4.0": "CC-BY-NC-SA-4.0", "gpl-3.0": "GPL-3.0", "agpl-3.0": "AGPL-3.0",
+    "bsd-3-clause": "BSD-3-Clause", "mpl-2.0": "MPL-2.0", "cc0-1.0": "CC0-1.0", "openrail": "OpenRAIL",
+    "openrail++": "OpenRAIL++", "bigscience-openrail-m": "OpenRAIL-M", "creativeml-openrail-m": "CreativeML OpenRAIL-M",
+    "llama2": "Llama 2 Community License", "llama3": "Llama 3 Community License",
+    "llama3.1": "Llama 3.1 Community License", "llama3.2": "Llama 3.2 Community License",
+    "llama3.3": "Llama 3.3 Community License", "llama4": "Llama 4 Community License", "gemma": "Gemma Terms of Use",
+}
+MODALITY_WORDS = (
+    (r"texts?|textual|code", "text"),
+    (r"images?|vision|visual|photos?|pictures?|screenshots?|imagery", "image"),
+    (r"audio|speech|voice|sounds?|spoken", "audio"),
+    (r"videos?", "video"),
+)
+MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS) + r")(?![\w-])", re.I)
+
+
+def parse_date(match: re.Match) -> str | None:
+    g = match.groupdict()
+    for i in "12345":
+        year = g.get(f"y{i}")
+        if not year:
+            continue
+        month_name = g.get(f"m{i}")
+        month = MONTHS.get(month_name.lower().rstrip(".")) if month_name else int(g[f"mo{i}"])
+        day = g.get(f"d{i}")
+        if day and not 1 <= int(day) <= 31:
+            day = None
+        return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+    return None
+
+
+def parse_size(text: str) -> int | None:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([BMTb])\s*", text)
+    if not match:
+        return None
+    return round(float(match.group(1)) * SCALE[match.group(2).lower()])
+
+
+def parse_params(match: re.Match) -> int:
+    return round(float(match.group("num")) * SCALE[match.group("unit").lower()])
+
+
+def parse_tokens(match: re.Match) -> int | None:
+    if match.group("num"):
+        value = float(match.group("num")) * (1000 if match.group("unit").lower() == "k" else 10**6)
+    else:
+        value = float(match.group("big").replace(",", ""))
+    value = round(value)
+    return value if 512 <= value <= 100_000_000 else None
+
+
+def find_license(text: str) -> tuple[str, int, int] | None:
+    """The first licence named in `text`: an SPDX id where one exists, else the licence's own name."""
+    best = None
+    for pattern, name in SPDX_RE:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (name, m.start(), m.end())
+    m = NAMED_LICENSE_RE.search(text)
+    if m and (best is None or m.start() < best[1]):
+        named = m.group(1).strip()
+        words = named.split()
+        if len(words) >= 2 and words[0].lower() not in ("the", "this", "a", "our", "see", "license", "view", "read"):
+            best = (named, m.start(1), m.start(1) + len(named))
+        elif len(words) >= 3 and words[0].lower() == "the":
+            best = (" ".join(words[1:]), m.start(1) + 4, m.start(1) + len(named))
+    return best
+
+
+def modalities(text: str) -> list[str]:
+    found = []
+    for m in MODALITY_RE.finditer(text):
+        word = m.group(1).lower()
+        for pattern, name in MODALITY_WORDS:
+            if re.fullmatch(pattern, word) and name not in found:
+                found.append(name)
+    return found

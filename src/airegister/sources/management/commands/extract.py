@@ -1,0 +1,37 @@
+"""`airegister extract PATH [--format json]`: print the models a vendor document describes, with their facts.
+
+Bad input (missing, empty, binary, truncated, oversized, wrongly encoded, malicious) exits with status 2 and
+one line on stderr, nothing on stdout. An unexpected failure is reported the same way, never as a traceback.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from airegister.extraction import ExtractionError, extract_path
+
+
+class Command(BaseCommand):
+    help = "Read a vendor document (HTML, Markdown, text or PDF) and print its models and facts as JSON."
+    # Reading a file needs no database: skip the system and migration checks.
+    requires_system_checks = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path, help="The document to read.")
+        parser.add_argument("--format", choices=["json"], default="json", help="Output format (default: json).")
+
+    def handle(self, *args, path: Path, **options):
+        try:
+            result = extract_path(path)
+        except ExtractionError as exc:
+            raise CommandError(str(exc), returncode=2) from None
+        except RecursionError:
+            raise CommandError(f"{path}: too deeply nested to read", returncode=2) from None
+        except MemoryError:
+            raise CommandError(f"{path}: too large to read in memory", returncode=2) from None
+        except Exception as exc:  # noqa: BLE001 - the contract: one line and exit 2, never a traceback
+            detail = " ".join(str(exc).split())[:160]
+            raise CommandError(f"{path}: could not be read ({type(exc).__name__}: {detail})", returncode=2) from None
+        self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
