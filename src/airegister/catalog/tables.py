@@ -28,7 +28,7 @@ class AIModelTable(tables.Table):
     vendor = tables.Column(linkify=True, order_by=("vendor__name", "name"), default=NOT_RECORDED)
     tier = ChoiceBadgeColumn(TierChoices, default=NOT_RECORDED)
     release_date = tables.Column(verbose_name="Released", default=NOT_RECORDED)
-    lifecycle_status = ChoiceBadgeColumn(LifecycleStatusChoices, verbose_name="Status")
+    lifecycle_status = ChoiceBadgeColumn(LifecycleStatusChoices, verbose_name="Status", default=NOT_RECORDED)
     active_flag_count = tables.Column(verbose_name="Active flags", attrs=NUMERIC)
 
     class Meta:

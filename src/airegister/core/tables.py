@@ -4,10 +4,12 @@ from .choices import ChangeActionChoices
 from .models import ObjectChange
 from .templatetags.register_ui import badge
 
+NOWRAP = {"td": {"class": "nowrap"}}
+
 
 class ObjectChangeTable(tables.Table):
-    time = tables.DateTimeColumn(format="Y-m-d H:i", linkify=True, verbose_name="Time")
-    user_name = tables.Column(verbose_name="User")
+    time = tables.DateTimeColumn(format="Y-m-d H:i", linkify=True, verbose_name="Time", attrs=NOWRAP)
+    user_name = tables.Column(verbose_name="User", attrs=NOWRAP)
     action = tables.Column()
     object_type = tables.Column(accessor="changed_object_type__model", verbose_name="Type", orderable=False)
     object_repr = tables.Column(verbose_name="Record")
@@ -19,8 +21,9 @@ class ObjectChangeTable(tables.Table):
         empty_text = "No changes recorded."
         attrs = {"class": "changes"}
 
-    def render_action(self, value, record):
-        return badge(ChangeActionChoices.label(value), ChangeActionChoices.color(value))
+    def render_action(self, record):
+        # `value` would be the display label; the colour needs the stored action.
+        return badge(ChangeActionChoices.label(record.action), ChangeActionChoices.color(record.action))
 
     def render_object_type(self, value, record):
         return record.object_type_name.capitalize()

@@ -11,17 +11,26 @@ FACTS_PER_TYPE = 100
 
 
 def facts_citing(document) -> list[dict]:
-    """Every fact that names `document` as its source, grouped by record type (one query per type)."""
-    groups = []
+    """The document's excerpts, each with the facts it supports (one query per record type).
+
+    Several facts often rest on the same sentence (one "accessed through" line backs four channels), so the
+    page shows each excerpt once, followed by what it supports.
+    """
+    by_excerpt: dict[str, list[dict]] = {}
     for model in apps.get_models():
         if not issubclass(model, CitedMixin):
             continue
         related = [f.name for f in model._meta.concrete_fields if f.many_to_one and f.name != "source"]
-        facts = list(model.objects.filter(source=document).select_related(*related)[:FACTS_PER_TYPE])
-        if facts:
-            rows = [{"fact": fact, "url": fact_url(fact)} for fact in facts]
-            groups.append({"name": model._meta.verbose_name_plural.capitalize(), "rows": rows})
-    return groups
+        for fact in model.objects.filter(source=document).select_related(*related)[:FACTS_PER_TYPE]:
+            url, kind = fact_url(fact), model._meta.verbose_name
+            # A record may cite one sentence per field (a model's release date, cutoffs, …) besides its own.
+            for field, excerpt in (getattr(fact, "evidence", None) or {}).items():
+                label = f"{kind}: {field.replace('_', ' ')}"
+                by_excerpt.setdefault(excerpt.strip(), []).append({"fact": fact, "url": url, "kind": label})
+            if fact.source_excerpt or not getattr(fact, "evidence", None):
+                row = {"fact": fact, "url": url, "kind": kind}
+                by_excerpt.setdefault(fact.source_excerpt.strip(), []).append(row)
+    return [{"excerpt": excerpt, "rows": rows} for excerpt, rows in by_excerpt.items()]
 
 
 def fact_url(fact) -> str:

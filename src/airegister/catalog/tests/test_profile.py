@@ -107,9 +107,9 @@ def test_continuity_links_back_from_the_option(catalog, viewer_client):
 
 
 def test_opus_4_shows_safety_level_and_cited_evaluations(catalog, viewer_client):
-    response = viewer_client.get("/models/claude-opus-4/")
+    html = viewer_client.get("/models/claude-opus-4/").content.decode()
     assert_shows(
-        response,
+        html.replace("<details ", "<details open "),  # excerpts are one click away, in closed <details>
         "Deployment safety level: ASL-3",
         "Prompt injection attack prevention score 89% with safeguards",
         "Claude Opus 4 achieving an 89% attack prevention score",  # the excerpt, cited

@@ -28,7 +28,8 @@ def make_catalog():
         retention = DataAttribute.objects.create(name="Default data retention", slug="retention", headline="none")
         baa = DataAttribute.objects.create(name="HIPAA BAA", slug="baa", yes_label="Available", detail="channels")
         rocket = AIModel.objects.create(
-            vendor=acme, name="Rocket 2", slug="rocket-2", tier="frontier", release_date="2025-05"
+            vendor=acme, name="Rocket 2", slug="rocket-2", tier="frontier", release_date="2025-05",
+            lifecycle_status="active",
         )
         pebble = AIModel.objects.create(vendor=acme, name="Pebble 1", slug="pebble-1", tier="small")
         stone = AIModel.objects.create(vendor=other, name="Stone 9", slug="stone-9", lifecycle_status="deprecated")
@@ -185,3 +186,13 @@ class TestChannelHistory(WithCatalog, ObjectViewTestCase):
     url = "/channels/big-cloud/history/"
     unknown_url = "/channels/nowhere/history/"
     expected_texts = ("History of Big Cloud", "Created")
+
+
+def test_badges_take_their_choice_set_colours(data, viewer_client):
+    # Tables get display labels from django-tables2; the colour must still come from the stored value.
+    html = viewer_client.get("/models/").content.decode()
+    assert '<span class="badge badge-orange">Deprecated</span>' in html
+    assert '<span class="badge badge-green">Active</span>' in html
+    assert '<span class="badge badge-purple">frontier</span>' in html
+    channels = viewer_client.get("/channels/").content.decode()
+    assert '<span class="badge badge-indigo">Cloud platform</span>' in channels

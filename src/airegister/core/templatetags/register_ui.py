@@ -78,7 +78,7 @@ def choice_badge(obj, field_name, empty=NOT_RECORDED):
     """A badge for a choice field: its label, coloured by the ChoiceSet's colour; "Not recorded" when empty."""
     value = getattr(obj, field_name)
     if value in (None, ""):
-        return format_html('<span class="muted">{}</span>', empty)
+        return format_html('<span class="not-recorded">{}</span>', empty)
     cls = choice_set_for(type(obj), field_name)
     label = cls.label(value) if cls else value
     return badge(label, cls.color(value) if cls else "gray")
@@ -123,3 +123,38 @@ def nav_active(context, *prefixes):
 def attr_value_label(attribute, term):
     """A term's value in its attribute's words ("Available" rather than "Yes" for a DPA)."""
     return attribute.value_label(term.value)
+
+
+@register.filter
+def short_url(url):
+    """A URL as people read it: no scheme, no "www.", no trailing slash."""
+    text = str(url or "").split("://", 1)[-1].removeprefix("www.")
+    return text.rstrip("/")
+
+
+EMPTY_VALUES = (None, "", [], {})
+
+
+@register.filter
+def change_diff(change):
+    """The rows worth showing for a change: for a create or delete, the fields that held a value."""
+    rows = change.diff()
+    if change.action != "update":
+        rows = [row for row in rows if row["before"] not in EMPTY_VALUES or row["after"] not in EMPTY_VALUES]
+    return rows
+
+
+@register.simple_tag
+def evidence(obj, field_name):
+    """The source's own sentence for one field of a record (its `evidence` map), one click away."""
+    excerpt = (getattr(obj, "evidence", None) or {}).get(field_name)
+    if not excerpt:
+        return ""
+    source = getattr(obj, "source", None)
+    link = format_html(' <a href="{}">{}</a>', source.get_absolute_url(), source.title) if source else ""
+    return format_html(
+        '<details class="cite"><summary>Evidence</summary><div class="cite-body">'
+        '<blockquote class="excerpt">“{}”</blockquote>{}</div></details>',
+        excerpt,
+        link,
+    )

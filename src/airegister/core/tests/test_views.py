@@ -150,3 +150,11 @@ def test_change_page_shows_before_and_after(db, viewer_client):
     html = viewer_client.get(change.get_absolute_url()).content.decode()
     assert '<td class="before"></td><td class="after">https://acme.example.com</td>' in html
     assert 'href="/vendors/acme/"' in html  # the record the change belongs to
+
+
+def test_change_actions_are_coloured(db, viewer_client):
+    make_changes()
+    html = viewer_client.get("/changes/").content.decode()
+    assert '<span class="badge badge-red">Deleted</span>' in html
+    assert '<span class="badge badge-green">Created</span>' in html
+    assert '<span class="badge badge-blue">Updated</span>' in html

@@ -54,4 +54,20 @@ def test_fact_links_lead_to_the_page_that_shows_them(viewer_client, db):
         SafetyEvaluation.objects.create(model=model, name="Score", value=1, source=doc)
     response = viewer_client.get("/sources/card/")
     assert 'href="/models/solo/"' in response.content.decode()  # an evaluation is shown on its model's page
-    assert_shows(response, "Safety evaluations", "Solo: Score 1")
+    assert_shows(response, "Supports: Solo: Score 1 safety evaluation")
+
+
+def test_per_field_evidence_is_listed_under_its_sentence(viewer_client, db):
+    with change_context(user_name="alice"):
+        doc = SourceDocument.objects.create(title="Report", slug="report")
+        AIModel.objects.create(
+            name="Solo", slug="solo", source=doc, release_date="2025-05",
+            evidence={"release_date": "Release dateMay 2025", "knowledge_cutoff": "Cutoff January 2025"},
+        )
+    response = viewer_client.get("/sources/report/")
+    assert_shows(
+        response,
+        "“Release dateMay 2025” Supports: Solo model: release date",
+        "“Cutoff January 2025” Supports: Solo model: knowledge cutoff",
+    )
+    assert "No excerpt recorded" not in response.content.decode()
