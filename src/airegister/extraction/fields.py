@@ -136,7 +136,8 @@ PARAMS_BEFORE_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+
 
 def first_tokens(text: str, start: int, end: int):
     for m in TOKEN_COUNT_RE.finditer(text, start, end):
-        if re.match(r"\s*(?:[BbTt]|billion|trillion|%|x\b|times|layers|heads|dimensions)", text[m.end():m.end() + 10]):
+        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)",
+                    text[m.end():m.end() + 12]):
             continue
         value = parse_tokens(m)
         if value:
@@ -265,7 +266,8 @@ ACCESS_CUES = re.compile(
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
-    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?\s+(?:from|on|via)\b",
+    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+(?:it|them))?\s+(?:from|on|via)\b"
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b",
     re.I,
 )
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
@@ -286,26 +288,36 @@ def surfaces(f: Finder) -> list[Hit]:
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
-        if f.doc.format != "text":
-            items += list_items(f, m.end(), end)
+        if not re.search(r"\bin\s*$", m.group(0), re.I):  # 'available in' precedes languages, sizes, regions
+            items += list_items(f, m.end(), end, strict=f.doc.format in ("text", "pdf"))
         for value, a, b in items:
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     return hits
 
 
-def list_items(f: Finder, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Names listed after a cue: 'available on Acme Cloud, Orionhub and Hugging Face' or a bullet list."""
+def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str, int, int]]:
+    """Names listed after a cue: 'available on Acme Cloud, Orionhub and Hugging Face' or a bullet list.
+    In plain text, where list items run together with headings, only names with a platform word count."""
     out = []
-    for m in re.finditer(r"[^,;:\n]+", f.text[start:end]):
-        for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
-            item = re.sub(r"^\s*(?:the|our|both|either)\s+", "", part.strip(), flags=re.I).strip(" .")
-            words = item.split()
-            if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM:
-                continue
-            if all(w[0].isupper() or w.lower() in ("of", "for", "and") or w[0].isdigit() for w in words):
-                a = start + m.start() + m.group(0).find(item)
+    for sentence in f.seg.sentences[f.seg.index_at(start):f.seg.index_at(max(start, end - 1)) + 1]:
+        a0, b0 = max(start, sentence.start), min(end, sentence.end)
+        for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
+            for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
+                item = re.sub(r"^\s*(?:the|our|both|either)\s+", "", part.strip(), flags=re.I).strip(" .")
+                words = item.split()
+                if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item):
+                    continue
+                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") for w in words):
+                    continue
+                if strict and not PLATFORM_WORD_RE.search(item):
+                    continue
+                a = a0 + m.start() + m.group(0).find(item)
                 out.append((item, a, a + len(item)))
     return out
+
+
+PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
+                              r"Garden|Playground|SDK|Store|Workbench|Portal)\b")
 
 
 def normal_surface(text: str) -> str:

@@ -23,8 +23,10 @@ VARIANTS = (
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
     "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low"
 )
+# A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
+DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
-    rf"(?<![A-Za-z0-9_.\-/])(?:{LOWER_MODEL}|(?:{TOKEN}\s+){{0,2}}{TOKEN}|{TOKEN})"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{TOKEN}\s+){{0,2}}{TOKEN}|{TOKEN})"
     rf"(?:\s+(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![A-Za-z0-9])))*"
     rf"(?![A-Za-z0-9])"
 )
@@ -145,7 +147,8 @@ class ModelNames:
         for key in keys:
             supersets = [o for o in keys if key < o]
             longer = {self._root(o) for o in supersets}
-            if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))):
+            if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
+                    and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
                 into = self.candidates[target]
@@ -168,8 +171,12 @@ class ModelNames:
         return bool(self.family_members(key))
 
     def family_members(self, key: frozenset) -> list[frozenset]:
+        """Names extending this one, when it reads as a family: several of them, or sizes of it."""
         roots = {self._root(k) for k in self.candidates}
-        return [k for k in roots if key < k and k != key]
+        supersets = [k for k in roots if key < k]
+        if len(supersets) >= 2 or any(self._differs_by_size(key, k) for k in supersets):
+            return supersets
+        return []
 
     # -- which models the document describes -----------------------------------------------------------------
     def _choose(self) -> None:
@@ -188,7 +195,7 @@ class ModelNames:
                 if model not in described:
                     described.append(model)
         # A family whose members are also described is not a model of its own.
-        self.described = [k for k in described if not any(k < o for o in described)]
+        self.described = [k for k in described if not (self.is_family(k) and any(k < o for o in described))]
 
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
         members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
@@ -290,21 +297,22 @@ class ModelNames:
         anchor = pos if anchor is None else anchor
         sentence = self.seg.at(anchor)
         block = self.doc.blocks[sentence.block]
-        if block.kind in ("row", "column"):
+        span_start, span_end = sentence.start, sentence.end
+        if block.kind == "column":
+            # A comparison table read by column: the column's heading names its model.
             row_text = self.doc.text[block.start:block.end]
-            keys = {m.key for m in self.mentions_in(block.start, block.end)}
-            if block.kind == "column":
-                title_end = row_text.find(" | ")
-                keys = {m.key for m in self.mentions_in(block.start, block.start + max(title_end, 0))}
+            title_end = block.start + max(row_text.find(" | "), 0)
+            keys = {m.key for m in self.mentions_in(block.start, title_end)}
             found = [d for k in keys for d in self.resolve(k, row_text)]
-            if found:
-                return list(dict.fromkeys(found)), True
-            sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
-            if sizes:
-                return sizes, True
-            if keys:
-                return [], True
-        groups = self._groups(self.mentions_in(sentence.start, sentence.end))
+            return (list(dict.fromkeys(found)), True) if keys else (list(self.described), False)
+        if block.kind == "row":
+            span_start, span_end = block.start, block.end
+            row_text = self.doc.text[block.start:block.end]
+            if not self.mentions_in(block.start, block.end):
+                sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
+                if sizes:
+                    return sizes, True
+        groups = self._groups(self.mentions_in(span_start, span_end))
         if not groups:
             heading = self.seg.heading_at(anchor)
             if heading:
@@ -323,7 +331,7 @@ class ModelNames:
         if chosen is None:
             before = [g for g in groups if g[-1].end <= pos]
             chosen = before[-1] if before else groups[0]
-        sentence_text = text[sentence.start:sentence.end]
+        sentence_text = text[span_start:span_end]
         found = [d for m in chosen for d in self.resolve(m.key, sentence_text)]
         return list(dict.fromkeys(found)), True
 

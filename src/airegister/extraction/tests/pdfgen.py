@@ -1,0 +1,52 @@
+"""A tiny PDF writer for tests: one Helvetica text line per `Tj`, uncompressed unless asked (so the fixture's
+text is also readable in its bytes), with a correct cross-reference table."""
+
+import zlib
+
+
+def _escape(line: str) -> str:
+    return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = False,
+             raw_stream: bytes | None = None) -> bytes:
+    """`pages` of text lines; `raw_stream` replaces the first page's (Flate-compressed) content stream."""
+    objects: list[bytes] = []
+    kids = []
+    font_id = 3 + 2 * len(pages)
+    for i, lines in enumerate(pages):
+        page_id, content_id = 3 + 2 * i, 4 + 2 * i
+        kids.append(f"{page_id} 0 R")
+        ops = ["BT", "/F1 11 Tf", "14 TL", "72 760 Td"]
+        for line in lines:
+            ops.append(f"({_escape(line)}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("latin-1")
+        extra = b""
+        if raw_stream is not None and i == 0:
+            stream, extra = raw_stream, b" /Filter /FlateDecode"
+        elif compress:
+            stream, extra = zlib.compress(stream), b" /Filter /FlateDecode"
+        objects.append((page_id, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
+                        f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()))
+        objects.append((content_id, b"<< /Length %d%s >>\nstream\n" % (len(stream), extra) + stream + b"\nendstream"))
+    objects.append((1, b"<< /Type /Catalog /Pages 2 0 R >>"))
+    objects.append((2, f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode()))
+    objects.append((font_id, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"))
+    info_id = font_id + 1
+    if title:
+        objects.append((info_id, f"<< /Title ({_escape(title)}) >>".encode("latin-1")))
+    objects.sort()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for number, body in objects:
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    size = max(offsets) + 1
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for number in range(1, size):
+        out += b"%010d 00000 n \n" % offsets.get(number, 0)
+    trailer = b"<< /Size %d /Root 1 0 R" % size + (b" /Info %d 0 R" % info_id if title else b"") + b" >>"
+    out += b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
