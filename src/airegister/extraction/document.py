@@ -71,7 +71,8 @@ class DocumentBuilder:
             else:
                 parts = [c for c in cells if c]
             self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header))
-        if header and width >= 3 and len(rows) >= 2:
+        named = [h for h in header[1:] if re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", h)]
+        if header and width >= 3 and len(rows) >= 2 and len(named) * 2 >= len(header) - 1:
             # A comparison table (attributes in rows, models in columns): read each column as a record too.
             for j in range(1, width):
                 title = header[j] if j < len(header) else ""

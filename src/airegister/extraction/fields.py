@@ -81,7 +81,7 @@ DATE_CUES = re.compile(
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
     r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
-    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until))"
+    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until)|\bdata\s+(?:up\s+to|through|until))"
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
     r"|(?P<cutoff>cut[\s-]*off(?:\s+date)?)"
@@ -121,9 +121,10 @@ NUMBER_CUES = re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
     r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
-    r"|(?P<context>context(?:[\s-]+(?:window|length|size|len))?(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
+    r"|(?P<context>context[\s-]+(?:window|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
     r"max_position_embeddings|n_ctx)"
+    r"|(?P<context_weak>context)"
     r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize)",
     re.I,
 )
@@ -157,6 +158,7 @@ def first_params(text: str, start: int, end: int):
 def numbers(f: Finder) -> list[Hit]:
     finders = {
         "context": ("context_window", first_tokens, LABEL),
+        "context_weak": ("context_window", first_tokens, PHRASE),
         "params": ("parameters", first_params, LABEL),
     }
     hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
@@ -166,8 +168,10 @@ def numbers(f: Finder) -> list[Hit]:
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
     for m in PARAMS_BEFORE_RE.finditer(f.text):
-        if re.search(r"(?:activ\w*|embedding)\s*$", f.text[max(0, m.start() - 25):m.start()], re.I):
-            continue
+        before = f.text[max(0, m.start() - 25):m.start()]
+        if re.search(r"(?:activ\w*|embedding)\s*$|\b(?:from|to|between|and|up\s+to)\s+[\d.,]*\s*[BMT]?\s*$", before,
+                     re.I):
+            continue  # active parameters of a mixture, or one end of a range of sizes
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
@@ -218,25 +222,43 @@ MODLIST = (
     rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?{MOD}{PAREN}"
     rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or)\s*(?:multilingual\s+)?{MOD}{PAREN})*"
 )
+FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
 MODALITY_PATTERNS = (
     (re.compile(r"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?\s*[:\-–]\s*"
-                r"(?P<list>[^.;|\n]{0,120})", re.I), LABEL),
+                r"(?P<list>(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$)){0,200})", re.I), LABEL),
     (re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), PHRASE),
     (re.compile(rf"(?P<list>{MOD})[\s-]*in\s*[/,]\s*(?P<list2>{MOD})[\s-]*out\b", re.I), PHRASE),
-    (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?)\s+(?:as\s+input\s+)?"
-                rf"(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I), WEAK),
+    (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?)\s+(?:as\s+inputs?\s+)?"
+                rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I), WEAK),
     (re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+(?:only\s+)?"
-                rf"(?P<list>{MODLIST})", re.I), WEAK),
+                rf"{FILLER}(?P<list>{MODLIST})", re.I), WEAK),
     (re.compile(rf"(?P<list>{MOD}(?:-{MOD})*)-to-(?P<list2>{MOD})(?=[^.]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder"
                 rf"|transformers?)\b)", re.I), PHRASE),
 )
 
 
-def clean_list(text: str) -> list[str]:
-    text = re.sub(r"\([^()]*\)", " ", text)
-    text = re.split(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", text,
-                    flags=re.I)[0]
-    return modalities(text)
+LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", re.I)
+
+
+def modality_span(text: str, offset: int) -> tuple[list[str], int, int]:
+    """Modalities named in a list, skipping parentheses and stopping at 'including', 'such as', 'via'…;
+    with the span from the first to the last one counted (the excerpt needs no more)."""
+    masked = list(text)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        if depth:
+            masked[i] = " "
+        if ch == ")" and depth:
+            depth -= 1
+    masked = "".join(masked)
+    stop = LIST_END_RE.search(masked)
+    masked = masked[:stop.start()] if stop else masked
+    found = list(MODALITY_RE.finditer(masked))
+    if not found:
+        return [], offset, offset
+    return modalities(masked), offset + found[0].start(), offset + found[-1].end()
 
 
 def modality_hits(f: Finder) -> list[Hit]:
@@ -244,12 +266,11 @@ def modality_hits(f: Finder) -> list[Hit]:
     for pattern, rank in MODALITY_PATTERNS:
         for m in pattern.finditer(f.text):
             groups = m.groupdict()
-            lists = clean_list(groups["list"])
-            start, end = m.start("list"), m.end("list")
+            lists, start, end = modality_span(groups["list"], m.start("list"))
             if groups.get("list2"):
                 hits.append(Hit("input_modalities", lists, start, end, m.start(), rank))
-                hits.append(Hit("output_modalities", clean_list(groups["list2"]), m.start("list2"), m.end("list2"),
-                                m.start(), rank))
+                outs, a, b = modality_span(groups["list2"], m.start("list2"))
+                hits.append(Hit("output_modalities", outs, a, b, m.start(), rank))
                 continue
             if groups.get("dir"):
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
@@ -288,8 +309,9 @@ def surfaces(f: Finder) -> list[Hit]:
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
-        if not re.search(r"\bin\s*$", m.group(0), re.I):  # 'available in' precedes languages, sizes, regions
-            items += list_items(f, m.end(), end, strict=f.doc.format in ("text", "pdf"))
+        # 'available in' also precedes languages, sizes and regions: there only platform-like names count.
+        strict = f.doc.format in ("text", "pdf") or bool(re.search(r"\bin\s*$", m.group(0), re.I))
+        items += list_items(f, m.end(), end, strict=strict)
         for value, a, b in items:
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     return hits
@@ -303,7 +325,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
         a0, b0 = max(start, sentence.start), min(end, sentence.end)
         for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
             for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
-                item = re.sub(r"^\s*(?:the|our|both|either)\s+", "", part.strip(), flags=re.I).strip(" .")
+                item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?", "",
+                              part.strip(), flags=re.I).strip(" .")
                 words = item.split()
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item):
                     continue

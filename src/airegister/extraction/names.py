@@ -15,9 +15,11 @@ from .segment import Segmenter
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+LEAD = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"  # words before a name's versioned word carry no digits (Claude, Meta)
+SP = r"[ \t\u00a0]+"  # a name never runs over a line break
 LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
 VERSION = r"v?\d+(?:\.\d+)*[a-z]?(?:-[A-Za-z0-9]+)*"
-SIZE = r"\d+(?:\.\d+)?[BMT](?:\s*/\s*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
@@ -26,8 +28,8 @@ VARIANTS = (
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{TOKEN}\s+){{0,2}}{TOKEN}|{TOKEN})"
-    rf"(?:\s+(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![A-Za-z0-9])))*"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![A-Za-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?![A-Za-z0-9])"
 )
 LEADING_STOP = {
@@ -104,6 +106,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     lowered = [re.sub(r"[^a-z]", "", part) for w in words for part in re.split(r"[-.]", w.lower())]
     if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
         return None
+    if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
+        return None  # a word run into a section number ("Commitments01"), not a versioned name
     if re.fullmatch(rf"{SIZE}|{VERSION}", name) or re.fullmatch(r"[A-Z]\d?", words[0]):
         return None
     return name
@@ -136,6 +140,7 @@ class ModelNames:
             self.mentions.append(Mention(start, start + len(name), key))
         self._merge_short_forms()
         self.described: list[frozenset] = []
+        self.siblings: set[frozenset] = set()
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
         self._choose()
@@ -191,11 +196,34 @@ class ModelNames:
             chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
         described: list[frozenset] = []
         for key in chosen:
+            if self.is_family(key) and self._sibling(key):
+                described.append(key)  # 'Strato-5, Strato-5 mini and Strato-5 nano': a model, not a family
             for model in self._expand(key, counts):
                 if model not in described:
                     described.append(model)
         # A family whose members are also described is not a model of its own.
-        self.described = [k for k in described if not (self.is_family(k) and any(k < o for o in described))]
+        self.described = [k for k in described if k in self.siblings
+                          or not (self.is_family(k) and any(k < o for o in described))]
+
+    def _sibling(self, key: frozenset) -> bool:
+        """A family-like name that stands beside its longer names (in a list, or as a table row of its own)."""
+        for m in self.mentions:
+            if m.key != key:
+                continue
+            block = self.doc.blocks[self.seg.at(m.start).block]
+            if block.kind == "row" and block.header and self._row_subject(block, m):
+                self.siblings.add(key)
+                return True
+            sentence = self.seg.at(m.start)
+            for group in self._groups(self.mentions_in(sentence.start, sentence.end)):
+                if m in group and any(key < other.key for other in group):
+                    self.siblings.add(key)
+                    return True
+        return False
+
+    def _row_subject(self, block, m: Mention) -> bool:
+        return any(NAME_HEADERS_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
+                   for head, cell in zip(block.header, block.cells, strict=False))
 
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
         members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
@@ -243,10 +271,8 @@ class ModelNames:
             return True
         if self.doc.title and m.start < len(self.doc.title) + 1 and text.startswith(self.doc.title[:20]):
             return True
-        if block.kind == "row" and block.header:
-            for head, cell in zip(block.header, block.cells, strict=False):
-                if NAME_HEADERS_RE.match(head.strip()) and tokens(cell) and tokens(cell) >= self._raw_key(m):
-                    return True
+        if block.kind == "row" and block.header and self._row_subject(block, m):
+            return True
         before = text[max(sentence.start, m.start - 60):m.start]
         group_end = self._group_end(m)
         after = text[group_end:min(sentence.end, group_end + 60)]
@@ -275,9 +301,14 @@ class ModelNames:
     def names(self) -> list[str]:
         return [self.candidates[k].display for k in self.described]
 
-    def resolve(self, key: frozenset, near: str = "") -> list[frozenset]:
-        """Described models a mentioned name stands for: itself, or a family's members (narrowed by a size)."""
+    def resolve(self, key: frozenset, near: str = "", plural: bool = False) -> list[frozenset]:
+        """Described models a mentioned name stands for: itself, or a family's members (narrowed by a size);
+        'Strato-5 models' stands for the whole family even when Strato-5 is also a model."""
         key = self._root(key)
+        if plural:
+            family = [d for d in self.described if key <= d]
+            if family:
+                return family
         if key in self.described:
             return [key]
         members = [d for d in self.described if key < d]
@@ -308,6 +339,10 @@ class ModelNames:
         if block.kind == "row":
             span_start, span_end = block.start, block.end
             row_text = self.doc.text[block.start:block.end]
+            subjects = [m for m in self.mentions_in(block.start, block.end) if self._row_subject(block, m)]
+            if subjects:  # the row's own model, even when another is named in its description
+                found = [d for m in subjects for d in self.resolve(m.key, row_text)]
+                return list(dict.fromkeys(found)), True
             if not self.mentions_in(block.start, block.end):
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
                 if sizes:
@@ -332,8 +367,13 @@ class ModelNames:
             before = [g for g in groups if g[-1].end <= pos]
             chosen = before[-1] if before else groups[0]
         sentence_text = text[span_start:span_end]
-        found = [d for m in chosen for d in self.resolve(m.key, sentence_text)]
-        return list(dict.fromkeys(found)), True
+        found = [d for m in chosen for d in self.resolve(m.key, sentence_text, self._plural(m))]
+        # A family's name speaks for all its models, no more precisely than the document as a whole.
+        specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
+        return list(dict.fromkeys(found)), specific
+
+    def _plural(self, m: Mention) -> bool:
+        return bool(re.match(r"\s*(?:models|family|series|variants|lineup|line-up)\b", self.doc.text[m.end:m.end + 12]))
 
     def _size_in(self, key: frozenset, text: str) -> bool:
         return any(parse_size(s) == self.sizes[key] for s in re.findall(SIZE_RE, text))

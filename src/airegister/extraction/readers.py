@@ -60,8 +60,17 @@ def read_html_document(text: str) -> Document:
 def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: str | None = None) -> Document:
     """Every non-empty line is a block; the analysis text is the source itself, so excerpts stay verbatim."""
     builder = DocumentBuilder()
+    paragraph: list[str] = []
     for line in text.split("\n"):
-        builder.add("text", line)
+        stripped = line.strip()
+        # A line wrapped mid-sentence (PDFs, plain-text notes) continues its paragraph.
+        if paragraph and stripped and stripped[0].islower() and len(paragraph[-1]) > 40 \
+                and paragraph[-1][-1] not in ".!?:":
+            paragraph.append(stripped)
+            continue
+        builder.add("text", " ".join(paragraph))
+        paragraph = [stripped] if stripped else []
+    builder.add("text", " ".join(paragraph))
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
@@ -242,4 +251,5 @@ def read_pdf(path: Path, data: bytes) -> Document:
     if not text.strip():
         raise ExtractionError(f"{path}: has no extractable text (a scanned or image-only PDF?)")
     title = str(title).strip() if isinstance(title, str) and title.strip() else None
-    return read_text(text, "pdf", title=title)
+    # Excerpts stay within one line of the PDF's text: a line is what a PDF stores as one run of text.
+    return read_text(text, "pdf", verbatim=text.replace("\n", "\n\x00"), title=title)
