@@ -196,3 +196,9 @@ def test_badges_take_their_choice_set_colours(data, viewer_client):
     assert '<span class="badge badge-purple">frontier</span>' in html
     channels = viewer_client.get("/channels/").content.decode()
     assert '<span class="badge badge-indigo">Cloud platform</span>' in channels
+
+
+def test_editors_get_an_edit_link_viewers_do_not(data, viewer_client, editor_client):
+    edit = f'href="/admin/catalog/aimodel/{data["rocket"].pk}/change/"'
+    assert edit in editor_client.get("/models/rocket-2/").content.decode()
+    assert edit not in viewer_client.get("/models/rocket-2/").content.decode()
