@@ -5,6 +5,7 @@ one line on stderr, nothing on stdout. An unexpected failure is reported the sam
 """
 
 import json
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -17,6 +18,18 @@ class Command(BaseCommand):
     # Reading a file needs no database: skip the system and migration checks.
     requires_system_checks = []
     requires_migrations_checks = False
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+
+        def one_line_error(message):
+            # argparse prints the usage too; the contract is one line and status 2.
+            sys.stderr.write(f"CommandError: {message} (usage: airegister extract PATH [--format json])\n")
+            sys.exit(2)
+
+        if getattr(parser, "called_from_command_line", False):
+            parser.error = one_line_error
+        return parser
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path, help="The document to read.")
