@@ -76,7 +76,7 @@ SPDX = (
 )
 SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-]|\.\d)"), name) for p, name in SPDX]
 NAMED_LICENSE_RE = re.compile(
-    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|\d+(?:\.\d+)*)\s+){0,5}"
+    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|\d+(?:\.\d+)*)\s+){1,5}"
     r"(?:Community\s+License(?:\s+Agreement)?|Open\s+(?:Model|Weights?)\s+License(?:\s+Agreement)?|"
     r"Research\s+License(?:\s+Agreement)?|License\s+Agreement|Terms\s+of\s+Use|License))(?![\w-])"
 )

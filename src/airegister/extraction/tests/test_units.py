@@ -1,0 +1,115 @@
+"""Value shapes, names and readers in isolation."""
+
+import pytest
+
+from airegister.extraction import extract_document
+from airegister.extraction.readers import front_matter, read_html_document, read_markdown, read_text
+from airegister.extraction.values import DATE_RE, find_license, modalities, parse_date, parse_size
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("May 2025", "2025-05"),
+    ("July 23, 2024", "2024-07-23"),
+    ("23 July 2024", "2024-07-23"),
+    ("2024-07-23", "2024-07-23"),
+    ("Sept. 2023", "2023-09"),
+    ("dateMay 2025", "2025-05"),  # run-together text dumped from a page
+])
+def test_dates(text, expected):
+    assert parse_date(DATE_RE.search(text)) == expected
+
+
+def test_not_dates():
+    assert DATE_RE.search("version 2025.1 of 12/31") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("8B", 8_000_000_000), ("1.5B", 1_500_000_000), ("405B", 405_000_000_000), ("125M", 125_000_000),
+])
+def test_sizes(text, expected):
+    assert parse_size(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("released under the Apache License, Version 2.0.", "Apache-2.0"),
+    ("License: Apache 2.0", "Apache-2.0"),
+    ("under the MIT license", "MIT"),
+    ("A custom commercial license, the Llama 3.1 Community License, is available", "Llama 3.1 Community License"),
+    ("licensed CC BY-NC 4.0", "CC-BY-NC-4.0"),
+    ("Terms of Use: Borealis Open Weights License", "Borealis Open Weights License"),
+])
+def test_licences(text, expected):
+    assert find_license(text)[0] == expected
+
+
+def test_modality_words():
+    assert modalities("Text, images, audio and videos") == ["text", "image", "audio", "video"]
+    assert modalities("screenshots and photos") == ["image"]
+
+
+def extract_text(text: str, fmt: str = "text"):
+    doc = {"text": read_text, "markdown": read_markdown, "html": read_html_document}[fmt](text)
+    return {m.name: m for m in extract_document(doc).models}
+
+
+def test_comparative_mentions_are_not_models():
+    models = extract_text(
+        "Kite 2 model card\nKite 2 is a compact model from Tern Labs. It outperforms Falcon-X 9 on our tests, "
+        "and improves over our previous Kite 1.5. Kite 2 has a context window of 16K tokens.\n"
+    )
+    assert list(models) == ["Kite 2"]
+    assert models["Kite 2"].context_window == 16000
+    assert models["Kite 2"].developer == "Tern Labs"
+
+
+def test_short_forms_and_family_names_are_resolved():
+    models = extract_text(
+        "Model report for Wisp Pro 3 and Wisp Lite 3\nThe Wisp 3 family: Wisp Pro 3 and Wisp Lite 3 are models "
+        "from Ember AI. Pro 3 has a knowledge cutoff of March 2025. Lite 3 has a knowledge cutoff of June 2024.\n"
+    )
+    assert sorted(models) == ["Wisp Lite 3", "Wisp Pro 3"]
+    assert models["Wisp Pro 3"].knowledge_cutoff == "2025-03"
+    assert models["Wisp Lite 3"].knowledge_cutoff == "2024-06"
+
+
+def test_sizes_listed_for_a_family_make_one_model_each():
+    models = extract_text("# Gale 4\n\nGale 4 is available in 3B, 12B and 40B sizes.\n\n**License:** MIT\n",
+                          "markdown")
+    assert sorted(models) == ["Gale 4 12B", "Gale 4 3B", "Gale 4 40B"]
+    assert models["Gale 4 12B"].parameters == 12_000_000_000
+    assert all(m.license == "MIT" for m in models.values())
+
+
+def test_nothing_stated_means_null():
+    models = extract_text("Dune 2 overview\nDune 2 is our newest assistant. It is helpful and honest.\n")
+    facts = models["Dune 2"].to_dict()
+    assert all(facts[f] in (None, []) for f in ("release_date", "context_window", "license", "parameters",
+                                               "knowledge_cutoff", "input_modalities", "access_surfaces"))
+    assert facts["evidence"] == {}
+
+
+def test_a_document_about_no_model_has_no_models():
+    assert extract_text("Our company picnic was a success. Thanks to everyone who came!\n") == {}
+
+
+def test_html_table_rowspan_and_header():
+    doc = read_html_document(
+        "<table><tr><th>Model</th><th>Params</th><th>Context</th></tr>"
+        "<tr><td rowspan=2>Reed 2</td><td>7B</td><td>8K</td></tr><tr><td>70B</td><td>128K</td></tr></table>"
+    )
+    rows = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "row"]
+    assert rows == ["Model: Reed 2 | Params: 7B | Context: 8K", "Model: Reed 2 | Params: 70B | Context: 128K"]
+
+
+def test_markdown_front_matter_code_and_links():
+    doc = read_markdown("---\nlicense: mit\ntitle: Reed card\n---\n# Reed 2\n\n```python\nx = 'Reed 9'\n```\n"
+                        "See [the **docs**](https://example.invalid).\n")
+    assert doc.meta["license"] == "mit" and doc.meta_lines["license"] == "license: mit"
+    assert doc.title == "Reed card"
+    assert "Reed 9" not in doc.text and "See the docs." in doc.text
+
+
+def test_front_matter_aliases_are_refused():
+    # A billion-laughs style front matter is ignored (read as no front matter), never expanded.
+    meta, lines, offset = front_matter("---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---\nbody\n")
+    assert meta == {} and offset == 0
