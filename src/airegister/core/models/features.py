@@ -102,9 +102,12 @@ class ChangeLoggingMixin(models.Model):
             return super().save(*args, **kwargs)
         # Optimistic concurrency: lock the row, and refuse if someone saved since the editor loaded it.
         with transaction.atomic():
+            # No ordering: a Meta.ordering across a nullable relation would make an outer join,
+            # which PostgreSQL cannot lock.
             current = (
                 type(self)._base_manager.select_for_update()
                 .filter(pk=self.pk)
+                .order_by()
                 .values_list("last_updated", flat=True)
                 .first()
             )
