@@ -140,7 +140,7 @@ class AIModelAdmin(RegisterModelAdmin):
             "training_data_cutoff", "context_window", "parameters", "license", "safety_level",
         )}),
         ("Enterprise guidance", {"fields": ("enterprise_guidance",)}),
-        CITED_FIELDSET,
+        ("Source", {"fields": (*CITED, "evidence"), "classes": ["collapse"]}),
     )
     inlines = [
         ModelAvailabilityInline, ModelDataTermInline, SafetyEvaluationInline, ContinuityForInline,

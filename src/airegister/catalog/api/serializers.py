@@ -136,6 +136,9 @@ class AIModelSerializer(CitedSerializer):
     input_modalities = serializers.ListField(child=ChoiceSetField(ModalityChoices.choices()), required=False)
     output_modalities = serializers.ListField(child=ChoiceSetField(ModalityChoices.choices()), required=False)
     aliases = serializers.ListField(child=serializers.CharField(max_length=100), required=False)
+    evidence = serializers.DictField(
+        child=serializers.CharField(), required=False, help_text="Field name → the source's sentence stating it."
+    )
     channels = BriefChannelSerializer(many=True, read_only=True)
     active_flag_count = serializers.IntegerField(
         read_only=True, help_text="Active compliance flags of the model and, inherited, of its vendor."
@@ -149,7 +152,7 @@ class AIModelSerializer(CitedSerializer):
             "availability_summary", "capability_notes", "input_modalities", "output_modalities",
             "knowledge_cutoff", "training_data_cutoff", "context_window", "parameters", "license",
             "safety_level", "enterprise_guidance", "aliases", "channels", "active_flag_count", *CITED_FIELDS,
-            *STAMPS,
+            "evidence", *STAMPS,
         ]
 
 

@@ -5,14 +5,13 @@ date of every model inheriting it change, and the change shows in each model's h
 """
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
-from airegister.core.models import ObjectChange
 from airegister.core.testing.admin import admin_form_data
+from airegister.core.testing.api import changes_of
 
 from ..models import AIModel, Channel, DataTerm, UseRestriction, Vendor
 
@@ -52,7 +51,7 @@ def test_editing_a_vendor_term_on_a_channel_updates_every_inheriting_model(catal
 
     term.refresh_from_db()
     assert term.statement == EDITED
-    change = ObjectChange.objects.get(changed_object_id=term.pk, action="update")
+    change = changes_of(term, "update").get()
     assert (change.user_name, change.message) == ("editor", "HIPAA wording checked")
     assert change.related_object == Vendor.objects.get(slug="anthropic")
     assert change.diff() == [{"field": "statement", "before": "", "after": EDITED}]
@@ -97,7 +96,7 @@ def test_stale_admin_form_is_refused(catalog, editor_client, editor, django_user
     assert "changed by someone else since you opened it" in response.content.decode()
     term.refresh_from_db()
     assert term.statement == "A colleague's edit"
-    assert ObjectChange.objects.filter(changed_object_id=term.pk, action="update").count() == 1
+    assert changes_of(term, "update").count() == 1
 
 
 def test_stale_inline_row_is_refused(catalog, editor_client):
@@ -124,7 +123,7 @@ def test_unchanged_save_keeps_the_updated_date(catalog, editor_client):
     assert editor_client.post(url, admin_form_data(editor_client.get(url))).status_code == 302
     term.refresh_from_db()
     assert term.last_updated == before
-    assert not ObjectChange.objects.filter(changed_object_id=term.pk, action="update").exists()
+    assert not changes_of(term, "update").exists()
 
 
 def test_editor_adds_a_model_term_inline_which_overrides_the_vendors(catalog, editor_client, viewer_client):
@@ -147,7 +146,7 @@ def test_editor_adds_a_model_term_inline_which_overrides_the_vendors(catalog, ed
     assert response.status_code == 302, response.content.decode()[:3000]
     own = DataTerm.objects.get(model=model)
     assert own.vendor.slug == "anthropic"
-    assert ObjectChange.objects.get(changed_object_id=own.pk, action="create").message == "Model-level override"
+    assert changes_of(own, "create").get().message == "Model-level override"
     assert EDITED in viewer_client.get(reverse("catalog:model", args=["claude-opus-4"])).content.decode()
     assert EDITED not in viewer_client.get(reverse("catalog:model", args=["claude-sonnet-4"])).content.decode()
 
@@ -164,9 +163,7 @@ def test_editor_adds_a_vendor_which_is_logged(db, editor_client):
     data.update(name="Example Labs", slug="example-labs", change_message="New vendor")
     assert editor_client.post(url, data).status_code == 302
     vendor = Vendor.objects.get(slug="example-labs")
-    change = ObjectChange.objects.get(
-        changed_object_type=ContentType.objects.get_for_model(Vendor), changed_object_id=vendor.pk
-    )
+    change = changes_of(vendor, "create").get()
     assert (change.action, change.user_name, change.message) == ("create", "editor", "New vendor")
 
 
@@ -174,7 +171,7 @@ def test_deletion_in_the_admin_is_logged(catalog, editor_client):
     term = bedrock_hipaa_term()
     url = reverse("admin:catalog_dataterm_delete", args=[term.pk])
     assert editor_client.post(url, {"post": "yes"}).status_code == 302
-    change = ObjectChange.objects.get(changed_object_id=term.pk, action="delete")
+    change = changes_of(term, "delete").get()
     assert change.user_name == "editor"
 
 

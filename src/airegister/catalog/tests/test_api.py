@@ -74,8 +74,17 @@ class TestAIModelAPI(APIViewTestCases.APIViewTestCase):
         },
         {"name": "Unattributed", "slug": "unattributed", "vendor": None},
     ]
-    update_data = {"capability_notes": "Extended thinking mode available.", "tier": "frontier", "vendor": "acme-ai"}
+    update_data = {
+        "capability_notes": "Extended thinking mode available.", "tier": "frontier", "vendor": "acme-ai",
+        "evidence": {"tier": "A sentence of the source."},
+    }
     bad_data = {"release_date": "2025-13", "input_modalities": ["smell"], "tier": "giant"}
+
+    def test_evidence_for_unknown_field_is_400(self):
+        data = {"evidence": {"colour": "Blue."}}
+        response = self.editor_client.patch(self.detail_url(self.objects[0]), data, format="json")
+        assert response.status_code == 400
+        assert "colour" in response.json()["evidence"][0]
 
     def create_objects(self):
         return make_world()["models"]

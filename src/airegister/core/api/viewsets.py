@@ -123,6 +123,7 @@ class RegisterModelViewSet(RegisterViewSetMixin, viewsets.ModelViewSet):
                 current = (
                     type(instance)._base_manager.select_for_update()
                     .filter(pk=instance.pk)
+                    .order_by()  # no outer join from Meta.ordering: PostgreSQL cannot lock one
                     .values_list("last_updated", flat=True)
                     .first()
                 )

@@ -2,8 +2,8 @@
 
 from django.urls import reverse
 
-from airegister.core.models import ObjectChange
 from airegister.core.testing.admin import admin_form_data
+from airegister.core.testing.api import changes_of
 
 from ..models import Control, Playbook
 
@@ -16,7 +16,7 @@ def test_editor_edits_a_control_with_a_change_message(catalog, editor_client):
     assert editor_client.post(url, data).status_code == 302
     control.refresh_from_db()
     assert control.review_interval_days == 365
-    change = ObjectChange.objects.get(changed_object_id=control.pk, action="update", object_repr=str(control))
+    change = changes_of(control, "update").get()
     assert (change.user_name, change.message) == ("editor", "Annual review interval agreed")
 
 
@@ -39,4 +39,4 @@ def test_playbook_related_controls_edit_is_logged(catalog, editor_client):
     data["related_controls"] = [str(pk) for pk in Control.objects.values_list("pk", flat=True)[:2]]
     assert editor_client.post(url, data).status_code == 302
     assert playbook.related_controls.count() == 2
-    assert ObjectChange.objects.filter(changed_object_id=playbook.pk, user_name="editor").exists()
+    assert changes_of(playbook, "update").filter(user_name="editor").exists()

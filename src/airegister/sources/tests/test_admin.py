@@ -2,8 +2,8 @@
 
 from django.urls import reverse
 
-from airegister.core.models import ObjectChange
 from airegister.core.testing.admin import admin_form_data
+from airegister.core.testing.api import changes_of
 
 from ..models import SourceDocument
 
@@ -14,7 +14,7 @@ def test_editor_adds_a_source_document(db, editor_client):
     data.update(title="Fictional card", slug="fictional-card", url="https://example.test/card", published="2025-05")
     assert editor_client.post(url, data).status_code == 302
     document = SourceDocument.objects.get(slug="fictional-card")
-    assert ObjectChange.objects.get(changed_object_id=document.pk, action="create").user_name == "editor"
+    assert changes_of(document, "create").get().user_name == "editor"
 
 
 def test_bad_partial_date_is_a_form_error(db, editor_client):
