@@ -9,6 +9,7 @@ AIREGISTER_ANONYMOUS_READ  1 = anyone may read the register without signing in
 """
 
 import os
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -127,10 +128,22 @@ STORAGES = {
 }
 # Serve straight from the app folders too, so a fresh checkout works before collectstatic.
 WHITENOISE_USE_FINDERS = True
+# ... and don't warn on every request that collectstatic has not been run.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "catalog:home"
+LOGOUT_REDIRECT_URL = "catalog:home"
+
+AUTHENTICATION_BACKENDS = ["airegister.core.auth.RoleAwareBackend"]
+# Sessions live in a signed, HTTP-only cookie: no session query on every page (the profile page has a
+# budget of 12 queries). SESSION_ENGINE=django.contrib.sessions.backends.db restores server-side sessions
+# (needed only if signing out must also invalidate copies of a stolen cookie).
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.signed_cookies")
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 3600)))
+SESSION_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE")
+CSRF_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

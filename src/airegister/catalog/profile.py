@@ -10,7 +10,7 @@ size of the catalog.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Q
+from django.db.models import FilteredRelation, Q
 
 from airegister.governance.models import Control, Playbook
 
@@ -165,14 +165,30 @@ def latest_change(model: AIModel, *groups) -> datetime:
     return max(stamps)
 
 
+def fetch_attributes_and_terms(model: AIModel) -> tuple[list[DataAttribute], list[DataTerm]]:
+    """Every attribute (recorded or not) with the model's own and inherited terms, in one query."""
+    held = Q(terms__model=model)
+    if model.vendor_id:
+        held |= Q(terms__vendor_id=model.vendor_id, terms__model__isnull=True)
+    rows = (
+        DataAttribute.objects.annotate(term=FilteredRelation("terms", condition=held))
+        .select_related("term", "term__channel", "term__source")
+        .order_by("weight", "name", "pk")
+    )
+    attributes: dict[int, DataAttribute] = {}
+    terms: list[DataTerm] = []
+    for row in rows:
+        attribute = attributes.setdefault(row.pk, row)
+        term = getattr(row, "term", None)  # not set at all when the outer join found no term
+        if term is not None:
+            term.attribute = attribute
+            terms.append(term)
+    return list(attributes.values()), terms
+
+
 def build_model_profile(model: AIModel) -> ModelProfile:
     """`model` should come with its vendor (select_related) — see `get_profile_model`."""
-    terms = list(
-        DataTerm.objects.filter(
-            Q(model=model) | Q(vendor_id=model.vendor_id, model__isnull=True) if model.vendor_id else Q(model=model)
-        ).select_related("channel", "attribute", "source")
-    )
-    attributes = list(DataAttribute.objects.all())
+    attributes, terms = fetch_attributes_and_terms(model)
     certifications = list(Certification.objects.filter(vendor_id=model.vendor_id)) if model.vendor_id else []
     restrictions = list(UseRestriction.for_model(model))
     safety_documents = list(SafetyDocument.for_model(model).select_related("source"))

@@ -53,6 +53,8 @@ def role_of(user) -> str:
         return ""
     if user.is_superuser:
         return RoleChoices.ADMIN
+    if hasattr(user, "role_group"):  # loaded with the user by core.auth.RoleAwareBackend
+        return user.role_group or RoleChoices.VIEWER
     names = {g.name for g in user.groups.all()}
     for role in (RoleChoices.ADMIN, RoleChoices.EDITOR, RoleChoices.VIEWER):
         if role in names:

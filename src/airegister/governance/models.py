@@ -37,7 +37,8 @@ class ApplicabilityMixin(models.Model):
         if valid is not None:
             bad = [v for v in self.applies_values if v not in valid]
             if bad:
-                raise ValidationError({"applies_value": f"Unknown value(s) {', '.join(bad)}; valid: {', '.join(valid)}."})
+                message = f"Unknown value(s) {', '.join(bad)}; valid: {', '.join(valid)}."
+                raise ValidationError({"applies_value": message})
 
     def applies_to_model(self, model, has_active_flag: bool) -> bool:
         rule = self.applies_to

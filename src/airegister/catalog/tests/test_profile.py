@@ -164,11 +164,6 @@ def test_profile_query_count_is_pinned(catalog, viewer_client, slug):
     assert count_queries(viewer_client, f"/models/{slug}/") == pinned_profile_count(model)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the profile service alone runs 12 queries; with the session, user and role look-ups the page "
-    "runs 15 — catalog/profile.py and the session settings must shed 3 (see query_counts.json)",
-)
 def test_profile_is_within_the_issue_budget():
     assert QUERY_COUNTS["profile"] <= QUERY_BUDGET
 

@@ -75,25 +75,6 @@ class ChangeLoggingMixin(models.Model):
     class Meta:
         abstract = True
 
-    def serialize_object(self) -> dict:
-        data = {}
-        for field in self._meta.concrete_fields:
-            if field.name in UNLOGGED_FIELDS or field.primary_key:
-                continue
-            data[field.name] = to_json_value(field.value_from_object(self))
-        if self.pk:
-            for field in self._meta.many_to_many:
-                data[field.name] = sorted(getattr(self, field.name).values_list("pk", flat=True))
-        return data
-
-    def snapshot(self):
-        """Remember the record as it is in the database now, before it is edited."""
-        self._prechange_snapshot = self.serialize_object()
-
-    def get_changelog_parent(self):
-        """The record whose history this record's changes also belong to (override in facts)."""
-        return None
-
     def save(self, *args, expected_last_updated=None, **kwargs):
         ctx = current_change_context()
         if not (ctx.preserve_timestamps and self.last_updated):
@@ -115,6 +96,24 @@ class ChangeLoggingMixin(models.Model):
                 raise ConcurrentEditError(self)
             return super().save(*args, **kwargs)
 
+    def serialize_object(self) -> dict:
+        data = {}
+        for field in self._meta.concrete_fields:
+            if field.name in UNLOGGED_FIELDS or field.primary_key:
+                continue
+            data[field.name] = to_json_value(field.value_from_object(self))
+        if self.pk:
+            for field in self._meta.many_to_many:
+                data[field.name] = sorted(getattr(self, field.name).values_list("pk", flat=True))
+        return data
+
+    def snapshot(self):
+        """Remember the record as it is in the database now, before it is edited."""
+        self._prechange_snapshot = self.serialize_object()
+
+    def get_changelog_parent(self):
+        """The record whose history this record's changes also belong to (override in facts)."""
+        return None
 
 class ChangeLoggedModel(ChangeLoggingMixin, models.Model):
     """Base class of every record of the register."""
