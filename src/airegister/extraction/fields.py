@@ -108,11 +108,14 @@ def dates(f: Finder) -> list[Hit]:
         "cutoff": ("knowledge_cutoff", first_date, WEAK),
     }
     hits = f.cued(DATE_CUES, finders, gap=50)
-    for m in re.finditer(rf"({DATE_RE.pattern})\s+(?:knowledge|training[\s-]data)\s+cut[\s-]*off", f.text, re.I):
-        date = DATE_RE.match(f.text, m.start())
-        field = "knowledge_cutoff" if "knowledge" in m.group(0).lower() else "training_data_cutoff"
-        if date and parse_date(date):
-            hits.append(Hit(field, parse_date(date), date.start(), date.end(), m.start(), PHRASE))
+    # 'a January 2025 knowledge cutoff': the date stands just before the cue.
+    for cue in re.finditer(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", f.text, re.I):
+        before = f.text[max(0, cue.start() - 24):cue.start()]
+        date = next(reversed(list(DATE_RE.finditer(before))), None)
+        if date and date.end() == len(before) and parse_date(date):
+            field = "knowledge_cutoff" if "knowledge" in cue.group(0).lower() else "training_data_cutoff"
+            start = cue.start() - len(before) + date.start()
+            hits.append(Hit(field, parse_date(date), start, start + len(date.group(0)), start, PHRASE))
     return hits
 
 

@@ -6,6 +6,7 @@ model; a candidate whose tokens are contained in exactly one other's is a short 
 contained in several is a family name ("Claude 4", "Llama 3.1").
 """
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -139,6 +140,7 @@ class ModelNames:
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
         self._merge_short_forms()
+        self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
         self.siblings: set[frozenset] = set()
         self.members: dict[frozenset, list[frozenset]] = {}
@@ -287,10 +289,10 @@ class ModelNames:
     def _group_end(self, m: Mention) -> int:
         """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""
         end = m.end
-        for other in self.mentions:
-            if other.start >= end and COORDINATION_RE.match(self.doc.text[end:other.start]):
+        for other in self.mentions[bisect.bisect_left(self._starts, m.end):]:
+            if COORDINATION_RE.match(self.doc.text[end:other.start]):
                 end = other.end
-            elif other.start > end:
+            else:
                 break
         return end
 
@@ -320,7 +322,8 @@ class ModelNames:
         return members
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
     def scope(self, pos: int, anchor: int | None = None) -> tuple[list[frozenset], bool]:
         """The described models a value at `pos` belongs to ([] when it is about another model), and whether

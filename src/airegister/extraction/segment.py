@@ -64,6 +64,8 @@ class Segmenter:
         self._starts = [s.start for s in self.sentences]
         self._topics = self._collect_topics()
         self._topic_starts = [t[0] for t in self._topics]
+        self._headings = [(start, text) for start, text, hard in self._topics if hard and self.at(start).level <= 6]
+        self._heading_starts = [h[0] for h in self._headings]
 
     # -- sentences -------------------------------------------------------------------------------------------
     def _split(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -149,11 +151,5 @@ class Segmenter:
 
     def heading_at(self, pos: int) -> tuple[int, str] | None:
         """The nearest hard heading (a real heading element) before `pos`."""
-        i = bisect.bisect_right(self._topic_starts, pos) - 1
-        while i >= 0:
-            start, text, is_heading = self._topics[i]
-            sentence = self.at(start)
-            if is_heading and sentence.level <= 6:
-                return start, text
-            i -= 1
-        return None
+        i = bisect.bisect_right(self._heading_starts, pos) - 1
+        return self._headings[i] if i >= 0 else None

@@ -11,7 +11,7 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 YEAR = r"(?:19[89]\d|20\d\d)"
 DATE_RE = re.compile(
-    rf"(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})"
+    rf"(?=[0-9JFMASOND])(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR})"
     rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
