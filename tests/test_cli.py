@@ -211,9 +211,17 @@ def test_createuser_with_a_role_and_password_from_stdin(db):
     assert "dana" in out.getvalue()
 
 
-def test_createuser_bad_role_names_the_valid_roles(tmp_path):
-    result = run_cli("createuser", "dana", "--role", "owner", "--password-stdin", cwd=tmp_path, stdin="x\n")
-    assert_refused(result, "'owner'", "viewer", "editor", "admin")
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--role", "owner"], ["'owner'", "viewer", "editor", "admin"]),
+        # A usage error from argparse is one line too, not the usage block.
+        ([], ["--role", "required"]),
+    ],
+)
+def test_createuser_bad_or_missing_role_is_one_line(tmp_path, args, words):
+    result = run_cli("createuser", "dana", *args, "--password-stdin", cwd=tmp_path, stdin="x\n")
+    assert_refused(result, *words)
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,14 @@ from django.db import transaction
 from airegister.core.choices import RoleChoices
 from airegister.core.roles import assign_role
 
+from ._oneline import OneLineErrorsMixin
+
 
 def fail(message: str):
     return CommandError(message, returncode=2)
 
 
-class Command(BaseCommand):
+class Command(OneLineErrorsMixin, BaseCommand):
     stealth_options = ("stdin",)  # tests pass a file instead of the real standard input
     help = "Create a user with a role: viewer (reads), editor (edits the catalog) or admin (manages users)."
 

@@ -8,6 +8,8 @@ from django.db import transaction
 from airegister.core.choices import RoleChoices
 from airegister.core.roles import assign_role
 
+from ._oneline import OneLineErrorsMixin
+
 # Published passwords: these accounts exist only in demo mode, never on a real deployment.
 DEMO_USERS = [
     ("editor", RoleChoices.EDITOR, "demo-editor", "edits the catalog; back office at /admin/"),
@@ -15,7 +17,7 @@ DEMO_USERS = [
 ]
 
 
-class Command(BaseCommand):
+class Command(OneLineErrorsMixin, BaseCommand):
     help = "Create (or reset) the demo accounts editor/demo-editor and viewer/demo-viewer. Demo mode only."
 
     def add_arguments(self, parser):

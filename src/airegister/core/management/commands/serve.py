@@ -7,6 +7,8 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from ._oneline import OneLineErrorsMixin
+
 BIND_RE = re.compile(r"^(?P<host>\[[0-9a-fA-F:]+\]|[\w.-]+):(?P<port>\d{1,5})$|^unix:/\S+$")
 MAX_DEFAULT_WORKERS = 8
 MAX_WORKERS = 64
@@ -29,7 +31,7 @@ def gunicorn_argv(bind: str, workers: int, timeout: int) -> list[str]:
     ]  # fmt: skip
 
 
-class Command(BaseCommand):
+class Command(OneLineErrorsMixin, BaseCommand):
     help = "Serve the register with gunicorn: several worker processes, access log on stdout."
 
     def add_arguments(self, parser):
