@@ -22,6 +22,14 @@ def test_catalog_lists_claude_and_links_to_its_profile(live_server, catalog, ano
     expect(page.locator("body")).to_contain_text("Released February 24, 2025")
 
 
+def test_demo_mode_says_so_and_how_to_sign_in_as_an_editor(live_server, catalog, anon_read, page):
+    anon_read.DEMO_MODE = True
+    page.goto(live_server.url + "/")
+
+    expect(page.locator("body")).to_contain_text(re.compile(r"demo", re.I))
+    expect(page.locator("body")).to_contain_text("demo-editor")
+
+
 def test_anonymous_reader_is_sent_to_sign_in_when_reading_needs_an_account(live_server, catalog, page):
     page.goto(live_server.url + "/")
 
