@@ -81,7 +81,8 @@ DATE_CUES = re.compile(
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
     r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
-    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until)|\bdata\s+(?:up\s+to|through|until))"
+    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until)|\bdata\s+(?:up\s+to|through|until)"
+    r"|(?:pre-?)?trained\s+on\s+[^.;:]{0,120}?\b(?:as\s+of|up\s+to|through|until))"
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
     r"|(?P<cutoff>cut[\s-]*off(?:\s+date)?)"
@@ -149,8 +150,11 @@ def first_tokens(text: str, start: int, end: int):
     return None
 
 
+PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.])", 1))
+
+
 def first_params(text: str, start: int, end: int):
-    m = PARAM_VALUE_RE.search(text, start, end)
+    m = PARAM_AFTER_CUE_RE.search(text, start, end)
     if m and not re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():]):
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
@@ -182,8 +186,9 @@ def numbers(f: Finder) -> list[Hit]:
 
 
 # -- licence ----------------------------------------------------------------------------------------------------------
+WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"  # a word's start, also where dumped page text runs words together
 LICENSE_CUES = re.compile(
-    r"(?P<label>\blicen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
+    rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
     r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
     r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}"
     r"(?:License|Licence)))",
@@ -330,6 +335,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
             for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
                 item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?", "",
                               part.strip(), flags=re.I).strip(" .")
+                # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
+                item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
+                item = item.group(0) if item else ""
                 words = item.split()
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item):
                     continue
@@ -343,7 +351,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
 
 
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
-                              r"Garden|Playground|SDK|Store|Workbench|Portal)\b")
+                              r"Garden|Playground|SDK|Store|Workbench|Portal)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 
 
 def normal_surface(text: str) -> str:
@@ -376,10 +384,14 @@ ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 DEVELOPER_RE = re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)\s+by)\s*(?:the\s+)?{ORG}",
+    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)\s+by\s*:?)\s*(?:the\s+)?{ORG}",
     re.I,
 )
 FROM_RE = re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+{ORG}")
+ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
+             r"Institute|Intelligence|Computing|Cloud)"
+BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
+                       re.M)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
@@ -387,7 +399,8 @@ def developers(f: Finder) -> list[Hit]:
     hits = []
     for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
         for m in pattern.finditer(f.text):
-            org = trim_org(m.group("org"))
+            sentence_end = f.seg.at(m.start("org")).end
+            org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):
                 start = m.start("org")
                 hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
@@ -395,6 +408,18 @@ def developers(f: Finder) -> list[Hit]:
         org = trim_org(m.group("org"))
         if org:
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK))
+    for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'
+        byline = BYLINE_RE.match(f.text, block.start, block.end)
+        if byline and f.doc.blocks.index(block) > 0:
+            org = trim_org(byline.group("org"))
+            hits.append(Hit("developer", org, block.start, block.start + len(org), block.start, WEAK))
+            break
+    title = f.doc.title or ""
+    suffix = re.search(rf"\s[|\\–—·-]\s*{ORG}\s*$", title)
+    if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
+        org = trim_org(suffix.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
     known = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
     counts: dict[str, list[int]] = {}
     for m in known.finditer(f.text):
@@ -425,7 +450,28 @@ def meta_developer(doc: Document) -> list[Hit]:
     return hits
 
 
-ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers)
+ANNOUNCE_RE = re.compile(r"\b(?:today|now)\b[^.]{0,40}?\b(?:announc|releas|launch|introduc|unveil|availab)\w*|"
+                         r"\b(?:we\s+are|we['’]re)\s+(?:excited|pleased|proud|thrilled)\s+to\s+(?:announce|release|"
+                         r"launch|introduce)", re.I)
+
+
+def dateline(f: Finder) -> list[Hit]:
+    """An announcement dated at its top ('July 24, 2024 · … Today, we are announcing X') states X's release."""
+    announce = ANNOUNCE_RE.search(f.text[:6000])
+    if not announce:
+        return []
+    for block in f.doc.blocks[:12]:
+        if block.start > announce.start():
+            break
+        line = f.text[block.start:block.end]
+        date = DATE_RE.search(line)
+        if date and len(line) <= 80 and parse_date(date) and not re.search(r"updat|revis|modif", line, re.I):
+            start = block.start + date.start()
+            return [Hit("release_date", parse_date(date), start, start + len(date.group(0)), start, WEAK)]
+    return []
+
+
+ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

@@ -19,7 +19,7 @@ TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 LEAD = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"  # words before a name's versioned word carry no digits (Claude, Meta)
 SP = r"[ \t\u00a0]+"  # a name never runs over a line break
 LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
-VERSION = r"v?\d+(?:\.\d+)*[a-z]?(?:-[A-Za-z0-9]+)*"
+VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
@@ -31,8 +31,16 @@ DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat",
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![A-Za-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![A-Za-z0-9]))?"
     rf"(?![A-Za-z0-9])"
 )
+# Words that follow a name without being part of it ("Claude Opus 4 Summary Table").
+NOT_TIER = {
+    "summary", "table", "model", "models", "system", "card", "report", "family", "series", "standard", "api",
+    "app", "announcement", "overview", "release", "notes", "technical", "benchmark", "evaluation", "evaluations",
+    "safety", "and", "the", "with", "for", "instruct", "chat", "base", "preview", "is", "are", "was", "has", "can",
+    "will", "achieves", "scores", "shows", "on", "in", "at", "by", "to", "of", "via", "license", "community",
+}
 LEADING_STOP = {
     "the", "our", "this", "these", "those", "both", "in", "for", "as", "with", "when", "while", "compared", "model",
     "models", "new", "introducing", "using", "meet", "today", "each", "all", "unlike", "like", "and", "or", "but",
@@ -124,12 +132,20 @@ class ModelNames:
         dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
-        for match in NAME_RE.finditer(doc.text):
+        raw_matches = list(NAME_RE.finditer(doc.text))
+        tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
+        for match in raw_matches:
+            end = match.end()
+            tier = match.group("tier")
+            after = doc.text[match.end():match.end() + 20]
+            if tier and (tier.lower() in NOT_TIER or tiers[match.group(0)] < 2 and not re.fullmatch(VARIANTS, tier)
+                         or re.match(r"[ \t]+[Ll]anguage[ \t]+[Mm]odel", after)):
+                end = match.start("tier")  # a tier word counts only when the longer name recurs
             begin = match.start()
-            last = seg.sentences[seg.index_at(match.end() - 1)]
+            last = seg.sentences[seg.index_at(end - 1)]
             if last.start > begin:  # run-together text: the name starts where its sentence does
                 begin = last.start
-            raw = doc.text[begin:match.end()]
+            raw = doc.text[begin:end].rstrip()
             name = clean_name(raw, dev_words)
             if not name:
                 continue
@@ -139,6 +155,7 @@ class ModelNames:
             cand.names[name] += 1
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
+        self._elided_mentions()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
@@ -146,6 +163,28 @@ class ModelNames:
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
         self._choose()
+
+    def _elided_mentions(self) -> None:
+        """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
+        added = []
+        for m in self.mentions:
+            words = self.doc.text[m.start:m.end].split()
+            if len(words) < 2:
+                continue
+            stem = " ".join(words[:-1])
+            tail = re.match(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)([A-Z][\w.\-]*))+",
+                            self.doc.text[m.end:m.end + 120])
+            if not tail:
+                continue
+            for word in re.finditer(r"([A-Z][\w.\-]*)(?![ \t]+\d)", tail.group(0)):
+                if word.group(1).lower() in tokens(stem):
+                    continue  # 'Sage 2 Pro and Sage 2 Flash': a full name follows, not an elided one
+                key = tokens(f"{stem} {word.group(1)}")
+                if key in self.candidates and key != m.key:
+                    start = m.end + word.start()
+                    added.append(Mention(start, start + len(word.group(1)), key))
+                    self.candidates[key].mentions.append((start, start + len(word.group(1))))
+        self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
 
     # -- which names are one model ---------------------------------------------------------------------------
     def _merge_short_forms(self) -> None:
@@ -271,8 +310,9 @@ class ModelNames:
         block = self.doc.blocks[sentence.block]
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
             return True
-        if self.doc.title and m.start < len(self.doc.title) + 1 and text.startswith(self.doc.title[:20]):
-            return True
+        first = self.seg.sentences[0] if self.seg.sentences else None
+        if first is not None and sentence is first and first.end - first.start <= 160:
+            return True  # the document's title line
         if block.kind == "row" and block.header and self._row_subject(block, m):
             return True
         before = text[max(sentence.start, m.start - 60):m.start]

@@ -34,6 +34,7 @@ IMAGE_RE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
 LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
+LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
 EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
 
 
@@ -64,8 +65,9 @@ def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: 
     for line in text.split("\n"):
         stripped = line.strip()
         # A line wrapped mid-sentence (PDFs, plain-text notes) continues its paragraph.
-        if paragraph and stripped and stripped[0].islower() and len(paragraph[-1]) > 40 \
-                and paragraph[-1][-1] not in ".!?:":
+        wrapped = bool(paragraph and stripped) and (
+            stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
+        if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
             paragraph.append(stripped)
             continue
         builder.add("text", " ".join(paragraph))

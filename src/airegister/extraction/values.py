@@ -57,7 +57,7 @@ SURFACE_RE = re.compile(
 )
 
 SPDX = (
-    (r"Apache(?:\s+License)?,?\s*(?:Version\s*|v\.?\s*)?2(?:\.0)?", "Apache-2.0"),
+    (r"Apache(?:[\s-]+License)?,?[\s-]*(?:Version\s*|v\.?\s*)?2(?:\.0)?", "Apache-2.0"),
     (r"MIT(?:\s+License)?", "MIT"),
     (r"(?:GNU\s+)?Affero\s+General\s+Public\s+License\s*v?(?:ersion\s*)?3(?:\.0)?|AGPL-?v?3(?:\.0)?", "AGPL-3.0"),
     (r"(?:GNU\s+)?Lesser\s+General\s+Public\s+License\s*v?(?:ersion\s*)?2\.1|LGPL-?v?2\.1", "LGPL-2.1"),
@@ -74,7 +74,8 @@ SPDX = (
     (r"CC0(?:[\s-]1\.0)?", "CC0-1.0"),
     (r"(?:BigScience\s+)?OpenRAIL-M|BigScience\s+RAIL\s+License(?:\s+v1\.0)?", "OpenRAIL-M"),
 )
-SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-]|\.\d)"), name) for p, name in SPDX]
+SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![a-z0-9-]|\.\d)", re.I if name != "MIT" else 0), name)
+           for p, name in SPDX]
 NAMED_LICENSE_RE = re.compile(
     r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|\d+(?:\.\d+)*)\s+){1,5}"
     r"(?:Community\s+License(?:\s+Agreement)?|Open\s+(?:Model|Weights?)\s+License(?:\s+Agreement)?|"
