@@ -128,10 +128,10 @@ def evaluations(seg: Segmenter, names: ModelNames, evidence: Evidence) -> dict:
         metric = metric_of(s, values)
         topic = seg.topic_at(sentence.start)
         name = ": ".join(p for p in (topic, metric) if p) or "Evaluation"
-        excerpt = evidence.excerpt(sentence.start, sentence.end)
-        if not excerpt:
-            continue
         for i, m in enumerate(values):
+            excerpt = evidence.excerpt(sentence.start + m.start(), sentence.start + m.end())
+            if not excerpt:
+                continue
             condition = condition_for(s, values, i, units)
             models, specific = names.scope(sentence.start + m.start())
             if condition in ("control group", "baseline"):
