@@ -402,8 +402,8 @@ class ModelNames:
         text = self.doc.text
         chosen = None
         for group in groups:
-            if group[0].start >= pos and re.match(r"^[^.;()]{0,14}?\b(?:for|by|of)\s+(?:the\s+)?$",
-                                                  text[pos:group[0].start]):
+            if group[0].start >= pos and re.match(r"^[^.;()]{0,14}?\b(?:for|by|of)\s+(?:the\s+|our\s+)?"
+                                                  r"(?:[a-z]+\s+){0,2}$", text[pos:group[0].start]):
                 chosen = group
                 break
         if chosen is None:
