@@ -133,7 +133,7 @@ def evaluations(seg: Segmenter, names: ModelNames, evidence: Evidence) -> dict:
             if not excerpt:
                 continue
             condition = condition_for(s, values, i, units)
-            models, specific = names.scope(sentence.start + m.start())
+            models, specific = names.scope(sentence.start + m.end())
             if condition in ("control group", "baseline"):
                 models = names.scope(sentence.start)[0] if specific else models
                 mentioned = {d for mm in names.mentions_in(sentence.start, sentence.end)

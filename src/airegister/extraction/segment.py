@@ -112,6 +112,10 @@ class Segmenter:
 
     def _heading_like(self, start: int, end: int) -> bool:
         text = self.doc.text[start:end]
+        numbered = re.match(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+([A-Z].*)$", text)
+        if numbered:  # '2.1 Intended uses': a numbered section title, in any case
+            rest = numbered.group(1)
+            return len(rest.split()) <= 8 and len(rest) <= 80 and rest[-1] not in ".,;:!?"
         words = text.split()
         if not 1 <= len(words) <= 8 or len(text) > 80 or text[-1] in ".,;:!?" or not text[0].isupper():
             return False
