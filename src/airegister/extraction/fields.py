@@ -38,6 +38,7 @@ class Hit:
     cue: int
     rank: int
     needs_scope: bool = False  # only when the statement names its model (or the document has one model)
+    doc_level: bool = False  # a fact about the document's publisher, whatever section it stands in
     excerpt: str | None = None  # set when the excerpt is not a span of the analysis text (front matter)
 
 
@@ -139,8 +140,11 @@ CONTEXT_BEFORE_RE = re.compile(
 PARAMS_BEFORE_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+)?param(?:eter)?s?(?![a-z])")
 
 
+TOKENS_AFTER_CUE_RE = re.compile(TOKEN_COUNT_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.,])", 1))
+
+
 def first_tokens(text: str, start: int, end: int):
-    for m in TOKEN_COUNT_RE.finditer(text, start, end):
+    for m in TOKENS_AFTER_CUE_RE.finditer(text, start, end):
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)",
                     text[m.end():m.end() + 12]):
             continue
@@ -230,12 +234,15 @@ MODLIST = (
     rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?{MOD}{PAREN}"
     rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or)\s*(?:multilingual\s+)?{MOD}{PAREN})*"
 )
+# A labelled list runs to its sentence's end, never into the next label ('Input: text. Output: text').
+LABEL_LIST = r"(?:(?!(?:in|out)puts?\b)(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$))){0,200}"
 FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
 MODALITY_PATTERNS = (
-    (re.compile(r"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?\s*[:\-–]\s*"
-                r"(?P<list>(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$)){0,200})", re.I), LABEL),
+    (re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?[ \t]*"
+                rf"[:\-–\n]\s*(?P<list>{LABEL_LIST})", re.I), LABEL),
+    (re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), LABEL),
     (re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), PHRASE),
-    (re.compile(rf"(?P<list>{MOD})[\s-]*in\s*[/,]\s*(?P<list2>{MOD})[\s-]*out\b", re.I), PHRASE),
+    (re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), PHRASE),
     (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?)\s+(?:as\s+inputs?\s+)?"
                 rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I), WEAK),
     (re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+(?:only\s+)?"
@@ -274,7 +281,9 @@ def modality_hits(f: Finder) -> list[Hit]:
     for pattern, rank in MODALITY_PATTERNS:
         for m in pattern.finditer(f.text):
             groups = m.groupdict()
-            lists, start, end = modality_span(groups["list"], m.start("list"))
+            # A list ends with its sentence (run-together page text has no full stop before the next block).
+            stop = f.seg.at(m.start("list")).end if m.end("list") > m.start("list") else m.end("list")
+            lists, start, end = modality_span(f.text[m.start("list"):min(m.end("list"), stop)], m.start("list"))
             if groups.get("list2"):
                 hits.append(Hit("input_modalities", lists, start, end, m.start(), rank))
                 outs, a, b = modality_span(groups["list2"], m.start("list2"))
@@ -295,7 +304,7 @@ ACCESS_CUES = re.compile(
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
-    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+(?:it|them))?\s+(?:from|on|via)\b"
+    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b",
     re.I,
 )
@@ -407,7 +416,8 @@ def developers(f: Finder) -> list[Hit]:
     for m in re.finditer(r"©\s*(?:\d{4}\s+)?" + ORG, f.text):
         org = trim_org(m.group("org"))
         if org:
-            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK))
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
+                            doc_level=True))
     for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'
         byline = BYLINE_RE.match(f.text, block.start, block.end)
         if byline and f.doc.blocks.index(block) > 0:

@@ -29,10 +29,10 @@ VARIANTS = (
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
-    rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![A-Za-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
-    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![A-Za-z0-9]))?"
-    rf"(?![A-Za-z0-9])"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
+    rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
 )
 # Words that follow a name without being part of it ("Claude Opus 4 Summary Table").
 NOT_TIER = {
@@ -71,6 +71,9 @@ STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|
 COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
                             r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
 COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
+ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+models?\b|\ball\s+(?:two|three|four)\b",
+                           re.I)
+FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 
@@ -315,6 +318,9 @@ class ModelNames:
             return True  # the document's title line
         if block.kind == "row" and block.header and self._row_subject(block, m):
             return True
+        if text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end] \
+                and FACT_CUE_RE.search(text, m.end, m.end + 400):
+            return True  # a name standing alone over facts: a section per model
         before = text[max(sentence.start, m.start - 60):m.start]
         group_end = self._group_end(m)
         after = text[group_end:min(sentence.end, group_end + 60)]
@@ -392,12 +398,9 @@ class ModelNames:
                     return sizes, True
         groups = self._groups(self.mentions_in(span_start, span_end))
         if not groups:
-            heading = self.seg.heading_at(anchor)
-            if heading:
-                keys = [m.key for m in self.mentions_in(heading[0], heading[0] + len(heading[1]))]
-                found = [d for k in keys for d in self.resolve(k, heading[1])]
-                if found:
-                    return list(dict.fromkeys(found)), True
+            found = self._section_models(anchor)
+            if found:
+                return found, True
             return list(self.described), False
         text = self.doc.text
         chosen = None
@@ -414,6 +417,27 @@ class ModelNames:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _section_models(self, pos: int) -> list[frozenset]:
+        """Models named by the heading of the section `pos` stands in: a real heading, or a line that is just a
+        model's name; a heading naming no model ends the search."""
+        i = self.seg.index_at(pos)
+        here = self.seg.sentences[i]
+        if ALL_MODELS_RE.search(self.doc.text[here.start:here.end]):
+            return []  # 'Both models output text': the whole document's models
+        for sentence in reversed(self.seg.sentences[max(0, i - 40):i + 1]):
+            if not sentence.heading:
+                continue
+            text = self.doc.text[sentence.start:sentence.end]
+            mentions = self.mentions_in(sentence.start, sentence.end)
+            standalone = mentions and text.strip(" :") == self.doc.text[mentions[0].start:mentions[0].end]
+            if mentions and (sentence.level <= 6 or standalone):
+                found = [d for m in mentions for d in self.resolve(m.key, text, self._plural(m))]
+                if found:
+                    return list(dict.fromkeys(found))
+            if sentence.level <= 6:
+                return []
+        return []
 
     def _plural(self, m: Mention) -> bool:
         return bool(re.match(r"\s*(?:models|family|series|variants|lineup|line-up)\b", self.doc.text[m.end:m.end + 12]))
