@@ -78,10 +78,13 @@ def test_serve_rejects_bad_options_with_exit_status_2(no_exec, args, flag):
     assert "\n" not in str(raised.value)
 
 
-def test_serve_in_demo_mode_needs_no_secret_key(no_exec, settings):
+def test_serve_in_demo_mode_needs_no_secret_key(no_exec, settings, tmp_path):
     settings.DEBUG, settings.DEMO_MODE, settings.SECRET_KEY = False, True, "unset-0123"
+    settings.STATIC_ROOT = tmp_path / "static"
     with pytest.raises(AssertionError, match="would have started gunicorn"):
         call_command("serve", stdout=io.StringIO())
+    # Created up front so that no worker warns about it.
+    assert settings.STATIC_ROOT.is_dir()
 
 
 def test_default_workers_follow_the_cores_and_are_capped(monkeypatch):
