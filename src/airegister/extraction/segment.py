@@ -141,7 +141,8 @@ class Segmenter:
         for sentence in self.sentences:
             text = self.text(sentence)
             if sentence.heading:
-                topics.append((sentence.start, text.rstrip(":"), True))
+                title = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+", "", text.rstrip(":"))
+                topics.append((sentence.start, title, True))
                 continue
             lead = LEAD_LABEL.match(text)
             in_table = self.doc.blocks[sentence.block].kind in ("row", "column")

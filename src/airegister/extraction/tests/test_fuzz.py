@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from airegister.extraction import ExtractionError, extract_path
 from airegister.extraction.readers import read_path
 
-FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 FRAGMENTS = [
     "Orion-2 8B", "Orion-2 70B", "Halo 3 Mini", "model card for Kite 2", "Release date", "May 2025",
@@ -90,7 +90,7 @@ def test_random_nested_html(body, unclosed):
     run(html.encode("utf-8", "ignore"), ".html")
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, database=None)
 @given(st.integers(min_value=1, max_value=3000), st.sampled_from(["div", "ul", "table", "b", "blockquote"]))
 def test_deep_nesting_is_refused_or_read(depth, tag):
     run(("<html><body>" + f"<{tag}>" * depth + "Orion-2 8B model card</body></html>").encode(), ".html")
