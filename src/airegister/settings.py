@@ -58,9 +58,6 @@ INSTALLED_APPS = [
     "airegister.sources",
     "airegister.catalog",
     "airegister.governance",
-    "airegister.usecases",
-    "airegister.requirements",
-    "airegister.dashboard",
 ]
 
 MIDDLEWARE = [
