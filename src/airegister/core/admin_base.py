@@ -15,7 +15,7 @@ from datetime import datetime
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, models
 from django.http import HttpResponseRedirect
 from django.urls import NoReverseMatch
 
@@ -104,9 +104,14 @@ def site_url(obj) -> str | None:
     return None
 
 
+# A URL typed without a scheme is taken as https (Django 6's default, chosen now).
+URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
+
+
 class RegisterModelAdmin(admin.ModelAdmin):
     form = RegisterAdminForm
     save_on_top = True
+    formfield_overrides = URL_FIELD_OVERRIDES
 
     @contextlib.contextmanager
     def attributed(self, request, form=None):
@@ -172,6 +177,7 @@ def flatten(fields):
 
 class InlineMixin:
     form = RegisterInlineForm
+    formfield_overrides = URL_FIELD_OVERRIDES
     extra = 0
     show_change_link = True
 

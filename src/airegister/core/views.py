@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.generic import View
 from django_tables2 import RequestConfig
 
+from .changelog import label_changes
 from .forms import ObjectChangeFilterForm
 from .models import ObjectChange
 from .tables import ObjectChangeTable
@@ -161,7 +162,8 @@ class ObjectHistoryView(ObjectView):
     def get(self, request, slug):
         obj = self.get_object(slug)
         page = paginate(request, self.get_changes(obj))
-        return render(request, self.template_name, {"object": obj, "page": page, "changes": page.object_list})
+        changes = label_changes(page.object_list)
+        return render(request, self.template_name, {"object": obj, "page": page, "changes": changes})
 
 
 class ObjectChangeListView(View):

@@ -11,6 +11,8 @@ from django.utils.safestring import mark_safe
 from airegister.core.choices import ChoiceSet
 from airegister.core.markdown import render_markdown
 
+from ..changelog import label_changes
+
 register = template.Library()
 
 NOT_RECORDED = "Not recorded"
@@ -132,16 +134,12 @@ def short_url(url):
     return text.rstrip("/")
 
 
-EMPTY_VALUES = (None, "", [], {})
-
-
 @register.filter
 def change_diff(change):
-    """The rows worth showing for a change: for a create or delete, the fields that held a value."""
-    rows = change.diff()
-    if change.action != "update":
-        rows = [row for row in rows if row["before"] not in EMPTY_VALUES or row["after"] not in EMPTY_VALUES]
-    return rows
+    """The rows worth showing for a change, labelled (see core.changelog.label_changes)."""
+    if not hasattr(change, "readable_diff"):
+        label_changes([change])
+    return change.readable_diff
 
 
 @register.simple_tag
