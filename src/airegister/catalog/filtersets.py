@@ -1,7 +1,8 @@
 """Filtersets: one class per model drives both the UI list filters and the API query parameters."""
 
 import django_filters
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
 from .choices import ChannelKindChoices, LifecycleStatusChoices, TierChoices
 from .models import AIModel, Channel, ComplianceFlag, DataTerm, Vendor
@@ -23,16 +24,20 @@ class SearchFilterSet(django_filters.FilterSet):
         return queryset.filter(condition)
 
 
+def _count(queryset):
+    return Coalesce(Subquery(queryset.order_by().values("status").annotate(n=Count("pk")).values("n")[:1]), 0)
+
+
 def with_active_flag_count(queryset):
-    """Models annotated with `active_flag_count`: their own active flags plus their vendor's."""
-    return queryset.annotate(
-        own_flags=Count("compliance_flags", filter=Q(compliance_flags__status="active"), distinct=True),
-        vendor_flags=Count(
-            "vendor__compliance_flags",
-            filter=Q(vendor__compliance_flags__status="active", vendor__compliance_flags__model__isnull=True),
-            distinct=True,
-        ),
-    )
+    """Models annotated with `active_flag_count`: their own active flags plus their vendor's.
+
+    Correlated subqueries rather than joins: evaluated only for the rows of the page shown, and left out
+    of the pagination count.
+    """
+    active = ComplianceFlag.objects.filter(status="active")
+    own = active.filter(model=OuterRef("pk"))
+    inherited = active.filter(vendor=OuterRef("vendor_id"), model__isnull=True)
+    return queryset.annotate(active_flag_count=_count(own) + _count(inherited))
 
 
 class AIModelFilterSet(SearchFilterSet):

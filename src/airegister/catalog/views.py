@@ -56,7 +56,7 @@ class AIModelListView(ObjectListView):
     )
 
     def get_queryset(self, request):
-        queryset = with_active_flag_count(self.queryset).annotate(active_flag_count=F("own_flags") + F("vendor_flags"))
+        queryset = with_active_flag_count(self.queryset)
         # Models whose maker is not recorded come last, not first as NULLs sort on some databases.
         return queryset.order_by(F("vendor__name").asc(nulls_last=True), "name")
 

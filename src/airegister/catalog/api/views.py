@@ -1,4 +1,3 @@
-from django.db.models import F
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
@@ -46,7 +45,7 @@ class VendorViewSet(RegisterModelViewSet):
 class AIModelViewSet(RegisterModelViewSet):
     queryset = filtersets.with_active_flag_count(
         AIModel.objects.select_related("vendor", "source").prefetch_related("channels")
-    ).annotate(active_flag_count=F("own_flags") + F("vendor_flags"))
+    )
     serializer_class = serializers.AIModelSerializer
     filterset_class = filtersets.AIModelFilterSet
     ordering_fields = ["name", "release_date", "tier", "lifecycle_status", "active_flag_count", "last_updated"]
