@@ -20,3 +20,76 @@ class DocumentTypeChoices(ChoiceSet):
         (REGISTER_PROFILE, "Register profile", "purple"),
         (OTHER, "Other", "gray"),
     ]
+
+
+class SourceStatusChoices(ChoiceSet):
+    """What the last check of a watched document found ("" = never checked)."""
+
+    OK = "ok"
+    MISSING = "missing"
+    ERROR = "error"
+    CHOICES = [
+        (OK, "Reachable", "green"),
+        (MISSING, "Gone", "red"),
+        (ERROR, "Could not be read", "orange"),
+    ]
+
+
+class ProposedFactStatusChoices(ChoiceSet):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    # A later snapshot proposes another value for the same fact: this one is no longer what the source says.
+    SUPERSEDED = "superseded"
+    CHOICES = [
+        (PROPOSED, "Proposed", "blue"),
+        (ACCEPTED, "Accepted", "green"),
+        (REJECTED, "Rejected", "gray"),
+        (SUPERSEDED, "Superseded", "gray"),
+    ]
+
+
+class FactFieldChoices(ChoiceSet):
+    """The facts the extractor reads (SPEC section 4), as proposed facts and diffs name them."""
+
+    DEVELOPER = "developer"
+    RELEASE_DATE = "release_date"
+    KNOWLEDGE_CUTOFF = "knowledge_cutoff"
+    TRAINING_DATA_CUTOFF = "training_data_cutoff"
+    INPUT_MODALITIES = "input_modalities"
+    OUTPUT_MODALITIES = "output_modalities"
+    CONTEXT_WINDOW = "context_window"
+    LICENSE = "license"
+    PARAMETERS = "parameters"
+    ACCESS_SURFACES = "access_surfaces"
+    SAFETY_LEVEL = "safety_level"
+    EVALUATION = "evaluation"
+    CHOICES = [
+        (DEVELOPER, "developer", "gray"),
+        (RELEASE_DATE, "release date", "gray"),
+        (KNOWLEDGE_CUTOFF, "knowledge cutoff", "gray"),
+        (TRAINING_DATA_CUTOFF, "training data cutoff", "gray"),
+        (INPUT_MODALITIES, "input modalities", "gray"),
+        (OUTPUT_MODALITIES, "output modalities", "gray"),
+        (CONTEXT_WINDOW, "context window", "gray"),
+        (LICENSE, "license", "gray"),
+        (PARAMETERS, "parameters", "gray"),
+        (ACCESS_SURFACES, "access surfaces", "gray"),
+        (SAFETY_LEVEL, "safety level", "purple"),
+        (EVALUATION, "safety evaluation", "gray"),
+    ]
+
+
+class ChangeKindChoices(ChoiceSet):
+    """What a field-level difference between two snapshots (or a check) found."""
+
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+    GONE = "gone"  # the document itself is no longer there
+    CHOICES = [
+        (CHANGED, "Changed", "blue"),
+        (ADDED, "Newly stated", "green"),
+        (REMOVED, "No longer stated", "orange"),
+        (GONE, "Document gone", "red"),
+    ]

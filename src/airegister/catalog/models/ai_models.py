@@ -38,6 +38,10 @@ class AIModel(CitedMixin, ChangeLoggedModel):
     # Per-field citation of the model's own facts: {"release_date": "<the source's sentence>", …}, all from
     # `source`. (Facts held in their own records — terms, evaluations — carry their own excerpt.)
     evidence = models.JSONField(default=dict, blank=True, help_text="Field name → verbatim excerpt of the source.")
+    # Where a field's excerpt was accepted from a source document's snapshot (`airegister ingest` / monitor):
+    # {"training_data_cutoff": {"source": "<slug>", "title": "…", "date": "YYYY-MM-DD", "snapshot": 2}}. Facts
+    # of one model may come from several documents; `source` names only one. Written by sources.accept.
+    evidence_sources = models.JSONField(default=dict, blank=True, editable=False)
     channels = models.ManyToManyField(
         Channel, through="ModelAvailability", related_name="models", blank=True
     )

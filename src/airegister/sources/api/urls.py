@@ -5,4 +5,7 @@ from . import views
 app_name = "sources-api"
 router = DefaultRouter()
 router.register("documents", views.SourceDocumentViewSet, basename="document")
+router.register("snapshots", views.SnapshotViewSet, basename="snapshot")
+router.register("proposed-facts", views.ProposedFactViewSet, basename="proposed-fact")
+router.register("fact-changes", views.FactChangeViewSet, basename="fact-change")
 urlpatterns = router.urls

@@ -1,0 +1,25 @@
+import django_filters
+
+from airegister.catalog.filtersets import SearchFilterSet
+from airegister.catalog.models import AIModel
+
+from .choices import FactFieldChoices, ProposedFactStatusChoices
+from .models import ProposedFact, SourceDocument
+
+
+class ProposedFactFilterSet(SearchFilterSet):
+    search_fields = ("model_name", "excerpt", "snapshot__document__title")
+    status = django_filters.MultipleChoiceFilter(choices=ProposedFactStatusChoices.choices())
+    document = django_filters.ModelChoiceFilter(
+        field_name="snapshot__document__slug", to_field_name="slug", queryset=SourceDocument.objects.all(),
+        label="Source",
+    )
+    model = django_filters.ModelChoiceFilter(
+        field_name="model__slug", to_field_name="slug", queryset=AIModel.objects.all(), label="Model"
+    )
+    field = django_filters.MultipleChoiceFilter(choices=FactFieldChoices.choices(), label="Fact")
+    unlinked = django_filters.BooleanFilter(field_name="model", lookup_expr="isnull", label="Not in the register")
+
+    class Meta:
+        model = ProposedFact
+        fields = ["q", "status", "document", "model", "field", "unlinked"]
