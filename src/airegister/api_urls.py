@@ -11,4 +11,6 @@ urlpatterns = [
     path("catalog/", include("airegister.catalog.api.urls")),
     path("governance/", include("airegister.governance.api.urls")),
     path("sources/", include("airegister.sources.api.urls")),
+    path("usecases/", include("airegister.usecases.api.urls")),
+    path("requirements/", include("airegister.requirements.api.urls")),
 ]

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "airegister.sources",
     "airegister.catalog",
     "airegister.governance",
+    "airegister.usecases",
+    "airegister.requirements",
+    "airegister.dashboard",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,117 @@
+"""Small charts as inline SVG, drawn on the server: no JavaScript, no chart library, nothing from a CDN.
+
+Every chart carries a <title> and an aria-label, and the numbers it draws are also printed beside it, so
+the picture is a shortcut to the figures, never the only place they are.
+"""
+
+import datetime
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+COLOURS = {
+    "pass": "#3ea76a",
+    "unknown": "#e0a106",
+    "fail": "#d2453f",
+    "red": "#d2453f",
+    "orange": "#e08a1e",
+    "blue": "#2f5bd3",
+    "gray": "#aab2bf",
+    "green": "#3ea76a",
+    "purple": "#8a4fc4",
+}
+
+
+def _colour(name: str) -> str:
+    return COLOURS.get(name, name if name.startswith("#") else COLOURS["gray"])
+
+
+def _svg(width: int, height: int, label: str, body: str) -> str:
+    return mark_safe(
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}"><title>{escape(label)}</title>'
+        f"{body}</svg>"
+    )
+
+
+def stacked_bar(parts: list[tuple[str, int, str]], label: str, width: int = 360, height: int = 16) -> str:
+    """One bar split into parts [(name, count, colour)], proportional to the counts."""
+    total = sum(count for _, count, _ in parts)
+    if not total:
+        return _svg(width, height, label, f'<rect width="{width}" height="{height}" rx="4" fill="#eef0f3"/>')
+    x, body = 0.0, []
+    for name, count, colour in parts:
+        if not count:
+            continue
+        w = width * count / total
+        body.append(
+            f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="{height}" fill="{_colour(colour)}">'
+            f"<title>{escape(name)}: {count}</title></rect>"
+        )
+        x += w
+    return _svg(width, height, label, "".join(body))
+
+
+def hbars(items: list[tuple[str, int, str]], label: str, width: int = 360, bar: int = 14, gap: int = 8) -> str:
+    """Horizontal bars, one per item [(name, value, colour)], with the name and value written beside them."""
+    if not items:
+        return ""
+    label_w, value_w = 130, 34
+    span = width - label_w - value_w
+    top = max(value for _, value, _ in items) or 1
+    height = len(items) * (bar + gap)
+    body = []
+    for i, (name, value, colour) in enumerate(items):
+        y = i * (bar + gap)
+        w = max(2.0, span * value / top) if value else 0
+        text = name if len(name) <= 20 else name[:19] + "…"
+        body.append(
+            f'<text x="0" y="{y + bar - 3}">{escape(text)}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar}" rx="3" fill="{_colour(colour)}">'
+            f"<title>{escape(name)}: {value}</title></rect>"
+            f'<text x="{label_w + w + 5:.1f}" y="{y + bar - 3}">{value}</text>'
+        )
+    return _svg(width, height, label, "".join(body))
+
+
+def timeline(events: list[tuple[datetime.date, str, str]], start: datetime.date, days: int, label: str,
+             width: int = 360, height: int = 46) -> str:
+    """Dates [(date, name, colour)] as marks on an axis from `start` to `start + days`."""
+    left, right, axis_y = 6, width - 6, 20
+    span = right - left
+    body = [f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="#cfd4dc" stroke-width="2"/>']
+    for tick in (0, days // 3, 2 * days // 3, days):
+        x = left + span * tick / days
+        anchor = "start" if tick == 0 else "end" if tick == days else "middle"
+        body.append(f'<line x1="{x:.1f}" y1="{axis_y - 4}" x2="{x:.1f}" y2="{axis_y + 4}" stroke="#cfd4dc"/>')
+        text = "today" if tick == 0 else f"+{tick}d"
+        body.append(f'<text x="{x:.1f}" y="{axis_y + 18}" text-anchor="{anchor}">{text}</text>')
+    for day, name, colour in events:
+        offset = min(max((day - start).days, 0), days)
+        x = left + span * offset / days
+        body.append(
+            f'<circle cx="{x:.1f}" cy="{axis_y}" r="6" fill="{_colour(colour)}" stroke="#fff" stroke-width="1.5">'
+            f"<title>{escape(name)}: {day.isoformat()}</title></circle>"
+        )
+    return _svg(width, height, label, "".join(body))
+
+
+def daily_columns(counts: list[tuple[datetime.date, int]], label: str, width: int = 360, height: int = 60,
+                  colour: str = "blue") -> str:
+    """One column per day (oldest first), height proportional to the count."""
+    if not counts:
+        return ""
+    top = max(c for _, c in counts) or 1
+    slot = width / len(counts)
+    chart_h = height - 14
+    body = [f'<line x1="0" y1="{chart_h}" x2="{width}" y2="{chart_h}" stroke="#cfd4dc"/>']
+    for i, (day, count) in enumerate(counts):
+        h = chart_h * count / top
+        if count:
+            body.append(
+                f'<rect x="{i * slot + 1:.1f}" y="{chart_h - h:.1f}" width="{max(slot - 2, 1):.1f}" height="{h:.1f}" '
+                f'fill="{_colour(colour)}"><title>{day.isoformat()}: {count}</title></rect>'
+            )
+    body.append(f'<text x="0" y="{height - 2}">{counts[0][0]:%b %d}</text>')
+    body.append(f'<text x="{width}" y="{height - 2}" text-anchor="end">{counts[-1][0]:%b %d}</text>')
+    return _svg(width, height, label, "".join(body))

@@ -1,0 +1,49 @@
+from airegister.core.choices import ChoiceSet
+
+
+class RuleKindChoices(ChoiceSet):
+    """What a rule looks at."""
+
+    DATA_TERM = "data-term"
+    NO_ACTIVE_FLAG = "no-active-flag"
+    LIFECYCLE = "lifecycle-status"
+    CHOICES = [
+        (DATA_TERM, "A data-handling term on the channel", "blue"),
+        (NO_ACTIVE_FLAG, "No active compliance flag of this severity or worse", "red"),
+        (LIFECYCLE, "The model's lifecycle status", "orange"),
+    ]
+
+
+class ExpectationChoices(ChoiceSet):
+    """What a data-handling term must say for a rule to pass."""
+
+    YES = "yes"
+    NO = "no"
+    REGION = "region"
+    RETENTION_ZERO = "retention-zero"
+    CHOICES = [
+        (YES, "Yes (offered)", "green"),
+        (NO, "No (not done)", "green"),
+        (REGION, "Covers the workload's region", "green"),
+        (RETENTION_ZERO, "Retention is zero", "green"),
+    ]
+
+
+class ResultChoices(ChoiceSet):
+    """A rule's result, and a whole option's verdict. Unknown (the fact is not recorded) is never a pass."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+    CHOICES = [
+        (PASS, "Pass", "green"),
+        (FAIL, "Fail", "red"),
+        (UNKNOWN, "Unknown", "orange"),
+    ]
+    SYMBOLS = {PASS: "✓", FAIL: "✗", UNKNOWN: "?"}
+    # For ranking and comparing: lower is better.
+    RANK = {PASS: 0, UNKNOWN: 1, FAIL: 2}
+
+    @classmethod
+    def symbol(cls, value) -> str:
+        return cls.SYMBOLS.get(value, "")

@@ -1,0 +1,331 @@
+"""The requirement check: for a workload (data classes, regions, required capabilities), evaluate every model ×
+channel of the catalog against a requirement profile and rank the options.
+
+- A rule applies when its data class is among the workload's classes or the classes they imply, and its
+  region among the workload's regions or the regions they lie within.
+- Each applicable rule gives pass, fail or unknown for an option. Unknown means the fact is not recorded;
+  it is never counted as a pass. A "conditional" term does not meet a yes/no expectation (the requirement
+  holds only under conditions the register cannot see): it fails, with the term's sentence as the reason.
+- An option's verdict: fail if any rule fails, else unknown if any is unknown, else pass.
+- Ranking: every pass first, then the unknowns (fewest unknown rules first), then the fails (fewest failing
+  rules first); ties by model name and channel order.
+
+Everything is read once (`CatalogIndex`); evaluation is dictionary look-ups. Options of models without terms
+of their own share their vendor's data-term results per channel.
+"""
+
+from dataclasses import dataclass, field
+
+from airegister.catalog.choices import LifecycleStatusChoices, TermValueChoices
+from airegister.usecases.choices import CapabilityChoices
+from airegister.usecases.models import DataClass, Region, closure
+
+from .choices import ExpectationChoices, ResultChoices, RuleKindChoices
+from .index import (
+    SEVERITY_RANK,
+    T_REGIONS,
+    T_RETENTION,
+    T_VALUE,
+    CatalogIndex,
+    ChannelInfo,
+    ModelInfo,
+    region_codes,
+)
+from .models import RequirementProfile, Rule
+
+PASS, FAIL, UNKNOWN = ResultChoices.PASS, ResultChoices.FAIL, ResultChoices.UNKNOWN
+CAPABILITY = "capability"  # the kind of the rules a workload's required capabilities add
+
+
+class WorkloadError(ValueError):
+    """An unknown data class, region or capability; names the field, the bad value and the valid ones."""
+
+    def __init__(self, field_name: str, label: str, value: str, valid: list[str]):
+        self.field = field_name
+        self.value = value
+        self.valid = valid
+        super().__init__(f"unknown {label} {value!r}; valid: {', '.join(valid)}")
+
+
+@dataclass
+class Workload:
+    data_classes: list[DataClass] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    capabilities: list[str] = field(default_factory=list)
+    class_ids: set[int] = field(default_factory=set)  # with every class they imply
+    region_ids: set[int] = field(default_factory=set)  # with every region they lie within
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.data_classes or self.regions or self.capabilities)
+
+    def describe(self) -> str:
+        parts = [", ".join(c.name for c in self.data_classes) or "Any data"]
+        if self.regions:
+            parts.append("data subjects in " + ", ".join(r.name for r in self.regions))
+        if self.capabilities:
+            parts.append("needs " + ", ".join(CapabilityChoices.label(c).lower() for c in self.capabilities))
+        return " · ".join(parts)
+
+
+def _pick(model, values, field_name, label, match):
+    entries = list(model.objects.all())
+    chosen = []
+    for value in values:
+        found = next((e for e in entries if match(e, str(value).strip().lower())), None)
+        if found is None:
+            raise WorkloadError(field_name, label, str(value), [e.slug for e in entries])
+        if found not in chosen:
+            chosen.append(found)
+    return chosen
+
+
+def build_workload(data_classes=(), regions=(), capabilities=()) -> Workload:
+    """A workload from slugs (regions also by code, e.g. "EU"), case-insensitive; raises WorkloadError."""
+    classes = _pick(DataClass, data_classes, "data_class", "data class", lambda e, v: e.slug == v)
+    places = _pick(Region, regions, "region", "region", lambda e, v: v in (e.slug, e.code.lower()))
+    needs = []
+    for value in capabilities:
+        if value not in CapabilityChoices.values():
+            raise WorkloadError("capability", "capability", str(value), CapabilityChoices.values())
+        if value not in needs:
+            needs.append(value)
+    return workload_of(classes, places, needs)
+
+
+def workload_of(data_classes, regions, capabilities=()) -> Workload:
+    data_classes, regions = list(data_classes), list(regions)
+    return Workload(
+        data_classes=data_classes,
+        regions=regions,
+        capabilities=list(capabilities),
+        class_ids=closure([c.pk for c in data_classes], DataClass.objects.parent_map()) if data_classes else set(),
+        region_ids=closure([r.pk for r in regions], Region.objects.parent_map()) if regions else set(),
+    )
+
+
+# --- rules ------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class AppliedRule:
+    """A rule as applied to one workload (its regions resolved), or a required capability."""
+
+    key: str
+    name: str
+    kind: str
+    description: str = ""
+    trigger: str = ""
+    attribute_id: int | None = None
+    expected: str = ""
+    fallback_attribute_id: int | None = None
+    fallback_expected: str = ""
+    fallback_reason: str = ""
+    needed_regions: frozenset = frozenset()
+    severity_rank: int = 0
+    severity: str = ""
+    statuses: frozenset = frozenset()
+    capability: str = ""
+
+
+def load_rules(profile: RequirementProfile) -> list[Rule]:
+    return list(profile.rules.select_related("data_class", "region", "attribute", "fallback_attribute"))
+
+
+def applicable_rules(rules: list[Rule], workload: Workload) -> list[AppliedRule]:
+    applied = []
+    workload_codes = frozenset(r.code.upper() for r in workload.regions)
+    for rule in rules:
+        if rule.data_class_id and rule.data_class_id not in workload.class_ids:
+            continue
+        if rule.region_id and rule.region_id not in workload.region_ids:
+            continue
+        needed = frozenset([rule.region.code.upper()]) if rule.region_id else workload_codes
+        applied.append(
+            AppliedRule(
+                key=rule.key, name=rule.name, kind=rule.kind, description=rule.description,
+                trigger=rule.trigger_label, attribute_id=rule.attribute_id, expected=rule.expected,
+                fallback_attribute_id=rule.fallback_attribute_id, fallback_expected=rule.fallback_expected,
+                fallback_reason=rule.fallback_reason, needed_regions=needed,
+                severity_rank=SEVERITY_RANK.get(rule.severity, 0), severity=rule.severity,
+                statuses=frozenset(rule.statuses or ()),
+            )
+        )
+    for capability in workload.capabilities:
+        label = CapabilityChoices.label(capability)
+        applied.append(
+            AppliedRule(
+                key=f"capability-{capability}", name=label, kind=CAPABILITY, capability=capability,
+                description=f"The workload needs {label.lower()}.", trigger="Required capability",
+            )
+        )
+    return applied
+
+
+# --- evaluation -------------------------------------------------------------------------------------------
+
+
+class RuleResult:
+    """One rule's result for one option, with what decided it: a term row, a flag, or a model field."""
+
+    __slots__ = ("rule", "result", "term", "via_fallback", "flags", "model")
+
+    def __init__(self, rule, result, term=None, via_fallback=False, flags=None, model=None):
+        self.rule = rule
+        self.result = result
+        self.term = term
+        self.via_fallback = via_fallback
+        self.flags = flags
+        self.model = model
+
+
+def meets(term: tuple, expected: str, needed_regions: frozenset) -> str:
+    value = term[T_VALUE]
+    if expected == ExpectationChoices.YES:
+        return PASS if value == TermValueChoices.YES else UNKNOWN if value == TermValueChoices.NOT_RECORDED else FAIL
+    if expected == ExpectationChoices.NO:
+        return PASS if value == TermValueChoices.NO else UNKNOWN if value == TermValueChoices.NOT_RECORDED else FAIL
+    if expected == ExpectationChoices.REGION:
+        if value == TermValueChoices.NO:
+            return FAIL
+        codes = region_codes(term[T_REGIONS])
+        if not codes or not needed_regions:
+            return UNKNOWN
+        return PASS if needed_regions <= codes else FAIL
+    if expected == ExpectationChoices.RETENTION_ZERO:
+        retention = term[T_RETENTION]
+        return UNKNOWN if not retention else PASS if retention == "zero" else FAIL
+    return UNKNOWN
+
+
+def evaluate_term_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo, channel_id) -> RuleResult:
+    term = index.term(model, rule.attribute_id, channel_id)
+    result = meets(term, rule.expected, rule.needed_regions) if term is not None else UNKNOWN
+    if result == UNKNOWN and rule.fallback_attribute_id and (term is None or term[T_VALUE] == "not-recorded"):
+        # The fallback may settle an unrecorded fact in the rule's favour, never against it.
+        other = index.term(model, rule.fallback_attribute_id, channel_id)
+        if other is not None and meets(other, rule.fallback_expected, rule.needed_regions) == PASS:
+            return RuleResult(rule, PASS, other, via_fallback=True)
+    return RuleResult(rule, result, term)
+
+
+def evaluate_model_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo) -> RuleResult:
+    if rule.kind == RuleKindChoices.NO_ACTIVE_FLAG:
+        hits = [f for f in index.active_flags(model) if f.severity_rank >= rule.severity_rank]
+        return RuleResult(rule, FAIL if hits else PASS, flags=hits, model=model)
+    if rule.kind == RuleKindChoices.LIFECYCLE:
+        status = model.lifecycle_status
+        return RuleResult(rule, UNKNOWN if not status else PASS if status in rule.statuses else FAIL, model=model)
+    if rule.kind == CAPABILITY:
+        modality, field_name = CapabilityChoices.split(rule.capability)
+        recorded = getattr(model, field_name) or []
+        return RuleResult(rule, UNKNOWN if not recorded else PASS if modality in recorded else FAIL, model=model)
+    return RuleResult(rule, UNKNOWN, model=model)
+
+
+class Option:
+    """One model × channel and its results; `channel` None for a use case whose channel is not recorded."""
+
+    __slots__ = ("model", "channel", "results", "verdict", "fails", "unknowns", "listed")
+
+    def __init__(self, model: ModelInfo, channel: ChannelInfo | None, results: list[RuleResult], listed: bool):
+        self.model = model
+        self.channel = channel
+        self.results = results
+        self.listed = listed  # the model is recorded as available on the channel
+        fails = unknowns = 0
+        for r in results:
+            if r.result == FAIL:
+                fails += 1
+            elif r.result == UNKNOWN:
+                unknowns += 1
+        self.fails, self.unknowns = fails, unknowns
+        self.verdict = FAIL if fails else UNKNOWN if unknowns else PASS
+
+    def sort_key(self):
+        channel = self.channel
+        return (
+            ResultChoices.RANK[self.verdict], self.fails, self.unknowns, self.model.name.lower(),
+            channel.weight if channel else -1, channel.name if channel else "",
+        )
+
+    def result_for(self, key: str) -> RuleResult | None:
+        return next((r for r in self.results if r.rule.key == key), None)
+
+
+class Evaluator:
+    """Evaluates options for one workload's rules, sharing vendor-level results between models."""
+
+    def __init__(self, index: CatalogIndex, rules: list[AppliedRule]):
+        self.index = index
+        self.rules = rules
+        self.term_rules = [r for r in rules if r.kind == RuleKindChoices.DATA_TERM]
+        self.model_rules = [r for r in rules if r.kind != RuleKindChoices.DATA_TERM]
+        self._shared: dict[tuple, list[RuleResult]] = {}
+
+    def term_results(self, model: ModelInfo, channel_id) -> list[RuleResult]:
+        index = self.index
+        if model.id not in index.models_with_own_terms:
+            key = (model.vendor_id, channel_id)
+            shared = self._shared.get(key)
+            if shared is None:
+                shared = self._shared[key] = [evaluate_term_rule(index, r, model, channel_id) for r in self.term_rules]
+            return shared
+        return [evaluate_term_rule(index, r, model, channel_id) for r in self.term_rules]
+
+    def option(self, model: ModelInfo, channel: ChannelInfo | None) -> Option:
+        channel_id = channel.id if channel else None
+        by_key = {r.rule.key: r for r in self.term_results(model, channel_id)}
+        by_key.update((r.key, evaluate_model_rule(self.index, r, model)) for r in self.model_rules)
+        listed = channel is not None and channel.id in self.index.available.get(model.id, ())
+        return Option(model, channel, [by_key[r.key] for r in self.rules], listed)
+
+    def all_options(self, exclude_models=()) -> list[Option]:
+        index, options = self.index, []
+        for model in index.models.values():
+            if model.id in exclude_models:
+                continue
+            model_results = [evaluate_model_rule(index, r, model) for r in self.model_rules]
+            available = index.available.get(model.id, ())
+            for channel_id in index.channels_of(model):
+                by_key = {r.rule.key: r for r in self.term_results(model, channel_id)}
+                for r in model_results:
+                    by_key[r.rule.key] = r
+                results = [by_key[r.key] for r in self.rules]
+                options.append(Option(model, index.channels[channel_id], results, channel_id in available))
+        options.sort(key=Option.sort_key)
+        return options
+
+
+@dataclass
+class CheckResult:
+    workload: Workload
+    profile: RequirementProfile | None
+    version: int
+    rules: list[AppliedRule]
+    options: list[Option]
+    index: CatalogIndex
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {PASS: 0, UNKNOWN: 0, FAIL: 0}
+        for option in self.options:
+            counts[option.verdict] += 1
+        return counts
+
+
+def resolve_profile(profile: RequirementProfile | None) -> RequirementProfile | None:
+    return profile if profile is not None else RequirementProfile.objects.default()
+
+
+def run_check(workload: Workload, profile: RequirementProfile | None = None, index: CatalogIndex | None = None):
+    """Every model × channel, ranked. With no profile at all, only the required capabilities are checked."""
+    profile = resolve_profile(profile)
+    rules = applicable_rules(load_rules(profile) if profile else [], workload)
+    index = index or CatalogIndex.load()
+    options = Evaluator(index, rules).all_options()
+    return CheckResult(workload, profile, profile.current_version if profile else 0, rules, options, index)
+
+
+def lifecycle_label(value: str) -> str:
+    return LifecycleStatusChoices.label(value) if value else "Not recorded"

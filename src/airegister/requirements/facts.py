@@ -1,0 +1,168 @@
+"""Check results in words and as JSON: for every rule, the fact behind its result, its excerpt, and a reason.
+
+The JSON form of an option (API and CLI):
+    {"model": slug, "channel": slug, "verdict": "pass|fail|unknown",
+     "rules": [{"rule": key, "name": …, "result": …, "fact": {…} or null, "excerpt": str or null, "reason": …}]}
+"""
+
+from airegister.catalog.choices import FlagSeverityChoices, TermValueChoices
+from airegister.usecases.choices import CapabilityChoices
+
+from .choices import ExpectationChoices, ResultChoices, RuleKindChoices
+from .engine import CAPABILITY, FAIL, PASS, UNKNOWN, CheckResult, Option, RuleResult, lifecycle_label
+from .index import (
+    T_ATTRIBUTE,
+    T_CHANNEL,
+    T_EXCERPT,
+    T_ID,
+    T_MODEL,
+    T_REGIONS,
+    T_RETENTION,
+    T_SOURCE,
+    T_STATEMENT,
+    T_UPDATED,
+    T_VALUE,
+    CatalogIndex,
+    region_codes,
+)
+
+
+def term_fact(index: CatalogIndex, term: tuple, sources: dict) -> dict:
+    attribute = index.attributes.get(term[T_ATTRIBUTE])
+    channel = index.channels.get(term[T_CHANNEL]) if term[T_CHANNEL] else None
+    source = sources.get(term[T_SOURCE]) if term[T_SOURCE] else None
+    return {
+        "term_id": term[T_ID],
+        "attribute": attribute.slug if attribute else None,
+        "attribute_name": attribute.name if attribute else "",
+        "value": term[T_VALUE],
+        "value_label": attribute.value_label(term[T_VALUE]) if attribute else TermValueChoices.label(term[T_VALUE]),
+        "statement": term[T_STATEMENT],
+        "channel": channel.slug if channel else None,
+        "channel_name": channel.name if channel else "All channels",
+        "inherited": term[T_MODEL] is None,
+        "regions": sorted(region_codes(term[T_REGIONS])),
+        "retention": term[T_RETENTION],
+        "source": {"title": source[0], "url": source[1]} if source else None,
+        "last_updated": term[T_UPDATED].isoformat() if term[T_UPDATED] else None,
+    }
+
+
+def _term_reason(index: CatalogIndex, result: RuleResult, option: Option) -> str:
+    rule, term = result.rule, result.term
+    attribute = index.attributes.get(rule.attribute_id)
+    where = option.channel.name if option.channel else "any channel (the use case's channel is not recorded)"
+    if term is None:
+        return f"Not recorded: no “{attribute.name if attribute else rule.attribute_id}” term on {where}."
+    fact_attribute = index.attributes.get(term[T_ATTRIBUTE])
+    label = fact_attribute.value_label(term[T_VALUE]) if fact_attribute else term[T_VALUE]
+    scope = index.channels[term[T_CHANNEL]].name if term[T_CHANNEL] else "all channels"
+    holder = "the vendor's term" if term[T_MODEL] is None else "the model's own term"
+    said = f"{fact_attribute.name if fact_attribute else ''}: {label} on {scope} ({holder})"
+    if term[T_STATEMENT]:
+        said += f" — “{term[T_STATEMENT]}”"
+    if result.via_fallback:
+        return f"Not recorded for this attribute; {said}. {rule.fallback_reason}".strip()
+    if result.result == UNKNOWN and term[T_VALUE] == TermValueChoices.NOT_RECORDED:
+        return f"Recorded as not known: {said}."
+    if rule.expected == ExpectationChoices.REGION:
+        codes = ", ".join(sorted(region_codes(term[T_REGIONS]))) or "none stated"
+        needed = ", ".join(sorted(rule.needed_regions)) or "the workload's regions"
+        if result.result == UNKNOWN:
+            return f"{said}; no regions recorded, so {needed} is not known."
+        verb = "covers" if result.result == PASS else "does not cover"
+        return f"{said}; regions {codes} {verb} {needed}."
+    if result.result == FAIL and term[T_VALUE] == TermValueChoices.CONDITIONAL:
+        return f"{said}. Conditional: it holds only under conditions, so the requirement is not met as recorded."
+    return f"{said}."
+
+
+def _flag_reason(result: RuleResult) -> str:
+    severity = FlagSeverityChoices.label(result.rule.severity).lower()
+    if result.result == PASS:
+        return f"No active compliance flag of {severity} severity or worse (computed from the recorded flags)."
+    titles = "; ".join(f"{f.title} ({FlagSeverityChoices.label(f.severity).lower()})" for f in result.flags)
+    return f"Active compliance flag: {titles}."
+
+
+def describe(index: CatalogIndex, result: RuleResult, option: Option, sources: dict) -> dict:
+    """One rule's result as the API, CLI and pages show it."""
+    rule = result.rule
+    fact, excerpt = None, None
+    if rule.kind == RuleKindChoices.DATA_TERM:
+        reason = _term_reason(index, result, option)
+        if result.term is not None:
+            fact = term_fact(index, result.term, sources)
+            fact["via_fallback"] = result.via_fallback
+            excerpt = result.term[T_EXCERPT] or None
+    elif rule.kind == RuleKindChoices.NO_ACTIVE_FLAG:
+        reason = _flag_reason(result)
+        fact = {
+            "active_flags": [
+                {"title": f.title, "severity": f.severity, "inherited": f.model_id is None, "opened": str(f.opened)}
+                for f in result.flags or ()
+            ]
+        }
+        excerpt = next((f.excerpt for f in result.flags or () if f.excerpt), None)
+    elif rule.kind == RuleKindChoices.LIFECYCLE:
+        model = option.model
+        allowed = ", ".join(lifecycle_label(s) for s in sorted(rule.statuses))
+        status = lifecycle_label(model.lifecycle_status)
+        reason = (
+            "Lifecycle status not recorded."
+            if result.result == UNKNOWN
+            else f"Lifecycle status: {status} ({'allowed' if result.result == PASS else 'allowed: ' + allowed})."
+        )
+        fact = {"lifecycle_status": model.lifecycle_status or None}
+        excerpt = (model.evidence or {}).get("lifecycle_status") or None
+    elif rule.kind == CAPABILITY:
+        modality, field_name = CapabilityChoices.split(rule.capability)
+        recorded = getattr(option.model, field_name) or []
+        direction = "input" if field_name.startswith("input") else "output"
+        reason = (
+            f"{direction.capitalize()} modalities not recorded."
+            if result.result == UNKNOWN
+            else f"{direction.capitalize()} modalities: {', '.join(recorded)}."
+        )
+        fact = {field_name: list(recorded)}
+        excerpt = (option.model.evidence or {}).get(field_name) or None
+    else:  # pragma: no cover - every kind is handled above
+        reason = ""
+    return {
+        "rule": rule.key,
+        "name": rule.name,
+        "result": result.result,
+        "fact": fact,
+        "excerpt": excerpt,
+        "reason": reason,
+    }
+
+
+def sources_for(index: CatalogIndex, options) -> dict:
+    ids = {r.term[T_SOURCE] for o in options for r in o.results if r.term is not None and r.term[T_SOURCE]}
+    return index.source_titles(ids)
+
+
+def option_json(index: CatalogIndex, option: Option, sources: dict | None = None) -> dict:
+    if sources is None:
+        sources = sources_for(index, [option])
+    model, channel = option.model, option.channel
+    return {
+        "model": model.slug,
+        "model_name": model.name,
+        "vendor": index.vendors.get(model.vendor_id) if model.vendor_id else None,
+        "channel": channel.slug if channel else None,
+        "channel_name": channel.name if channel else None,
+        "listed_availability": option.listed,
+        "verdict": option.verdict,
+        "rules": [describe(index, r, option, sources) for r in option.results],
+    }
+
+
+def check_json(check: CheckResult) -> list[dict]:
+    sources = sources_for(check.index, check.options)
+    return [option_json(check.index, option, sources) for option in check.options]
+
+
+def verdict_symbol(value: str) -> str:
+    return ResultChoices.symbol(value)

@@ -1,0 +1,106 @@
+from django.shortcuts import get_object_or_404, render
+from django.views.generic import View
+
+from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, paginate
+from airegister.dashboard.charts import stacked_bar
+from airegister.usecases.models import UseCase
+from airegister.usecases.permissions import can_edit_policy
+
+from .continuity import DEFAULT_DAYS, plan_continuity
+from .engine import build_workload, run_check
+from .facts import describe, sources_for
+from .forms import CheckForm, DaysForm
+from .models import ProfileVersion, RequirementProfile
+from .tables import RequirementProfileTable
+from .versions import version_diff
+
+RESULTS_PER_PAGE = 50
+
+
+def result_rows(index, options) -> list[dict]:
+    """Options with each rule's result in words (the fact, its excerpt, the reason)."""
+    sources = sources_for(index, options)
+    return [{"option": o, "details": [describe(index, r, o, sources) for r in o.results]} for o in options]
+
+
+def verdict_bar(counts: dict, label: str):
+    return stacked_bar(
+        [("Pass", counts["pass"], "pass"), ("Unknown", counts["unknown"], "unknown"), ("Fail", counts["fail"], "fail")],
+        label,
+    )
+
+
+class CheckView(View):
+    """A workload in, every model × channel out: ranked, rule by rule, with the facts behind each result."""
+
+    def get(self, request):
+        submitted = any(k in request.GET for k in ("data_classes", "regions", "capabilities", "profile"))
+        form = CheckForm(request.GET if submitted else None)
+        context = {"form": form, "has_profile": RequirementProfile.objects.exists()}
+        status = 200
+        if submitted and not form.is_valid():
+            status = 400
+        elif submitted and context["has_profile"]:
+            data = form.cleaned_data
+            workload = build_workload(
+                [c.slug for c in data["data_classes"]], [r.slug for r in data["regions"]], data["capabilities"]
+            )
+            check = run_check(workload, data["profile"])
+            page = paginate(request, check.options, RESULTS_PER_PAGE)
+            context.update(
+                check=check,
+                page=page,
+                rows=result_rows(check.index, page.object_list),
+                bar=verdict_bar(check.counts, "Options by verdict"),
+                query=request.GET.copy(),
+            )
+        return render(request, "requirements/check.html", context, status=status)
+
+
+class RequirementProfileListView(ObjectListView):
+    queryset = RequirementProfile.objects.all()
+    table = RequirementProfileTable
+    title = "Requirement profiles"
+    lead = (
+        "Named, versioned rules over the catalog's facts: which data-handling terms a workload needs on a "
+        "channel, by the data it handles and where its data subjects are."
+    )
+
+
+class RequirementProfileView(ObjectView):
+    queryset = RequirementProfile.objects.all()
+    template_name = "requirements/profile.html"
+
+    def get_extra_context(self, request, obj):
+        rules = obj.rules.select_related("data_class", "region", "attribute", "fallback_attribute")
+        return {
+            "rules": rules,
+            "versions": obj.versions.all()[:20],
+            "use_cases": UseCase.objects.filter(profile=obj) if not obj.is_default else None,
+            "can_edit": can_edit_policy(request.user),
+        }
+
+
+class RequirementProfileHistoryView(ObjectHistoryView):
+    queryset = RequirementProfile.objects.all()
+
+
+class ProfileVersionView(View):
+    def get(self, request, slug, number):
+        profile = get_object_or_404(RequirementProfile, slug=slug)
+        version = get_object_or_404(ProfileVersion, profile=profile, number=number)
+        previous = profile.versions.filter(number__lt=number).order_by("-number").first()
+        context = {"object": profile, "version": version, "previous": previous, "diff": version_diff(previous, version)}
+        return render(request, "requirements/version.html", context)
+
+
+class ContinuityView(View):
+    """Models at risk, the use cases they affect, and where to move each one."""
+
+    def get(self, request):
+        form = DaysForm(request.GET or None)
+        if form.is_bound and not form.is_valid():
+            return render(request, "requirements/continuity.html", {"form": form, "models": []}, status=400)
+        days = (form.cleaned_data.get("days") if form.is_bound else None) or DEFAULT_DAYS
+        models = plan_continuity(days=days)
+        return render(request, "requirements/continuity.html", {"form": form, "models": models, "days": days})

@@ -1,0 +1,10 @@
+from rest_framework.routers import DefaultRouter
+
+from . import views
+
+app_name = "usecases-api"
+router = DefaultRouter()
+router.register("use-cases", views.UseCaseViewSet, basename="use-case")
+router.register("data-classes", views.DataClassViewSet, basename="data-class")
+router.register("regions", views.RegionViewSet, basename="region")
+urlpatterns = router.urls
