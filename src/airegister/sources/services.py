@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from airegister.catalog.choices import FlagCategoryChoices, FlagSeverityChoices, FlagStatusChoices
-from airegister.catalog.models import AIModel, ComplianceFlag, Vendor
+from airegister.catalog.models import AIModel, ComplianceFlag, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.context import change_context
 
 from .choices import ChangeKindChoices, ProposedFactStatusChoices, SourceStatusChoices
@@ -286,7 +286,7 @@ def apply_check(document: SourceDocument, reading: Reading | Exception) -> Check
 def record_gone(document: SourceDocument, detail: str) -> list[ComplianceFlag]:
     """A flag on each register model whose facts rest on the document (or on its vendor), and the change."""
     latest = document.latest_snapshot()
-    models = models_citing(document, latest)
+    models = models_citing(document)
     holders = [(m.vendor, m) for m in models if m.vendor_id] or ([(document.vendor, None)] if document.vendor else [])
     flags = []
     with change_context(user_name=MONITOR_USER, message=f"Monitor: {document} is gone"):
@@ -309,9 +309,11 @@ def record_gone(document: SourceDocument, detail: str) -> list[ComplianceFlag]:
     return flags
 
 
-def models_citing(document: SourceDocument, latest: Snapshot | None) -> list[AIModel]:
-    """The register's models whose facts rest on the document: cited by it, or linked to its latest facts."""
+def models_citing(document: SourceDocument) -> list[AIModel]:
+    """The register's models whose facts rest on the document: cited by it, or with facts accepted from it."""
     ids = set(AIModel.objects.filter(source=document).values_list("pk", flat=True))
-    ids |= set(ProposedFact.objects.filter(snapshot__document=document, model__isnull=False)
-               .exclude(status=ProposedFactStatusChoices.SUPERSEDED).values_list("model_id", flat=True))
+    ids |= set(ProposedFact.objects.filter(snapshot__document=document, status=ProposedFactStatusChoices.ACCEPTED)
+               .values_list("model_id", flat=True))
+    for cited in (ModelAvailability, SafetyEvaluation):
+        ids |= set(cited.objects.filter(source=document).values_list("model_id", flat=True))
     return list(AIModel.objects.filter(pk__in=ids).select_related("vendor").order_by("name"))
