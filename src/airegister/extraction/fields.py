@@ -157,12 +157,20 @@ def first_tokens(text: str, start: int, end: int):
 PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.])", 1))
 
 
+ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:activ|active\b|per\s+token)", re.I)
+
+
 def first_params(text: str, start: int, end: int):
-    m = PARAM_AFTER_CUE_RE.search(text, start, end)
-    if m and not re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():]):
+    # A mixture's active count ('17B (Activated)', '37B activated for each token') is not its size.
+    for m in PARAM_AFTER_CUE_RE.finditer(text, start, end):
+        if re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():m.end() + 12]):
+            return None
+        if ACTIVE_AFTER_RE.match(text, m.end()):
+            continue
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             return value, m.start(), m.end()
+        return None
     return None
 
 

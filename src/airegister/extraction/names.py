@@ -40,6 +40,7 @@ NOT_TIER = {
     "app", "announcement", "overview", "release", "notes", "technical", "benchmark", "evaluation", "evaluations",
     "safety", "and", "the", "with", "for", "instruct", "chat", "base", "preview", "is", "are", "was", "has", "can",
     "will", "achieves", "scores", "shows", "on", "in", "at", "by", "to", "of", "via", "license", "community",
+    "language", "languages", "collection", "weights", "checkpoints", "team",
 }
 LEADING_STOP = {
     "the", "our", "this", "these", "those", "both", "in", "for", "as", "with", "when", "while", "compared", "model",
@@ -47,6 +48,10 @@ LEADING_STOP = {
     "however", "additionally", "also", "note", "see", "read", "use", "download", "try", "run", "a", "an", "if",
     "by", "on", "at", "from", "to", "of", "is", "are", "was", "we", "its", "their", "test", "then", "after",
     "before", "during", "only", "every", "base", "summary", "table", "figure", "here", "there", "what", "which",
+    # verbs that start a sentence or a list item before a name ('Supports Llama 3', 'Run DeepSeek-V3')
+    "support", "supports", "supported", "running", "runs", "deploy", "deploys", "deploying", "serve", "serving",
+    "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
+    "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
@@ -61,6 +66,8 @@ EXCLUDED_TOKENS = {
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
 }
+# A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
+FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt)\b", re.I)
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
@@ -68,6 +75,9 @@ STRONG_BEFORE_RE = re.compile(
 STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b|"
                              r"(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|latest|"
                              r"new|next))\b|(?:is|are)\s+\w+\s+new\b)", re.I)
+REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^.]*$", re.I)
+# 'X Technical Report' further down a page is a link to another document; near the top it is the page's title.
+CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)
 COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
                             r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
 COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
@@ -76,6 +86,12 @@ ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+mo
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
+SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+# Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
+# scores alone ('Model | Arena-Hard | AlpacaEval') compares models the document need not describe.
+FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|modalit|input|output|download|availab|"
+                            r"access|token|date|knowledge", re.I)
 
 
 def tokens(text: str) -> frozenset:
@@ -113,7 +129,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     while words and words[-1].lower() in GENERIC_SUFFIXES - {"base"} and len(words) > 2:
         words.pop()
     name = " ".join(words)
-    if not name or not re.search(r"\d", name) or len(name) > 60:
+    if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
     lowered = [re.sub(r"[^a-z]", "", part) for w in words for part in re.split(r"[-.]", w.lower())]
     if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
@@ -272,37 +288,58 @@ class ModelNames:
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
         members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
         sized = [k for k in members if self._differs_by_size(key, k)]
+        sizes = [] if any(SIZE_TOKEN_RE.fullmatch(t) for t in key) else self._size_list(key)
+        if len(sizes) >= 2:
+            # 'Granite 3.1 … 2B and 8B … 1B and 3B': one model per size the family is offered in; a longer name
+            # with one of those sizes ('Granite-3.1-8B-Instruct') is that size's checkpoint, not another model.
+            expanded = [self._size_model(key, size_text) for size_text in sizes]
+            for member in sized:
+                size_tokens = [t for t in member - key if SIZE_TOKEN_RE.fullmatch(t)]
+                target = next((e for e in expanded if size_tokens and parse_size(size_tokens[0]) == self.sizes[e]), None)
+                if target is not None and target != member and not (member - target) & DISTINCT_WORDS:
+                    self._alias_into(member, target)
+            self.members[key] = expanded
+            return expanded
         if members and (not sized or len(sized) == len(members)):
             return sorted(members, key=lambda k: self.candidates[k].mentions[0][0])
         if sized:
             return sorted(sized, key=lambda k: self.candidates[k].mentions[0][0])
-        sizes = self._size_list(key)
-        if len(sizes) >= 2 and not any(re.fullmatch(r"\d+(?:\.\d+)?[bmt]", t) for t in key):
-            expanded = []
-            for size_text in sizes:
-                name = f"{self.candidates[key].display} {size_text}"
-                new_key = tokens(name)
-                cand = self.candidates.setdefault(new_key, Candidate(new_key))
-                cand.names[name] += 1
-                self.sizes[new_key] = parse_size(size_text)
-                self.alias.setdefault(new_key, new_key)
-                expanded.append(new_key)
-            self.members[key] = expanded
-            return expanded
         return [key]
 
+    def _size_model(self, key: frozenset, size_text: str) -> frozenset:
+        name = f"{self.candidates[key].display} {size_text}"
+        new_key = tokens(name)
+        cand = self.candidates.setdefault(new_key, Candidate(new_key))
+        cand.names[name] += 1
+        self.sizes[new_key] = parse_size(size_text)
+        self.alias.setdefault(new_key, new_key)
+        return new_key
+
+    def _alias_into(self, member: frozenset, target: frozenset) -> None:
+        self.alias[member] = target
+        self.candidates[target].mentions += self.candidates[member].mentions
+        for m in self.mentions:
+            if m.key == member:
+                m.key = target
+
     def _size_list(self, key: frozenset) -> list[str]:
-        """Sizes a family is offered in: '8B, 70B and 405B', or a table column of sizes."""
+        """Sizes a family is offered in: '8B, 70B and 405B' (in a sentence naming the family, else anywhere),
+        or a table column of sizes in rows that name no model. A mixture's active counts ('with 400M and 800M
+        activated parameters') are not sizes."""
         found: list[str] = []
-        list_re = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
-        for match in list_re.finditer(self.doc.text):
+        own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
+        lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
+                 if not re.match(r"[^.;]{0,30}?\bactiv", self.doc.text[m.end():m.end() + 40], re.I)]
+        own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
+        for match in own or lists:
             for size in re.findall(SIZE_RE, match.group(0)):
                 if size.upper() not in (f.upper() for f in found):
                     found.append(size)
         for block in self.doc.blocks:
-            if block.kind == "row" and block.header:
+            if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end):
                 for head, cell in zip(block.header, block.cells, strict=False):
-                    if re.search(r"param|size", head, re.I) and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):
+                    if re.search(r"param|size", head, re.I) and not re.search(r"activ", head, re.I) \
+                            and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):
                         if cell.strip().upper() not in (f.upper() for f in found):
                             found.append(cell.strip())
         return found
@@ -316,7 +353,8 @@ class ModelNames:
         first = self.seg.sentences[0] if self.seg.sentences else None
         if first is not None and sentence is first and first.end - first.start <= 160:
             return True  # the document's title line
-        if block.kind == "row" and block.header and self._row_subject(block, m):
+        if block.kind == "row" and block.header and self._row_subject(block, m) \
+                and any(FACT_HEADER_RE.search(h) for h in block.header):
             return True
         if text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end] \
                 and FACT_CUE_RE.search(text, m.end, m.end + 400):
@@ -324,7 +362,11 @@ class ModelNames:
         before = text[max(sentence.start, m.start - 60):m.start]
         group_end = self._group_end(m)
         after = text[group_end:min(sentence.end, group_end + 60)]
-        return bool(STRONG_BEFORE_RE.search(before) or STRONG_AFTER_RE.match(after))
+        if REFERENCE_RE.search(before):
+            return False  # 'see the Llama 3.1 Model Card': another document
+        if STRONG_AFTER_RE.match(after):
+            return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
+        return bool(STRONG_BEFORE_RE.search(before))
 
     def _raw_key(self, m: Mention) -> frozenset:
         return tokens(self.doc.text[m.start:m.end])

@@ -35,6 +35,7 @@ LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200
 AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
+BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
 EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
 
 
@@ -130,7 +131,14 @@ def read_markdown(text: str) -> Document:
     def flush():
         nonlocal kind
         if paragraph:
-            builder.add(kind, inline(" ".join(paragraph)))
+            text = " ".join(paragraph)
+            label = BOLD_LABEL_RE.match(text)
+            if label and kind == "text":
+                # '**Model developers** Meta': a bold lead-in is a label of its own, so the words after it
+                # ('Meta', 'Llama 3 is…') start a new statement instead of running into a name or a value.
+                builder.add("label", inline(label.group(1)))
+                text = text[label.end():]
+            builder.add(kind, inline(text))
             paragraph.clear()
         kind = "text"
 
