@@ -251,7 +251,7 @@ MODALITY_PATTERNS = (
     (re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), LABEL),
     (re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), PHRASE),
     (re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), PHRASE),
-    (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?)\s+(?:as\s+inputs?\s+)?"
+    (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?|(?<=models\s)input|(?<=model\s)inputs)\s+(?:as\s+inputs?\s+)?"
                 rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I), WEAK),
     (re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+(?:only\s+)?"
                 rf"{FILLER}(?P<list>{MODLIST})", re.I), WEAK),
@@ -260,6 +260,9 @@ MODALITY_PATTERNS = (
 )
 
 
+# A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
+MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
+                              r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only)\b")
 LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", re.I)
 
 
@@ -301,6 +304,9 @@ def modality_hits(f: Finder) -> list[Hit]:
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
             else:
                 field = "input_modalities" if groups.get("verb_in") else "output_modalities"
+                sentence = f.seg.at(m.start())
+                if not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
+                    continue  # 'use the library to generate text': a verb whose subject is not a model
             if lists:
                 hits.append(Hit(field, lists, start, end, m.start(), rank))
     return [h for h in hits if h.value]

@@ -209,10 +209,13 @@ class ModelNames:
     def _merge_short_forms(self) -> None:
         keys = sorted(self.candidates, key=len)
         self.alias: dict[frozenset, frozenset] = {k: k for k in keys}
+        # Names that head rows of their own in a table of facts ('DeepSeek-V3' and 'DeepSeek-V3-Base') are two models.
+        rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         for key in keys:
             supersets = [o for o in keys if key < o]
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
+                    and not (key in rows and any(o in rows for o in supersets)) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -280,6 +283,11 @@ class ModelNames:
                     self.siblings.add(key)
                     return True
         return False
+
+    def _fact_row_subject(self, m: Mention) -> bool:
+        block = self.doc.blocks[self.seg.at(m.start).block]
+        return block.kind == "row" and bool(block.header) and self._row_subject(block, m) \
+            and any(FACT_HEADER_RE.search(h) for h in block.header)
 
     def _row_subject(self, block, m: Mention) -> bool:
         return any(NAME_HEADERS_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
@@ -353,8 +361,7 @@ class ModelNames:
         first = self.seg.sentences[0] if self.seg.sentences else None
         if first is not None and sentence is first and first.end - first.start <= 160:
             return True  # the document's title line
-        if block.kind == "row" and block.header and self._row_subject(block, m) \
-                and any(FACT_HEADER_RE.search(h) for h in block.header):
+        if self._fact_row_subject(m):
             return True
         if text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end] \
                 and FACT_CUE_RE.search(text, m.end, m.end + 400):
