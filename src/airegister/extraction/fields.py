@@ -110,6 +110,7 @@ def dates(f: Finder) -> list[Hit]:
         "cutoff": ("knowledge_cutoff", first_date, WEAK),
     }
     hits = f.cued(DATE_CUES, finders, gap=50)
+    hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
     # 'a January 2025 knowledge cutoff': the date stands just before the cue.
     for cue in re.finditer(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", f.text, re.I):
         before = f.text[max(0, cue.start() - 24):cue.start()]
@@ -119,6 +120,23 @@ def dates(f: Finder) -> list[Hit]:
             start = cue.start() - len(before) + date.start()
             hits.append(Hit(field, parse_date(date), start, start + len(date.group(0)), start, PHRASE))
     return hits
+
+
+FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")
+
+
+def per_size_dates(f: Finder, hit: Hit) -> list[Hit]:
+    """'a cutoff of March 2023 for the 8B and December 2023 for the 70B': each further date-for-a-size of the
+    sentence is a hit of its own (which model it belongs to is read from the size after it)."""
+    if not FOR_SIZE_RE.match(f.text, hit.end):
+        return []
+    out = []
+    sentence_end = f.seg.at(hit.start).end
+    for m in DATE_RE.finditer(f.text, hit.end, sentence_end):
+        value = parse_date(m)
+        if value and FOR_SIZE_RE.match(f.text, m.end()):
+            out.append(Hit(hit.field, value, m.start(), m.end(), hit.cue, hit.rank))
+    return out
 
 
 # -- numbers: context window and parameters -----------------------------------------------------------------------
@@ -145,6 +163,11 @@ TOKENS_AFTER_CUE_RE = re.compile(TOKEN_COUNT_RE.pattern.replace(r"(?<![\w.])", r
 
 def first_tokens(text: str, start: int, end: int):
     for m in TOKENS_AFTER_CUE_RE.finditer(text, start, end):
+        if re.search(r"\bfrom\s*$", text[max(start, m.start() - 8):m.start()]):
+            to = re.match(r"\s*to\s*", text[m.end():end])
+            if to:  # 'from 4K to 128K': the value it is now
+                start = m.end() + to.end()
+                continue
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)",
                     text[m.end():m.end() + 12]):
             continue
@@ -203,7 +226,8 @@ LICENSE_CUES = re.compile(
     rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
     r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
     r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}"
-    r"(?:License|Licence)))",
+    r"(?:License|Licence)))"
+    r"|(?P<subject>(?:use|usage)\s+of\s+[^.;]{0,80}?\bsubject\s+to)",
     re.I | re.M,
 )
 
@@ -216,9 +240,15 @@ def license_in(text: str, start: int, end: int):
     return None
 
 
+CODE_SUBJECT_RE = re.compile(r"\b(?:code|repository|repo|software|source|library|package|toolkit|scripts?)\b", re.I)
+
+
 def licenses(f: Finder) -> list[Hit]:
-    hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE)},
-                  gap=90)
+    hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
+                                 "subject": ("license", license_in, PHRASE)}, gap=90)
+    # 'This code repository is licensed under MIT': the code's licence, not the model's.
+    hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
+                                    and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))]
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
@@ -415,6 +445,7 @@ ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
+TEAM_RE = re.compile(rf"(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
@@ -451,7 +482,15 @@ def developers(f: Finder) -> list[Hit]:
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
         if len(positions) >= 2:
-            hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0))
+            hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0,
+                            doc_level=True))
+    for block in f.doc.blocks:  # '## The Mistral AI Team' closing a card: its authors
+        team = TEAM_RE.fullmatch(f.text, block.start, block.end) if block.kind == "heading" else None
+        if team:
+            org = trim_org(team.group("org"))
+            if org and org.split()[0].lower() not in NOT_ORG:
+                hits.append(Hit("developer", org, team.start("org"), team.start("org") + len(org), block.start, WEAK,
+                                doc_level=True))
     return hits
 
 

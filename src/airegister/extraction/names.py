@@ -87,6 +87,7 @@ FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[c
 NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
 # scores alone ('Model | Arena-Hard | AlpacaEval') compares models the document need not describe.
@@ -445,6 +446,12 @@ class ModelNames:
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
                 if sizes:
                     return sizes, True
+        for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
+        if for_size:  # '… December 2023 for the 70B': the model of that size
+            size = parse_size(for_size.group(1))
+            sized = [d for d in self.described if self._size_of(d) == size]
+            if sized:
+                return sized, True
         groups = self._groups(self.mentions_in(span_start, span_end))
         if not groups:
             found = self._section_models(anchor)
@@ -490,6 +497,12 @@ class ModelNames:
 
     def _plural(self, m: Mention) -> bool:
         return bool(re.match(r"\s*(?:models|family|series|variants|lineup|line-up)\b", self.doc.text[m.end:m.end + 12]))
+
+    def _size_of(self, key: frozenset) -> int | None:
+        if key in self.sizes:
+            return self.sizes[key]
+        found = [parse_size(t.upper()) for t in key if SIZE_TOKEN_RE.fullmatch(t)]
+        return found[0] if len(found) == 1 else None
 
     def _size_in(self, key: frozenset, text: str) -> bool:
         return any(parse_size(s) == self.sizes[key] for s in re.findall(SIZE_RE, text))

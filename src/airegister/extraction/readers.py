@@ -212,7 +212,13 @@ def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
     rows = []
     i += 2
     while i < len(lines) and "|" in lines[i] and lines[i].strip():
-        rows.append(pipe_cells(lines[i]))
+        row = pipe_cells(lines[i])
+        if rows and row and not row[0] and any(row):
+            # A row with an empty first cell continues the one above (Markdown has no rowspan): its empty
+            # cells repeat the cells above, as a reader sees them.
+            above = rows[-1]
+            row = [c or (above[j] if j < len(above) else "") for j, c in enumerate(row)]
+        rows.append(row)
         i += 1
     builder.add_table(rows, header)
     return i
