@@ -162,18 +162,18 @@ TOKENS_AFTER_CUE_RE = re.compile(TOKEN_COUNT_RE.pattern.replace(r"(?<![\w.])", r
 
 
 def first_tokens(text: str, start: int, end: int):
+    origin = None  # 'from 4K to 128K': the value it is now, its span starting at the old one
     for m in TOKENS_AFTER_CUE_RE.finditer(text, start, end):
-        if re.search(r"\bfrom\s*$", text[max(start, m.start() - 8):m.start()]):
-            to = re.match(r"\s*to\s*", text[m.end():end])
-            if to:  # 'from 4K to 128K': the value it is now
-                start = m.end() + to.end()
-                continue
+        if origin is None and re.search(r"\bfrom\s*$", text[max(start, m.start() - 8):m.start()]) \
+                and re.match(r"\s*to\s", text[m.end():end]):
+            origin = m.start()
+            continue
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)",
                     text[m.end():m.end() + 12]):
             continue
         value = parse_tokens(m)
         if value:
-            return value, m.start(), m.end()
+            return value, m.start() if origin is None else origin, m.end()
     return None
 
 
@@ -349,9 +349,12 @@ ACCESS_CUES = re.compile(
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
-    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b",
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
+    r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
     re.I,
 )
+SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
+DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
 
 
@@ -373,8 +376,29 @@ def surfaces(f: Finder) -> list[Hit]:
         # 'available in' also precedes languages, sizes and regions: there only platform-like names count.
         strict = f.doc.format in ("text", "pdf") or bool(re.search(r"\bin\s*$", m.group(0), re.I))
         items += list_items(f, m.end(), end, strict=strict)
+        items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
         for value, a, b in items:
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
+    return hits + table_surfaces(f)
+
+
+def table_surfaces(f: Finder) -> list[Hit]:
+    """A table column headed 'Download' or 'Availability': the row's model is reached there."""
+    hits = []
+    for block in f.doc.blocks:
+        if block.kind != "row" or not block.header or not any(SURFACE_HEADER_RE.match(h) for h in block.header):
+            continue
+        row = f.text[block.start:block.end]
+        for head, cell in zip(block.header, block.cells, strict=False):
+            if not SURFACE_HEADER_RE.match(head) or not cell:
+                continue
+            at = row.find(f"{head}: {cell}")
+            if at < 0:
+                continue
+            start = block.start + at + len(head) + 2
+            found = [(normal_surface(x.group(0)), start + x.start(), start + x.end()) for x in SURFACE_RE.finditer(cell)]
+            for value, a, b in found:
+                hits.append(Hit("access_surfaces", [value], a, b, block.start, LABEL))
     return hits
 
 

@@ -87,6 +87,7 @@ FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[c
 NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
@@ -468,6 +469,8 @@ class ModelNames:
         if chosen is None:
             before = [g for g in groups if g[-1].end <= pos]
             chosen = before[-1] if before else groups[0]
+            if len(before) > 1 and CHANGE_TO_RE.search(text, before[-1][-1].end, pos):
+                chosen = before[0]  # 'X extends the context of Y from 4K to 128K': the new value is X's
         sentence_text = text[span_start:span_end]
         found = [d for m in chosen for d in self.resolve(m.key, sentence_text, self._plural(m))]
         # A family's name speaks for all its models, no more precisely than the document as a whole.
