@@ -11,11 +11,11 @@ class ProposedFactFilterSet(SearchFilterSet):
     search_fields = ("model_name", "excerpt", "snapshot__document__title")
     status = django_filters.MultipleChoiceFilter(choices=ProposedFactStatusChoices.choices())
     document = django_filters.ModelChoiceFilter(
-        field_name="snapshot__document__slug", to_field_name="slug", queryset=SourceDocument.objects.all(),
+        field_name="snapshot__document", to_field_name="slug", queryset=SourceDocument.objects.all(),
         label="Source",
     )
     model = django_filters.ModelChoiceFilter(
-        field_name="model__slug", to_field_name="slug", queryset=AIModel.objects.all(), label="Model"
+        field_name="model", to_field_name="slug", queryset=AIModel.objects.all(), label="Model"
     )
     field = django_filters.MultipleChoiceFilter(choices=FactFieldChoices.choices(), label="Fact")
     unlinked = django_filters.BooleanFilter(field_name="model", lookup_expr="isnull", label="Not in the register")
