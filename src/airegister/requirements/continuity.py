@@ -20,7 +20,7 @@ from airegister.usecases.choices import UseCaseStatusChoices
 from airegister.usecases.models import UseCase
 
 from .choices import ResultChoices
-from .engine import PASS, Evaluator, Option, applicable_rules, load_rules, resolve_profile, workload_of
+from .engine import PASS, Option, UseCaseChecker
 from .index import CatalogIndex, ModelInfo
 
 DEFAULT_DAYS = 90
@@ -156,33 +156,16 @@ class AtRiskModel:
     plans: list[UseCasePlan]
 
 
-def _current_option(evaluator: Evaluator, index: CatalogIndex, use_case: UseCase) -> Option:
-    model = index.models[use_case.model_id]
-    channel = index.channels.get(use_case.channel_id) if use_case.channel_id else None
-    return evaluator.option(model, channel)
-
-
-def plan_for(use_case: UseCase, index: CatalogIndex, links: list[ContinuityLink], limit: int | None = None,
-             evaluators: dict | None = None) -> UseCasePlan:
-    profile = resolve_profile(use_case.profile)
-    workload = workload_of(use_case.data_classes.all(), use_case.regions.all(), use_case.capabilities)
-    signature = (
-        profile.pk if profile else None, frozenset(workload.class_ids), frozenset(workload.region_ids),
-        tuple(workload.capabilities),
-    )
-    evaluators = evaluators if evaluators is not None else {}
-    if signature not in evaluators:
-        evaluator = Evaluator(index, applicable_rules(load_rules(profile) if profile else [], workload))
-        evaluators[signature] = (evaluator, evaluator.all_options())
-    evaluator, ranked = evaluators[signature]
-    current = _current_option(evaluator, index, use_case)
+def plan_for(use_case: UseCase, checker: UseCaseChecker, links: list[ContinuityLink], limit: int | None = None):
+    """The use case's current option and where to move it (see the module's docstring for the order)."""
+    current = checker.option(use_case)
+    ranked = checker.ranked(use_case)
     options, seen = [], {(use_case.model_id, use_case.channel_id)}
     ordered = sorted(links, key=lambda link: link.kind != ContinuityKindChoices.SUCCESSOR)
     for link in ordered:
-        target = index.models.get(link.to_model_id)
-        if target is None:
+        if link.to_model_id not in checker.index.models:
             continue
-        mine = [o for o in ranked if o.model.id == target.id]
+        mine = [o for o in ranked if o.model.id == link.to_model_id]
         chosen = [o for o in mine if o.verdict == PASS] or mine[:1]
         chosen.sort(key=lambda o: not o.listed)  # channels the model is listed on first (the sort is stable)
         for option in chosen:
@@ -216,9 +199,9 @@ def plan_continuity(days: int = DEFAULT_DAYS, index: CatalogIndex | None = None,
     for link in ContinuityLink.objects.filter(from_model_id__in=list(at_risk)).select_related("to_model"):
         links.setdefault(link.from_model_id, []).append(link)
     plans: dict[int, list[UseCasePlan]] = {}
-    evaluators: dict = {}
+    checker = UseCaseChecker(index)
     for use_case in use_cases:
-        plan = plan_for(use_case, index, links.get(use_case.model_id, []), limit, evaluators)
+        plan = plan_for(use_case, checker, links.get(use_case.model_id, []), limit)
         plans.setdefault(use_case.model_id, []).append(plan)
     result = [AtRiskModel(index.models[mid], risks, plans.get(mid, [])) for mid, risks in at_risk.items()]
     # Models with affected use cases first, then by name.

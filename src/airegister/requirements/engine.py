@@ -93,14 +93,20 @@ def build_workload(data_classes=(), regions=(), capabilities=()) -> Workload:
     return workload_of(classes, places, needs)
 
 
-def workload_of(data_classes, regions, capabilities=()) -> Workload:
+def workload_of(data_classes, regions, capabilities=(), parents=None) -> Workload:
+    """`parents`: (data class parent map, region parent map), when the caller builds many workloads."""
     data_classes, regions = list(data_classes), list(regions)
+    class_parents, region_parents = parents or (None, None)
+    if data_classes and class_parents is None:
+        class_parents = DataClass.objects.parent_map()
+    if regions and region_parents is None:
+        region_parents = Region.objects.parent_map()
     return Workload(
         data_classes=data_classes,
         regions=regions,
         capabilities=list(capabilities),
-        class_ids=closure([c.pk for c in data_classes], DataClass.objects.parent_map()) if data_classes else set(),
-        region_ids=closure([r.pk for r in regions], Region.objects.parent_map()) if regions else set(),
+        class_ids=closure([c.pk for c in data_classes], class_parents) if data_classes else set(),
+        region_ids=closure([r.pk for r in regions], region_parents) if regions else set(),
     )
 
 
@@ -325,6 +331,54 @@ def run_check(workload: Workload, profile: RequirementProfile | None = None, ind
     index = index or CatalogIndex.load()
     options = Evaluator(index, rules).all_options()
     return CheckResult(workload, profile, profile.current_version if profile else 0, rules, options, index)
+
+
+class UseCaseChecker:
+    """Checks many use cases with one read of the catalog: the vocabulary, each profile's rules and one
+    evaluator per distinct workload are shared, so the queries do not grow with the number of use cases.
+    Use cases should come with their data classes and regions prefetched."""
+
+    def __init__(self, index: CatalogIndex):
+        self.index = index
+        self.parents = (DataClass.objects.parent_map(), Region.objects.parent_map())
+        self._profiles: dict = {}
+        self._evaluators: dict = {}
+        self._ranked: dict = {}
+
+    def profile(self, use_case) -> tuple:
+        """(profile, its rules, its version) of the use case; the default profile when it names none."""
+        key = use_case.profile_id or 0
+        if key not in self._profiles:
+            profile = resolve_profile(use_case.profile if use_case.profile_id else None)
+            rules = load_rules(profile) if profile else []
+            self._profiles[key] = (profile, rules, profile.current_version if profile else 0)
+        return self._profiles[key]
+
+    def evaluator(self, use_case) -> tuple[Evaluator, tuple]:
+        profile, rules, _ = self.profile(use_case)
+        workload = workload_of(use_case.data_classes.all(), use_case.regions.all(), use_case.capabilities, self.parents)
+        signature = (
+            profile.pk if profile else None, frozenset(workload.class_ids), frozenset(workload.region_ids),
+            tuple(workload.capabilities),
+        )
+        if signature not in self._evaluators:
+            self._evaluators[signature] = Evaluator(self.index, applicable_rules(rules, workload))
+        return self._evaluators[signature], signature
+
+    def option(self, use_case) -> Option | None:
+        """The use case's own model × channel now; None when no model is recorded."""
+        model = self.index.models.get(use_case.model_id) if use_case.model_id else None
+        if model is None:
+            return None
+        channel = self.index.channels.get(use_case.channel_id) if use_case.channel_id else None
+        return self.evaluator(use_case)[0].option(model, channel)
+
+    def ranked(self, use_case) -> list[Option]:
+        """Every model × channel of the catalog for the use case's workload, ranked."""
+        evaluator, signature = self.evaluator(use_case)
+        if signature not in self._ranked:
+            self._ranked[signature] = evaluator.all_options()
+        return self._ranked[signature]
 
 
 def lifecycle_label(value: str) -> str:

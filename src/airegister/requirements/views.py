@@ -100,7 +100,8 @@ class ContinuityView(View):
     def get(self, request):
         form = DaysForm(request.GET or None)
         if form.is_bound and not form.is_valid():
-            return render(request, "requirements/continuity.html", {"form": form, "models": []}, status=400)
+            context = {"form": form, "models": [], "days": DEFAULT_DAYS}
+            return render(request, "requirements/continuity.html", context, status=400)
         days = (form.cleaned_data.get("days") if form.is_bound else None) or DEFAULT_DAYS
         models = plan_continuity(days=days)
         return render(request, "requirements/continuity.html", {"form": form, "models": models, "days": days})

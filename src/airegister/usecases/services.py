@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from airegister.core.context import change_context, current_change_context
-from airegister.requirements.engine import Evaluator, Option, applicable_rules, load_rules, resolve_profile, workload_of
+from airegister.requirements.engine import Option, UseCaseChecker
 from airegister.requirements.index import T_UPDATED, CatalogIndex
 
 from .models import UseCase
@@ -59,25 +59,11 @@ def live_results(use_cases, index: CatalogIndex | None = None) -> dict[int, Live
     use_cases = list(use_cases)
     if index is None:
         index = CatalogIndex.load(model_ids={u.model_id for u in use_cases if u.model_id})
-    evaluators, profiles, rules_of, results = {}, {}, {}, {}
+    checker = UseCaseChecker(index)
+    results = {}
     for use_case in use_cases:
-        key = use_case.profile_id or 0
-        if key not in profiles:
-            profiles[key] = resolve_profile(use_case.profile)
-            profile = profiles[key]
-            rules_of[key] = (load_rules(profile) if profile else [], profile.current_version if profile else 0)
-        profile, (rules, version) = profiles[key], rules_of[key]
-        option = None
-        if use_case.model_id and use_case.model_id in index.models:
-            workload = workload_of(use_case.data_classes.all(), use_case.regions.all(), use_case.capabilities)
-            signature = (
-                key, frozenset(workload.class_ids), frozenset(workload.region_ids), tuple(workload.capabilities)
-            )
-            if signature not in evaluators:
-                evaluators[signature] = Evaluator(index, applicable_rules(rules, workload))
-            channel = index.channels.get(use_case.channel_id) if use_case.channel_id else None
-            option = evaluators[signature].option(index.models[use_case.model_id], channel)
-        results[use_case.pk] = LiveResult(use_case, option, profile, version, index)
+        profile, _rules, version = checker.profile(use_case)
+        results[use_case.pk] = LiveResult(use_case, checker.option(use_case), profile, version, index)
     return results
 
 

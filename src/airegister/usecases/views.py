@@ -12,6 +12,7 @@ from airegister.core.models import ConcurrentEditError
 from airegister.core.views import PAGE_SIZE, ObjectHistoryView, use_checkboxes
 from airegister.requirements.choices import ResultChoices
 from airegister.requirements.continuity import DEFAULT_DAYS, plan_for, risks_of
+from airegister.requirements.engine import UseCaseChecker
 from airegister.requirements.index import CatalogIndex
 from airegister.requirements.views import result_rows
 
@@ -63,7 +64,7 @@ class UseCaseView(View):
             context["risks"] = risks
             if risks or live.verdict != ResultChoices.PASS:
                 links = list(ContinuityLink.objects.filter(from_model_id=use_case.model_id).select_related("to_model"))
-                context["plan"] = plan_for(use_case, CatalogIndex.load(), links, limit=10)
+                context["plan"] = plan_for(use_case, UseCaseChecker(CatalogIndex.load()), links, limit=10)
         return render(request, "usecases/usecase.html", context)
 
 

@@ -54,9 +54,12 @@ class ProfileVersionViewSet(ReadOnlyRegisterViewSet):
     permission_classes = [RolePermission]
 
 
-def _list(value) -> list[str]:
-    values = value if isinstance(value, list) else [value]
-    return [v.strip() for item in values if isinstance(item, str) for v in item.split(",") if v.strip()]
+def _list(value) -> list:
+    """Comma-separated strings split; anything else left for the serializer to refuse by name."""
+    out = []
+    for item in value if isinstance(value, list) else [value]:
+        out += [v.strip() for v in item.split(",") if v.strip()] if isinstance(item, str) else [item]
+    return out
 
 
 class CheckView(APIView):

@@ -1,0 +1,1 @@
+from airegister.requirements.testing import builtin  # noqa: F401  (fixture)

@@ -1,0 +1,91 @@
+"""`airegister check`: the system check without a workload; the requirement check with one."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from ..management.commands.check import Command
+
+
+def run(*args):
+    """Run the command as the command line does (argument parsing, exit status), in this process."""
+    with pytest.raises(SystemExit) as info:
+        Command().run_from_argv(["airegister", "check", *args])
+    return info.value.code
+
+
+def test_without_a_workload_it_is_djangos_system_check(db, capsys):
+    call_command("check")
+    assert "System check identified no issues" in capsys.readouterr().out
+
+
+def test_system_check_options_still_work(db, capsys):
+    call_command("check", list_tags=True)
+    assert "models" in capsys.readouterr().out.split()
+
+
+def test_phi_eu_table_rule_by_rule(builtin, capsys):
+    call_command("check", data_classes=["phi"], regions=["eu"])
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Workload: PHI · data subjects in European Union"
+    header = next(line for line in lines if line.startswith("#"))
+    assert "HIPAA BAA" in header and "EU data residency" in header and "No training on our data" in header
+    first = next(line for line in lines if line.startswith("1 "))
+    assert "Claude 3.7 Sonnet" in first and "AWS Bedrock" in first and "PASS" in first
+    free = next(line for line in lines if "Claude 3.7 Sonnet" in line and "Claude.ai free tier" in line)
+    assert "FAIL" in free and "✗" in free
+    assert "3 pass" in out
+
+
+def test_verbose_table_gives_the_reasons(builtin, capsys):
+    call_command("check", data_classes=["phi"], regions=["eu"], verbosity=2)
+    out = capsys.readouterr().out
+    assert "Claude 3.7 Sonnet · Claude.ai free tier: FAIL" in out
+    assert "may use conversations to improve models" in out
+
+
+def test_json_is_the_documented_list(builtin, capsys):
+    call_command("check", data_classes=["phi"], regions=["eu"], output_format="json")
+    options = json.loads(capsys.readouterr().out)
+    sonnet = {o["channel"]: o for o in options if o["model"] == "claude-3-7-sonnet"}
+    assert sonnet["aws-bedrock"]["verdict"] == "pass" and sonnet["claude-ai-free"]["verdict"] == "fail"
+    assert [o["verdict"] for o in options][:3] == ["pass", "pass", "pass"]
+    for rule in sonnet["aws-bedrock"]["rules"]:
+        assert {"rule", "result", "fact", "excerpt"} <= set(rule)
+
+
+def test_comma_separated_values_and_codes(builtin, capsys):
+    Command().run_from_argv(["airegister", "check", "--data-class", "phi,confidential", "--region", "EU", "--format",
+                             "json"])
+    options = json.loads(capsys.readouterr().out)
+    assert options[0]["verdict"] == "pass"
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--data-class", "phx"], ["unknown data class 'phx'", "valid: public, internal"]),
+    (["--data-class", "phi", "--region", "mars"], ["unknown region 'mars'", "valid: eu, uk, us"]),
+    (["--capability", "telepathy"], ["unknown capability 'telepathy'", "image-input"]),
+    (["--data-class", "phi", "--profile", "nope"], ["unknown profile 'nope'", "valid: default"]),
+    (["--data-class", "phi", "--format", "xml"], ["invalid choice: 'xml'"]),
+    (["--format", "json"], ["need a workload"]),
+])
+def test_bad_input_exits_2_with_one_line(builtin, capsys, args, words):
+    assert run(*args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    for word in words:
+        assert word in lines[0]
+
+
+def test_without_profiles_it_says_how_to_load_them(catalog, capsys):
+    from ..loader import load_requirements
+    from ..models import RequirementProfile
+
+    load_requirements()
+    RequirementProfile.objects.all().delete()
+    assert run("--data-class", "phi") == 2
+    assert "airegister load-requirements" in capsys.readouterr().err
