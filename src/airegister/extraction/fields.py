@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
+from .scan import Gated, lowered
 from .segment import Segmenter
 from .values import (
     DATE_RE,
@@ -45,6 +46,10 @@ class Hit:
 class Finder:
     def __init__(self, doc: Document, seg: Segmenter):
         self.doc, self.seg, self.text = doc, seg, doc.text
+        self.low = lowered(doc.text)
+
+    def scan(self, pattern: Gated):
+        return pattern.finditer(self.text, self.low)
 
     def window(self, cue_end: int, label_sentences: int = 1, limit: int = 160) -> int:
         """End of a cue's window: its sentence, or the next one(s) when the cue is a bare label."""
@@ -56,10 +61,10 @@ class Finder:
                 end = nxt.end
         return min(end, cue_end + limit)
 
-    def cued(self, cues: re.Pattern, finders: dict, gap: int = 60, label_sentences: int = 1) -> list[Hit]:
+    def cued(self, cues: Gated, finders: dict, gap: int = 60, label_sentences: int = 1) -> list[Hit]:
         """For each cue (a named group of `cues`), the first value its finder sees before the next cue."""
         hits = []
-        matches = [m for m in cues.finditer(self.text)]
+        matches = list(self.scan(cues))
         for i, m in enumerate(matches):
             name = m.lastgroup
             if name not in finders:
@@ -76,7 +81,7 @@ class Finder:
 
 
 # -- dates ------------------------------------------------------------------------------------------------------
-DATE_CUES = re.compile(
+DATE_CUES = Gated(re.compile(
     r"(?P<release>release\s*date|date\s+of\s+release|(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|"
     r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
@@ -90,7 +95,8 @@ DATE_CUES = re.compile(
     r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+between|training\s+(?:period|dates?)|published|"
     r"retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
-)
+), "release|date|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|publish|"
+   "retir|deprecat|copyright|©")
 
 
 def first_date(text: str, start: int, end: int):
@@ -140,7 +146,7 @@ def per_size_dates(f: Finder, hit: Hit) -> list[Hit]:
 
 
 # -- numbers: context window and parameters -----------------------------------------------------------------------
-NUMBER_CUES = re.compile(
+NUMBER_CUES = Gated(re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
     r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
@@ -150,7 +156,8 @@ NUMBER_CUES = re.compile(
     r"|(?P<context_weak>context)"
     r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize)",
     re.I,
-)
+), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
+   "sequence|input|n_ctx|total|number|param|model|size")
 CONTEXT_BEFORE_RE = re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*)?(?:long\s+)?context(?!\w)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
@@ -222,14 +229,14 @@ def numbers(f: Finder) -> list[Hit]:
 
 # -- licence ----------------------------------------------------------------------------------------------------------
 WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"  # a word's start, also where dumped page text runs words together
-LICENSE_CUES = re.compile(
+LICENSE_CUES = Gated(re.compile(
     rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
     r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
     r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}"
     r"(?:License|Licence)))"
     r"|(?P<subject>(?:use|usage)\s+of\s+[^.;]{0,80}?\bsubject\s+to)",
     re.I | re.M,
-)
+), 'licen|release|availab|distribut|provid|offer|made|under|us')
 
 
 def license_in(text: str, start: int, end: int):
@@ -275,18 +282,28 @@ MODLIST = (
 # A labelled list runs to its sentence's end, never into the next label ('Input: text. Output: text').
 LABEL_LIST = r"(?:(?!(?:in|out)puts?\b)(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$))){0,200}"
 FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
+# The words a modality list can start with (where the gated scans try the list patterns).
+MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visual|photo|picture|screenshot|" \
+    "audio|speech|voice|sound|spoken|video"
 MODALITY_PATTERNS = (
-    (re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?[ \t]*"
-                rf"[:\-–\n]\s*(?P<list>{LABEL_LIST})", re.I), LABEL),
-    (re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), LABEL),
-    (re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), PHRASE),
-    (re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), PHRASE),
-    (re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?|(?<=models\s)input|(?<=model\s)inputs)\s+(?:as\s+inputs?\s+)?"
-                rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I), WEAK),
-    (re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+(?:only\s+)?"
-                rf"{FILLER}(?P<list>{MODLIST})", re.I), WEAK),
-    (re.compile(rf"(?P<list>{MOD}(?:-{MOD})*)-to-(?P<list2>{MOD})(?=[^.]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder"
-                rf"|transformers?)\b)", re.I), PHRASE),
+    (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
+                      rf"[ \t]*[:\-–\n]\s*(?P<list>{LABEL_LIST})", re.I), "input|output"), LABEL),
+    (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
+     LABEL),
+    (Gated(re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), MOD_STARTS),
+     PHRASE),
+    (Gated(re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), MOD_STARTS),
+     PHRASE),
+    (Gated(re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?|"
+                      rf"(?<=models\s)input|(?<=model\s)inputs)\s+(?:as\s+inputs?\s+)?"
+                      rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I),
+           "accept|take|process|understand|read|receive|support|input"), WEAK),
+    (Gated(re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+"
+                      rf"(?:only\s+)?{FILLER}(?P<list>{MODLIST})", re.I),
+           "output|generat|produc|return|respond|emit|writ"),
+     WEAK),
+    (Gated(re.compile(rf"(?P<list>{MOD}(?:-{MOD})*)-to-(?P<list2>{MOD})(?=[^.]{{0,60}}?\b(?:models?|LLMs?|generat\w*|"
+                      rf"decoder|transformers?)\b)", re.I), MOD_STARTS), PHRASE),
 )
 
 
@@ -320,7 +337,7 @@ def modality_span(text: str, offset: int) -> tuple[list[str], int, int]:
 def modality_hits(f: Finder) -> list[Hit]:
     hits = []
     for pattern, rank in MODALITY_PATTERNS:
-        for m in pattern.finditer(f.text):
+        for m in f.scan(pattern):
             groups = m.groupdict()
             # A list ends with its sentence (run-together page text has no full stop before the next block).
             stop = f.seg.at(m.start("list")).end if m.end("list") > m.start("list") else m.end("list")
@@ -343,7 +360,7 @@ def modality_hits(f: Finder) -> list[Hit]:
 
 
 # -- access surfaces --------------------------------------------------------------------------------------------------
-ACCESS_CUES = re.compile(
+ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
@@ -352,7 +369,8 @@ ACCESS_CUES = re.compile(
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
     re.I,
-)
+), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
+   "talk|interact|api")
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
@@ -360,7 +378,7 @@ GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud
 
 def surfaces(f: Finder) -> list[Hit]:
     hits = []
-    for m in ACCESS_CUES.finditer(f.text):
+    for m in f.scan(ACCESS_CUES):
         sentence = f.seg.at(m.start())
         end = sentence.end
         tail = f.text[m.end():end]
@@ -396,9 +414,9 @@ def table_surfaces(f: Finder) -> list[Hit]:
             if at < 0:
                 continue
             start = block.start + at + len(head) + 2
-            found = [(normal_surface(x.group(0)), start + x.start(), start + x.end()) for x in SURFACE_RE.finditer(cell)]
-            for value, a, b in found:
-                hits.append(Hit("access_surfaces", [value], a, b, block.start, LABEL))
+            for x in SURFACE_RE.finditer(cell):
+                hits.append(Hit("access_surfaces", [normal_surface(x.group(0))], start + x.start(), start + x.end(),
+                                block.start, LABEL))
     return hits
 
 
@@ -459,12 +477,14 @@ def safety_levels(f: Finder) -> list[Hit]:
 # -- developer --------------------------------------------------------------------------------------------------------
 ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
-DEVELOPER_RE = re.compile(
+DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
     rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)\s+by\s*:?)\s*(?:the\s+)?{ORG}",
     re.I,
-)
-FROM_RE = re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+{ORG}")
+), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+"
+                           rf"{ORG}"),
+                "model|llm|family|series|assistant|system")
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
@@ -476,7 +496,7 @@ NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "
 def developers(f: Finder) -> list[Hit]:
     hits = []
     for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
-        for m in pattern.finditer(f.text):
+        for m in f.scan(pattern):
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):

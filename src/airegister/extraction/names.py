@@ -68,6 +68,10 @@ EXCLUDED_TOKENS = {
 }
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt)\b", re.I)
+NON_LETTER_RE = re.compile(r"[^a-z]")
+PART_SPLIT_RE = re.compile(r"[-.]")
+SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
+INITIAL_RE = re.compile(r"[A-Z]\d?")
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
@@ -87,6 +91,7 @@ FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[c
 NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
@@ -133,12 +138,12 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
-    lowered = [re.sub(r"[^a-z]", "", part) for w in words for part in re.split(r"[-.]", w.lower())]
+    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())]
     if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name
-    if re.fullmatch(rf"{SIZE}|{VERSION}", name) or re.fullmatch(r"[A-Z]\d?", words[0]):
+    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
         return None
     return name
 
@@ -151,6 +156,9 @@ class ModelNames:
         dev_words = {w.lower() for d in KNOWN_DEVELOPERS for w in d.split() if len(w) > 2}
         dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}
         dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
+        self._lists = None
+        self._heading = False
+        self._fact_headers: dict[tuple, bool] = {}
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         raw_matches = list(NAME_RE.finditer(doc.text))
@@ -288,8 +296,12 @@ class ModelNames:
 
     def _fact_row_subject(self, m: Mention) -> bool:
         block = self.doc.blocks[self.seg.at(m.start).block]
-        return block.kind == "row" and bool(block.header) and self._row_subject(block, m) \
-            and any(FACT_HEADER_RE.search(h) for h in block.header)
+        if block.kind != "row" or not block.header:
+            return False
+        facts = self._fact_headers.get(block.header)
+        if facts is None:  # one look per table, not one per mention
+            facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
+        return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
         return any(NAME_HEADERS_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
@@ -305,7 +317,8 @@ class ModelNames:
             expanded = [self._size_model(key, size_text) for size_text in sizes]
             for member in sized:
                 size_tokens = [t for t in member - key if SIZE_TOKEN_RE.fullmatch(t)]
-                target = next((e for e in expanded if size_tokens and parse_size(size_tokens[0]) == self.sizes[e]), None)
+                size = parse_size(size_tokens[0]) if size_tokens else None
+                target = next((e for e in expanded if size is not None and size == self.sizes[e]), None)
                 if target is not None and target != member and not (member - target) & DISTINCT_WORDS:
                     self._alias_into(member, target)
             self.members[key] = expanded
@@ -338,8 +351,10 @@ class ModelNames:
         activated parameters') are not sizes."""
         found: list[str] = []
         own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
-        lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
-                 if not re.match(r"[^.;]{0,30}?\bactiv", self.doc.text[m.end():m.end() + 40], re.I)]
+        if self._lists is None:  # one scan per document, not one per family
+            self._lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
+                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)]
+        lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
         for match in own or lists:
             for size in re.findall(SIZE_RE, match.group(0)):
@@ -381,7 +396,9 @@ class ModelNames:
         return tokens(self.doc.text[m.start:m.end])
 
     def _first_heading(self):
-        return next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
+        if self._heading is False:  # looked up once: it was a scan of every sentence per mention
+            self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
+        return self._heading
 
     def _group_end(self, m: Mention) -> int:
         """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""

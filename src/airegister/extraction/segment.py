@@ -55,6 +55,11 @@ class Segmenter:
     def __init__(self, doc: Document):
         self.doc = doc
         self.sentences: list[Sentence] = []
+        # Sentence ends and run-together joins found in one pass over the whole text (blocks are separated by
+        # newlines, which no boundary pattern crosses), then shared out to the blocks.
+        text = doc.text
+        self._ends = [m.end() for m in SENTENCE_END.finditer(text)]
+        self._joins = [m.start() for m in JOIN.finditer(text)]
         for index, block in enumerate(doc.blocks):
             for start, end in self._split(block.start, block.end):
                 sentence = Sentence(start, end, index, block.kind == "heading", block.level)
@@ -69,10 +74,12 @@ class Segmenter:
 
     # -- sentences -------------------------------------------------------------------------------------------
     def _split(self, start: int, end: int) -> list[tuple[int, int]]:
-        text = self.doc.text[start:end]
-        cuts = {m.end() for m in SENTENCE_END.finditer(text)
-                if not ABBREVIATIONS.search(text[max(0, m.end() - 8):m.end()])}
-        cuts |= {m.start() for m in JOIN.finditer(text) if self._real_join(text, m.start())}
+        whole = self.doc.text
+        text = whole[start:end]
+        ends = self._ends[bisect.bisect_left(self._ends, start):bisect.bisect_right(self._ends, end)]
+        cuts = {e - start for e in ends if not ABBREVIATIONS.search(whole, max(start, e - 8), e)}
+        joins = self._joins[bisect.bisect_left(self._joins, start):bisect.bisect_left(self._joins, end)]
+        cuts |= {j - start for j in joins if j > start and self._real_join(text, j - start)}
         spans, prev = [], 0
         for cut in sorted(cuts):
             if cut - prev > 0 and text[prev:cut].strip():
