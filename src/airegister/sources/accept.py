@@ -158,6 +158,8 @@ def same_as_recorded(field_name: str, proposed, recorded) -> bool:
         return {squashed(str(v)) for v in proposed} == {squashed(str(v)) for v in recorded}
     if field_name == FactFieldChoices.DEVELOPER:
         return squashed(str(proposed)) == squashed(str(recorded))
+    if field_name == FactFieldChoices.EVALUATION:
+        return recorded is not None  # found by its figure: the same
     return proposed == recorded
 
 
@@ -262,25 +264,33 @@ def apply_surfaces(fact: ProposedFact, model: AIModel) -> str:
     return "; ".join(parts)
 
 
-def apply_evaluation(fact: ProposedFact, model: AIModel) -> str:
-    value = fact.value if isinstance(fact.value, dict) else {}
+def evaluation_fields(value) -> dict:
+    """An evaluation fact's value as SafetyEvaluation fields; ValidationError without a numeric figure."""
+    value = value if isinstance(value, dict) else {}
     if not isinstance(value.get("value"), int | float) or isinstance(value.get("value"), bool):
         raise ValidationError("An evaluation needs a numeric value.")
-    figure = float(value["value"])
-    unit = str(value.get("unit") or "")
-    margin = float(value["margin"]) if isinstance(value.get("margin"), int | float) else None
-    condition = str(value.get("condition") or "")
-    name = str(value.get("name") or "").strip() or "Safety evaluation"
+    return {
+        "name": str(value.get("name") or "").strip() or "Safety evaluation",
+        "value": float(value["value"]),
+        "unit": str(value.get("unit") or ""),
+        "margin": float(value["margin"]) if isinstance(value.get("margin"), int | float) else None,
+        "condition": str(value.get("condition") or ""),
+    }
+
+
+def apply_evaluation(fact: ProposedFact, model: AIModel) -> str:
+    fields = evaluation_fields(fact.value)
     document, day = fact.snapshot.document, fact.snapshot.fetched_at.date()
-    same = recorded_evaluation(model, name, figure, unit, margin, condition, fact.excerpt)
+    same = find_evaluation(SafetyEvaluation.objects.filter(model=model).select_related("source"), fields,
+                           fact.excerpt)
     if same is not None:
         if same.source_id in (None, document.pk):
             same.source, same.source_date, same.source_excerpt = document, day, fact.excerpt
             same.save()
-        return f"{fact.label} already recorded; cited"
+            return f"{fact.label} already recorded; now cited"
+        return f"{fact.label} already recorded, cited from {same.source}"
     evaluation = SafetyEvaluation(
-        model=model, name=name, value=figure, unit=unit, margin=margin, condition=condition,
-        source=document, source_date=day, source_excerpt=fact.excerpt,
+        model=model, **fields, source=document, source_date=day, source_excerpt=fact.excerpt,
     )
     try:
         evaluation.full_clean()
@@ -290,13 +300,15 @@ def apply_evaluation(fact: ProposedFact, model: AIModel) -> str:
     return f"{fact.label}: {fact.value_text} recorded"
 
 
-def recorded_evaluation(model, name, figure, unit, margin, condition, excerpt):
-    """The model's evaluation stating the same figure: the same name and condition, or the same sentence."""
+def find_evaluation(evaluations, fields: dict, excerpt: str):
+    """The recorded evaluation stating the same figure: the same name and condition, or the same sentence."""
     folded = " ".join(excerpt.split())
-    for evaluation in SafetyEvaluation.objects.filter(model=model, value=figure, unit=unit):
-        if evaluation.margin != margin:
+    figure = (fields["value"], fields["unit"], fields["margin"])
+    for evaluation in evaluations:
+        if (evaluation.value, evaluation.unit, evaluation.margin) != figure:
             continue
-        named = normal(evaluation.name) == normal(name) and normal(evaluation.condition) == normal(condition)
+        named = (normal(evaluation.name), normal(evaluation.condition)) == (
+            normal(fields["name"]), normal(fields["condition"]))
         if named or " ".join(evaluation.source_excerpt.split()) == folded:
             return evaluation
     return None

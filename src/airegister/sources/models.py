@@ -219,7 +219,7 @@ class FactChange(models.Model):
     detected = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
-        ordering = ["-detected", "pk"]
+        ordering = ["-detected", "model_name", "pk"]
 
     def __str__(self):
         return self.sentence

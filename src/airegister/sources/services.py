@@ -167,11 +167,11 @@ def supersede(snapshot: Snapshot, proposed: list[ProposedFact]) -> None:
 
 def record_changes(document, previous: Snapshot, snapshot: Snapshot, changes: list[Change], matcher, user):
     """The changes as FactChange rows, and one flag per register model whose facts changed."""
-    rows, by_model = [], {}
+    rows, by_model, now = [], {}, timezone.now()
     for change in changes:
         model = matcher.match(change.model_name)
         row = FactChange(
-            document=document, from_snapshot=previous, to_snapshot=snapshot, model=model,
+            detected=now, document=document, from_snapshot=previous, to_snapshot=snapshot, model=model,
             model_name=change.model_name[:200], kind=change.kind, field=change.field, label=change.label[:400],
             before=change.before, after=change.after, excerpt=change.excerpt, severity=change.severity,
         )
@@ -197,10 +197,13 @@ def raise_flag(document: SourceDocument, model: AIModel, rows: list[FactChange])
         return None
     sentences = [row.sentence for row in rows]
     first = ", ".join(row.label for row in rows[:3]) + (" …" if len(rows) > 3 else "")
-    excerpt = next((row.excerpt for row in rows if row.excerpt), "")
+    severity = highest(row.severity for row in rows)
+    # The sentence behind the most material change is the flag's citation.
+    excerpt = next((r.excerpt for r in rows if r.excerpt and r.severity == severity), "") or next(
+        (r.excerpt for r in rows if r.excerpt), "")
     return ComplianceFlag.objects.create(
         vendor=vendor, model=model, category=FlagCategoryChoices.SOURCE_CHANGE,
-        severity=highest(row.severity for row in rows), status=FlagStatusChoices.ACTIVE,
+        severity=severity, status=FlagStatusChoices.ACTIVE,
         opened=timezone.localdate(), title=f"{document.title[:120]} changed: {first}"[:200],
         description="What the document now says differs from its previous snapshot: " + "; ".join(sentences) + ".",
         source=document, source_date=timezone.localdate(), source_excerpt=excerpt,

@@ -16,7 +16,8 @@ class SourceDocumentTable(tables.Table):
     vendor = tables.Column(linkify=True, default="—")
     document_type = ChoiceBadgeColumn(DocumentTypeChoices, verbose_name="Type")
     published = tables.Column(default="Not recorded")
-    status = tables.Column(verbose_name="Last check", default=NOT_CHECKED, order_by=("last_checked",))
+    # empty_values=(): rendered for a document never checked too ("Not yet" or "Not watched").
+    status = tables.Column(verbose_name="Last check", order_by=("last_checked",), empty_values=())
 
     class Meta:
         model = SourceDocument

@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.generic import View
 
-from airegister.catalog.models import AIModel, ModelAvailability
+from airegister.catalog.models import AIModel, ModelAvailability, SafetyEvaluation
 from airegister.core.models import CitedMixin
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, paginate
 
@@ -91,8 +91,8 @@ class SourceDocumentListView(ObjectListView):
     table = SourceDocumentTable
     title = "Sources"
     lead = (
-        "The documents the register's facts are taken from; each fact keeps its excerpt. Watched documents are "
-        "re-read by `airegister monitor`, and what changed is recorded."
+        "The documents the register's facts are taken from; each fact keeps its excerpt. Documents with a URL or "
+        "a watched file are re-read by the monitor, and what changed is recorded."
     )
 
 
@@ -119,7 +119,7 @@ class SourceDocumentHistoryView(ObjectHistoryView):
 # --- snapshots and the review ---------------------------------------------------------------------------------
 
 
-def current_value(fact: ProposedFact, model: AIModel | None, channels: dict[int, list[str]]):
+def current_value(fact: ProposedFact, model: AIModel | None, channels: dict, evaluations: dict):
     """What the register records now for the fact, to compare with the proposal."""
     if model is None:
         return None
@@ -129,6 +129,13 @@ def current_value(fact: ProposedFact, model: AIModel | None, channels: dict[int,
         return model.vendor.name if model.vendor_id else None
     if fact.field == FactFieldChoices.ACCESS_SURFACES:
         return channels.get(model.pk) or None
+    if fact.field == FactFieldChoices.EVALUATION:
+        try:
+            fields = accept.evaluation_fields(fact.value)
+        except ValidationError:
+            return None
+        found = accept.find_evaluation(evaluations.get(model.pk, []), fields, fact.excerpt)
+        return {"value": found.value, "unit": found.unit, "margin": found.margin} if found else None
     return None
 
 
@@ -139,11 +146,14 @@ def review_groups(snapshot: Snapshot) -> list[dict]:
     channels: dict[int, list[str]] = {}
     for availability in ModelAvailability.objects.filter(model_id__in=model_ids).select_related("channel"):
         channels.setdefault(availability.model_id, []).append(availability.channel.name)
+    evaluations: dict[int, list[SafetyEvaluation]] = {}
+    for evaluation in SafetyEvaluation.objects.filter(model_id__in=model_ids):
+        evaluations.setdefault(evaluation.model_id, []).append(evaluation)
     groups: dict[str, dict] = {}
     for fact in facts:
         group = groups.setdefault(fact.model_name, {"name": fact.model_name, "model": fact.model, "rows": []})
         group["model"] = group["model"] or fact.model
-        now = current_value(fact, fact.model, channels)
+        now = current_value(fact, fact.model, channels, evaluations)
         group["rows"].append({
             "fact": fact, "current": now, "current_text": fact_value_text(fact.field, now) if now else "",
             "same": now is not None and accept.same_as_recorded(fact.field, fact.value, now),
@@ -292,6 +302,6 @@ class ChangesView(View):
         changes = changes.select_related(
             "document", "model", "flag__model", "from_snapshot__document", "to_snapshot__document"
         )
-        page = paginate(request, changes.order_by("-detected", "pk"))
+        page = paginate(request, changes.order_by("-detected", "document__title", "model_name", "pk"))
         context = {"object": obj, "kind": kind, "page": page, "changes": page.object_list}
         return render(request, "sources/changes.html", context)
