@@ -24,3 +24,22 @@ def test_bad_partial_date_is_a_form_error(db, editor_client):
     response = editor_client.post(url, data)
     assert response.status_code == 200
     assert not SourceDocument.objects.exists()
+
+
+def test_a_watched_location_typed_in_the_admin_must_be_an_http_url(db, editor_client):
+    url = reverse("admin:sources_sourcedocument_add")
+    data = admin_form_data(editor_client.get(url))
+    data.update(title="Fictional", slug="fictional", watch="/etc/passwd")
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "Give an http or https URL" in response.content.decode()
+    assert not SourceDocument.objects.exists()
+    data.update(watch="https://example.test/card")
+    assert editor_client.post(url, data).status_code == 302
+    assert SourceDocument.objects.get().watch == "https://example.test/card"
+
+
+def test_snapshots_and_proposed_facts_are_read_only_in_the_admin(db, editor_client):
+    assert editor_client.get(reverse("admin:sources_snapshot_changelist")).status_code == 200
+    assert editor_client.get(reverse("admin:sources_proposedfact_changelist")).status_code == 200
+    assert editor_client.get(reverse("admin:sources_snapshot_add")).status_code == 403
