@@ -99,6 +99,9 @@ DATE_CUES = Gated(re.compile(
    "retir|deprecat|copyright|©")
 
 
+CUTOFF_AFTER_DATE_RE = Gated(re.compile(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", re.I), r"\s(?:kn|tr)")
+
+
 def first_date(text: str, start: int, end: int):
     m = DATE_RE.search(text, start, end)
     if m:
@@ -118,7 +121,7 @@ def dates(f: Finder) -> list[Hit]:
     hits = f.cued(DATE_CUES, finders, gap=50)
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
     # 'a January 2025 knowledge cutoff': the date stands just before the cue.
-    for cue in re.finditer(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", f.text, re.I):
+    for cue in f.scan(CUTOFF_AFTER_DATE_RE):
         before = f.text[max(0, cue.start() - 24):cue.start()]
         date = next(reversed(list(DATE_RE.finditer(before))), None)
         if date and date.end() == len(before) and parse_date(date):
@@ -158,11 +161,12 @@ NUMBER_CUES = Gated(re.compile(
     re.I,
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
    "sequence|input|n_ctx|total|number|param|model|size")
-CONTEXT_BEFORE_RE = re.compile(
+CONTEXT_BEFORE_RE = Gated(re.compile(
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*)?(?:long\s+)?context(?!\w)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
-)
-PARAMS_BEFORE_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+)?param(?:eter)?s?(?![a-z])")
+), r"[0-9]")
+PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+)?param(?:eter)?s?(?![a-z])"),
+                         r"[0-9]")
 
 
 TOKENS_AFTER_CUE_RE = re.compile(TOKEN_COUNT_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.,])", 1))
@@ -212,11 +216,11 @@ def numbers(f: Finder) -> list[Hit]:
     }
     hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
     hits = [h for h in hits if not (h.field == "parameters" and h.value and h.start - h.cue > 30)]
-    for m in CONTEXT_BEFORE_RE.finditer(f.text):
+    for m in f.scan(CONTEXT_BEFORE_RE):
         value = parse_tokens(m)
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
-    for m in PARAMS_BEFORE_RE.finditer(f.text):
+    for m in f.scan(PARAMS_BEFORE_RE):
         before = f.text[max(0, m.start() - 25):m.start()]
         if re.search(r"(?:activ\w*|embedding)\s*$|\b(?:from|to|between|and|up\s+to)\s+[\d.,]*\s*[BMT]?\s*$", before,
                      re.I):
@@ -454,7 +458,7 @@ def normal_surface(text: str) -> str:
 
 
 # -- safety level -----------------------------------------------------------------------------------------------------
-LEVEL_RE = re.compile(r"\bASL[\s-]?(?P<n>\d)\b|\bAI\s+Safety\s+Level[\s-]?(?P<m>\d)\b")
+LEVEL_RE = Gated(re.compile(r"\bASL[\s-]?(?P<n>\d)\b|\bAI\s+Safety\s+Level[\s-]?(?P<m>\d)\b"), "asl|ai")
 LEVEL_BEFORE_RE = re.compile(r"(?:\bunder\s+(?:the\s+|an?\s+)?|safety\s+level\s*:?\s*|\b(?:is|as)\s+(?:an?\s+)?"
                              r"|deployed\s+(?:at|with)\s+(?:the\s+)?)$", re.I)
 LEVEL_NEGATIVE_RE = re.compile(r"below|threshold|rule\s+out|need\s+for|beyond|above|approach|previous|than|"
@@ -463,7 +467,7 @@ LEVEL_NEGATIVE_RE = re.compile(r"below|threshold|rule\s+out|need\s+for|beyond|ab
 
 def safety_levels(f: Finder) -> list[Hit]:
     hits = []
-    for m in LEVEL_RE.finditer(f.text):
+    for m in f.scan(LEVEL_RE):
         sentence = f.seg.at(m.start())
         before = f.text[max(sentence.start, m.start() - 80):m.start()]
         clause = re.split(r"[,;(]", before)[-1]
@@ -490,6 +494,8 @@ ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
 TEAM_RE = re.compile(rf"(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
+COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
+KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
@@ -502,7 +508,7 @@ def developers(f: Finder) -> list[Hit]:
             if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):
                 start = m.start("org")
                 hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
-    for m in re.finditer(r"©\s*(?:\d{4}\s+)?" + ORG, f.text):
+    for m in f.scan(COPYRIGHT_RE):
         org = trim_org(m.group("org"))
         if org:
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
@@ -519,9 +525,8 @@ def developers(f: Finder) -> list[Hit]:
         org = trim_org(suffix.group("org"))
         if org and org.split()[0].lower() not in NOT_ORG:
             hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
-    known = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
     counts: dict[str, list[int]] = {}
-    for m in known.finditer(f.text):
+    for m in KNOWN_DEVELOPER_RE.finditer(f.text):
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
