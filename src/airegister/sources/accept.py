@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from airegister.catalog.models import AIModel, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.context import change_context
 
 from .choices import FactFieldChoices, ProposedFactStatusChoices
-from .matching import ChannelMatcher, match_vendor, normal, squashed
+from .matching import ChannelMatcher, match_vendor, normal, squashed, unique_slug
 from .models import FactChange, ProposedFact, Snapshot
 
 MODEL_FIELDS = {
@@ -78,26 +77,24 @@ def accept_fact(fact: ProposedFact, user, model: AIModel | None = None) -> Propo
         if current.model_id is None:
             raise ValidationError("Link the fact to a model of the register first, or accept it as a new model.")
         target = AIModel.objects.select_for_update().order_by().get(pk=current.model_id)
-        note = apply(current, target)
-        current.status = ProposedFactStatusChoices.ACCEPTED
-        current.decided_by = user if getattr(user, "is_authenticated", False) else None
-        current.decided_at = timezone.now()
-        current.note = note[:500]
-        current.save()
+        decide(current, user, ProposedFactStatusChoices.ACCEPTED, apply(current, target))
     fact.refresh_from_db()
     return fact
 
 
 def reject_fact(fact: ProposedFact, user, note: str = "") -> ProposedFact:
     with transaction.atomic():
-        current = _locked(fact)
-        current.status = ProposedFactStatusChoices.REJECTED
-        current.decided_by = user if getattr(user, "is_authenticated", False) else None
-        current.decided_at = timezone.now()
-        current.note = note[:500]
-        current.save()
+        decide(_locked(fact), user, ProposedFactStatusChoices.REJECTED, note)
     fact.refresh_from_db()
     return fact
+
+
+def decide(fact: ProposedFact, user, status: str, note: str) -> None:
+    fact.status = status
+    fact.decided_by = user if getattr(user, "is_authenticated", False) else None
+    fact.decided_at = timezone.now()
+    fact.note = note[:500]
+    fact.save()
 
 
 def accept_all(snapshot: Snapshot, model: AIModel, user) -> BulkOutcome:
@@ -134,20 +131,11 @@ def create_model(snapshot: Snapshot, model_name: str, vendor: Vendor | None, use
     if AIModel.objects.filter(vendor=vendor, name__iexact=name).exists():
         raise ValidationError({"model_name": f"The register already has a model named {name}: link the facts to it."})
     with transaction.atomic(), change_context(user=user, message=message_for(snapshot, "Created")):
-        model = AIModel(vendor=vendor, name=name, slug=unique_slug(name), source=snapshot.document)
+        model = AIModel(vendor=vendor, name=name, slug=unique_slug(AIModel, name), source=snapshot.document)
         model.full_clean(validate_constraints=False)
         model.save()
         link_model(snapshot, model_name, model)
     return model, accept_all(snapshot, model, user)
-
-
-def unique_slug(name: str) -> str:
-    base = slugify(name)[:90] or "model"
-    slug, n = base, 1
-    while AIModel.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def same_as_recorded(field_name: str, proposed, recorded) -> bool:

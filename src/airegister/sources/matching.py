@@ -9,6 +9,7 @@ matches two records matches none: a wrong link is worse than none, and the edito
 import re
 
 from django.db.models import Q
+from django.utils.text import slugify
 
 from airegister.catalog.models import AIModel, Channel, Vendor
 
@@ -87,3 +88,13 @@ def match_vendor(name: str | None) -> Vendor | None:
     if not target:
         return None
     return _unique([v for v in Vendor.objects.order_by() if target in (squashed(v.name), squashed(v.slug))])
+
+
+def unique_slug(model_class, name: str) -> str:
+    """A slug for a new record named `name`, numbered when the plain one is taken ("claude-opus-4-2")."""
+    base = slugify(name)[:90] or model_class._meta.model_name
+    slug, n = base, 1
+    while model_class.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug

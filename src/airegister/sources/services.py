@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from airegister.catalog.choices import FlagCategoryChoices, FlagSeverityChoices, FlagStatusChoices
 from airegister.catalog.models import AIModel, ComplianceFlag, ModelAvailability, SafetyEvaluation, Vendor
@@ -27,7 +26,7 @@ from airegister.core.context import change_context
 from .choices import ChangeKindChoices, ProposedFactStatusChoices, SourceStatusChoices
 from .diff import Change, diff_extractions, extraction_models, highest
 from .fetch import FetchError, SourceGone
-from .matching import ModelMatcher, match_vendor, normal
+from .matching import ModelMatcher, match_vendor, normal, unique_slug
 from .models import FactChange, ProposedFact, Snapshot, SourceDocument, is_url
 from .reading import ReadError, Reading, extract_content, normal_location, read_location
 
@@ -83,7 +82,7 @@ def find_or_create_document(location: str, reading: Reading, *, vendor=None, tit
         heading = title or reading.result.source.title or location.rsplit("/", 1)[-1]
         heading = " ".join(heading.split())[:300]
         document = SourceDocument.objects.create(
-            title=heading, slug=unique_slug(heading), url=location if is_url(location) else "",
+            title=heading, slug=unique_slug(SourceDocument, heading), url=location if is_url(location) else "",
             watch=location, vendor=vendor,
         )
         return document, True
@@ -97,15 +96,6 @@ def find_or_create_document(location: str, reading: Reading, *, vendor=None, tit
     if changed:
         document.save()
     return document, False
-
-
-def unique_slug(title: str) -> str:
-    base = slugify(title)[:90] or "document"
-    slug, n = base, 1
-    while SourceDocument.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 # --- recording a reading --------------------------------------------------------------------------------------

@@ -216,60 +216,59 @@ class ProposedFactDecisionView(View):
         return redirect(target)
 
 
-class AcceptModelView(View):
-    """Accept every pending fact of a snapshot about one register model."""
+class SnapshotActionView(View):
+    """An editor's action on a snapshot's facts, from a plain POST form; answered with a redirect and a message."""
+
+    form_class = None
+
+    def act(self, request, snapshot: Snapshot, data: dict) -> None:
+        raise NotImplementedError
 
     def post(self, request, slug, number):
         require_reviewer(request)
         snapshot = snapshot_of(slug, number)
-        form = AcceptModelForm(request.POST)
-        target = form.next_url(request, snapshot.get_absolute_url())
-        if not form.is_valid():
-            report_errors(request, form)
-            return redirect(target)
-        outcome = accept.accept_all(snapshot, form.cleaned_data["model"], request.user)
-        report = messages.warning if outcome.left else messages.success
-        report(request, f"{form.cleaned_data['model']}: {outcome.summary}")
-        return redirect(target)
-
-
-class LinkModelView(View):
-    """Link the facts a document states about a model it names to a model of the register."""
-
-    def post(self, request, slug, number):
-        require_reviewer(request)
-        snapshot = snapshot_of(slug, number)
-        form = LinkModelForm(request.POST)
-        target = form.next_url(request, snapshot.get_absolute_url())
-        if not form.is_valid():
-            report_errors(request, form)
-            return redirect(target)
-        count = accept.link_model(snapshot, form.cleaned_data["model_name"], form.cleaned_data["model"])
-        messages.success(request, f"Linked {count} fact(s) about {form.cleaned_data['model_name']} to "
-                                  f"{form.cleaned_data['model']}. Accept them below.")
-        return redirect(target)
-
-
-class NewModelView(View):
-    """"Accept as new model": create the model (vendor chosen by the editor) and accept the snapshot's facts."""
-
-    def post(self, request, slug, number):
-        require_reviewer(request)
-        snapshot = snapshot_of(slug, number)
-        form = NewModelForm(request.POST)
+        form = self.form_class(request.POST)
         target = form.next_url(request, snapshot.get_absolute_url())
         if not form.is_valid():
             report_errors(request, form)
             return redirect(target)
         try:
-            model, outcome = accept.create_model(
-                snapshot, form.cleaned_data["model_name"], form.cleaned_data["vendor"], request.user
-            )
+            self.act(request, snapshot, form.cleaned_data)
         except ValidationError as exc:
             messages.error(request, accept.error_text(exc))
-            return redirect(target)
-        messages.success(request, f"Created {model} ({model.vendor}). {outcome.summary}")
         return redirect(target)
+
+
+class AcceptModelView(SnapshotActionView):
+    """Accept every pending fact of a snapshot about one register model."""
+
+    form_class = AcceptModelForm
+
+    def act(self, request, snapshot, data):
+        outcome = accept.accept_all(snapshot, data["model"], request.user)
+        report = messages.warning if outcome.left else messages.success
+        report(request, f"{data['model']}: {outcome.summary}")
+
+
+class LinkModelView(SnapshotActionView):
+    """Link the facts a document states about a model it names to a model of the register."""
+
+    form_class = LinkModelForm
+
+    def act(self, request, snapshot, data):
+        count = accept.link_model(snapshot, data["model_name"], data["model"])
+        messages.success(request, f"Linked {count} fact(s) about {data['model_name']} to {data['model']}. "
+                                  "Accept them below.")
+
+
+class NewModelView(SnapshotActionView):
+    """"Accept as new model": create the model (vendor chosen by the editor) and accept the snapshot's facts."""
+
+    form_class = NewModelForm
+
+    def act(self, request, snapshot, data):
+        model, outcome = accept.create_model(snapshot, data["model_name"], data["vendor"], request.user)
+        messages.success(request, f"Created {model} ({model.vendor}). {outcome.summary}")
 
 
 class ProposedFactListView(ObjectListView):
