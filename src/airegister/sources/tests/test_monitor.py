@@ -2,6 +2,7 @@
 nothing new when nothing changed — on a watched file and over HTTP."""
 
 import io
+import os
 import threading
 
 import pytest
@@ -17,6 +18,8 @@ from airegister.sources.models import FactChange, ProposedFact, Snapshot, Source
 from airegister.sources.services import check_document, monitor
 
 from .conftest import Route, edit, run, run_cli
+
+CLI = "from airegister.cli import main; main()"
 
 
 def everything():
@@ -204,3 +207,40 @@ def test_a_document_claimed_by_another_monitor_is_skipped(catalog, seed_copy):
         release.set()
         worker.join(30)
     assert check_document(document.pk, force=True).outcome == "changed"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_monitor_processes_at_once_record_the_change_once(catalog, seed_copy, tmp_path):
+    """Two `airegister monitor` processes started together, on this test's database: one snapshot, one diff."""
+    import subprocess
+    import sys
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        database = tmp_path / "shared.sqlite3"  # the test database is in memory: give the processes a file
+        url = f"sqlite:///{database}"
+        env = {**os.environ, "AIREGISTER_TESTING": "1", "DATABASE_URL": url}
+        subprocess.run([sys.executable, "-c", CLI, "migrate", "-v0"], env=env, check=True, timeout=120)
+        subprocess.run([sys.executable, "-c", CLI, "ingest", str(seed_copy)], env=env, check=True, timeout=120,
+                       capture_output=True)
+    else:
+        user, host, port = settings_dict["USER"], settings_dict["HOST"], settings_dict["PORT"] or 5432
+        url = f"postgres://{user}@{host}:{port}/{settings_dict['NAME']}"
+        env = {**os.environ, "AIREGISTER_TESTING": "1", "DATABASE_URL": url}
+        run("ingest", str(seed_copy))
+    edit(seed_copy, "training data cutoff date of March 2025", "training data cutoff date of June 2025")
+    slug = "anthropics-transparency-hub-anthropic"
+    workers = [
+        subprocess.Popen([sys.executable, "-c", CLI, "monitor", "--source", slug, "--strict"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [worker.communicate(timeout=180) for worker in workers]
+    assert [worker.returncode for worker in workers] == [0, 0], outputs
+    count = (f"from airegister.sources.models import *; d = SourceDocument.objects.get(slug={slug!r}); "
+             "print(d.snapshots.count(), FactChange.objects.filter(document=d).count())")
+    counted = subprocess.run([sys.executable, "-c", CLI, "shell", "-c", count], env=env, capture_output=True,
+                             text=True, timeout=120)
+    assert counted.stdout.split()[-2:] == ["2", "2"], (counted.stdout, counted.stderr, outputs)
+    changed = [out for out, _err in outputs if ": changed" in out]
+    assert len(changed) == 1, outputs  # the other found it unchanged, or skipped it while it was claimed
