@@ -141,17 +141,21 @@ def propose_facts(snapshot: Snapshot, extraction: dict, changes: list[Change] | 
                 snapshot=snapshot, model=model, model_name=model_set.name[:200], field=fact.field, key=key[:400],
                 value=fact.value, excerpt=fact.excerpt,
             ))
-    supersede(snapshot, proposed)
+    # Older pending proposals of facts stated anew, or no longer stated, are not what the document says now.
+    stale = {(normal(f.model_name), f.key) for f in proposed}
+    for change in changes or []:
+        if change.kind == ChangeKindChoices.REMOVED:
+            stale.add((normal(change.model_name), change.key if change.field else "*"))
+    supersede(snapshot, stale)
     return ProposedFact.objects.bulk_create(proposed)
 
 
-def supersede(snapshot: Snapshot, proposed: list[ProposedFact]) -> None:
-    """Older pending proposals for the same fact of the same model are no longer what the document says."""
-    keys = {(normal(f.model_name), f.key) for f in proposed}
+def supersede(snapshot: Snapshot, stale: set[tuple[str, str]]) -> None:
+    """Mark the document's older pending proposals of these (model, key) — (model, "*"): all its facts — superseded."""
     older = ProposedFact.objects.filter(
         snapshot__document=snapshot.document, status=ProposedFactStatusChoices.PROPOSED
     ).exclude(snapshot=snapshot).only("pk", "model_name", "key")
-    ids = [f.pk for f in older if (normal(f.model_name), f.key) in keys]
+    ids = [f.pk for f in older if (normal(f.model_name), f.key) in stale or (normal(f.model_name), "*") in stale]
     ProposedFact.objects.filter(pk__in=ids).update(status=ProposedFactStatusChoices.SUPERSEDED)
 
 

@@ -212,3 +212,19 @@ def test_aliases_match_and_ambiguous_names_match_nothing(db):
     matcher = ModelMatcher(vendor)
     assert matcher.match("rocket l").slug == "rocket-large"
     assert matcher.match("Rocket") is None  # two models use the alias: linking either would be a guess
+
+
+def test_a_fact_no_longer_stated_is_a_change_and_its_pending_proposal_is_superseded(catalog, seed_copy):
+    from .conftest import edit
+
+    run("ingest", str(seed_copy))
+    sentence = ("However, they have a reliable knowledge cutoff date of January 2025, which means the models' "
+                "knowledge base is most extensive and reliable on information and events up to January 2025.")
+    edit(seed_copy, sentence, "")
+    output = run("ingest", str(seed_copy))
+    assert "knowledge cutoff: 2025-01 → not stated" in output
+    document = SourceDocument.objects.get(watch=str(seed_copy))
+    assert not document.snapshots.get(number=2).proposed_facts.exists()  # nothing new to review
+    first = document.snapshots.get(number=1).proposed_facts.filter(key="knowledge_cutoff")
+    assert set(first.values_list("status", flat=True)) == {"superseded"}
+    assert first.count() == 2
