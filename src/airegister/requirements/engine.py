@@ -14,9 +14,11 @@ Everything is read once (`CatalogIndex`); evaluation is dictionary look-ups. Opt
 of their own share their vendor's data-term results per channel.
 """
 
+import contextlib
+import gc
 from dataclasses import dataclass, field
 
-from airegister.catalog.choices import LifecycleStatusChoices, TermValueChoices
+from airegister.catalog.choices import TermValueChoices
 from airegister.usecases.choices import CapabilityChoices
 from airegister.usecases.models import DataClass, Region, closure
 
@@ -204,15 +206,16 @@ def meets(term: tuple, expected: str, needed_regions: frozenset) -> str:
     return UNKNOWN
 
 
-def evaluate_term_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo, channel_id) -> RuleResult:
-    term = index.term(model, rule.attribute_id, channel_id)
-    result = meets(term, rule.expected, rule.needed_regions) if term is not None else UNKNOWN
-    if result == UNKNOWN and rule.fallback_attribute_id and (term is None or term[T_VALUE] == "not-recorded"):
-        # The fallback may settle an unrecorded fact in the rule's favour, never against it.
-        other = index.term(model, rule.fallback_attribute_id, channel_id)
-        if other is not None and meets(other, rule.fallback_expected, rule.needed_regions) == PASS:
-            return RuleResult(rule, PASS, other, via_fallback=True)
-    return RuleResult(rule, result, term)
+def find_term(own: dict | None, inherited: dict | None, attribute_id, channel_id) -> tuple | None:
+    """The model's own term for the channel, else its own all-channel term, else the vendor's for the channel,
+    else the vendor's all-channel term (`own`, `inherited`: CatalogIndex.model_terms / vendor_terms entries)."""
+    if own:
+        term = own.get((attribute_id, channel_id)) or own.get((attribute_id, None))
+        if term is not None:
+            return term
+    if inherited:
+        return inherited.get((attribute_id, channel_id)) or inherited.get((attribute_id, None))
+    return None
 
 
 def evaluate_model_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo) -> RuleResult:
@@ -267,38 +270,66 @@ class Evaluator:
         self.rules = rules
         self.term_rules = [r for r in rules if r.kind == RuleKindChoices.DATA_TERM]
         self.model_rules = [r for r in rules if r.kind != RuleKindChoices.DATA_TERM]
+        # Results are made term rules first; `_order` puts them back in the profile's order (None: already is).
+        made = [r.key for r in self.term_rules + self.model_rules]
+        order = [made.index(r.key) for r in rules]
+        self._order = None if order == list(range(len(rules))) else order
         self._shared: dict[tuple, list[RuleResult]] = {}
+        self._meets: dict[tuple, str] = {}  # (rule, value, regions, retention) → result: few distinct terms
+
+    def _evaluate_terms(self, own, inherited, channel_id) -> list[RuleResult]:
+        results, memo = [], self._meets
+        for rule in self.term_rules:
+            term = find_term(own, inherited, rule.attribute_id, channel_id)
+            if term is None:
+                result = UNKNOWN
+            else:
+                key = (rule.key, term[T_VALUE], term[T_REGIONS], term[T_RETENTION])
+                result = memo.get(key)
+                if result is None:
+                    result = memo[key] = meets(term, rule.expected, rule.needed_regions)
+            if result == UNKNOWN and rule.fallback_attribute_id and (term is None or term[T_VALUE] == "not-recorded"):
+                # The fallback may settle an unrecorded fact in the rule's favour, never against it.
+                other = find_term(own, inherited, rule.fallback_attribute_id, channel_id)
+                if other is not None and meets(other, rule.fallback_expected, rule.needed_regions) == PASS:
+                    results.append(RuleResult(rule, PASS, other, True))
+                    continue
+            results.append(RuleResult(rule, result, term))
+        return results
 
     def term_results(self, model: ModelInfo, channel_id) -> list[RuleResult]:
         index = self.index
-        if model.id not in index.models_with_own_terms:
+        own = index.model_terms.get(model.id)
+        inherited = index.vendor_terms.get(model.vendor_id) if model.vendor_id is not None else None
+        if own is None:
             key = (model.vendor_id, channel_id)
             shared = self._shared.get(key)
             if shared is None:
-                shared = self._shared[key] = [evaluate_term_rule(index, r, model, channel_id) for r in self.term_rules]
+                shared = self._shared[key] = self._evaluate_terms(None, inherited, channel_id)
             return shared
-        return [evaluate_term_rule(index, r, model, channel_id) for r in self.term_rules]
+        return self._evaluate_terms(own, inherited, channel_id)
+
+    def _ordered(self, results: list[RuleResult]) -> list[RuleResult]:
+        return results if self._order is None else [results[i] for i in self._order]
 
     def option(self, model: ModelInfo, channel: ChannelInfo | None) -> Option:
         channel_id = channel.id if channel else None
-        by_key = {r.rule.key: r for r in self.term_results(model, channel_id)}
-        by_key.update((r.key, evaluate_model_rule(self.index, r, model)) for r in self.model_rules)
+        results = self.term_results(model, channel_id) + [
+            evaluate_model_rule(self.index, r, model) for r in self.model_rules
+        ]
         listed = channel is not None and channel.id in self.index.available.get(model.id, ())
-        return Option(model, channel, [by_key[r.key] for r in self.rules], listed)
+        return Option(model, channel, self._ordered(results), listed)
 
     def all_options(self, exclude_models=()) -> list[Option]:
-        index, options = self.index, []
+        index, options, channels = self.index, [], self.index.channels
         for model in index.models.values():
             if model.id in exclude_models:
                 continue
             model_results = [evaluate_model_rule(index, r, model) for r in self.model_rules]
             available = index.available.get(model.id, ())
             for channel_id in index.channels_of(model):
-                by_key = {r.rule.key: r for r in self.term_results(model, channel_id)}
-                for r in model_results:
-                    by_key[r.rule.key] = r
-                results = [by_key[r.key] for r in self.rules]
-                options.append(Option(model, index.channels[channel_id], results, channel_id in available))
+                results = self._ordered(self.term_results(model, channel_id) + model_results)
+                options.append(Option(model, channels[channel_id], results, channel_id in available))
         options.sort(key=Option.sort_key)
         return options
 
@@ -324,13 +355,29 @@ def resolve_profile(profile: RequirementProfile | None) -> RequirementProfile | 
     return profile if profile is not None else RequirementProfile.objects.default()
 
 
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while a check builds its (acyclic) tuples and options: with hundreds
+    of thousands of new objects it would otherwise rescan the whole heap again and again, and the check's time
+    would grow faster than the catalog. Reference counting still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def run_check(workload: Workload, profile: RequirementProfile | None = None, index: CatalogIndex | None = None):
     """Every model × channel, ranked. With no profile at all, only the required capabilities are checked."""
     profile = resolve_profile(profile)
     rules = applicable_rules(load_rules(profile) if profile else [], workload)
-    index = index or CatalogIndex.load()
-    options = Evaluator(index, rules).all_options()
-    return CheckResult(workload, profile, profile.current_version if profile else 0, rules, options, index)
+    version = profile.current_version if profile else 0
+    with gc_paused():
+        index = index or CatalogIndex.load()
+        options = Evaluator(index, rules).all_options()
+    return CheckResult(workload, profile, version, rules, options, index)
 
 
 class UseCaseChecker:
@@ -379,7 +426,3 @@ class UseCaseChecker:
         if signature not in self._ranked:
             self._ranked[signature] = evaluator.all_options()
         return self._ranked[signature]
-
-
-def lifecycle_label(value: str) -> str:
-    return LifecycleStatusChoices.label(value) if value else "Not recorded"

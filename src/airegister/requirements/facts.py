@@ -5,11 +5,11 @@ The JSON form of an option (API and CLI):
      "rules": [{"rule": key, "name": …, "result": …, "fact": {…} or null, "excerpt": str or null, "reason": …}]}
 """
 
-from airegister.catalog.choices import FlagSeverityChoices, TermValueChoices
+from airegister.catalog.choices import FlagSeverityChoices, LifecycleStatusChoices, TermValueChoices
 from airegister.usecases.choices import CapabilityChoices
 
 from .choices import ExpectationChoices, ResultChoices, RuleKindChoices
-from .engine import CAPABILITY, FAIL, PASS, UNKNOWN, CheckResult, Option, RuleResult, lifecycle_label
+from .engine import CAPABILITY, FAIL, PASS, UNKNOWN, CheckResult, Option, RuleResult, gc_paused
 from .index import (
     T_ATTRIBUTE,
     T_CHANNEL,
@@ -20,11 +20,28 @@ from .index import (
     T_RETENTION,
     T_SOURCE,
     T_STATEMENT,
-    T_UPDATED,
     T_VALUE,
     CatalogIndex,
     region_codes,
 )
+
+# ChoiceSet.label() rebuilds its list on every call; a check describes hundreds of thousands of results.
+TERM_VALUE_LABELS = dict(TermValueChoices.choices())
+LIFECYCLE_LABELS = dict(LifecycleStatusChoices.choices())
+SEVERITY_LABELS = dict(FlagSeverityChoices.choices())
+
+
+def value_label(attribute, value: str) -> str:
+    """As DataAttribute.value_label: the attribute's own words for yes and no ("Available")."""
+    if attribute is not None and value == TermValueChoices.YES:
+        return attribute.yes_label
+    if attribute is not None and value == TermValueChoices.NO:
+        return attribute.no_label
+    return TERM_VALUE_LABELS.get(value, value)
+
+
+def lifecycle_label(value: str) -> str:
+    return LIFECYCLE_LABELS.get(value, value) if value else "Not recorded"
 
 
 def term_fact(index: CatalogIndex, term: tuple, sources: dict) -> dict:
@@ -36,7 +53,7 @@ def term_fact(index: CatalogIndex, term: tuple, sources: dict) -> dict:
         "attribute": attribute.slug if attribute else None,
         "attribute_name": attribute.name if attribute else "",
         "value": term[T_VALUE],
-        "value_label": attribute.value_label(term[T_VALUE]) if attribute else TermValueChoices.label(term[T_VALUE]),
+        "value_label": value_label(attribute, term[T_VALUE]),
         "statement": term[T_STATEMENT],
         "channel": channel.slug if channel else None,
         "channel_name": channel.name if channel else "All channels",
@@ -44,7 +61,6 @@ def term_fact(index: CatalogIndex, term: tuple, sources: dict) -> dict:
         "regions": sorted(region_codes(term[T_REGIONS])),
         "retention": term[T_RETENTION],
         "source": {"title": source[0], "url": source[1]} if source else None,
-        "last_updated": term[T_UPDATED].isoformat() if term[T_UPDATED] else None,
     }
 
 
@@ -55,7 +71,7 @@ def _term_reason(index: CatalogIndex, result: RuleResult, option: Option) -> str
     if term is None:
         return f"Not recorded: no “{attribute.name if attribute else rule.attribute_id}” term on {where}."
     fact_attribute = index.attributes.get(term[T_ATTRIBUTE])
-    label = fact_attribute.value_label(term[T_VALUE]) if fact_attribute else term[T_VALUE]
+    label = value_label(fact_attribute, term[T_VALUE])
     scope = index.channels[term[T_CHANNEL]].name if term[T_CHANNEL] else "all channels"
     holder = "the vendor's term" if term[T_MODEL] is None else "the model's own term"
     said = f"{fact_attribute.name if fact_attribute else ''}: {label} on {scope} ({holder})"
@@ -78,10 +94,10 @@ def _term_reason(index: CatalogIndex, result: RuleResult, option: Option) -> str
 
 
 def _flag_reason(result: RuleResult) -> str:
-    severity = FlagSeverityChoices.label(result.rule.severity).lower()
+    severity = SEVERITY_LABELS.get(result.rule.severity, result.rule.severity).lower()
     if result.result == PASS:
         return f"No active compliance flag of {severity} severity or worse (computed from the recorded flags)."
-    titles = "; ".join(f"{f.title} ({FlagSeverityChoices.label(f.severity).lower()})" for f in result.flags)
+    titles = "; ".join(f"{f.title} ({SEVERITY_LABELS.get(f.severity, f.severity).lower()})" for f in result.flags)
     return f"Active compliance flag: {titles}."
 
 
@@ -106,13 +122,14 @@ def describe(index: CatalogIndex, result: RuleResult, option: Option, sources: d
         excerpt = next((f.excerpt for f in result.flags or () if f.excerpt), None)
     elif rule.kind == RuleKindChoices.LIFECYCLE:
         model = option.model
-        allowed = ", ".join(lifecycle_label(s) for s in sorted(rule.statuses))
         status = lifecycle_label(model.lifecycle_status)
-        reason = (
-            "Lifecycle status not recorded."
-            if result.result == UNKNOWN
-            else f"Lifecycle status: {status} ({'allowed' if result.result == PASS else 'allowed: ' + allowed})."
-        )
+        if result.result == UNKNOWN:
+            reason = "Lifecycle status not recorded."
+        elif result.result == PASS:
+            reason = f"Lifecycle status: {status} (allowed)."
+        else:
+            allowed = ", ".join(lifecycle_label(s) for s in sorted(rule.statuses))
+            reason = f"Lifecycle status: {status} (allowed: {allowed})."
         fact = {"lifecycle_status": model.lifecycle_status or None}
         excerpt = (model.evidence or {}).get("lifecycle_status") or None
     elif rule.kind == CAPABILITY:
@@ -143,9 +160,21 @@ def sources_for(index: CatalogIndex, options) -> dict:
     return index.source_titles(ids)
 
 
-def option_json(index: CatalogIndex, option: Option, sources: dict | None = None) -> dict:
+def option_json(index: CatalogIndex, option: Option, sources: dict | None = None, cache: dict | None = None) -> dict:
+    """`cache`: descriptions already made, for results shared between options (models inheriting their
+    vendor's terms share them per channel)."""
     if sources is None:
         sources = sources_for(index, [option])
+    cache = {} if cache is None else cache
+    channel_id = option.channel.id if option.channel else None
+    rules = []
+    for result in option.results:
+        # A term rule's words name the channel; a model rule's (flags, lifecycle) do not.
+        key = (id(result), channel_id if result.rule.kind == RuleKindChoices.DATA_TERM else None)
+        described = cache.get(key)
+        if described is None:
+            described = cache[key] = describe(index, result, option, sources)
+        rules.append(described)
     model, channel = option.model, option.channel
     return {
         "model": model.slug,
@@ -155,13 +184,14 @@ def option_json(index: CatalogIndex, option: Option, sources: dict | None = None
         "channel_name": channel.name if channel else None,
         "listed_availability": option.listed,
         "verdict": option.verdict,
-        "rules": [describe(index, r, option, sources) for r in option.results],
+        "rules": rules,
     }
 
 
 def check_json(check: CheckResult) -> list[dict]:
-    sources = sources_for(check.index, check.options)
-    return [option_json(check.index, option, sources) for option in check.options]
+    sources, cache = sources_for(check.index, check.options), {}
+    with gc_paused():
+        return [option_json(check.index, option, sources, cache) for option in check.options]
 
 
 def verdict_symbol(value: str) -> str:

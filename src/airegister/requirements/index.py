@@ -26,10 +26,12 @@ from airegister.sources.models import SourceDocument
 
 # Positions in a term row (the order of TERM_COLUMNS).
 T_ID, T_VENDOR, T_MODEL, T_CHANNEL, T_ATTRIBUTE, T_VALUE, T_RETENTION, T_REGIONS = range(8)
-T_STATEMENT, T_EXCERPT, T_SOURCE, T_UPDATED = range(8, 12)
+T_STATEMENT, T_EXCERPT, T_SOURCE = range(8, 11)
+# No timestamps: converting one per row would cost a third of the read. Pages that need a term's date
+# (a use case's "changed since review") fetch it for the few terms they show (`term_stamps`).
 TERM_COLUMNS = (
     "id", "vendor_id", "model_id", "channel_id", "attribute_id", "value", "retention", "regions_text",
-    "statement", "source_excerpt", "source_id", "last_updated",
+    "statement", "source_excerpt", "source_id",
 )
 SEVERITY_RANK = {value: rank for rank, value in enumerate(FlagSeverityChoices.values())}
 
@@ -94,11 +96,11 @@ class CatalogIndex:
     vendors: dict[int, str] = field(default_factory=dict)
     channels: dict[int, ChannelInfo] = field(default_factory=dict)
     attributes: dict[int, DataAttribute] = field(default_factory=dict)
-    # (model id, attribute id, channel id or None) → term row, for the model's own terms …
-    model_terms: dict[tuple, tuple] = field(default_factory=dict)
-    # … and (vendor id, attribute id, channel id or None) → term row for the vendor's (inherited) ones.
-    vendor_terms: dict[tuple, tuple] = field(default_factory=dict)
-    models_with_own_terms: set[int] = field(default_factory=set)
+    # model id → {(attribute id, channel id or None): term row}, the model's own terms … (a small dict per
+    # holder rather than one large one: look-ups for one model stay close together in memory)
+    model_terms: dict[int, dict[tuple, tuple]] = field(default_factory=dict)
+    # … and vendor id → {(attribute id, channel id or None): term row}, the vendor's (inherited) ones.
+    vendor_terms: dict[int, dict[tuple, tuple]] = field(default_factory=dict)
     available: dict[int, set[int]] = field(default_factory=dict)  # model → channels it is listed on
     vendor_channels: dict[int, set[int]] = field(default_factory=dict)  # vendor → channels of its terms
     model_channels: dict[int, set[int]] = field(default_factory=dict)  # model → channels of its own terms
@@ -143,18 +145,22 @@ class CatalogIndex:
         if model_ids is not None:
             terms = terms.filter(Q(model_id__in=list(model_ids)) | Q(vendor_id__in=vendor_ids, model__isnull=True))
         model_terms, vendor_terms = self.model_terms, self.vendor_terms
-        own, vendor_channels, model_channels = self.models_with_own_terms, self.vendor_channels, self.model_channels
+        vendor_channels, model_channels = self.vendor_channels, self.model_channels
+        last_model, own, own_channels = None, None, None  # rows of one model mostly come together
         for row in terms.values_list(*TERM_COLUMNS).iterator(chunk_size=5000):
             model_id, channel_id = row[T_MODEL], row[T_CHANNEL]
             if model_id is None:
-                vendor_terms[(row[T_VENDOR], row[T_ATTRIBUTE], channel_id)] = row
+                vendor_terms.setdefault(row[T_VENDOR], {})[(row[T_ATTRIBUTE], channel_id)] = row
                 if channel_id is not None:
                     vendor_channels.setdefault(row[T_VENDOR], set()).add(channel_id)
-            else:
-                model_terms[(model_id, row[T_ATTRIBUTE], channel_id)] = row
-                own.add(model_id)
-                if channel_id is not None:
-                    model_channels.setdefault(model_id, set()).add(channel_id)
+                continue
+            if model_id != last_model:
+                last_model = model_id
+                own = model_terms.setdefault(model_id, {})
+                own_channels = model_channels.setdefault(model_id, set())
+            own[(row[T_ATTRIBUTE], channel_id)] = row
+            if channel_id is not None:
+                own_channels.add(channel_id)
 
     def _load_flags(self, model_ids, vendor_ids):
         flags = ComplianceFlag.objects.filter(status=FlagStatusChoices.ACTIVE).order_by("-opened", "pk")
@@ -184,24 +190,23 @@ class CatalogIndex:
         """The term that answers `attribute` for this model on this channel: the model's own term for the
         channel, else its own all-channel term, else the vendor's for the channel, else the vendor's
         all-channel term. None: nothing recorded."""
-        if model.id in self.models_with_own_terms:
-            row = self.model_terms.get((model.id, attribute_id, channel_id))
-            if row is None and channel_id is not None:
-                row = self.model_terms.get((model.id, attribute_id, None))
-            if row is not None:
-                return row
-        if model.vendor_id is None:
-            return None
-        row = self.vendor_terms.get((model.vendor_id, attribute_id, channel_id))
-        if row is None and channel_id is not None:
-            row = self.vendor_terms.get((model.vendor_id, attribute_id, None))
-        return row
+        for terms in (self.model_terms.get(model.id), self.vendor_terms.get(model.vendor_id)):
+            if terms:
+                row = terms.get((attribute_id, channel_id)) or terms.get((attribute_id, None))
+                if row is not None:
+                    return row
+        return None
 
     def active_flags(self, model: ModelInfo) -> list[FlagInfo]:
         flags = list(self.model_flags.get(model.id, ()))
         if model.vendor_id is not None:
             flags += self.vendor_flags.get(model.vendor_id, ())
         return flags
+
+    @staticmethod
+    def term_stamps(term_ids) -> dict:
+        """{term id: last_updated} for a few terms."""
+        return dict(DataTerm.objects.filter(pk__in=list(term_ids)).values_list("pk", "last_updated"))
 
     def source_titles(self, ids) -> dict[int, tuple[str, str]]:
         ids = {i for i in ids if i}

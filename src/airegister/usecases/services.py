@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from airegister.core.context import change_context, current_change_context
 from airegister.requirements.engine import Option, UseCaseChecker
-from airegister.requirements.index import T_UPDATED, CatalogIndex
+from airegister.requirements.index import T_ID, CatalogIndex
 
 from .models import UseCase
 
@@ -37,10 +37,11 @@ class LiveResult:
         if reviewed_at is None or self.option is None:
             return set()
         changed = set()
+        stamps = self.index.term_stamps(r.term[T_ID] for r in self.option.results if r.term is not None)
         for result in self.option.results:
             stamp = None
             if result.term is not None:
-                stamp = result.term[T_UPDATED]
+                stamp = stamps.get(result.term[T_ID])
             elif result.flags:
                 stamp = max(f.last_updated for f in result.flags)
             elif result.model is not None:
