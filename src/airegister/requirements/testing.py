@@ -33,5 +33,14 @@ def make_use_case(name, model=None, channel=None, data_classes=(), regions=(), *
     return use_case
 
 
+def client_for(user):
+    """A test client signed in as `user`."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
 def results_by_key(option) -> dict[str, str]:
     return {r.rule.key: r.result for r in option.results}

@@ -8,13 +8,12 @@ from airegister.core.testing.admin import admin_form_data
 from airegister.core.testing.api import changes_of
 
 from ..models import RequirementProfile, Rule
+from ..testing import client_for
 
 
 @pytest.fixture
 def admin_client(builtin, admin_user):
-    from conftest import logged_in_client
-
-    return logged_in_client(admin_user)
+    return client_for(admin_user)
 
 
 def change_url(profile):

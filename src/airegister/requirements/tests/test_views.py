@@ -6,7 +6,7 @@ from airegister.catalog.models import AIModel
 from airegister.core.testing.views import ObjectViewTestCase, ViewTestCase, assert_shows, squash, visible_text
 
 from ..models import RequirementProfile, Rule
-from ..testing import make_use_case
+from ..testing import client_for, make_use_case
 
 
 class TestCheckPagePhiEu(ViewTestCase):
@@ -102,10 +102,8 @@ def test_version_page_shows_what_changed(builtin, viewer_client):
 
 
 def test_edit_link_only_for_administrators(builtin, editor_client, admin_user):
-    from conftest import logged_in_client
-
     assert "/admin/requirements/requirementprofile/" not in editor_client.get("/requirements/default/").content.decode()
-    page = logged_in_client(admin_user).get("/requirements/default/").content.decode()
+    page = client_for(admin_user).get("/requirements/default/").content.decode()
     assert f"/admin/requirements/requirementprofile/{RequirementProfile.objects.get().pk}/change/" in page
 
 
