@@ -12,7 +12,6 @@ def models_covered(rule) -> list[AIModel]:
     """The models a control's or playbook's applicability rule selects, evaluated by the rule itself."""
     models = (
         with_active_flag_count(AIModel.objects.select_related("vendor"))
-        .annotate(active_flag_count=F("own_flags") + F("vendor_flags"))
         .order_by(F("vendor__name").asc(nulls_last=True), "name")
     )
     return [m for m in models if rule.applies_to_model(m, m.active_flag_count > 0)]
