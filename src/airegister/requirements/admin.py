@@ -1,22 +1,33 @@
 """Back-office editing of requirement profiles and their rules (administrators). One save of the profile form,
 rules included, is one new profile version."""
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 
-from airegister.core.admin_base import ReadOnlyAdmin, RegisterModelAdmin, RegisterTabularInline
+from airegister.core.admin_base import ReadOnlyAdmin, RegisterModelAdmin, RegisterStackedInline
 from airegister.usecases.permissions import POLICY_EDITORS, RoleAdminMixin, has_role
 
 from .models import ProfileVersion, RequirementProfile, Rule
 from .versioning import versioning_batch
 
 
-class RuleInline(RegisterTabularInline):
+class RuleInline(RegisterStackedInline):
     model = Rule
+    # Grouped in rows as a rule reads: its name, when it applies, what it checks, the fallback.
     fields = (
-        "key", "name", "data_class", "region", "kind", "attribute", "expected", "fallback_attribute",
-        "fallback_expected", "fallback_reason", "severity", "statuses", "weight", "description",
+        ("key", "name", "weight"),
+        ("data_class", "region"),
+        ("kind", "attribute", "expected"),
+        ("fallback_attribute", "fallback_expected", "fallback_reason"),
+        ("severity", "statuses"),
+        "description",
     )
     autocomplete_fields = ("attribute", "fallback_attribute")
+    formfield_overrides = {
+        models.JSONField: {"widget": forms.TextInput(attrs={"size": 30, "placeholder": '["active"]'})},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 90})},
+    }
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_staff

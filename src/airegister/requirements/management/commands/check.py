@@ -98,7 +98,8 @@ class Command(OneLineErrorsMixin, SystemCheckCommand):
             f"{len(check.options)} options: {counts['pass']} pass, {counts['unknown']} unknown, {counts['fail']} fail. "
             "✓ pass  ✗ fail  ? not recorded (never counted as a pass)."
         )
-        out.append("Rules: " + "; ".join(f"{r.name} — {r.description or r.trigger}" for r in rules))
+        out.append("Rules:")
+        out += [f"  {r.name}: {(r.description or r.trigger).split('. ')[0].rstrip('.')}." for r in rules]
         if verbose:
             from airegister.requirements.facts import describe, sources_for
 
