@@ -89,3 +89,23 @@ def test_without_profiles_it_says_how_to_load_them(catalog, capsys):
     RequirementProfile.objects.all().delete()
     assert run("--data-class", "phi") == 2
     assert "airegister load-requirements" in capsys.readouterr().err
+
+
+def test_the_airegister_command_without_a_workload_runs_the_system_checks(tmp_path):
+    """Through the real entry point, in a fresh process: our `check` replaced Django's, and still is it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG") if k in os.environ}
+    env.update(AIREGISTER_TESTING="1", DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    result = subprocess.run(
+        [sys.executable, "-m", "airegister.cli", "check"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "airegister.cli", "check", "--help"], env=env, capture_output=True, text=True,
+        timeout=120,
+    ).stdout
+    assert "--data-class" in help_text and "--deploy" in help_text

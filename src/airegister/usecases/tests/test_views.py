@@ -142,3 +142,20 @@ def test_an_editor_deletes_a_use_case(claims, editor_client):
 
 def test_history_lists_the_changes(claims, viewer_client):
     assert_shows(viewer_client.get(f"/use-cases/{claims.slug}/history/"), "Claims triage", "alice")
+
+
+def test_pages_do_not_make_a_query_per_use_case(builtin, viewer_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url):
+        with CaptureQueriesContext(connection) as ctx:
+            assert viewer_client.get(url).status_code == 200
+        return len(ctx)
+
+    make_use_case("First", model="claude-opus-4", channel="aws-bedrock", data_classes=["phi"], regions=["eu"])
+    before = count("/use-cases/")
+    for i in range(10):
+        make_use_case(f"More {i}", model="claude-sonnet-4", channel="aws-bedrock", data_classes=["phi"],
+                      regions=["eu"])
+    assert count("/use-cases/") == before
