@@ -33,6 +33,7 @@ run: $(STAMP)
 	@mkdir -p "$${AIREGISTER_VAR_DIR:-var}"
 	$(AIREGISTER) migrate --noinput
 	$(AIREGISTER) load-catalog
+	$(AIREGISTER) load-requirements
 	$(AIREGISTER) demo-users --url http://$(BIND)
 	$(AIREGISTER) serve --bind $(BIND)
 

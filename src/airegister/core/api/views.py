@@ -22,7 +22,7 @@ class APIRootView(APIView):
     )
     def get(self, request, format=None):
         sections = OrderedDict()
-        for name in ("core", "catalog", "governance", "sources"):
+        for name in ("catalog", "governance", "sources", "usecases", "requirements", "core"):
             try:
                 sections[name] = request.build_absolute_uri(reverse(f"api:{name}-api:api-root"))
             except NoReverseMatch:
