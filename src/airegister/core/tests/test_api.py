@@ -26,7 +26,7 @@ def test_schema_served_to_signed_in_users(viewer, settings):
 
 def test_root_lists_the_sections(viewer):
     data = token_client(viewer).get(reverse("api:root")).json()
-    assert set(data) == {"core", "catalog", "governance", "sources", "schema"}
+    assert set(data) == {"core", "catalog", "governance", "sources", "usecases", "requirements", "schema"}
 
 
 @pytest.fixture
