@@ -135,8 +135,8 @@ WHITENOISE_USE_FINDERS = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "catalog:home"
-LOGOUT_REDIRECT_URL = "catalog:home"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
 
 AUTHENTICATION_BACKENDS = ["airegister.core.auth.RoleAwareBackend"]
 # Sessions live in a signed, HTTP-only cookie: no session query on every page (the profile page has a

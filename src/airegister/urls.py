@@ -3,6 +3,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from airegister.core import views as core_views
+from airegister.dashboard import views as dashboard_views
 
 handler404 = "airegister.core.views.page_not_found"
 handler403 = "airegister.core.views.permission_denied"
@@ -14,6 +15,8 @@ admin.site.site_title = "AI Register"
 admin.site.index_title = "Catalog back office"
 
 urlpatterns = [
+    # The start page: the dashboard for signed-in users, the catalog otherwise (the catalog stays at /models/).
+    path("", dashboard_views.home, name="home"),
     path("", include("airegister.core.urls")),
     path("", include("airegister.catalog.urls")),
     path("", include("airegister.governance.urls")),

@@ -100,3 +100,12 @@ class DashboardView(View):
             "change_chart": charts.daily_columns(series, f"Catalog changes per day, last {CHANGE_DAYS} days"),
         }
         return render(request, "dashboard/dashboard.html", context)
+
+
+def home(request):
+    """The start page: the dashboard for signed-in users, the catalog for anonymous readers (demo mode)."""
+    from airegister.catalog.views import AIModelListView
+
+    if request.user.is_authenticated:
+        return DashboardView.as_view()(request)
+    return AIModelListView.as_view()(request)

@@ -170,7 +170,6 @@ def test_profile_is_within_the_issue_budget():
 
 def test_catalog_list_query_count_is_pinned(catalog, viewer_client):
     assert count_queries(viewer_client, "/models/") == QUERY_COUNTS["model_list"]
-    assert count_queries(viewer_client, "/") == QUERY_COUNTS["model_list"]
 
 
 def test_query_counts_do_not_grow_with_the_catalog(catalog, viewer_client):

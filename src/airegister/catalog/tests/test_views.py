@@ -63,8 +63,14 @@ class TestModelList(WithCatalog, ViewTestCase):
     expected_texts = ("Catalog", "Rocket 2", "Pebble 1", "Stone 9", "Acme AI", "May 2025", "Deprecated")
 
 
-class TestHome(TestModelList):
-    url = "/"
+def test_start_page_is_the_catalog_for_anonymous_readers_and_the_dashboard_when_signed_in(
+    data, client, viewer_client, settings
+):
+    settings.ANONYMOUS_READ = True
+    anonymous = visible_text(client.get("/"))
+    assert "Rocket 2" in anonymous and "Has active flags" in anonymous  # the catalog with its filters
+    signed_in = visible_text(viewer_client.get("/"))
+    assert "use cases on a model at risk" in signed_in and "Has active flags" not in signed_in
 
 
 def listed(client, query: str) -> set[str]:
