@@ -4,7 +4,7 @@ import django_filters
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from .choices import ChannelKindChoices, LifecycleStatusChoices, TierChoices
+from .choices import ChannelKindChoices, FlagStatusChoices, LifecycleStatusChoices, TierChoices
 from .models import AIModel, Channel, ComplianceFlag, DataTerm, Vendor
 
 
@@ -34,7 +34,7 @@ def with_active_flag_count(queryset):
     Correlated subqueries rather than joins: evaluated only for the rows of the page shown, and left out
     of the pagination count.
     """
-    active = ComplianceFlag.objects.filter(status="active")
+    active = ComplianceFlag.objects.filter(status=FlagStatusChoices.ACTIVE)
     own = active.filter(model=OuterRef("pk"))
     inherited = active.filter(vendor=OuterRef("vendor_id"), model__isnull=True)
     return queryset.annotate(active_flag_count=_count(own) + _count(inherited))
@@ -56,7 +56,7 @@ class AIModelFilterSet(SearchFilterSet):
     def filter_active_flags(self, queryset, name, value):
         if value is None:
             return queryset
-        active = ComplianceFlag.objects.filter(status="active")
+        active = ComplianceFlag.objects.filter(status=FlagStatusChoices.ACTIVE)
         flagged = Q(pk__in=active.filter(model__isnull=False).values("model_id")) | Q(
             vendor_id__in=active.filter(model__isnull=True).values("vendor_id")
         )

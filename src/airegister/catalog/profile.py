@@ -14,7 +14,13 @@ from django.db.models import FilteredRelation, Q
 
 from airegister.governance.models import Control, Playbook
 
-from .choices import AttributeDetailChoices, AttributeHeadlineChoices, ChannelKindChoices, TermValueChoices
+from .choices import (
+    AttributeDetailChoices,
+    AttributeHeadlineChoices,
+    ChannelKindChoices,
+    FlagStatusChoices,
+    TermValueChoices,
+)
 from .models import (
     AIModel,
     Certification,
@@ -77,7 +83,7 @@ class ModelProfile:
 
     @property
     def active_flags(self) -> list[ComplianceFlag]:
-        return [f for f in self.flags if f.status == "active"]
+        return [f for f in self.flags if f.status == FlagStatusChoices.ACTIVE]
 
     @property
     def flag_sentence(self) -> str:
@@ -200,7 +206,7 @@ def build_model_profile(model: AIModel) -> ModelProfile:
             "from_model", "to_model", "source"
         )
     )
-    has_active_flag = any(f.status == "active" for f in flags)
+    has_active_flag = any(f.status == FlagStatusChoices.ACTIVE for f in flags)
     controls, playbooks = applicable_resources(model, has_active_flag)
     profile = ModelProfile(
         model=model,
