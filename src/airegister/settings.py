@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tables2",
     "drf_spectacular",
+    # Swagger UI served from the app's own static files (no CDN: the docs work air-gapped).
+    "drf_spectacular_sidecar",
     "airegister.core",
     "airegister.sources",
     "airegister.catalog",
@@ -171,6 +173,8 @@ SPECTACULAR_SETTINGS = {
     "data-handling terms, compliance flags, governance controls and playbooks.",
     "VERSION": "0.1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }
 
 DJANGO_TABLES2_TEMPLATE = "core/table.html"
