@@ -76,3 +76,12 @@ def anon_read(settings):
     """Anyone may read without signing in, as in demo mode (the middleware reads the setting per request)."""
     settings.ANONYMOUS_READ = True
     return settings
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line, once, when the browser tests were skipped for want of Chromium (tests/browser/conftest.py)."""
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+        if "browser tests skipped:" in reason:
+            terminalreporter.write_line(reason.removeprefix("Skipped: "), yellow=True, bold=True)
+            return
