@@ -14,7 +14,7 @@ PYTEST_ARGS ?= -n 2
 .PHONY: help venv run test check-migrations test-sqlite test-postgres lint bench clean distclean
 
 help:
-	@echo "make run    demo on http://$(BIND): SQLite under var/, catalog loaded, demo accounts printed"
+	@echo "make run    demo on http://$(BIND): SQLite under var/, catalog and example use cases loaded, demo accounts printed"
 	@echo "make test   ruff, migrations check, pytest on SQLite, then on PostgreSQL if TEST_DATABASE_URL is set"
 	@echo "make lint   ruff only;  make bench   run bench/*.py;  make clean   remove caches and build output"
 
@@ -33,7 +33,7 @@ run: $(STAMP)
 	@mkdir -p "$${AIREGISTER_VAR_DIR:-var}"
 	$(AIREGISTER) migrate --noinput
 	$(AIREGISTER) load-catalog
-	$(AIREGISTER) load-requirements
+	$(AIREGISTER) demo-use-cases
 	$(AIREGISTER) demo-users --url http://$(BIND)
 	$(AIREGISTER) serve --bind $(BIND)
 

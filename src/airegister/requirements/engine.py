@@ -46,7 +46,14 @@ class WorkloadError(ValueError):
         self.field = field_name
         self.value = value
         self.valid = valid
-        super().__init__(f"unknown {label} {value!r}; valid: {', '.join(valid)}")
+        if valid:
+            super().__init__(f"unknown {label} {value!r}; valid: {', '.join(valid)}")
+        else:
+            # An empty vocabulary: the built-in defaults were never loaded.
+            super().__init__(
+                f"unknown {label} {value!r}: no {label} is recorded yet; "
+                "`airegister load-catalog` loads the default data classes and regions"
+            )
 
 
 @dataclass

@@ -13,6 +13,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from airegister.catalog.loader import CatalogError
 from airegister.catalog.models import DataAttribute
 from airegister.catalog.yaml_lines import YAMLLineError, format_path, line_of, load_yaml
 from airegister.core.context import change_context
@@ -161,3 +162,17 @@ def _message(exc) -> str:
     if isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
         return "; ".join(f"{field}: {' '.join(errors)}" for field, errors in exc.message_dict.items())
     return " ".join(getattr(exc, "messages", [str(exc)]))
+
+
+def load_builtin(dry_run: bool = False) -> list[str]:
+    """The requirements app's built-in content, loaded by `airegister load-catalog` (AppConfig.builtin_content).
+
+    Raises CatalogError, the error `load-catalog` reports as one line, when the defaults file is wrong.
+    """
+    try:
+        report = load_requirements(DEFAULT_FILE)
+    except RequirementsError as exc:
+        raise CatalogError(str(exc)) from None
+    # A rehearsal (dry_run) loads the same way: the caller rolls the whole load back.
+    summary = ", ".join(f"{report[key]} {key}" for key in sorted(report))
+    return [f"Requirement defaults: {summary}."]

@@ -6,6 +6,7 @@ temporary file.
 """
 
 import hashlib
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,13 +61,17 @@ class Reading:
 
 
 def normal_location(raw: str) -> str:
-    """A URL as given (trimmed); a path made absolute, so that the same file is one document."""
+    """A URL as given (trimmed); a path made absolute as given, so that the same file is one document.
+
+    Symbolic links are kept, not resolved: the register stores and watches the path the user named (a link
+    such as `current/` may later point elsewhere, and it is what the user will name again).
+    """
     raw = (raw or "").strip()
     if not raw:
         raise ReadError("no document given: name a file or an http(s) URL")
     if is_url(raw):
         return raw
-    return str(Path(raw).expanduser().resolve())
+    return os.path.abspath(os.path.expanduser(raw))
 
 
 def read_location(location: str) -> Content:

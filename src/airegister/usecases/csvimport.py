@@ -140,8 +140,11 @@ def _form_data(row: dict, lookups: _Lookups) -> tuple[dict, list[str]]:
     return data, problems
 
 
-def import_use_cases(data: bytes) -> ImportResult:
-    """Validate every row, then store them all in one transaction — or store nothing and report the errors."""
+def import_use_cases(data: bytes, *, only_new: bool = False) -> ImportResult:
+    """Validate every row, then store them all in one transaction — or store nothing and report the errors.
+
+    only_new: rows whose use case exists already are left out (seeding: edits made since are kept).
+    """
     result = ImportResult()
     try:
         rows = read_rows(data)
@@ -149,6 +152,8 @@ def import_use_cases(data: bytes) -> ImportResult:
         result.errors.append(str(exc))
         return result
     lookups = _Lookups()
+    if only_new:
+        rows = [row for row in rows if (row.get("slug") or slugify(row.get("name", ""))[:100]) not in lookups.existing]
     forms, seen, seen_names = [], {}, {}
     for number, row in enumerate(rows, start=2):  # row 1 is the header
         form_data, problems = _form_data(row, lookups)

@@ -109,3 +109,43 @@ def test_the_airegister_command_without_a_workload_runs_the_system_checks(tmp_pa
         timeout=120,
     ).stdout
     assert "--data-class" in help_text and "--deploy" in help_text
+
+
+def test_without_data_classes_it_says_so_and_names_the_command(catalog, capsys):
+    # The catalog alone, no defaults (as `load-catalog` once left it): not an "unknown … valid: " with nothing.
+    assert run("--data-class", "phi", "--region", "eu") == 2
+    error = capsys.readouterr().err.strip()
+    assert "unknown data class 'phi': no data class is recorded yet" in error
+    assert "airegister load-catalog" in error and "valid:" not in error
+
+
+def test_migrate_load_catalog_then_check_on_an_empty_database(tmp_path):
+    """The built-in content is one command: `load-catalog` brings the data classes, regions and profile too."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG") if k in os.environ}
+    env.update(AIREGISTER_TESTING="1", DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "airegister.cli", *args], env=env, capture_output=True,
+                              text=True, timeout=180)
+
+    assert cli("migrate", "--noinput").returncode == 0
+    rehearsal = cli("load-catalog", "--check")
+    assert rehearsal.returncode == 0, rehearsal.stderr
+    assert "Checked (nothing written)" in rehearsal.stdout and "7 data classes created" in rehearsal.stdout
+    assert cli("check", "--data-class", "phi").returncode == 2  # the rehearsal wrote nothing
+
+    loaded = cli("load-catalog")
+    assert loaded.returncode == 0, loaded.stderr
+    assert "Requirement defaults: 7 data classes created, 1 profiles created, 3 regions created." in loaded.stdout
+    checked = cli("check", "--data-class", "phi", "--region", "eu", "--format", "json")
+    assert checked.returncode == 0, checked.stderr
+    verdicts = {(o["model"], o["channel"]): o["verdict"] for o in json.loads(checked.stdout)}
+    assert verdicts[("claude-3-7-sonnet", "aws-bedrock")] == "pass"
+    assert verdicts[("claude-3-7-sonnet", "claude-ai-free")] == "fail"
+
+    again = cli("load-catalog")
+    assert "7 data classes unchanged, 1 profiles unchanged, 3 regions unchanged" in again.stdout

@@ -80,6 +80,20 @@ def test_a_changed_file_is_a_new_snapshot_proposing_only_what_changed(catalog, s
     assert "training data cutoff: 2025-03 → 2025-06" in output
 
 
+def test_a_path_through_a_symbolic_link_is_stored_as_given(catalog, seed_copy, tmp_path):
+    # Users' paths may be links (a `current/` folder, a mounted share): the register keeps the path it was
+    # given, and the same spelling finds the same document again.
+    link = tmp_path / "linked"
+    link.symlink_to(seed_copy.parent, target_is_directory=True)
+    given = link / seed_copy.name
+    run("ingest", str(given))
+    document = SourceDocument.objects.get(watch=str(given))
+    assert str(given) != str(given.resolve())
+    assert "No change" in run("ingest", str(given))
+    assert SourceDocument.objects.filter(watch__endswith=seed_copy.name).count() == 1
+    assert document.snapshots.count() == 1
+
+
 def test_ingest_with_a_vendor_and_title(db, seed_002):
     Vendor.objects.create(name="Example Labs", slug="example-labs")
     run("ingest", str(seed_002), vendor="example-labs", title="Hub copy")
