@@ -8,6 +8,7 @@ app_name = "api"
 urlpatterns = [
     path("", APIRootView.as_view(), name="root"),
     path("core/", include("airegister.core.api.urls")),
+    path("catalog/", include("airegister.profiles.api.urls")),
     path("catalog/", include("airegister.catalog.api.urls")),
     path("governance/", include("airegister.governance.api.urls")),
     path("sources/", include("airegister.sources.api.urls")),

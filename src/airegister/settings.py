@@ -60,8 +60,9 @@ INSTALLED_APPS = [
     "airegister.sources",
     "airegister.catalog",
     "airegister.governance",
-    "airegister.usecases",
+    "airegister.profiles",
     "airegister.requirements",
+    "airegister.usecases",
     "airegister.dashboard",
 ]
 

@@ -18,6 +18,7 @@ urlpatterns = [
     # The start page: the dashboard for signed-in users, the catalog otherwise (the catalog stays at /models/).
     path("", dashboard_views.home, name="home"),
     path("", include("airegister.core.urls")),
+    path("", include("airegister.profiles.urls")),
     path("", include("airegister.catalog.urls")),
     path("", include("airegister.governance.urls")),
     path("", include("airegister.sources.urls")),

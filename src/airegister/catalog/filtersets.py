@@ -4,24 +4,10 @@ import django_filters
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from airegister.core.filtersets import SearchFilterSet
+
 from .choices import ChannelKindChoices, FlagStatusChoices, LifecycleStatusChoices, TierChoices
 from .models import AIModel, Channel, ComplianceFlag, DataTerm, Vendor
-
-
-class SearchFilterSet(django_filters.FilterSet):
-    """Adds `q`, a case-insensitive search over `search_fields`."""
-
-    search_fields: tuple[str, ...] = ()
-    q = django_filters.CharFilter(method="search", label="Search")
-
-    def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        condition = Q()
-        for field in self.search_fields:
-            condition |= Q(**{f"{field}__icontains": value})
-        return queryset.filter(condition)
 
 
 def _count(queryset):

@@ -1,9 +1,10 @@
 """The built-in catalog: YAML files under catalog_data/ loaded into the database by `airegister load-catalog`.
 
 Every file is parsed with line numbers, validated against its JSON Schema, then written in one transaction
-in dependency order (attributes, channels, vendors, sources, vendor facts, models, model facts, controls,
-playbooks). Records are matched by natural key and saved only when a value differs, so loading the same
-files twice changes nothing and logs nothing. Any problem aborts the whole load with a CatalogError whose
+in dependency order (attributes, channels, vendors, sources, vendor facts, models, model facts, then the
+kinds other apps register with `register_file_kind`: governance's controls and playbooks). Records are
+matched by natural key and saved only when a value differs, so loading the same files twice changes nothing
+and logs nothing. Any problem aborts the whole load with a CatalogError whose
 message is one line: `<file>:<line>: <field path>: <what is wrong>`.
 """
 
@@ -16,7 +17,6 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
 
 from airegister.core.context import change_context
-from airegister.governance.models import Control, Playbook
 from airegister.sources.models import SourceDocument
 
 from .models import (
@@ -33,7 +33,7 @@ from .models import (
     UseRestriction,
     Vendor,
 )
-from .schema import FILE_KINDS, validator_for
+from .schema import FILE_KINDS, register_schema, validator_for
 from .schema.errors import describe_schema_error
 from .yaml_lines import YAMLLineError, format_path, line_of, load_yaml
 
@@ -45,6 +45,21 @@ FIELD_FOR_KEY = {"excerpt": "source_excerpt"}
 KEY_FOR_FIELD = {v: k for k, v in FIELD_FOR_KEY.items()}
 # A key the database says is missing is best shown at the line of the key that needs it.
 NEEDED_BY = {"applies_value": "applies_to", "retention_days": "retention", "resolved": "status"}
+
+
+# Kinds of file other apps add, in registration order: kind -> write(writer, doc).
+EXTRA_WRITERS: dict = {}
+
+
+def register_file_kind(kind: str, place: str, schema: dict, write) -> None:
+    """Let an app above the catalog load its own records from the catalog folder, in the same transaction.
+
+    `place` is where the files live ("controls/<slug>.yaml"), `schema` their JSON Schema, and
+    `write(writer, doc)` stores one file through the writer's `record` / `values` / `ref` / `upsert`.
+    Called from the app's `AppConfig.ready()`, so the catalog never imports the app.
+    """
+    register_schema(kind, place, schema)
+    EXTRA_WRITERS[kind] = write
 
 
 class CatalogError(Exception):
@@ -113,8 +128,10 @@ def _kind_of(rel: str) -> str | None:
     parts = rel.split("/")
     if parts == ["attributes.yaml"]:
         return "attributes"
-    folders = {"sources": "source", "channels": "channel", "vendors": "vendor", "controls": "control"}
-    folders["playbooks"] = "playbook"
+    # One folder per kind whose files sit directly in it ("channels/<slug>.yaml"), registered kinds included.
+    folders = {
+        place.split("/")[0]: kind for kind, place in FILE_KINDS.items() if place.count("/") == 1
+    }
     if len(parts) == 2 and parts[0] in folders:
         return folders[parts[0]]
     if len(parts) == 3 and parts[0] == "models":
@@ -218,12 +235,9 @@ class _Writer:
             self.model(doc)
         for doc in kinds["model"]:
             self.model_facts(doc, self.by_slug[AIModel][doc.data["slug"]])
-        for doc in kinds["control"]:
-            keys = ("name", "ref_id", "category", "description", "objective", "review_interval_days")
-            keys += ("framework_mappings", "weight", "applies_to", "applies_value")
-            self.record(doc, (), Control, keys)
-        for doc in kinds["playbook"]:
-            self.playbook(doc)
+        for kind, write in EXTRA_WRITERS.items():
+            for doc in kinds[kind]:
+                write(self, doc)
 
     # --- one kind of record each ------------------------------------------------------------------
 
@@ -341,16 +355,6 @@ class _Writer:
                 values.update(self.cited(doc, path, item))
                 lookup = {**holder, natural: item[natural]}
                 self.upsert(doc, path, model_cls, lookup, values, doc.stamp(item))
-
-    def playbook(self, doc):
-        keys = ("question", "summary", "steps", "weight", "applies_to", "applies_value")
-        controls = [
-            self.ref(doc, ("related_controls", i), Control, slug).pk
-            for i, slug in enumerate(doc.data.get("related_controls", []))
-        ]
-        values = self.values(doc.data, Playbook, keys)
-        lookup = {"slug": doc.data["slug"]}
-        self.upsert(doc, (), Playbook, lookup, values, doc.stamp(), m2m={"related_controls": controls})
 
     # --- shared machinery -------------------------------------------------------------------------
 

@@ -1,18 +1,16 @@
-"""Everything a model's profile page shows, gathered in a fixed number of queries.
+"""Everything the catalog knows of a model, gathered in a fixed number of queries: the catalog's part of the
+model profile (`airegister.profiles` adds the governance controls and playbooks that apply, above both apps).
 
 The page (and the API's profile endpoint) render a `ModelProfile`; no template reaches back into the
 database. Query budget: the model with its vendor, its data terms with their channels and attributes,
 the attribute definitions, certifications, use restrictions, safety documents, safety evaluations,
-compliance flags, availability, continuity links, controls, playbooks — one query each, whatever the
-size of the catalog.
+compliance flags, availability, continuity links — one query each, whatever the size of the catalog.
 """
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import FilteredRelation, Q
-
-from airegister.governance.models import Control, Playbook
 
 from .choices import (
     AttributeDetailChoices,
@@ -78,8 +76,9 @@ class ModelProfile:
     availabilities: list[ModelAvailability]
     continuity_options: list[ContinuityLink]  # where to move this model's workflows
     continuity_for: list[ContinuityLink]  # models whose workflows may move here
-    controls: list[Control] = field(default_factory=list)
-    playbooks: list[Playbook] = field(default_factory=list)
+    # Filled in by the layer above (airegister.profiles): governance controls and playbook guides that apply.
+    controls: list = field(default_factory=list)
+    playbooks: list = field(default_factory=list)
 
     @property
     def active_flags(self) -> list[ComplianceFlag]:
@@ -151,12 +150,6 @@ def build_data_handling(model: AIModel, terms, attributes) -> list[AttributeSumm
     ]
 
 
-def applicable_resources(model: AIModel, has_active_flag: bool) -> tuple[list[Control], list[Playbook]]:
-    controls = [c for c in Control.objects.all() if c.applies_to_model(model, has_active_flag)]
-    playbooks = [p for p in Playbook.objects.all() if p.applies_to_model(model, has_active_flag)]
-    return controls, playbooks
-
-
 def latest_change(model: AIModel, *groups) -> datetime:
     """The model's "Updated" date: the latest change to it or any fact it shows, inherited ones included."""
     stamps = [model.last_updated]
@@ -192,8 +185,9 @@ def fetch_attributes_and_terms(model: AIModel) -> tuple[list[DataAttribute], lis
     return list(attributes.values()), terms
 
 
-def build_model_profile(model: AIModel) -> ModelProfile:
-    """`model` should come with its vendor (select_related) — see `get_profile_model`."""
+def build_model_facts(model: AIModel) -> ModelProfile:
+    """The catalog's facts of `model` (no governance resources); it should come with its vendor (select_related)
+    — see `get_profile_model`."""
     attributes, terms = fetch_attributes_and_terms(model)
     certifications = list(Certification.objects.filter(vendor_id=model.vendor_id)) if model.vendor_id else []
     restrictions = list(UseRestriction.for_model(model))
@@ -206,8 +200,6 @@ def build_model_profile(model: AIModel) -> ModelProfile:
             "from_model", "to_model", "source"
         )
     )
-    has_active_flag = any(f.status == FlagStatusChoices.ACTIVE for f in flags)
-    controls, playbooks = applicable_resources(model, has_active_flag)
     profile = ModelProfile(
         model=model,
         updated=latest_change(
@@ -230,8 +222,6 @@ def build_model_profile(model: AIModel) -> ModelProfile:
         availabilities=availabilities,
         continuity_options=[link for link in links if link.from_model_id == model.pk],
         continuity_for=[link for link in links if link.to_model_id == model.pk],
-        controls=controls,
-        playbooks=playbooks,
     )
     return profile
 

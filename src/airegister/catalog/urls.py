@@ -6,7 +6,6 @@ app_name = "catalog"
 urlpatterns = [
     path("", views.AIModelListView.as_view(), name="home"),
     path("models/", views.AIModelListView.as_view(), name="model_list"),
-    path("models/<slug:slug>/", views.AIModelView.as_view(), name="model"),
     path("models/<slug:slug>/history/", views.AIModelHistoryView.as_view(), name="model_history"),
     path("vendors/", views.VendorListView.as_view(), name="vendor_list"),
     path("vendors/<slug:slug>/", views.VendorView.as_view(), name="vendor"),

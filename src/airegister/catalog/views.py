@@ -1,15 +1,11 @@
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q
-from django.http import Http404
-from django.shortcuts import render
-from django.views.generic import View
 
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, changes_for, changes_of_type
 
 from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_active_flag_count
 from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, SafetyDocument, UseRestriction, Vendor
-from .profile import build_model_profile, get_profile_model
 from .tables import AIModelTable, ChannelTable, VendorTable
 
 
@@ -59,18 +55,6 @@ class AIModelListView(ObjectListView):
         queryset = with_active_flag_count(self.queryset)
         # Models whose maker is not recorded come last, not first as NULLs sort on some databases.
         return queryset.order_by(F("vendor__name").asc(nulls_last=True), "name")
-
-
-class AIModelView(View):
-    """The model profile: every section of the seed page, built from `build_model_profile` alone."""
-
-    def get(self, request, slug):
-        try:
-            model = get_profile_model(slug)
-        except AIModel.DoesNotExist as exc:
-            raise Http404(f"No model {slug!r}") from exc
-        profile = build_model_profile(model)
-        return render(request, "catalog/aimodel.html", {"object": model, "profile": profile})
 
 
 class AIModelHistoryView(ObjectHistoryView):

@@ -11,15 +11,14 @@ from django.views.generic import View
 
 from airegister.catalog.choices import FlagSeverityChoices, FlagStatusChoices
 from airegister.catalog.models import AIModel, ComplianceFlag
+from airegister.core import charts
 from airegister.core.models import ObjectChange
 from airegister.requirements.choices import ResultChoices
-from airegister.requirements.continuity import DEFAULT_DAYS, plan_continuity
 from airegister.requirements.index import CatalogIndex
 from airegister.usecases.choices import UseCaseStatusChoices
+from airegister.usecases.continuity import DEFAULT_DAYS, plan_continuity
 from airegister.usecases.models import UseCase
 from airegister.usecases.services import live_results, prefetched
-
-from . import charts
 
 CHANGE_DAYS = 30
 RECENT_CHANGES = 6

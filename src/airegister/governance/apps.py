@@ -5,3 +5,8 @@ class GovernanceConfig(AppConfig):
     name = "airegister.governance"
     label = "governance"
     verbose_name = "Governance"
+
+    def ready(self):
+        from .catalog_files import register
+
+        register()  # controls and playbooks load with `airegister load-catalog`

@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.db import models
 
 from airegister.core.admin_base import ReadOnlyAdmin, RegisterModelAdmin, RegisterStackedInline
-from airegister.usecases.permissions import POLICY_EDITORS, RoleAdminMixin, has_role
+from airegister.core.permissions import POLICY_EDITORS, RoleAdminMixin, has_role
 
 from .models import ProfileVersion, RequirementProfile, Rule
 from .versioning import versioning_batch

@@ -19,8 +19,8 @@ import gc
 from dataclasses import dataclass, field
 
 from airegister.catalog.choices import TermValueChoices
-from airegister.usecases.choices import CapabilityChoices
-from airegister.usecases.models import DataClass, Region, closure
+from airegister.requirements.choices import CapabilityChoices
+from airegister.requirements.models import DataClass, Region, closure
 
 from .choices import ExpectationChoices, ResultChoices, RuleKindChoices
 from .index import (

@@ -6,7 +6,7 @@ The JSON form of an option (API and CLI):
 """
 
 from airegister.catalog.choices import FlagSeverityChoices, LifecycleStatusChoices, TermValueChoices
-from airegister.usecases.choices import CapabilityChoices
+from airegister.requirements.choices import CapabilityChoices
 
 from .choices import ExpectationChoices, ResultChoices, RuleKindChoices
 from .engine import CAPABILITY, FAIL, PASS, UNKNOWN, CheckResult, Option, RuleResult, gc_paused

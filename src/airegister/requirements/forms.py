@@ -1,7 +1,7 @@
 from django import forms
 
-from airegister.usecases.choices import CapabilityChoices
-from airegister.usecases.models import DataClass, Region
+from airegister.requirements.choices import CapabilityChoices
+from airegister.requirements.models import DataClass, Region
 
 from .models import RequirementProfile
 

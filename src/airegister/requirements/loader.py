@@ -17,7 +17,7 @@ from airegister.catalog.loader import CatalogError
 from airegister.catalog.models import DataAttribute
 from airegister.catalog.yaml_lines import YAMLLineError, format_path, line_of, load_yaml
 from airegister.core.context import change_context
-from airegister.usecases.models import DataClass, Region
+from airegister.requirements.models import DataClass, Region
 
 from .models import RequirementProfile, Rule
 from .versioning import versioning_batch

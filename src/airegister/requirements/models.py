@@ -16,6 +16,98 @@ from airegister.core.models import ChangeLoggedModel
 
 from .choices import ExpectationChoices, RuleKindChoices
 
+# --- The two vocabularies a workload is described in: data classes and regions of the data subjects. ---------
+# Both are tables an administrator can extend; each entry may imply broader ones (PHI is personal data too;
+# data subjects in Germany are in the EU), and a check always works on the implied closure, so a rule written
+# for "personal data" also catches PHI. Their tables keep the names they had when use cases held them.
+
+
+def closure(start_ids, parents: dict[int, set[int]]) -> set[int]:
+    """`start_ids` with every ancestor reachable through `parents` (cycles are harmless)."""
+    seen: set[int] = set()
+    todo = list(start_ids)
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        todo.extend(parents.get(current, ()))
+    return seen
+
+
+class ImplyingQuerySet(models.QuerySet):
+    def parent_map(self) -> dict[int, set[int]]:
+        """{id: {parent ids}} for every entry, in one query."""
+        through = self.model.parents.through
+        source, target = f"from_{self.model._meta.model_name}_id", f"to_{self.model._meta.model_name}_id"
+        mapping: dict[int, set[int]] = {}
+        for child, parent in through.objects.values_list(source, target):
+            mapping.setdefault(child, set()).add(parent)
+        return mapping
+
+    def implied_by(self, entries) -> list:
+        """The entries with everything they imply, in display order."""
+        ids = closure([e.pk for e in entries], self.parent_map())
+        return list(self.filter(pk__in=ids))
+
+
+class VocabularyEntry(ChangeLoggedModel):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=50, unique=True)
+    description = models.TextField(blank=True)
+    weight = models.PositiveSmallIntegerField(default=100, help_text="Display order: lower comes first.")
+
+    objects = ImplyingQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["weight", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DataClass(VocabularyEntry):
+    parents = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        related_name="children",
+        blank=True,
+        verbose_name="implies",
+        help_text="Broader classes this one is also (PHI is also personal data): their rules apply to it too.",
+    )
+
+    class Meta(VocabularyEntry.Meta):
+        db_table = "usecases_dataclass"
+        verbose_name = "data class"
+        verbose_name_plural = "data classes"
+
+    def get_absolute_url(self):
+        return reverse("usecases:vocabulary") + f"#data-class-{self.slug}"
+
+
+class Region(VocabularyEntry):
+    code = models.CharField(
+        max_length=20,
+        unique=True,
+        help_text='The code data-handling terms use for it in their regions (e.g. "EU", "US").',
+    )
+    parents = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        related_name="children",
+        blank=True,
+        verbose_name="within",
+        help_text="Larger regions this one is part of: their rules apply to it too.",
+    )
+
+    class Meta(VocabularyEntry.Meta):
+        db_table = "usecases_region"
+        verbose_name = "region"
+
+    def get_absolute_url(self):
+        return reverse("usecases:vocabulary") + f"#region-{self.slug}"
+
 
 class RequirementProfileQuerySet(models.QuerySet):
     def default(self):
@@ -90,7 +182,7 @@ class Rule(ChangeLoggedModel):
     weight = models.PositiveSmallIntegerField(default=100)
     # The trigger: empty means "any".
     data_class = models.ForeignKey(
-        "usecases.DataClass",
+        DataClass,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
@@ -98,7 +190,7 @@ class Rule(ChangeLoggedModel):
         help_text="Applies when the workload handles this class (or one implying it). Empty: any workload.",
     )
     region = models.ForeignKey(
-        "usecases.Region",
+        Region,
         on_delete=models.PROTECT,
         null=True,
         blank=True,

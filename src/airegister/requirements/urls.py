@@ -5,7 +5,6 @@ from . import views
 app_name = "requirements"
 urlpatterns = [
     path("check/", views.CheckView.as_view(), name="check"),
-    path("continuity/", views.ContinuityView.as_view(), name="continuity"),
     path("requirements/", views.RequirementProfileListView.as_view(), name="profile_list"),
     path("requirements/<slug:slug>/", views.RequirementProfileView.as_view(), name="profile"),
     path("requirements/<slug:slug>/history/", views.RequirementProfileHistoryView.as_view(), name="profile_history"),

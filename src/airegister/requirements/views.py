@@ -1,15 +1,13 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import View
 
+from airegister.core.charts import stacked_bar
+from airegister.core.permissions import can_edit_policy
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, paginate
-from airegister.dashboard.charts import stacked_bar
-from airegister.usecases.models import UseCase
-from airegister.usecases.permissions import can_edit_policy
 
-from .continuity import DEFAULT_DAYS, plan_continuity
 from .engine import build_workload, run_check
 from .facts import describe, sources_for
-from .forms import CheckForm, DaysForm
+from .forms import CheckForm
 from .models import ProfileVersion, RequirementProfile
 from .tables import RequirementProfileTable
 from .versions import version_diff
@@ -76,7 +74,8 @@ class RequirementProfileView(ObjectView):
         return {
             "rules": rules,
             "versions": obj.versions.all()[:20],
-            "use_cases": UseCase.objects.filter(profile=obj) if not obj.is_default else None,
+            # The use cases that name this profile (the reverse relation: use cases sit above requirements).
+            "use_cases": obj.use_cases.all() if not obj.is_default else None,
             "can_edit": can_edit_policy(request.user),
         }
 
@@ -92,16 +91,3 @@ class ProfileVersionView(View):
         previous = profile.versions.filter(number__lt=number).order_by("-number").first()
         context = {"object": profile, "version": version, "previous": previous, "diff": version_diff(previous, version)}
         return render(request, "requirements/version.html", context)
-
-
-class ContinuityView(View):
-    """Models at risk, the use cases they affect, and where to move each one."""
-
-    def get(self, request):
-        form = DaysForm(request.GET or None)
-        if form.is_bound and not form.is_valid():
-            context = {"form": form, "models": [], "days": DEFAULT_DAYS}
-            return render(request, "requirements/continuity.html", context, status=400)
-        days = (form.cleaned_data.get("days") if form.is_bound else None) or DEFAULT_DAYS
-        models = plan_continuity(days=days)
-        return render(request, "requirements/continuity.html", {"form": form, "models": models, "days": days})

@@ -3,9 +3,9 @@
 from django.contrib import admin
 
 from airegister.core.admin_base import RegisterModelAdmin
+from airegister.core.permissions import POLICY_EDITORS, USE_CASE_EDITORS, RoleAdminMixin
 
 from .models import DataClass, Region, UseCase
-from .permissions import POLICY_EDITORS, USE_CASE_EDITORS, RoleAdminMixin
 
 
 class VocabularyAdmin(RoleAdminMixin, RegisterModelAdmin):

@@ -14,9 +14,10 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from airegister.catalog.models import AIModel, Channel
+from airegister.requirements.choices import CapabilityChoices
 from airegister.requirements.models import RequirementProfile
 
-from .choices import CapabilityChoices, UseCaseStatusChoices
+from .choices import UseCaseStatusChoices
 from .forms import UseCaseForm
 from .models import DataClass, Region, UseCase
 

@@ -1,7 +1,7 @@
 import django_filters
 
-from airegister.catalog.filtersets import SearchFilterSet
 from airegister.catalog.models import AIModel
+from airegister.core.filtersets import SearchFilterSet
 
 from .choices import UseCaseStatusChoices
 from .models import DataClass, Region, UseCase

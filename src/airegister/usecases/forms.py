@@ -3,9 +3,10 @@ from django.utils.text import slugify
 
 from airegister.catalog.models import AIModel, Channel
 from airegister.core.admin_base import ConcurrencyFormMixin
+from airegister.requirements.choices import CapabilityChoices
 from airegister.requirements.models import RequirementProfile
 
-from .choices import CapabilityChoices, UseCaseStatusChoices
+from .choices import UseCaseStatusChoices
 from .models import DataClass, Region, UseCase
 
 

@@ -13,4 +13,5 @@ urlpatterns = [
     path("use-cases/<slug:slug>/review/", views.UseCaseReviewView.as_view(), name="usecase_review"),
     path("use-cases/<slug:slug>/history/", views.UseCaseHistoryView.as_view(), name="usecase_history"),
     path("data-classes/", views.VocabularyView.as_view(), name="vocabulary"),
+    path("continuity/", views.ContinuityView.as_view(), name="continuity"),
 ]

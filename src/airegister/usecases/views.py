@@ -9,18 +9,19 @@ from django_tables2 import RequestConfig
 from airegister.catalog.models import ContinuityLink
 from airegister.core.context import change_context, current_change_context
 from airegister.core.models import ConcurrentEditError
+from airegister.core.permissions import RoleRequiredMixin, can_edit_use_cases
 from airegister.core.views import PAGE_SIZE, ObjectHistoryView, use_checkboxes
 from airegister.requirements.choices import ResultChoices
-from airegister.requirements.continuity import DEFAULT_DAYS, plan_for, risks_of
 from airegister.requirements.engine import UseCaseChecker
+from airegister.requirements.forms import DaysForm
 from airegister.requirements.index import CatalogIndex
 from airegister.requirements.views import result_rows
 
+from .continuity import DEFAULT_DAYS, plan_continuity, plan_for, risks_of
 from .csvimport import COLUMNS, import_use_cases
 from .filtersets import UseCaseFilterSet
 from .forms import UseCaseForm, UseCaseImportForm
 from .models import DataClass, Region, UseCase
-from .permissions import RoleRequiredMixin, can_edit_use_cases
 from .services import live_result, live_results, mark_reviewed, prefetched
 from .tables import UseCaseTable
 
@@ -151,3 +152,16 @@ class VocabularyView(View):
             "regions": Region.objects.prefetch_related("parents", "children"),
         }
         return render(request, "usecases/vocabulary.html", context)
+
+
+class ContinuityView(View):
+    """Models at risk, the use cases they affect, and where to move each one."""
+
+    def get(self, request):
+        form = DaysForm(request.GET or None)
+        if form.is_bound and not form.is_valid():
+            context = {"form": form, "models": [], "days": DEFAULT_DAYS}
+            return render(request, "usecases/continuity.html", context, status=400)
+        days = (form.cleaned_data.get("days") if form.is_bound else None) or DEFAULT_DAYS
+        models = plan_continuity(days=days)
+        return render(request, "usecases/continuity.html", {"form": form, "models": models, "days": days})

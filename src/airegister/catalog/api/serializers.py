@@ -3,7 +3,6 @@
 from rest_framework import serializers
 
 from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, ChoiceSetField, RegisterModelSerializer
-from airegister.governance.api.serializers import ControlSummarySerializer, PlaybookSummarySerializer
 from airegister.sources.api.serializers import BriefSourceDocumentSerializer, source_field
 
 from ..choices import ModalityChoices, TermValueChoices
@@ -247,7 +246,7 @@ class ContinuityLinkSerializer(CitedSerializer):
         fields = ["id", "url", "from_model", "to_model", "kind", "rationale", *CITED_FIELDS, *STAMPS]
 
 
-# The whole profile of one model (GET /api/catalog/models/<slug>/profile/)
+# The pieces of a model profile (the whole profile is served by airegister.profiles.api)
 
 
 class InheritedMixin(serializers.Serializer):
@@ -297,25 +296,3 @@ class AttributeSummarySerializer(serializers.Serializer):
     headline = serializers.CharField(help_text='The one-word answer ("Yes", "Available", "Not recorded").')
     detail = serializers.CharField(help_text='The one-line summary ("Via: Claude for Enterprise; AWS Bedrock").')
     rows = TermRowSerializer(many=True)
-
-
-class ModelProfileSerializer(serializers.Serializer):
-    model = AIModelSerializer()
-    vendor = BriefVendorSerializer(source="model.vendor", allow_null=True)
-    updated = serializers.DateTimeField(help_text="Latest change to the model or any fact it shows.")
-    flag_sentence = serializers.CharField()
-    active_flag_count = serializers.SerializerMethodField()
-    data_handling = AttributeSummarySerializer(many=True)
-    certifications = profile_variant(CertificationSerializer)(many=True)
-    restrictions = profile_variant(UseRestrictionSerializer)(many=True)
-    safety_documents = profile_variant(SafetyDocumentSerializer)(many=True)
-    safety_evaluations = profile_variant(SafetyEvaluationSerializer)(many=True)
-    flags = profile_variant(ComplianceFlagSerializer)(many=True)
-    availability = profile_variant(ModelAvailabilitySerializer, omit=("model",))(many=True, source="availabilities")
-    continuity_options = ContinuityLinkSerializer(many=True, help_text="Where this model's workflows may move.")
-    continuity_for = ContinuityLinkSerializer(many=True, help_text="Models whose workflows may move to this one.")
-    controls = ControlSummarySerializer(many=True)
-    playbooks = PlaybookSummarySerializer(many=True)
-
-    def get_active_flag_count(self, profile) -> int:
-        return len(profile.active_flags)

@@ -1,7 +1,3 @@
-from drf_spectacular.utils import extend_schema
-from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound
-from rest_framework.response import Response
 
 from airegister.core.api.viewsets import RegisterModelViewSet, make_filterset
 from airegister.sources.models import SourceDocument
@@ -21,7 +17,7 @@ from ..models import (
     UseRestriction,
     Vendor,
 )
-from ..profile import build_model_profile, get_profile_model
+from ..profile import build_model_facts
 from . import serializers
 
 HOLDER_FILTERS = {"vendor": "vendor__slug", "model": "model__slug"}
@@ -58,7 +54,7 @@ class AIModelViewSet(RegisterModelViewSet):
     def get_object(self):
         instance = super().get_object()
         if self.action == "retrieve":
-            instance.updated = build_model_profile(instance).updated
+            instance.updated = build_model_facts(instance).updated
         return instance
 
     def _reload(self, serializer):
@@ -72,23 +68,6 @@ class AIModelViewSet(RegisterModelViewSet):
     def perform_update(self, serializer):
         super().perform_update(serializer)
         self._reload(serializer)
-
-    @extend_schema(responses=serializers.ModelProfileSerializer, filters=False)
-    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
-    def profile(self, request, slug=None):
-        """Everything the model's profile page shows: data handling per attribute and channel, facts
-        inherited from the vendor, flags, continuity links and the governance resources that apply."""
-        try:
-            model = get_profile_model(slug)
-        except AIModel.DoesNotExist as exc:
-            raise NotFound(f"No model with slug “{slug}”.") from exc
-        profile = build_model_profile(model)
-        model.active_flag_count = len(profile.active_flags)
-        attach_sources(
-            [*profile.certifications, *profile.restrictions, *profile.flags, *profile.safety_documents]
-        )
-        data = serializers.ModelProfileSerializer(profile, context=self.get_serializer_context()).data
-        return Response(data)
 
 
 class ChannelViewSet(RegisterModelViewSet):

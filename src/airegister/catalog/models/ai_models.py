@@ -55,7 +55,7 @@ class AIModel(CitedMixin, ChangeLoggedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("catalog:model", args=[self.slug])
+        return reverse("profiles:model", args=[self.slug])
 
     def clean(self):
         super().clean()

@@ -107,4 +107,4 @@ class DataTerm(CitedMixin, ChangeLoggedModel):
         return self.model or self.vendor
 
     def get_absolute_url(self):
-        return reverse("catalog:model", args=[self.model.slug]) if self.model_id else self.vendor.get_absolute_url()
+        return reverse("profiles:model", args=[self.model.slug]) if self.model_id else self.vendor.get_absolute_url()

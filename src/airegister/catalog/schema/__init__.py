@@ -4,6 +4,6 @@ Built in Python rather than kept as .json files so that every enum is taken from
 mirrors and can never drift from what the database accepts. `schema_json(kind)` prints one for editors.
 """
 
-from .definitions import FILE_KINDS, SCHEMAS, schema_json, validator_for
+from .definitions import FILE_KINDS, SCHEMAS, register_schema, schema_json, validator_for
 
-__all__ = ["FILE_KINDS", "SCHEMAS", "schema_json", "validator_for"]
+__all__ = ["FILE_KINDS", "SCHEMAS", "register_schema", "schema_json", "validator_for"]

@@ -20,7 +20,6 @@ from airegister.catalog.choices import (
     TierChoices,
 )
 from airegister.core.models.features import PARTIAL_DATE_RE, validate_partial_date
-from airegister.governance.choices import ApplicabilityChoices, ControlCategoryChoices
 from airegister.sources.choices import DocumentTypeChoices
 
 SLUG = {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
@@ -91,7 +90,6 @@ HELD_FACTS = {
     "safety_documents": listing(SAFETY_DOCUMENT),
     "compliance_flags": listing(COMPLIANCE_FLAG),
 }
-APPLICABILITY = {"applies_to": enum(ApplicabilityChoices), "applies_value": TEXT}
 
 ATTRIBUTES = obj(
     {
@@ -244,51 +242,23 @@ MODEL = obj(
     required=("slug", "updated", "name"),
 )
 
-CONTROL = obj(
-    {
-        "slug": SLUG,
-        "updated": DATE,
-        "name": NAME,
-        "ref_id": TEXT,
-        "category": enum(ControlCategoryChoices),
-        "description": NAME,
-        "objective": TEXT,
-        "review_interval_days": {"type": "integer", "minimum": 1},
-        "framework_mappings": listing(
-            obj({"framework": NAME, "clause": NAME}, required=("framework", "clause"))
-        ),
-        "weight": WEIGHT,
-        **APPLICABILITY,
-    },
-    required=("slug", "updated", "name", "description"),
-)
-
-PLAYBOOK = obj(
-    {
-        "slug": SLUG,
-        "updated": DATE,
-        "question": NAME,
-        "summary": NAME,
-        "steps": TEXT,
-        "related_controls": {"type": "array", "items": SLUG, "uniqueItems": True},
-        "weight": WEIGHT,
-        **APPLICABILITY,
-    },
-    required=("slug", "updated", "question", "summary"),
-)
-
 SCHEMAS = {
     "attributes": ATTRIBUTES,
     "source": SOURCE,
     "channel": CHANNEL,
     "vendor": VENDOR,
     "model": MODEL,
-    "control": CONTROL,
-    "playbook": PLAYBOOK,
 }
+
+
+def _titled(kind: str, schema: dict) -> dict:
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"AI Register catalog file: {kind}"
+    return schema
+
+
 for _kind, _schema in SCHEMAS.items():
-    _schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    _schema["title"] = f"AI Register catalog file: {_kind}"
+    _titled(_kind, _schema)
 
 # Where each kind of file lives under the catalog folder ("*" is one path segment, the file's slug).
 FILE_KINDS = {
@@ -297,8 +267,6 @@ FILE_KINDS = {
     "channel": "channels/<slug>.yaml",
     "vendor": "vendors/<slug>.yaml",
     "model": "models/<vendor-slug or _unattributed>/<slug>.yaml",
-    "control": "controls/<slug>.yaml",
-    "playbook": "playbooks/<slug>.yaml",
 }
 
 _FORMATS = FormatChecker()  # a fresh checker: the extra format must not leak into jsonschema's global one
@@ -321,6 +289,13 @@ def _is_date(value) -> bool:
 _VALIDATORS = {
     kind: Draft202012Validator(schema, format_checker=_FORMATS) for kind, schema in SCHEMAS.items()
 }
+
+
+def register_schema(kind: str, place: str, schema: dict) -> None:
+    """Another app's kind of catalog file (e.g. governance's controls, at `controls/<slug>.yaml`)."""
+    SCHEMAS[kind] = _titled(kind, schema)
+    FILE_KINDS[kind] = place
+    _VALIDATORS[kind] = Draft202012Validator(schema, format_checker=_FORMATS)
 
 
 def validator_for(kind: str) -> Draft202012Validator:

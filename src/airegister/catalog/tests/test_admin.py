@@ -37,9 +37,9 @@ def change_url(obj) -> str:
 def test_editing_a_vendor_term_on_a_channel_updates_every_inheriting_model(catalog, editor_client, viewer_client):
     assert set(AIModel.objects.filter(vendor__slug="anthropic").values_list("slug", flat=True)) == set(INHERITING)
     for slug in INHERITING:
-        page = viewer_client.get(reverse("catalog:model", args=[slug])).content.decode()
+        page = viewer_client.get(reverse("profiles:model", args=[slug])).content.decode()
         assert EDITED not in page and f"Updated {today_text()}" not in page
-    seed_page = viewer_client.get(reverse("catalog:model", args=["claude-3-7-sonnet"])).content.decode()
+    seed_page = viewer_client.get(reverse("profiles:model", args=["claude-3-7-sonnet"])).content.decode()
     assert "Updated June 27, 2026" in seed_page
 
     term = bedrock_hipaa_term()
@@ -57,7 +57,7 @@ def test_editing_a_vendor_term_on_a_channel_updates_every_inheriting_model(catal
     assert change.diff() == [{"field": "statement", "before": "", "after": EDITED}]
 
     for slug in INHERITING:
-        page = viewer_client.get(reverse("catalog:model", args=[slug])).content.decode()
+        page = viewer_client.get(reverse("profiles:model", args=[slug])).content.decode()
         assert EDITED in page, slug
         assert f"Updated {today_text()}" in page, slug
         history = viewer_client.get(reverse("catalog:model_history", args=[slug])).content.decode()
@@ -72,7 +72,7 @@ def test_renaming_a_channel_updates_every_model_using_it(catalog, editor_client,
     data["name"] = "AWS Bedrock (renamed in test)"
     assert editor_client.post(url, data).status_code == 302
     for slug in INHERITING:
-        page = viewer_client.get(reverse("catalog:model", args=[slug])).content.decode()
+        page = viewer_client.get(reverse("profiles:model", args=[slug])).content.decode()
         assert "AWS Bedrock (renamed in test)" in page
         assert f"Updated {today_text()}" in page
         history = viewer_client.get(reverse("catalog:model_history", args=[slug])).content.decode()
@@ -147,8 +147,8 @@ def test_editor_adds_a_model_term_inline_which_overrides_the_vendors(catalog, ed
     own = DataTerm.objects.get(model=model)
     assert own.vendor.slug == "anthropic"
     assert changes_of(own, "create").get().message == "Model-level override"
-    assert EDITED in viewer_client.get(reverse("catalog:model", args=["claude-opus-4"])).content.decode()
-    assert EDITED not in viewer_client.get(reverse("catalog:model", args=["claude-sonnet-4"])).content.decode()
+    assert EDITED in viewer_client.get(reverse("profiles:model", args=["claude-opus-4"])).content.decode()
+    assert EDITED not in viewer_client.get(reverse("profiles:model", args=["claude-sonnet-4"])).content.decode()
 
     # The same override again: refused by the form, not by the database.
     data[f"{prefix}-TOTAL_FORMS"] = "1"
@@ -215,4 +215,4 @@ def test_view_on_site_goes_to_the_register_page(catalog, editor_client):
     assert f'href="{reverse("catalog:vendor", args=["anthropic"])}" class="viewsitelink"' in page
     model = AIModel.objects.get(slug="claude-opus-4")
     page = editor_client.get(change_url(model)).content.decode()
-    assert f'href="{reverse("catalog:model", args=["claude-opus-4"])}" class="viewsitelink"' in page
+    assert f'href="{reverse("profiles:model", args=["claude-opus-4"])}" class="viewsitelink"' in page

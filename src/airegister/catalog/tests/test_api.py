@@ -387,7 +387,7 @@ def test_model_detail_has_updated_date(catalog, viewer):
 
 
 def get_profile(client, slug):
-    return client.get(reverse("api:catalog-api:model-profile", args=[slug]))
+    return client.get(reverse("api:profiles-api:model-profile", args=[slug]))
 
 
 def test_profile_data_handling_per_attribute_and_channel(catalog, viewer):

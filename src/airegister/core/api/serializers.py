@@ -272,3 +272,18 @@ class ObjectChangeSerializer(serializers.ModelSerializer):
     )
     def get_diff(self, obj) -> list[dict]:
         return obj.diff()
+
+
+class VocabularySlugField(serializers.SlugRelatedField):
+    """A data class or region written and read as its slug; an unknown one is named with the valid ones."""
+
+    def __init__(self, **kwargs):
+        super().__init__(slug_field="slug", **kwargs)
+
+    def to_internal_value(self, data):
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError:
+            noun = self.get_queryset().model._meta.verbose_name
+            valid = ", ".join(self.get_queryset().values_list("slug", flat=True))
+            raise serializers.ValidationError(f"Unknown {noun} “{data}”; valid: {valid}.") from None

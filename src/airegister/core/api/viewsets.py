@@ -16,6 +16,7 @@ from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 
 from ..context import change_context, current_change_context
+from ..filtersets import SearchFilterSet
 from ..models import ConcurrentEditError
 
 CHANGE_MESSAGE_HEADER = "X-Change-Message"
@@ -47,8 +48,6 @@ def make_filterset(model_class, search_fields=(), /, **filters):
 
     For records the UI has no list of their own; the main lists use the FilterSets of each app's filtersets.py.
     """
-    from airegister.catalog.filtersets import SearchFilterSet
-
     attrs = {name: django_filters.CharFilter(field_name=path) for name, path in filters.items()}
     attrs["search_fields"] = tuple(search_fields)
     attrs["Meta"] = type("Meta", (), {"model": model_class, "fields": ["q", *filters]})

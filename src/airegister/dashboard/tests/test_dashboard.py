@@ -10,11 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from airegister.catalog.models import AIModel, ComplianceFlag, DataTerm
+from airegister.core.charts import daily_columns, hbars, stacked_bar, timeline
 from airegister.core.context import change_context
 from airegister.core.testing.views import ViewTestCase, assert_shows, squash, visible_text
-from airegister.requirements.testing import make_use_case
-
-from ..charts import daily_columns, hbars, stacked_bar, timeline
+from airegister.usecases.testing import make_use_case
 
 URL = "/dashboard/"
 

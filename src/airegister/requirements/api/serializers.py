@@ -1,10 +1,9 @@
 from rest_framework import serializers
 
 from airegister.catalog.models import DataAttribute
-from airegister.core.api.serializers import ChoiceSetField, RegisterModelSerializer
-from airegister.usecases.api.serializers import VocabularySlugField
-from airegister.usecases.choices import CapabilityChoices
-from airegister.usecases.models import DataClass, Region
+from airegister.core.api.serializers import ChoiceSetField, RegisterModelSerializer, VocabularySlugField
+from airegister.requirements.choices import CapabilityChoices
+from airegister.requirements.models import DataClass, Region
 
 from ..choices import ResultChoices
 from ..models import ProfileVersion, RequirementProfile, Rule

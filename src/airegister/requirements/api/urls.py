@@ -10,6 +10,5 @@ router.register("rules", views.RuleViewSet, basename="rule")
 router.register("versions", views.ProfileVersionViewSet, basename="version")
 urlpatterns = [
     path("check/", views.CheckView.as_view(), name="check"),
-    path("continuity/", views.ContinuityView.as_view(), name="continuity"),
     *router.urls,
 ]

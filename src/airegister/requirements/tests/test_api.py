@@ -3,11 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from airegister.catalog.models import AIModel, DataAttribute
+from airegister.catalog.models import DataAttribute
 from airegister.core.testing.api import APIViewTestCases, token_client
 
 from ..models import ProfileVersion, RequirementProfile, Rule
-from ..testing import make_use_case
 
 CHECK = "/api/requirements/check/"
 
@@ -67,21 +66,6 @@ def test_anonymous_is_refused_unless_reading_is_open(builtin, settings):
     assert token_client().post(CHECK, {"data_classes": ["phi"]}, format="json").status_code in (401, 403)
     settings.ANONYMOUS_READ = True
     assert token_client().post(CHECK, {"data_classes": ["phi"]}, format="json").status_code == 200
-
-
-def test_continuity_endpoint_recommends_the_successor(builtin, viewer):
-    AIModel.objects.filter(slug="fable-5").update(lifecycle_status="withdrawn")
-    make_use_case("Release notes", model="fable-5", data_classes=["internal"], status="in-production")
-    response = token_client(viewer).get("/api/requirements/continuity/")
-    assert response.status_code == 200
-    fable = next(m for m in response.json() if m["model"] == "fable-5")
-    assert fable["risks"] == [{"kind": "withdrawn", "label": "Withdrawn"}]
-    plan = fable["use_cases"][0]
-    assert plan["use_case"] == "release-notes"
-    first = plan["options"][0]
-    assert first["model"] == "claude-3-7-sonnet" and first["link"] == "continuity"
-    assert "Lifecycle: Withdrawn → Active" in first["gains"]
-    assert token_client(viewer).get("/api/requirements/continuity/?days=zero").status_code == 400
 
 
 class AsAdministrator:

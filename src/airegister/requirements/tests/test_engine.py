@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from airegister.catalog.models import AIModel, Channel, ComplianceFlag, DataAttribute, DataTerm, Vendor
-from airegister.usecases.models import Region
+from airegister.requirements.models import Region
 
 from ..engine import WorkloadError, build_workload, run_check
 from ..facts import check_json

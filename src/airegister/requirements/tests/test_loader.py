@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from airegister.usecases.models import DataClass, Region
+from airegister.requirements.models import DataClass, Region
 
 from ..loader import DEFAULT_FILE, RequirementsError, load_requirements
 from ..models import ProfileVersion, RequirementProfile, Rule

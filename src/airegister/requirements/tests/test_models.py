@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from airegister.catalog.models import DataAttribute
 from airegister.core.context import change_context
-from airegister.usecases.models import DataClass
+from airegister.requirements.models import DataClass
 
 from ..models import RequirementProfile, Rule
 from ..versioning import versioning_batch

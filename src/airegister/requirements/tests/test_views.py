@@ -4,9 +4,10 @@ import pytest
 
 from airegister.catalog.models import AIModel
 from airegister.core.testing.views import ObjectViewTestCase, ViewTestCase, assert_shows, squash, visible_text
+from airegister.usecases.testing import make_use_case
 
 from ..models import RequirementProfile, Rule
-from ..testing import client_for, make_use_case
+from ..testing import client_for
 
 
 class TestCheckPagePhiEu(ViewTestCase):

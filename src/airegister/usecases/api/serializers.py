@@ -2,28 +2,19 @@ from django.utils.text import slugify
 from rest_framework import serializers
 
 from airegister.catalog.api.serializers import channel_field, model_field
-from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, ChoiceSetField, RegisterModelSerializer
+from airegister.core.api.serializers import (
+    BriefRelatedField,
+    BriefSerializer,
+    ChoiceSetField,
+    RegisterModelSerializer,
+    VocabularySlugField,
+)
+from airegister.requirements.choices import CapabilityChoices
 from airegister.requirements.models import RequirementProfile
 
-from ..choices import CapabilityChoices
 from ..models import DataClass, Region, UseCase
 
 STAMPS = ["created", "last_updated"]
-
-
-class VocabularySlugField(serializers.SlugRelatedField):
-    """A data class or region written and read as its slug; an unknown one is named with the valid ones."""
-
-    def __init__(self, **kwargs):
-        super().__init__(slug_field="slug", **kwargs)
-
-    def to_internal_value(self, data):
-        try:
-            return super().to_internal_value(data)
-        except serializers.ValidationError:
-            noun = self.get_queryset().model._meta.verbose_name
-            valid = ", ".join(self.get_queryset().values_list("slug", flat=True))
-            raise serializers.ValidationError(f"Unknown {noun} “{data}”; valid: {valid}.") from None
 
 
 class BriefProfileSerializer(BriefSerializer):

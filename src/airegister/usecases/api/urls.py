@@ -1,3 +1,4 @@
+from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from . import views
@@ -7,4 +8,7 @@ router = DefaultRouter()
 router.register("use-cases", views.UseCaseViewSet, basename="use-case")
 router.register("data-classes", views.DataClassViewSet, basename="data-class")
 router.register("regions", views.RegionViewSet, basename="region")
-urlpatterns = router.urls
+urlpatterns = [
+    path("continuity/", views.ContinuityView.as_view(), name="continuity"),
+    *router.urls,
+]

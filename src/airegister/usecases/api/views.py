@@ -1,17 +1,19 @@
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from airegister.core.api.viewsets import RegisterModelViewSet, make_filterset
+from airegister.core.permissions import POLICY_EDITORS, USE_CASE_EDITORS, RolePermission
 from airegister.requirements.api.serializers import CheckOptionSerializer
 from airegister.requirements.facts import option_json
 
+from ..continuity import DEFAULT_DAYS, plan_continuity
 from ..csvimport import import_use_cases
 from ..filtersets import UseCaseFilterSet
 from ..models import DataClass, Region, UseCase
-from ..permissions import POLICY_EDITORS, USE_CASE_EDITORS, RolePermission
 from ..services import live_result, live_results, prefetched
 from . import serializers
 
@@ -88,3 +90,53 @@ class UseCaseViewSet(RegisterModelViewSet):
             return Response({"errors": result.errors}, status=status.HTTP_400_BAD_REQUEST)
         data = {"created": [u.slug for u in result.created], "updated": [u.slug for u in result.updated]}
         return Response(data, status=status.HTTP_201_CREATED)
+
+
+class ContinuityView(APIView):
+    """Models at risk (withdrawn, retired, deprecated, retiring within `days`, or flagged), the live use cases on
+    them, and each use case's continuity options with gains and losses."""
+
+    permission_classes = [RolePermission]
+
+    def get_view_name(self):
+        return "Continuity planning"
+
+    @extend_schema(
+        parameters=[OpenApiParameter("days", int, description=f"Retiring within (default {DEFAULT_DAYS})")],
+        responses={200: {"type": "array", "items": {"type": "object"}}},
+    )
+    def get(self, request):
+        raw = request.query_params.get("days", str(DEFAULT_DAYS))
+        if not raw.isdigit() or not 1 <= int(raw) <= 3650:
+            return Response({"days": ["A whole number of days from 1 to 3650."]}, status=status.HTTP_400_BAD_REQUEST)
+        models = plan_continuity(days=int(raw))
+        return Response([self.model_json(entry) for entry in models])
+
+    @staticmethod
+    def model_json(entry) -> dict:
+        plans = []
+        for plan in entry.plans:
+            plans.append({
+                "use_case": plan.use_case.slug,
+                "current": {"model": plan.current.model.slug,
+                            "channel": plan.current.channel.slug if plan.current.channel else None,
+                            "verdict": plan.current.verdict},
+                "options": [
+                    {
+                        "model": item.option.model.slug,
+                        "channel": item.option.channel.slug,
+                        "verdict": item.option.verdict,
+                        "link": item.link.kind if item.link else None,
+                        "rationale": item.link.rationale if item.link else "",
+                        "gains": item.comparison.gains,
+                        "losses": item.comparison.losses,
+                        "notes": item.comparison.notes,
+                    }
+                    for item in plan.options
+                ],
+            })
+        return {
+            "model": entry.model.slug,
+            "risks": [{"kind": r.kind, "label": r.label} for r in entry.risks],
+            "use_cases": plans,
+        }

@@ -4,9 +4,10 @@ import pytest
 from django.urls import reverse
 
 from airegister.catalog.loader import load_catalog
+from airegister.catalog.models import AIModel
 from airegister.core.testing.api import APIViewTestCases, token_client
 from airegister.requirements.loader import load_requirements
-from airegister.requirements.testing import make_use_case
+from airegister.usecases.testing import make_use_case
 
 from ..models import DataClass, Region, UseCase
 
@@ -91,3 +92,18 @@ class TestRegionAPI(TestDataClassAPI):
 
     def create_objects(self):
         return [Region.objects.create(name=f"Region {i}", slug=f"region-{i}", code=f"R{i}") for i in range(3)]
+
+
+def test_continuity_endpoint_recommends_the_successor(builtin, viewer):
+    AIModel.objects.filter(slug="fable-5").update(lifecycle_status="withdrawn")
+    make_use_case("Release notes", model="fable-5", data_classes=["internal"], status="in-production")
+    response = token_client(viewer).get("/api/usecases/continuity/")
+    assert response.status_code == 200
+    fable = next(m for m in response.json() if m["model"] == "fable-5")
+    assert fable["risks"] == [{"kind": "withdrawn", "label": "Withdrawn"}]
+    plan = fable["use_cases"][0]
+    assert plan["use_case"] == "release-notes"
+    first = plan["options"][0]
+    assert first["model"] == "claude-3-7-sonnet" and first["link"] == "continuity"
+    assert "Lifecycle: Withdrawn → Active" in first["gains"]
+    assert token_client(viewer).get("/api/usecases/continuity/?days=zero").status_code == 400

@@ -3,7 +3,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from ..models import DataClass, Region, UseCase, closure
+from airegister.requirements.models import DataClass, Region, closure
+
+from ..models import UseCase
 
 
 def test_closure_follows_every_parent_and_survives_cycles():

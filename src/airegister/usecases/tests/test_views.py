@@ -7,7 +7,7 @@ from airegister.catalog.models import AIModel, DataTerm
 from airegister.core.context import change_context
 from airegister.core.testing.api import changes_of
 from airegister.core.testing.views import ObjectViewTestCase, ViewTestCase, assert_shows, visible_text
-from airegister.requirements.testing import make_use_case
+from airegister.usecases.testing import make_use_case
 
 from ..models import DataClass, Region, UseCase
 

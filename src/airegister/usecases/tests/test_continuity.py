@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 
 from airegister.catalog.models import AIModel, ComplianceFlag, ContinuityLink
+from airegister.usecases.testing import make_use_case
 
 from ..continuity import plan_continuity
-from ..testing import make_use_case
 
 
 def at_risk(days=90):

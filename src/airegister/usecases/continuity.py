@@ -16,12 +16,12 @@ from django.utils import timezone
 
 from airegister.catalog.choices import ContinuityKindChoices, LifecycleStatusChoices
 from airegister.catalog.models import ContinuityLink
-from airegister.usecases.choices import UseCaseStatusChoices
-from airegister.usecases.models import UseCase
+from airegister.requirements.choices import ResultChoices
+from airegister.requirements.engine import PASS, Option, UseCaseChecker
+from airegister.requirements.index import CatalogIndex, ModelInfo
 
-from .choices import ResultChoices
-from .engine import PASS, Option, UseCaseChecker
-from .index import CatalogIndex, ModelInfo
+from .choices import UseCaseStatusChoices
+from .models import UseCase
 
 DEFAULT_DAYS = 90
 RISKY_STATUSES = {
