@@ -16,7 +16,7 @@ PYTEST_ARGS ?= -n 2
 help:
 	@echo "make run    demo on http://$(BIND): SQLite under var/, catalog and example use cases loaded, demo accounts printed"
 	@echo "make test   ruff, migrations check, pytest on SQLite, then on PostgreSQL if TEST_DATABASE_URL is set"
-	@echo "make lint   ruff only;  make bench   run bench/*.py;  make clean   remove caches and build output"
+	@echo "make lint   ruff and the import layers;  make bench   run bench/*.py;  make clean   remove caches and build output"
 
 venv: $(STAMP)
 
@@ -41,8 +41,10 @@ test: export AIREGISTER_TESTING = 1
 test: export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = 1
 test: lint check-migrations test-sqlite test-postgres
 
+# ruff, then the apps' layers (import-linter contracts in pyproject.toml: no app imports one above it).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 # Against an empty in-memory database: the check is about the code, not about any database's state.
 check-migrations: $(STAMP)

@@ -11,7 +11,7 @@ urlpatterns = [
     path("catalog/", include("airegister.profiles.api.urls")),
     path("catalog/", include("airegister.catalog.api.urls")),
     path("governance/", include("airegister.governance.api.urls")),
-    path("sources/", include("airegister.sources.api.urls")),
+    path("sources/", include("airegister.intake.api.urls")),
     path("usecases/", include("airegister.usecases.api.urls")),
     path("requirements/", include("airegister.requirements.api.urls")),
 ]

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "airegister.core",
     "airegister.sources",
     "airegister.catalog",
+    "airegister.intake",
     "airegister.governance",
     "airegister.profiles",
     "airegister.requirements",

@@ -21,7 +21,7 @@ urlpatterns = [
     path("", include("airegister.profiles.urls")),
     path("", include("airegister.catalog.urls")),
     path("", include("airegister.governance.urls")),
-    path("", include("airegister.sources.urls")),
+    path("", include("airegister.intake.urls")),
     path("", include("airegister.usecases.urls")),
     path("", include("airegister.requirements.urls")),
     path("", include("airegister.dashboard.urls")),

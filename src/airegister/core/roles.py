@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from .choices import RoleChoices
 
 # Apps whose records editors maintain.
-CATALOG_APPS = ["catalog", "governance", "sources"]
+CATALOG_APPS = ["catalog", "governance", "sources", "intake"]
 EDIT_ACTIONS = ["view", "add", "change", "delete"]
 
 

@@ -12,8 +12,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from airegister.core.management.commands._oneline import OneLineErrorsMixin
+from airegister.intake.services import monitor
 from airegister.sources.models import SourceDocument
-from airegister.sources.services import monitor
 
 
 class Command(OneLineErrorsMixin, BaseCommand):

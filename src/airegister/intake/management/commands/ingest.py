@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from airegister.catalog.models import Vendor
 from airegister.core.management.commands._oneline import OneLineErrorsMixin
+from airegister.intake.services import ingest
 from airegister.sources.models import SourceDocument
 from airegister.sources.reading import ReadError
-from airegister.sources.services import ingest
 
 
 def fail(message: str) -> CommandError:

@@ -5,8 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from airegister.catalog.models import AIModel, Vendor
 from airegister.core.admin_base import RegisterAdminForm
-
-from .models import SourceDocument, is_url
+from airegister.sources.models import SourceDocument, is_url
 
 
 class NextMixin(forms.Form):

@@ -13,9 +13,10 @@ from django.db import connection, transaction
 from airegister.catalog.models import AIModel, ComplianceFlag
 from airegister.core.models import ObjectChange
 from airegister.core.testing.views import assert_shows, visible_text
-from airegister.sources import accept
-from airegister.sources.models import FactChange, ProposedFact, Snapshot, SourceDocument
-from airegister.sources.services import check_document, monitor
+from airegister.intake import accept
+from airegister.intake.models import FactChange, ProposedFact
+from airegister.intake.services import check_document, monitor
+from airegister.sources.models import Snapshot, SourceDocument
 
 from .conftest import Route, edit, run, run_cli
 

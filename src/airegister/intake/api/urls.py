@@ -2,6 +2,7 @@ from rest_framework.routers import DefaultRouter
 
 from . import views
 
+# Served under /api/sources/, named as before: the API speaks of sources; this app does the work on them.
 app_name = "sources-api"
 router = DefaultRouter()
 router.register("documents", views.SourceDocumentViewSet, basename="document")

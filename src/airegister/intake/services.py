@@ -22,13 +22,14 @@ from django.utils import timezone
 from airegister.catalog.choices import FlagCategoryChoices, FlagSeverityChoices, FlagStatusChoices
 from airegister.catalog.models import AIModel, ComplianceFlag, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.context import change_context
+from airegister.sources.choices import ChangeKindChoices, ProposedFactStatusChoices, SourceStatusChoices
+from airegister.sources.fetch import FetchError, SourceGone
+from airegister.sources.models import Snapshot, SourceDocument, is_url
+from airegister.sources.reading import ReadError, Reading, extract_content, normal_location, read_location
 
-from .choices import ChangeKindChoices, ProposedFactStatusChoices, SourceStatusChoices
 from .diff import Change, diff_extractions, extraction_models, highest
-from .fetch import FetchError, SourceGone
 from .matching import ModelMatcher, match_vendor, normal, unique_slug
-from .models import FactChange, ProposedFact, Snapshot, SourceDocument, is_url
-from .reading import ReadError, Reading, extract_content, normal_location, read_location
+from .models import FactChange, ProposedFact
 
 logger = logging.getLogger(__name__)
 MONITOR_USER = "monitor"

@@ -4,9 +4,10 @@ from django.utils.html import format_html
 from airegister.catalog.choices import FlagSeverityChoices
 from airegister.catalog.tables import ChoiceBadgeColumn
 from airegister.core.templatetags.register_ui import badge, partial_date
+from airegister.sources.choices import DocumentTypeChoices, ProposedFactStatusChoices, SourceStatusChoices
+from airegister.sources.models import SourceDocument
 
-from .choices import DocumentTypeChoices, ProposedFactStatusChoices, SourceStatusChoices
-from .models import FactChange, ProposedFact, SourceDocument
+from .models import FactChange, ProposedFact
 
 NOT_CHECKED = format_html('<span class="not-recorded">{}</span>', "Not watched")
 

@@ -8,8 +8,9 @@ from django.db import IntegrityError
 
 from airegister.catalog.models import AIModel, Vendor
 from airegister.core.models import ObjectChange
-from airegister.sources.matching import ModelMatcher
-from airegister.sources.models import ImmutableSnapshotError, ProposedFact, Snapshot, SourceDocument
+from airegister.intake.matching import ModelMatcher
+from airegister.intake.models import ProposedFact
+from airegister.sources.models import ImmutableSnapshotError, Snapshot, SourceDocument
 
 from .conftest import Route, run, run_cli
 

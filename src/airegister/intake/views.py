@@ -14,17 +14,18 @@ from django.views.generic import View
 from airegister.catalog.models import AIModel, ModelAvailability, SafetyEvaluation
 from airegister.core.models import CitedMixin
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, paginate
+from airegister.sources.choices import FactFieldChoices, ProposedFactStatusChoices
+from airegister.sources.models import Snapshot, SourceDocument
 
 from . import accept
-from .choices import FactFieldChoices, ProposedFactStatusChoices
 from .filtersets import ProposedFactFilterSet
 from .forms import AcceptModelForm, DecisionForm, LinkModelForm, NewModelForm
-from .models import FactChange, ProposedFact, Snapshot, SourceDocument, fact_value_text
+from .models import FactChange, ProposedFact, fact_value_text
 from .tables import ProposedFactTable, SourceDocumentTable
 
 # Enough to show what a document supports without turning the page into an export.
 FACTS_PER_TYPE = 100
-REVIEW_PERMISSION = "sources.change_proposedfact"
+REVIEW_PERMISSION = "intake.change_proposedfact"
 
 
 def evidence_source(record, field: str) -> str | None:

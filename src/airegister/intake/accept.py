@@ -22,10 +22,11 @@ from django.utils import timezone
 
 from airegister.catalog.models import AIModel, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.context import change_context
+from airegister.sources.choices import FactFieldChoices, ProposedFactStatusChoices
+from airegister.sources.models import Snapshot
 
-from .choices import FactFieldChoices, ProposedFactStatusChoices
 from .matching import ChannelMatcher, match_vendor, normal, squashed, unique_slug
-from .models import FactChange, ProposedFact, Snapshot
+from .models import FactChange, ProposedFact
 
 MODEL_FIELDS = {
     "release_date", "knowledge_cutoff", "training_data_cutoff", "input_modalities", "output_modalities",

@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from airegister.catalog.models import AIModel, Channel, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.models import ObjectChange
 from airegister.core.testing.views import assert_shows, squash, visible_text
-from airegister.sources import accept
-from airegister.sources.models import ProposedFact, Snapshot, SourceDocument
+from airegister.intake import accept
+from airegister.intake.models import ProposedFact
+from airegister.sources.models import Snapshot, SourceDocument
 
 from .conftest import run
 

@@ -7,7 +7,8 @@ from django.test import Client
 
 from airegister.catalog.models import AIModel, Vendor
 from airegister.core.testing.views import ObjectViewTestCase, ViewTestCase, assert_shows, visible_text
-from airegister.sources.models import ProposedFact, SourceDocument
+from airegister.intake.models import ProposedFact
+from airegister.sources.models import SourceDocument
 
 from .conftest import edit, run
 

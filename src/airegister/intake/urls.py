@@ -2,6 +2,8 @@ from django.urls import path
 
 from . import views
 
+# The pages are about sources (documents, snapshots, proposals), so their names stay in the "sources"
+# namespace (`sources:snapshot`) and their templates under templates/sources/; this app is the work done on them.
 app_name = "sources"
 urlpatterns = [
     path("sources/", views.SourceDocumentListView.as_view(), name="sourcedocument_list"),

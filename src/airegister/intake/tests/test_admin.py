@@ -4,8 +4,7 @@ from django.urls import reverse
 
 from airegister.core.testing.admin import admin_form_data
 from airegister.core.testing.api import changes_of
-
-from ..models import SourceDocument
+from airegister.sources.models import SourceDocument
 
 
 def test_editor_adds_a_source_document(db, editor_client):
@@ -41,5 +40,5 @@ def test_a_watched_location_typed_in_the_admin_must_be_an_http_url(db, editor_cl
 
 def test_snapshots_and_proposed_facts_are_read_only_in_the_admin(db, editor_client):
     assert editor_client.get(reverse("admin:sources_snapshot_changelist")).status_code == 200
-    assert editor_client.get(reverse("admin:sources_proposedfact_changelist")).status_code == 200
+    assert editor_client.get(reverse("admin:intake_proposedfact_changelist")).status_code == 200
     assert editor_client.get(reverse("admin:sources_snapshot_add")).status_code == 403

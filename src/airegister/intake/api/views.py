@@ -6,9 +6,10 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from airegister.core.api.viewsets import ReadOnlyRegisterViewSet, RegisterModelViewSet, make_filterset
+from airegister.sources.models import Snapshot, SourceDocument
 
 from .. import accept as decisions
-from ..models import FactChange, ProposedFact, Snapshot, SourceDocument
+from ..models import FactChange, ProposedFact
 from . import serializers
 
 

@@ -2,9 +2,10 @@ import django_filters
 
 from airegister.catalog.models import AIModel
 from airegister.core.filtersets import SearchFilterSet
+from airegister.sources.choices import FactFieldChoices, ProposedFactStatusChoices
+from airegister.sources.models import SourceDocument
 
-from .choices import FactFieldChoices, ProposedFactStatusChoices
-from .models import ProposedFact, SourceDocument
+from .models import ProposedFact
 
 
 class ProposedFactFilterSet(SearchFilterSet):

@@ -10,8 +10,8 @@ model no longer described are medium; anything else (a cutoff date, an evaluatio
 from dataclasses import dataclass, field
 
 from airegister.catalog.choices import FlagSeverityChoices
+from airegister.sources.choices import ChangeKindChoices, FactFieldChoices
 
-from .choices import ChangeKindChoices, FactFieldChoices
 from .matching import normal, squashed, word_set
 from .models import evaluation_label
 

@@ -5,8 +5,9 @@ from django.urls import reverse
 
 from airegister.catalog.models import AIModel, Vendor
 from airegister.core.testing.api import APIViewTestCases, token_client
+from airegister.sources.models import SourceDocument
 
-from ..models import ProposedFact, SourceDocument
+from ..models import ProposedFact
 from .conftest import edit, run
 
 

@@ -1,9 +1,10 @@
 from django.contrib import admin
 
 from airegister.core.admin_base import ReadOnlyAdmin, RegisterModelAdmin
+from airegister.sources.models import Snapshot, SourceDocument
 
 from .forms import SourceDocumentAdminForm
-from .models import FactChange, ProposedFact, Snapshot, SourceDocument
+from .models import FactChange, ProposedFact
 
 
 @admin.register(SourceDocument)
