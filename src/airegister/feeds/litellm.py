@@ -1,0 +1,124 @@
+"""LiteLLM's model map: `read_litellm(file)` reads model_prices_and_context_window.json into one entry per model id
+on a channel (`litellm_provider`), with deprecation dates, the vendor page stating them and successors."""
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from .records import LITELLM, Citation, Cited, FeedError, LiteLLMEntry, LiteLLMFeed
+from .schema import check, litellm_field
+from .version import git_commit, version_of
+
+SPEC_ENTRY = "sample_spec"  # documents the fields; not a model
+KEY_LINE = re.compile(r'( *)("(?:[^"\\]|\\.)*")\s*:')
+READ = {  # entry field → LiteLLMEntry attribute
+    "litellm_provider": "channel",
+    "mode": "mode",
+    "max_input_tokens": "max_input_tokens",
+    "max_output_tokens": "max_output_tokens",
+    "deprecation_date": "deprecation_date",
+    "deprecation_source": "deprecation_source",
+    "successor_model": "successor_model",
+    "alias_of": "alias_of",
+    "source": "source",
+}
+
+
+def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
+    """Read LiteLLM's model_prices_and_context_window.json (any entry but `sample_spec`).
+
+    Raises `FeedError` (one line naming the file, line or entry and field) for a missing file, malformed JSON, an
+    entry that is not an object, an unknown field or a wrong type."""
+    path = Path(file)
+    if path.is_dir():
+        raise FeedError(f"{path}: is a folder (expected LiteLLM's model_prices_and_context_window.json)")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FeedError(f"{path}: no such file") from None
+    except OSError as e:
+        raise FeedError(f"{path}: cannot be read ({e.strerror or e})") from None
+    try:
+        text = data.decode("utf-8")
+        parsed = json.loads(text)
+    except UnicodeDecodeError as e:
+        raise FeedError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise FeedError(f"{path}:{e.lineno}: malformed JSON: {e.msg} (column {e.colno})") from None
+    if not isinstance(parsed, dict):
+        raise FeedError(f"{path}: expected a JSON object of model entries, found a {type(parsed).__name__}")
+
+    hash_ = "sha256:" + hashlib.sha256(data).hexdigest()
+    commit = git_commit(path.parent)
+    version = version_of(commit, hash_)
+    entry_lines, field_lines = _lines(text, parsed)
+    name = path.name
+
+    entries: dict[str, LiteLLMEntry] = {}
+    for key, raw in parsed.items():
+        if key == SPEC_ENTRY:
+            continue
+        start = entry_lines.get(key)
+        where = f"{path}:{start}" if start else str(path)
+        if not isinstance(raw, dict):
+            raise FeedError(f'{where}: "{key}": expected an object, found {type(raw).__name__}')
+        lines = field_lines.get(key, {})
+        entry = LiteLLMEntry(key=key, model_id=key, line=start)
+        for field, value in raw.items():
+            spec = litellm_field(field)
+            line = lines.get(field, start)
+            at = f"{path}:{line}" if line else str(path)
+            if spec is None:
+                raise FeedError(f'{at}: "{key}": {field}: unknown field')
+            problem = check(spec, value, field)
+            if problem:
+                raise FeedError(f'{at}: "{key}": {problem[0]}: {problem[1]}')
+            attribute = READ.get(field)
+            if attribute is None and not field.startswith("supports_"):
+                continue
+            cited = Cited(value, Citation(LITELLM, version, name, field, line, line, key))
+            if attribute is not None:
+                setattr(entry, attribute, cited)
+            else:
+                entry.capabilities[field.removeprefix("supports_")] = cited
+        if entry.channel is not None and key.startswith(entry.channel.value + "/"):
+            entry.model_id = key[len(entry.channel.value) + 1:]
+        entries[key] = entry
+    return LiteLLMFeed(path=path, version=version, content_hash=hash_, commit=commit, entries=entries)
+
+
+def _lines(text: str, parsed: dict) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Line of each entry and of each of its fields, for a pretty-printed map (one key per line); empty otherwise.
+
+    Entries are the keys at the first indentation, fields at the second; the result is kept only when the entry
+    keys found are exactly the parsed ones (in a minified or oddly laid out file no line is claimed)."""
+    entries: dict[str, int] = {}
+    fields: dict[str, dict[str, int]] = {}
+    outer = inner = None
+    current: dict[str, int] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        m = KEY_LINE.match(line)
+        if m is None:
+            continue
+        indent = len(m.group(1))
+        if outer is None:
+            outer = indent
+        token = m.group(2)
+        if indent == outer:
+            try:
+                key = json.loads(token) if "\\" in token else token[1:-1]
+            except ValueError:
+                return {}, {}
+            entries[key] = number
+            current = fields.setdefault(key, {})
+        elif current is not None and (inner is None or indent == inner) and indent > outer:
+            inner = indent
+            try:
+                current.setdefault(json.loads(token) if "\\" in token else token[1:-1], number)
+            except ValueError:
+                continue
+    if len(entries) != len(parsed) or entries.keys() != parsed.keys():
+        return {}, {}
+    return entries, fields
