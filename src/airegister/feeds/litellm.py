@@ -12,7 +12,8 @@ from .schema import check, litellm_field
 from .version import git_commit, version_of
 
 SPEC_ENTRY = "sample_spec"  # documents the fields; not a model
-KEY_LINE = re.compile(r'( *)("(?:[^"\\]|\\.)*")\s*:')
+KEY_LINE = re.compile(r'(\s*)("(?:[^"\\]|\\.)*")\s*:')
+STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 READ = {  # entry field → LiteLLMEntry attribute
     "litellm_provider": "channel",
     "mode": "mode",
@@ -90,35 +91,33 @@ def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
 
 
 def _lines(text: str, parsed: dict) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """Line of each entry and of each of its fields, for a pretty-printed map (one key per line); empty otherwise.
+    """Line of each entry and of each of its fields, for a map written one key per line; empty otherwise.
 
-    Entries are the keys at the first indentation, fields at the second; the result is kept only when the entry
-    keys found are exactly the parsed ones (in a minified or oddly laid out file no line is claimed)."""
+    A key that opens a line at nesting depth 1 starts an entry, at depth 2 it is one of the entry's fields (depth
+    is counted from the brackets outside strings, so indentation does not matter). The result is kept only when
+    the entries found are exactly the parsed ones: in a minified file no line is claimed."""
     entries: dict[str, int] = {}
     fields: dict[str, dict[str, int]] = {}
-    outer = inner = None
-    current: dict[str, int] | None = None
+    current: dict[str, int] = {}
+    depth = 0
     for number, line in enumerate(text.splitlines(), 1):
         m = KEY_LINE.match(line)
-        if m is None:
-            continue
-        indent = len(m.group(1))
-        if outer is None:
-            outer = indent
-        token = m.group(2)
-        if indent == outer:
+        if m is not None and depth in (1, 2):
+            token = m.group(2)
             try:
                 key = json.loads(token) if "\\" in token else token[1:-1]
             except ValueError:
                 return {}, {}
-            entries[key] = number
-            current = fields.setdefault(key, {})
-        elif current is not None and (inner is None or indent == inner) and indent > outer:
-            inner = indent
-            try:
-                current.setdefault(json.loads(token) if "\\" in token else token[1:-1], number)
-            except ValueError:
-                continue
+            if depth == 1:
+                if key in entries:
+                    return {}, {}
+                entries[key] = number
+                current = fields.setdefault(key, {})
+            else:
+                current.setdefault(key, number)
+        if '"' in line:
+            line = STRING.sub("", line)
+        depth += line.count("{") + line.count("[") - line.count("}") - line.count("]")
     if len(entries) != len(parsed) or entries.keys() != parsed.keys():
         return {}, {}
     return entries, fields

@@ -6,7 +6,8 @@ keys (bare, "quoted", 'literal', dotted), values spanning lines (arrays, inline 
 comments. The document is assumed valid (it is parsed by `tomllib` first); lines are 1-based.
 
 Paths are tuples: `("limit", "context")`, `("benchmarks", 0, "score")` for the first `[[benchmarks]]` entry,
-`("benchmarks", 0)` for the entry as a whole (its header to its last key), `("limit",)` for a `[limit]` table.
+`("benchmarks", 0)` for the entry as a whole (its header to its last key), `("benchmarks",)` for the array (first
+entry to last), `("limit",)` for a `[limit]` table.
 Keys inside an inline value (`a = { b = 1 }`) are not located separately: their line is the line range of `a`.
 """
 
@@ -170,14 +171,15 @@ def key_lines(text: str) -> dict[Path, tuple[int, int]]:
             counts[base] = index + 1
             prefix = base + (index,)
             out[prefix] = (number, number)
-            ancestors = [prefix]
+            out[base] = (out[base][0] if index else number, number)  # the array as a whole: first entry to last
+            ancestors = [prefix, base, *_parents(out, base, number)]
             k += 1
             continue
         if stripped[0] == "[":
             parts, _ = _parse_key(stripped, 1)
             prefix = tuple(_resolve(parts, counts))
             out[prefix] = (number, number)
-            ancestors = [prefix]
+            ancestors = [prefix, *_parents(out, prefix, number)]
             k += 1
             continue
         simple = BARE_KEY_VALUE.match(stripped)
@@ -209,6 +211,16 @@ def key_lines(text: str) -> dict[Path, tuple[int, int]]:
             out[anc] = (out[anc][0], end)
         k = last + 1
     return out
+
+
+def _parents(out: dict, path: Path, number: int) -> list[Path]:
+    """A header [a.b] defines the table a, or extends the a (or the entry a[i]) written before: its parents."""
+    parents = []
+    for depth in range(1, len(path)):
+        parent = path[:depth]
+        out[parent] = (out[parent][0] if parent in out else number, number)
+        parents.append(parent)
+    return parents
 
 
 def _resolve(parts: list[str], counts: dict[Path, int]) -> list:
