@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from .records import LITELLM, Citation, Cited, FeedError, LiteLLMEntry, LiteLLMFeed
-from .schema import check, litellm_field
+from .schema import BOOL, NUM, Spec, check, litellm_field
 from .version import git_commit, version_of
 
 SPEC_ENTRY = "sample_spec"  # documents the fields; not a model
@@ -58,6 +58,7 @@ def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
     name = path.name
 
     entries: dict[str, LiteLLMEntry] = {}
+    specs: dict[str, Spec | None] = {}
     for key, raw in parsed.items():
         if key == SPEC_ENTRY:
             continue
@@ -68,17 +69,20 @@ def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
         lines = field_lines.get(key, {})
         entry = LiteLLMEntry(key=key, model_id=key, line=start)
         for field, value in raw.items():
-            spec = litellm_field(field)
-            line = lines.get(field, start)
-            at = f"{path}:{line}" if line else str(path)
+            spec = specs.get(field)
             if spec is None:
-                raise FeedError(f'{at}: "{key}": {field}: unknown field')
-            problem = check(spec, value, field)
-            if problem:
-                raise FeedError(f'{at}: "{key}": {problem[0]}: {problem[1]}')
+                spec = specs[field] = litellm_field(field)
+            kind = type(value)
+            if not ((kind is float or kind is int) and spec is NUM or kind is bool and spec is BOOL):
+                problem = ("", "unknown field") if spec is None else check(spec, value, field)
+                if problem:
+                    line = lines.get(field, start)
+                    at = f"{path}:{line}" if line else str(path)
+                    raise FeedError(f'{at}: "{key}": {problem[0] or field}: {problem[1]}')
             attribute = READ.get(field)
             if attribute is None and not field.startswith("supports_"):
                 continue
+            line = lines.get(field, start)
             cited = Cited(value, Citation(LITELLM, version, name, field, line, line, key))
             if attribute is not None:
                 setattr(entry, attribute, cited)
@@ -115,9 +119,10 @@ def _lines(text: str, parsed: dict) -> tuple[dict[str, int], dict[str, dict[str,
                 current = fields.setdefault(key, {})
             else:
                 current.setdefault(key, number)
-        if '"' in line:
-            line = STRING.sub("", line)
-        depth += line.count("{") + line.count("[") - line.count("}") - line.count("]")
+        if "{" in line or "}" in line or "[" in line or "]" in line:
+            if '"' in line:
+                line = STRING.sub("", line)
+            depth += line.count("{") + line.count("[") - line.count("}") - line.count("]")
     if len(entries) != len(parsed) or entries.keys() != parsed.keys():
         return {}, {}
     return entries, fields
