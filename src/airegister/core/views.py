@@ -21,6 +21,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import View
 from django_tables2 import RequestConfig
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularSwaggerSplitView
 
 from .changelog import label_changes
@@ -31,6 +32,7 @@ from .tables import ObjectChangeTable
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
+API_PREFIX = "/api/"
 
 
 class LoginView(auth_views.LoginView):
@@ -45,6 +47,9 @@ class LogoutView(auth_views.LogoutView):
 
 
 def _error(request, status, title, message):
+    if request.path.startswith(API_PREFIX):
+        # An API client gets JSON for every error, as from the API's own views (core/api/exceptions.py).
+        return JsonResponse({"detail": f"{title}: {message}"}, status=status)
     return render(request, "core/error.html", {"status": status, "title": title, "message": message}, status=status)
 
 
@@ -221,6 +226,7 @@ class APIDocsView(SpectacularSwaggerSplitView):
     url_name = "api-schema"
     title = "API"
 
+    @extend_schema(exclude=True)  # the page itself is not an API operation
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if request.GET.get("script") is None:

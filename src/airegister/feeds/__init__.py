@@ -1,0 +1,46 @@
+"""Reads the community catalog feeds (models.dev, LiteLLM's model map) into cited records.
+
+A plain Python package, independent of the database: `read_models_dev(path)` returns a `ModelsDevFeed` (labs,
+lab models, channels, offers), `read_litellm(file)` a `LiteLLMFeed` (entries per channel with deprecation dates);
+every value is a `Cited` value whose `Citation` names the feed, its version, the file and the line(s) or key.
+Bad input raises `FeedError` with a one-line message. docs/feeds.md describes the data and the citations.
+"""
+
+from .litellm import read_litellm
+from .models_dev import CLOUD_PLATFORMS, read_models_dev
+from .records import (
+    Benchmark,
+    Channel,
+    ChannelKind,
+    Citation,
+    Cited,
+    FeedError,
+    Lab,
+    LabModel,
+    Link,
+    LiteLLMEntry,
+    LiteLLMFeed,
+    Match,
+    ModelsDevFeed,
+    Offer,
+)
+
+__all__ = [
+    "CLOUD_PLATFORMS",
+    "Benchmark",
+    "Channel",
+    "ChannelKind",
+    "Citation",
+    "Cited",
+    "FeedError",
+    "Lab",
+    "LabModel",
+    "LiteLLMEntry",
+    "LiteLLMFeed",
+    "Link",
+    "Match",
+    "ModelsDevFeed",
+    "Offer",
+    "read_litellm",
+    "read_models_dev",
+]

@@ -1,0 +1,128 @@
+"""LiteLLM's model map: `read_litellm(file)` reads model_prices_and_context_window.json into one entry per model id
+on a channel (`litellm_provider`), with deprecation dates, the vendor page stating them and successors."""
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from .records import LITELLM, Citation, Cited, FeedError, LiteLLMEntry, LiteLLMFeed
+from .schema import BOOL, NUM, Spec, check, litellm_field
+from .version import git_commit, version_of
+
+SPEC_ENTRY = "sample_spec"  # documents the fields; not a model
+KEY_LINE = re.compile(r'(\s*)("(?:[^"\\]|\\.)*")\s*:')
+STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+READ = {  # entry field → LiteLLMEntry attribute
+    "litellm_provider": "channel",
+    "mode": "mode",
+    "max_input_tokens": "max_input_tokens",
+    "max_output_tokens": "max_output_tokens",
+    "deprecation_date": "deprecation_date",
+    "deprecation_source": "deprecation_source",
+    "successor_model": "successor_model",
+    "alias_of": "alias_of",
+    "source": "source",
+}
+
+
+def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
+    """Read LiteLLM's model_prices_and_context_window.json (any entry but `sample_spec`).
+
+    Raises `FeedError` (one line naming the file, line or entry and field) for a missing file, malformed JSON, an
+    entry that is not an object, an unknown field or a wrong type."""
+    path = Path(file)
+    if path.is_dir():
+        raise FeedError(f"{path}: is a folder (expected LiteLLM's model_prices_and_context_window.json)")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FeedError(f"{path}: no such file") from None
+    except OSError as e:
+        raise FeedError(f"{path}: cannot be read ({e.strerror or e})") from None
+    try:
+        text = data.decode("utf-8")
+        parsed = json.loads(text)
+    except UnicodeDecodeError as e:
+        raise FeedError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise FeedError(f"{path}:{e.lineno}: malformed JSON: {e.msg} (column {e.colno})") from None
+    if not isinstance(parsed, dict):
+        raise FeedError(f"{path}: expected a JSON object of model entries, found a {type(parsed).__name__}")
+
+    hash_ = "sha256:" + hashlib.sha256(data).hexdigest()
+    commit = git_commit(path.parent)
+    version = version_of(commit, hash_)
+    entry_lines, field_lines = _lines(text, parsed)
+    name = path.name
+
+    entries: dict[str, LiteLLMEntry] = {}
+    specs: dict[str, Spec | None] = {}
+    for key, raw in parsed.items():
+        if key == SPEC_ENTRY:
+            continue
+        start = entry_lines.get(key)
+        where = f"{path}:{start}" if start else str(path)
+        if not isinstance(raw, dict):
+            raise FeedError(f'{where}: "{key}": expected an object, found {type(raw).__name__}')
+        lines = field_lines.get(key, {})
+        entry = LiteLLMEntry(key=key, model_id=key, line=start)
+        for field, value in raw.items():
+            spec = specs.get(field)
+            if spec is None:
+                spec = specs[field] = litellm_field(field)
+            kind = type(value)
+            if not ((kind is float or kind is int) and spec is NUM or kind is bool and spec is BOOL):
+                problem = ("", "unknown field") if spec is None else check(spec, value, field)
+                if problem:
+                    line = lines.get(field, start)
+                    at = f"{path}:{line}" if line else str(path)
+                    raise FeedError(f'{at}: "{key}": {problem[0] or field}: {problem[1]}')
+            attribute = READ.get(field)
+            if attribute is None and not field.startswith("supports_"):
+                continue
+            line = lines.get(field, start)
+            cited = Cited(value, Citation(LITELLM, version, name, field, line, line, key))
+            if attribute is not None:
+                setattr(entry, attribute, cited)
+            else:
+                entry.capabilities[field.removeprefix("supports_")] = cited
+        if entry.channel is not None and key.startswith(entry.channel.value + "/"):
+            entry.model_id = key[len(entry.channel.value) + 1:]
+        entries[key] = entry
+    return LiteLLMFeed(path=path, version=version, content_hash=hash_, commit=commit, entries=entries)
+
+
+def _lines(text: str, parsed: dict) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Line of each entry and of each of its fields, for a map written one key per line; empty otherwise.
+
+    A key that opens a line at nesting depth 1 starts an entry, at depth 2 it is one of the entry's fields (depth
+    is counted from the brackets outside strings, so indentation does not matter). The result is kept only when
+    the entries found are exactly the parsed ones: in a minified file no line is claimed."""
+    entries: dict[str, int] = {}
+    fields: dict[str, dict[str, int]] = {}
+    current: dict[str, int] = {}
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        m = KEY_LINE.match(line)
+        if m is not None and depth in (1, 2):
+            token = m.group(2)
+            try:
+                key = json.loads(token) if "\\" in token else token[1:-1]
+            except ValueError:
+                return {}, {}
+            if depth == 1:
+                if key in entries:
+                    return {}, {}
+                entries[key] = number
+                current = fields.setdefault(key, {})
+            else:
+                current.setdefault(key, number)
+        if "{" in line or "}" in line or "[" in line or "]" in line:
+            if '"' in line:
+                line = STRING.sub("", line)
+            depth += line.count("{") + line.count("[") - line.count("}") - line.count("]")
+    if len(entries) != len(parsed) or entries.keys() != parsed.keys():
+        return {}, {}
+    return entries, fields
