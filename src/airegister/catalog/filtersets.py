@@ -4,11 +4,13 @@ import django_filters
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from airegister.core.api.filters import RegisterFilterSet
+
 from .choices import ChannelKindChoices, FlagStatusChoices, LifecycleStatusChoices, TierChoices
 from .models import AIModel, Channel, ComplianceFlag, DataTerm, Vendor
 
 
-class SearchFilterSet(django_filters.FilterSet):
+class SearchFilterSet(RegisterFilterSet):
     """Adds `q`, a case-insensitive search over `search_fields`."""
 
     search_fields: tuple[str, ...] = ()
