@@ -16,7 +16,7 @@ import pytest
 from django.urls import Resolver404, resolve
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from airegister.requirements.testing import make_use_case
+from airegister.usecases.testing import make_use_case
 
 SITE_HOSTS = {"", "testserver"}
 PER_KIND = 2  # URLs visited per kind of page (URL pattern): e.g. a list, then the list filtered or sorted

@@ -160,14 +160,19 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["airegister.core.api.permissions.RegisterPermission"],
+    # A bad filter, ordering or pagination value answers 400 naming the parameter (core/api/filters.py,
+    # core/api/pagination.py); `q` is every list's search.
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.SearchFilter",
-        "rest_framework.filters.OrderingFilter",
+        "airegister.core.api.filters.RegisterFilterBackend",
+        "airegister.core.api.filters.RegisterOrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "airegister.core.api.pagination.RegisterPagination",
+    # Bodies are JSON (the CSV import names its own parsers): one meaning for an empty or repeated field, the
+    # schema's, rather than HTML-form semantics where "" means "not sent".
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Documents the error responses (JSON) each operation can give (core/api/schema.py).
+    "DEFAULT_SCHEMA_CLASS": "airegister.core.api.schema.RegisterAutoSchema",
     "EXCEPTION_HANDLER": "airegister.core.api.exceptions.exception_handler",
 }
 
@@ -177,6 +182,9 @@ SPECTACULAR_SETTINGS = {
     "data-handling terms, compliance flags, governance controls and playbooks.",
     "VERSION": "0.1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Requests have components of their own (VendorRequest, …): without the read-only fields, which a write
+    # ignores, and with related records written as their slug or id.
+    "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
 }

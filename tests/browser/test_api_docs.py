@@ -23,7 +23,9 @@ def test_api_docs_render_the_operations_with_every_other_host_blocked(live_serve
     page.goto(live_server.url + "/api/docs/")
 
     # Swagger UI built the operations from /api/schema/: its scripts and stylesheet came from this server.
-    expect(page.locator(".opblock-summary-path", has_text="/api/catalog/models/").first).to_be_visible()
+    # Generous wait: generating the schema takes seconds on a busy machine.
+    operation = page.locator(".opblock-summary-path", has_text="/api/catalog/models/").first
+    expect(operation).to_be_visible(timeout=60_000)
     # In the register's page: its top bar and title.
     expect(page).to_have_title("API · AI Register")
     expect(page.locator(".topbar")).to_contain_text("Catalog")

@@ -3,8 +3,10 @@
 import django_filters
 from django.db.models import Q
 
+from .api.filters import RegisterFilterSet
 
-class SearchFilterSet(django_filters.FilterSet):
+
+class SearchFilterSet(RegisterFilterSet):
     """Adds `q`, a case-insensitive search over `search_fields`."""
 
     search_fields: tuple[str, ...] = ()

@@ -2,7 +2,13 @@
 
 from rest_framework import serializers
 
-from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, ChoiceSetField, RegisterModelSerializer
+from airegister.core.api.serializers import (
+    BriefRelatedField,
+    BriefSerializer,
+    ChoiceSetField,
+    OptionalURLField,
+    RegisterModelSerializer,
+)
 from airegister.sources.api.serializers import BriefSourceDocumentSerializer, source_field
 
 from ..choices import ModalityChoices, TermValueChoices
@@ -108,7 +114,7 @@ class VendorSerializer(RegisterModelSerializer):
 
 class ChannelSerializer(RegisterModelSerializer):
     view_name = view_name("channel")
-    website = serializers.URLField(source="url", required=False, allow_blank=True)
+    website = OptionalURLField(source="url", required=False)
     aliases = serializers.ListField(child=serializers.CharField(max_length=100), required=False)
 
     class Meta:
@@ -199,7 +205,7 @@ class UseRestrictionSerializer(VendorOrModelFactSerializer):
 
 class SafetyDocumentSerializer(VendorOrModelFactSerializer):
     view_name = view_name("safety-document")
-    document_url = serializers.URLField(source="url", required=False, allow_blank=True, max_length=500)
+    document_url = OptionalURLField(source="url", required=False, max_length=500)
 
     class Meta:
         model = SafetyDocument

@@ -1,9 +1,11 @@
 """Shared serializer behaviour: brief nested representations, model validation, concurrency (after NetBox)."""
 
 import copy
+import functools
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
 from django.db.models import UniqueConstraint
 from django.urls import NoReverseMatch, reverse
 from django.utils.module_loading import import_string
@@ -15,7 +17,7 @@ from rest_framework import serializers
 from rest_framework.utils import model_meta
 
 from ..choices import ChangeActionChoices, ChoiceSet
-from ..models import ObjectChange
+from ..models import ObjectChange, PartialDateField
 
 
 def api_url(obj, view_name: str, request=None) -> str | None:
@@ -38,7 +40,44 @@ class APIURLMixin(serializers.Serializer):
         return api_url(obj, self.view_name, self.context.get("request"))
 
 
-class BriefSerializer(APIURLMixin, serializers.ModelSerializer):
+class UnknownAsNull:
+    """A URL or partial date the register does not know is stored as "" but is `null` in the API, as an unknown
+    fact is everywhere: null is written as null and read as null; "" is not a URL or a date, so it is refused."""
+
+    def __init__(self, **kwargs):
+        kwargs.pop("allow_blank", None)
+        super().__init__(allow_null=True, **kwargs)
+
+    def validate_empty_values(self, data):
+        if data is None:
+            return True, ""
+        return super().validate_empty_values(data)
+
+    def to_representation(self, value):
+        return None if value in ("", None) else super().to_representation(value)
+
+
+@functools.cache
+def unknown_as_null(field_class):
+    return type(f"UnknownAsNull{field_class.__name__}", (UnknownAsNull, field_class), {})
+
+
+class OptionalURLField(UnknownAsNull, serializers.URLField):
+    """A URL the register may not know (null), for a URL field declared under another name than its model's."""
+
+
+class RegisterFieldsMixin(serializers.ModelSerializer):
+    """What every API serializer of a model does with its model's fields."""
+
+    def build_standard_field(self, field_name, model_field):
+        field_class, kwargs = super().build_standard_field(field_name, model_field)
+        formatted = isinstance(model_field, models.URLField | PartialDateField)
+        if formatted and model_field.blank and not model_field.null:
+            field_class = unknown_as_null(field_class)
+        return field_class, kwargs
+
+
+class BriefSerializer(APIURLMixin, RegisterFieldsMixin):
     """A record as it appears nested in another: id, API url, and what names it."""
 
 
@@ -80,10 +119,13 @@ class BriefRelatedField(serializers.RelatedField):
         return self.brief_serializer(value, context=self.context).data
 
     def to_internal_value(self, data):
-        if isinstance(data, dict):
-            data = data.get("slug", data.get("id"))
         name = self.model._meta.verbose_name
-        if isinstance(data, bool) or not isinstance(data, str | int) or data == "":
+        if isinstance(data, dict):
+            slug, pk = data.get("slug"), data.get("id")
+            if (slug is not None and not isinstance(slug, str)) or (pk is not None and not is_whole_number(pk)):
+                self.fail("invalid", model=name)
+            data = slug or pk
+        if not (isinstance(data, str) or is_whole_number(data)) or data == "":
             self.fail("invalid", model=name)
         key = "id" if isinstance(data, int) or (isinstance(data, str) and data.isdigit()) else self.lookup_key
         try:
@@ -101,13 +143,28 @@ class BriefRelatedFieldExtension(OpenApiSerializerFieldExtension):
     def map_serializer_field(self, auto_schema, direction):
         field = self.target
         brief = auto_schema.resolve_serializer(field.brief_serializer(), "response").ref
-        key_type = {"type": "string", "description": f"The {field.model._meta.verbose_name}'s slug."}
+        name = field.model._meta.verbose_name
+        slug = {"type": "string", "minLength": 1, "description": f"The {name}'s slug."}
+        pk = {"type": "integer", "description": f"The {name}'s id."}
+        as_read = {
+            "type": "object",
+            "description": f"The {name} as read (its slug, else its id, names it).",
+            "properties": {"slug": {"type": "string"}, "id": {"type": "integer"}},
+            "anyOf": [{"required": ["slug"]}, {"required": ["id"]}],
+        }
         if field.lookup_key == "id":
-            key_type = {"type": "integer", "description": f"The {field.model._meta.verbose_name}'s id."}
+            as_read["properties"].pop("slug")
+            as_read.pop("anyOf")
+            as_read["required"] = ["id"]
+        written = {"oneOf": [slug, pk, as_read] if field.lookup_key == "slug" else [pk, as_read]}
         if spectacular_settings.COMPONENT_SPLIT_REQUEST:
-            return key_type if direction == "request" else brief
+            return written if direction == "request" else brief
         # One component serves both directions: say both shapes.
-        return {"oneOf": [brief, key_type]}
+        return {"oneOf": [brief, *written["oneOf"]]}
+
+
+def is_whole_number(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def constraint_errors(instance, exclude) -> dict:
@@ -177,7 +234,7 @@ def register_enum(auto_schema, name, schema) -> dict:
     return component.ref
 
 
-class RegisterModelSerializer(APIURLMixin, serializers.ModelSerializer):
+class RegisterModelSerializer(APIURLMixin, RegisterFieldsMixin):
     """Runs the model's own validation (clean(), constraints) and saves with optimistic concurrency.
 
     The view puts the version the client last saw into the context as `expected_last_updated`; the

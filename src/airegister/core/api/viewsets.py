@@ -10,7 +10,6 @@ the body) names an older version is refused with 409 and changes nothing.
 import contextlib
 from datetime import datetime
 
-import django_filters
 from django.db import transaction
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
@@ -18,6 +17,7 @@ from rest_framework.exceptions import ValidationError
 from ..context import change_context, current_change_context
 from ..filtersets import SearchFilterSet
 from ..models import ConcurrentEditError
+from .filters import filter_for_path
 
 CHANGE_MESSAGE_HEADER = "X-Change-Message"
 
@@ -44,11 +44,12 @@ def parse_version(value, source: str) -> datetime | None:
 
 
 def make_filterset(model_class, search_fields=(), /, **filters):
-    """A FilterSet with `q` (search over `search_fields`) and exact filters, e.g. vendor="vendor__slug".
+    """A FilterSet with `q` (search over `search_fields`) and exact filters, e.g. vendor="vendor__slug", each
+    typed as its model field is (a value of the wrong type answers 400 naming the parameter).
 
     For records the UI has no list of their own; the main lists use the FilterSets of each app's filtersets.py.
     """
-    attrs = {name: django_filters.CharFilter(field_name=path) for name, path in filters.items()}
+    attrs = {name: filter_for_path(SearchFilterSet, model_class, path) for name, path in filters.items()}
     attrs["search_fields"] = tuple(search_fields)
     attrs["Meta"] = type("Meta", (), {"model": model_class, "fields": ["q", *filters]})
     return type(f"{model_class.__name__}APIFilterSet", (SearchFilterSet,), attrs)

@@ -1,7 +1,12 @@
 from rest_framework import serializers
 
 from airegister.catalog.models import AIModel, Vendor
-from airegister.core.api.serializers import BriefRelatedField, ChoiceSetField, RegisterModelSerializer
+from airegister.core.api.serializers import (
+    BriefRelatedField,
+    ChoiceSetField,
+    OptionalURLField,
+    RegisterModelSerializer,
+)
 from airegister.sources.api.serializers import BriefSourceDocumentSerializer, source_field  # noqa: F401
 from airegister.sources.choices import ProposedFactStatusChoices, SourceStatusChoices
 from airegister.sources.models import Snapshot, SourceDocument
@@ -17,7 +22,7 @@ BRIEF_FLAG_VIEW = "api:catalog-api:flag-detail"
 class SourceDocumentSerializer(RegisterModelSerializer):
     view_name = BriefSourceDocumentSerializer.view_name
     # `url` is the record's API address everywhere in the API; the document's own address is `document_url`.
-    document_url = serializers.URLField(source="url", required=False, allow_blank=True, max_length=500)
+    document_url = OptionalURLField(source="url", required=False, max_length=500)
     vendor = BriefRelatedField(BRIEF_VENDOR, queryset=Vendor.objects.all(), required=False, allow_null=True)
     watch = serializers.CharField(
         required=False, allow_blank=True, max_length=1000,
@@ -71,12 +76,12 @@ class ProposedFactSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:sources-api:proposed-fact-detail")
     snapshot = BriefSnapshotSerializer(read_only=True)
     document = BriefSourceDocumentSerializer(source="snapshot.document", read_only=True)
-    model = BriefRelatedField(BRIEF_MODEL, read_only=True)
+    model = BriefRelatedField(BRIEF_MODEL, read_only=True, allow_null=True)
     status = ChoiceSetField(ProposedFactStatusChoices.choices(), read_only=True)
     value = serializers.JSONField(read_only=True)
     label = serializers.CharField(read_only=True)
     value_text = serializers.CharField(read_only=True)
-    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
         model = ProposedFact
@@ -105,13 +110,13 @@ class CreateModelSerializer(serializers.Serializer):
 
 class FactChangeSerializer(serializers.ModelSerializer):
     document = BriefSourceDocumentSerializer(read_only=True)
-    model = BriefRelatedField(BRIEF_MODEL, read_only=True)
+    model = BriefRelatedField(BRIEF_MODEL, read_only=True, allow_null=True)
     from_snapshot = BriefSnapshotSerializer(read_only=True)
     to_snapshot = BriefSnapshotSerializer(read_only=True)
     before = serializers.JSONField(read_only=True)
     after = serializers.JSONField(read_only=True)
     sentence = serializers.CharField(read_only=True)
-    flag = serializers.HyperlinkedRelatedField(view_name=BRIEF_FLAG_VIEW, read_only=True)
+    flag = serializers.HyperlinkedRelatedField(view_name=BRIEF_FLAG_VIEW, read_only=True, allow_null=True)
 
     class Meta:
         model = FactChange

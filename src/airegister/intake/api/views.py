@@ -44,7 +44,7 @@ class SnapshotViewSet(ReadOnlyRegisterViewSet):
     @extend_schema(
         request=serializers.CreateModelSerializer, responses={201: serializers.ProposedFactSerializer(many=True)}
     )
-    @action(detail=True, methods=["post"], url_path="create-model")
+    @action(detail=True, methods=["post"], url_path="create-model", pagination_class=None)
     def create_model(self, request, pk=None):
         """Accept as a new model: create the model the snapshot names (vendor chosen), then accept its facts."""
         snapshot = self.get_object()

@@ -13,11 +13,11 @@ from ..testing import client_for
 class TestCheckPagePhiEu(ViewTestCase):
     url = "/check/?data_classes=phi&regions=eu"
     expected_texts = (
-        "15 options for PHI · data subjects in European Union",
+        "44 options for PHI · data subjects in European Union",
         "Default requirements v1",
         "HIPAA BAA", "EU data residency", "GDPR DPA", "Zero retention", "No training on our data",
         "Claude 3.7 Sonnet AWS Bedrock Pass",
-        "3 pass", "6 unknown", "6 fail",
+        "3 pass", "13 unknown", "28 fail",
     )
 
     @pytest.fixture

@@ -1,16 +1,15 @@
 """How a cited fact names its source in the API (the catalog's serializers use these); the documents' own
 endpoints live in `airegister.intake.api`."""
 
-from rest_framework import serializers
 
-from airegister.core.api.serializers import BriefRelatedField, BriefSerializer
+from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, OptionalURLField
 
 from ..models import SourceDocument
 
 
 class BriefSourceDocumentSerializer(BriefSerializer):
     view_name = "api:sources-api:document-detail"
-    document_url = serializers.URLField(source="url", read_only=True)
+    document_url = OptionalURLField(source="url", read_only=True)
 
     class Meta:
         model = SourceDocument
