@@ -40,7 +40,7 @@ class AIModel(CitedMixin, ChangeLoggedModel):
     evidence = models.JSONField(default=dict, blank=True, help_text="Field name → verbatim excerpt of the source.")
     # Where a field's excerpt was accepted from a source document's snapshot (`airegister ingest` / monitor):
     # {"training_data_cutoff": {"source": "<slug>", "title": "…", "date": "YYYY-MM-DD", "snapshot": 2}}. Facts
-    # of one model may come from several documents; `source` names only one. Written by sources.accept.
+    # of one model may come from several documents; `source` names only one. Written by intake.accept.
     evidence_sources = models.JSONField(default=dict, blank=True, editable=False)
     channels = models.ManyToManyField(
         Channel, through="ModelAvailability", related_name="models", blank=True
