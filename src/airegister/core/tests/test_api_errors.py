@@ -4,7 +4,7 @@ is JSON (never the site's HTML error page, never a traceback)."""
 import json
 
 import pytest
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from airegister.core import views as core_views
 from airegister.core.testing.api import token_client
@@ -98,3 +98,10 @@ def test_every_error_under_the_api_is_json(handler, args):
     response = handler(RequestFactory().get("/api/catalog/vendors/"), *args)
     assert response["Content-Type"].startswith("application/json")
     assert json.loads(response.content)["detail"]
+
+
+def test_the_browsable_api_form_of_a_record_with_related_records_renders(catalog, editor):
+    browser = Client()
+    browser.force_login(editor)
+    response = browser.get("/api/usecases/use-cases/import/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 405  # POST only; the page still renders its form, naming models by slug
