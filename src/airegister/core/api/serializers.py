@@ -115,6 +115,15 @@ class BriefRelatedField(serializers.RelatedField):
     def use_pk_only_optimization(self):
         return False
 
+    def get_choices(self, cutoff=None):
+        # The browsable API's HTML form: each record offered by what a client writes (its slug, else its id).
+        queryset = self.get_queryset()
+        if queryset is None:
+            return {}
+        if cutoff is not None:
+            queryset = queryset[:cutoff]
+        return {getattr(item, self.lookup_key): self.display_value(item) for item in queryset}
+
     def to_representation(self, value):
         return self.brief_serializer(value, context=self.context).data
 

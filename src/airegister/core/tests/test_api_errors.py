@@ -4,7 +4,7 @@ is JSON (never the site's HTML error page, never a traceback)."""
 import json
 
 import pytest
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from airegister.core import views as core_views
 from airegister.core.testing.api import token_client
@@ -98,3 +98,18 @@ def test_every_error_under_the_api_is_json(handler, args):
     response = handler(RequestFactory().get("/api/catalog/vendors/"), *args)
     assert response["Content-Type"].startswith("application/json")
     assert json.loads(response.content)["detail"]
+
+
+def test_the_browsable_api_form_of_a_record_with_related_records_renders(catalog, editor):
+    browser = Client()
+    browser.force_login(editor)
+    response = browser.get("/api/usecases/use-cases/import/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 405  # POST only; the page still renders its form, naming models by slug
+
+
+def test_a_nul_character_is_a_400_on_every_database(db, editor):
+    # PostgreSQL refuses text with NUL characters outright: the refusal is the client's error, in JSON.
+    client = token_client(editor)
+    assert client.get("/api/catalog/vendors/a%00b/").status_code in (400, 404)
+    response = client.get("/api/usecases/use-cases/", {"region": "e\x00u"})
+    assert response.status_code == 400 and response["Content-Type"].startswith("application/json")
