@@ -127,16 +127,6 @@ class BriefRelatedField(serializers.RelatedField):
     def to_representation(self, value):
         return self.brief_serializer(value, context=self.context).data
 
-    def get_choices(self, cutoff=None):
-        # The browsable API's form keys its <select> by each choice's representation, which here is a brief
-        # object (a dict: unhashable); key by what a client writes instead, the slug or id.
-        queryset = self.get_queryset()
-        if queryset is None:
-            return {}
-        if cutoff is not None:
-            queryset = queryset[:cutoff]
-        return {getattr(item, self.lookup_key): self.display_value(item) for item in queryset}
-
     def to_internal_value(self, data):
         name = self.model._meta.verbose_name
         if isinstance(data, dict):
