@@ -7,7 +7,7 @@ from airegister.core.api.serializers import (
     OptionalURLField,
     RegisterModelSerializer,
 )
-from airegister.sources.api.serializers import BriefSourceDocumentSerializer, source_field  # noqa: F401
+from airegister.sources.api.serializers import BriefSourceDocumentSerializer
 from airegister.sources.choices import ProposedFactStatusChoices, SourceStatusChoices
 from airegister.sources.models import Snapshot, SourceDocument
 
