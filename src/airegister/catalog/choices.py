@@ -42,12 +42,14 @@ class ChannelKindChoices(ChoiceSet):
     CONSUMER_APP = "consumer-app"
     ENTERPRISE_PLAN = "enterprise-plan"
     CLOUD_PLATFORM = "cloud-platform"
+    AGGREGATOR = "aggregator"  # resells many vendors' models behind one API (OpenRouter, Together, …)
     OTHER = "other"
     CHOICES = [
         (VENDOR_API, "Vendor API", "blue"),
         (CONSUMER_APP, "Consumer app", "orange"),
         (ENTERPRISE_PLAN, "Enterprise plan", "green"),
         (CLOUD_PLATFORM, "Cloud platform", "indigo"),
+        (AGGREGATOR, "Aggregator", "teal"),
         (OTHER, "Other", "gray"),
     ]
 

@@ -34,6 +34,7 @@ from .models import (
     Vendor,
 )
 from .schema import FILE_KINDS, register_schema, validator_for
+from .schema.definitions import OFFER_FACT_FIELDS
 from .schema.errors import describe_schema_error
 from .yaml_lines import YAMLLineError, format_path, line_of, load_yaml
 
@@ -129,9 +130,7 @@ def _kind_of(rel: str) -> str | None:
     if parts == ["attributes.yaml"]:
         return "attributes"
     # One folder per kind whose files sit directly in it ("channels/<slug>.yaml"), registered kinds included.
-    folders = {
-        place.split("/")[0]: kind for kind, place in FILE_KINDS.items() if place.count("/") == 1
-    }
+    folders = {place.split("/")[0]: kind for kind, place in FILE_KINDS.items() if place.count("/") == 1}
     if len(parts) == 2 and parts[0] in folders:
         return folders[parts[0]]
     if len(parts) == 3 and parts[0] == "models":
@@ -221,9 +220,7 @@ class _Writer:
         for doc in kinds["attributes"]:
             self.attributes(doc)
         for doc in kinds["channel"]:
-            self.record(
-                doc, (), Channel, ("name", "kind", "operator", "url", "description", "aliases", "weight")
-            )
+            self.record(doc, (), Channel, ("name", "kind", "operator", "url", "description", "aliases", "weight"))
         for doc in kinds["vendor"]:
             keys = ("name", "website", "trust_center_url", "safety_page_url", "description", "is_third_party")
             self.record(doc, (), Vendor, keys)
@@ -259,9 +256,7 @@ class _Writer:
     def source(self, doc):
         vendor = doc.data.get("vendor")
         extra = {"vendor_id": self.ref(doc, ("vendor",), Vendor, vendor).pk if vendor else None}
-        self.record(
-            doc, (), SourceDocument, ("title", "url", "document_type", "published", "description"), extra
-        )
+        self.record(doc, (), SourceDocument, ("title", "url", "document_type", "published", "description"), extra)
 
     def vendor_facts(self, doc, vendor):
         for i, item in enumerate(doc.data.get("certifications", [])):
@@ -280,7 +275,8 @@ class _Writer:
             "announcement_date", "deprecation_date", "retirement_date", "availability_summary",
             "capability_notes",
             "input_modalities", "output_modalities", "knowledge_cutoff", "training_data_cutoff",
-            "context_window", "parameters", "license", "safety_level", "enterprise_guidance", "aliases", "evidence",
+            "context_window", "output_limit", "open_weights", "capabilities", "parameters", "license",
+            "safety_level", "enterprise_guidance", "aliases", "evidence",
         )  # fmt: skip
         extra = {"vendor_id": vendor.pk if vendor else None, **self.cited(doc, (), data)}
         self.record(doc, (), AIModel, keys, extra)
@@ -291,7 +287,7 @@ class _Writer:
             path = ("availability", i)
             channel = self.ref(doc, path + ("channel",), Channel, item["channel"])
             values = {
-                **self.values(item, ModelAvailability, ("note",)),
+                **self.values(item, ModelAvailability, ("note",) + OFFER_FACT_FIELDS + ("evidence",)),
                 **self.cited(doc, path, item),
             }
             lookup = {"model_id": model.pk, "channel_id": channel.pk}
@@ -330,9 +326,7 @@ class _Writer:
         data = doc.data
         for i, item in enumerate(data.get("data_terms", [])):
             path = ("data_terms", i)
-            channel = (
-                self.ref(doc, path + ("channel",), Channel, item["channel"]) if item.get("channel") else None
-            )
+            channel = self.ref(doc, path + ("channel",), Channel, item["channel"]) if item.get("channel") else None
             attribute = self.ref(doc, path + ("attribute",), DataAttribute, item["attribute"])
             keys = ("value", "retention", "retention_days", "regions", "statement")
             values = {**owner, **self.values(item, DataTerm, keys), **self.cited(doc, path, item)}
@@ -366,12 +360,8 @@ class _Writer:
             value = item.get(key)
             if value is None:
                 # Entries of a list are ordered as written unless a weight is given.
-                value = (
-                    (weight + 1) * 10 if key == "weight" and weight is not None else model_field.get_default()
-                )
-            elif isinstance(model_field, models.DateField) and not isinstance(
-                model_field, models.DateTimeField
-            ):
+                value = (weight + 1) * 10 if key == "weight" and weight is not None else model_field.get_default()
+            elif isinstance(model_field, models.DateField) and not isinstance(model_field, models.DateTimeField):
                 value = datetime.date.fromisoformat(value)
             values[model_field.attname] = value
         return values
@@ -413,9 +403,7 @@ class _Writer:
         creating = obj is None
         if creating:
             obj = model_cls(**lookup)
-        changed = (
-            creating or obj.last_updated != stamp or any(getattr(obj, k) != v for k, v in values.items())
-        )
+        changed = creating or obj.last_updated != stamp or any(getattr(obj, k) != v for k, v in values.items())
         self.ctx.message = f"Loaded from {doc.rel}"
         if changed:
             for name, value in values.items():

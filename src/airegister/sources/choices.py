@@ -9,6 +9,8 @@ class DocumentTypeChoices(ChoiceSet):
     POLICY = "policy"
     TERMS = "terms"
     REGISTER_PROFILE = "register_profile"
+    # A community-kept dataset (models.dev, LiteLLM's model map): cited as such, never as the vendor.
+    COMMUNITY_DATASET = "community_dataset"
     OTHER = "other"
     CHOICES = [
         (TRANSPARENCY_REPORT, "Transparency report", "blue"),
@@ -18,6 +20,7 @@ class DocumentTypeChoices(ChoiceSet):
         (POLICY, "Policy", "gray"),
         (TERMS, "Terms of service", "gray"),
         (REGISTER_PROFILE, "Register profile", "purple"),
+        (COMMUNITY_DATASET, "Community dataset", "yellow"),
         (OTHER, "Other", "gray"),
     ]
 

@@ -30,6 +30,11 @@ class AIModel(CitedMixin, ChangeLoggedModel):
     knowledge_cutoff = PartialDateField(help_text="Reliable knowledge cutoff.")
     training_data_cutoff = PartialDateField()
     context_window = models.PositiveIntegerField(null=True, blank=True, help_text="Tokens.")
+    output_limit = models.PositiveIntegerField(null=True, blank=True, help_text="Most tokens in one response.")
+    open_weights = models.BooleanField(
+        null=True, blank=True, help_text="Weights published for download (empty: not recorded)."
+    )
+    capabilities = models.JSONField(default=list, blank=True, help_text='e.g. ["reasoning", "tool-calling"].')
     parameters = models.PositiveBigIntegerField(null=True, blank=True)
     license = models.CharField(max_length=100, blank=True)
     safety_level = models.CharField(max_length=30, blank=True, help_text="Deployment safety level, e.g. ASL-3.")
@@ -42,9 +47,14 @@ class AIModel(CitedMixin, ChangeLoggedModel):
     # {"training_data_cutoff": {"source": "<slug>", "title": "…", "date": "YYYY-MM-DD", "snapshot": 2}}. Facts
     # of one model may come from several documents; `source` names only one. Written by intake.accept.
     evidence_sources = models.JSONField(default=dict, blank=True, editable=False)
-    channels = models.ManyToManyField(
-        Channel, through="ModelAvailability", related_name="models", blank=True
-    )
+    # What a community feed states where it differs from the value the vendor's own source states: kept beside
+    # it and shown, never merged into it. {"context_window": {"value": 200000, "source": "<slug>",
+    # "locator": "models/anthropic/claude-3-7-sonnet.toml:12", "excerpt": "context = 200_000"}}.
+    feed_facts = models.JSONField(default=dict, blank=True, editable=False)
+    # Keys of this record in the catalog feeds, e.g. {"models-dev": "amazon-bedrock", "litellm": "bedrock"}: how a
+    # sync finds the record again. A mapping, not a fact, so not cited.
+    feed_keys = models.JSONField(default=dict, blank=True, help_text="Feed name → this record's key in that feed.")
+    channels = models.ManyToManyField(Channel, through="ModelAvailability", related_name="models", blank=True)
 
     class Meta:
         ordering = ["vendor__name", "name"]
@@ -68,11 +78,30 @@ class AIModel(CitedMixin, ChangeLoggedModel):
 
 
 class ModelAvailability(CitedMixin, ChangeLoggedModel):
-    """The model can be reached through this channel."""
+    """The model is offered on this channel: the offer's own id, lifecycle, limits and prices there."""
 
     model = models.ForeignKey(AIModel, on_delete=models.CASCADE, related_name="availabilities")
     channel = models.ForeignKey(Channel, on_delete=models.PROTECT, related_name="availabilities")
     note = models.CharField(max_length=300, blank=True)
+    channel_model_id = models.CharField(
+        max_length=200, blank=True, help_text="The channel's own id for the model, e.g. a Bedrock model id."
+    )
+    # Empty = not recorded; the offer's lifecycle may differ from the model's (one cloud retires it first).
+    lifecycle_status = models.CharField(max_length=20, choices=LifecycleStatusChoices.choices(), blank=True)
+    deprecation_date = models.DateField(null=True, blank=True)
+    retirement_date = models.DateField(null=True, blank=True, help_text="When the channel stops serving it.")
+    context_window = models.PositiveIntegerField(null=True, blank=True, help_text="Tokens, on this channel.")
+    output_limit = models.PositiveIntegerField(null=True, blank=True, help_text="Tokens, on this channel.")
+    input_price = models.DecimalField(
+        max_digits=14, decimal_places=6, null=True, blank=True, help_text="USD per million input tokens."
+    )
+    output_price = models.DecimalField(
+        max_digits=14, decimal_places=6, null=True, blank=True, help_text="USD per million output tokens."
+    )
+    # Per-field citations, as on AIModel: field → verbatim excerpt, and field → where it was read
+    # ({"source": "<slug>", "locator": "<file>:<line> or key", "stated_by": "<vendor URL>", "date": …}).
+    evidence = models.JSONField(default=dict, blank=True, help_text="Field name → verbatim excerpt of the source.")
+    evidence_sources = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         ordering = ["channel__weight", "channel__name"]

@@ -17,6 +17,9 @@ class Channel(ChangeLoggedModel):
     description = models.TextField(blank=True)
     aliases = models.JSONField(default=list, blank=True, help_text="Other names vendors use for it.")
     weight = models.PositiveSmallIntegerField(default=100, help_text="Display order: lower comes first.")
+    # Keys of this record in the catalog feeds, e.g. {"models-dev": "amazon-bedrock", "litellm": "bedrock"}: how a
+    # sync finds the record again. A mapping, not a fact, so not cited.
+    feed_keys = models.JSONField(default=dict, blank=True, help_text="Feed name → this record's key in that feed.")
 
     class Meta:
         ordering = ["weight", "name"]

@@ -14,6 +14,9 @@ class Vendor(ChangeLoggedModel):
     is_third_party = models.BooleanField(
         default=True, help_text="Off for models your own organisation builds; controls may apply only to third parties."
     )
+    # Keys of this record in the catalog feeds, e.g. {"models-dev": "amazon-bedrock", "litellm": "bedrock"}: how a
+    # sync finds the record again. A mapping, not a fact, so not cited.
+    feed_keys = models.JSONField(default=dict, blank=True, help_text="Feed name → this record's key in that feed.")
 
     class Meta:
         ordering = ["name"]

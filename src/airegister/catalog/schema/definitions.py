@@ -67,9 +67,7 @@ DATA_TERM = obj(
     required=("attribute",),
 )
 USE_RESTRICTION = obj({**ENTRY, "text": NAME, "weight": WEIGHT}, required=("text",))
-SAFETY_DOCUMENT = obj(
-    {**ENTRY, "title": NAME, "url": URL, "summary": TEXT, "weight": WEIGHT}, required=("title",)
-)
+SAFETY_DOCUMENT = obj({**ENTRY, "title": NAME, "url": URL, "summary": TEXT, "weight": WEIGHT}, required=("title",))
 COMPLIANCE_FLAG = obj(
     {
         **ENTRY,
@@ -175,7 +173,11 @@ MODEL_FACT_FIELDS = (
     "family", "version_label", "tier", "release_date", "lifecycle_status", "announcement_date",
     "deprecation_date", "retirement_date", "availability_summary", "capability_notes", "input_modalities",
     "output_modalities", "knowledge_cutoff", "training_data_cutoff", "context_window", "parameters", "license",
-    "safety_level",
+    "safety_level", "output_limit", "open_weights", "capabilities",
+)  # fmt: skip
+
+OFFER_FACT_FIELDS = (
+    "channel_model_id", "lifecycle_status", "deprecation_date", "retirement_date", "context_window", "output_limit",
 )  # fmt: skip
 
 MODEL = obj(
@@ -201,6 +203,9 @@ MODEL = obj(
         "training_data_cutoff": PARTIAL_DATE,
         "context_window": {"type": "integer", "minimum": 1},
         "parameters": {"type": "integer", "minimum": 1},
+        "output_limit": {"type": "integer", "minimum": 1},
+        "open_weights": {"type": "boolean"},
+        "capabilities": STRINGS,
         "license": TEXT,
         "safety_level": TEXT,
         "enterprise_guidance": TEXT,
@@ -211,7 +216,27 @@ MODEL = obj(
             "propertyNames": {"enum": list(MODEL_FACT_FIELDS)},
             "additionalProperties": TEXT,
         },
-        "availability": listing(obj({**ENTRY, "channel": SLUG, "note": TEXT}, required=("channel",))),
+        "availability": listing(
+            obj(
+                {
+                    **ENTRY,
+                    "channel": SLUG,
+                    "note": TEXT,
+                    "channel_model_id": TEXT,
+                    "lifecycle_status": enum(LifecycleStatusChoices),
+                    "deprecation_date": DATE,
+                    "retirement_date": DATE,
+                    "context_window": {"type": "integer", "minimum": 1},
+                    "output_limit": {"type": "integer", "minimum": 1},
+                    "evidence": {
+                        "type": "object",
+                        "propertyNames": {"enum": list(OFFER_FACT_FIELDS)},
+                        "additionalProperties": TEXT,
+                    },
+                },
+                required=("channel",),
+            )
+        ),
         # This model is the successor / recommended continuity option for the models listed.
         "continuity_for": listing(
             {
@@ -286,9 +311,7 @@ def _is_date(value) -> bool:
     return True
 
 
-_VALIDATORS = {
-    kind: Draft202012Validator(schema, format_checker=_FORMATS) for kind, schema in SCHEMAS.items()
-}
+_VALIDATORS = {kind: Draft202012Validator(schema, format_checker=_FORMATS) for kind, schema in SCHEMAS.items()}
 
 
 def register_schema(kind: str, place: str, schema: dict) -> None:
