@@ -22,7 +22,7 @@ class Command(OneLineErrorsMixin, BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("feed", choices=sorted(FEEDS), help="models-dev or litellm")
-        parser.add_argument("path", help="models-dev: the checkout folder; litellm: model_prices_and_context_window.json")
+        parser.add_argument("path", help="models-dev: a checkout folder; litellm: the model map JSON")
         parser.add_argument("--channels", default="", help="Only these channels: register slugs or feed ids, a,b,c.")
         parser.add_argument("--list-unmatched", action="store_true", help="List every unmatched offer or entry.")
 
