@@ -280,3 +280,18 @@ def test_the_profile_shows_feed_values_as_the_community_dataset_s_and_lists_offe
     assert "community dataset (models.dev) states: 2025-02-19" in page
     assert "anthropic.claude-3-7-sonnet-20250219-v1:0" in page and "$15" in page
     assert "models/anthropic/claude-3-7-sonnet-20250219.toml:13 limit.context" in page
+
+
+def test_an_offer_gone_from_the_feed_is_removed_and_shown_in_what_changed(catalog, feed, viewer_client):
+    sync("models-dev", feed)
+    (feed / "providers/acme/models/alpha-one.toml").unlink()
+    (feed / "models/acme/alpha-one.toml").write_text(ALPHA.replace("context = 128_000", "context = 256_000"))
+    output = sync("models-dev", feed)
+    alpha = AIModel.objects.get(name="Alpha One")
+    assert not alpha.availabilities.exists() and alpha.context_window == 256_000
+    rows = {row.field: row for row in FactChange.objects.filter(model=alpha)}
+    assert rows["offer"].kind == "removed" and rows["offer"].severity == "medium"
+    assert rows["context_window"].before == 128_000 and rows["context_window"].after == 256_000
+    assert "flag raised on Alpha One: Medium" in output
+    page = viewer_client.get(f"/models/{alpha.slug}/changes/")
+    assert page.status_code == 200 and "256,000" in page.content.decode()
