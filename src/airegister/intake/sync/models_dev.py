@@ -38,9 +38,12 @@ CHANNEL_EQUIVALENCES = {
     "cohere": "cohere-api",
 }
 # models.dev lab model → built-in model, where the names differ beyond word order ("Claude Fable 5" is the
-# register's "Fable 5": the seed names it without its maker).
+# register's "Fable 5": the seed names it without its maker; models.dev names Meta's Llama 4 models by their
+# 17B active parameters, the register by name and aliases with the expert count: the same two models).
 MODEL_EQUIVALENCES = {
     "anthropic/claude-fable-5": "fable-5",
+    "meta/llama-4-maverick-17b-instruct": "llama-4-maverick",
+    "meta/llama-4-scout-17b-instruct": "llama-4-scout",
 }
 # Lab names where no provider has the lab's id (models.dev has no lab file); else the folder name.
 LAB_NAMES = {
