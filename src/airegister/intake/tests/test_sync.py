@@ -295,3 +295,19 @@ def test_an_offer_gone_from_the_feed_is_removed_and_shown_in_what_changed(catalo
     assert "flag raised on Alpha One: Medium" in output
     page = viewer_client.get(f"/models/{alpha.slug}/changes/")
     assert page.status_code == 200 and "256,000" in page.content.decode()
+
+
+def test_litellm_channels_and_quiet_without_a_terminal(catalog, feed, tmp_path):
+    sync("models-dev", feed)
+    mapped = tmp_path / "map.json"
+    mapped.write_text(json.dumps(LITELLM_MAP, indent=4))
+    err = StringIO()
+    call_command("sync", "litellm", str(mapped), "--channels", "acme", stdout=StringIO(), stderr=err)
+    assert err.getvalue() == ""  # progress only on a terminal
+    offer = ModelAvailability.objects.get(model__slug="claude-3-7-sonnet", channel__slug="aws-bedrock")
+    assert offer.retirement_date is None  # Bedrock was not synced
+    sync("litellm", mapped, "--channels", "aws-bedrock")
+    offer.refresh_from_db()
+    assert str(offer.retirement_date) == "2026-04-28"
+    entries = ObjectChange.objects.filter(changed_object_id=offer.pk, changed_object_type__model="modelavailability")
+    assert {(e.user_name, e.message.split(" sha256")[0]) for e in entries} >= {("sync", "Sync LiteLLM")}
