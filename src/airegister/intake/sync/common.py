@@ -101,7 +101,8 @@ class SyncResult:
     deleted: dict[str, int] = field(default_factory=dict)
     changes: list[FactChange] = field(default_factory=list)
     flags: list = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)
+    # (channel, the channel's model id or the map's entry, why it was not matched): reported, never guessed.
+    unmatched: list[tuple[str, str, str]] = field(default_factory=list)
     logged: int = 0
     counts: dict[str, int] = field(default_factory=dict)
 

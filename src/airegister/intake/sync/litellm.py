@@ -147,13 +147,13 @@ class LiteLLMSync:
             provider = entry.channel.value
             channel = by_feed_id.get(provider_channel_id(provider))
             if channel is None:
-                self.result.unmatched.append(f"{entry.key}: no register channel for LiteLLM provider {provider!r}")
+                self.result.unmatched.append((provider, entry.key, "no register channel for this provider"))
                 continue
             offer = next((by_offer_id[(channel.pk, i)] for i in candidate_ids(entry.model_id)
                           if (channel.pk, i) in by_offer_id), None)
             model = offer.model if offer else model_for(entry)
             if model is None:
-                self.result.unmatched.append(f"{entry.key}: no register model for {entry.model_id!r} on {channel.name}")
+                self.result.unmatched.append((provider, entry.key, f"no register model for {entry.model_id!r}"))
                 continue
             offer = offer or by_pair.get((model.pk, channel.pk))
             if offer is None:

@@ -139,7 +139,7 @@ class ModelsDevSync:
         feed, scope = self.feed, self.scope
         offers = [o for o in feed.offers if scope is None or o.channel in scope]
         model_keys = sorted({o.model for o in offers if o.model}) if scope is not None else sorted(feed.models)
-        self.result.unmatched = [f"{o.channel}: {o.model_id} ({o.unmatched_reason})" for o in offers if not o.model]
+        self.result.unmatched = [(o.channel, o.model_id, o.unmatched_reason) for o in offers if not o.model]
         labs = sorted({feed.models[k].lab for k in model_keys})
         self.run.progress(f"vendors: {len(labs)}")
         vendors = self.sync_vendors(labs)

@@ -142,7 +142,7 @@ def test_feed_matches_built_in_records_and_cites_every_value(catalog, feed):
     evaluation = alpha.safety_evaluations.get()
     assert evaluation.source == document and "https://acme.test/evals" in evaluation.source_excerpt
     # Unmatched offers are reported, never guessed.
-    assert "Unmatched: 1" in output and "acme: mystery-9" in output
+    assert "Unmatched: 1" in output and "acme (1): mystery-9" in output
     assert not AIModel.objects.filter(name="Mystery 9").exists()
 
 
@@ -235,7 +235,8 @@ def test_litellm_dates_cite_the_vendor_page_and_link_successors(catalog, feed, t
     assert offer.evidence["retirement_date"] == '"deprecation_date": "2026-04-28",'
     link = ContinuityLink.objects.get(from_model__slug="claude-3-7-sonnet", kind="successor")
     assert link.to_model.name == "Alpha One" and link.source.slug == "litellm"
-    assert "nobody-1: no register model" in output
+    assert "acme (1): nobody-1" in output
+    assert "acme: nobody-1 (no register model for 'nobody-1')" in sync("litellm", mapped, "--list-unmatched")
 
 
 @pytest.mark.skipif(not (DATA / "models-dev" / "models").is_dir(), reason="../shared/data is not beside the checkout")

@@ -24,7 +24,7 @@ class Command(OneLineErrorsMixin, BaseCommand):
         parser.add_argument("feed", choices=sorted(FEEDS), help="models-dev or litellm")
         parser.add_argument("path", help="models-dev: a checkout folder; litellm: the model map JSON")
         parser.add_argument("--channels", default="", help="Only these channels: register slugs or feed ids, a,b,c.")
-        parser.add_argument("--list-unmatched", action="store_true", help="List every unmatched offer or entry.")
+        parser.add_argument("--list-unmatched", action="store_true", help="Unmatched: one per line, with the reason.")
 
     def progress(self, message: str) -> None:
         if not self.tty:
@@ -61,10 +61,16 @@ class Command(OneLineErrorsMixin, BaseCommand):
         for flag in result.flags:
             write(f"  flag raised on {flag.model}: {flag.get_severity_display()} — {flag.title}")
         if result.unmatched:
+            # Every one is listed: by channel on one line each, or with its reason one per line (--list-unmatched).
             write(f"Unmatched: {len(result.unmatched):,} (reported, not guessed).")
-            shown = result.unmatched if list_unmatched else result.unmatched[:20]
-            for line in shown:
-                write(f"  {line}")
-            if len(shown) < len(result.unmatched):
-                write(f"  … and {len(result.unmatched) - len(shown):,} more (--list-unmatched lists all).")
+            if list_unmatched:
+                for channel, item, reason in result.unmatched:
+                    write(f"  {channel}: {item} ({reason})")
+            else:
+                by_channel: dict[str, list[str]] = {}
+                for channel, item, _reason in result.unmatched:
+                    by_channel.setdefault(channel, []).append(item)
+                for channel, items in by_channel.items():
+                    write(f"  {channel} ({len(items)}): {', '.join(items)}")
+                write("  (--list-unmatched: one per line, with the reason)")
         write(f"Done in {seconds:.1f} s.")
