@@ -2,6 +2,9 @@
 field-level changes and flags, --channels, bad input, and the real snapshots of ../shared/data."""
 
 import json
+import os
+import subprocess
+import sys
 from io import StringIO
 from pathlib import Path
 
@@ -312,3 +315,15 @@ def test_litellm_channels_and_quiet_without_a_terminal(catalog, feed, tmp_path):
     assert str(offer.retirement_date) == "2026-04-28"
     entries = ObjectChange.objects.filter(changed_object_id=offer.pk, changed_object_type__model="modelavailability")
     assert {(e.user_name, e.message.split(" sha256")[0]) for e in entries} >= {("sync", "Sync LiteLLM")}
+
+
+def test_the_command_line_exits_2_with_one_line_on_stderr(tmp_path, feed):
+    (feed / "models/acme/alpha-one.toml").write_text("name = \n")
+    env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG") if k in os.environ}
+    env.update(AIREGISTER_TESTING="1", AIREGISTER_VAR_DIR=str(tmp_path / "var"))
+    for path, words in ((tmp_path / "nowhere", "nowhere"), (feed, "alpha-one.toml: malformed TOML")):
+        result = subprocess.run([sys.executable, "-m", "airegister.cli", "sync", "models-dev", str(path)], env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2 and result.stdout == ""
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], result.stderr
