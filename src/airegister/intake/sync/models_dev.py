@@ -22,7 +22,7 @@ from airegister.feeds.records import ChannelKind
 from airegister.sources.choices import ChangeKindChoices
 
 from ..matching import ChannelMatcher, ModelMatcher, normal, squashed
-from .common import SYNC_USER, FeedSync, SyncError, SyncResult, price
+from .common import SYNC_USER, FeedSync, PendingChange, SyncError, SyncResult, price
 
 FEED = "models-dev"
 
@@ -279,6 +279,9 @@ class ModelsDevSync:
                 model.evidence, model.evidence_sources, model.feed_facts = {}, {}, {}
                 model.evidence["name"] = self.run.excerpt(lab_model.name.citation) if lab_model.name else name
                 model.evidence_sources["name"] = self.run.cite(lab_model.name.citation) if lab_model.name else {}
+                if self.run.previous is not None and self.run.snapshot is not None:
+                    self.run.pending.append(PendingChange(model, model.name, ChangeKindChoices.ADDED, "",
+                                                          "model newly described", None, model.name))
             self.writer.set(model, "feed_keys", {**(model.feed_keys or {}), FEED: key})
             self.model_facts(model, lab_model, vendor)
             found[key] = model

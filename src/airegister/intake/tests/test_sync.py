@@ -270,6 +270,8 @@ def test_the_real_snapshots(catalog, viewer_client):
     sync("litellm", DATA / "litellm" / "model_prices_and_context_window.json")
     assert history_size() == logged
     after = counts()
+    pins = json.loads((REPO / "src/airegister/profiles/tests/query_counts.json").read_text())
+    assert after["/models/"] == pins["model_list"] and after["/models/claude-3-7-sonnet/"] == pins["profile"]
     # Fable 5's maker is now recorded (the feed states it, cited): it has the query count of a model with a vendor.
     fable_before, fable_after = built_in.pop("/models/fable-5/"), after.pop("/models/fable-5/")
     assert fable_before + 1 == fable_after == built_in["/models/claude-3-7-sonnet/"]
@@ -290,7 +292,9 @@ def test_an_offer_gone_from_the_feed_is_removed_and_shown_in_what_changed(catalo
     sync("models-dev", feed)
     (feed / "providers/acme/models/alpha-one.toml").unlink()
     (feed / "models/acme/alpha-one.toml").write_text(ALPHA.replace("context = 128_000", "context = 256_000"))
+    write(feed, "models/acme/beta-two.toml", ALPHA.replace("Alpha One", "Beta Two"))
     output = sync("models-dev", feed)
+    assert FactChange.objects.get(model__name="Beta Two").label == "model newly described"
     alpha = AIModel.objects.get(name="Alpha One")
     assert not alpha.availabilities.exists() and alpha.context_window == 256_000
     rows = {row.field: row for row in FactChange.objects.filter(model=alpha)}
