@@ -197,7 +197,9 @@ class FeedSync:
         write = self.writer.set
         current = getattr(obj, name)
         cited = (obj.evidence_sources or {}).get(name)
-        mine = bool(cited) and cited.get("source") == self.slug
+        # The feed's own value: written by it and not changed since (an editor's edit makes it the editor's).
+        mine = bool(cited) and cited.get("source") == self.slug and cited.get("value", jsonable(current)) == \
+            jsonable(current)
         if value is None:
             if mine:
                 empty = [] if isinstance(current, list) else ("" if isinstance(current, str) else None)
@@ -208,7 +210,7 @@ class FeedSync:
             self._drop_feed_fact(obj, name)
             return
         excerpt = excerpt or (self.excerpt(citation) if citation else str(value))
-        new_cite = self.cite(citation, locator=locator, stated_by=stated_by, **extra)
+        new_cite = self.cite(citation, locator=locator, stated_by=stated_by, value=jsonable(value), **extra)
         if mine or (not cited and current in EMPTY and name not in (obj.evidence or {})):
             if mine and current != value:
                 self._change(model, label, name, ChangeKindChoices.CHANGED, current, value, excerpt)
@@ -220,8 +222,14 @@ class FeedSync:
                 write(obj, "evidence_sources", {**obj.evidence_sources, name: new_cite})
             self._drop_feed_fact(obj, name)
             return
-        if not isinstance(obj, AIModel) or (cited and cited.get("source") in FEED_SLUGS):
-            return  # an offer's field stated elsewhere, or the other feed's: the first statement stays
+        if cited and cited.get("source") == self.slug:
+            # Written by this feed, then changed by an editor: the value is theirs now, the feed's citation is not.
+            write(obj, "evidence", {k: v for k, v in obj.evidence.items() if k != name})
+            write(obj, "evidence_sources", {k: v for k, v in obj.evidence_sources.items() if k != name})
+        elif cited and cited.get("source") in FEED_SLUGS:
+            return  # the other feed's: the first statement stays
+        if not isinstance(obj, AIModel):
+            return  # an offer's field stated elsewhere stays
         if current == value:
             self._drop_feed_fact(obj, name)
             return

@@ -331,3 +331,17 @@ def test_the_command_line_exits_2_with_one_line_on_stderr(tmp_path, feed):
         assert result.returncode == 2 and result.stdout == ""
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and words in lines[0], result.stderr
+
+
+def test_an_editor_s_value_is_kept_and_the_feed_s_shown_beside_it(catalog, feed):
+    sync("models-dev", feed)
+    alpha = AIModel.objects.get(name="Alpha One")
+    assert alpha.evidence_sources["context_window"]["value"] == 128_000
+    alpha.context_window = 100_000  # an editor corrects it from the vendor's page
+    alpha.save()
+    (feed / "models/acme/alpha-one.toml").write_text(ALPHA.replace("context = 128_000", "context = 256_000"))
+    sync("models-dev", feed)
+    alpha.refresh_from_db()
+    assert alpha.context_window == 100_000
+    assert alpha.feed_facts["context_window"]["value"] == 256_000
+    assert "context_window" not in alpha.evidence_sources  # the feed's citation was for its own value
