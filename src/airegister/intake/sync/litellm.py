@@ -20,7 +20,7 @@ from airegister.core.context import change_context
 from airegister.feeds import FeedError, read_litellm
 from airegister.sources.choices import ChangeKindChoices
 
-from .common import SYNC_USER, FeedSync, SyncError, SyncResult
+from .common import SYNC_USER, FeedSync, PendingChange, SyncError, SyncResult
 from .models_dev import CHANNEL_EQUIVALENCES, feed_key
 
 FEED = "litellm"
@@ -140,7 +140,7 @@ class LiteLLMSync:
         entries = [e for e in self.feed.deprecations if e.channel is not None
                    and (self.scope is None or e.channel.value in self.scope)]
         run.progress(f"deprecations: {len(entries)}")
-        dated: dict[int, tuple] = {}
+        dated: dict[tuple[int, int], tuple] = {}  # (model, channel) → (offer, the entry dating it)
         successors = []
         used_channels: dict[int, set[str]] = {}
         for entry in sorted(entries, key=lambda e: e.key):
@@ -163,7 +163,7 @@ class LiteLLMSync:
                 run.put(offer, "channel_model_id", entry.model_id.removeprefix("vertex_ai/")[:200], None, model=model,
                         label=f"on {channel.name}: model id", excerpt=f'"{entry.key}"',
                         locator=f'{entry.channel.citation.file}:{entry.line or ""} ["{entry.key}"]')
-                by_offer_id[(channel.pk, entry.model_id)] = offer
+                by_offer_id[(channel.pk, offer.channel_model_id)] = offer
                 if run.previous is not None and run.snapshot is not None:
                     run.offer_change(offer, ChangeKindChoices.ADDED, after=entry.model_id)
             offer.channel = channel
@@ -247,7 +247,5 @@ class LiteLLMSync:
 
 
 def _successor_change(model, successor, excerpt):
-    from .common import PendingChange
-
     return PendingChange(model, model.name, ChangeKindChoices.ADDED, "successor", "successor", None, successor.name,
                          excerpt)

@@ -308,8 +308,8 @@ class ModelsDevSync:
             value = [cap for cap, cited in stated if cited.value is True]
             first = stated[0][1].citation
             excerpt = "\n".join(self.run.excerpt(cited.citation) for _, cited in stated)
-            locator = f"{first.file}:{', '.join(cited.citation.lines for _, c in stated for cited in [c])} " + \
-                ", ".join(cited.citation.key for _, cited in stated)
+            lines = ", ".join(cited.citation.lines for _, cited in stated)
+            locator = f"{first.file}:{lines} " + ", ".join(cited.citation.key for _, cited in stated)
             put(model, "capabilities", value, first, model=model, label=LABELS["capabilities"], excerpt=excerpt,
                 locator=locator)
         else:

@@ -345,3 +345,18 @@ def test_an_editor_s_value_is_kept_and_the_feed_s_shown_beside_it(catalog, feed)
     assert alpha.context_window == 100_000
     assert alpha.feed_facts["context_window"]["value"] == 256_000
     assert "context_window" not in alpha.evidence_sources  # the feed's citation was for its own value
+
+
+def test_a_changed_retirement_date_in_litellm_is_a_high_change_with_a_flag(catalog, feed, tmp_path):
+    sync("models-dev", feed)
+    mapped = tmp_path / "map.json"
+    mapped.write_text(json.dumps(LITELLM_MAP, indent=4))
+    sync("litellm", mapped)
+    changed = json.loads(json.dumps(LITELLM_MAP))
+    changed["anthropic.claude-3-7-sonnet-20250219-v1:0"]["deprecation_date"] = "2026-02-01"
+    mapped.write_text(json.dumps(changed, indent=4))
+    output = sync("litellm", mapped)
+    row = FactChange.objects.get(document__slug="litellm", field="retirement_date")
+    assert (row.before, row.after, row.severity) == ("2026-04-28", "2026-02-01", "high")
+    assert row.flag is not None and row.flag.model.slug == "claude-3-7-sonnet"
+    assert "flag raised on Claude 3.7 Sonnet: High" in output
