@@ -1,4 +1,5 @@
 import django_tables2 as tables
+from django.db.models.functions import Coalesce
 from django.utils.html import format_html
 
 from airegister.core.templatetags.register_ui import badge, partial_date
@@ -23,21 +24,68 @@ class ChoiceBadgeColumn(tables.Column):
         return badge(self.choice_set.label(value), self.choice_set.color(value))
 
 
+class CompareColumn(tables.Column):
+    """A tick box per model for the compare form above the table (`form=` ties it to that form)."""
+
+    def __init__(self, form_id="compare-form", **kwargs):
+        self.form_id = form_id
+        kwargs.setdefault("verbose_name", "Compare")
+        super().__init__(accessor="slug", orderable=False, empty_values=(), **kwargs)
+
+    def render(self, record):
+        return format_html(
+            '<input type="checkbox" name="models" value="{}" form="{}" aria-label="Compare {}">',
+            record.slug, self.form_id, record.name,
+        )
+
+
 class AIModelTable(tables.Table):
-    name = tables.Column(linkify=True, verbose_name="Model")
+    compare = CompareColumn(attrs={"td": {"class": "tick"}, "th": {"class": "tick"}})
+    name = tables.Column(verbose_name="Model")
     vendor = tables.Column(linkify=True, order_by=("vendor__name", "name"), default=NOT_RECORDED)
     tier = ChoiceBadgeColumn(TierChoices, default=NOT_RECORDED)
     release_date = tables.Column(verbose_name="Released", default=NOT_RECORDED)
     lifecycle_status = ChoiceBadgeColumn(LifecycleStatusChoices, verbose_name="Status", default=NOT_RECORDED)
+    retirement_date = tables.Column(verbose_name="Retires", default=NOT_RECORDED, empty_values=())
+    offer_count = tables.Column(verbose_name="Offers", attrs=NUMERIC)
     active_flag_count = tables.Column(verbose_name="Active flags", attrs=NUMERIC)
 
     class Meta:
         model = AIModel
-        fields = ("name", "vendor", "tier", "release_date", "lifecycle_status", "active_flag_count")
+        fields = (
+            "compare", "name", "vendor", "tier", "release_date", "lifecycle_status", "retirement_date",
+            "offer_count", "active_flag_count",
+        )
         empty_text = "No model matches these filters."
+
+    def render_name(self, record, value):
+        family = format_html('<div class="small faint">{}</div>', record.family) if record.family else ""
+        return format_html('<a href="{}">{}</a>{}', record.get_absolute_url(), value, family)
 
     def render_release_date(self, value):
         return partial_date(value)
+
+    def order_retirement_date(self, queryset, is_descending):
+        """By the date the column shows (the model's, else its first offer's), unknown dates last either way."""
+        ends = Coalesce("retirement_date", "next_offer_retirement")
+        ordered = ends.desc(nulls_last=True) if is_descending else ends.asc(nulls_last=True)
+        return queryset.order_by(ordered, "name"), True
+
+    def render_retirement_date(self, record):
+        """The model's own retirement date; else the first of its offers' (from today on), marked as such."""
+        if record.retirement_date:
+            return format_html('<span class="nowrap">{}</span>', record.retirement_date.isoformat())
+        offer = getattr(record, "next_offer_retirement", None)
+        if offer:
+            return format_html(
+                '<span class="nowrap" title="The first of its offers to retire">{} <span class="faint">(offer)</span>'
+                "</span>",
+                offer.isoformat(),
+            )
+        return NOT_RECORDED
+
+    def render_offer_count(self, value):
+        return value if value else format_html('<span class="faint">{}</span>', 0)
 
     def render_active_flag_count(self, value):
         return badge(value, "red") if value else format_html('<span class="faint">{}</span>', 0)

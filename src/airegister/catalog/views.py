@@ -1,12 +1,25 @@
 from dataclasses import dataclass
 
+from django.core.paginator import EmptyPage
 from django.db.models import Count, F, Q
+from django.shortcuts import render
+from django.views.generic import View
 
-from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, changes_for, changes_of_type
+from airegister.core import charts
+from airegister.core.views import (
+    PAGE_SIZE,
+    ObjectHistoryView,
+    ObjectListView,
+    ObjectView,
+    changes_for,
+    changes_of_type,
+    use_checkboxes,
+)
 
-from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_active_flag_count
+from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_list_columns
 from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, SafetyDocument, UseRestriction, Vendor
 from .tables import AIModelTable, ChannelTable, VendorTable
+from .timeline import WINDOW_DAYS, build_timeline
 
 
 def model_history(model: AIModel):
@@ -41,20 +54,111 @@ def term_matrix(terms, attributes):
     return columns, [row for row in rows if any(row.cells)]
 
 
+PER_PAGE_CHOICES = (25, 50, 100, 200)
+
+
 class AIModelListView(ObjectListView):
+    """The catalog: every filter a query parameter (a bad value is named on the page, never a 500), sortable,
+    paginated, with tick boxes for the compare page. A fixed number of queries whatever the catalog's size."""
+
     queryset = AIModel.objects.select_related("vendor")
     filterset = AIModelFilterSet
     table = AIModelTable
+    template_name = "catalog/model_list.html"
     title = "Catalog"
     lead = (
         "Third-party AI models, their vendors, tiers and status. Open a model for its data handling, "
-        "restrictions, safety documentation and the governance controls that apply."
+        "restrictions, safety documentation and the governance controls that apply; tick two to four to compare them."
     )
 
     def get_queryset(self, request):
-        queryset = with_active_flag_count(self.queryset)
+        queryset = with_list_columns(self.queryset)
         # Models whose maker is not recorded come last, not first as NULLs sort on some databases.
         return queryset.order_by(F("vendor__name").asc(nulls_last=True), "name")
+
+    def get(self, request):
+        problems = []
+        filterset = self.filterset(request.GET, queryset=self.get_queryset(request), request=request)
+        use_checkboxes(filterset.form)
+        if filterset.is_valid():
+            queryset = filterset.qs
+        else:
+            queryset = filterset.queryset.none()
+            problems += [
+                f"{getattr(filterset.form.fields.get(name), 'label', None) or name}: {' '.join(errors)}"
+                for name, errors in filterset.form.errors.items()
+            ]
+        table = self.table(queryset)
+        sortable = {name for name, column in table.columns.items() if column.orderable}
+        sort = [s for s in request.GET.getlist("sort") if s.strip()]
+        unknown = [s for s in ",".join(sort).split(",") if s.strip().removeprefix("-") not in sortable]
+        if unknown:
+            problems.append(f"Cannot sort by “{', '.join(unknown)}”; sort by one of {', '.join(sorted(sortable))}.")
+        per_page = request.GET.get("per_page", "")
+        if per_page and per_page not in {str(n) for n in PER_PAGE_CHOICES}:
+            problems.append(f"Per page: give one of {', '.join(str(n) for n in PER_PAGE_CHOICES)}.")
+            per_page = ""
+        if sort and not unknown:
+            table.order_by = ",".join(sort)
+        paginate(table, request.GET.get("page", ""), int(per_page or PAGE_SIZE))
+        table.request = request
+        context = {
+            "table": table, "filterset": filterset, "title": self.title, "lead": self.lead, "problems": problems,
+            "retiring": retiring_summary(),
+        }
+        return render(request, self.template_name, context)
+
+
+def paginate(table, page: str, per_page: int):
+    """The table's page `page` (the first for anything but a whole number, the last past the end)."""
+    try:
+        number = max(int(page), 1)
+    except ValueError:
+        number = 1
+    try:
+        table.paginate(per_page=per_page, page=number)
+    except EmptyPage:
+        table.page = table.paginator.page(table.paginator.num_pages)
+
+
+def retiring_summary(days: int = WINDOW_DAYS):
+    """The catalog list's compact picture: every retirement of the next `days` days as a mark on one axis."""
+    timeline = build_timeline(days=days)
+    marks = [
+        (e.day, f"{e.model.name} — {e.where}", "red" if e.channel is None else "orange") for e in timeline.endings
+    ]
+    label = f"{len(timeline.endings)} retirements of models or offers in the next {days} days"
+    return {"timeline": timeline, "chart": charts.timeline(marks, timeline.start, days, label, width=520)}
+
+
+class RetirementTimelineView(View):
+    """Which models and offers end when over the next twelve months: a picture and the same dates as a table."""
+
+    def get(self, request):
+        group = request.GET.get("group", "model")
+        if group not in ("model", "channel"):
+            group = "model"
+        timeline = build_timeline(group=group)
+        rows = [
+            (lane.label, [
+                (e.day, f"{e.model.name} — {e.where}" if group == "model" else e.model.name,
+                 "red" if e.channel is None else "orange")
+                for e in lane.endings
+            ])
+            for lane in timeline.shown
+        ]
+        description = "; ".join(
+            f"{lane.label}: " + ", ".join(f"{e.where if group == 'model' else e.model.name} {e.day.isoformat()}"
+                                          for e in lane.endings)
+            for lane in timeline.shown
+        )
+        chart = charts.lanes(
+            rows, timeline.start, timeline.days,
+            f"Retirements by {group} from {timeline.start.isoformat()} to {timeline.end.isoformat()}",
+            description, chart_id="retirements",
+        ) if rows else ""
+        context = {"timeline": timeline, "chart": chart, "group": group, "window": WINDOW_DAYS}
+        return render(request, "catalog/retirements.html", context)
 
 
 class AIModelHistoryView(ObjectHistoryView):

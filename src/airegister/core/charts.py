@@ -115,3 +115,58 @@ def daily_columns(counts: list[tuple[datetime.date, int]], label: str, width: in
     body.append(f'<text x="0" y="{height - 2}">{counts[0][0]:%b %d}</text>')
     body.append(f'<text x="{width}" y="{height - 2}" text-anchor="end">{counts[-1][0]:%b %d}</text>')
     return _svg(width, height, label, "".join(body))
+
+
+def _month_starts(start: datetime.date, end: datetime.date) -> list[datetime.date]:
+    day = datetime.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    months = []
+    while day <= end:
+        months.append(day)
+        day = datetime.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return months
+
+
+def lanes(rows: list[tuple[str, list[tuple[datetime.date, str, str]]]], start: datetime.date, days: int,
+          label: str, description: str = "", width: int = 760, lane: int = 22, label_w: int = 190,
+          chart_id: str = "lanes") -> str:
+    """One lane per row [(name, [(date, what, colour)])] on a shared axis from `start` to `start + days`: a light
+    bar from `start` to the row's last date, and a marker at each date (its `what` and date as a tooltip).
+
+    Month ticks on top; `description` goes into <desc> for screen readers (the page lists the dates as text too).
+    """
+    left, right, top = label_w, width - 12, 26
+    span = right - left
+    height = top + len(rows) * lane + 6
+
+    def x_of(day: datetime.date) -> float:
+        return left + span * min(max((day - start).days, 0), days) / days
+
+    end = start + datetime.timedelta(days=days)
+    body = [f'<rect x="{left}" y="{top - 4}" width="{span}" height="{len(rows) * lane + 4}" fill="#fafbfc"/>']
+    for month in _month_starts(start, end):
+        x = x_of(month)
+        body.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 4}" stroke="#e3e6eb"/>')
+        text = f"{month:%b}" if month.month != 1 else f"{month:%b %Y}"
+        body.append(f'<text x="{x + 3:.1f}" y="{top - 10}">{text}</text>')
+    body.append(f'<text x="{left}" y="{top - 10}" text-anchor="end" dx="-6">today</text>')
+    body.append(f'<line x1="{left}" y1="{top - 6}" x2="{left}" y2="{height - 4}" stroke="#2f5bd3" stroke-width="1.5"/>')
+    for i, (name, marks) in enumerate(rows):
+        y = top + i * lane + lane / 2
+        text = name if len(name) <= 28 else name[:27] + "…"
+        body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{escape(text)}</text>')
+        if not marks:
+            continue
+        last = max(x_of(day) for day, _, _ in marks)
+        body.append(f'<rect x="{left}" y="{y - 3:.1f}" width="{last - left:.1f}" height="6" rx="3" fill="#e3e8f2"/>')
+        for day, what, colour in marks:
+            body.append(
+                f'<circle cx="{x_of(day):.1f}" cy="{y:.1f}" r="5.5" fill="{_colour(colour)}" stroke="#fff" '
+                f'stroke-width="1.5"><title>{escape(what)}: {day.isoformat()}</title></circle>'
+            )
+    title_id, desc_id = f"{chart_id}-title", f"{chart_id}-desc"
+    return mark_safe(
+        f'<svg class="chart lanes" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{title_id} {desc_id}">'
+        f'<title id="{title_id}">{escape(label)}</title><desc id="{desc_id}">{escape(description)}</desc>'
+        f"{''.join(body)}</svg>"
+    )
