@@ -24,12 +24,19 @@ class ChoiceBadgeColumn(tables.Column):
         return badge(self.choice_set.label(value), self.choice_set.color(value))
 
 
+def short_partial_date(value) -> str:
+    """ "2025-02-24" → "Feb 24, 2025", "2025-05" → "May 2025", "2025" → "2025" (a list column is narrow)."""
+    text = partial_date(value)
+    month = text.split(" ", 1)[0]
+    return text.replace(month, month[:3], 1) if month.isalpha() and len(month) > 3 else text
+
+
 class CompareColumn(tables.Column):
     """A tick box per model for the compare form above the table (`form=` ties it to that form)."""
 
     def __init__(self, form_id="compare-form", **kwargs):
         self.form_id = form_id
-        kwargs.setdefault("verbose_name", "Compare")
+        kwargs.setdefault("verbose_name", format_html('<span class="visually-hidden">{}</span>', "Compare"))
         super().__init__(accessor="slug", orderable=False, empty_values=(), **kwargs)
 
     def render(self, record):
@@ -43,27 +50,30 @@ class AIModelTable(tables.Table):
     compare = CompareColumn(attrs={"td": {"class": "tick"}, "th": {"class": "tick"}})
     name = tables.Column(verbose_name="Model")
     vendor = tables.Column(linkify=True, order_by=("vendor__name", "name"), default=NOT_RECORDED)
-    tier = ChoiceBadgeColumn(TierChoices, default=NOT_RECORDED)
-    release_date = tables.Column(verbose_name="Released", default=NOT_RECORDED)
+    release_date = tables.Column(verbose_name="Released", default=NOT_RECORDED, attrs={"td": {"class": "nowrap"}})
     lifecycle_status = ChoiceBadgeColumn(LifecycleStatusChoices, verbose_name="Status", default=NOT_RECORDED)
     retirement_date = tables.Column(verbose_name="Retires", default=NOT_RECORDED, empty_values=())
     offer_count = tables.Column(verbose_name="Offers", attrs=NUMERIC)
-    active_flag_count = tables.Column(verbose_name="Active flags", attrs=NUMERIC)
+    active_flag_count = tables.Column(verbose_name="Flags", attrs=NUMERIC)
 
     class Meta:
         model = AIModel
         fields = (
-            "compare", "name", "vendor", "tier", "release_date", "lifecycle_status", "retirement_date",
+            "compare", "name", "vendor", "release_date", "lifecycle_status", "retirement_date",
             "offer_count", "active_flag_count",
         )
         empty_text = "No model matches these filters."
+        attrs = {"class": "model-table"}
 
     def render_name(self, record, value):
-        family = format_html('<div class="small faint">{}</div>', record.family) if record.family else ""
-        return format_html('<a href="{}">{}</a>{}', record.get_absolute_url(), value, family)
+        """The name, with its family and tier under it (the tier is a filter; a column of its own would crowd)."""
+        tier = badge(TierChoices.label(record.tier), TierChoices.color(record.tier)) if record.tier else ""
+        family = format_html("{}", record.family) if record.family else ""
+        under = format_html('<div class="small faint">{} {}</div>', family, tier) if (family or tier) else ""
+        return format_html('<a class="model-name" href="{}">{}</a>{}', record.get_absolute_url(), value, under)
 
     def render_release_date(self, value):
-        return partial_date(value)
+        return short_partial_date(value)
 
     def order_retirement_date(self, queryset, is_descending):
         """By the date the column shows (the model's, else its first offer's), unknown dates last either way."""

@@ -90,8 +90,8 @@ class AIModelListView(ObjectListView):
             ]
         table = self.table(queryset)
         sortable = {name for name, column in table.columns.items() if column.orderable}
-        sort = [s for s in request.GET.getlist("sort") if s.strip()]
-        unknown = [s for s in ",".join(sort).split(",") if s.strip().removeprefix("-") not in sortable]
+        sort = [s.strip() for value in request.GET.getlist("sort") for s in value.split(",") if s.strip()]
+        unknown = [s for s in sort if s.removeprefix("-") not in sortable]
         if unknown:
             problems.append(f"Cannot sort by “{', '.join(unknown)}”; sort by one of {', '.join(sorted(sortable))}.")
         per_page = request.GET.get("per_page", "")

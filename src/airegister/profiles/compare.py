@@ -189,7 +189,8 @@ def offer_cell(offer: ModelAvailability | None) -> Cell:
     if offer.input_price is not None or offer.output_price is not None:
         prices = f"{_price(offer.input_price) or '?'} in / {_price(offer.output_price) or '?'} out per 1M tokens"
         items.append(f"Price: {prices}")
-    return Cell("Offered · " + " · ".join(items), items=items, cite=(offer, "channel_model_id"), detail=offer.note)
+    text = " · ".join(["Offered", *items])
+    return Cell(text, items=items, cite=(offer, "channel_model_id"), detail=offer.note)
 
 
 def offer_rows(models, channels, offers: dict[int, list[ModelAvailability]]) -> list[Row]:
