@@ -1,5 +1,5 @@
 import django_tables2 as tables
-from django.db.models.functions import Coalesce
+from django.db.models import Case, F, When
 from django.utils.html import format_html
 
 from airegister.core.templatetags.register_ui import badge, partial_date
@@ -76,16 +76,22 @@ class AIModelTable(tables.Table):
         return short_partial_date(value)
 
     def order_retirement_date(self, queryset, is_descending):
-        """By the date the column shows (the model's, else its first offer's), unknown dates last either way."""
-        ends = Coalesce("retirement_date", "next_offer_retirement")
+        """By the date the column shows (the earlier of the model's and its next offer's), unknown dates last."""
+        own, offer = F("retirement_date"), F("next_offer_retirement")
+        ends = Case(
+            When(retirement_date__isnull=True, then=offer),
+            When(next_offer_retirement__isnull=True, then=own),
+            When(retirement_date__lte=offer, then=own),
+            default=offer,
+        )
         ordered = ends.desc(nulls_last=True) if is_descending else ends.asc(nulls_last=True)
         return queryset.order_by(ordered, "name"), True
 
     def render_retirement_date(self, record):
-        """The model's own retirement date; else the first of its offers' (from today on), marked as such."""
-        if record.retirement_date:
-            return format_html('<span class="nowrap">{}</span>', record.retirement_date.isoformat())
-        offer = getattr(record, "next_offer_retirement", None)
+        """The model's own retirement date, or its next offer's (from today on) when that comes first, marked."""
+        own, offer = record.retirement_date, getattr(record, "next_offer_retirement", None)
+        if own and (not offer or own <= offer):
+            return format_html('<span class="nowrap">{}</span>', own.isoformat())
         if offer:
             return format_html(
                 '<span class="nowrap" title="The first of its offers to retire">{} <span class="faint">(offer)</span>'

@@ -127,7 +127,7 @@ def _month_starts(start: datetime.date, end: datetime.date) -> list[datetime.dat
 
 
 def lanes(rows: list[tuple[str, list[tuple[datetime.date, str, str]]]], start: datetime.date, days: int,
-          label: str, description: str = "", width: int = 760, lane: int = 22, label_w: int = 190,
+          label: str, description: str = "", width: int = 1000, lane: int = 22, label_w: int = 200,
           chart_id: str = "lanes") -> str:
     """One lane per row [(name, [(date, what, colour)])] on a shared axis from `start` to `start + days`: a light
     bar from `start` to the row's last date, and a marker at each date (its `what` and date as a tooltip).
@@ -146,8 +146,9 @@ def lanes(rows: list[tuple[str, list[tuple[datetime.date, str, str]]]], start: d
     for month in _month_starts(start, end):
         x = x_of(month)
         body.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 4}" stroke="#e3e6eb"/>')
-        text = f"{month:%b}" if month.month != 1 else f"{month:%b %Y}"
-        body.append(f'<text x="{x + 3:.1f}" y="{top - 10}">{text}</text>')
+        if right - x >= 34:  # no label squeezed against the right edge
+            text = f"{month:%b}" if month.month != 1 else f"{month:%b} ’{month:%y}"
+            body.append(f'<text x="{x + 3:.1f}" y="{top - 10}">{text}</text>')
     body.append(f'<text x="{left}" y="{top - 10}" text-anchor="end" dx="-6">today</text>')
     body.append(f'<line x1="{left}" y1="{top - 6}" x2="{left}" y2="{height - 4}" stroke="#2f5bd3" stroke-width="1.5"/>')
     for i, (name, marks) in enumerate(rows):
