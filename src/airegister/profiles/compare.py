@@ -72,6 +72,11 @@ class Section:
     title: str
     rows: list[Row]
     note: str = ""
+    unrecorded: list[str] = field(default_factory=list)  # rows folded into one line: not recorded for any model
+
+    @property
+    def differs(self) -> bool:
+        return any(row.differs for row in self.rows)
 
 
 @dataclass
@@ -258,8 +263,9 @@ def compare(slugs: list[str], workload: Workload | None = None) -> Comparison:
             continue
         shared = channel_id is None or channel_id in everywhere
         term_sections.append(Section(
-            f"terms-{channel_id or 'all'}", name, rows,
+            f"terms-{channel_id or 'all'}", name, [r for r in rows if any(c.text for c in r.cells)],
             note="" if shared else "Not every compared model is offered or has terms here.",
+            unrecorded=[r.label for r in rows if not any(c.text for c in r.cells)],
         ))
 
     flags = Row("Active flags", [])

@@ -30,7 +30,14 @@ class CompareView(View):
     def get(self, request):
         slugs = parse_slugs(request.GET.getlist("models"))
         form = CompareCheckForm(request.GET if ("data_classes" in request.GET or "regions" in request.GET) else None)
-        context = {"slugs": slugs, "models_param": ",".join(slugs), "form": form, "min": MIN_MODELS, "max": MAX_MODELS}
+        only = request.GET.get("only") == "differences"
+        params = request.GET.copy()
+        params.pop("only", None)
+        context = {
+            "slugs": slugs, "models_param": ",".join(slugs), "form": form, "min": MIN_MODELS, "max": MAX_MODELS,
+            "only_differences": only, "all_rows_url": "?" + params.urlencode(),
+            "differences_url": "?" + params.urlencode() + "&only=differences",
+        }
         if not slugs:
             return render(request, "profiles/compare.html", context)
         workload = None

@@ -158,3 +158,11 @@ def test_query_count_does_not_grow_with_channels_offers_or_terms(catalog, viewer
     assert count_queries(viewer_client, URL) == before
     assert count_queries(viewer_client, checked) == before_checked
     assert_shows(viewer_client.get(URL), "Data terms · Extra 24", "Id: id-extra-24")
+
+
+def test_only_the_rows_that_differ(catalog, viewer_client):
+    html = viewer_client.get(URL + "&only=differences").content.decode()
+    rows = row_classes(html)
+    assert rows["Safety level"] == "differs" and "Family" not in rows
+    assert set(rows.values()) == {"differs"}
+    assert "Show every row" in visible_text(html)
