@@ -8,6 +8,7 @@ from django.db import connection
 from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 
 from airegister.core.api.filters import IntegerFilter
 from airegister.core.filtersets import SearchFilterSet
@@ -36,6 +37,18 @@ MODALITY_CHOICES = [*ModalityChoices.choices(), ("pdf", "PDF")]
 OPEN_WEIGHTS_CHOICES = [("true", "Yes"), ("false", "No"), ("unknown", "Not recorded")]
 MAX_SEARCH_WORDS = 8
 MAX_RETIRING_DAYS = 3650
+
+
+# The API schema states these as they are (a method filter would otherwise be typed from the model field of its
+# name, or as any number).
+@extend_schema_field({"type": "string", "enum": [value for value, _ in OPEN_WEIGHTS_CHOICES]})
+class OpenWeightsFilter(django_filters.ChoiceFilter):
+    pass
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_RETIRING_DAYS})
+class DaysFilter(IntegerFilter):
+    pass
 
 
 def json_list_contains(field: str, value: str) -> Q:
@@ -76,12 +89,12 @@ class AIModelFilterSet(SearchFilterSet):
     modality = django_filters.MultipleChoiceFilter(
         method="filter_modality", choices=MODALITY_CHOICES, label="Modality (all of)"
     )
-    open_weights = django_filters.ChoiceFilter(
+    open_weights = OpenWeightsFilter(
         method="filter_open_weights", choices=OPEN_WEIGHTS_CHOICES, label="Open weights", empty_label="Any"
     )
     tier = django_filters.MultipleChoiceFilter(choices=TierChoices.choices())
     lifecycle_status = django_filters.MultipleChoiceFilter(choices=LifecycleStatusChoices.choices(), label="Status")
-    retiring_within = IntegerFilter(
+    retiring_within = DaysFilter(
         method="filter_retiring_within", label="Retiring within (days)", min_value=1, max_value=MAX_RETIRING_DAYS
     )
     has_active_flags = django_filters.BooleanFilter(method="filter_active_flags", label="Has active flags")
