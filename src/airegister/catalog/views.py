@@ -1,3 +1,4 @@
+import datetime
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage
@@ -122,13 +123,21 @@ def paginate(table, page: str, per_page: int):
 
 
 def retiring_summary(days: int = WINDOW_DAYS):
-    """The catalog list's compact picture: every retirement of the next `days` days as a mark on one axis."""
+    """The catalog list's compact picture: how many models and offers retire in each month of the next `days`."""
     timeline = build_timeline(days=days)
-    marks = [
-        (e.day, f"{e.model.name} — {e.where}", "red" if e.channel is None else "orange") for e in timeline.endings
+    months: dict = {}
+    day = timeline.start.replace(day=1)
+    while day <= timeline.end:
+        months[day] = [0, 0]
+        day = (day + datetime.timedelta(days=32)).replace(day=1)
+    for ending in timeline.endings:
+        months[ending.day.replace(day=1)][0 if ending.channel is None else 1] += 1
+    columns = [
+        (month, [("models retiring", models, "red"), ("offers retiring", offers, "orange")])
+        for month, (models, offers) in months.items()
     ]
-    label = f"{len(timeline.endings)} retirements of models or offers in the next {days} days"
-    return {"timeline": timeline, "chart": charts.timeline(marks, timeline.start, days, label, width=520)}
+    label = f"Retirements of models and offers per month, next {days} days: {len(timeline.endings)}"
+    return {"timeline": timeline, "chart": charts.month_columns(columns, label, width=560)}
 
 
 class RetirementTimelineView(View):

@@ -171,3 +171,34 @@ def lanes(rows: list[tuple[str, list[tuple[datetime.date, str, str]]]], start: d
         f'<title id="{title_id}">{escape(label)}</title><desc id="{desc_id}">{escape(description)}</desc>'
         f"{''.join(body)}</svg>"
     )
+
+
+def month_columns(months: list[tuple[datetime.date, list[tuple[str, int, str]]]], label: str, width: int = 520,
+                  height: int = 74) -> str:
+    """One column per month [(first day, [(name, count, colour)])], its parts stacked, the total above it and the
+    month's name under it."""
+    if not months:
+        return ""
+    top = max(sum(count for _, count, _ in parts) for _, parts in months) or 1
+    slot = width / len(months)
+    base = height - 16
+    chart_h = base - 14
+    body = [f'<line x1="0" y1="{base}" x2="{width}" y2="{base}" stroke="#cfd4dc"/>']
+    for i, (month, parts) in enumerate(months):
+        x, y = i * slot + 3, float(base)
+        total = sum(count for _, count, _ in parts)
+        for name, count, colour in parts:
+            if not count:
+                continue
+            h = chart_h * count / top
+            y -= h
+            body.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(slot - 6, 1):.1f}" height="{h:.1f}" '
+                f'fill="{_colour(colour)}"><title>{month:%B %Y}: {count} {escape(name)}</title></rect>'
+            )
+        middle = i * slot + slot / 2
+        if total:
+            body.append(f'<text x="{middle:.1f}" y="{y - 3:.1f}" text-anchor="middle">{total}</text>')
+        name = f"{month:%b} ’{month:%y}" if i == 0 or month.month == 1 else f"{month:%b}"
+        body.append(f'<text x="{middle:.1f}" y="{height - 3}" text-anchor="middle">{name}</text>')
+    return _svg(width, height, label, "".join(body))

@@ -3,6 +3,7 @@ aliases and channels' model ids, bad values named on the page, sorting, paging, 
 retirement timeline."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -262,3 +263,11 @@ def test_catalog_list_summarises_the_retirements_and_links_the_timeline(data, vi
     response = viewer_client.get("/models/")
     assert_shows(response, "3 retirements of models or offers in the next 365 days")
     assert 'href="/retirements/"' in response.content.decode()
+
+
+def test_catalog_list_counts_the_retirements_per_month(data, viewer_client):
+    html = viewer_client.get("/models/").content.decode()
+    months = re.findall(r"<title>(\w+ \d{4}): (\d+) (models|offers) retiring</title>", html)
+    assert (days(30).strftime("%B %Y"), "1", "models") in months  # Pebble 1
+    assert (days(90).strftime("%B %Y"), "1", "offers") in months  # Rocket 2 on Big Cloud
+    assert sum(int(n) for _, n, _ in months) == 3
