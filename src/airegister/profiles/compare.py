@@ -51,6 +51,8 @@ class Cell:
     badge: tuple[str, str] | None = None  # (label, colour)
     cite: tuple | None = None  # (record, field name) for the {% cited %} tag
     items: list = field(default_factory=list)  # several lines (offers' dates, flags)
+    cited_items: list = field(default_factory=list)  # several lines, each (text, record, field name) with its citation
+    record: object = None  # a cited record (CitedMixin) whose source is shown under the cell
     excerpt: str = ""
     source: dict | None = None  # {"title", "url"} of a term's source
 
@@ -163,8 +165,8 @@ def lifecycle_rows(models: list[AIModel], offers: dict[int, list[ModelAvailabili
 
     def offer_ends(m):
         dated = sorted((o for o in offers.get(m.pk, []) if o.retirement_date), key=lambda o: o.retirement_date)
-        items = [f"{o.channel.name}: {o.retirement_date.isoformat()}" for o in dated]
-        return Cell("; ".join(items), items=items)
+        items = [(f"{o.channel.name}: {o.retirement_date.isoformat()}", o, "retirement_date") for o in dated]
+        return Cell("; ".join(text for text, _, _ in items), cited_items=items)
 
     return [
         Row("Status", [status(m) for m in models]),
@@ -179,23 +181,28 @@ def offer_cell(offer: ModelAvailability | None) -> Cell:
     if offer is None:
         return Cell("Not offered", detail="No offer recorded on this channel")
     items = []
+
+    def add(name, text):
+        items.append((text, offer, name))
+
     if offer.channel_model_id:
-        items.append(f"Id: {offer.channel_model_id}")
+        add("channel_model_id", f"Id: {offer.channel_model_id}")
     if offer.lifecycle_status:
-        items.append(f"Status: {LifecycleStatusChoices.label(offer.lifecycle_status)}")
+        add("lifecycle_status", f"Status: {LifecycleStatusChoices.label(offer.lifecycle_status)}")
     if offer.deprecation_date:
-        items.append(f"Deprecation: {offer.deprecation_date.isoformat()}")
+        add("deprecation_date", f"Deprecation: {offer.deprecation_date.isoformat()}")
     if offer.retirement_date:
-        items.append(f"Retirement: {offer.retirement_date.isoformat()}")
+        add("retirement_date", f"Retirement: {offer.retirement_date.isoformat()}")
     if offer.context_window:
-        items.append(f"Context: {_tokens(offer.context_window)}")
+        add("context_window", f"Context: {_tokens(offer.context_window)}")
     if offer.output_limit:
-        items.append(f"Output limit: {_tokens(offer.output_limit)}")
-    if offer.input_price is not None or offer.output_price is not None:
-        prices = f"{_price(offer.input_price) or '?'} in / {_price(offer.output_price) or '?'} out per 1M tokens"
-        items.append(f"Price: {prices}")
-    text = " · ".join(["Offered", *items])
-    return Cell(text, items=items, cite=(offer, "channel_model_id"), detail=offer.note)
+        add("output_limit", f"Output limit: {_tokens(offer.output_limit)}")
+    if offer.input_price is not None:
+        add("input_price", f"Input: {_price(offer.input_price)} per 1M tokens")
+    if offer.output_price is not None:
+        add("output_price", f"Output: {_price(offer.output_price)} per 1M tokens")
+    text = " · ".join(["Offered", *(t for t, _, _ in items)])
+    return Cell(text, cited_items=items, record=offer, detail=offer.note)
 
 
 def offer_rows(models, channels, offers: dict[int, list[ModelAvailability]]) -> list[Row]:

@@ -54,7 +54,9 @@ def test_data_terms_per_channel_are_the_ones_the_check_resolves(db, viewer_clien
     AIModel.objects.create(vendor=vendor, name="Plain", slug="plain")
     DataTerm.objects.create(vendor=vendor, channel=api, attribute=retention, value="yes", statement="Vendor: 30 days")
     DataTerm.objects.create(vendor=vendor, model=own, attribute=retention, value="yes", statement="Own: zero")
-    ModelAvailability.objects.create(model=own, channel=api, channel_model_id="acme/own-1")
+    ModelAvailability.objects.create(
+        model=own, channel=api, channel_model_id="acme/own-1", evidence={"channel_model_id": "Call it acme/own-1."}
+    )
     html = viewer_client.get("/compare/?models=own,plain").content.decode()
     section = html[html.index('id="terms-'):]
     api_section = section[section.index("Data terms · Acme API"):]
@@ -63,6 +65,7 @@ def test_data_terms_per_channel_are_the_ones_the_check_resolves(db, viewer_clien
     assert "Vendor: 30 days" in cells[1] and "vendor&#x27;s term, Acme API" in cells[1]
     assert row_classes(html)["Default data retention"] == "differs"
     assert_shows(html, "Id: acme/own-1", "Not offered")
+    assert "Call it acme/own-1." in visible_text(html.replace("<details ", "<details open "))  # the offer's citation
 
 
 def test_verdicts_of_a_chosen_workload_match_the_check(catalog, viewer_client):
