@@ -105,6 +105,7 @@ class AIModelListView(ObjectListView):
         table.request = request
         context = {
             "table": table, "filterset": filterset, "title": self.title, "lead": self.lead, "problems": problems,
+            "filters_refused": bool(filterset.form.errors),
             "retiring": retiring_summary(),
         }
         return render(request, self.template_name, context)

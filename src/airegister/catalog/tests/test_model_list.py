@@ -271,3 +271,10 @@ def test_catalog_list_counts_the_retirements_per_month(data, viewer_client):
     assert (days(30).strftime("%B %Y"), "1", "models") in months  # Pebble 1
     assert (days(90).strftime("%B %Y"), "1", "offers") in months  # Rocket 2 on Big Cloud
     assert sum(int(n) for _, n, _ in months) == 3
+
+
+def test_a_bad_sort_or_page_size_keeps_the_list_a_bad_filter_empties_it(data, viewer_client):
+    kept = visible_text(viewer_client.get("/models/?sort=price&per_page=7&vendor=acme"))
+    assert "the others are applied" in kept and "Rocket 2" in kept and "Stone 9" not in kept
+    emptied = visible_text(viewer_client.get("/models/?retiring_within=soon&vendor=acme"))
+    assert "nothing is listed until they are fixed" in emptied and "Rocket 2" not in emptied
