@@ -59,15 +59,30 @@ class Timeline:
         return len(self.lanes) - len(self.shown)
 
 
+def ending_dates(start: datetime.date, days: int) -> list[tuple[datetime.date, bool]]:
+    """(date, the model itself retires) of every retirement in the window: only the dates, for counting."""
+    until = start + datetime.timedelta(days=days)
+    window = {"retirement_date__gte": start, "retirement_date__lte": until}
+    own = AIModel.objects.filter(**window).order_by().values_list("retirement_date", flat=True)
+    offers = ModelAvailability.objects.filter(**window).order_by().values_list("retirement_date", flat=True)
+    return [(day, True) for day in own] + [(day, False) for day in offers]
+
+
+# What the picture and the table show of a model, its vendor and a channel (not their JSON facts).
+MODEL_FIELDS = ("name", "slug", "vendor__name", "vendor__slug")
+CHANNEL_FIELDS = ("name", "slug", "weight")
+
+
 def endings(start: datetime.date, days: int) -> list[Ending]:
     """Every retirement between `start` and `start + days` (both included), soonest first."""
     until = start + datetime.timedelta(days=days)
-    found = [
-        Ending(m.retirement_date, m)
-        for m in AIModel.objects.filter(retirement_date__gte=start, retirement_date__lte=until).select_related("vendor")
-    ]
-    offers = ModelAvailability.objects.filter(retirement_date__gte=start, retirement_date__lte=until).select_related(
-        "model__vendor", "channel"
+    models = AIModel.objects.filter(retirement_date__gte=start, retirement_date__lte=until).select_related("vendor")
+    found = [Ending(m.retirement_date, m) for m in models.only("retirement_date", *MODEL_FIELDS)]
+    offers = (
+        ModelAvailability.objects.filter(retirement_date__gte=start, retirement_date__lte=until)
+        .select_related("model__vendor", "channel")
+        .only("retirement_date", "channel_model_id", *(f"model__{f}" for f in MODEL_FIELDS),
+              *(f"channel__{f}" for f in CHANNEL_FIELDS))
     )
     found += [Ending(o.retirement_date, o.model, o.channel, o.channel_model_id) for o in offers]
     found.sort(key=lambda e: (e.day, e.model.name.lower(), e.channel.weight if e.channel else -1, e.where))

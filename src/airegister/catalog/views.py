@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from django.core.paginator import EmptyPage
 from django.db.models import Count, F, Q
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.generic import View
 
 from airegister.core import charts
@@ -16,11 +17,12 @@ from airegister.core.views import (
     changes_of_type,
     use_checkboxes,
 )
+from airegister.core.views import paginate as core_paginate
 
 from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_list_columns
 from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, SafetyDocument, UseRestriction, Vendor
 from .tables import AIModelTable, ChannelTable, VendorTable
-from .timeline import WINDOW_DAYS, build_timeline
+from .timeline import WINDOW_DAYS, build_timeline, ending_dates
 
 
 def model_history(model: AIModel):
@@ -56,6 +58,7 @@ def term_matrix(terms, attributes):
 
 
 PER_PAGE_CHOICES = (25, 50, 100, 200)
+TIMELINE_ROWS = 100  # rows of the timeline's table per page
 
 
 class AIModelListView(ObjectListView):
@@ -125,20 +128,21 @@ def paginate(table, page: str, per_page: int):
 
 def retiring_summary(days: int = WINDOW_DAYS):
     """The catalog list's compact picture: how many models and offers retire in each month of the next `days`."""
-    timeline = build_timeline(days=days)
+    start = timezone.localdate()
+    dates = ending_dates(start, days)
     months: dict = {}
-    day = timeline.start.replace(day=1)
-    while day <= timeline.end:
+    day = start.replace(day=1)
+    while day <= start + datetime.timedelta(days=days):
         months[day] = [0, 0]
         day = (day + datetime.timedelta(days=32)).replace(day=1)
-    for ending in timeline.endings:
-        months[ending.day.replace(day=1)][0 if ending.channel is None else 1] += 1
+    for day, own in dates:
+        months[day.replace(day=1)][0 if own else 1] += 1
     columns = [
         (month, [("models retiring", models, "red"), ("offers retiring", offers, "orange")])
         for month, (models, offers) in months.items()
     ]
-    label = f"Retirements of models and offers per month, next {days} days: {len(timeline.endings)}"
-    return {"timeline": timeline, "chart": charts.month_columns(columns, label, width=560)}
+    label = f"Retirements of models and offers per month, next {days} days: {len(dates)}"
+    return {"count": len(dates), "days": days, "chart": charts.month_columns(columns, label, width=560)}
 
 
 class RetirementTimelineView(View):
@@ -167,7 +171,8 @@ class RetirementTimelineView(View):
             f"Retirements by {group} from {timeline.start.isoformat()} to {timeline.end.isoformat()}",
             description, chart_id="retirements",
         ) if rows else ""
-        context = {"timeline": timeline, "chart": chart, "group": group, "window": WINDOW_DAYS}
+        page = core_paginate(request, timeline.endings, per_page=TIMELINE_ROWS)
+        context = {"timeline": timeline, "chart": chart, "group": group, "window": WINDOW_DAYS, "page": page}
         return render(request, "catalog/retirements.html", context)
 
 

@@ -278,3 +278,14 @@ def test_a_bad_sort_or_page_size_keeps_the_list_a_bad_filter_empties_it(data, vi
     assert "the others are applied" in kept and "Rocket 2" in kept and "Stone 9" not in kept
     emptied = visible_text(viewer_client.get("/models/?retiring_within=soon&vendor=acme"))
     assert "nothing is listed until they are fixed" in emptied and "Rocket 2" not in emptied
+
+
+def test_timeline_table_pages_by_a_hundred(db, viewer_client):
+    make_many(120)
+    count = len(build_timeline().endings)
+    assert count > 100
+    first = visible_text(viewer_client.get("/retirements/"))
+    assert f"1–100 of {count}" in first and "Later →" in first
+    second = visible_text(viewer_client.get("/retirements/?page=2"))
+    assert f"101–200 of {count}" in second and "← Sooner" in second
+    assert viewer_client.get("/retirements/?page=nonsense").status_code == 200
