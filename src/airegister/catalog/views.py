@@ -142,7 +142,7 @@ def retiring_summary(days: int = WINDOW_DAYS):
         for month, (models, offers) in months.items()
     ]
     label = f"Retirements of models and offers per month, next {days} days: {len(dates)}"
-    return {"count": len(dates), "days": days, "chart": charts.month_columns(columns, label, width=560)}
+    return {"count": len(dates), "days": days, "chart": charts.month_columns(columns, label, width=640)}
 
 
 class RetirementTimelineView(View):
@@ -156,7 +156,7 @@ class RetirementTimelineView(View):
         rows = [
             (lane.label, [
                 (e.day, f"{e.model.name} — {e.where}" if group == "model" else e.model.name,
-                 "red" if e.channel is None else "orange")
+                 *(("red", "diamond") if e.channel is None else ("orange",)))
                 for e in lane.endings
             ])
             for lane in timeline.shown

@@ -126,11 +126,12 @@ def _month_starts(start: datetime.date, end: datetime.date) -> list[datetime.dat
     return months
 
 
-def lanes(rows: list[tuple[str, list[tuple[datetime.date, str, str]]]], start: datetime.date, days: int,
+def lanes(rows: list[tuple[str, list[tuple]]], start: datetime.date, days: int,
           label: str, description: str = "", width: int = 1000, lane: int = 22, label_w: int = 200,
           chart_id: str = "lanes") -> str:
-    """One lane per row [(name, [(date, what, colour)])] on a shared axis from `start` to `start + days`: a light
-    bar from `start` to the row's last date, and a marker at each date (its `what` and date as a tooltip).
+    """One lane per row [(name, [(date, what, colour[, "diamond"])])] on a shared axis from `start` to
+    `start + days`: a light bar from `start` to the row's last date, and a mark at each date (its `what` and date
+    as a tooltip): a circle, or a larger diamond drawn over the circles (a second shape, not only a colour).
 
     Month ticks on top; `description` goes into <desc> for screen readers (the page lists the dates as text too).
     """
@@ -157,13 +158,21 @@ def lanes(rows: list[tuple[str, list[tuple[datetime.date, str, str]]]], start: d
         body.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{escape(text)}</text>')
         if not marks:
             continue
-        last = max(x_of(day) for day, _, _ in marks)
+        last = max(x_of(mark[0]) for mark in marks)
         body.append(f'<rect x="{left}" y="{y - 3:.1f}" width="{last - left:.1f}" height="6" rx="3" fill="#e3e8f2"/>')
-        for day, what, colour in marks:
-            body.append(
-                f'<circle cx="{x_of(day):.1f}" cy="{y:.1f}" r="5.5" fill="{_colour(colour)}" stroke="#fff" '
-                f'stroke-width="1.5"><title>{escape(what)}: {day.isoformat()}</title></circle>'
-            )
+        for day, what, colour, *shape in sorted(marks, key=lambda m: len(m) > 3 and m[3] == "diamond"):
+            x, tip = x_of(day), f"<title>{escape(what)}: {day.isoformat()}</title>"
+            if shape and shape[0] == "diamond":
+                points = f"{x:.1f},{y - 7.5:.1f} {x + 7.5:.1f},{y:.1f} {x:.1f},{y + 7.5:.1f} {x - 7.5:.1f},{y:.1f}"
+                body.append(
+                    f'<polygon points="{points}" fill="{_colour(colour)}" stroke="#fff" stroke-width="1.5">'
+                    f"{tip}</polygon>"
+                )
+            else:
+                body.append(
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5.5" fill="{_colour(colour)}" stroke="#fff" '
+                    f'stroke-width="1.5">{tip}</circle>'
+                )
     title_id, desc_id = f"{chart_id}-title", f"{chart_id}-desc"
     return mark_safe(
         f'<svg class="chart lanes" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '

@@ -256,7 +256,7 @@ def test_timeline_caps_the_picture_and_links_to_the_filtered_list(db, viewer_cli
     html = viewer_client.get("/retirements/").content.decode()
     assert f"and {timeline.hidden} more models" in visible_text(html)
     assert 'href="/models/?retiring_within=365&amp;sort=retirement_date"' in html
-    assert html.count("<circle") == sum(len(lane.endings) for lane in timeline.shown)
+    assert html.count("<circle") + html.count("<polygon") == sum(len(lane.endings) for lane in timeline.shown)
 
 
 def test_catalog_list_summarises_the_retirements_and_links_the_timeline(data, viewer_client):
