@@ -289,3 +289,11 @@ def test_timeline_table_pages_by_a_hundred(db, viewer_client):
     second = visible_text(viewer_client.get("/retirements/?page=2"))
     assert f"101–200 of {count}" in second and "← Sooner" in second
     assert viewer_client.get("/retirements/?page=nonsense").status_code == 200
+
+
+def test_timeline_query_count_does_not_grow(data, viewer_client):
+    few = count_queries(viewer_client, "/retirements/")
+    make_many(150)
+    assert few == count_queries(viewer_client, "/retirements/?group=channel") == count_queries(
+        viewer_client, "/retirements/?page=2"
+    ) == 3  # user, the models retiring, the offers retiring

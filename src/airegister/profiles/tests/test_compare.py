@@ -1,7 +1,9 @@
 """The compare page: two to four models side by side, differences marked, the data terms the check resolves, the
 verdicts of the check page's engine, clear errors, and a number of queries that does not grow with channels or terms."""
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -12,6 +14,7 @@ from airegister.core.testing.views import assert_shows, squash, visible_text
 from airegister.requirements.engine import build_workload, run_check
 
 URL = "/compare/?models=claude-3-7-sonnet,claude-opus-4"
+QUERY_COUNTS = json.loads(Path(__file__).with_name("query_counts.json").read_text())
 
 
 def row_classes(html: str) -> dict[str, str]:
@@ -142,6 +145,7 @@ def test_query_count_does_not_grow_with_channels_offers_or_terms(catalog, viewer
     load_requirements()
     checked = URL + "&data_classes=phi&regions=eu"
     before, before_checked = count_queries(viewer_client, URL), count_queries(viewer_client, checked)
+    assert (before, before_checked) == (QUERY_COUNTS["compare"], QUERY_COUNTS["compare_checked"])
     anthropic = Vendor.objects.get(slug="anthropic")
     sonnet = AIModel.objects.get(slug="claude-3-7-sonnet")
     channels = Channel.objects.bulk_create(
