@@ -1,5 +1,6 @@
 import django_tables2 as tables
 from django.db.models import Case, F, When
+from django.utils import timezone
 from django.utils.html import format_html
 
 from airegister.core.templatetags.register_ui import badge, partial_date
@@ -91,7 +92,8 @@ class AIModelTable(tables.Table):
         """The model's own retirement date, or its next offer's (from today on) when that comes first, marked."""
         own, offer = record.retirement_date, getattr(record, "next_offer_retirement", None)
         if own and (not offer or own <= offer):
-            return format_html('<span class="nowrap">{}</span>', own.isoformat())
+            past = format_html(' <span class="faint">{}</span>', "(past)") if own < timezone.localdate() else ""
+            return format_html('<span class="nowrap">{}{}</span>', own.isoformat(), past)
         if offer:
             return format_html(
                 '<span class="nowrap" title="The first of its offers to retire">{} <span class="faint">(offer)</span>'

@@ -119,6 +119,7 @@ def test_search(data, viewer_client, query, expected):
 def test_search_combines_with_filters_sorting_and_pages(data, viewer_client):
     assert listed(viewer_client, "?q=acme&lifecycle_status=deprecated") == {"Pebble 1"}
     text = squash(visible_text(viewer_client.get("/models/?sort=retirement_date")))
+    assert squash(f"Lonely Not recorded Not recorded Not recorded {days(-3).isoformat()} (past)") in text
     # By the date shown (the model's own, else its first offer's), unknown dates last.
     assert text.index("Lonely") < text.index("Pebble1") < text.index("Rocket2") < text.index("Stone9")
     text = squash(visible_text(viewer_client.get("/models/?sort=-offer_count")))
