@@ -108,7 +108,7 @@ class AIModelListView(ObjectListView):
         table.request = request
         context = {
             "table": table, "filterset": filterset, "title": self.title, "lead": self.lead, "problems": problems,
-            "filters_refused": bool(filterset.form.errors),
+            "filters_refused": bool(filterset.form.errors), "per_page_choices": PER_PAGE_CHOICES,
             "retiring": retiring_summary(),
         }
         return render(request, self.template_name, context)

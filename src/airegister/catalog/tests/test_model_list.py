@@ -298,3 +298,8 @@ def test_timeline_query_count_does_not_grow(data, viewer_client):
     assert few == count_queries(viewer_client, "/retirements/?group=channel") == count_queries(
         viewer_client, "/retirements/?page=2"
     ) == 3  # user, the models retiring, the offers retiring
+
+
+def test_per_page_links_keep_the_filters(data, viewer_client):
+    html = viewer_client.get("/models/?vendor=acme&page=2&per_page=25").content.decode()
+    assert 'href="?vendor=acme&amp;per_page=100"' in html and "<strong>25</strong>" in html
