@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from airegister.catalog.models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, Vendor
 from airegister.core.testing.views import assert_shows, squash, visible_text
+from airegister.requirements.choices import ResultChoices
 from airegister.requirements.engine import build_workload, run_check
 
 URL = "/compare/?models=claude-3-7-sonnet,claude-opus-4"
@@ -90,7 +91,8 @@ def test_verdicts_of_a_chosen_workload_match_the_check(catalog, viewer_client):
         row = row[:row.index("</tr>")]
         cells = re.findall(r"<td>(.*?)</td>", row, re.S)
         column = 0 if option.model.slug == "claude-3-7-sonnet" else 1
-        assert f"badge-{ {'pass': 'green', 'fail': 'red', 'unknown': 'orange'}[option.verdict] }" in cells[column]
+        assert f"badge-{ResultChoices.color(option.verdict)}" in cells[column]
+        assert ResultChoices.label(option.verdict) in cells[column]
 
 
 def test_a_bad_workload_value_is_named(catalog, viewer_client):
