@@ -49,9 +49,27 @@ def generate(count: int) -> None:
         for a in attributes
     )
     UseRestriction.objects.bulk_create(UseRestriction(vendor=v, text="No unlawful use") for v in vendors)
-    AIModel.objects.bulk_create(
+    models = AIModel.objects.bulk_create(
         AIModel(vendor=vendors[i % len(vendors)], name=f"Bench model {i}", slug=f"bench-model-{i}", tier="mid")
         for i in range(count)
+    )
+    generate_offers(models, channels)
+
+
+def generate_offers(models, channels) -> None:
+    """Each model offered on three channels, one offer in three retiring within the next 400 days."""
+    import datetime
+
+    from airegister.catalog.models import ModelAvailability
+
+    today = datetime.date.today()
+    ModelAvailability.objects.bulk_create(
+        ModelAvailability(
+            model=m, channel=channels[(i + k) % len(channels)], channel_model_id=f"{m.slug}-{k}",
+            retirement_date=today + datetime.timedelta(days=(i * 7 + k) % 400) if (i + k) % 3 == 0 else None,
+        )
+        for i, m in enumerate(models)
+        for k in range(3)
     )
 
 
@@ -89,6 +107,9 @@ def main() -> int:
         client.force_login(user)
         pages = [
             ("catalog list", "/models/"),
+            ("catalog list, searched", "/models/?q=model+1&retiring_within=365&sort=retirement_date"),
+            ("retirement timeline", "/retirements/"),
+            ("compare", "/compare/?models=claude-3-7-sonnet,claude-opus-4"),
             ("profile: Claude 3.7 Sonnet", "/models/claude-3-7-sonnet/"),
             ("profile: Claude Opus 4", "/models/claude-opus-4/"),
             ("API profile", "/api/catalog/models/claude-3-7-sonnet/profile/"),

@@ -173,7 +173,7 @@ def test_anonymous_reader_meets_no_server_error_and_no_asset_from_another_host(c
     visited, kinds = assert_crawl(
         client,
         ["/", "/models/", "/vendors/", "/channels/", "/controls/", "/playbooks/", "/changes/", "/use-cases/",
-         "/api/docs/", "/api/", "/api/catalog/models/"],
+         "/api/docs/", "/api/", "/api/catalog/models/", "/retirements/", "/compare/"],
     )
     assert len(kinds) > 50
 

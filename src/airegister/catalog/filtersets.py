@@ -1,13 +1,20 @@
 """Filtersets: one class per model drives both the UI list filters and the API query parameters."""
 
-import django_filters
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+import datetime
+import json
 
+import django_filters
+from django.db import connection
+from django.db.models import Count, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
+
+from airegister.core.api.filters import IntegerFilter
 from airegister.core.filtersets import SearchFilterSet
 
-from .choices import ChannelKindChoices, FlagStatusChoices, LifecycleStatusChoices, TierChoices
-from .models import AIModel, Channel, ComplianceFlag, DataTerm, Vendor
+from .choices import ChannelKindChoices, FlagStatusChoices, LifecycleStatusChoices, ModalityChoices, TierChoices
+from .models import AIModel, Channel, ComplianceFlag, DataTerm, ModelAvailability, Vendor
 
 
 def _count(queryset):
@@ -26,18 +33,117 @@ def with_active_flag_count(queryset):
     return queryset.annotate(active_flag_count=_count(own) + _count(inherited))
 
 
+MODALITY_CHOICES = [*ModalityChoices.choices(), ("pdf", "PDF")]
+OPEN_WEIGHTS_CHOICES = [("true", "Yes"), ("false", "No"), ("unknown", "Not recorded")]
+MAX_SEARCH_WORDS = 8
+MAX_RETIRING_DAYS = 3650
+
+
+# The API schema states these as they are (a method filter would otherwise be typed from the model field of its
+# name, or as any number).
+@extend_schema_field({"type": "string", "enum": [value for value, _ in OPEN_WEIGHTS_CHOICES]})
+class OpenWeightsFilter(django_filters.ChoiceFilter):
+    pass
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_RETIRING_DAYS})
+class DaysFilter(IntegerFilter):
+    pass
+
+
+def json_list_contains(field: str, value: str) -> Q:
+    """Rows whose JSON list `field` has the element `value` (exactly, case-insensitively), on SQLite and PostgreSQL.
+
+    Matches the element with its quotes in the column's JSON text, so "text" does not match "context". (Neither
+    database's JSON containment lookup works on both: SQLite has none.)"""
+    return Q(**{f"{field}__icontains": json_text(value, quoted=True)})
+
+
+def json_text(value: str, quoted: bool = False) -> str:
+    """`value` as it appears inside the JSON text each database stores: SQLite keeps Django's json.dumps output
+    (non-ASCII as \\u escapes), PostgreSQL's jsonb prints non-ASCII characters as they are."""
+    text = json.dumps(value, ensure_ascii=connection.vendor != "postgresql")
+    return text if quoted else text[1:-1]
+
+
+def retiring_within(days: int, today: datetime.date | None = None) -> Q:
+    """Models that end within `days` days: the model's own retirement date, or any of its offers', between today
+    and today + days (both included)."""
+    today = today or timezone.localdate()
+    until = today + datetime.timedelta(days=days)
+    offers = ModelAvailability.objects.filter(retirement_date__gte=today, retirement_date__lte=until)
+    return Q(retirement_date__gte=today, retirement_date__lte=until) | Q(pk__in=offers.values("model_id"))
+
+
 class AIModelFilterSet(SearchFilterSet):
-    search_fields = ("name", "family", "vendor__name", "capability_notes", "availability_summary")
+    """The catalog list's filters, each a query parameter; several values of one filter: any of them (modality:
+    all of them). The search matches every word in a name, family, vendor, alias or a channel's model id."""
+
     vendor = django_filters.ModelMultipleChoiceFilter(
-        field_name="vendor__slug", to_field_name="slug", queryset=Vendor.objects.all(), label="Vendor"
+        field_name="vendor__slug", to_field_name="slug", queryset=Vendor.objects.order_by("name"), label="Vendor"
+    )
+    channel = django_filters.ModelMultipleChoiceFilter(
+        method="filter_channel", to_field_name="slug", queryset=Channel.objects.order_by("name"),
+        label="Offered on",
+    )
+    modality = django_filters.MultipleChoiceFilter(
+        method="filter_modality", choices=MODALITY_CHOICES, label="Modality (all of)"
+    )
+    open_weights = OpenWeightsFilter(
+        method="filter_open_weights", choices=OPEN_WEIGHTS_CHOICES, label="Open weights", empty_label="Any"
     )
     tier = django_filters.MultipleChoiceFilter(choices=TierChoices.choices())
     lifecycle_status = django_filters.MultipleChoiceFilter(choices=LifecycleStatusChoices.choices(), label="Status")
+    retiring_within = DaysFilter(
+        method="filter_retiring_within", label="Retiring within (days)", min_value=1, max_value=MAX_RETIRING_DAYS
+    )
     has_active_flags = django_filters.BooleanFilter(method="filter_active_flags", label="Has active flags")
 
     class Meta:
         model = AIModel
-        fields = ["q", "vendor", "tier", "lifecycle_status", "has_active_flags"]
+        fields = [
+            "q", "vendor", "channel", "modality", "open_weights", "tier", "lifecycle_status", "retiring_within",
+            "has_active_flags",
+        ]
+
+    def search(self, queryset, name, value):
+        words = value.split()[:MAX_SEARCH_WORDS]
+        for word in words:
+            offers = ModelAvailability.objects.filter(channel_model_id__icontains=word).values("model_id")
+            queryset = queryset.filter(
+                Q(name__icontains=word)
+                | Q(slug__icontains=word)
+                | Q(family__icontains=word)
+                | Q(vendor__name__icontains=word)
+                | Q(aliases__icontains=json_text(word))
+                | Q(pk__in=offers)
+            )
+        return queryset
+
+    def filter_channel(self, queryset, name, value):
+        if not value:
+            return queryset
+        offered = ModelAvailability.objects.filter(channel__in=value).values("model_id")
+        return queryset.filter(pk__in=offered)
+
+    def filter_modality(self, queryset, name, value):
+        for modality in value:
+            queryset = queryset.filter(
+                json_list_contains("input_modalities", modality) | json_list_contains("output_modalities", modality)
+            )
+        return queryset
+
+    def filter_open_weights(self, queryset, name, value):
+        if value == "unknown":
+            return queryset.filter(open_weights__isnull=True)
+        if value in ("true", "false"):
+            return queryset.filter(open_weights=value == "true")
+        return queryset
+
+    def filter_retiring_within(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.filter(retiring_within(value))
 
     def filter_active_flags(self, queryset, name, value):
         if value is None:
@@ -76,3 +182,17 @@ class DataTermFilterSet(SearchFilterSet):
     class Meta:
         model = DataTerm
         fields = ["q", "vendor", "model", "channel", "attribute", "value"]
+
+
+def with_list_columns(queryset, today: datetime.date | None = None):
+    """The catalog list's computed columns, as correlated subqueries (evaluated for the page's rows only, left out
+    of the pagination count): `active_flag_count`, `offer_count` (channels the model is offered on) and
+    `next_offer_retirement` (the earliest retirement date of its offers from today on)."""
+    today = today or timezone.localdate()
+    offers = ModelAvailability.objects.filter(model=OuterRef("pk")).order_by().values("model")
+    return with_active_flag_count(queryset).annotate(
+        offer_count=Coalesce(Subquery(offers.annotate(n=Count("pk")).values("n")[:1]), 0),
+        next_offer_retirement=Subquery(
+            offers.filter(retirement_date__gte=today).annotate(d=Min("retirement_date")).values("d")[:1]
+        ),
+    )

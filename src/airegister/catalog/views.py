@@ -1,12 +1,28 @@
+import datetime
 from dataclasses import dataclass
 
+from django.core.paginator import EmptyPage
 from django.db.models import Count, F, Q
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.generic import View
 
-from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, changes_for, changes_of_type
+from airegister.core import charts
+from airegister.core.views import (
+    PAGE_SIZE,
+    ObjectHistoryView,
+    ObjectListView,
+    ObjectView,
+    changes_for,
+    changes_of_type,
+    use_checkboxes,
+)
+from airegister.core.views import paginate as core_paginate
 
-from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_active_flag_count
+from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_list_columns
 from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, SafetyDocument, UseRestriction, Vendor
 from .tables import AIModelTable, ChannelTable, VendorTable
+from .timeline import WINDOW_DAYS, build_timeline, ending_dates
 
 
 def model_history(model: AIModel):
@@ -41,20 +57,123 @@ def term_matrix(terms, attributes):
     return columns, [row for row in rows if any(row.cells)]
 
 
+PER_PAGE_CHOICES = (25, 50, 100, 200)
+TIMELINE_ROWS = 100  # rows of the timeline's table per page
+
+
 class AIModelListView(ObjectListView):
+    """The catalog: every filter a query parameter (a bad value is named on the page, never a 500), sortable,
+    paginated, with tick boxes for the compare page. A fixed number of queries whatever the catalog's size."""
+
     queryset = AIModel.objects.select_related("vendor")
     filterset = AIModelFilterSet
     table = AIModelTable
+    template_name = "catalog/model_list.html"
     title = "Catalog"
     lead = (
         "Third-party AI models, their vendors, tiers and status. Open a model for its data handling, "
-        "restrictions, safety documentation and the governance controls that apply."
+        "restrictions, safety documentation and the governance controls that apply; tick two to four to compare them."
     )
 
     def get_queryset(self, request):
-        queryset = with_active_flag_count(self.queryset)
+        queryset = with_list_columns(self.queryset)
         # Models whose maker is not recorded come last, not first as NULLs sort on some databases.
         return queryset.order_by(F("vendor__name").asc(nulls_last=True), "name")
+
+    def get(self, request):
+        problems = []
+        filterset = self.filterset(request.GET, queryset=self.get_queryset(request), request=request)
+        use_checkboxes(filterset.form)
+        if filterset.is_valid():
+            queryset = filterset.qs
+        else:
+            queryset = filterset.queryset.none()
+            problems += [
+                f"{getattr(filterset.form.fields.get(name), 'label', None) or name}: {' '.join(errors)}"
+                for name, errors in filterset.form.errors.items()
+            ]
+        table = self.table(queryset)
+        sortable = {name for name, column in table.columns.items() if column.orderable}
+        sort = [s.strip() for value in request.GET.getlist("sort") for s in value.split(",") if s.strip()]
+        unknown = [s for s in sort if s.removeprefix("-") not in sortable]
+        if unknown:
+            problems.append(f"Cannot sort by “{', '.join(unknown)}”; sort by one of {', '.join(sorted(sortable))}.")
+        per_page = request.GET.get("per_page", "")
+        if per_page and per_page not in {str(n) for n in PER_PAGE_CHOICES}:
+            problems.append(f"Per page: give one of {', '.join(str(n) for n in PER_PAGE_CHOICES)}.")
+            per_page = ""
+        if sort and not unknown:
+            table.order_by = ",".join(sort)
+        paginate(table, request.GET.get("page", ""), int(per_page or PAGE_SIZE))
+        table.request = request
+        context = {
+            "table": table, "filterset": filterset, "title": self.title, "lead": self.lead, "problems": problems,
+            "filters_refused": bool(filterset.form.errors), "per_page_choices": PER_PAGE_CHOICES,
+            "retiring": retiring_summary(),
+        }
+        return render(request, self.template_name, context)
+
+
+def paginate(table, page: str, per_page: int):
+    """The table's page `page` (the first for anything but a whole number, the last past the end)."""
+    try:
+        number = max(int(page), 1)
+    except ValueError:
+        number = 1
+    try:
+        table.paginate(per_page=per_page, page=number)
+    except EmptyPage:
+        table.page = table.paginator.page(table.paginator.num_pages)
+
+
+def retiring_summary(days: int = WINDOW_DAYS):
+    """The catalog list's compact picture: how many models and offers retire in each month of the next `days`."""
+    start = timezone.localdate()
+    dates = ending_dates(start, days)
+    months: dict = {}
+    day = start.replace(day=1)
+    while day <= start + datetime.timedelta(days=days):
+        months[day] = [0, 0]
+        day = (day + datetime.timedelta(days=32)).replace(day=1)
+    for day, own in dates:
+        months[day.replace(day=1)][0 if own else 1] += 1
+    columns = [
+        (month, [("models retiring", models, "red"), ("offers retiring", offers, "orange")])
+        for month, (models, offers) in months.items()
+    ]
+    label = f"Retirements of models and offers per month, next {days} days: {len(dates)}"
+    return {"count": len(dates), "days": days, "chart": charts.month_columns(columns, label, width=640)}
+
+
+class RetirementTimelineView(View):
+    """Which models and offers end when over the next twelve months: a picture and the same dates as a table."""
+
+    def get(self, request):
+        group = request.GET.get("group", "model")
+        if group not in ("model", "channel"):
+            group = "model"
+        timeline = build_timeline(group=group)
+        rows = [
+            (lane.label, [
+                (e.day, f"{e.model.name} — {e.where}" if group == "model" else e.model.name,
+                 *(("red", "diamond") if e.channel is None else ("orange",)))
+                for e in lane.endings
+            ])
+            for lane in timeline.shown
+        ]
+        description = "; ".join(
+            f"{lane.label}: " + ", ".join(f"{e.where if group == 'model' else e.model.name} {e.day.isoformat()}"
+                                          for e in lane.endings)
+            for lane in timeline.shown
+        )
+        chart = charts.lanes(
+            rows, timeline.start, timeline.days,
+            f"Retirements by {group} from {timeline.start.isoformat()} to {timeline.end.isoformat()}",
+            description, chart_id="retirements",
+        ) if rows else ""
+        page = core_paginate(request, timeline.endings, per_page=TIMELINE_ROWS)
+        context = {"timeline": timeline, "chart": chart, "group": group, "window": WINDOW_DAYS, "page": page}
+        return render(request, "catalog/retirements.html", context)
 
 
 class AIModelHistoryView(ObjectHistoryView):
