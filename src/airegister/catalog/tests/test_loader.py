@@ -83,19 +83,19 @@ def test_load_creates_every_record_the_seeds_state():
         "DataAttribute": 6,
         "Channel": 18,
         "Vendor": 8,
-        "SourceDocument": 35,
+        "SourceDocument": 37,
         "DataTerm": 81,
         "UseRestriction": 11,
         "SafetyDocument": 1,
-        "AIModel": 15,
-        "ModelAvailability": 23,
+        "AIModel": 17,
+        "ModelAvailability": 25,
         "ContinuityLink": 2,
         "SafetyEvaluation": 10,
         "Control": 5,
         "Playbook": 3,
     }
     assert report.total("updated") == report.total("unchanged") == 0
-    assert report.files == 85
+    assert report.files == 89
     # One change-log row per created record, attributed to the loader and naming the file.
     assert ObjectChange.objects.count() == report.total("created")
     change = ObjectChange.objects.get(object_repr="Claude 3.7 Sonnet")
@@ -546,7 +546,7 @@ def test_command_refuses_bad_input_with_status_2(catalog_copy):
 @pytest.mark.django_db
 def test_command_check_writes_nothing(capsys):
     call_command("load_catalog", check=True)
-    assert "Checked (nothing written): 85 files." in capsys.readouterr().out
+    assert "Checked (nothing written): 89 files." in capsys.readouterr().out
     assert set(table_counts().values()) == {0}
 
 
@@ -579,4 +579,4 @@ def test_real_command_exit_status_and_one_stderr_line(tmp_path, catalog_copy):
     assert models_stored() == 0
     loaded = run("load-catalog")
     assert loaded.returncode == 0, loaded.stderr
-    assert models_stored() == 15
+    assert models_stored() == 17

@@ -13,11 +13,11 @@ from ..testing import client_for
 class TestCheckPagePhiEu(ViewTestCase):
     url = "/check/?data_classes=phi&regions=eu"
     expected_texts = (
-        "45 options for PHI · data subjects in European Union",
+        "52 options for PHI · data subjects in European Union",
         "Default requirements v1",
         "HIPAA BAA", "EU data residency", "GDPR DPA", "Zero retention", "No training on our data",
         "Claude 3.7 Sonnet AWS Bedrock Pass",
-        "3 pass", "8 unknown", "34 fail",
+        "3 pass", "9 unknown", "40 fail",
     )
 
     @pytest.fixture
