@@ -81,21 +81,21 @@ def test_load_creates_every_record_the_seeds_state():
     created = {name: counter["created"] for name, counter in report.counts.items()}
     assert created == {
         "DataAttribute": 6,
-        "Channel": 17,
+        "Channel": 18,
         "Vendor": 8,
-        "SourceDocument": 24,
-        "DataTerm": 65,
+        "SourceDocument": 37,
+        "DataTerm": 81,
         "UseRestriction": 11,
         "SafetyDocument": 1,
-        "AIModel": 15,
-        "ModelAvailability": 23,
+        "AIModel": 17,
+        "ModelAvailability": 25,
         "ContinuityLink": 2,
         "SafetyEvaluation": 10,
         "Control": 5,
         "Playbook": 3,
     }
     assert report.total("updated") == report.total("unchanged") == 0
-    assert report.files == 73
+    assert report.files == 89
     # One change-log row per created record, attributed to the loader and naming the file.
     assert ObjectChange.objects.count() == report.total("created")
     change = ObjectChange.objects.get(object_repr="Claude 3.7 Sonnet")
@@ -147,16 +147,20 @@ def test_unattributed_models_record_nothing_the_seeds_do_not_state(catalog):
 def test_vendor_terms_are_structured_per_channel(catalog):
     anthropic = Vendor.objects.get(slug="anthropic")
     terms = DataTerm.objects.filter(vendor=anthropic, model=None)
-    zero = terms.filter(attribute__slug="zero-retention", value="yes").order_by("channel__weight")
-    assert [t.channel.name for t in zero] == [
-        "Claude for Enterprise",
-        "AWS Bedrock",
-        "Google Cloud Vertex AI",
+    zero = terms.filter(attribute__slug="zero-retention").order_by("channel__weight")
+    assert [(t.channel.name, t.value) for t in zero] == [
+        ("Anthropic API", "conditional"),
+        ("Claude for Enterprise", "no"),
+        ("AWS Bedrock", "yes"),
+        ("Google Cloud Vertex AI", "conditional"),
     ]
-    gdpr = terms.get(attribute__slug="gdpr-dpa")
-    assert (gdpr.channel, gdpr.value) == (None, "yes")  # one vendor-wide term
-    retention = terms.get(attribute__slug="default-retention", channel__slug="claude-enterprise")
-    assert (retention.retention, retention.statement) == ("zero", "Enterprise: zero by default")
+    gdpr = terms.get(attribute__slug="gdpr-dpa", channel=None)
+    assert gdpr.value == "yes"  # one vendor-wide term (the seed profile's), beside the per-channel ones
+    assert gdpr.source.document_type == "register_profile"
+    retention = terms.get(attribute__slug="default-retention", channel__slug="anthropic-api")
+    assert (retention.retention, retention.retention_days, retention.source.slug) == (
+        "days", 30, "anthropic-commercial-data-retention"
+    )
     free = terms.get(attribute__slug="training-on-customer-data", channel__slug="claude-ai-free")
     assert free.value == "conditional"
     eu = terms.get(attribute__slug="data-residency", channel__slug="aws-bedrock")
@@ -335,7 +339,8 @@ def test_loading_twice_changes_no_row_and_logs_nothing(catalog):
 def test_an_edited_fact_updates_that_record_only(catalog_copy):
     load_catalog(catalog_copy)
     edit(
-        catalog_copy / "vendors/anthropic.yaml", "statement: US (default)", "statement: US (default, stated)"
+        catalog_copy / "vendors/anthropic.yaml", "statement: EU available via AWS Bedrock eu-west regions",
+        "statement: EU available via AWS Bedrock eu-west regions (stated)",
     )
     changes = ObjectChange.objects.count()
     report = load_catalog(catalog_copy)
@@ -344,10 +349,14 @@ def test_an_edited_fact_updates_that_record_only(catalog_copy):
     change = ObjectChange.objects.first()
     assert (change.action, change.message) == ("update", "Loaded from vendors/anthropic.yaml")
     assert change.diff() == [
-        {"field": "statement", "before": "US (default)", "after": "US (default, stated)"}
+        {
+            "field": "statement",
+            "before": "EU available via AWS Bedrock eu-west regions",
+            "after": "EU available via AWS Bedrock eu-west regions (stated)",
+        }
     ]
-    term = DataTerm.objects.get(attribute__slug="data-residency", channel__slug="anthropic-api")
-    assert term.last_updated == noon_utc("2026-06-27")  # the file's date, not the time of loading
+    term = DataTerm.objects.get(attribute__slug="data-residency", channel__slug="aws-bedrock", vendor__slug="anthropic")
+    assert term.last_updated == noon_utc("2026-12-01")  # the file's date, not the time of loading
 
 
 @pytest.mark.django_db
@@ -484,7 +493,7 @@ def test_errors_the_database_finds_also_name_file_and_field(catalog_copy):
             "vendors/anthropic.yaml",
             "- attribute: hipaa-baa\n    channel: aws-bedrock",
             "- attribute: hipaa-baa\n    channel: claude-enterprise",
-            "vendors/anthropic.yaml:53: data_terms[9]: duplicate data term: vendors/anthropic.yaml:50",
+            "vendors/anthropic.yaml:175: data_terms[15]: duplicate data term: vendors/anthropic.yaml:122",
         ),
     ],
 )
@@ -537,7 +546,7 @@ def test_command_refuses_bad_input_with_status_2(catalog_copy):
 @pytest.mark.django_db
 def test_command_check_writes_nothing(capsys):
     call_command("load_catalog", check=True)
-    assert "Checked (nothing written): 73 files." in capsys.readouterr().out
+    assert "Checked (nothing written): 89 files." in capsys.readouterr().out
     assert set(table_counts().values()) == {0}
 
 
@@ -570,4 +579,4 @@ def test_real_command_exit_status_and_one_stderr_line(tmp_path, catalog_copy):
     assert models_stored() == 0
     loaded = run("load-catalog")
     assert loaded.returncode == 0, loaded.stderr
-    assert models_stored() == 15
+    assert models_stored() == 17

@@ -43,7 +43,7 @@ def test_verbose_table_gives_the_reasons(builtin, capsys):
     call_command("check", data_classes=["phi"], regions=["eu"], verbosity=2)
     out = capsys.readouterr().out
     assert "Claude 3.7 Sonnet · Claude.ai free tier: FAIL" in out
-    assert "may use conversations to improve models" in out
+    assert "chats may be used for model training unless the model training setting is turned off" in out
 
 
 def test_json_is_the_documented_list(builtin, capsys):

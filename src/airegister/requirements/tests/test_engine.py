@@ -49,13 +49,23 @@ def test_phi_eu_passes_for_claude_3_7_sonnet_only_where_the_facts_grant_baa_zero
     # Exactly as recorded, no more: the API's residency is US only; Enterprise and Vertex record no EU residency.
     assert sonnet["anthropic-api"].verdict == "fail"
     assert results_by_key(sonnet["anthropic-api"])["eu-data-residency"] == "fail"
-    assert sonnet["claude-enterprise"].verdict == "unknown"
-    assert results_by_key(sonnet["claude-enterprise"])["eu-data-residency"] == "unknown"
-    assert sonnet["google-vertex-ai"].verdict == "unknown"
-    assert results_by_key(sonnet["google-vertex-ai"])["hipaa-baa"] == "unknown"
+    # Anthropic's own pages: its BAA covers only HIPAA-ready Enterprise plans (conditional), and its zero data
+    # retention only API products (no) — both fail where the seed profile's "yes" passed.
+    enterprise = results_by_key(sonnet["claude-enterprise"])
+    assert sonnet["claude-enterprise"].verdict == "fail"
+    assert (enterprise["hipaa-baa"], enterprise["zero-retention"]) == ("fail", "fail")
+    assert enterprise["eu-data-residency"] == "unknown"
+    # Google's page: zero retention on Vertex AI only by the customer's own actions (conditional).
+    vertex = results_by_key(sonnet["google-vertex-ai"])
+    assert sonnet["google-vertex-ai"].verdict == "fail"
+    assert (vertex["hipaa-baa"], vertex["zero-retention"]) == ("unknown", "fail")
 
 
 def test_each_rule_result_carries_the_fact_behind_it(builtin):
+    # AWS's page states Bedrock's no-training; without it, zero retention answers the rule (the fallback).
+    DataTerm.objects.filter(
+        vendor__slug="anthropic", channel__slug="aws-bedrock", attribute__slug="training-on-customer-data"
+    ).delete()
     check = phi_eu()
     options = {(o["model"], o["channel"]): o for o in check_json(check)}
     bedrock = {r["rule"]: r for r in options[(SONNET, "aws-bedrock")]["rules"]}
@@ -69,7 +79,7 @@ def test_each_rule_result_carries_the_fact_behind_it(builtin):
     assert "Data kept for no time cannot be used for training" in training["reason"]
     free = {r["rule"]: r for r in options[(SONNET, "claude-ai-free")]["rules"]}
     assert free["no-training"]["fact"]["value"] == "conditional"
-    assert "may use conversations" in free["no-training"]["reason"]
+    assert "may be used for model training unless" in free["no-training"]["reason"]
     assert free["hipaa-baa"]["fact"] is None and free["hipaa-baa"]["reason"].startswith("Not recorded")
     assert set(free["hipaa-baa"]) >= {"rule", "result", "fact", "excerpt"}
 
@@ -124,9 +134,9 @@ def test_a_model_term_overrides_the_vendors_on_its_channel(builtin):
 
 def test_a_recorded_training_term_decides_even_where_zero_retention_is_offered(builtin):
     anthropic = Vendor.objects.get(slug="anthropic")
-    DataTerm.objects.create(
-        vendor=anthropic, channel=Channel.objects.get(slug="aws-bedrock"),
-        attribute=DataAttribute.objects.get(slug="training-on-customer-data"), value="yes",
+    DataTerm.objects.update_or_create(
+        vendor=anthropic, model=None, channel=Channel.objects.get(slug="aws-bedrock"),
+        attribute=DataAttribute.objects.get(slug="training-on-customer-data"), defaults={"value": "yes"},
     )
     result = results_by_key(options_of(phi_eu(), SONNET)["aws-bedrock"])
     assert result["no-training"] == "fail"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from airegister.catalog.models import AIModel
+from airegister.catalog.models import AIModel, DataTerm
 from airegister.core.testing.views import ObjectViewTestCase, ViewTestCase, assert_shows, squash, visible_text
 from airegister.usecases.testing import make_use_case
 
@@ -13,11 +13,11 @@ from ..testing import client_for
 class TestCheckPagePhiEu(ViewTestCase):
     url = "/check/?data_classes=phi&regions=eu"
     expected_texts = (
-        "44 options for PHI · data subjects in European Union",
+        "52 options for PHI · data subjects in European Union",
         "Default requirements v1",
         "HIPAA BAA", "EU data residency", "GDPR DPA", "Zero retention", "No training on our data",
         "Claude 3.7 Sonnet AWS Bedrock Pass",
-        "3 pass", "13 unknown", "28 fail",
+        "3 pass", "9 unknown", "40 fail",
     )
 
     @pytest.fixture
@@ -33,6 +33,10 @@ def rows(html) -> list[str]:
 
 
 def test_check_page_rule_by_rule_with_reasons(builtin, viewer_client):
+    # Without AWS's no-training term on Bedrock, zero retention answers the training rule (the fallback).
+    DataTerm.objects.filter(
+        vendor__slug="anthropic", channel__slug="aws-bedrock", attribute__slug="training-on-customer-data"
+    ).delete()
     response = viewer_client.get("/check/?data_classes=phi&regions=eu")
     summary_rows = [r for r in rows(response) if r.startswith("Claude3.7Sonnet")]
     bedrock = next(r for r in summary_rows if "AWSBedrock" in r)
@@ -41,7 +45,7 @@ def test_check_page_rule_by_rule_with_reasons(builtin, viewer_client):
     assert "Fail" in free and "✗" in free
     html = response.content.decode()
     # Reasons, facts and the rule legend are in the page (in each row's "Why").
-    assert "Anthropic may use conversations to improve models unless opted out in settings." in html
+    assert "Claude.ai free tier: chats may be used for model training unless the model training setting" in html
     assert "Data kept for no time cannot be used for training." in html
     assert "regions US does not cover EU" in html
 
