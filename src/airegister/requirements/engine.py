@@ -19,6 +19,7 @@ import gc
 from dataclasses import dataclass, field
 
 from airegister.catalog.choices import TermValueChoices
+from airegister.catalog.terms import resolve_term
 from airegister.requirements.choices import CapabilityChoices
 from airegister.requirements.models import DataClass, Region, closure
 
@@ -213,18 +214,6 @@ def meets(term: tuple, expected: str, needed_regions: frozenset) -> str:
     return UNKNOWN
 
 
-def find_term(own: dict | None, inherited: dict | None, attribute_id, channel_id) -> tuple | None:
-    """The model's own term for the channel, else its own all-channel term, else the vendor's for the channel,
-    else the vendor's all-channel term (`own`, `inherited`: CatalogIndex.model_terms / vendor_terms entries)."""
-    if own:
-        term = own.get((attribute_id, channel_id)) or own.get((attribute_id, None))
-        if term is not None:
-            return term
-    if inherited:
-        return inherited.get((attribute_id, channel_id)) or inherited.get((attribute_id, None))
-    return None
-
-
 def evaluate_model_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo) -> RuleResult:
     if rule.kind == RuleKindChoices.NO_ACTIVE_FLAG:
         hits = [f for f in index.active_flags(model) if f.severity_rank >= rule.severity_rank]
@@ -287,7 +276,7 @@ class Evaluator:
     def _evaluate_terms(self, own, inherited, channel_id) -> list[RuleResult]:
         results, memo = [], self._meets
         for rule in self.term_rules:
-            term = find_term(own, inherited, rule.attribute_id, channel_id)
+            term = resolve_term(own, inherited, rule.attribute_id, channel_id)
             if term is None:
                 result = UNKNOWN
             else:
@@ -297,7 +286,7 @@ class Evaluator:
                     result = memo[key] = meets(term, rule.expected, rule.needed_regions)
             if result == UNKNOWN and rule.fallback_attribute_id and (term is None or term[T_VALUE] == "not-recorded"):
                 # The fallback may settle an unrecorded fact in the rule's favour, never against it.
-                other = find_term(own, inherited, rule.fallback_attribute_id, channel_id)
+                other = resolve_term(own, inherited, rule.fallback_attribute_id, channel_id)
                 if other is not None and meets(other, rule.fallback_expected, rule.needed_regions) == PASS:
                     results.append(RuleResult(rule, PASS, other, True))
                     continue

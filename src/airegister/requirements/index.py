@@ -22,6 +22,7 @@ from airegister.catalog.models import (
     ModelAvailability,
     Vendor,
 )
+from airegister.catalog.terms import resolve_term
 from airegister.sources.models import SourceDocument
 
 # Positions in a term row (the order of TERM_COLUMNS).
@@ -187,15 +188,10 @@ class CatalogIndex:
         return channels
 
     def term(self, model: ModelInfo, attribute_id: int, channel_id: int | None) -> tuple | None:
-        """The term that answers `attribute` for this model on this channel: the model's own term for the
-        channel, else its own all-channel term, else the vendor's for the channel, else the vendor's
-        all-channel term. None: nothing recorded."""
-        for terms in (self.model_terms.get(model.id), self.vendor_terms.get(model.vendor_id)):
-            if terms:
-                row = terms.get((attribute_id, channel_id)) or terms.get((attribute_id, None))
-                if row is not None:
-                    return row
-        return None
+        """The term that applies for `attribute` to this model on this channel (`catalog.terms.resolve_term`).
+        None: nothing recorded."""
+        inherited = self.vendor_terms.get(model.vendor_id) if model.vendor_id is not None else None
+        return resolve_term(self.model_terms.get(model.id), inherited, attribute_id, channel_id)
 
     def active_flags(self, model: ModelInfo) -> list[FlagInfo]:
         flags = list(self.model_flags.get(model.id, ()))
