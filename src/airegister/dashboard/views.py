@@ -74,6 +74,7 @@ class DashboardView(View):
         series, recent, change_count = vendor_fact_changes(now)
         context = {
             "counts": counts,
+            "not_offered_count": counts[ResultChoices.NOT_OFFERED],
             "attention": attention,
             "at_risk": at_risk,
             "at_risk_use_cases": sum(len(m.plans) for m in at_risk),
