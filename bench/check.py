@@ -84,8 +84,9 @@ def generate(start: int, stop: int, rng: random.Random):
     stamp = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
         cursor.executemany(
-            "INSERT INTO catalog_modelavailability (model_id, channel_id, note, source_excerpt, created, last_updated)"
-            " VALUES (%s, %s, '', '', %s, %s)",
+            "INSERT INTO catalog_modelavailability (model_id, channel_id, note, source_excerpt, channel_model_id,"
+            " lifecycle_status, evidence, evidence_sources, created, last_updated)"
+            " VALUES (%s, %s, '', '', '', '', '{}', '{}', %s, %s)",
             [(m.pk, c.pk, stamp, stamp) for m in models for c in channels],
         )
         cursor.executemany(

@@ -31,6 +31,7 @@ from .models import (
     SafetyEvaluation,
     UseRestriction,
 )
+from .terms import applicable_terms, split_terms
 
 NOT_RECORDED = "Not recorded"
 
@@ -93,14 +94,15 @@ class ModelProfile:
 
 
 def resolve_terms(model: AIModel, terms) -> dict[tuple, TermRow]:
-    """Per (attribute, channel): the model's own term if it has one, else the vendor's."""
-    resolved: dict[tuple, TermRow] = {}
-    for term in terms:
-        key = (term.attribute_id, term.channel_id)
-        own = term.model_id == model.pk
-        if own or key not in resolved:
-            resolved[key] = TermRow(term=term, inherited=not own)
-    return resolved
+    """Per (attribute, channel): the term that applies to the model there (`catalog.terms.resolve_term`: the
+    model's own term for the channel, its own all-channel term, the vendor's for the channel, the vendor's for
+    every channel). The key (attribute, None) is the all-channel answer; a channel is listed only where its
+    answer differs from that one."""
+    own, inherited = split_terms(terms, model.pk)
+    return {
+        key: TermRow(term=term, inherited=term.model_id is None)
+        for key, term in applicable_terms(own, inherited).items()
+    }
 
 
 def summarise_attribute(attribute: DataAttribute, rows: list[TermRow]) -> AttributeSummary:

@@ -22,6 +22,7 @@ from airegister.core.views import paginate as core_paginate
 from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_list_columns
 from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, SafetyDocument, UseRestriction, Vendor
 from .tables import AIModelTable, ChannelTable, VendorTable
+from .terms import resolve_term, split_terms
 from .timeline import WINDOW_DAYS, build_timeline, ending_dates
 
 
@@ -59,6 +60,34 @@ def term_matrix(terms, attributes):
 
 PER_PAGE_CHOICES = (25, 50, 100, 200)
 TIMELINE_ROWS = 100  # rows of the timeline's table per page
+@dataclass
+class ModelTermRow:
+    model: AIModel
+    attribute: DataAttribute
+    cells: list  # per column: the term that applies to the model there (its own or the vendor's), or None
+
+
+def model_term_rows(terms, attributes):
+    """For each model with terms of its own, each attribute it has one for: the term that applies on every
+    channel any of the vendor's terms name ("All channels" first), resolved as everywhere (`resolve_term`)."""
+    columns, seen = [None], {None}
+    for term in sorted(terms, key=lambda t: (t.channel_id is not None, t.channel.weight if t.channel_id else 0)):
+        if term.channel_id not in seen:
+            seen.add(term.channel_id)
+            columns.append(term.channel)
+    by_model = {}
+    for term in terms:
+        if term.model_id:
+            by_model.setdefault(term.model_id, (term.model, []))[1].append(term)
+    _own, inherited = split_terms(terms, None)
+    rows = []
+    for model, own_terms in sorted(by_model.values(), key=lambda entry: entry[0].name):
+        own = split_terms(own_terms, model.pk)[0]
+        for attribute in attributes:
+            if any(key[0] == attribute.pk for key in own):
+                cells = [resolve_term(own, inherited, attribute.pk, c.pk if c else None) for c in columns]
+                rows.append(ModelTermRow(model, attribute, cells))
+    return columns, rows
 
 
 class AIModelListView(ObjectListView):
@@ -198,12 +227,15 @@ class VendorView(ObjectView):
     def get_extra_context(self, request, obj):
         terms = list(DataTerm.objects.filter(vendor=obj).select_related("channel", "attribute", "model", "source"))
         vendor_terms = [t for t in terms if not t.model_id]
-        columns, rows = term_matrix(vendor_terms, list(DataAttribute.objects.all()))
+        attributes = list(DataAttribute.objects.all())
+        columns, rows = term_matrix(vendor_terms, attributes)
+        model_columns, model_rows = model_term_rows(terms, attributes)
         return {
             "models": obj.models.all(),
             "columns": columns,
             "rows": rows,
-            "model_terms": [t for t in terms if t.model_id],
+            "model_columns": model_columns,
+            "model_rows": model_rows,
             "certifications": obj.certifications.select_related("source"),
             "restrictions": UseRestriction.objects.filter(vendor=obj, model__isnull=True),
             "safety_documents": SafetyDocument.objects.filter(vendor=obj, model__isnull=True).select_related("source"),

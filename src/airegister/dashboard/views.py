@@ -25,11 +25,13 @@ RECENT_CHANGES = 6
 
 
 def verdict_summary(results) -> tuple[dict, list]:
-    counts = {ResultChoices.PASS: 0, ResultChoices.UNKNOWN: 0, ResultChoices.FAIL: 0, "": 0}
+    counts = {value: 0 for value in ResultChoices.values()}
+    counts[""] = 0  # no model recorded
     attention = []
     for live in results:
         counts[live.verdict] += 1
-        if live.verdict in (ResultChoices.FAIL, ResultChoices.UNKNOWN):
+        # A use case on a channel with no recorded (or an ended) offer of its model needs attention too.
+        if live.verdict in (ResultChoices.FAIL, ResultChoices.UNKNOWN, ResultChoices.NOT_OFFERED):
             attention.append(live)
     attention.sort(key=lambda live: (live.verdict != ResultChoices.FAIL, live.use_case.name.lower()))
     return counts, attention
@@ -72,6 +74,7 @@ class DashboardView(View):
         series, recent, change_count = vendor_fact_changes(now)
         context = {
             "counts": counts,
+            "not_offered_count": counts[ResultChoices.NOT_OFFERED],
             "attention": attention,
             "at_risk": at_risk,
             "at_risk_use_cases": sum(len(m.plans) for m in at_risk),
@@ -87,6 +90,7 @@ class DashboardView(View):
                     ("Pass", counts["pass"], "pass"),
                     ("Unknown", counts["unknown"], "unknown"),
                     ("Fail", counts["fail"], "fail"),
+                    ("Not offered", counts[ResultChoices.NOT_OFFERED], "gray"),
                     ("No model recorded", counts[""], "gray"),
                 ],
                 "Live use cases by check result",

@@ -30,19 +30,25 @@ class ExpectationChoices(ChoiceSet):
 
 
 class ResultChoices(ChoiceSet):
-    """A rule's result, and a whole option's verdict. Unknown (the fact is not recorded) is never a pass."""
+    """A rule's result, and a whole option's verdict. Unknown (the fact is not recorded) is never a pass.
+
+    Not offered is a verdict only, never a rule's result: no offer of the model on the channel is recorded, or
+    the recorded offer has ended (retired or withdrawn there), so the channel's terms are not an option for it
+    whatever they say. The rules are still evaluated, to show what the terms would say."""
 
     PASS = "pass"
     FAIL = "fail"
     UNKNOWN = "unknown"
+    NOT_OFFERED = "no-offer"
     CHOICES = [
         (PASS, "Pass", "green"),
         (FAIL, "Fail", "red"),
         (UNKNOWN, "Unknown", "orange"),
+        (NOT_OFFERED, "Not offered", "gray"),
     ]
-    SYMBOLS = {PASS: "✓", FAIL: "✗", UNKNOWN: "?"}
+    SYMBOLS = {PASS: "✓", FAIL: "✗", UNKNOWN: "?", NOT_OFFERED: "–"}
     # For ranking and comparing: lower is better.
-    RANK = {PASS: 0, UNKNOWN: 1, FAIL: 2}
+    RANK = {PASS: 0, UNKNOWN: 1, FAIL: 2, NOT_OFFERED: 3}
 
     @classmethod
     def symbol(cls, value) -> str:

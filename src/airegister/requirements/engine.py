@@ -6,9 +6,12 @@ channel of the catalog against a requirement profile and rank the options.
 - Each applicable rule gives pass, fail or unknown for an option. Unknown means the fact is not recorded;
   it is never counted as a pass. A "conditional" term does not meet a yes/no expectation (the requirement
   holds only under conditions the register cannot see): it fails, with the term's sentence as the reason.
-- An option's verdict: fail if any rule fails, else unknown if any is unknown, else pass.
+- An option's verdict: fail if any rule fails, else unknown if any is unknown, else pass — when the model is
+  offered on the channel. With no recorded offer of the model there (`ModelAvailability`), or an offer that has
+  ended (retired or withdrawn, or past its retirement date), the verdict is "not offered", whatever the
+  channel's terms say; the rules are still evaluated, to show what they would say.
 - Ranking: every pass first, then the unknowns (fewest unknown rules first), then the fails (fewest failing
-  rules first); ties by model name and channel order.
+  rules first), then the options not offered; ties by model name and channel order.
 
 Everything is read once (`CatalogIndex`); evaluation is dictionary look-ups. Options of models without terms
 of their own share their vendor's data-term results per channel.
@@ -19,6 +22,7 @@ import gc
 from dataclasses import dataclass, field
 
 from airegister.catalog.choices import TermValueChoices
+from airegister.catalog.terms import resolve_term
 from airegister.requirements.choices import CapabilityChoices
 from airegister.requirements.models import DataClass, Region, closure
 
@@ -36,6 +40,7 @@ from .index import (
 from .models import RequirementProfile, Rule
 
 PASS, FAIL, UNKNOWN = ResultChoices.PASS, ResultChoices.FAIL, ResultChoices.UNKNOWN
+NOT_OFFERED = ResultChoices.NOT_OFFERED
 CAPABILITY = "capability"  # the kind of the rules a workload's required capabilities add
 
 
@@ -213,18 +218,6 @@ def meets(term: tuple, expected: str, needed_regions: frozenset) -> str:
     return UNKNOWN
 
 
-def find_term(own: dict | None, inherited: dict | None, attribute_id, channel_id) -> tuple | None:
-    """The model's own term for the channel, else its own all-channel term, else the vendor's for the channel,
-    else the vendor's all-channel term (`own`, `inherited`: CatalogIndex.model_terms / vendor_terms entries)."""
-    if own:
-        term = own.get((attribute_id, channel_id)) or own.get((attribute_id, None))
-        if term is not None:
-            return term
-    if inherited:
-        return inherited.get((attribute_id, channel_id)) or inherited.get((attribute_id, None))
-    return None
-
-
 def evaluate_model_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo) -> RuleResult:
     if rule.kind == RuleKindChoices.NO_ACTIVE_FLAG:
         hits = [f for f in index.active_flags(model) if f.severity_rank >= rule.severity_rank]
@@ -240,15 +233,24 @@ def evaluate_model_rule(index: CatalogIndex, rule: AppliedRule, model: ModelInfo
 
 
 class Option:
-    """One model × channel and its results; `channel` None for a use case whose channel is not recorded."""
+    """One model × channel and its results; `channel` None for a use case whose channel is not recorded.
 
-    __slots__ = ("model", "channel", "results", "verdict", "fails", "unknowns", "listed")
+    The verdict is "not offered" when no offer of the model on the channel is recorded (`listed` False) or the
+    recorded offer has ended (`ended`: its lifecycle status and retirement date): the channel's terms are then
+    no option for this model, whatever they say. Its rule results are still made, to show what they say; they
+    rank not-offered options among themselves."""
 
-    def __init__(self, model: ModelInfo, channel: ChannelInfo | None, results: list[RuleResult], listed: bool):
+    __slots__ = ("model", "channel", "results", "verdict", "fails", "unknowns", "listed", "ended")
+
+    def __init__(
+        self, model: ModelInfo, channel: ChannelInfo | None, results: list[RuleResult], listed: bool,
+        ended: tuple | None = None,
+    ):
         self.model = model
         self.channel = channel
         self.results = results
-        self.listed = listed  # the model is recorded as available on the channel
+        self.listed = listed  # an offer of the model on the channel is recorded
+        self.ended = ended  # … and it has ended: (lifecycle status, retirement date)
         fails = unknowns = 0
         for r in results:
             if r.result == FAIL:
@@ -256,7 +258,15 @@ class Option:
             elif r.result == UNKNOWN:
                 unknowns += 1
         self.fails, self.unknowns = fails, unknowns
-        self.verdict = FAIL if fails else UNKNOWN if unknowns else PASS
+        if channel is not None and (not listed or ended is not None):
+            self.verdict = NOT_OFFERED
+        else:
+            self.verdict = FAIL if fails else UNKNOWN if unknowns else PASS
+
+    @property
+    def offered(self) -> bool:
+        """A recorded offer that has not ended (False with no channel: nothing to say)."""
+        return self.listed and self.ended is None
 
     def sort_key(self):
         channel = self.channel
@@ -287,7 +297,7 @@ class Evaluator:
     def _evaluate_terms(self, own, inherited, channel_id) -> list[RuleResult]:
         results, memo = [], self._meets
         for rule in self.term_rules:
-            term = find_term(own, inherited, rule.attribute_id, channel_id)
+            term = resolve_term(own, inherited, rule.attribute_id, channel_id)
             if term is None:
                 result = UNKNOWN
             else:
@@ -297,7 +307,7 @@ class Evaluator:
                     result = memo[key] = meets(term, rule.expected, rule.needed_regions)
             if result == UNKNOWN and rule.fallback_attribute_id and (term is None or term[T_VALUE] == "not-recorded"):
                 # The fallback may settle an unrecorded fact in the rule's favour, never against it.
-                other = find_term(own, inherited, rule.fallback_attribute_id, channel_id)
+                other = resolve_term(own, inherited, rule.fallback_attribute_id, channel_id)
                 if other is not None and meets(other, rule.fallback_expected, rule.needed_regions) == PASS:
                     results.append(RuleResult(rule, PASS, other, True))
                     continue
@@ -325,7 +335,8 @@ class Evaluator:
             evaluate_model_rule(self.index, r, model) for r in self.model_rules
         ]
         listed = channel is not None and channel.id in self.index.available.get(model.id, ())
-        return Option(model, channel, self._ordered(results), listed)
+        ended = self.index.offer_ended(model.id, channel.id) if listed else None
+        return Option(model, channel, self._ordered(results), listed, ended)
 
     def all_options(self, exclude_models=()) -> list[Option]:
         index, options, channels = self.index, [], self.index.channels
@@ -336,7 +347,9 @@ class Evaluator:
             available = index.available.get(model.id, ())
             for channel_id in index.channels_of(model):
                 results = self._ordered(self.term_results(model, channel_id) + model_results)
-                options.append(Option(model, channels[channel_id], results, channel_id in available))
+                listed = channel_id in available
+                ended = index.offer_ended(model.id, channel_id) if listed else None
+                options.append(Option(model, channels[channel_id], results, listed, ended))
         options.sort(key=Option.sort_key)
         return options
 
@@ -352,7 +365,7 @@ class CheckResult:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = {PASS: 0, UNKNOWN: 0, FAIL: 0}
+        counts = {PASS: 0, UNKNOWN: 0, FAIL: 0, NOT_OFFERED: 0}
         for option in self.options:
             counts[option.verdict] += 1
         return counts

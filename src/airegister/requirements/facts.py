@@ -1,7 +1,8 @@
 """Check results in words and as JSON: for every rule, the fact behind its result, its excerpt, and a reason.
 
 The JSON form of an option (API and CLI):
-    {"model": slug, "channel": slug, "verdict": "pass|fail|unknown",
+    {"model": slug, "channel": slug, "verdict": "pass|fail|unknown|no-offer",
+     "offer": {"status": "offered|not-recorded|ended", "reason": …} or null (no channel),
      "rules": [{"rule": key, "name": …, "result": …, "fact": {…} or null, "excerpt": str or null, "reason": …}]}
 """
 
@@ -155,6 +156,47 @@ def describe(index: CatalogIndex, result: RuleResult, option: Option, sources: d
     }
 
 
+OFFERED, NO_OFFER, OFFER_ENDED = "offered", "not-recorded", "ended"
+
+
+def describe_offer(index: CatalogIndex, option: Option) -> dict | None:
+    """Whether the model is offered on the option's channel, in words (None: no channel to speak of)."""
+    channel = option.channel
+    if channel is None:
+        return None
+    model = option.model.name
+    if not option.listed:
+        holder = index.vendors.get(option.model.vendor_id) or "the vendor"
+        return {
+            "status": NO_OFFER,
+            "lifecycle_status": None,
+            "retirement_date": None,
+            "reason": (
+                f"Not offered: no offer of {model} on {channel.name} is recorded. The channel is checked only "
+                f"because {holder}'s terms cover it; the rules say what those terms would give."
+            ),
+        }
+    if option.ended is not None:
+        status, retirement = option.ended
+        parts = []
+        if status:
+            parts.append(f"its status there is {lifecycle_label(status).lower()}")
+        if retirement is not None and retirement <= index.today:
+            parts.append(f"it was retired there on {retirement.isoformat()}")
+        return {
+            "status": OFFER_ENDED,
+            "lifecycle_status": status or None,
+            "retirement_date": retirement.isoformat() if retirement else None,
+            "reason": f"Not offered: the offer of {model} on {channel.name} has ended ({'; '.join(parts)}).",
+        }
+    return {
+        "status": OFFERED,
+        "lifecycle_status": None,
+        "retirement_date": None,
+        "reason": f"Offered: an offer of {model} on {channel.name} is recorded.",
+    }
+
+
 def sources_for(index: CatalogIndex, options) -> dict:
     ids = {r.term[T_SOURCE] for o in options for r in o.results if r.term is not None and r.term[T_SOURCE]}
     return index.source_titles(ids)
@@ -183,6 +225,7 @@ def option_json(index: CatalogIndex, option: Option, sources: dict | None = None
         "channel": channel.slug if channel else None,
         "channel_name": channel.name if channel else None,
         "listed_availability": option.listed,
+        "offer": describe_offer(index, option),
         "verdict": option.verdict,
         "rules": rules,
     }

@@ -7,12 +7,14 @@ dictionaries (`fact_of_term`). Regions are read as their JSON text and parsed on
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from django.db.models import Q, TextField
 from django.db.models.functions import Cast
+from django.utils import timezone
 
-from airegister.catalog.choices import FlagSeverityChoices, FlagStatusChoices
+from airegister.catalog.choices import FlagSeverityChoices, FlagStatusChoices, LifecycleStatusChoices
 from airegister.catalog.models import (
     AIModel,
     Channel,
@@ -22,6 +24,7 @@ from airegister.catalog.models import (
     ModelAvailability,
     Vendor,
 )
+from airegister.catalog.terms import resolve_term
 from airegister.sources.models import SourceDocument
 
 # Positions in a term row (the order of TERM_COLUMNS).
@@ -33,6 +36,8 @@ TERM_COLUMNS = (
     "id", "vendor_id", "model_id", "channel_id", "attribute_id", "value", "retention", "regions_text",
     "statement", "source_excerpt", "source_id",
 )
+# An offer in one of these states is no longer served on its channel.
+ENDED_STATUSES = frozenset({LifecycleStatusChoices.RETIRED, LifecycleStatusChoices.WITHDRAWN})
 SEVERITY_RANK = {value: rank for rank, value in enumerate(FlagSeverityChoices.values())}
 
 
@@ -101,7 +106,11 @@ class CatalogIndex:
     model_terms: dict[int, dict[tuple, tuple]] = field(default_factory=dict)
     # … and vendor id → {(attribute id, channel id or None): term row}, the vendor's (inherited) ones.
     vendor_terms: dict[int, dict[tuple, tuple]] = field(default_factory=dict)
-    available: dict[int, set[int]] = field(default_factory=dict)  # model → channels it is listed on
+    available: dict[int, set[int]] = field(default_factory=dict)  # model → channels it has a recorded offer on
+    # (model id, channel id) → (lifecycle status, retirement date) of the recorded offers that have ended there:
+    # retired or withdrawn, or past their retirement date. Not a passing option (see `offer_ended`).
+    ended_offers: dict[tuple, tuple] = field(default_factory=dict)
+    today: date = field(default_factory=timezone.localdate)
     vendor_channels: dict[int, set[int]] = field(default_factory=dict)  # vendor → channels of its terms
     model_channels: dict[int, set[int]] = field(default_factory=dict)  # model → channels of its own terms
     model_flags: dict[int, list[FlagInfo]] = field(default_factory=dict)
@@ -136,9 +145,13 @@ class CatalogIndex:
         rows = ModelAvailability.objects.order_by()
         if model_ids is not None:
             rows = rows.filter(model_id__in=list(model_ids))
-        available = self.available
-        for model_id, channel_id in rows.values_list("model_id", "channel_id"):
+        available, ended, today = self.available, self.ended_offers, self.today
+        for model_id, channel_id, status, retirement in rows.values_list(
+            "model_id", "channel_id", "lifecycle_status", "retirement_date"
+        ):
             available.setdefault(model_id, set()).add(channel_id)
+            if status in ENDED_STATUSES or (retirement is not None and retirement <= today):
+                ended[(model_id, channel_id)] = (status, retirement)
 
     def _load_terms(self, model_ids, vendor_ids):
         terms = DataTerm.objects.order_by().annotate(regions_text=Cast("regions", TextField()))
@@ -178,24 +191,24 @@ class CatalogIndex:
     # --- reading ------------------------------------------------------------------------------------------
 
     def channels_of(self, model: ModelInfo) -> set[int]:
-        """The channels a model is checked on: where it is listed as available, plus every channel its vendor
-        (or the model itself) has data-handling terms for — the vendor's terms hold for all its models."""
+        """The channels a model is checked on: where an offer of it is recorded, plus every channel its vendor
+        (or the model itself) has data-handling terms for — the vendor's terms hold for all its models. Options
+        on a channel without an offer (or whose offer has ended) are judged "not offered" (`engine.Option`)."""
         channels = set(self.available.get(model.id, ()))
         if model.vendor_id is not None:
             channels |= self.vendor_channels.get(model.vendor_id, set())
         channels |= self.model_channels.get(model.id, set())
         return channels
 
+    def offer_ended(self, model_id: int, channel_id: int) -> tuple | None:
+        """(lifecycle status, retirement date) when the model's offer on the channel has ended, else None."""
+        return self.ended_offers.get((model_id, channel_id)) if self.ended_offers else None
+
     def term(self, model: ModelInfo, attribute_id: int, channel_id: int | None) -> tuple | None:
-        """The term that answers `attribute` for this model on this channel: the model's own term for the
-        channel, else its own all-channel term, else the vendor's for the channel, else the vendor's
-        all-channel term. None: nothing recorded."""
-        for terms in (self.model_terms.get(model.id), self.vendor_terms.get(model.vendor_id)):
-            if terms:
-                row = terms.get((attribute_id, channel_id)) or terms.get((attribute_id, None))
-                if row is not None:
-                    return row
-        return None
+        """The term that applies for `attribute` to this model on this channel (`catalog.terms.resolve_term`).
+        None: nothing recorded."""
+        inherited = self.vendor_terms.get(model.vendor_id) if model.vendor_id is not None else None
+        return resolve_term(self.model_terms.get(model.id), inherited, attribute_id, channel_id)
 
     def active_flags(self, model: ModelInfo) -> list[FlagInfo]:
         flags = list(self.model_flags.get(model.id, ()))

@@ -5,8 +5,9 @@ from airegister.core.charts import stacked_bar
 from airegister.core.permissions import can_edit_policy
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, paginate
 
+from .choices import ResultChoices
 from .engine import build_workload, run_check
-from .facts import describe, sources_for
+from .facts import describe, describe_offer, sources_for
 from .forms import CheckForm
 from .models import ProfileVersion, RequirementProfile
 from .tables import RequirementProfileTable
@@ -16,16 +17,29 @@ RESULTS_PER_PAGE = 50
 
 
 def result_rows(index, options) -> list[dict]:
-    """Options with each rule's result in words (the fact, its excerpt, the reason)."""
+    """Options with each rule's result in words (the fact, its excerpt, the reason) and whether the model is
+    offered on the channel; `first_not_offered` marks where the options not offered begin (they rank last)."""
     sources = sources_for(index, options)
-    return [{"option": o, "details": [describe(index, r, o, sources) for r in o.results]} for o in options]
+    rows, seen_not_offered = [], False
+    for o in options:
+        not_offered = o.verdict == ResultChoices.NOT_OFFERED
+        rows.append({
+            "option": o,
+            "offer": describe_offer(index, o),
+            "details": [describe(index, r, o, sources) for r in o.results],
+            "first_not_offered": not_offered and not seen_not_offered,
+        })
+        seen_not_offered = seen_not_offered or not_offered
+    return rows
 
 
 def verdict_bar(counts: dict, label: str):
-    return stacked_bar(
-        [("Pass", counts["pass"], "pass"), ("Unknown", counts["unknown"], "unknown"), ("Fail", counts["fail"], "fail")],
-        label,
-    )
+    parts = [
+        ("Pass", counts["pass"], "pass"), ("Unknown", counts["unknown"], "unknown"), ("Fail", counts["fail"], "fail"),
+    ]
+    if ResultChoices.NOT_OFFERED in counts:
+        parts.append(("Not offered", counts[ResultChoices.NOT_OFFERED], "gray"))
+    return stacked_bar(parts, label)
 
 
 class CheckView(View):
@@ -44,12 +58,26 @@ class CheckView(View):
                 [c.slug for c in data["data_classes"]], [r.slug for r in data["regions"]], data["capabilities"]
             )
             check = run_check(workload, data["profile"])
+            counts = check.counts
+            offered_only = request.GET.get("offered") == "1"
+            if offered_only:
+                check.options = [o for o in check.options if o.verdict != ResultChoices.NOT_OFFERED]
             page = paginate(request, check.options, RESULTS_PER_PAGE)
+            toggle = request.GET.copy()
+            toggle.pop("page", None)
+            if offered_only:
+                toggle.pop("offered", None)
+            else:
+                toggle["offered"] = "1"
             context.update(
                 check=check,
+                counts=counts,
+                not_offered_count=counts[ResultChoices.NOT_OFFERED],
+                offered_only=offered_only,
+                toggle_query=toggle.urlencode(),
                 page=page,
                 rows=result_rows(check.index, page.object_list),
-                bar=verdict_bar(check.counts, "Options by verdict"),
+                bar=verdict_bar(counts, "Options by verdict"),
                 query=request.GET.copy(),
             )
         return render(request, "requirements/check.html", context, status=status)

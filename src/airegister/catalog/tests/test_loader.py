@@ -88,7 +88,7 @@ def test_load_creates_every_record_the_seeds_state():
         "UseRestriction": 11,
         "SafetyDocument": 1,
         "AIModel": 17,
-        "ModelAvailability": 25,
+        "ModelAvailability": 27,
         "ContinuityLink": 2,
         "SafetyEvaluation": 10,
         "Control": 5,
@@ -120,7 +120,13 @@ def test_claude_3_7_sonnet_is_loaded_as_seed_000_states_it(catalog):
         "Claude 3.7 Sonnet is Anthropic's primary enterprise-ready model"
     )
     assert model.last_updated == noon_utc("2026-06-27")
-    assert [a.channel.slug for a in model.availabilities.all()] == ["anthropic-api", "claude-ai-free"]
+    offers = {a.channel.slug: a for a in model.availabilities.all()}
+    assert set(offers) == {"anthropic-api", "claude-ai-free", "claude-enterprise", "aws-bedrock"}
+    # The guidance's sentence is a statement of the Enterprise and Bedrock offers: it is their excerpt.
+    for slug in ("claude-enterprise", "aws-bedrock"):
+        assert offers[slug].source_excerpt.startswith("For regulated industries, use Claude for Enterprise or AWS")
+        assert offers[slug].source_excerpt in " ".join(model.enterprise_guidance.split())
+        assert str(offers[slug].source_date) == "2026-06-27"
     links = ContinuityLink.objects.filter(to_model=model).order_by("from_model__slug")
     assert [(link.from_model.slug, link.kind) for link in links] == [
         ("fable-5", "continuity"),
@@ -481,7 +487,7 @@ def test_errors_the_database_finds_also_name_file_and_field(catalog_copy):
             "models/anthropic/claude-3-7-sonnet.yaml",
             "model: mythos-5",
             "model: claude-3-7-sonnet",
-            "models/anthropic/claude-3-7-sonnet.yaml:29: continuity_for[1].model: a model cannot be its own",
+            "models/anthropic/claude-3-7-sonnet.yaml:41: continuity_for[1].model: a model cannot be its own",
         ),
         (
             "controls/ai-contractual-requirements.yaml",

@@ -155,7 +155,7 @@ class TestVendor(WithCatalog, ObjectViewTestCase):
     unknown_url = "/vendors/nobody/"
     expected_texts = (
         "Acme AI", "Rocket 2", "Pebble 1", "Default data retention", "Acme API", "Big Cloud", "30 days on API",
-        "HIPAA BAA", "Available", "Model-specific terms", "Zero for Rocket", "ISO/IEC 27001",
+        "HIPAA BAA", "Available", "Models with terms of their own", "Zero for Rocket", "ISO/IEC 27001",
     )
 
 

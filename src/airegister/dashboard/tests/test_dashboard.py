@@ -67,6 +67,14 @@ def test_failing_and_unknown_use_cases_are_listed(builtin, viewer_client):
     assert "Fine" not in visible_text(page).split("Use case checks")[1].split("Active compliance flags")[0]
 
 
+def test_a_use_case_whose_model_is_not_offered_on_its_channel_needs_attention(builtin, viewer_client):
+    make_use_case("Vertex notes", model="claude-3-7-sonnet", channel="google-vertex-ai", data_classes=["internal"])
+    make_use_case("Fine", model="claude-3-7-sonnet", channel="aws-bedrock", data_classes=["internal"])
+    page = viewer_client.get(URL)
+    checks = visible_text(page).split("Use case checks")[1].split("Active compliance flags")[0]
+    assert "1 not offered" in checks and "Not offered Vertex notes" in checks and "Fine" not in checks
+
+
 def test_flags_retirements_and_recent_changes(builtin, viewer_client):
     opus = AIModel.objects.get(slug="claude-opus-4")
     with change_context(user_name="bob"):

@@ -62,12 +62,26 @@ class CheckRequestSerializer(serializers.Serializer):
     )
 
 
+# A rule's result is never "not offered": that is an option's verdict only.
+RULE_RESULTS = [choice for choice in ResultChoices.choices() if choice[0] != ResultChoices.NOT_OFFERED]
+
+
 class RuleResultSerializer(serializers.Serializer):
     rule = serializers.CharField(help_text="The rule's key.")
     name = serializers.CharField()
-    result = ChoiceSetField(ResultChoices.choices())
+    result = ChoiceSetField(RULE_RESULTS)
     fact = serializers.DictField(allow_null=True, help_text="The fact that decided it (a term, flags, a model field).")
     excerpt = serializers.CharField(allow_null=True, help_text="The source's own words for the fact, if recorded.")
+    reason = serializers.CharField()
+
+
+class OfferSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=["offered", "not-recorded", "ended"],
+        help_text="offered; not-recorded (no offer of the model on the channel); ended (retired or withdrawn there).",
+    )
+    lifecycle_status = serializers.CharField(allow_null=True, help_text="The offer's status, when it has ended.")
+    retirement_date = serializers.DateField(allow_null=True, help_text="When the channel stopped serving it.")
     reason = serializers.CharField()
 
 
@@ -80,7 +94,13 @@ class CheckOptionSerializer(serializers.Serializer):
     channel = serializers.CharField(allow_null=True, help_text="Channel slug.")
     channel_name = serializers.CharField(allow_null=True)
     listed_availability = serializers.BooleanField(
-        help_text="The model is recorded as available on the channel (else the vendor's terms put it there)."
+        help_text="An offer of the model on the channel is recorded (else the vendor's terms put it there)."
     )
-    verdict = ChoiceSetField(ResultChoices.choices())
+    offer = OfferSerializer(
+        allow_null=True, help_text="Whether the model is offered on the channel; null when no channel is given."
+    )
+    verdict = ChoiceSetField(
+        ResultChoices.choices(),
+        help_text="no-offer (Not offered): no offer on the channel is recorded, or it has ended; never a pass.",
+    )
     rules = RuleResultSerializer(many=True)

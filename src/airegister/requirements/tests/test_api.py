@@ -35,6 +35,19 @@ def test_post_phi_eu_check(viewer_api):
     assert sonnet_passes == {"aws-bedrock"}
 
 
+def test_an_option_not_offered_is_a_verdict_of_its_own_with_the_reason(viewer_api):
+    options = by_option(viewer_api.get(CHECK, {"data_classes": "phi", "regions": "eu"}).json())
+    vertex = options[("claude-3-7-sonnet", "google-vertex-ai")]
+    assert vertex["verdict"] == "no-offer" and vertex["listed_availability"] is False
+    assert vertex["offer"]["status"] == "not-recorded"
+    assert vertex["offer"]["reason"].startswith("Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI")
+    assert vertex["rules"] and all(r["result"] != "no-offer" for r in vertex["rules"])
+    bedrock = options[("claude-3-7-sonnet", "aws-bedrock")]
+    assert bedrock["offer"]["status"] == "offered" and bedrock["listed_availability"] is True
+    only = viewer_api.get(CHECK, {"data_classes": "phi", "regions": "eu", "verdict": "no-offer"}).json()
+    assert only and {o["verdict"] for o in only} == {"no-offer"}
+
+
 def test_get_with_parameters_gives_the_same_answer(viewer_api):
     posted = viewer_api.post(CHECK, {"data_classes": ["phi"], "regions": ["eu"]}, format="json").json()
     fetched = viewer_api.get(CHECK, {"data_classes": "phi", "regions": "EU"}).json()

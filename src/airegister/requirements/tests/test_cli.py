@@ -149,3 +149,19 @@ def test_migrate_load_catalog_then_check_on_an_empty_database(tmp_path):
 
     again = cli("load-catalog")
     assert "7 data classes unchanged, 1 profiles unchanged, 3 regions unchanged" in again.stdout
+
+
+def test_options_not_offered_are_listed_last_and_say_why(builtin, capsys):
+    call_command("check", data_classes=["phi"], regions=["eu"], verbosity=2)
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("--")) + 1
+    rows = lines[start:lines.index("", start)]
+    vertex = next(line for line in rows if "Claude 3.7 Sonnet" in line and "Google Cloud Vertex AI" in line)
+    assert "NOT OFFERED" in vertex
+    verdicts = ["NOT OFFERED" in line for line in rows]
+    assert verdicts == sorted(verdicts)  # every option not offered comes after the others
+    assert "25 not offered" in out and "3 pass" in out
+    assert "Claude 3.7 Sonnet · Google Cloud Vertex AI: NOT OFFERED" in out
+    assert "– Offer: Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in out
+    assert "✓ Offer: Offered: an offer of Claude 3.7 Sonnet on AWS Bedrock is recorded." in out

@@ -55,9 +55,10 @@ def test_phi_eu_passes_for_claude_3_7_sonnet_only_where_the_facts_grant_baa_zero
     assert sonnet["claude-enterprise"].verdict == "fail"
     assert (enterprise["hipaa-baa"], enterprise["zero-retention"]) == ("fail", "fail")
     assert enterprise["eu-data-residency"] == "unknown"
-    # Google's page: zero retention on Vertex AI only by the customer's own actions (conditional).
+    # No offer of Claude 3.7 Sonnet on Vertex is recorded: not an option there, whatever the terms say (Google's
+    # page: zero retention on Vertex AI only by the customer's own actions, conditional).
     vertex = results_by_key(sonnet["google-vertex-ai"])
-    assert sonnet["google-vertex-ai"].verdict == "fail"
+    assert sonnet["google-vertex-ai"].verdict == "no-offer"
     assert (vertex["hipaa-baa"], vertex["zero-retention"]) == ("unknown", "fail")
 
 
@@ -86,9 +87,10 @@ def test_each_rule_result_carries_the_fact_behind_it(builtin):
 
 def test_options_are_ranked_pass_then_fewest_unknowns_then_fewest_fails(builtin):
     options = phi_eu().options
-    ranks = [({"pass": 0, "unknown": 1, "fail": 2}[o.verdict], o.fails, o.unknowns) for o in options]
+    ranks = [({"pass": 0, "unknown": 1, "fail": 2, "no-offer": 3}[o.verdict], o.fails, o.unknowns) for o in options]
     assert ranks == sorted(ranks)
-    assert options[0].verdict == "pass" and options[-1].verdict == "fail"
+    assert options[0].verdict == "pass" and options[-1].verdict == "no-offer"
+    assert [o.verdict for o in options if o.verdict != "no-offer"][-1] == "fail"
     unknown = [o for o in options if o.verdict == "unknown"]
     assert [o.unknowns for o in unknown] == sorted(o.unknowns for o in unknown)
 
@@ -167,7 +169,8 @@ def test_lifecycle_not_recorded_is_unknown_and_withdrawn_fails(builtin):
     AIModel.objects.filter(slug="claude-sonnet-4").update(lifecycle_status="withdrawn")
     check = run_check(build_workload(["public"]))
     assert {results_by_key(o)["lifecycle-active"] for o in options_of(check, "claude-opus-4").values()} == {"unknown"}
-    assert {o.verdict for o in options_of(check, "claude-sonnet-4").values()} == {"fail"}
+    offered = [o for o in options_of(check, "claude-sonnet-4").values() if o.listed]
+    assert offered and {o.verdict for o in offered} == {"fail"}
 
 
 def test_required_capabilities_are_checked_against_recorded_modalities(builtin):
@@ -182,7 +185,7 @@ def test_required_capabilities_are_checked_against_recorded_modalities(builtin):
 def test_channels_are_those_the_model_is_listed_on_plus_those_its_vendor_has_terms_for(builtin):
     sonnet = options_of(phi_eu(), SONNET)
     assert set(sonnet) == {"anthropic-api", "claude-ai-free", "claude-enterprise", "aws-bedrock", "google-vertex-ai"}
-    assert sonnet["anthropic-api"].listed and not sonnet["aws-bedrock"].listed
+    assert sonnet["aws-bedrock"].listed and not sonnet["google-vertex-ai"].listed
     # Fable 5's maker and channels are not recorded: it has no option to check.
     assert "fable-5" not in {o.model.slug for o in phi_eu().options}
 
@@ -223,3 +226,61 @@ def test_the_check_reads_the_catalog_in_a_fixed_number_of_queries(builtin):
     large, large_options = queries()
     assert large_options == small_options + 60
     assert large == small
+
+
+# --- offers (issue 8, point 3) ------------------------------------------------------------------------------
+
+
+def test_phi_eu_passes_claude_3_7_sonnet_only_on_a_recorded_offer_with_baa_and_eu_residency(builtin):
+    """Seed 000's guidance ("use Claude for Enterprise or AWS Bedrock") records those two offers; Bedrock also has
+    the BAA and EU residency; on Enterprise Anthropic's own pages state the BAA only for HIPAA-ready plans
+    (conditional) and no zero retention; Vertex has no offer at all."""
+    sonnet = options_of(phi_eu(), SONNET)
+    assert {slug for slug, o in sonnet.items() if o.verdict == "pass"} == {"aws-bedrock"}
+    assert sonnet["aws-bedrock"].listed and sonnet["claude-enterprise"].listed
+    assert sonnet["claude-enterprise"].verdict == "fail"
+    vertex = sonnet["google-vertex-ai"]
+    assert vertex.verdict == "no-offer" and not vertex.listed and vertex.ended is None
+    # The rules are still evaluated: they say what the Vertex terms would give (Google's page: zero retention
+    # only by the customer's own actions, conditional).
+    assert results_by_key(vertex)["zero-retention"] == "fail"
+
+
+def test_without_a_recorded_offer_even_passing_terms_are_not_offered(builtin):
+    from airegister.catalog.models import ModelAvailability
+
+    ModelAvailability.objects.filter(model__slug=SONNET, channel__slug="aws-bedrock").delete()
+    check = phi_eu()
+    bedrock = options_of(check, SONNET)["aws-bedrock"]
+    assert bedrock.verdict == "no-offer" and bedrock.fails == 0 and bedrock.unknowns == 0
+    assert check.counts["no-offer"] >= 1
+    as_json = {(o["model"], o["channel"]): o for o in check_json(check)}[(SONNET, "aws-bedrock")]
+    assert as_json["verdict"] == "no-offer" and as_json["offer"]["status"] == "not-recorded"
+    assert as_json["offer"]["reason"].startswith("Not offered: no offer of Claude 3.7 Sonnet on AWS Bedrock")
+    assert {r["result"] for r in as_json["rules"]} == {"pass"}  # rule by rule, what the terms would give
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ({"lifecycle_status": "retired"}, "its status there is retired"),
+    ({"lifecycle_status": "withdrawn"}, "its status there is withdrawn"),
+    ({"retirement_date": datetime.date(2026, 1, 31)}, "it was retired there on 2026-01-31"),
+])
+def test_an_ended_offer_is_not_offered(builtin, change, words):
+    from airegister.catalog.models import ModelAvailability
+
+    ModelAvailability.objects.filter(model__slug=SONNET, channel__slug="aws-bedrock").update(**change)
+    check = phi_eu()
+    bedrock = options_of(check, SONNET)["aws-bedrock"]
+    assert bedrock.listed and bedrock.ended is not None and bedrock.verdict == "no-offer"
+    offer = {(o["model"], o["channel"]): o for o in check_json(check)}[(SONNET, "aws-bedrock")]["offer"]
+    assert offer["status"] == "ended" and words in offer["reason"]
+
+
+def test_an_offer_retiring_later_is_still_an_option(builtin):
+    from airegister.catalog.models import ModelAvailability
+
+    later = datetime.date.today() + datetime.timedelta(days=90)
+    ModelAvailability.objects.filter(model__slug=SONNET, channel__slug="aws-bedrock").update(
+        lifecycle_status="deprecated", retirement_date=later
+    )
+    assert options_of(phi_eu(), SONNET)["aws-bedrock"].verdict == "pass"

@@ -17,7 +17,7 @@ class TestCheckPagePhiEu(ViewTestCase):
         "Default requirements v1",
         "HIPAA BAA", "EU data residency", "GDPR DPA", "Zero retention", "No training on our data",
         "Claude 3.7 Sonnet AWS Bedrock Pass",
-        "3 pass", "9 unknown", "40 fail",
+        "3 pass", "5 unknown", "19 fail", "25 not offered",
     )
 
     @pytest.fixture
@@ -48,6 +48,22 @@ def test_check_page_rule_by_rule_with_reasons(builtin, viewer_client):
     assert "Claude.ai free tier: chats may be used for model training unless the model training setting" in html
     assert "Data kept for no time cannot be used for training." in html
     assert "regions US does not cover EU" in html
+
+
+def test_check_page_lists_the_options_not_offered_last_and_can_hide_them(builtin, viewer_client):
+    response = viewer_client.get("/check/?data_classes=phi&regions=eu")
+    html = response.content.decode()
+    summary = rows(response)
+    vertex = next(r for r in summary if r.startswith("Claude3.7Sonnet") and "GoogleCloudVertexAI" in r)
+    assert "Notoffered" in vertex
+    first = next(i for i, r in enumerate(summary) if "Notoffered" in r)
+    assert all("Notoffered" in r for r in summary[first:])
+    assert html.count('class="group-not-offered"') == 1
+    assert "Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in html
+    assert "Offered: an offer of Claude 3.7 Sonnet on AWS Bedrock is recorded." in html
+    hidden = viewer_client.get("/check/?data_classes=phi&regions=eu&offered=1")
+    assert not any("Notoffered" in r for r in rows(hidden))
+    assert_shows(hidden, "27 options for PHI", "25 not offered", "Show the options not offered too")
 
 
 def test_check_page_bad_value_is_400_naming_it(builtin, viewer_client):

@@ -58,7 +58,9 @@ class UseCaseSerializer(RegisterModelSerializer):
         BriefProfileSerializer, queryset=RequirementProfile.objects.all(), required=False, allow_null=True,
         help_text="Null: the default profile.",
     )
-    verdict = serializers.SerializerMethodField(help_text="The requirement check now: pass, fail, unknown or null.")
+    verdict = serializers.SerializerMethodField(
+        help_text="The requirement check now: pass, fail, unknown, no-offer (not offered on its channel) or null."
+    )
 
     class Meta:
         model = UseCase

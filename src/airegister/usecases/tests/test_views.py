@@ -51,6 +51,19 @@ class TestVocabulary(ViewTestCase):
         return builtin
 
 
+def test_a_use_case_on_a_channel_without_an_offer_is_not_an_option(builtin, viewer_client):
+    use_case = make_use_case(
+        "Vertex summaries", model="claude-3-7-sonnet", channel="google-vertex-ai", data_classes=["internal"],
+        status="in-production", owner="Ops",
+    )
+    page = viewer_client.get(use_case.get_absolute_url())
+    assert 'class="verdict verdict-no-offer"' in page.content.decode()
+    assert_shows(
+        page, "Not offered", "Claude 3.7 Sonnet via Google Cloud Vertex AI is not an option: no offer of the model on "
+        "this channel is recorded.",
+    )
+
+
 def test_the_result_turns_red_when_a_fact_it_depends_on_changes(claims, viewer_client, editor_client):
     editor_client.post(reverse("usecases:usecase_review", args=[claims.slug]))
     claims.refresh_from_db()

@@ -80,7 +80,7 @@ class Command(OneLineErrorsMixin, SystemCheckCommand):
         header = ["#", "Model", "Channel", "Verdict", *[r.name for r in rules]]
         rows = [
             [
-                str(n), o.model.name, o.channel.name if o.channel else "—", o.verdict.upper(),
+                str(n), o.model.name, o.channel.name if o.channel else "—", ResultChoices.label(o.verdict).upper(),
                 *[ResultChoices.symbol(r.result) for r in o.results],
             ]
             for n, o in enumerate(check.options, 1)
@@ -95,19 +95,28 @@ class Command(OneLineErrorsMixin, SystemCheckCommand):
         counts = check.counts
         out.append("")
         out.append(
-            f"{len(check.options)} options: {counts['pass']} pass, {counts['unknown']} unknown, {counts['fail']} fail. "
+            f"{len(check.options)} options: {counts['pass']} pass, {counts['unknown']} unknown, {counts['fail']} fail, "
+            f"{counts[ResultChoices.NOT_OFFERED]} not offered. "
             "✓ pass  ✗ fail  ? not recorded (never counted as a pass)."
         )
+        if counts[ResultChoices.NOT_OFFERED]:
+            out.append(
+                "Not offered: no offer of the model on the channel is recorded, or it has ended; the channel's "
+                "terms are no option for it (the symbols say what they would give)."
+            )
         out.append("Rules:")
         out += [f"  {r.name}: {(r.description or r.trigger).split('. ')[0].rstrip('.')}." for r in rules]
         if verbose:
-            from airegister.requirements.facts import describe, sources_for
+            from airegister.requirements.facts import describe, describe_offer, sources_for
 
             sources = sources_for(check.index, check.options)
             for option in check.options:
                 out.append("")
                 channel = option.channel.name if option.channel else "—"
-                out.append(f"{option.model.name} · {channel}: {option.verdict.upper()}")
+                out.append(f"{option.model.name} · {channel}: {ResultChoices.label(option.verdict).upper()}")
+                offer = describe_offer(check.index, option)
+                if offer is not None:
+                    out.append(f"  {'✓' if offer['status'] == 'offered' else '–'} Offer: {offer['reason']}")
                 for result in option.results:
                     info = describe(check.index, result, option, sources)
                     out.append(f"  {ResultChoices.symbol(info['result'])} {info['name']}: {info['reason']}")
