@@ -15,6 +15,9 @@ from airegister.core.management.commands._oneline import OneLineErrorsMixin
 from airegister.intake.sync import SyncError, sync_litellm, sync_models_dev
 
 FEEDS = {"models-dev": sync_models_dev, "litellm": sync_litellm}
+# A whole snapshot leaves thousands unmatched (aggregators' own ids): a summary a person can read, all on request.
+UNMATCHED_CHANNELS_SHOWN = 10
+UNMATCHED_NAMES_SHOWN = 5
 
 
 class Command(OneLineErrorsMixin, BaseCommand):
@@ -61,7 +64,8 @@ class Command(OneLineErrorsMixin, BaseCommand):
         for flag in result.flags:
             write(f"  flag raised on {flag.model}: {flag.get_severity_display()} — {flag.title}")
         if result.unmatched:
-            # Every one is listed: by channel on one line each, or with its reason one per line (--list-unmatched).
+            # All are reported: by default the channels holding them (most first, names of the first few), with
+            # --list-unmatched every one on its own line with the reader's reason.
             write(f"Unmatched: {len(result.unmatched):,} (reported, not guessed).")
             if list_unmatched:
                 for channel, item, reason in result.unmatched:
@@ -70,7 +74,13 @@ class Command(OneLineErrorsMixin, BaseCommand):
                 by_channel: dict[str, list[str]] = {}
                 for channel, item, _reason in result.unmatched:
                     by_channel.setdefault(channel, []).append(item)
-                for channel, items in by_channel.items():
-                    write(f"  {channel} ({len(items)}): {', '.join(items)}")
-                write("  (--list-unmatched: one per line, with the reason)")
+                ranked = sorted(by_channel.items(), key=lambda pair: (-len(pair[1]), pair[0]))
+                for channel, items in ranked[:UNMATCHED_CHANNELS_SHOWN]:
+                    names = ", ".join(items[:UNMATCHED_NAMES_SHOWN])
+                    hidden = len(items) - UNMATCHED_NAMES_SHOWN
+                    more = f", … {hidden} more" if hidden > 0 else ""
+                    write(f"  {channel} ({len(items)}): {names}{more}")
+                if len(ranked) > UNMATCHED_CHANNELS_SHOWN:
+                    write(f"  … and {len(ranked) - UNMATCHED_CHANNELS_SHOWN} more channels")
+                write("  (--list-unmatched: every one, one per line, with the reason)")
         write(f"Done in {seconds:.1f} s.")
