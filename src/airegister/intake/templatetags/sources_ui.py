@@ -19,7 +19,7 @@ COMMUNITY_DATASETS = {"models-dev": "models.dev", "litellm": "LiteLLM"}
 def cited(obj, field_name):
     """A field's excerpt with where it was read: the document and the date of the snapshot it was accepted from
     (`evidence_sources`), else the record's own source (as the `evidence` tag shows it). A value read from a
-    community dataset says so ("community dataset (models.dev)"), with the file and line and the vendor page that
+    community dataset says so (a "models.dev · community" badge), with the file and line and the vendor page that
     states it, where the feed names one; a feed's value that differs from the vendor's is shown beside it."""
     excerpt = (getattr(obj, "evidence", None) or {}).get(field_name)
     origin = (getattr(obj, "evidence_sources", None) or {}).get(field_name)
@@ -33,7 +33,8 @@ def cited(obj, field_name):
             stated = format_html(' · stated by <a href="{}" rel="noopener noreferrer">{}</a>', origin["stated_by"],
                                  origin["stated_by"])
         return format_html(
-            ' <span class="badge badge-yellow" title="Not the vendor\'s statement">community dataset ({})</span>'
+            ' <span class="badge badge-yellow" title="A community dataset, not the vendor\'s statement">'
+            '{} · community</span>'
             '<details class="cite"><summary>Evidence</summary><div class="cite-body">'
             '<blockquote class="excerpt">“{}”</blockquote>Source: <a href="{}">{}</a>, {}{}</div></details>{}',
             COMMUNITY_DATASETS[origin["source"]], excerpt, url, origin.get("title") or origin["source"],

@@ -281,7 +281,7 @@ def test_the_real_snapshots(catalog, viewer_client):
 def test_the_profile_shows_feed_values_as_the_community_dataset_s_and_lists_offers(catalog, feed, viewer_client):
     sync("models-dev", feed)
     page = viewer_client.get("/models/claude-3-7-sonnet/").content.decode()
-    assert "community dataset (models.dev)" in page
+    assert "models.dev · community" in page and "A community dataset, not the vendor" in page
     # The built-in release date stays; the feed's differing one is shown beside it.
     assert "community dataset (models.dev) states: 2025-02-19" in page
     assert "anthropic.claude-3-7-sonnet-20250219-v1:0" in page and "$15" in page
