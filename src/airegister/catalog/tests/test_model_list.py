@@ -6,13 +6,11 @@ import datetime
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from airegister.catalog.models import AIModel, Channel, ComplianceFlag, ModelAvailability, Vendor
 from airegister.catalog.timeline import build_timeline
-from airegister.core.testing.views import assert_shows, squash, visible_text
+from airegister.core.testing.views import assert_shows, count_queries, squash, visible_text
 
 NAMES = ("Rocket 2", "Pebble 1", "Stone 9", "Café Model", "Lonely")
 
@@ -167,12 +165,6 @@ def test_each_row_has_a_tick_box_for_the_compare_form(data, viewer_client):
 LIST_QUERIES = 7  # user, count, page, the vendors and channels of the filter form, the retirement summary (2)
 
 
-def count_queries(client, url) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx)
 
 
 def make_many(n: int, first: int = 0):

@@ -9,6 +9,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 # Elements whose content a browser never shows as page text.
@@ -117,3 +119,13 @@ class ObjectViewTestCase(ViewTestCase):
     def test_unknown_slug_is_not_found(self, data, viewer_client, settings):
         settings.DEBUG = False
         assert_site_404(viewer_client.get(self.unknown_url))
+
+
+def count_queries(client, url) -> int:
+    """The queries one GET of `url` makes, after a first GET has warmed per-process caches (content types) the
+    way a running server has them. Pages pin this number: it must not grow with the catalog."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx)

@@ -6,11 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from airegister.catalog.models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, Vendor
-from airegister.core.testing.views import assert_shows, squash, visible_text
+from airegister.core.testing.views import assert_shows, count_queries, squash, visible_text
 from airegister.requirements.choices import ResultChoices
 from airegister.requirements.engine import build_workload, run_check
 
@@ -133,12 +131,6 @@ def test_without_models_the_page_explains_itself(db, viewer_client):
     assert_shows(response, "Compare models", "2 to 4 models side by side")
 
 
-def count_queries(client, url) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx)
 
 
 def test_query_count_does_not_grow_with_channels_offers_or_terms(catalog, viewer_client):

@@ -5,8 +5,6 @@ import json
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from airegister.catalog.models import (
@@ -20,7 +18,7 @@ from airegister.catalog.models import (
     Vendor,
 )
 from airegister.core.context import change_context
-from airegister.core.testing.views import assert_shows, assert_site_404, squash, visible_text
+from airegister.core.testing.views import assert_shows, assert_site_404, count_queries, squash, visible_text
 
 # CI checks out ../shared beside the clone: repo root = parents[4] (tests, catalog, airegister, src, root).
 SEED = Path(__file__).resolve().parents[4] / ".." / "shared" / "seeds" / "000_7141504fafc4d5c1.txt"
@@ -175,12 +173,6 @@ def test_editing_a_channel_term_updates_every_inheriting_model(catalog, viewer_c
 # --- query budget ---------------------------------------------------------------------------------------------
 
 
-def count_queries(client, url) -> int:
-    client.get(url)  # warm per-process caches (content types) the way a running server has them
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx)
 
 
 def pinned_profile_count(model: AIModel) -> int:
