@@ -120,7 +120,9 @@ class AIModelFilterSet(SearchFilterSet):
             )
         return queryset
 
-    def filter_channel(self, queryset, name, value):
+    # The hint is for the API schema (drf-spectacular reads it): each `channel` parameter is a channel's slug. The
+    # filter itself hands over the Channel records those slugs name.
+    def filter_channel(self, queryset, name, value: str):
         if not value:
             return queryset
         offered = ModelAvailability.objects.filter(channel__in=value).values("model_id")
