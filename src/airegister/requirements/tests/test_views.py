@@ -63,7 +63,8 @@ def test_check_page_lists_the_options_not_offered_last_and_can_hide_them(builtin
     assert all("Notoffered" in r for r in rows(second))
     vertex = next(r for r in rows(second) if r.startswith("Claude3.7Sonnet") and "GoogleCloudVertexAI" in r)
     assert "Notoffered" in vertex
-    assert "Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in second.content.decode()
+    second_html = second.content.decode()
+    assert "Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in second_html
     hidden = viewer_client.get("/check/?data_classes=phi&regions=eu&offered=1")
     assert not any("Notoffered" in r for r in rows(hidden))
     assert_shows(hidden, "42 options for PHI", "64 not offered", "Show the options not offered too")
