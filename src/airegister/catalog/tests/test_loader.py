@@ -83,19 +83,19 @@ def test_load_creates_every_record_the_seeds_state():
         "DataAttribute": 6,
         "Channel": 18,
         "Vendor": 8,
-        "SourceDocument": 37,
+        "SourceDocument": 50,
         "DataTerm": 81,
         "UseRestriction": 11,
         "SafetyDocument": 1,
-        "AIModel": 17,
-        "ModelAvailability": 27,
+        "AIModel": 35,
+        "ModelAvailability": 45,
         "ContinuityLink": 2,
         "SafetyEvaluation": 10,
         "Control": 5,
         "Playbook": 3,
     }
     assert report.total("updated") == report.total("unchanged") == 0
-    assert report.files == 89
+    assert report.files == 120
     # One change-log row per created record, attributed to the loader and naming the file.
     assert ObjectChange.objects.count() == report.total("created")
     change = ObjectChange.objects.get(object_repr="Claude 3.7 Sonnet")
@@ -552,7 +552,7 @@ def test_command_refuses_bad_input_with_status_2(catalog_copy):
 @pytest.mark.django_db
 def test_command_check_writes_nothing(capsys):
     call_command("load_catalog", check=True)
-    assert "Checked (nothing written): 89 files." in capsys.readouterr().out
+    assert "Checked (nothing written): 120 files." in capsys.readouterr().out
     assert set(table_counts().values()) == {0}
 
 
@@ -585,4 +585,4 @@ def test_real_command_exit_status_and_one_stderr_line(tmp_path, catalog_copy):
     assert models_stored() == 0
     loaded = run("load-catalog")
     assert loaded.returncode == 0, loaded.stderr
-    assert models_stored() == 17
+    assert models_stored() == 35

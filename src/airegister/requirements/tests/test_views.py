@@ -13,11 +13,11 @@ from ..testing import client_for
 class TestCheckPagePhiEu(ViewTestCase):
     url = "/check/?data_classes=phi&regions=eu"
     expected_texts = (
-        "52 options for PHI · data subjects in European Union",
+        "106 options for PHI · data subjects in European Union",
         "Default requirements v1",
         "HIPAA BAA", "EU data residency", "GDPR DPA", "Zero retention", "No training on our data",
         "Claude 3.7 Sonnet AWS Bedrock Pass",
-        "3 pass", "5 unknown", "19 fail", "25 not offered",
+        "3 pass", "5 unknown", "34 fail", "64 not offered",
     )
 
     @pytest.fixture
@@ -54,16 +54,20 @@ def test_check_page_lists_the_options_not_offered_last_and_can_hide_them(builtin
     response = viewer_client.get("/check/?data_classes=phi&regions=eu")
     html = response.content.decode()
     summary = rows(response)
-    vertex = next(r for r in summary if r.startswith("Claude3.7Sonnet") and "GoogleCloudVertexAI" in r)
-    assert "Notoffered" in vertex
     first = next(i for i, r in enumerate(summary) if "Notoffered" in r)
     assert all("Notoffered" in r for r in summary[first:])
     assert html.count('class="group-not-offered"') == 1
-    assert "Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in html
     assert "Offered: an offer of Claude 3.7 Sonnet on AWS Bedrock is recorded." in html
+    # 106 options, 50 a page: the second page holds only options not offered, Claude 3.7 Sonnet on Vertex among them.
+    second = viewer_client.get("/check/?data_classes=phi&regions=eu&page=2")
+    assert all("Notoffered" in r for r in rows(second))
+    vertex = next(r for r in rows(second) if r.startswith("Claude3.7Sonnet") and "GoogleCloudVertexAI" in r)
+    assert "Notoffered" in vertex
+    second_html = second.content.decode()
+    assert "Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in second_html
     hidden = viewer_client.get("/check/?data_classes=phi&regions=eu&offered=1")
     assert not any("Notoffered" in r for r in rows(hidden))
-    assert_shows(hidden, "27 options for PHI", "25 not offered", "Show the options not offered too")
+    assert_shows(hidden, "42 options for PHI", "64 not offered", "Show the options not offered too")
 
 
 def test_check_page_bad_value_is_400_naming_it(builtin, viewer_client):
@@ -147,5 +151,8 @@ def test_continuity_days_must_be_a_number(builtin, viewer_client):
     assert viewer_client.get("/continuity/?days=30").status_code == 200
 
 
-def test_nothing_at_risk(builtin, viewer_client):
-    assert_shows(viewer_client.get("/continuity/"), "No model is withdrawn, retired, deprecated")
+def test_at_risk_in_the_builtin_catalog_without_use_cases(builtin, viewer_client):
+    # Anthropic's page marks Claude Sonnet 4.5 deprecated; no use case depends on it in the built-in catalog.
+    response = viewer_client.get("/continuity/")
+    assert_shows(response, "Claude Sonnet 4.5", "Deprecated", "No live use case depends on it.")
+    assert "No model is withdrawn, retired, deprecated" not in response.content.decode()
