@@ -10,8 +10,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def test_tick_two_models_and_compare_them(live_server, catalog, anon_read, page):
     page.goto(live_server.url + "/models/")
-    page.get_by_role("checkbox", name="Compare Claude 3.7 Sonnet").check()
-    page.get_by_role("checkbox", name="Compare Claude Opus 4").check()
+    # exact: "Compare Claude Opus 4" is also the start of "Compare Claude Opus 4.5"'s name.
+    page.get_by_role("checkbox", name="Compare Claude 3.7 Sonnet", exact=True).check()
+    page.get_by_role("checkbox", name="Compare Claude Opus 4", exact=True).check()
     page.get_by_role("button", name="Compare").click()
 
     expect(page).to_have_url(re.compile(r"/compare/\?models=claude-3-7-sonnet&models=claude-opus-4$"))
