@@ -12,8 +12,10 @@ KEY_LINE = re.compile(r'(\s*)("(?:[^"\\]|\\.)*")\s*:')
 STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
-def key_lines(text: str, parsed: dict, max_depth: int | None = None) -> dict[tuple[str, ...], int]:
-    """{key path: line} for every key that opens a line, up to `max_depth` keys deep.
+def key_lines(text: str, parsed: dict, max_depth: int | None = None,
+              ends: dict[tuple[str, ...], int] | None = None) -> dict[tuple[str, ...], int]:
+    """{key path: line} for every key that opens a line, up to `max_depth` keys deep; with `ends`, also the line
+    closing each object or array that is a recorded key's value (`"input": [` … `]`).
 
     A key inside an array (`reasoning_options[0].type`) is not recorded: a caller cites the nearest recorded key
     above it. A key written twice in one object keeps its first line; a top-level key written twice, or top-level
@@ -57,7 +59,9 @@ def key_lines(text: str, parsed: dict, max_depth: int | None = None) -> dict[tup
                 elif char == "}" or char == "]":
                     if not stack:
                         return {}
-                    stack.pop()
+                    closed = stack.pop()[0]
+                    if ends is not None and closed:
+                        ends[closed] = number
     if len(top) != len(parsed) or top != list(parsed):
         return {}
     return lines
