@@ -108,6 +108,8 @@ def read_models_dev_json(file: str | os.PathLike, labs: frozenset[str] | None = 
             raise fail((provider_id,), "models: missing (every provider lists its models)")
         if not isinstance(raw["models"], dict):
             raise fail((provider_id, "models"), f"expected an object, found {type(raw['models']).__name__}")
+        if "name" not in provider.data:
+            raise fail((provider_id,), "name: missing (every provider names itself)")
         channels[provider_id] = _channel(path.parent, provider_id, provider)
         for model_id, model_raw in raw["models"].items():
             model_entry = entry((provider_id, "models", model_id), model_raw, MODEL_KEYS, ("id",))

@@ -86,6 +86,7 @@ def test_the_snapshot_as_json_has_the_checkout_s_channels_and_offers(models_dev_
     ("[]", "expected a JSON object of providers"),
     ('{\n  "acme": 3\n}\n', "api.json:2: acme: expected an object, found int"),
     ('{\n  "acme": {\n    "name": "Acme"\n  }\n}\n', "acme: models: missing"),
+    ('{\n  "acme": {\n    "models": {}\n  }\n}\n', "api.json:2: acme: name: missing"),
     ('{\n  "acme": {\n    "name": "Acme",\n    "models": []\n  }\n}\n', "acme.models: expected an object"),
     ('{\n  "acme": {\n    "name": "Acme",\n    "color": "red",\n    "models": {}\n  }\n}\n',
      "api.json:4: acme.color: unknown field"),
