@@ -4,16 +4,14 @@ on a channel (`litellm_provider`), with deprecation dates, the vendor page stati
 import hashlib
 import json
 import os
-import re
 from pathlib import Path
 
+from .jsonkeys import key_lines
 from .records import LITELLM, Citation, Cited, FeedError, LiteLLMEntry, LiteLLMFeed
 from .schema import BOOL, NUM, Spec, check, litellm_field
 from .version import git_commit, version_of
 
 SPEC_ENTRY = "sample_spec"  # documents the fields; not a model
-KEY_LINE = re.compile(r'(\s*)("(?:[^"\\]|\\.)*")\s*:')
-STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 READ = {  # entry field → LiteLLMEntry attribute
     "litellm_provider": "channel",
     "mode": "mode",
@@ -95,34 +93,14 @@ def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
 
 
 def _lines(text: str, parsed: dict) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """Line of each entry and of each of its fields, for a map written one key per line; empty otherwise.
-
-    A key that opens a line at nesting depth 1 starts an entry, at depth 2 it is one of the entry's fields (depth
-    is counted from the brackets outside strings, so indentation does not matter). The result is kept only when
-    the entries found are exactly the parsed ones: in a minified file no line is claimed."""
+    """Line of each entry and of each of its fields, for a map written one key per line; empty otherwise
+    (`jsonkeys.key_lines`: in a minified file no line is claimed)."""
     entries: dict[str, int] = {}
     fields: dict[str, dict[str, int]] = {}
-    current: dict[str, int] = {}
-    depth = 0
-    for number, line in enumerate(text.splitlines(), 1):
-        m = KEY_LINE.match(line)
-        if m is not None and depth in (1, 2):
-            token = m.group(2)
-            try:
-                key = json.loads(token) if "\\" in token else token[1:-1]
-            except ValueError:
-                return {}, {}
-            if depth == 1:
-                if key in entries:
-                    return {}, {}
-                entries[key] = number
-                current = fields.setdefault(key, {})
-            else:
-                current.setdefault(key, number)
-        if "{" in line or "}" in line or "[" in line or "]" in line:
-            if '"' in line:
-                line = STRING.sub("", line)
-            depth += line.count("{") + line.count("[") - line.count("}") - line.count("]")
-    if len(entries) != len(parsed) or entries.keys() != parsed.keys():
-        return {}, {}
+    for path, number in key_lines(text, parsed, max_depth=2).items():
+        if len(path) == 1:
+            entries[path[0]] = number
+            fields.setdefault(path[0], {})
+        else:
+            fields.setdefault(path[0], {})[path[1]] = number
     return entries, fields

@@ -290,17 +290,25 @@ def _channel(root: Path, channel_id: str, f: _File) -> Channel:
 
 
 def _offer(root: Path, channel_id: str, model_id: str, f: _File, files: dict[str, _File],
-           models: dict[str, LabModel], labs: dict[str, Lab], ids: dict[str, list[str]]) -> Offer:
+           models: dict[str, LabModel], labs: dict[str, Lab], ids: dict[str, list[str]],
+           published: bool = False) -> Offer:
+    """The offer in `f`, matched to its lab model. `published`: `f` is an entry of the published api.json, whose
+    values are already merged with its base_model's (nothing is inherited here), and whose lab models are the
+    first-party providers' models, so a base_model naming none of them is reported, not an error."""
     offer = Offer(channel=channel_id, model_id=model_id, file=f.rel)
     base_file: _File | None = None
     base = f.cited(("base_model",))
-    if base is not None:
-        if base.value not in models:
+    if base is not None and base.value not in models:
+        if not published:
             raise FeedError(f"{root / f.rel}:{base.citation.line}: base_model: no lab model {base.value!r} "
                             f"(no models/{base.value}.toml)")
         offer.base_model = base
+        offer.unmatched_reason = f"base_model {base.value!r} is not a first-party provider's model in the JSON"
+    elif base is not None:
+        offer.base_model = base
         offer.model, offer.match = base.value, Match.BASE_MODEL
-        base_file = files[models[base.value].file]
+        if not published:
+            base_file = files[models[base.value].file]
         offer.omitted = tuple(f.data.get("base_model_omit", ()))
     elif model_id in models:
         offer.model, offer.match = model_id, Match.LAB_PATH

@@ -1,5 +1,8 @@
 """`sync_models_dev(path)`: models.dev's labs, models, channels and offers into the register, every value cited.
 
+PATH is a checkout (below) or the published api.json, whose first-party providers' models stand for the labs' models
+(`feeds.models_dev_json`); the records are the same either way.
+
 models/<lab>/ → Vendor; models/<lab>/<id>.toml → AIModel (+ its benchmarks as SafetyEvaluation rows, each with
 the benchmark's own stated source in its excerpt); providers/<p>/provider.toml → Channel;
 providers/<p>/models/**.toml → ModelAvailability (the offer), matched to its model by the reader (`Offer.match`);
@@ -16,7 +19,7 @@ from django.utils.text import slugify
 from airegister.catalog.choices import ChannelKindChoices, LifecycleStatusChoices
 from airegister.catalog.models import AIModel, Channel, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.context import change_context
-from airegister.feeds import FeedError, read_models_dev
+from airegister.feeds import FeedError, read_models_dev, read_models_dev_json
 from airegister.feeds.models_dev import CLOUD_PLATFORMS
 from airegister.feeds.records import ChannelKind
 from airegister.sources.choices import ChangeKindChoices
@@ -108,24 +111,32 @@ def resolve_channels(tokens: list[str] | None, feed_ids, extra: dict[str, str] |
 
 
 def sync_models_dev(path, *, channels: list[str] | None = None, progress=None) -> SyncResult:
+    """PATH is a checkout folder (read by `read_models_dev`) or a file: the published api.json
+    (`read_models_dev_json`)."""
     progress = progress or (lambda message: None)
     progress("reading models.dev")
+    published = Path(path).is_file()
     try:
-        feed = read_models_dev(path)
+        feed = read_models_dev_json(path) if published else read_models_dev(path)
     except FeedError as exc:
         raise SyncError(str(exc)) from None
     scope = resolve_channels(channels, feed.channels)
     root = Path(path).resolve()
     files = {}
     size = 0
-    for sub in ("models", "providers"):
-        for file in (root / sub).rglob("*.toml"):
-            rel = file.relative_to(root).as_posix()
-            files[rel] = file
-            size += file.stat().st_size
+    if published:
+        files[root.name] = root
+        size = root.stat().st_size
+    else:
+        for sub in ("models", "providers"):
+            for file in (root / sub).rglob("*.toml"):
+                rel = file.relative_to(root).as_posix()
+                files[rel] = file
+                size += file.stat().st_size
     with transaction.atomic(), change_context(user_name=SYNC_USER, message=f"Sync models.dev {feed.version}"):
-        run = FeedSync(FEED, feed.version, feed.content_hash, str(root), content_type="application/toml",
-                       fmt="toml", size=size, files=files, progress=progress)
+        run = FeedSync(FEED, feed.version, feed.content_hash, str(root),
+                       content_type="application/json" if published else "application/toml",
+                       fmt="json" if published else "toml", size=size, files=files, progress=progress)
         return ModelsDevSync(run, feed, scope).apply()
 
 
@@ -294,7 +305,8 @@ class ModelsDevSync:
             self.writer.set(model, "vendor", vendor)
             self.writer.set(model, "evidence", {**model.evidence, "vendor": lab_model.file})
             self.writer.set(model, "evidence_sources", {**model.evidence_sources, "vendor": self.run.cite(
-                None, locator=f"{lab_model.file} (models/{lab_model.lab}/)")})
+                None, locator=f"{lab_model.file} (models/{lab_model.lab}/)" if lab_model.file.startswith("models/")
+                else f"{lab_model.file} {lab_model.lab}.models (the lab's own provider)")})
         for fact, name in MODEL_FIELDS:
             cited = getattr(lab_model, fact)
             value = cited.value if cited is not None else None

@@ -362,3 +362,96 @@ def test_a_changed_retirement_date_in_litellm_is_a_high_change_with_a_flag(catal
     assert (row.before, row.after, row.severity) == ("2026-04-28", "2026-02-01", "high")
     assert row.flag is not None and row.flag.model.slug == "claude-3-7-sonnet"
     assert "flag raised on Claude 3.7 Sonnet: High" in output
+
+
+# --- models.dev's published api.json -------------------------------------------------------------------------------
+
+# Per-record fields that say where a value was read (file, line, version), not what it is.
+WHERE = {"id", "created", "last_updated", "evidence", "evidence_sources", "feed_facts", "description",
+         "source_excerpt", "snapshot"}
+
+
+def _values() -> dict:
+    """Every vendor, channel, model, offer and evaluation, as values (related records by name), without citations."""
+    from airegister.catalog.models import SafetyEvaluation  # noqa: PLC0415
+
+    out = {}
+    for model_class in (Vendor, Channel, AIModel, ModelAvailability, SafetyEvaluation):
+        rows = []
+        for obj in model_class.objects.all():
+            row = {}
+            for field in model_class._meta.concrete_fields:
+                if field.name in WHERE:
+                    continue
+                value = getattr(obj, field.name)
+                row[field.name] = str(value) if field.is_relation and value is not None else value
+            rows.append(repr(sorted(row.items())))
+        out[model_class.__name__] = sorted(rows)
+    return out
+
+
+@pytest.fixture
+def api_json(feed, tmp_path, monkeypatch) -> Path:
+    """The `feed` checkout as models.dev publishes it (api.json, built by models.dev's rules), with "acme" counted
+    as a lab; Mystery 9, which no lab file states, is left out (in the JSON it would be a lab model of acme's)."""
+    from airegister.feeds import models_dev_json  # noqa: PLC0415
+    from airegister.feeds.tests.apijson import write_api_json  # noqa: PLC0415
+
+    monkeypatch.setattr(models_dev_json, "LAB_IDS", models_dev_json.LAB_IDS | {"acme"})
+    (feed / "providers/acme/models/mystery-9.toml").unlink()
+    return write_api_json(feed, tmp_path / "api.json")
+
+
+def test_the_published_json_gives_the_checkout_s_records_cited_by_json_path(catalog, feed, api_json):
+    from django.db import transaction  # noqa: PLC0415
+
+    with transaction.atomic():
+        sync("models-dev", feed)
+        from_checkout = _values()
+        transaction.set_rollback(True)
+    assert not AIModel.objects.filter(name="Alpha One").exists()  # rolled back
+    assert any("Acme" in row and "alpha-one" in row for row in from_checkout["ModelAvailability"])
+    assert any("MMLU" in row and "Alpha One" in row for row in from_checkout["SafetyEvaluation"])
+    assert any("Alpha One" in row for row in from_checkout["AIModel"])
+    output = sync("models-dev", api_json)
+    assert "snapshot 1" in output
+    assert _values() == from_checkout
+    model = AIModel.objects.get(slug="claude-3-7-sonnet")
+    cited = model.evidence_sources["context_window"]
+    version = "sha256:" + __import__("hashlib").sha256(api_json.read_bytes()).hexdigest()
+    assert cited["source"] == "models-dev" and cited["version"] == version
+    assert cited["locator"].startswith("api.json:")
+    assert cited["locator"].endswith(" anthropic.models.claude-3-7-sonnet-20250219.limit.context")
+    assert model.evidence["context_window"] == '"context": 200000,'
+    offer = ModelAvailability.objects.get(model=model, channel__slug="aws-bedrock")
+    assert offer.channel_model_id == "anthropic.claude-3-7-sonnet-20250219-v1:0"
+    assert "amazon-bedrock.models.anthropic.claude-3-7-sonnet-20250219-v1:0.cost.input" in \
+        offer.evidence_sources["input_price"]["locator"]
+    snapshot = Snapshot.objects.get(document__slug="models-dev")
+    assert snapshot.format == "json" and snapshot.sha256 == version.removeprefix("sha256:")
+
+
+def test_a_second_sync_of_the_same_json_changes_nothing(catalog, api_json):
+    sync("models-dev", api_json)
+    logged, snapshots, changes = history_size(), Snapshot.objects.count(), FactChange.objects.count()
+    assert "Nothing changed; nothing stored." in sync("models-dev", api_json)
+    assert (history_size(), Snapshot.objects.count(), FactChange.objects.count()) == (logged, snapshots, changes)
+
+
+def test_malformed_json_exits_2_with_one_line_and_stores_nothing(catalog, tmp_path):
+    env = {k: os.environ[k] for k in ("PATH", "HOME", "LANG") if k in os.environ}
+    env.update(AIREGISTER_TESTING="1", AIREGISTER_VAR_DIR=str(tmp_path / "var"))
+    for text, words in (('{\n  "acme": {\n', "api.json:3: malformed JSON"),
+                        ('{\n  "acme": {\n    "name": "Acme",\n    "colour": 1,\n    "models": {}\n  }\n}\n',
+                         "api.json:4: acme.colour: unknown field")):
+        broken = tmp_path / "api.json"
+        broken.write_text(text, encoding="utf-8")
+        logged = history_size()
+        with pytest.raises(CommandError) as raised:
+            sync("models-dev", broken)
+        assert raised.value.returncode == 2 and words in str(raised.value) and "\n" not in str(raised.value)
+        assert history_size() == logged and not SourceDocument.objects.filter(slug="models-dev").exists()
+        result = subprocess.run([sys.executable, "-m", "airegister.cli", "sync", "models-dev", str(broken)], env=env,
+                                capture_output=True, text=True, timeout=120)
+        lines = result.stderr.strip().splitlines()
+        assert result.returncode == 2 and len(lines) == 1 and words in lines[0], result.stderr

@@ -1,4 +1,4 @@
-"""`airegister sync models-dev PATH` / `airegister sync litellm FILE` [--channels a,b,c]: fill and update the
+"""`airegister sync models-dev PATH|FILE.json` / `airegister sync litellm FILE` [--channels a,b,c]: fill and update the
 catalog from a community dataset, every value cited to the feed's version, file and line.
 
 A second run of the same data changes nothing and logs nothing. Bad input (a missing folder, malformed TOML or
@@ -21,11 +21,12 @@ UNMATCHED_NAMES_SHOWN = 5
 
 
 class Command(OneLineErrorsMixin, BaseCommand):
-    help = "Sync the catalog from models.dev (a checkout folder) or LiteLLM's model map (a JSON file)."
+    help = "Sync the catalog from models.dev (a checkout folder or its api.json) or LiteLLM's model map (a JSON file)."
 
     def add_arguments(self, parser):
         parser.add_argument("feed", choices=sorted(FEEDS), help="models-dev or litellm")
-        parser.add_argument("path", help="models-dev: a checkout folder; litellm: the model map JSON")
+        parser.add_argument("path", help="models-dev: a checkout folder or its published api.json; "
+                                         "litellm: the model map JSON")
         parser.add_argument("--channels", default="", help="Only these channels: register slugs or feed ids, a,b,c.")
         parser.add_argument("--list-unmatched", action="store_true", help="Unmatched: one per line, with the reason.")
 
