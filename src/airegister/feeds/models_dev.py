@@ -139,7 +139,7 @@ def read_models_dev(path: str | os.PathLike) -> ModelsDevFeed:
     field, a wrong type or a `base_model` naming no lab model."""
     root = Path(path)
     if not root.is_dir():
-        raise FeedError(f"{root}: no such folder (expected a checkout of models.dev)")
+        raise FeedError(f"{root}: not found (expected a models.dev checkout folder or its published api.json)")
     for folder in ("models", "providers"):
         if not (root / folder).is_dir():
             raise FeedError(f"{root}: not a models.dev checkout: no {folder}/ folder")

@@ -28,7 +28,8 @@ def test_the_small_feed_reads(small_feed):
 
 def test_missing_folder(tmp_path):
     missing = tmp_path / "nowhere"
-    assert fails(read_models_dev, missing) == f"{missing}: no such folder (expected a checkout of models.dev)"
+    expected = "not found (expected a models.dev checkout folder or its published api.json)"
+    assert fails(read_models_dev, missing) == f"{missing}: {expected}"
 
 
 def test_not_a_checkout(tmp_path):
