@@ -7,6 +7,35 @@ the parsed ones) gets no lines: no line is ever claimed that does not state the 
 
 import json
 import re
+from pathlib import Path
+
+from .records import FeedError
+
+
+def read_json_object(path: Path, expected: str, what_of: str) -> tuple[bytes, str, dict]:
+    """The bytes, text and parsed object of a feed's JSON file; FeedError (one line naming the file) for a folder,
+    a missing or unreadable file, text that is not UTF-8 or not JSON, or JSON that is not an object.
+    `expected` names the file in messages ("LiteLLM's model_prices_and_context_window.json"); `what_of` what the
+    top-level object holds ("model entries")."""
+    if path.is_dir():
+        raise FeedError(f"{path}: is a folder (expected {expected})")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FeedError(f"{path}: no such file") from None
+    except OSError as e:
+        raise FeedError(f"{path}: cannot be read ({e.strerror or e})") from None
+    try:
+        text = data.decode("utf-8")
+        parsed = json.loads(text)
+    except UnicodeDecodeError as e:
+        raise FeedError(f"{path}: not UTF-8 text (byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise FeedError(f"{path}:{e.lineno}: malformed JSON: {e.msg} (column {e.colno})") from None
+    if not isinstance(parsed, dict):
+        raise FeedError(f"{path}: expected a JSON object of {what_of}, found a {type(parsed).__name__}")
+    return data, text, parsed
+
 
 KEY_LINE = re.compile(r'(\s*)("(?:[^"\\]|\\.)*")\s*:')
 STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

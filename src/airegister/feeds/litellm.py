@@ -2,11 +2,10 @@
 on a channel (`litellm_provider`), with deprecation dates, the vendor page stating them and successors."""
 
 import hashlib
-import json
 import os
 from pathlib import Path
 
-from .jsonkeys import key_lines
+from .jsonkeys import key_lines, read_json_object
 from .records import LITELLM, Citation, Cited, FeedError, LiteLLMEntry, LiteLLMFeed
 from .schema import BOOL, NUM, Spec, check, litellm_field
 from .version import git_commit, version_of
@@ -31,23 +30,9 @@ def read_litellm(file: str | os.PathLike) -> LiteLLMFeed:
     Raises `FeedError` (one line naming the file, line or entry and field) for a missing file, malformed JSON, an
     entry that is not an object, an unknown field or a wrong type."""
     path = Path(file)
-    if path.is_dir():
-        raise FeedError(f"{path}: is a folder (expected LiteLLM's model_prices_and_context_window.json)")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FeedError(f"{path}: no such file") from None
-    except OSError as e:
-        raise FeedError(f"{path}: cannot be read ({e.strerror or e})") from None
-    try:
-        text = data.decode("utf-8")
-        parsed = json.loads(text)
-    except UnicodeDecodeError as e:
-        raise FeedError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise FeedError(f"{path}:{e.lineno}: malformed JSON: {e.msg} (column {e.colno})") from None
-    if not isinstance(parsed, dict):
-        raise FeedError(f"{path}: expected a JSON object of model entries, found a {type(parsed).__name__}")
+    data, text, parsed = read_json_object(
+        path, "LiteLLM's model_prices_and_context_window.json", "model entries"
+    )
 
     hash_ = "sha256:" + hashlib.sha256(data).hexdigest()
     commit = git_commit(path.parent)

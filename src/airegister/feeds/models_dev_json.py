@@ -2,11 +2,10 @@
 by provider id, each provider with its `models`) into the same records as a checkout. See docs/feeds.md."""
 
 import hashlib
-import json
 import os
 from pathlib import Path
 
-from .jsonkeys import key_lines
+from .jsonkeys import key_lines, read_json_object
 from .models_dev import _channel, _classify, _File, _lab_model, _offer, dotted
 from .records import MODELS_DEV, Citation, FeedError, Lab, LabModel, ModelsDevFeed
 from .schema import OFFER_FIELDS, PROVIDER_FIELDS, check_table
@@ -57,24 +56,9 @@ def read_models_dev_json(file: str | os.PathLike, labs: frozenset[str] | None = 
     folder, malformed JSON, a wrong shape, an unknown field or a wrong type."""
     labs = LAB_IDS if labs is None else labs
     path = Path(file)
-    if path.is_dir():
-        raise FeedError(f"{path}: is a folder (expected models.dev's api.json)")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FeedError(f"{path}: no such file") from None
-    except OSError as e:
-        raise FeedError(f"{path}: cannot be read ({e.strerror or e})") from None
-    try:
-        text = data.decode("utf-8")
-        parsed = json.loads(text)
-    except UnicodeDecodeError as e:
-        raise FeedError(f"{path}: not UTF-8 text (byte {e.start})") from None
-    except json.JSONDecodeError as e:
-        raise FeedError(f"{path}:{e.lineno}: malformed JSON: {e.msg} (column {e.colno})") from None
-    if not isinstance(parsed, dict):
-        raise FeedError(f"{path}: expected a JSON object of providers (models.dev's api.json), "
-                        f"found a {type(parsed).__name__}")
+    data, text, parsed = read_json_object(
+        path, "models.dev's api.json", "providers (models.dev's api.json)"
+    )
 
     version = "sha256:" + hashlib.sha256(data).hexdigest()
     ends: dict[tuple, int] = {}
