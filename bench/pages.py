@@ -20,6 +20,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
+def viewer_client():
+    """A test client signed in as a viewer (the role most readers have), on a fresh user."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from airegister.core.roles import assign_role
+
+    user = get_user_model().objects.create_user("bench", password="bench-password-1")
+    assign_role(user, "viewer")
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
 def setup_django(var_dir: str) -> None:
     os.environ["AIREGISTER_TESTING"] = "1"
     os.environ["AIREGISTER_VAR_DIR"] = var_dir
@@ -96,15 +110,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as var_dir:
         setup_django(var_dir)
-        from django.contrib.auth import get_user_model
-        from django.test import Client
-
-        from airegister.core.roles import assign_role
-
-        user = get_user_model().objects.create_user("bench", password="bench-password-1")
-        assign_role(user, "viewer")
-        client = Client(HTTP_HOST="localhost")
-        client.force_login(user)
+        client = viewer_client()
         pages = [
             ("catalog list", "/models/"),
             ("catalog list, searched", "/models/?q=model+1&retiring_within=365&sort=retirement_date"),

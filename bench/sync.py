@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from pages import measure, setup_django  # noqa: E402
+from pages import measure, setup_django, viewer_client  # noqa: E402
 
 PAGES = [
     ("catalog list", "/models/"),
@@ -58,16 +58,9 @@ def main() -> int:
     models_dev, litellm = data / "models-dev", data / "litellm" / "model_prices_and_context_window.json"
     with tempfile.TemporaryDirectory() as var_dir:
         setup_django(var_dir)
-        from django.contrib.auth import get_user_model
-        from django.test import Client
-
-        from airegister.core.roles import assign_role
         from airegister.intake.sync import sync_litellm, sync_models_dev
 
-        user = get_user_model().objects.create_user("bench", password="bench-password-1")
-        assign_role(user, "viewer")
-        client = Client(HTTP_HOST="localhost")
-        client.force_login(user)
+        client = viewer_client()
         pages = {"built-in": {name: measure(client, url, args.repeat) for name, url in PAGES}}
         before = counts()
         runs = []
