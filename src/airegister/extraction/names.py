@@ -95,6 +95,8 @@ ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
+                             rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
 # scores alone ('Model | Arena-Hard | AlpacaEval') compares models the document need not describe.
 FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|modalit|input|output|download|availab|"
@@ -102,7 +104,7 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 def tokens(text: str) -> frozenset:
-    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.lower()))
+    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower()))
 
 
 @dataclass
@@ -311,6 +313,9 @@ class ModelNames:
         members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
         sized = [k for k in members if self._differs_by_size(key, k)]
         sizes = [] if any(SIZE_TOKEN_RE.fullmatch(t) for t in key) else self._size_list(key)
+        if len(sizes) >= 2 and len(sized) >= len(sizes):
+            # Every size has its own named checkpoint ('X-1B', 'X-3.7B' under 'in 1B, 3B'): the names are the models.
+            sizes = []
         if len(sizes) >= 2:
             # 'Granite 3.1 … 2B and 8B … 1B and 3B': one model per size the family is offered in; a longer name
             # with one of those sizes ('Granite-3.1-8B-Instruct') is that size's checkpoint, not another model.
@@ -356,6 +361,8 @@ class ModelNames:
                            if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)]
         lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
+        if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
+            lists = [m for m in lists if not self._names_family(m.start())]
         for match in own or lists:
             for size in re.findall(SIZE_RE, match.group(0)):
                 if size.upper() not in (f.upper() for f in found):
@@ -369,8 +376,14 @@ class ModelNames:
                             found.append(cell.strip())
         return found
 
+    def _names_family(self, pos: int) -> bool:
+        sentence = self.seg.at(pos)
+        return any(self._plural(m) for m in self.mentions_in(sentence.start, pos))
+
     def _is_strong(self, m: Mention) -> bool:
         text = self.doc.text
+        if FAMILY_SIZES_RE.match(text, m.end):
+            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes
         sentence = self.seg.at(m.start)
         block = self.doc.blocks[sentence.block]
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
