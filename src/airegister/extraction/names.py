@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
+from .tables import find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -161,6 +162,8 @@ class ModelNames:
         self._lists = None
         self._heading = False
         self._fact_headers: dict[tuple, bool] = {}
+        tables, of_block = find_tables(doc)
+        self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         raw_matches = list(NAME_RE.finditer(doc.text))
@@ -303,9 +306,17 @@ class ModelNames:
         facts = self._fact_headers.get(block.header)
         if facts is None:  # one look per table, not one per mention
             facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
+        if not facts:  # a table listing models (a name column, not a table of benchmark scores)
+            table = self._table_at.get(block.start)
+            facts = table is not None and table.name_col is not None and not table.scores
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
+        table = self._table_at.get(block.start)
+        if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
+                and tokens(block.cells[table.name_col]) == self._raw_key(m) \
+                and table.name_counts[block.cells[table.name_col]] == 1:
+            return True  # a name spread over several rows (a rowspan) heads a group, not a row
         return any(NAME_HEADERS_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
