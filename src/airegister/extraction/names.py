@@ -494,7 +494,10 @@ class ModelNames:
             sized = [d for d in self.described if self._size_of(d) == size]
             if sized:
                 return sized, True
-        groups = self._groups(self.mentions_in(span_start, span_end))
+        mentions = self.mentions_in(span_start, span_end)
+        # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
+        mentions = [m for m in mentions if not self._aside(pos, m)]
+        groups = self._groups(mentions)
         if not groups:
             found = self._section_models(anchor)
             if found:
@@ -517,6 +520,10 @@ class ModelNames:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _aside(self, pos: int, m: Mention) -> bool:
+        opening = self.doc.text.rfind("(", pos, m.start)
+        return m.start > pos and opening >= 0 and ")" not in self.doc.text[opening:m.start]
 
     def _section_models(self, pos: int) -> list[frozenset]:
         """Models named by the heading of the section `pos` stands in: a real heading, or a line that is just a
