@@ -162,6 +162,7 @@ class ModelNames:
         self._lists = None
         self._heading = False
         self._fact_headers: dict[tuple, bool] = {}
+        self._named_levels: Counter | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self.candidates: dict[frozenset, Candidate] = {}
@@ -387,6 +388,17 @@ class ModelNames:
                             found.append(cell.strip())
         return found
 
+    def _name_headings(self) -> dict:
+        """Per heading level, how many headings are a model's name alone (looked up once per document)."""
+        if self._named_levels is None:
+            self._named_levels = Counter()
+            for m in self.mentions:
+                sentence = self.seg.at(m.start)
+                if sentence.heading and sentence.level <= 6 \
+                        and self.doc.text[sentence.start:sentence.end].strip(" :") == self.doc.text[m.start:m.end]:
+                    self._named_levels[sentence.level] += 1
+        return self._named_levels
+
     def _names_family(self, pos: int) -> bool:
         sentence = self.seg.at(pos)
         return any(self._plural(m) for m in self.mentions_in(sentence.start, pos))
@@ -404,6 +416,9 @@ class ModelNames:
             return True  # the document's title line
         if self._fact_row_subject(m):
             return True
+        if sentence.heading and sentence.level <= 6 and self._name_headings().get(sentence.level, 0) >= 2 \
+                and text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end]:
+            return True  # one of several sections headed by a model's name alone
         if text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end] \
                 and FACT_CUE_RE.search(text, m.end, m.end + 400):
             return True  # a name standing alone over facts: a section per model
