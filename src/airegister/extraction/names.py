@@ -268,7 +268,7 @@ class ModelNames:
         for m in self.mentions:
             if self._is_strong(m) and m.key not in strong:
                 strong.append(m.key)
-        counts = Counter(m.key for m in self.mentions if not self._comparative(m))
+        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
@@ -307,9 +307,12 @@ class ModelNames:
         facts = self._fact_headers.get(block.header)
         if facts is None:  # one look per table, not one per mention
             facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
+        table = self._table_at.get(block.start)
+        if table is not None and table.scores and table.name_col is not None:
+            return False  # a benchmark table: the models it compares need not be the document's
         if not facts:  # a table listing models (a name column, not a table of benchmark scores)
-            table = self._table_at.get(block.start)
-            facts = table is not None and table.name_col is not None and not table.scores
+            facts = table is not None and table.name_col is not None and not table.scores \
+                and table.name_col < len(block.cells) and table.name_counts[block.cells[table.name_col]] == 1
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
@@ -387,6 +390,10 @@ class ModelNames:
                         if cell.strip().upper() not in (f.upper() for f in found):
                             found.append(cell.strip())
         return found
+
+    def _in_score_table(self, m: Mention) -> bool:
+        table = self._table_at.get(self.doc.blocks[self.seg.at(m.start).block].start)
+        return table is not None and table.scores
 
     def _name_headings(self) -> dict:
         """Per heading level, how many headings are a model's name alone (looked up once per document)."""

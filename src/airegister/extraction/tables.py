@@ -14,7 +14,10 @@ from .document import Document
 NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version))?|name|variant|version|models?|"
                             r"checkpoints?|model\s+checkpoints?)s?$", re.I)
 # A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.
-SCORE_CELL_RE = re.compile(r"^\s*(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—/]|n/?a|)\s*$", re.I)
+SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
+SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)
+SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|rouge|pass@\d|win\s*rate|elo|f1|"
+                             r"exact\s*match|em)\b|[↑↓]|shot", re.I)
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|large|x?x?l|huge|mini|nano)\s*$",
@@ -86,11 +89,15 @@ def name_column(doc: Document, table: Table) -> int | None:
 def is_score_table(doc: Document, table: Table) -> bool:
     """Most columns other than the name column hold scores: models compared on benchmarks, not listed."""
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
-    columns = [j for j in range(width) if j != table.name_col]
+    # Columns before the name column label groups of rows (a benchmark's name over a rowspan), not facts.
+    columns = [j for j in range(width) if table.name_col is None or j > table.name_col]
     if not columns:
         return False
     scored = 0
     for j in columns:
+        if j < len(table.header) and SCORE_HEADER_RE.search(table.header[j]):
+            scored += 1
+            continue
         cells = [c for c in table.column(doc, j) if c.strip()]
         if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
             scored += 1
