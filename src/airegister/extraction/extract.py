@@ -68,6 +68,8 @@ def _main_developer(hits: list[Hit]) -> str | None:
 
 
 def _excerpt(hit: Hit, evidence: Evidence) -> str | None:
+    if hit.row_excerpt is not None and evidence.verbatim(hit.row_excerpt):
+        return hit.row_excerpt  # a table cell's fact: the whole row, as the source writes it
     if hit.excerpt is not None:
         return hit.excerpt if evidence.verbatim(hit.excerpt) else None
     return evidence.excerpt(hit.start, hit.end, hit.cue)

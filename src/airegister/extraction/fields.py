@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .document import Document
 from .scan import Gated, lowered
 from .segment import Segmenter
+from .tables import column_values, find_tables
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -41,6 +42,7 @@ class Hit:
     needs_scope: bool = False  # only when the statement names its model (or the document has one model)
     doc_level: bool = False  # a fact about the document's publisher, whatever section it stands in
     excerpt: str | None = None  # set when the excerpt is not a span of the analysis text (front matter)
+    row_excerpt: str | None = None  # a table cell's fact: its row's source line, preferred as the excerpt
 
 
 class Finder:
@@ -583,7 +585,26 @@ def dateline(f: Finder) -> list[Hit]:
     return []
 
 
-ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline)
+def table_columns(f: Finder) -> list[Hit]:
+    """Facts stated in table cells, by the column's header, when most of the column parses as that field."""
+    hits = []
+    for table in find_tables(f.doc)[0]:
+        for name, index, j, value in column_values(f.doc, table):
+            block = f.doc.blocks[index]
+            cell = block.cells[j]
+            row = f.text[block.start:block.end]
+            head = table.header[j] if j < len(table.header) else ""
+            at = row.find(f"{head}: {cell}") if head else -1
+            at = at + len(head) + 2 if at >= 0 else row.find(cell)
+            if at < 0:
+                continue
+            start = block.start + at
+            hits.append(Hit(name, value, start, start + len(cell), block.start, LABEL + 1,
+                            row_excerpt=block.source or None))
+    return hits
+
+
+ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline, table_columns)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

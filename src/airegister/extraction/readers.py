@@ -217,7 +217,7 @@ def pipe_cells(line: str) -> list[str]:
 
 def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
     header = pipe_cells(lines[i])
-    rows = []
+    rows, sources = [], []
     i += 2
     while i < len(lines) and "|" in lines[i] and lines[i].strip():
         row = pipe_cells(lines[i])
@@ -227,8 +227,9 @@ def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
             above = rows[-1]
             row = [c or (above[j] if j < len(above) else "") for j, c in enumerate(row)]
         rows.append(row)
+        sources.append(lines[i])
         i += 1
-    builder.add_table(rows, header)
+    builder.add_table(rows, header, sources)
     return i
 
 

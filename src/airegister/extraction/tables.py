@@ -10,6 +10,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Document
+from .values import (
+    DATE_RE,
+    MODALITY_RE,
+    PARAM_VALUE_RE,
+    TOKEN_COUNT_RE,
+    find_license,
+    modalities,
+    parse_date,
+    parse_params,
+    parse_tokens,
+)
 
 NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version))?|name|variant|version|models?|"
                             r"checkpoints?|model\s+checkpoints?)s?$", re.I)
@@ -53,7 +64,14 @@ class Table:
 
 
 def find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
-    """Tables of the document and the table each row block belongs to."""
+    """Tables of the document and the table each row block belongs to (worked out once per document)."""
+    cached = doc.__dict__.get("_tables")
+    if cached is None:
+        cached = doc.__dict__["_tables"] = _find_tables(doc)
+    return cached
+
+
+def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     tables: list[Table] = []
     of_block: dict[int, Table] = {}
     previous = None
@@ -112,3 +130,57 @@ def column_field(head: str) -> str | None:
         if pattern.search(head):
             return name
     return None
+
+
+# -- fields from columns ------------------------------------------------------------------------------------------
+def parse_cell(field_name: str, cell: str):
+    """The cell's value for `field_name` when the cell states just that value (with the existing parsers)."""
+    cell = cell.strip()
+    if not cell or len(cell) > 80:
+        return None
+    if field_name == "context_window":
+        m = TOKEN_COUNT_RE.match(cell)
+        if m and re.fullmatch(r"[\s(]*(?:tokens?)?[)\s]*", cell[m.end():]):
+            return parse_tokens(m)
+        return None
+    if field_name == "parameters":
+        m = PARAM_VALUE_RE.match(cell)
+        if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):
+            value = parse_params(m)
+            return value if 10**6 <= value <= 10**13 else None
+        return None
+    if field_name in ("release_date", "knowledge_cutoff"):
+        m = DATE_RE.search(cell)
+        return parse_date(m) if m and len(cell) <= 40 else None
+    if field_name == "license":
+        found = find_license(cell)
+        return found[0] if found else None
+    if field_name in ("input_modalities", "output_modalities"):
+        rest = MODALITY_RE.sub("", cell)
+        found = modalities(cell)
+        return found if found and re.fullmatch(r"[\s,&/+;|]*(?:and[\s,&/+;|]*)*", rest) else None
+    return None
+
+
+def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
+    """(field, block index, column, value) for every cell of a column whose header names a field and most of
+    whose cells parse as that field's type."""
+    out = []
+    if table.name_col is None or table.scores:
+        return out
+    for j, head in enumerate(table.header):
+        if j == table.name_col:
+            continue
+        name = column_field(head)
+        if name is None:
+            continue
+        parsed = []
+        for i in table.blocks:
+            cells = doc.blocks[i].cells
+            cell = cells[j] if j < len(cells) else ""
+            if cell.strip():
+                parsed.append((i, parse_cell(name, cell)))
+        good = [(i, v) for i, v in parsed if v]
+        if parsed and len(good) * 3 >= len(parsed) * 2:
+            out += [(name, i, j, v) for i, v in good]
+    return out
