@@ -498,6 +498,7 @@ BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX}
 TEAM_RE = re.compile(rf"(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
+HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using)\s+|🤗\s*)$", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
@@ -508,6 +509,9 @@ def developers(f: Finder) -> list[Hit]:
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):
+                if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
+                        and not KNOWN_DEVELOPER_RE.fullmatch(org):
+                    continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
                 start = m.start("org")
                 hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
     for m in f.scan(COPYRIGHT_RE):
@@ -529,6 +533,10 @@ def developers(f: Finder) -> list[Hit]:
             hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
     counts: dict[str, list[int]] = {}
     for m in KNOWN_DEVELOPER_RE.finditer(f.text):
+        if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
+                f.text, max(0, m.start() - 12), m.start()) or re.match(r"\s*(?:Hub|Spaces?|collections?)\b",
+                                                                        f.text[m.end():m.end() + 14], re.I):
+            continue  # a name in a comparison table, or a hub the model is on: not the publisher
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
