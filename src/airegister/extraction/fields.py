@@ -609,7 +609,21 @@ def table_columns(f: Finder) -> list[Hit]:
             start = block.start + at
             hits.append(Hit(name, value, start, start + len(cell), block.start, LABEL + 1,
                             row_excerpt=block.source or None))
+        for index, section in table.section_of.items():
+            # 'Text-to-text models' over a group of rows states each row's input and output.
+            kinds = SECTION_MODALITIES_RE.match(f.doc.blocks[section].cells[0])
+            block = f.doc.blocks[index]
+            source = f.doc.blocks[section].source
+            if kinds and source:
+                for field, words in (("input_modalities", kinds.group(1)), ("output_modalities", kinds.group(2))):
+                    hits.append(Hit(field, modalities(words), block.start, block.end, block.start, PHRASE,
+                                    row_excerpt=source))
     return hits
+
+
+SECTION_MOD = r"(?:text|image|audio|speech|video|vision)"
+SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{SECTION_MOD})*)-to-({SECTION_MOD})\b",
+                                   re.I)
 
 
 ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline, table_columns)

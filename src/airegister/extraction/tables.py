@@ -57,6 +57,7 @@ class Table:
     name_col: int | None = None
     scores: bool = False  # a benchmark table: its columns are scores
     name_counts: Counter = field(default_factory=Counter)  # how often each name cell stands in its column
+    section_of: dict = field(default_factory=dict)  # row block -> the section row above it ('**Audio models**')
 
     def column(self, doc: Document, j: int) -> list[str]:
         cells = [doc.blocks[i].cells for i in self.blocks]
@@ -91,6 +92,13 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         table.scores = is_score_table(doc, table)
         if table.name_col is not None:
             table.name_counts = Counter(table.column(doc, table.name_col))
+        section = None
+        for i in table.blocks:
+            cells = doc.blocks[i].cells
+            if len(cells) >= 3 and cells[0] and not any(c.strip() for c in cells[1:]):
+                section = i  # a row of one label over the rows below it: a sub-heading of the table
+            elif section is not None:
+                table.section_of[i] = section
     return tables, of_block
 
 

@@ -136,3 +136,26 @@ def test_header_synonyms_and_cell_parsers():
     assert parse_cell("context_window", "long") is None
     assert parse_cell("input_modalities", "Text and image") == ["text", "image"]
     assert parse_cell("input_modalities", "Text (up to 10 pages)") is None
+
+
+SECTIONED_MD = """# Shoveler models
+
+| Model | Family | Weights |
+| ----- | ------ | ------- |
+| **Text-to-text models** | | |
+| Shoveler-2-1B | Shoveler-2 | [link](https://example.com/a) |
+| Shoveler-2-3B | Shoveler-2 | [link](https://example.com/b) |
+| **Vision models** | | |
+| Shoveler-2-VL-3B | Shoveler-2 | [link](https://example.com/c) |
+"""
+
+
+def test_a_section_row_states_the_modalities_of_the_rows_under_it_only():
+    doc = read_markdown(SECTIONED_MD)
+    models = by_name(extract_document(doc))
+    assert sorted(models) == ["Shoveler-2-1B", "Shoveler-2-3B", "Shoveler-2-VL-3B"]
+    for name in ("Shoveler-2-1B", "Shoveler-2-3B"):
+        assert models[name].input_modalities == ["text"] and models[name].output_modalities == ["text"]
+        assert models[name].evidence["input_modalities"] == "| **Text-to-text models** | | |"
+        assert models[name].parameters is None  # a size only inside a hyphenated name is not stated as a size
+    assert models["Shoveler-2-VL-3B"].input_modalities is None
