@@ -423,6 +423,38 @@ def table_surfaces(f: Finder) -> list[Hit]:
             for x in SURFACE_RE.finditer(cell):
                 hits.append(Hit("access_surfaces", [normal_surface(x.group(0))], start + x.start(), start + x.end(),
                                 block.start, LABEL))
+    return hits + hub_columns(f)
+
+
+# Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
+HUBS = (("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)), ("ModelScope", re.compile(r"model\s*scope", re.I)),
+        ("OpenXLab", re.compile(r"openxlab", re.I)), ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
+        ("WiseModel", re.compile(r"wisemodel", re.I)))
+NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
+
+
+def hub_columns(f: Finder) -> list[Hit]:
+    """A row of a models table with a link to a hub: the row's model is on that hub."""
+    hits = []
+    for table in find_tables(f.doc)[0]:
+        if table.name_col is None or table.scores:
+            continue
+        for index in table.blocks:
+            block = f.doc.blocks[index]
+            found = []
+            raw = re.split(r"(?<!\\)\|", block.source.strip().strip("|")) if block.source else []
+            for j, cell in enumerate(block.cells):
+                if not cell.strip() and j < len(raw):
+                    cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
+                if j == table.name_col or NEGATIVE_CELL_RE.match(cell):
+                    continue
+                head = table.header[j] if j < len(table.header) else ""
+                for hub, pattern in HUBS:
+                    if (pattern.search(head) or pattern.search(cell)) and hub not in found:
+                        found.append(hub)
+            if found and block.source:
+                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
+                                row_excerpt=block.source))
     return hits
 
 

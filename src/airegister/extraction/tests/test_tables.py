@@ -159,3 +159,21 @@ def test_a_section_row_states_the_modalities_of_the_rows_under_it_only():
         assert models[name].evidence["input_modalities"] == "| **Text-to-text models** | | |"
         assert models[name].parameters is None  # a size only inside a hyphenated name is not stated as a size
     assert models["Shoveler-2-VL-3B"].input_modalities is None
+
+
+DOWNLOADS_MD = """# Smew-3 release
+
+| Model | Transformers(HF) | ModelScope(HF) | OpenXLab | Release Date |
+| ----- | ---------------- | -------------- | -------- | ------------ |
+| **Smew-3-7B** | [🤗smew-3-7b](https://huggingface.co/x/smew-3-7b) | [smew-3-7b](https://modelscope.cn/x) | [![Open in OpenXLab](https://e.org/b.svg)](https://openxlab.org.cn/x) | 2024-07-01 |
+| **Smew-3-7B-Chat** | [🤗smew-3-7b-chat](https://huggingface.co/x/smew-3-7b-chat) | ✗ | ✗ | 2024-07-02 |
+"""
+
+
+def test_hub_columns_of_a_models_table_are_each_rows_access_surfaces():
+    models = by_name(extract_document(read_markdown(DOWNLOADS_MD)))
+    assert models["Smew-3-7B"].access_surfaces == ["Hugging Face", "ModelScope", "OpenXLab"]
+    assert models["Smew-3-7B-Chat"].access_surfaces == ["Hugging Face"]
+    assert models["Smew-3-7B"].release_date == "2024-07-01"
+    assert models["Smew-3-7B-Chat"].release_date == "2024-07-02"
+    assert models["Smew-3-7B-Chat"].evidence["release_date"] in DOWNLOADS_MD
