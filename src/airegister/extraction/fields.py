@@ -427,9 +427,13 @@ def table_surfaces(f: Finder) -> list[Hit]:
 
 
 # Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
-HUBS = (("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)), ("ModelScope", re.compile(r"model\s*scope", re.I)),
-        ("OpenXLab", re.compile(r"openxlab", re.I)), ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
-        ("WiseModel", re.compile(r"wisemodel", re.I)))
+HUBS = (
+    ("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)),
+    ("ModelScope", re.compile(r"model\s*scope", re.I)),
+    ("OpenXLab", re.compile(r"openxlab", re.I)),
+    ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
+    ("WiseModel", re.compile(r"wisemodel", re.I)),
+)
 NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
 
 

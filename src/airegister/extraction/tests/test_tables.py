@@ -161,11 +161,12 @@ def test_a_section_row_states_the_modalities_of_the_rows_under_it_only():
     assert models["Shoveler-2-VL-3B"].input_modalities is None
 
 
-DOWNLOADS_MD = """# Smew-3 release
+BADGE = "[![Open in OpenXLab](https://e.org/b.svg)](https://openxlab.org.cn/x)"
+DOWNLOADS_MD = f"""# Smew-3 release
 
 | Model | Transformers(HF) | ModelScope(HF) | OpenXLab | Release Date |
 | ----- | ---------------- | -------------- | -------- | ------------ |
-| **Smew-3-7B** | [🤗smew-3-7b](https://huggingface.co/x/smew-3-7b) | [smew-3-7b](https://modelscope.cn/x) | [![Open in OpenXLab](https://e.org/b.svg)](https://openxlab.org.cn/x) | 2024-07-01 |
+| **Smew-3-7B** | [🤗smew-3-7b](https://hf.co/x) | [smew-3-7b](https://modelscope.cn/x) | {BADGE} | 2024-07-01 |
 | **Smew-3-7B-Chat** | [🤗smew-3-7b-chat](https://huggingface.co/x/smew-3-7b-chat) | ✗ | ✗ | 2024-07-02 |
 """
 
