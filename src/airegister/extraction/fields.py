@@ -370,13 +370,14 @@ ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
+    r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api")
+   "talk|interact|api|checkpoint|weight|model|card")
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
