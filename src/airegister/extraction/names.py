@@ -96,6 +96,8 @@ ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+# A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
+TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
 FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
                              rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
@@ -190,6 +192,7 @@ class ModelNames:
             cand.names[name] += 1
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
+        self._table_names(tables)
         self._elided_mentions()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
@@ -198,6 +201,45 @@ class ModelNames:
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
         self._choose()
+
+    def _table_names(self, tables) -> None:
+        """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
+        existing = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in existing]
+        added = False
+        for table in tables:
+            if table.name_col is None or table.scores:
+                continue
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                cells = block.cells
+                others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
+                if table.name_col >= len(cells) or not others:
+                    continue  # a section row ('Audio models'), not a model
+                cell = cells[table.name_col].strip()
+                if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
+                        or table.name_counts[cells[table.name_col]] != 1:
+                    continue
+                row = self.doc.text[block.start:block.end]
+                head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+                at = row.find(f"{head}: {cell}") if head else -1
+                at = at + len(head) + 2 if at >= 0 else row.find(cell)
+                if at < 0:
+                    continue
+                start, end = block.start + at, block.start + at + len(cell)
+                i = bisect.bisect_left(starts, start)
+                if i < len(starts) and starts[i] < end or i > 0 and existing[i - 1][1] > start:
+                    continue  # a name found by its shape already stands there
+                key = tokens(cell)
+                if not key:
+                    continue
+                cand = self.candidates.setdefault(key, Candidate(key))
+                cand.names[cell] += 1
+                cand.mentions.append((start, start + len(cell)))
+                self.mentions.append(Mention(start, start + len(cell), key))
+                added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""

@@ -178,3 +178,18 @@ def test_hub_columns_of_a_models_table_are_each_rows_access_surfaces():
     assert models["Smew-3-7B"].release_date == "2024-07-01"
     assert models["Smew-3-7B-Chat"].release_date == "2024-07-02"
     assert models["Smew-3-7B-Chat"].evidence["release_date"] in DOWNLOADS_MD
+
+
+UNVERSIONED_MD = """# Scaup translation models
+
+| Model Name | Description | Download |
+| ---------- | ----------- | -------- |
+| Scaup-X-Instruct | Instruction-tuned for translation. | [Model](https://example.com/a) |
+| Scaup-X-RM | Reward model for translation quality. | [Model](https://example.com/b) |
+| weights-v1.gguf | A quantised file. | [File](https://example.com/c) |
+"""
+
+
+def test_name_column_cells_are_models_even_without_a_version_but_files_are_not():
+    names = sorted(by_name(extract_document(read_markdown(UNVERSIONED_MD))))
+    assert names == ["Scaup-X-Instruct", "Scaup-X-RM"]
