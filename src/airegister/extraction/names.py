@@ -273,6 +273,7 @@ class ModelNames:
             supersets = [o for o in keys if key < o]
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
+                    and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
                     and not (key in rows and any(o in rows for o in supersets)) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
