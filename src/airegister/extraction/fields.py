@@ -181,9 +181,9 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
-        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)",
+        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)|[/.\-]\d",
                     text[m.end():m.end() + 12]):
-            continue
+            continue  # a size, a ratio, or a date ('2023/11/06'), not a token count
         value = parse_tokens(m)
         if value:
             return value, m.start() if origin is None else origin, m.end()
