@@ -532,7 +532,7 @@ ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
-TEAM_RE = re.compile(rf"(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
+TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using)\s+|🤗\s*)$", re.I)
