@@ -133,6 +133,31 @@ def dates(f: Finder) -> list[Hit]:
     return hits
 
 
+NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|"
+                          r"introduc(?:e|ed|es|ing)|publish(?:ed|es)?|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
+                          re.I)
+
+
+def news_dates(f: Finder) -> list[Hit]:
+    """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
+    names (and of no other: a line naming none is dropped when the document describes several)."""
+    hits = []
+    for block in f.doc.blocks:
+        if block.kind not in ("item", "text", "label"):
+            continue
+        lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])
+        at = block.start + (lead.end() if lead else 0)
+        date = DATE_RE.match(f.text, at, block.end)
+        if not date or not parse_date(date):
+            continue
+        rest = re.match(r"[\s\]\)*:：,\-–—|]{1,8}", f.text[date.end():date.end() + 8])
+        if not rest or not NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end):
+            continue
+        hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+                        needs_scope=True))
+    return hits
+
+
 FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")
 
 
@@ -663,7 +688,8 @@ SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{
                                    re.I)
 
 
-ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline, table_columns)
+ALL_FINDERS = (dates, news_dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline,
+               table_columns)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

@@ -274,6 +274,7 @@ class ModelNames:
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
+                    and not self._listed_siblings(key, next(iter(longer))) \
                     and not (key in rows and any(o in rows for o in supersets)) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
@@ -283,6 +284,16 @@ class ModelNames:
                 into.mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _listed_siblings(self, short: frozenset, long: frozenset) -> bool:
+        """'X-7B | X-7B-Instruct' or 'X-7B and X-7B-Chat' in one block: a base model and its tuned sibling."""
+        if not (long - short) <= GENERIC_SUFFIXES:
+            return False
+        blocks = defaultdict(set)
+        for m in self.mentions:
+            if m.key in (short, long):
+                blocks[self.seg.at(m.start).block].add(m.key)
+        return any(len(keys) == 2 for keys in blocks.values())
 
     def _root(self, key: frozenset) -> frozenset:
         while self.alias.get(key, key) != key:
