@@ -228,8 +228,17 @@ class ModelNames:
                     continue
                 start, end = block.start + at, block.start + at + len(cell)
                 i = bisect.bisect_left(starts, start)
-                if i < len(starts) and starts[i] < end or i > 0 and existing[i - 1][1] > start:
+                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
                     continue  # a name found by its shape already stands there
+                inside = [m for m in self.mentions if start <= m.start and m.end <= end] \
+                    if i < len(starts) and starts[i] < end else []
+                if i < len(starts) and starts[i] < end and (not inside or any(m.end > end for m in inside)):
+                    continue
+                for m in inside:  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
+                    self.mentions.remove(m)
+                    self.candidates[m.key].mentions.remove((m.start, m.end))
+                    if not self.candidates[m.key].mentions:
+                        del self.candidates[m.key]
                 key = tokens(cell)
                 if not key:
                     continue

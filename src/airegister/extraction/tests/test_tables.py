@@ -193,3 +193,17 @@ UNVERSIONED_MD = """# Scaup translation models
 def test_name_column_cells_are_models_even_without_a_version_but_files_are_not():
     names = sorted(by_name(extract_document(read_markdown(UNVERSIONED_MD))))
     assert names == ["Scaup-X-Instruct", "Scaup-X-RM"]
+
+
+CAMEL_CELL_MD = """# Merganser retrievers
+
+| Model | Weights |
+| ----- | ------- |
+| Merganser-2-ColBERT-350M | [link](https://example.com/a) |
+| Merganser-2-Embed-350M | [link](https://example.com/b) |
+"""
+
+
+def test_a_name_cell_wins_over_a_shorter_name_read_inside_it():
+    names = sorted(by_name(extract_document(read_markdown(CAMEL_CELL_MD))))
+    assert names == ["Merganser-2-ColBERT-350M", "Merganser-2-Embed-350M"]
