@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
-from .tables import find_tables
+from .tables import BARE_SIZE_RE, find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -98,6 +98,8 @@ FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
+FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
+                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary"}
 FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
                              rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
@@ -217,6 +219,11 @@ class ModelNames:
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
                 cell = cells[table.name_col].strip()
+                family = self._table_family(block.start) if BARE_SIZE_RE.match(cell) else None
+                if family and table.name_counts[cells[table.name_col]] == 1:
+                    self._add_table_name(block, table, cell, f"{family} {cell}")
+                    added = True
+                    continue
                 if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
                         or table.name_counts[cells[table.name_col]] != 1:
                     continue
@@ -249,6 +256,30 @@ class ModelNames:
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _table_family(self, pos: int) -> str | None:
+        """The family a table of bare sizes belongs to: the nearest heading's name ('## Whisper' over 'tiny')."""
+        heading = self.seg.heading_at(pos)
+        if heading is None:
+            return None
+        words = [w for w in re.findall(r"[\w.\-]+", heading[1]) if w.lower() not in FAMILY_HEADING_STOP]
+        if 1 <= len(words) <= 3 and words[0][0].isupper():
+            return " ".join(words)
+        return None
+
+    def _add_table_name(self, block, table, cell: str, name: str) -> None:
+        row = self.doc.text[block.start:block.end]
+        head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+        at = row.find(f"{head}: {cell}") if head else -1
+        at = at + len(head) + 2 if at >= 0 else row.find(cell)
+        if at < 0:
+            return
+        start = block.start + at
+        key = tokens(name)
+        cand = self.candidates.setdefault(key, Candidate(key))
+        cand.names[name] += 1
+        cand.mentions.append((start, start + len(cell)))
+        self.mentions.append(Mention(start, start + len(cell), key))
 
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""

@@ -109,6 +109,8 @@ def name_column(doc: Document, table: Table) -> int | None:
     first = [c for c in table.column(doc, 0) if c]
     if len(first) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in first) * 3 >= len(first) * 2:
         return 0
+    if len(first) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in first) * 3 >= len(first) * 2:
+        return 0  # a family's sizes ('tiny', 'base', '70M'): each row one model of the family
     return None
 
 

@@ -207,3 +207,23 @@ CAMEL_CELL_MD = """# Merganser retrievers
 def test_a_name_cell_wins_over_a_shorter_name_read_inside_it():
     names = sorted(by_name(extract_document(read_markdown(CAMEL_CELL_MD))))
     assert names == ["Merganser-2-ColBERT-350M", "Merganser-2-Embed-350M"]
+
+
+SIZES_MD = """# Eider speech models
+
+## Eider
+
+| Size | Parameters | Languages |
+| ---- | ---------- | --------- |
+| tiny | 39 M | English |
+| base | 74 M | English |
+| large | 1550 M | multilingual |
+"""
+
+
+def test_bare_sizes_in_a_name_column_take_the_family_from_the_nearest_heading():
+    models = by_name(extract_document(read_markdown(SIZES_MD)))
+    assert sorted(models) == ["Eider base", "Eider large", "Eider tiny"]
+    assert models["Eider tiny"].parameters == 39_000_000
+    assert models["Eider large"].parameters == 1_550_000_000
+    assert models["Eider base"].evidence["parameters"] == "| base | 74 M | English |"
