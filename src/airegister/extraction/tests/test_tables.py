@@ -227,3 +227,21 @@ def test_bare_sizes_in_a_name_column_take_the_family_from_the_nearest_heading():
     assert models["Eider tiny"].parameters == 39_000_000
     assert models["Eider large"].parameters == 1_550_000_000
     assert models["Eider base"].evidence["parameters"] == "| base | 74 M | English |"
+
+
+NEWS_MD = """# Goldeneye-Audio
+
+Goldeneye-Audio-7B 🤗 | Goldeneye-Audio-7B-Instruct 🤗 | Paper
+
+## News
+* April 27, 2025: We release pretrained model weights of [Goldeneye-Audio-7B](https://example.com/base).
+* April 25, 2025: We release the inference code and model weights of [Goldeneye-Audio-7B-Instruct](https://example.com/i).
+* April 20, 2025: We released the evaluation toolkit.
+"""
+
+
+def test_news_lines_date_the_model_they_name_and_siblings_named_side_by_side_are_two_models():
+    models = by_name(extract_document(read_markdown(NEWS_MD)))
+    assert sorted(models) == ["Goldeneye-Audio-7B", "Goldeneye-Audio-7B-Instruct"]
+    assert models["Goldeneye-Audio-7B"].release_date == "2025-04-27"
+    assert models["Goldeneye-Audio-7B-Instruct"].release_date == "2025-04-25"
