@@ -278,6 +278,7 @@ def license_in(text: str, start: int, end: int):
     return None
 
 
+PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|repository|repo|software|source|library|package|toolkit|scripts?)\b", re.I)
 
 
@@ -290,6 +291,10 @@ def licenses(f: Finder) -> list[Hit]:
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
+    for m in PAREN_LICENSE_RE.finditer(f.text):  # 'X-7B-multi (Apache-2.0)': the licence of the name before it
+        found = find_license(m.group(1))
+        if found and found[1] == 0 and found[2] == len(m.group(1)):
+            hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:
@@ -547,7 +552,8 @@ ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)\s+by\s*:?)\s*(?:the\s+)?{ORG}",
+    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?\s+by"
+    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+"
@@ -570,7 +576,8 @@ def developers(f: Finder) -> list[Hit]:
         for m in f.scan(pattern):
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
-            if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):
+            if org and org.split()[0].lower() not in NOT_ORG and (not re.search(r"\d", org.split()[0][:1])
+                                                                  or KNOWN_DEVELOPER_RE.fullmatch(org)):
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
