@@ -167,6 +167,7 @@ class ModelNames:
         self._heading = False
         self._fact_headers: dict[tuple, bool] = {}
         self._named_levels: Counter | None = None
+        self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self.candidates: dict[frozenset, Candidate] = {}
@@ -208,6 +209,8 @@ class ModelNames:
         """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
         existing = sorted((m.start, m.end) for m in self.mentions)
         starts = [a for a, _b in existing]
+        by_span = {(m.start, m.end): m for m in self.mentions}
+        removed: set[int] = set()
         added = False
         for table in tables:
             if table.name_col is None or table.scores:
@@ -237,13 +240,15 @@ class ModelNames:
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
                     continue  # a name found by its shape already stands there
-                inside = [m for m in self.mentions if start <= m.start and m.end <= end] \
-                    if i < len(starts) and starts[i] < end else []
-                if i < len(starts) and starts[i] < end and (not inside or any(m.end > end for m in inside)):
+                overlapping = existing[i:bisect.bisect_left(starts, end)]
+                if any(b > end for _a, b in overlapping):
                     continue
-                for m in inside:  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
-                    self.mentions.remove(m)
-                    self.candidates[m.key].mentions.remove((m.start, m.end))
+                for span in overlapping:  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
+                    m = by_span.pop(span, None)
+                    if m is None:
+                        continue
+                    removed.add(id(m))
+                    self.candidates[m.key].mentions.remove(span)
                     if not self.candidates[m.key].mentions:
                         del self.candidates[m.key]
                 key = tokens(cell)
@@ -254,7 +259,9 @@ class ModelNames:
                 cand.mentions.append((start, start + len(cell)))
                 self.mentions.append(Mention(start, start + len(cell), key))
                 added = True
-        if added:
+        if removed:
+            self.mentions = [m for m in self.mentions if id(m) not in removed]
+        if added or removed:
             self.mentions.sort(key=lambda x: x.start)
 
     def _table_family(self, pos: int) -> str | None:
@@ -350,8 +357,17 @@ class ModelNames:
 
     def family_members(self, key: frozenset) -> list[frozenset]:
         """Names extending this one, when it reads as a family: several of them, or sizes of it."""
-        roots = {self._root(k) for k in self.candidates}
-        supersets = [k for k in roots if key < k]
+        if self._root_index is None:  # token -> root names holding it, so a lookup is not a scan of every name
+            index = defaultdict(set)
+            for k in self.candidates:
+                root = self._root(k)
+                for t in root:
+                    index[t].add(root)
+            self._root_index = index
+        if not key:
+            return []
+        smallest = min((self._root_index.get(t, set()) for t in key), key=len)
+        supersets = [k for k in smallest if key < k]
         if len(supersets) >= 2 or any(self._differs_by_size(key, k) for k in supersets):
             return supersets
         return []
@@ -444,6 +460,7 @@ class ModelNames:
         return [key]
 
     def _size_model(self, key: frozenset, size_text: str) -> frozenset:
+        self._root_index = None
         name = f"{self.candidates[key].display} {size_text}"
         new_key = tokens(name)
         cand = self.candidates.setdefault(new_key, Candidate(new_key))
@@ -453,6 +470,7 @@ class ModelNames:
         return new_key
 
     def _alias_into(self, member: frozenset, target: frozenset) -> None:
+        self._root_index = None
         self.alias[member] = target
         self.candidates[target].mentions += self.candidates[member].mentions
         for m in self.mentions:
