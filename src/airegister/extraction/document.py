@@ -21,6 +21,7 @@ class Block:
     level: int = 0  # heading level 1-6
     cells: tuple = ()  # table row: its cells
     header: tuple = ()  # table row: the table's column headings
+    source: str = ""  # table row: its line in the source when it has one (a Markdown pipe row), the row's excerpt
 
 
 @dataclass
@@ -45,22 +46,23 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
         self.length = 0
 
-    def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = ()) -> None:
+    def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = (),
+            source: str = "") -> None:
         text = fold(text)
         if not text:
             return
         if self.parts:
             self.parts.append("\n")
             self.length += 1
-        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header))
+        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source))
         self.parts.append(text)
         self.length += len(text)
 
-    def add_table(self, rows: list[list[str]], header: list[str] | None) -> None:
+    def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None) -> None:
         """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column."""
         header = header or []
         width = max((len(r) for r in rows), default=0)
-        for row in rows:
+        for index, row in enumerate(rows):
             cells = [fold(c) for c in row]
             if not any(cells):
                 continue
@@ -70,7 +72,8 @@ class DocumentBuilder:
                 parts = [f"{cells[0]}: {cells[1]}"]
             else:
                 parts = [c for c in cells if c]
-            self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header))
+            source = sources[index].strip() if sources and index < len(sources) else ""
+            self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header), source=source)
         named = [h for h in header[1:] if re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", h)]
         if header and width >= 3 and len(rows) >= 2 and len(named) * 2 >= len(header) - 1:
             # A comparison table (attributes in rows, models in columns): read each column as a record too.

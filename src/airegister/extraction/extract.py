@@ -68,6 +68,8 @@ def _main_developer(hits: list[Hit]) -> str | None:
 
 
 def _excerpt(hit: Hit, evidence: Evidence) -> str | None:
+    if hit.row_excerpt is not None and evidence.verbatim(hit.row_excerpt):
+        return hit.row_excerpt  # a table cell's fact: the whole row, as the source writes it
     if hit.excerpt is not None:
         return hit.excerpt if evidence.verbatim(hit.excerpt) else None
     return evidence.excerpt(hit.start, hit.end, hit.cue)
@@ -124,12 +126,13 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
     if not size:
         return
     for start, end in names.candidates[key].mentions:
-        if any(parse_size(t) == size for t in re.findall(SIZE_RE, doc.text[start:end])):
+        # 'Llama 3.1 8B' states a size as a word of its own; 'GLM-4-9B' only names the model (left null).
+        if any(parse_size(t) == size for t in re.findall(rf"(?<![\w.-]){SIZE_RE}", doc.text[start:end])):
             excerpt = evidence.excerpt(start, end)
             if excerpt:
                 facts.set("parameters", size, excerpt)
                 return
-    for m in re.finditer(rf"(?<![\w.]){SIZE_RE}", doc.text):
+    for m in re.finditer(rf"(?<![\w./-]){SIZE_RE}(?!-\w)", doc.text):
         if parse_size(m.group(0)) == size:
             excerpt = evidence.excerpt(m.start(), m.end())
             if excerpt:

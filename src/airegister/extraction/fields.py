@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .document import Document
 from .scan import Gated, lowered
 from .segment import Segmenter
+from .tables import column_values, find_tables
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -41,6 +42,7 @@ class Hit:
     needs_scope: bool = False  # only when the statement names its model (or the document has one model)
     doc_level: bool = False  # a fact about the document's publisher, whatever section it stands in
     excerpt: str | None = None  # set when the excerpt is not a span of the analysis text (front matter)
+    row_excerpt: str | None = None  # a table cell's fact: its row's source line, preferred as the excerpt
 
 
 class Finder:
@@ -131,6 +133,31 @@ def dates(f: Finder) -> list[Hit]:
     return hits
 
 
+NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|"
+                          r"introduc(?:e|ed|es|ing)|publish(?:ed|es)?|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
+                          re.I)
+
+
+def news_dates(f: Finder) -> list[Hit]:
+    """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
+    names (and of no other: a line naming none is dropped when the document describes several)."""
+    hits = []
+    for block in f.doc.blocks:
+        if block.kind not in ("item", "text", "label"):
+            continue
+        lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])
+        at = block.start + (lead.end() if lead else 0)
+        date = DATE_RE.match(f.text, at, block.end)
+        if not date or not parse_date(date):
+            continue
+        rest = re.match(r"[\s\]\)*:：,\-–—|]{1,8}", f.text[date.end():date.end() + 8])
+        if not rest or not NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end):
+            continue
+        hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+                        needs_scope=True))
+    return hits
+
+
 FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")
 
 
@@ -179,9 +206,9 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
-        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)",
+        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)|[/.\-]\d",
                     text[m.end():m.end() + 12]):
-            continue
+            continue  # a size, a ratio, or a date ('2023/11/06'), not a token count
         value = parse_tokens(m)
         if value:
             return value, m.start() if origin is None else origin, m.end()
@@ -251,6 +278,7 @@ def license_in(text: str, start: int, end: int):
     return None
 
 
+PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|repository|repo|software|source|library|package|toolkit|scripts?)\b", re.I)
 
 
@@ -263,6 +291,10 @@ def licenses(f: Finder) -> list[Hit]:
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
+    for m in PAREN_LICENSE_RE.finditer(f.text):  # 'X-7B-multi (Apache-2.0)': the licence of the name before it
+        found = find_license(m.group(1))
+        if found and found[1] == 0 and found[2] == len(m.group(1)):
+            hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:
@@ -368,13 +400,14 @@ ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
+    r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api")
+   "talk|interact|api|checkpoint|weight|model|card")
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
@@ -421,6 +454,42 @@ def table_surfaces(f: Finder) -> list[Hit]:
             for x in SURFACE_RE.finditer(cell):
                 hits.append(Hit("access_surfaces", [normal_surface(x.group(0))], start + x.start(), start + x.end(),
                                 block.start, LABEL))
+    return hits + hub_columns(f)
+
+
+# Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
+HUBS = (
+    ("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)),
+    ("ModelScope", re.compile(r"model\s*scope", re.I)),
+    ("OpenXLab", re.compile(r"openxlab", re.I)),
+    ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
+    ("WiseModel", re.compile(r"wisemodel", re.I)),
+)
+NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
+
+
+def hub_columns(f: Finder) -> list[Hit]:
+    """A row of a models table with a link to a hub: the row's model is on that hub."""
+    hits = []
+    for table in find_tables(f.doc)[0]:
+        if table.name_col is None or table.scores:
+            continue
+        for index in table.blocks:
+            block = f.doc.blocks[index]
+            found = []
+            raw = re.split(r"(?<!\\)\|", block.source.strip().strip("|")) if block.source else []
+            for j, cell in enumerate(block.cells):
+                if not cell.strip() and j < len(raw):
+                    cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
+                if j == table.name_col or NEGATIVE_CELL_RE.match(cell):
+                    continue
+                head = table.header[j] if j < len(table.header) else ""
+                for hub, pattern in HUBS:
+                    if (pattern.search(head) or pattern.search(cell)) and hub not in found:
+                        found.append(hub)
+            if found and block.source:
+                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
+                                row_excerpt=block.source))
     return hits
 
 
@@ -483,7 +552,8 @@ ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)\s+by\s*:?)\s*(?:the\s+)?{ORG}",
+    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?\s+by"
+    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+"
@@ -493,9 +563,10 @@ ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
-TEAM_RE = re.compile(rf"(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
+TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
+HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using)\s+|🤗\s*)$", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
@@ -505,7 +576,11 @@ def developers(f: Finder) -> list[Hit]:
         for m in f.scan(pattern):
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
-            if org and org.split()[0].lower() not in NOT_ORG and not re.search(r"\d", org.split()[0][:1]):
+            if org and org.split()[0].lower() not in NOT_ORG and (not re.search(r"\d", org.split()[0][:1])
+                                                                  or KNOWN_DEVELOPER_RE.fullmatch(org)):
+                if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
+                        and not KNOWN_DEVELOPER_RE.fullmatch(org):
+                    continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
                 start = m.start("org")
                 hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
     for m in f.scan(COPYRIGHT_RE):
@@ -527,6 +602,10 @@ def developers(f: Finder) -> list[Hit]:
             hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
     counts: dict[str, list[int]] = {}
     for m in KNOWN_DEVELOPER_RE.finditer(f.text):
+        if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
+                f.text, max(0, m.start() - 12), m.start()) or re.match(r"\s*(?:Hub|Spaces?|collections?)\b",
+                                                                        f.text[m.end():m.end() + 14], re.I):
+            continue  # a name in a comparison table, or a hub the model is on: not the publisher
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
@@ -583,7 +662,41 @@ def dateline(f: Finder) -> list[Hit]:
     return []
 
 
-ALL_FINDERS = (dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline)
+def table_columns(f: Finder) -> list[Hit]:
+    """Facts stated in table cells, by the column's header, when most of the column parses as that field."""
+    hits = []
+    for table in find_tables(f.doc)[0]:
+        for name, index, j, value in column_values(f.doc, table):
+            block = f.doc.blocks[index]
+            cell = block.cells[j]
+            row = f.text[block.start:block.end]
+            head = table.header[j] if j < len(table.header) else ""
+            at = row.find(f"{head}: {cell}") if head else -1
+            at = at + len(head) + 2 if at >= 0 else row.find(cell)
+            if at < 0:
+                continue
+            start = block.start + at
+            hits.append(Hit(name, value, start, start + len(cell), block.start, LABEL + 1,
+                            row_excerpt=block.source or None))
+        for index, section in table.section_of.items():
+            # 'Text-to-text models' over a group of rows states each row's input and output.
+            kinds = SECTION_MODALITIES_RE.match(f.doc.blocks[section].cells[0])
+            block = f.doc.blocks[index]
+            source = f.doc.blocks[section].source
+            if kinds and source:
+                for field, words in (("input_modalities", kinds.group(1)), ("output_modalities", kinds.group(2))):
+                    hits.append(Hit(field, modalities(words), block.start, block.end, block.start, PHRASE,
+                                    row_excerpt=source))
+    return hits
+
+
+SECTION_MOD = r"(?:text|image|audio|speech|video|vision)"
+SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{SECTION_MOD})*)-to-({SECTION_MOD})\b",
+                                   re.I)
+
+
+ALL_FINDERS = (dates, news_dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline,
+               table_columns)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
+from .tables import BARE_SIZE_RE, find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -95,6 +96,12 @@ ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+# A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
+TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
+FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
+                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary"}
+FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
+                             rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
 # scores alone ('Model | Arena-Hard | AlpacaEval') compares models the document need not describe.
 FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|modalit|input|output|download|availab|"
@@ -102,7 +109,7 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 def tokens(text: str) -> frozenset:
-    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", text.lower()))
+    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower()))
 
 
 @dataclass
@@ -159,6 +166,10 @@ class ModelNames:
         self._lists = None
         self._heading = False
         self._fact_headers: dict[tuple, bool] = {}
+        self._named_levels: Counter | None = None
+        self._root_index: dict | None = None
+        tables, of_block = find_tables(doc)
+        self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         raw_matches = list(NAME_RE.finditer(doc.text))
@@ -184,6 +195,7 @@ class ModelNames:
             cand.names[name] += 1
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
+        self._table_names(tables)
         self._elided_mentions()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
@@ -192,6 +204,89 @@ class ModelNames:
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
         self._choose()
+
+    def _table_names(self, tables) -> None:
+        """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
+        existing = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in existing]
+        by_span = {(m.start, m.end): m for m in self.mentions}
+        removed: set[int] = set()
+        added = False
+        for table in tables:
+            if table.name_col is None or table.scores:
+                continue
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                cells = block.cells
+                others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
+                if table.name_col >= len(cells) or not others:
+                    continue  # a section row ('Audio models'), not a model
+                cell = cells[table.name_col].strip()
+                family = self._table_family(block.start) if BARE_SIZE_RE.match(cell) else None
+                if family and table.name_counts[cells[table.name_col]] == 1:
+                    self._add_table_name(block, table, cell, f"{family} {cell}")
+                    added = True
+                    continue
+                if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
+                        or table.name_counts[cells[table.name_col]] != 1:
+                    continue
+                row = self.doc.text[block.start:block.end]
+                head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+                at = row.find(f"{head}: {cell}") if head else -1
+                at = at + len(head) + 2 if at >= 0 else row.find(cell)
+                if at < 0:
+                    continue
+                start, end = block.start + at, block.start + at + len(cell)
+                i = bisect.bisect_left(starts, start)
+                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
+                    continue  # a name found by its shape already stands there
+                overlapping = existing[i:bisect.bisect_left(starts, end)]
+                if any(b > end for _a, b in overlapping):
+                    continue
+                for span in overlapping:  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
+                    m = by_span.pop(span, None)
+                    if m is None:
+                        continue
+                    removed.add(id(m))
+                    self.candidates[m.key].mentions.remove(span)
+                    if not self.candidates[m.key].mentions:
+                        del self.candidates[m.key]
+                key = tokens(cell)
+                if not key:
+                    continue
+                cand = self.candidates.setdefault(key, Candidate(key))
+                cand.names[cell] += 1
+                cand.mentions.append((start, start + len(cell)))
+                self.mentions.append(Mention(start, start + len(cell), key))
+                added = True
+        if removed:
+            self.mentions = [m for m in self.mentions if id(m) not in removed]
+        if added or removed:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _table_family(self, pos: int) -> str | None:
+        """The family a table of bare sizes belongs to: the nearest heading's name ('## Whisper' over 'tiny')."""
+        heading = self.seg.heading_at(pos)
+        if heading is None:
+            return None
+        words = [w for w in re.findall(r"[\w.\-]+", heading[1]) if w.lower() not in FAMILY_HEADING_STOP]
+        if 1 <= len(words) <= 3 and words[0][0].isupper():
+            return " ".join(words)
+        return None
+
+    def _add_table_name(self, block, table, cell: str, name: str) -> None:
+        row = self.doc.text[block.start:block.end]
+        head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+        at = row.find(f"{head}: {cell}") if head else -1
+        at = at + len(head) + 2 if at >= 0 else row.find(cell)
+        if at < 0:
+            return
+        start = block.start + at
+        key = tokens(name)
+        cand = self.candidates.setdefault(key, Candidate(key))
+        cand.names[name] += 1
+        cand.mentions.append((start, start + len(cell)))
+        self.mentions.append(Mention(start, start + len(cell), key))
 
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
@@ -225,6 +320,8 @@ class ModelNames:
             supersets = [o for o in keys if key < o]
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
+                    and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
+                    and not self._listed_siblings(key, next(iter(longer))) \
                     and not (key in rows and any(o in rows for o in supersets)) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
@@ -234,6 +331,16 @@ class ModelNames:
                 into.mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _listed_siblings(self, short: frozenset, long: frozenset) -> bool:
+        """'X-7B | X-7B-Instruct' or 'X-7B and X-7B-Chat' in one block: a base model and its tuned sibling."""
+        if not (long - short) <= GENERIC_SUFFIXES:
+            return False
+        blocks = defaultdict(set)
+        for m in self.mentions:
+            if m.key in (short, long):
+                blocks[self.seg.at(m.start).block].add(m.key)
+        return any(len(keys) == 2 for keys in blocks.values())
 
     def _root(self, key: frozenset) -> frozenset:
         while self.alias.get(key, key) != key:
@@ -250,8 +357,17 @@ class ModelNames:
 
     def family_members(self, key: frozenset) -> list[frozenset]:
         """Names extending this one, when it reads as a family: several of them, or sizes of it."""
-        roots = {self._root(k) for k in self.candidates}
-        supersets = [k for k in roots if key < k]
+        if self._root_index is None:  # token -> root names holding it, so a lookup is not a scan of every name
+            index = defaultdict(set)
+            for k in self.candidates:
+                root = self._root(k)
+                for t in root:
+                    index[t].add(root)
+            self._root_index = index
+        if not key:
+            return []
+        smallest = min((self._root_index.get(t, set()) for t in key), key=len)
+        supersets = [k for k in smallest if key < k]
         if len(supersets) >= 2 or any(self._differs_by_size(key, k) for k in supersets):
             return supersets
         return []
@@ -262,7 +378,7 @@ class ModelNames:
         for m in self.mentions:
             if self._is_strong(m) and m.key not in strong:
                 strong.append(m.key)
-        counts = Counter(m.key for m in self.mentions if not self._comparative(m))
+        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
@@ -301,9 +417,20 @@ class ModelNames:
         facts = self._fact_headers.get(block.header)
         if facts is None:  # one look per table, not one per mention
             facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
+        table = self._table_at.get(block.start)
+        if table is not None and table.scores and table.name_col is not None:
+            return False  # a benchmark table: the models it compares need not be the document's
+        if not facts:  # a table listing models (a name column, not a table of benchmark scores)
+            facts = table is not None and table.name_col is not None and not table.scores \
+                and table.name_col < len(block.cells) and table.name_counts[block.cells[table.name_col]] == 1
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
+        table = self._table_at.get(block.start)
+        if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
+                and tokens(block.cells[table.name_col]) == self._raw_key(m) \
+                and table.name_counts[block.cells[table.name_col]] == 1:
+            return True  # a name spread over several rows (a rowspan) heads a group, not a row
         return any(NAME_HEADERS_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
@@ -311,6 +438,9 @@ class ModelNames:
         members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
         sized = [k for k in members if self._differs_by_size(key, k)]
         sizes = [] if any(SIZE_TOKEN_RE.fullmatch(t) for t in key) else self._size_list(key)
+        if len(sizes) >= 2 and len(sized) >= len(sizes):
+            # Every size has its own named checkpoint ('X-1B', 'X-3.7B' under 'in 1B, 3B'): the names are the models.
+            sizes = []
         if len(sizes) >= 2:
             # 'Granite 3.1 … 2B and 8B … 1B and 3B': one model per size the family is offered in; a longer name
             # with one of those sizes ('Granite-3.1-8B-Instruct') is that size's checkpoint, not another model.
@@ -330,6 +460,7 @@ class ModelNames:
         return [key]
 
     def _size_model(self, key: frozenset, size_text: str) -> frozenset:
+        self._root_index = None
         name = f"{self.candidates[key].display} {size_text}"
         new_key = tokens(name)
         cand = self.candidates.setdefault(new_key, Candidate(new_key))
@@ -339,6 +470,7 @@ class ModelNames:
         return new_key
 
     def _alias_into(self, member: frozenset, target: frozenset) -> None:
+        self._root_index = None
         self.alias[member] = target
         self.candidates[target].mentions += self.candidates[member].mentions
         for m in self.mentions:
@@ -356,6 +488,8 @@ class ModelNames:
                            if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)]
         lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
+        if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
+            lists = [m for m in lists if not self._names_family(m.start())]
         for match in own or lists:
             for size in re.findall(SIZE_RE, match.group(0)):
                 if size.upper() not in (f.upper() for f in found):
@@ -369,8 +503,29 @@ class ModelNames:
                             found.append(cell.strip())
         return found
 
+    def _in_score_table(self, m: Mention) -> bool:
+        table = self._table_at.get(self.doc.blocks[self.seg.at(m.start).block].start)
+        return table is not None and table.scores
+
+    def _name_headings(self) -> dict:
+        """Per heading level, how many headings are a model's name alone (looked up once per document)."""
+        if self._named_levels is None:
+            self._named_levels = Counter()
+            for m in self.mentions:
+                sentence = self.seg.at(m.start)
+                if sentence.heading and sentence.level <= 6 \
+                        and self.doc.text[sentence.start:sentence.end].strip(" :") == self.doc.text[m.start:m.end]:
+                    self._named_levels[sentence.level] += 1
+        return self._named_levels
+
+    def _names_family(self, pos: int) -> bool:
+        sentence = self.seg.at(pos)
+        return any(self._plural(m) for m in self.mentions_in(sentence.start, pos))
+
     def _is_strong(self, m: Mention) -> bool:
         text = self.doc.text
+        if FAMILY_SIZES_RE.match(text, m.end):
+            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes
         sentence = self.seg.at(m.start)
         block = self.doc.blocks[sentence.block]
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
@@ -380,6 +535,9 @@ class ModelNames:
             return True  # the document's title line
         if self._fact_row_subject(m):
             return True
+        if sentence.heading and sentence.level <= 6 and self._name_headings().get(sentence.level, 0) >= 2 \
+                and text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end]:
+            return True  # one of several sections headed by a model's name alone
         if text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end] \
                 and FACT_CUE_RE.search(text, m.end, m.end + 400):
             return True  # a name standing alone over facts: a section per model
@@ -470,7 +628,10 @@ class ModelNames:
             sized = [d for d in self.described if self._size_of(d) == size]
             if sized:
                 return sized, True
-        groups = self._groups(self.mentions_in(span_start, span_end))
+        mentions = self.mentions_in(span_start, span_end)
+        # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
+        mentions = [m for m in mentions if not self._aside(pos, m)]
+        groups = self._groups(mentions)
         if not groups:
             found = self._section_models(anchor)
             if found:
@@ -493,6 +654,10 @@ class ModelNames:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _aside(self, pos: int, m: Mention) -> bool:
+        opening = self.doc.text.rfind("(", pos, m.start)
+        return m.start > pos and opening >= 0 and ")" not in self.doc.text[opening:m.start]
 
     def _section_models(self, pos: int) -> list[frozenset]:
         """Models named by the heading of the section `pos` stands in: a real heading, or a line that is just a

@@ -36,6 +36,7 @@ AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
 BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
+COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
 EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
 
 
@@ -167,6 +168,13 @@ def read_markdown(text: str) -> Document:
             read_html("\n".join(lines[i:end + 1]), builder)
             i = end + 1
             continue
+        titled = COMPONENT_TITLE_RE.match(line)
+        if titled:
+            # MDX components ('<Card title="X-7B">'): a titled card heads its own small section.
+            flush()
+            builder.add("heading", html.unescape(titled.group(1)), 4)
+            i += 1
+            continue
         heading = ATX_RE.match(line)
         if heading:
             flush()
@@ -209,7 +217,7 @@ def pipe_cells(line: str) -> list[str]:
 
 def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
     header = pipe_cells(lines[i])
-    rows = []
+    rows, sources = [], []
     i += 2
     while i < len(lines) and "|" in lines[i] and lines[i].strip():
         row = pipe_cells(lines[i])
@@ -219,8 +227,9 @@ def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
             above = rows[-1]
             row = [c or (above[j] if j < len(above) else "") for j, c in enumerate(row)]
         rows.append(row)
+        sources.append(lines[i])
         i += 1
-    builder.add_table(rows, header)
+    builder.add_table(rows, header, sources)
     return i
 
 

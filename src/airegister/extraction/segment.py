@@ -110,6 +110,8 @@ class Segmenter:
         head, tail = text[left:i], text[i:right]
         if word.lower() in CAMEL_WORDS or head.lower() in CAMEL_WORDS or tail.lower() in CAMEL_WORDS:
             return False
+        if right < len(text) and text[right].isdigit() and text[left].isupper():
+            return False  # 'CodeGen2', 'MiniCPM3': a versioned identifier written in camel case, not a join
         letters = re.sub(r"[^A-Za-z]", "", head)
         if len(letters) <= 2 and text[i - 1].islower():
             return False  # iPhone, eBay, xAI

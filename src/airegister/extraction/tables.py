@@ -1,0 +1,196 @@
+"""Tables as structures: the row blocks of one table grouped, which column names the rows' models, whether the
+table compares scores (a benchmark table) or lists models, and which field a column states.
+
+The readers (Markdown pipe tables, HTML tables, HTML tables inside Markdown) give every row block its cells and
+the table's header; a table here is a run of consecutive row blocks under one header.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Document
+from .values import (
+    DATE_RE,
+    MODALITY_RE,
+    PARAM_VALUE_RE,
+    TOKEN_COUNT_RE,
+    find_license,
+    modalities,
+    parse_date,
+    parse_params,
+    parse_tokens,
+)
+
+NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version))?|name|variant|version|models?|"
+                            r"checkpoints?|model\s+checkpoints?)s?$", re.I)
+# A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.
+SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
+SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)
+SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|rouge|pass@\d|win\s*rate|elo|f1|"
+                             r"exact\s*match|em)\b|[↑↓]|shot", re.I)
+# A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
+MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
+BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|large|x?x?l|huge|mini|nano)\s*$",
+                          re.I)
+
+# Column headers that state one field, tried in order; a column maps only when most of its cells parse.
+FIELD_HEADERS = (
+    ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
+                                  r"max(?:imum)?\s+length|window", re.I)),
+    ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
+                              r"^#\s*params|^params?\b|^parameters?\b|^total\s+param", re.I)),
+    ("release_date", re.compile(r"release(?:\s+date)?|released|launch|date", re.I)),
+    ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
+    ("license", re.compile(r"^licen[cs]e", re.I)),
+    ("input_modalities", re.compile(r"^inputs?(?:\s+modalit(?:y|ies))?$|^input\s+types?$", re.I)),
+    ("output_modalities", re.compile(r"^outputs?(?:\s+modalit(?:y|ies))?$|^output\s+types?$", re.I)),
+)
+NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
+                                 r"training|tokens?\s+(?:trained|seen)|batch", re.I)
+
+
+@dataclass
+class Table:
+    header: tuple
+    blocks: list[int] = field(default_factory=list)  # indices into doc.blocks
+    name_col: int | None = None
+    scores: bool = False  # a benchmark table: its columns are scores
+    name_counts: Counter = field(default_factory=Counter)  # how often each name cell stands in its column
+    section_of: dict = field(default_factory=dict)  # row block -> the section row above it ('**Audio models**')
+
+    def column(self, doc: Document, j: int) -> list[str]:
+        cells = [doc.blocks[i].cells for i in self.blocks]
+        return [c[j] for c in cells if j < len(c)]
+
+
+def find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
+    """Tables of the document and the table each row block belongs to (worked out once per document)."""
+    cached = doc.__dict__.get("_tables")
+    if cached is None:
+        cached = doc.__dict__["_tables"] = _find_tables(doc)
+    return cached
+
+
+def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
+    tables: list[Table] = []
+    of_block: dict[int, Table] = {}
+    previous = None
+    for i, block in enumerate(doc.blocks):
+        if block.kind != "row":
+            if block.kind != "column":
+                previous = None
+            continue
+        if previous is None or previous.header != block.header or not block.header and \
+                len(block.cells) != len(doc.blocks[previous.blocks[-1]].cells):
+            previous = Table(block.header)
+            tables.append(previous)
+        previous.blocks.append(i)
+        of_block[i] = previous
+    for table in tables:
+        table.name_col = name_column(doc, table)
+        table.scores = is_score_table(doc, table)
+        if table.name_col is not None:
+            table.name_counts = Counter(table.column(doc, table.name_col))
+        section = None
+        for i in table.blocks:
+            cells = doc.blocks[i].cells
+            if len(cells) >= 3 and cells[0] and not any(c.strip() for c in cells[1:]):
+                section = i  # a row of one label over the rows below it: a sub-heading of the table
+            elif section is not None:
+                table.section_of[i] = section
+    return tables, of_block
+
+
+def name_column(doc: Document, table: Table) -> int | None:
+    for j, head in enumerate(table.header):
+        if NAME_HEADER_RE.match(head.strip()):
+            return j
+    first = [c for c in table.column(doc, 0) if c]
+    if len(first) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in first) * 3 >= len(first) * 2:
+        return 0
+    if len(first) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in first) * 3 >= len(first) * 2:
+        return 0  # a family's sizes ('tiny', 'base', '70M'): each row one model of the family
+    return None
+
+
+def is_score_table(doc: Document, table: Table) -> bool:
+    """Most columns other than the name column hold scores: models compared on benchmarks, not listed."""
+    width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
+    # Columns before the name column label groups of rows (a benchmark's name over a rowspan), not facts.
+    columns = [j for j in range(width) if table.name_col is None or j > table.name_col]
+    if not columns:
+        return False
+    scored = 0
+    for j in columns:
+        if j < len(table.header) and SCORE_HEADER_RE.search(table.header[j]):
+            scored += 1
+            continue
+        cells = [c for c in table.column(doc, j) if c.strip()]
+        if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+            scored += 1
+    return scored * 2 > len(columns)
+
+
+def column_field(head: str) -> str | None:
+    head = head.strip()
+    if not head or NOT_FIELD_HEADER_RE.search(head):
+        return None
+    for name, pattern in FIELD_HEADERS:
+        if pattern.search(head):
+            return name
+    return None
+
+
+# -- fields from columns ------------------------------------------------------------------------------------------
+def parse_cell(field_name: str, cell: str):
+    """The cell's value for `field_name` when the cell states just that value (with the existing parsers)."""
+    cell = cell.strip()
+    if not cell or len(cell) > 80:
+        return None
+    if field_name == "context_window":
+        m = TOKEN_COUNT_RE.match(cell)
+        if m and re.fullmatch(r"[\s(]*(?:tokens?)?[)\s]*", cell[m.end():]):
+            return parse_tokens(m)
+        return None
+    if field_name == "parameters":
+        m = PARAM_VALUE_RE.match(cell)
+        if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):
+            value = parse_params(m)
+            return value if 10**6 <= value <= 10**13 else None
+        return None
+    if field_name in ("release_date", "knowledge_cutoff"):
+        m = DATE_RE.search(cell)
+        return parse_date(m) if m and len(cell) <= 40 else None
+    if field_name == "license":
+        found = find_license(cell)
+        return found[0] if found else None
+    if field_name in ("input_modalities", "output_modalities"):
+        rest = MODALITY_RE.sub("", cell)
+        found = modalities(cell)
+        return found if found and re.fullmatch(r"[\s,&/+;|]*(?:and[\s,&/+;|]*)*", rest) else None
+    return None
+
+
+def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
+    """(field, block index, column, value) for every cell of a column whose header names a field and most of
+    whose cells parse as that field's type."""
+    out = []
+    if table.name_col is None or table.scores:
+        return out
+    for j, head in enumerate(table.header):
+        if j == table.name_col:
+            continue
+        name = column_field(head)
+        if name is None:
+            continue
+        parsed = []
+        for i in table.blocks:
+            cells = doc.blocks[i].cells
+            cell = cells[j] if j < len(cells) else ""
+            if cell.strip():
+                parsed.append((i, parse_cell(name, cell)))
+        good = [(i, v) for i, v in parsed if v]
+        if parsed and len(good) * 3 >= len(parsed) * 2:
+            out += [(name, i, j, v) for i, v in good]
+    return out

@@ -1,0 +1,247 @@
+"""Tables read as structures (tables.py): the name column, benchmark tables, fields from columns by header.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.document import fold
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_html_document, read_markdown
+from airegister.extraction.tables import column_field, find_tables, parse_cell
+
+OVERVIEW_MD = """# Models overview
+
+Our hosted models.
+
+| Model | Max tokens | #Params | Release date | License |
+| ----- | ---------- | ------- | ------------ | ------- |
+| [Orca-2-Small](https://example.com/small) | 8,192 | 7B | 2024-03 | Apache 2.0 |
+| [Orca-2-Large](https://example.com/large) | 32K | 70B | 2024-05 | Apache 2.0 |
+| **Orca-2-Tiny** | 4096 | 1.5B | 2024-06 | MIT |
+"""
+
+BENCHMARK_MD = """# Gadwall-3 7B
+
+Gadwall-3 7B is our new model.
+
+| Model | MMLU | GSM8K | HumanEval |
+| ----- | ---- | ----- | --------- |
+| Rival-2 7B | 61.2 | 45.0 | 30.1 |
+| Other-LM 8B | 66.0 | 70.3 | 41.5 |
+| Gadwall-3 7B | **70.4** | **75.9** | 48.8 |
+"""
+
+HTML_TABLE = """<html><head><title>Teal models</title></head><body>
+<h1>Teal models</h1>
+<table>
+<thead><tr><th>Model name</th><th>Context window</th><th>Input</th><th>Output</th></tr></thead>
+<tbody>
+<tr><td>Teal-4-Mini</td><td>128K</td><td>Text, image</td><td>Text</td></tr>
+<tr><td>Teal-4-Pro</td><td>1M</td><td>Text, image, audio</td><td>Text</td></tr>
+</tbody></table>
+</body></html>
+"""
+
+MIXED_HEADERS_MD = """# Pintail-1 models
+
+| Model | Context length | Notes |
+| ----- | -------------- | ----- |
+| Pintail-1-Base | 4K | pretrained |
+| Pintail-1-Chat | great for chat | tuned |
+| Pintail-1-Code | also good | tuned |
+"""
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_pipe_table_rows_keep_cells_header_and_source_line():
+    doc = read_markdown(OVERVIEW_MD)
+    tables, _ = find_tables(doc)
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.header == ("Model", "Max tokens", "#Params", "Release date", "License")
+    assert table.name_col == 0 and not table.scores
+    first = doc.blocks[table.blocks[0]]
+    assert first.cells[0] == "Orca-2-Small"  # the link's text, not its markup
+    assert first.source.startswith("| [Orca-2-Small](https://example.com/small)")
+    assert first.source in OVERVIEW_MD
+
+
+def test_models_overview_table_gives_each_row_its_facts_with_the_row_as_excerpt():
+    result = extract_document(read_markdown(OVERVIEW_MD))
+    models = by_name(result)
+    assert sorted(models) == ["Orca-2-Large", "Orca-2-Small", "Orca-2-Tiny"]
+    small, large, tiny = models["Orca-2-Small"], models["Orca-2-Large"], models["Orca-2-Tiny"]
+    assert (small.context_window, large.context_window, tiny.context_window) == (8192, 32000, 4096)
+    assert (small.parameters, large.parameters, tiny.parameters) == (7 * 10**9, 70 * 10**9, 1_500_000_000)
+    assert (small.release_date, large.release_date) == ("2024-03", "2024-05")
+    assert (small.license, tiny.license) == ("Apache-2.0", "MIT")
+    for model in models.values():
+        for excerpt in model.evidence.values():
+            assert fold(excerpt) in fold(OVERVIEW_MD)
+    assert models["Orca-2-Large"].evidence["context_window"].startswith("| [Orca-2-Large]")
+
+
+def test_benchmark_table_rows_are_not_the_documents_models():
+    doc = read_markdown(BENCHMARK_MD)
+    table = find_tables(doc)[0][0]
+    assert table.scores
+    names = sorted(by_name(extract_document(doc)))
+    assert names == ["Gadwall-3 7B"]
+
+
+def test_html_table_name_column_and_modalities_from_input_output_columns():
+    result = extract_document(read_html_document(HTML_TABLE))
+    models = by_name(result)
+    assert sorted(models) == ["Teal-4-Mini", "Teal-4-Pro"]
+    assert models["Teal-4-Mini"].context_window == 128000
+    assert models["Teal-4-Pro"].context_window == 1_000_000
+    assert models["Teal-4-Pro"].input_modalities == ["text", "image", "audio"]
+    assert models["Teal-4-Mini"].output_modalities == ["text"]
+    for model in models.values():
+        for excerpt in model.evidence.values():
+            assert fold(excerpt) in fold(HTML_TABLE)
+
+
+def test_a_column_maps_to_a_field_only_when_most_cells_parse():
+    result = extract_document(read_markdown(MIXED_HEADERS_MD))
+    models = by_name(result)
+    assert "Pintail-1-Base" in models
+    # One cell in three parses as a token count: the column is not read as context windows.
+    assert models["Pintail-1-Base"].context_window in (None, 4000)
+    assert models.get("Pintail-1-Chat") is None or models["Pintail-1-Chat"].context_window is None
+
+
+def test_header_synonyms_and_cell_parsers():
+    assert column_field("Max tokens") == "context_window"
+    assert column_field("Context length") == "context_window"
+    assert column_field("Sequence Length") == "context_window"
+    assert column_field("#Params") == "parameters"
+    assert column_field("Parameters") == "parameters"
+    assert column_field("Size") == "parameters"
+    assert column_field("Activated Params") is None
+    assert column_field("Max output tokens") is None
+    assert column_field("Release date") == "release_date"
+    assert column_field("Knowledge cutoff") == "knowledge_cutoff"
+    assert column_field("License") == "license"
+    assert column_field("Input") == "input_modalities"
+    assert column_field("Output") == "output_modalities"
+    assert column_field("MMLU") is None
+    assert parse_cell("parameters", "7B") == 7 * 10**9
+    assert parse_cell("parameters", "7B (1B active)") == 7 * 10**9
+    assert parse_cell("parameters", "1B activated") is None
+    assert parse_cell("context_window", "128K") == 128000
+    assert parse_cell("context_window", "131,072 tokens") == 131072
+    assert parse_cell("context_window", "long") is None
+    assert parse_cell("input_modalities", "Text and image") == ["text", "image"]
+    assert parse_cell("input_modalities", "Text (up to 10 pages)") is None
+
+
+SECTIONED_MD = """# Shoveler models
+
+| Model | Family | Weights |
+| ----- | ------ | ------- |
+| **Text-to-text models** | | |
+| Shoveler-2-1B | Shoveler-2 | [link](https://example.com/a) |
+| Shoveler-2-3B | Shoveler-2 | [link](https://example.com/b) |
+| **Vision models** | | |
+| Shoveler-2-VL-3B | Shoveler-2 | [link](https://example.com/c) |
+"""
+
+
+def test_a_section_row_states_the_modalities_of_the_rows_under_it_only():
+    doc = read_markdown(SECTIONED_MD)
+    models = by_name(extract_document(doc))
+    assert sorted(models) == ["Shoveler-2-1B", "Shoveler-2-3B", "Shoveler-2-VL-3B"]
+    for name in ("Shoveler-2-1B", "Shoveler-2-3B"):
+        assert models[name].input_modalities == ["text"] and models[name].output_modalities == ["text"]
+        assert models[name].evidence["input_modalities"] == "| **Text-to-text models** | | |"
+        assert models[name].parameters is None  # a size only inside a hyphenated name is not stated as a size
+    assert models["Shoveler-2-VL-3B"].input_modalities is None
+
+
+BADGE = "[![Open in OpenXLab](https://e.org/b.svg)](https://openxlab.org.cn/x)"
+DOWNLOADS_MD = f"""# Smew-3 release
+
+| Model | Transformers(HF) | ModelScope(HF) | OpenXLab | Release Date |
+| ----- | ---------------- | -------------- | -------- | ------------ |
+| **Smew-3-7B** | [🤗smew-3-7b](https://hf.co/x) | [smew-3-7b](https://modelscope.cn/x) | {BADGE} | 2024-07-01 |
+| **Smew-3-7B-Chat** | [🤗smew-3-7b-chat](https://huggingface.co/x/smew-3-7b-chat) | ✗ | ✗ | 2024-07-02 |
+"""
+
+
+def test_hub_columns_of_a_models_table_are_each_rows_access_surfaces():
+    models = by_name(extract_document(read_markdown(DOWNLOADS_MD)))
+    assert models["Smew-3-7B"].access_surfaces == ["Hugging Face", "ModelScope", "OpenXLab"]
+    assert models["Smew-3-7B-Chat"].access_surfaces == ["Hugging Face"]
+    assert models["Smew-3-7B"].release_date == "2024-07-01"
+    assert models["Smew-3-7B-Chat"].release_date == "2024-07-02"
+    assert models["Smew-3-7B-Chat"].evidence["release_date"] in DOWNLOADS_MD
+
+
+UNVERSIONED_MD = """# Scaup translation models
+
+| Model Name | Description | Download |
+| ---------- | ----------- | -------- |
+| Scaup-X-Instruct | Instruction-tuned for translation. | [Model](https://example.com/a) |
+| Scaup-X-RM | Reward model for translation quality. | [Model](https://example.com/b) |
+| weights-v1.gguf | A quantised file. | [File](https://example.com/c) |
+"""
+
+
+def test_name_column_cells_are_models_even_without_a_version_but_files_are_not():
+    names = sorted(by_name(extract_document(read_markdown(UNVERSIONED_MD))))
+    assert names == ["Scaup-X-Instruct", "Scaup-X-RM"]
+
+
+CAMEL_CELL_MD = """# Merganser retrievers
+
+| Model | Weights |
+| ----- | ------- |
+| Merganser-2-ColBERT-350M | [link](https://example.com/a) |
+| Merganser-2-Embed-350M | [link](https://example.com/b) |
+"""
+
+
+def test_a_name_cell_wins_over_a_shorter_name_read_inside_it():
+    names = sorted(by_name(extract_document(read_markdown(CAMEL_CELL_MD))))
+    assert names == ["Merganser-2-ColBERT-350M", "Merganser-2-Embed-350M"]
+
+
+SIZES_MD = """# Eider speech models
+
+## Eider
+
+| Size | Parameters | Languages |
+| ---- | ---------- | --------- |
+| tiny | 39 M | English |
+| base | 74 M | English |
+| large | 1550 M | multilingual |
+"""
+
+
+def test_bare_sizes_in_a_name_column_take_the_family_from_the_nearest_heading():
+    models = by_name(extract_document(read_markdown(SIZES_MD)))
+    assert sorted(models) == ["Eider base", "Eider large", "Eider tiny"]
+    assert models["Eider tiny"].parameters == 39_000_000
+    assert models["Eider large"].parameters == 1_550_000_000
+    assert models["Eider base"].evidence["parameters"] == "| base | 74 M | English |"
+
+
+NEWS_MD = """# Goldeneye-Audio
+
+Goldeneye-Audio-7B 🤗 | Goldeneye-Audio-7B-Instruct 🤗 | Paper
+
+## News
+* April 27, 2025: We release pretrained model weights of [Goldeneye-Audio-7B](https://example.com/base).
+* April 25, 2025: We release the inference code and model weights of [Goldeneye-Audio-7B-Instruct](https://example.com/i).
+* April 20, 2025: We released the evaluation toolkit.
+"""
+
+
+def test_news_lines_date_the_model_they_name_and_siblings_named_side_by_side_are_two_models():
+    models = by_name(extract_document(read_markdown(NEWS_MD)))
+    assert sorted(models) == ["Goldeneye-Audio-7B", "Goldeneye-Audio-7B-Instruct"]
+    assert models["Goldeneye-Audio-7B"].release_date == "2025-04-27"
+    assert models["Goldeneye-Audio-7B-Instruct"].release_date == "2025-04-25"
