@@ -161,7 +161,7 @@ def test_options_not_offered_are_listed_last_and_say_why(builtin, capsys):
     assert "NOT OFFERED" in vertex
     verdicts = ["NOT OFFERED" in line for line in rows]
     assert verdicts == sorted(verdicts)  # every option not offered comes after the others
-    assert "64 not offered" in out and "3 pass" in out
+    assert "68 not offered" in out and "3 pass" in out
     assert "Claude 3.7 Sonnet · Google Cloud Vertex AI: NOT OFFERED" in out
     assert "– Offer: Not offered: no offer of Claude 3.7 Sonnet on Google Cloud Vertex AI is recorded." in out
     assert "✓ Offer: Offered: an offer of Claude 3.7 Sonnet on AWS Bedrock is recorded." in out
