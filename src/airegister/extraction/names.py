@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
-from .tables import BARE_SIZE_RE, find_tables
+from .tables import BARE_SIZE_RE, NAME_HEADER_RE, find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -89,7 +89,6 @@ COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\
 ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+models?\b|\ball\s+(?:two|three|four)\b",
                            re.I)
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
-NAME_HEADERS_RE = re.compile(r"^(?:model(?:\s+name)?|name|variant|version|models?|checkpoint)s?$", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
 ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
@@ -431,7 +430,7 @@ class ModelNames:
                 and tokens(block.cells[table.name_col]) == self._raw_key(m) \
                 and table.name_counts[block.cells[table.name_col]] == 1:
             return True  # a name spread over several rows (a rowspan) heads a group, not a row
-        return any(NAME_HEADERS_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
+        return any(NAME_HEADER_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
