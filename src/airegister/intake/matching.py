@@ -33,7 +33,8 @@ def word_set(name: str) -> tuple[str, ...]:
     return tuple(sorted(words(name)))
 
 
-def _unique(candidates: list) -> object | None:
+def only_one(candidates: list) -> object | None:
+    """The one record among the candidates (several copies of it count once); None when none or several."""
     distinct = {c.pk: c for c in candidates}
     return next(iter(distinct.values())) if len(distinct) == 1 else None
 
@@ -56,15 +57,15 @@ class ModelMatcher:
             return None
         exact = [m for m in self.models if any(normal(n) == target for n in self.names_of(m))]
         if exact:
-            return _unique(exact)
+            return only_one(exact)
         squash = squashed(name)
         same = [m for m in self.models if any(squashed(n) == squash for n in self.names_of(m))]
         if same:
-            return _unique(same)
+            return only_one(same)
         # "Claude Sonnet 3.7" ≈ "Claude 3.7 Sonnet": the same words in another order.
         bag = word_set(name)
         reordered = [m for m in self.models if any(word_set(n) == bag for n in self.names_of(m))]
-        return _unique(reordered)
+        return only_one(reordered)
 
 
 class ChannelMatcher:
@@ -79,7 +80,7 @@ class ChannelMatcher:
             c for c in self.channels
             if any(squashed(n) == target for n in [c.name, c.slug, *[a for a in c.aliases or [] if isinstance(a, str)]])
         ]
-        return _unique(found)
+        return only_one(found)
 
 
 def match_vendor(name: str | None) -> Vendor | None:
@@ -87,7 +88,7 @@ def match_vendor(name: str | None) -> Vendor | None:
     target = squashed(name or "")
     if not target:
         return None
-    return _unique([v for v in Vendor.objects.order_by() if target in (squashed(v.name), squashed(v.slug))])
+    return only_one([v for v in Vendor.objects.order_by() if target in (squashed(v.name), squashed(v.slug))])
 
 
 def unique_slug(model_class, name: str) -> str:

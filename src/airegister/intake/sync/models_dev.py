@@ -24,7 +24,7 @@ from airegister.feeds.models_dev import CLOUD_PLATFORMS
 from airegister.feeds.records import ChannelKind
 from airegister.sources.choices import ChangeKindChoices
 
-from ..matching import ChannelMatcher, ModelMatcher, normal, squashed
+from ..matching import ChannelMatcher, ModelMatcher, normal, only_one, squashed
 from .common import SYNC_USER, FeedSync, PendingChange, SyncError, SyncResult, price
 
 FEED = "models-dev"
@@ -196,7 +196,7 @@ class ModelsDevSync:
             vendor = (
                 next((v for v in existing if feed_key(v) == lab_id), None)
                 or next((v for v in existing if v.slug == lab_id and not feed_key(v)), None)
-                or _unique([v for v in existing if not feed_key(v) and squashed(name) in (squashed(v.name),
+                or only_one([v for v in existing if not feed_key(v) and squashed(name) in (squashed(v.name),
                                                                                           squashed(v.slug))])
             )
             if vendor is None:
@@ -432,10 +432,6 @@ def _date(value) -> datetime.date | None:
         return datetime.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
-
-
-def _unique(candidates):
-    return candidates[0] if len(candidates) == 1 else None
 
 
 def _free_slug(base: str, taken: set[str], prefix: str = "") -> str:
