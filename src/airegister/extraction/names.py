@@ -98,13 +98,21 @@ SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
 FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
-                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary"}
+                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
+                       "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
+                       "information", "specifications", "specs", "architecture", "performance", "evaluation",
+                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
 FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
                              rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
 # scores alone ('Model | Arena-Hard | AlpacaEval') compares models the document need not describe.
 FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|modalit|input|output|download|availab|"
                             r"access|token|date|knowledge", re.I)
+
+
+SHORT_LABEL_RE = re.compile(r"^[a-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
+VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
+NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
 
 
 def tokens(text: str) -> frozenset:
@@ -169,6 +177,7 @@ class ModelNames:
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._cell_subjects: set[int] = set()  # starts of names read from a table cell: their row's subject
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         raw_matches = list(NAME_RE.finditer(doc.text))
@@ -221,9 +230,15 @@ class ModelNames:
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
                 cell = cells[table.name_col].strip()
-                family = self._table_family(block.start) if BARE_SIZE_RE.match(cell) else None
+                sizes = self._size_column(table)
+                family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
-                    self._add_table_name(block, table, cell, f"{family} {cell}")
+                    self._add_table_name(block, table, table.name_col, f"{family} {cell}")
+                    for j in self._variant_columns(table):
+                        # 'English-only model: tiny.en' beside 'Size: tiny': another model of the row's size
+                        variant = cells[j].strip() if j < len(cells) else ""
+                        if SHORT_LABEL_RE.match(variant) and variant != cell:
+                            self._add_table_name(block, table, j, f"{family} {variant}")
                     added = True
                     continue
                 if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
@@ -264,18 +279,23 @@ class ModelNames:
             self.mentions.sort(key=lambda x: x.start)
 
     def _table_family(self, pos: int) -> str | None:
-        """The family a table of bare sizes belongs to: the nearest heading's name ('## Whisper' over 'tiny')."""
-        heading = self.seg.heading_at(pos)
-        if heading is None:
-            return None
-        words = [w for w in re.findall(r"[\w.\-]+", heading[1]) if w.lower() not in FAMILY_HEADING_STOP]
-        if 1 <= len(words) <= 3 and words[0][0].isupper():
-            return " ".join(words)
+        """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
+        'tiny'), else the document's title ('Model Card: Whisper'). A family's name recurs in its document; a
+        heading such as 'Model Details' or 'Available models and languages' names none."""
+        for _start, title in self.seg.headings_before(pos):
+            words = [w for w in re.findall(r"[\w.\-]+", title) if w.lower() not in FAMILY_HEADING_STOP]
+            if not 1 <= len(words) <= 3 or not words[0][0].isupper():
+                continue
+            family = " ".join(words)
+            if len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) >= 2:
+                return family
         return None
 
-    def _add_table_name(self, block, table, cell: str, name: str) -> None:
+    def _add_table_name(self, block, table, j: int, name: str) -> None:
+        """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""
+        cell = block.cells[j].strip()
         row = self.doc.text[block.start:block.end]
-        head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+        head = table.header[j] if j < len(table.header) else ""
         at = row.find(f"{head}: {cell}") if head else -1
         at = at + len(head) + 2 if at >= 0 else row.find(cell)
         if at < 0:
@@ -286,6 +306,23 @@ class ModelNames:
         cand.names[name] += 1
         cand.mentions.append((start, start + len(cell)))
         self.mentions.append(Mention(start, start + len(cell), key))
+        self._cell_subjects.add(start)
+
+    def _size_column(self, table) -> bool:
+        """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
+        cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
+        return len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
+
+    def _variant_columns(self, table) -> list[int]:
+        """Columns headed as models ('English-only model', 'Multilingual model') whose cells are identifiers."""
+        out = []
+        for j, head in enumerate(table.header):
+            if j == table.name_col or not VARIANT_HEADER_RE.search(head):
+                continue
+            cells = [c.strip() for c in table.column(self.doc, j) if c.strip() and not NA_RE.match(c)]
+            if len(cells) >= 2 and sum(bool(SHORT_LABEL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+                out.append(j)
+        return out
 
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
@@ -425,6 +462,8 @@ class ModelNames:
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
+        if m.start in self._cell_subjects:
+            return True
         table = self._table_at.get(block.start)
         if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
                 and tokens(block.cells[table.name_col]) == self._raw_key(m) \

@@ -167,3 +167,8 @@ class Segmenter:
         """The nearest hard heading (a real heading element) before `pos`."""
         i = bisect.bisect_right(self._heading_starts, pos) - 1
         return self._headings[i] if i >= 0 else None
+
+    def headings_before(self, pos: int) -> list[tuple[int, str]]:
+        """Every hard heading before `pos`, the nearest first."""
+        i = bisect.bisect_right(self._heading_starts, pos)
+        return self._headings[:i][::-1]

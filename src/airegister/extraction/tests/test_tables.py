@@ -245,3 +245,34 @@ def test_news_lines_date_the_model_they_name_and_siblings_named_side_by_side_are
     assert sorted(models) == ["Goldeneye-Audio-7B", "Goldeneye-Audio-7B-Instruct"]
     assert models["Goldeneye-Audio-7B"].release_date == "2025-04-27"
     assert models["Goldeneye-Audio-7B-Instruct"].release_date == "2025-04-25"
+
+
+TITLE_FAMILY_MD = """# Model Card: Eider
+
+Eider is a speech recognition model.
+
+## Model Details
+
+| Size | Parameters | English-only model | Multilingual model |
+| ---- | ---------- | ------------------ | ------------------ |
+| tiny | 39 M | `tiny.en` | `tiny` |
+| base | 74 M | `base.en` | `base` |
+| turbo | 809 M | N/A | `turbo` |
+"""
+
+
+def test_bare_sizes_take_the_family_from_the_title_when_the_nearest_heading_names_none():
+    models = by_name(extract_document(read_markdown(TITLE_FAMILY_MD)))
+    assert sorted(models) == ["Eider base", "Eider base.en", "Eider tiny", "Eider tiny.en", "Eider turbo"]
+
+
+def test_a_column_headed_as_models_names_more_models_of_the_row():
+    models = by_name(extract_document(read_markdown(TITLE_FAMILY_MD)))
+    assert models["Eider tiny.en"].parameters == 39_000_000
+    assert models["Eider base.en"].evidence["parameters"] == "| base | 74 M | `base.en` | `base` |"
+    assert models["Eider turbo"].parameters == 809_000_000
+
+
+def test_a_heading_that_names_no_family_does_not_name_the_sizes():
+    text = TITLE_FAMILY_MD.replace("# Model Card: Eider", "# Model Card").replace("Eider is", "It is")
+    assert by_name(extract_document(read_markdown(text))) == {}
