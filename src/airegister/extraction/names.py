@@ -20,6 +20,8 @@ TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 LEAD = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"  # words before a name's versioned word carry no digits (Claude, Meta)
 SP = r"[ \t\u00a0]+"  # a name never runs over a line break
 LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
+# A lower-case identifier with a size word ('gpt-oss-120b', 'llama-2-7b-chat'): how repositories name checkpoints.
+LOWER_SIZED = r"[a-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[bmBM](?:-[A-Za-z0-9.]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
 VARIANTS = (
@@ -30,7 +32,7 @@ VARIANTS = (
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
@@ -129,7 +131,8 @@ class Candidate:
     @property
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
-        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), -self.names[n], n))
+        # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B').
+        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), n.islower(), -self.names[n], n))
         return spellings[0]
 
 
@@ -152,7 +155,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
-    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())]
+    # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
+    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())
+               if not re.fullmatch(r"[a-z]{3,}\d{1,2}", part) or part in EXCLUDED_TOKENS]
     if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
@@ -419,6 +424,8 @@ class ModelNames:
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
             chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
+        if not chosen and counts:
+            chosen = self._titled(counts)
         described: list[frozenset] = []
         for key in chosen:
             if self.is_family(key) and self._sibling(key):
@@ -429,6 +436,15 @@ class ModelNames:
         # A family whose members are also described is not a model of its own.
         self.described = [k for k in described if k in self.siblings
                           or not (self.is_family(k) and any(k < o for o in described))]
+
+    def _titled(self, counts: Counter) -> list[frozenset]:
+        """Names carrying the document's title word ('xGen-7B' under '# XGen'): a page's model named once."""
+        first = self._first_heading()
+        if first is None:
+            return []
+        title = {t for t in tokens(self.doc.text[first.start:first.end]) if len(t) > 2 and not t.isdigit()}
+        title -= FAMILY_HEADING_STOP
+        return [k for k in counts if title & {t for t in k for t in (t, t.split("-")[0])}][:12]
 
     def _sibling(self, key: frozenset) -> bool:
         """A family-like name that stands beside its longer names (in a list, or as a table row of its own)."""
@@ -523,7 +539,8 @@ class ModelNames:
         own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
         if self._lists is None:  # one scan per document, not one per family
             self._lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
-                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)]
+                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)
+                           and not self._in_score_table_at(m.start())]
         lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
         if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
@@ -533,6 +550,9 @@ class ModelNames:
                 if size.upper() not in (f.upper() for f in found):
                     found.append(size)
         for block in self.doc.blocks:
+            table = self._table_at.get(block.start)
+            if table is not None and table.scores:
+                continue  # a benchmark table's parameter column sizes the models compared, not this family
             if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end):
                 for head, cell in zip(block.header, block.cells, strict=False):
                     if re.search(r"param|size", head, re.I) and not re.search(r"activ", head, re.I) \
@@ -542,7 +562,10 @@ class ModelNames:
         return found
 
     def _in_score_table(self, m: Mention) -> bool:
-        table = self._table_at.get(self.doc.blocks[self.seg.at(m.start).block].start)
+        return self._in_score_table_at(m.start)
+
+    def _in_score_table_at(self, pos: int) -> bool:
+        table = self._table_at.get(self.doc.blocks[self.seg.at(pos).block].start)
         return table is not None and table.scores
 
     def _name_headings(self) -> dict:

@@ -61,7 +61,9 @@ class Segmenter:
         self._ends = [m.end() for m in SENTENCE_END.finditer(text)]
         self._joins = [m.start() for m in JOIN.finditer(text)]
         for index, block in enumerate(doc.blocks):
-            for start, end in self._split(block.start, block.end):
+            # A heading element is one title ('XGen', 'Model Card: Whisper'), never run-together text.
+            spans = [(block.start, block.end)] if block.kind == "heading" else self._split(block.start, block.end)
+            for start, end in spans:
                 sentence = Sentence(start, end, index, block.kind == "heading", block.level)
                 if not sentence.heading and block.kind in ("text", "label") and self._heading_like(start, end):
                     sentence.heading, sentence.level = True, 7  # a soft heading: a short title-case line
