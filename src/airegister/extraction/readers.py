@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .decode import decode, read_bytes, sniff_format
-from .document import Document, DocumentBuilder
+from .document import Document, DocumentBuilder, fold
 from .html_reader import read_html
 from .models import ExtractionError
 
@@ -125,6 +125,11 @@ def inline(text: str) -> str:
 def read_markdown(text: str) -> Document:
     meta, meta_lines, offset = front_matter(text)
     builder = DocumentBuilder()
+    for key in ("description", "summary"):
+        # A docs page's front-matter description is its first statement ("Liquid's LFM text models range…").
+        value = meta.get(key)
+        if isinstance(value, str) and fold(value) and fold(value) in fold(text[:offset]):
+            builder.add("text", value)
     lines = text[offset:].split("\n")
     paragraph: list[str] = []
     kind = "text"

@@ -31,7 +31,7 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Corp|Ltd|Co|No|Fig|Sec|Eq|Dr|Mr|Ms|St|al|cf)|\b[A-Z])\.$"
 )
 SENTENCE_END = re.compile(
-    r"[.!?](?=\s+[\"“'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])|(?<=[a-z0-9)\]%])[.!?]:?(?=[\"“(]?[A-Z])"
+    r"[.!?](?=\s+[\"“'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])|(?<=[a-z0-9)\]%])[.!?]:?(?=[\"“(]?[A-Z])(?!AI\b)"
 )
 JOIN = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})|(?<=\d)(?=[A-Z][a-z]{2,})|(?<=[%)\]:])(?=[A-Z][a-z])"

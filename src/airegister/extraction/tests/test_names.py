@@ -68,3 +68,27 @@ def test_an_apache_licence_with_its_version_in_parentheses():
     text = "# Wigeon3\n\nWigeon3 is our model.\n\n## License\nThe weights are released under the " \
            "[Apache License (Version 2.0)](./LICENSE).\n"
     assert by_name(extract_document(read_markdown(text)))["Wigeon3"].license == "Apache-2.0"
+
+
+def test_the_maker_in_a_possessive_before_its_models():
+    text = '---\ntitle: "Text models"\n' \
+           'description: "Kite\'s KT text models range from 350M to 8B parameters."\n---\n\n' \
+           "| Model | Parameters |\n| ----- | ---------- |\n| KT2-350M | 350M |\n| KT2-8B | 8B |\n"
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.developer for m in models.values()} == {"Kite"}
+    assert models["KT2-8B"].evidence["developer"] == "Kite's KT text models range from 350M to 8B parameters."
+
+
+def test_the_maker_after_a_parenthesis_and_a_dotted_maker_name():
+    models = by_name(extract_document(read_markdown(
+        "# Teal\n\nOfficial release of the **Teal** models (`7B`) by Heron AI Research:\n\n* [Teal-7B](https://x)\n")))
+    assert models["Teal-7B"].developer == "Heron AI Research"
+    models = by_name(extract_document(read_markdown(
+        "# Yarrow-6B\n\nYarrow-6B is a model trained from scratch by developers at 02.AI. It has 6B parameters.\n")))
+    assert models["Yarrow-6B"].developer == "02.AI"
+
+
+def test_a_library_named_after_a_hub_is_not_the_maker():
+    text = "# Pochard-2 7B\n\nPochard-2 7B is a model.\n\n## With Hugging Face Transformers\n\n" \
+           "Load it with Hugging Face Transformers.\n"
+    assert by_name(extract_document(read_markdown(text)))["Pochard-2 7B"].developer is None
