@@ -182,6 +182,7 @@ class ModelNames:
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self._cell_subjects: set[int] = set()  # starts of names read from a table cell: their row's subject
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
@@ -209,6 +210,7 @@ class ModelNames:
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
         self._table_names(tables)
+        self._digitless_siblings()
         self._elided_mentions()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
@@ -329,6 +331,35 @@ class ModelNames:
                 out.append(j)
         return out
 
+    def _digitless_siblings(self) -> None:
+        """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a
+        model of its own (the first release), not a family, when it stands alone in a list with it."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for cand in list(self.candidates.values()):
+            words = cand.display.split()
+            digit_at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
+            if digit_at is None or digit_at < 2 or not all(w[0].isupper() for w in words[:digit_at]):
+                continue
+            prefix = " ".join(words[:digit_at])
+            if prefix in found or tokens(prefix) in self.candidates:
+                continue
+            spans = [(m.start(), m.end()) for m in re.finditer(
+                rf"(?<![\w.\-]){re.escape(prefix)}(?![\w.\-]|[ \t]+(?:[A-Z0-9]|(?:{VARIANTS})\b))", self.doc.text)]
+            listed = any(re.search(rf"(?<![\w.\-]){re.escape(prefix)}\s*(?:,|and|or|/|&)\s*{re.escape(cand.display)}",
+                                   self.doc.text[self.seg.at(a).start:self.seg.at(a).end]) for a, _b in spans)
+            if len(spans) >= 2 and listed:
+                found[prefix] = spans
+        for prefix, spans in found.items():
+            key = tokens(prefix)
+            self._listed_alone.add(key)
+            cand = self.candidates.setdefault(key, Candidate(key))
+            for start, end in spans:
+                cand.names[prefix] += 1
+                cand.mentions.append((start, end))
+                self.mentions.append(Mention(start, end, key))
+        if found:
+            self.mentions.sort(key=lambda x: x.start)
+
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
         added = []
@@ -364,6 +395,7 @@ class ModelNames:
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
                     and not self._listed_siblings(key, next(iter(longer))) \
                     and not (key in rows and any(o in rows for o in supersets)) \
+                    and key not in self._listed_alone \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -426,6 +458,8 @@ class ModelNames:
             chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
         if not chosen and counts:
             chosen = self._titled(counts)
+        # A versionless name listed beside a chosen sibling ('Command R, Command R 08-2024') is chosen with it.
+        chosen += [k for k in self._listed_alone if k not in chosen and any(k < c for c in chosen) and self._sibling(k)]
         described: list[frozenset] = []
         for key in chosen:
             if self.is_family(key) and self._sibling(key):

@@ -92,3 +92,25 @@ def test_a_library_named_after_a_hub_is_not_the_maker():
     text = "# Pochard-2 7B\n\nPochard-2 7B is a model.\n\n## With Hugging Face Transformers\n\n" \
            "Load it with Hugging Face Transformers.\n"
     assert by_name(extract_document(read_markdown(text)))["Pochard-2 7B"].developer is None
+
+
+def test_a_versionless_name_listed_beside_its_versioned_sibling_is_a_model():
+    text = """# Fine-tuning
+
+- [Heron's Wader R in the hub](https://x/wader-r)
+- [Heron's Wader R 08-2024 in the hub](https://x/wader-r-08-2024)
+- [Heron's Wader R Plus in the hub](https://x/wader-r-plus)
+- [Heron's Wader R Plus 08-2024 in the hub](https://x/wader-r-plus-08-2024)
+
+| Models | Max sequence length |
+| ------ | ------------------- |
+| Wader R, Wader R 08-2024 | 16384 |
+| Wader R Plus, Wader R Plus 08-2024 | 8192 |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == [
+        "Wader R", "Wader R 08-2024", "Wader R Plus", "Wader R Plus 08-2024"]
+
+
+def test_a_versionless_family_name_alone_is_not_a_model():
+    text = "# Wader R 08-2024\n\nWader R 08-2024 is our new model. The Wader R family grows; Wader R is fast.\n"
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Wader R 08-2024"]
