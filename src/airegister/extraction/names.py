@@ -112,6 +112,7 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
                             r"access|token|date|knowledge", re.I)
 
 
+MAX_SIBLING_LOOKS = 40
 SHORT_LABEL_RE = re.compile(r"^[a-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
 VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
 NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
@@ -182,6 +183,7 @@ class ModelNames:
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self._cell_subjects: set[int] = set()  # starts of names read from a table cell: their row's subject
         self.candidates: dict[frozenset, Candidate] = {}
@@ -289,13 +291,15 @@ class ModelNames:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
         'tiny'), else the document's title ('Model Card: Whisper'). A family's name recurs in its document; a
         heading such as 'Model Details' or 'Available models and languages' names none."""
-        for _start, title in self.seg.headings_before(pos):
-            words = [w for w in re.findall(r"[\w.\-]+", title) if w.lower() not in FAMILY_HEADING_STOP]
-            if not 1 <= len(words) <= 3 or not words[0][0].isupper():
-                continue
-            family = " ".join(words)
-            if len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) >= 2:
-                return family
+        for start, title in self.seg.headings_before(pos):
+            if start not in self._families:  # one look per heading, not one per table row
+                words = [w for w in re.findall(r"[\w.\-]+", title) if w.lower() not in FAMILY_HEADING_STOP]
+                family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
+                if family and len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) < 2:
+                    family = None
+                self._families[start] = family
+            if self._families[start]:
+                return self._families[start]
         return None
 
     def _add_table_name(self, block, table, j: int, name: str) -> None:
@@ -335,7 +339,8 @@ class ModelNames:
         """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a
         model of its own (the first release), not a family, when it stands alone in a list with it."""
         found: dict[str, list[tuple[int, int]]] = {}
-        for cand in list(self.candidates.values()):
+        # The most mentioned names only: each costs a scan of the text, and a page names few model lines.
+        for cand in sorted(self.candidates.values(), key=lambda c: -len(c.mentions))[:MAX_SIBLING_LOOKS]:
             words = cand.display.split()
             digit_at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
             if digit_at is None or digit_at < 2 or not all(w[0].isupper() for w in words[:digit_at]):
