@@ -276,3 +276,25 @@ def test_a_column_headed_as_models_names_more_models_of_the_row():
 def test_a_heading_that_names_no_family_does_not_name_the_sizes():
     text = TITLE_FAMILY_MD.replace("# Model Card: Eider", "# Model Card").replace("Eider is", "It is")
     assert by_name(extract_document(read_markdown(text))) == {}
+
+
+def test_a_ruled_table_in_a_pdf_is_read_as_a_table(tmp_path):
+    from airegister.extraction.extract import extract_path
+    from airegister.extraction.tests.pdfgen import make_pdf
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf([[
+        "Merlin-2 Technical Report",
+        "Merlin-2 is a family of open language models released by Falconry Labs.",
+        "Table 1: The Merlin-2 models.",
+        [["Model", "Parameters", "Context length"],
+         ["Merlin-2-7B", "7B", "4096"],
+         ["Merlin-2-13B", "13B", "8192"],
+         ["Merlin-2-70B", "70B", "32768"]],
+        "All models are trained on 2T tokens.",
+    ]]))
+    models = by_name(extract_path(path))
+    assert sorted(models) == ["Merlin-2-13B", "Merlin-2-70B", "Merlin-2-7B"]
+    assert models["Merlin-2-13B"].context_window == 8192
+    assert models["Merlin-2-70B"].parameters == 70_000_000_000
+    assert models["Merlin-2-70B"].evidence["context_window"] == "Merlin-2-70B 70B 32768"
