@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
-from .tables import BARE_SIZE_RE, NAME_HEADER_RE, find_tables
+from .tables import BARE_SIZE_RE, NAME_HEADER_RE, column_field, find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -71,6 +71,8 @@ EXCLUDED_TOKENS = {
 }
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt)\b", re.I)
+ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
 NON_LETTER_RE = re.compile(r"[^a-z]")
 PART_SPLIT_RE = re.compile(r"[-.]")
 SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
@@ -113,6 +115,9 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 MAX_SIBLING_LOOKS = 40
+STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
+                    "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
+                    "llms", "language", "large", "chat", "base", "instruct"}
 SHORT_LABEL_RE = re.compile(r"^[a-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
 VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
 NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
@@ -120,6 +125,11 @@ NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
 
 def tokens(text: str) -> frozenset:
     return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower()))
+
+
+def cell_key(cell: str) -> frozenset:
+    """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)')."""
+    return tokens(ASIDE_RE.sub("", cell))
 
 
 @dataclass
@@ -185,7 +195,7 @@ class ModelNames:
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
-        self._cell_subjects: set[int] = set()  # starts of names read from a table cell: their row's subject
+        self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         raw_matches = list(NAME_RE.finditer(doc.text))
@@ -202,6 +212,8 @@ class ModelNames:
             if last.start > begin:  # run-together text: the name starts where its sentence does
                 begin = last.start
             raw = doc.text[begin:end].rstrip()
+            if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)):
+                continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': part of a file name or code identifier
             name = clean_name(raw, dev_words)
             if not name:
                 continue
@@ -248,6 +260,12 @@ class ModelNames:
                         variant = cells[j].strip() if j < len(cells) else ""
                         if SHORT_LABEL_RE.match(variant) and variant != cell:
                             self._add_table_name(block, table, j, f"{family} {variant}")
+                    added = True
+                    continue
+                sized = self._family_size_name(table, cells, cell)
+                if sized:
+                    # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
+                    self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
                 if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
@@ -316,8 +334,22 @@ class ModelNames:
         cand = self.candidates.setdefault(key, Candidate(key))
         cand.names[name] += 1
         cand.mentions.append((start, start + len(cell)))
-        self.mentions.append(Mention(start, start + len(cell), key))
-        self._cell_subjects.add(start)
+        mention = Mention(start, start + len(cell), key)
+        self.mentions.append(mention)
+        self._cell_subjects.add(id(mention))
+
+    def _family_size_name(self, table, cells, cell: str) -> str | None:
+        """'Family 111M' for a row whose name cell repeats down the table beside a size column."""
+        cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
+        if table.name_counts[cells[table.name_col]] < 2 or not re.match(r"[A-Z]", cell) or len(cell) > 40 \
+                or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
+            return None
+        for j, head in enumerate(table.header):
+            if j != table.name_col and j < len(cells) and column_field(head) == "parameters":
+                size = re.match(rf"\s*({SIZE_RE})\b", cells[j])
+                if size:
+                    return f"{cell} {size.group(1).replace(' ', '')}"
+        return None
 
     def _size_column(self, table) -> bool:
         """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
@@ -453,9 +485,18 @@ class ModelNames:
     # -- which models the document describes -----------------------------------------------------------------
     def _choose(self) -> None:
         strong: list[frozenset] = []
+        rows: dict[frozenset, set[int]] = defaultdict(set)  # a key strong only as a table row -> its tables
+        prose: set[frozenset] = set()
         for m in self.mentions:
-            if self._is_strong(m) and m.key not in strong:
-                strong.append(m.key)
+            if self._is_strong(m):
+                if m.key not in strong:
+                    strong.append(m.key)
+                block = self.doc.blocks[self.seg.at(m.start).block]
+                if block.kind == "row":
+                    rows[m.key].add(id(self._table_at.get(block.start)))
+                else:
+                    prose.add(m.key)
+        strong = [k for k in strong if not self._competitor(k, rows, prose)]
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
         chosen = list(strong)
         if not chosen and counts:
@@ -475,6 +516,30 @@ class ModelNames:
         # A family whose members are also described is not a model of its own.
         self.described = [k for k in described if k in self.siblings
                           or not (self.is_family(k) and any(k < o for o in described))]
+
+    def _competitor(self, key: frozenset, rows: dict, prose: set) -> bool:
+        """A model another vendor makes, in a table beside the document's own ('MPT-30B-chat' in LongChat's
+        comparison): the document introduces its own models in prose or its title; a row whose name shares no
+        stem with them, in a table where a row does, is a model compared, not described."""
+        if key in prose or key not in rows:
+            return False
+        own = {self._stem(k) for k in prose} | self._title_stems()
+        if not own or self._stem(key) in own:
+            return False
+        tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
+        return rows[key] <= tables_with_own
+
+    def _stem(self, key: frozenset) -> str:
+        """A name's leading word, letters only: 'longchat' for LongChat-13B-16K, 'mpt' for MPT-30B-chat."""
+        m = re.match(r"[a-z]+", self.candidates[key].display.lower())
+        return m.group(0) if m else ""
+
+    def _title_stems(self) -> set[str]:
+        first = self._first_heading()
+        if first is None:
+            return set()
+        words = re.findall(r"[a-z]+", self.doc.text[first.start:first.end].lower())
+        return {w for w in words if len(w) > 2} - FAMILY_HEADING_STOP - STOP_TITLE_WORDS
 
     def _titled(self, counts: Counter) -> list[frozenset]:
         """Names carrying the document's title word ('xGen-7B' under '# XGen'): a page's model named once."""
@@ -517,14 +582,14 @@ class ModelNames:
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
-        if m.start in self._cell_subjects:
+        if id(m) in self._cell_subjects:
             return True
         table = self._table_at.get(block.start)
         if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
-                and tokens(block.cells[table.name_col]) == self._raw_key(m) \
+                and cell_key(block.cells[table.name_col]) == self._raw_key(m) \
                 and table.name_counts[block.cells[table.name_col]] == 1:
             return True  # a name spread over several rows (a rowspan) heads a group, not a row
-        return any(NAME_HEADER_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
+        return any(NAME_HEADER_RE.match(head.strip()) and cell_key(cell) == self._raw_key(m)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:

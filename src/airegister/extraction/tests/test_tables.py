@@ -298,3 +298,49 @@ def test_a_ruled_table_in_a_pdf_is_read_as_a_table(tmp_path):
     assert models["Merlin-2-13B"].context_window == 8192
     assert models["Merlin-2-70B"].parameters == 70_000_000_000
     assert models["Merlin-2-70B"].evidence["context_window"] == "Merlin-2-70B 70B 32768"
+
+
+FAMILY_ROWS_MD = """# Tern-GPT
+
+Tern-GPT is a family of open models trained on Tern systems.
+
+| Model family | Parameters | Checkpoint URL |
+| --- | --- | --- |
+| Tern-GPT | 111M | [tern-gpt-111m_final.mdl](https://example.com/111m) |
+| Tern-GPT | 1.3B | [tern-gpt-1p3b_final.mdl](https://example.com/1p3b) |
+| Tern-GPT muP | 111M muP | [tern-gpt-111m-mup_final.mdl](https://example.com/111m-mup) |
+| Tern-GPT muP | 1.3B muP | [tern-gpt-1p3b-mup_final.mdl](https://example.com/1p3b-mup) |
+
+## Model Details
+
+| Model | Parameters | Layers | d_model | Heads |
+| --- | --- | --- | --- | --- |
+| Tern-GPT | 111M | 10 | 768 | 12 |
+| Tern-GPT | 1.3B | 24 | 2048 | 16 |
+"""
+
+
+def test_rows_of_one_family_that_differ_by_size_are_models_and_architecture_columns_are_not_scores():
+    models = by_name(extract_document(read_markdown(FAMILY_ROWS_MD)))
+    assert sorted(models) == ["Tern-GPT 1.3B", "Tern-GPT 111M", "Tern-GPT muP 1.3B", "Tern-GPT muP 111M"]
+    assert models["Tern-GPT 1.3B"].parameters == 1_300_000_000
+    doc = read_markdown(FAMILY_ROWS_MD)
+    assert [t.scores for t in find_tables(doc)[0]] == [False, False]
+
+
+COMPARISON_MD = """# LongTern Training Recipe
+
+We introduce LongTern-13B-16K, a chatbot with a long context.
+
+| Model | Size | Claimed Context Length |
+| --- | --- | --- |
+| Mallard-30-chat | 30B | 8K |
+| ChatTeal2-6b | 6B | 32K |
+| LongTern-13b-16k (ours) | 13B | 16K |
+"""
+
+
+def test_other_vendors_rows_beside_the_documents_own_model_are_compared_not_described():
+    models = by_name(extract_document(read_markdown(COMPARISON_MD)))
+    assert list(models) == ["LongTern-13B-16K"]
+    assert models["LongTern-13B-16K"].context_window == 16_000
