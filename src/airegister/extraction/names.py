@@ -22,6 +22,10 @@ SP = r"[ \t\u00a0]+"  # a name never runs over a line break
 LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
 # A lower-case identifier with a size word ('gpt-oss-120b', 'llama-2-7b-chat'): how repositories name checkpoints.
 LOWER_SIZED = r"[a-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[bmBM](?:-[A-Za-z0-9.]+)*"
+# ... or with a version word after two words at least ('nomic-embed-text-v1', 'jina-embedding-t-en-v1').
+LOWER_VERSIONED = r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}-v\d+(?:\.\d+)*(?:-[a-z0-9.]+)*"
+# A lower-case prefix before a capitalised, versioned word ('ruGPT3Large', 'xLSTM7B').
+LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
 VARIANTS = (
@@ -32,7 +36,7 @@ VARIANTS = (
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
@@ -564,6 +568,23 @@ class ModelNames:
                 if m in group and any(key < other.key for other in group):
                     self.siblings.add(key)
                     return True
+            if block.kind == "item" and block.start == m.start and self._listed_item_sibling(key, sentence.block):
+                self.siblings.add(key)
+                return True
+        return False
+
+    def _listed_item_sibling(self, key: frozenset, index: int) -> bool:
+        """'- X-v1' and '- X-v1-ablated' as items of one list: each item names a model of its own."""
+        blocks = self.doc.blocks
+        first = last = index
+        while first > 0 and blocks[first - 1].kind == "item":
+            first -= 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == "item":
+            last += 1
+        for i in range(first, last + 1):
+            head = self.mentions_in(blocks[i].start, blocks[i].end)
+            if i != index and head and head[0].start == blocks[i].start and key < head[0].key:
+                return True
         return False
 
     def _fact_row_subject(self, m: Mention) -> bool:

@@ -114,3 +114,32 @@ def test_a_versionless_name_listed_beside_its_versioned_sibling_is_a_model():
 def test_a_versionless_family_name_alone_is_not_a_model():
     text = "# Wader R 08-2024\n\nWader R 08-2024 is our new model. The Wader R family grows; Wader R is fast.\n"
     assert sorted(by_name(extract_document(read_markdown(text)))) == ["Wader R 08-2024"]
+
+
+def test_lower_case_versioned_names_and_lower_camel_names_are_models():
+    text = """# Pretrained models
+
+| Name | param | context |
+| ---- | ----- | ------- |
+| plover-embed-t-en-v1 | 14m | 512 |
+| plover-embed-s-en-v1 | 35m | 512 |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["plover-embed-s-en-v1", "plover-embed-t-en-v1"]
+    assert models["plover-embed-t-en-v1"].context_window == 512
+    camel = "# ruTern3Large and ruTern3Medium\n\nRussian Tern trained with 2048 context length (ruTern3Large).\n"
+    assert sorted(by_name(extract_document(read_markdown(camel)))) == ["ruTern3Large", "ruTern3Medium"]
+
+
+def test_items_of_one_list_each_name_a_model():
+    text = """# Grebe embeddings
+
+Grebe-embed-v1 is our open embedding model family.
+
+## Released models
+- [Grebe-embed-v1](https://example.com/a)
+- [Grebe-embed-v1-ablated](https://example.com/b)
+- [Grebe-embed-v1-unsupervised](https://example.com/c)
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == [
+        "Grebe-embed-v1", "Grebe-embed-v1-ablated", "Grebe-embed-v1-unsupervised"]
