@@ -25,7 +25,7 @@ SIX = {"default-retention", "zero-retention", "training-on-customer-data", "gdpr
 NOT_THE_VENDOR = {DocumentTypeChoices.REGISTER_PROFILE, DocumentTypeChoices.COMMUNITY_DATASET}
 MIN_VENDORS, MIN_COVERED_VENDORS, MIN_ATTRIBUTES, MIN_CHANNELS = 8, 6, 4, 2
 # The vendors that meet the bar under the strict reading (their own pages only), as the built-in data stands.
-STRICTLY_COVERED = {"anthropic", "google", "microsoft", "mistral"}
+STRICTLY_COVERED = {"anthropic", "google", "microsoft", "mistral", "openai"}
 
 
 def site(url: str) -> str:
