@@ -83,8 +83,8 @@ def test_load_creates_every_record_the_seeds_state():
         "DataAttribute": 6,
         "Channel": 18,
         "Vendor": 8,
-        "SourceDocument": 53,
-        "DataTerm": 86,
+        "SourceDocument": 57,
+        "DataTerm": 91,
         "UseRestriction": 11,
         "SafetyDocument": 1,
         "AIModel": 35,
@@ -95,7 +95,7 @@ def test_load_creates_every_record_the_seeds_state():
         "Playbook": 3,
     }
     assert report.total("updated") == report.total("unchanged") == 0
-    assert report.files == 123
+    assert report.files == 127
     # One change-log row per created record, attributed to the loader and naming the file.
     assert ObjectChange.objects.count() == report.total("created")
     change = ObjectChange.objects.get(object_repr="Claude 3.7 Sonnet")
@@ -552,7 +552,7 @@ def test_command_refuses_bad_input_with_status_2(catalog_copy):
 @pytest.mark.django_db
 def test_command_check_writes_nothing(capsys):
     call_command("load_catalog", check=True)
-    assert "Checked (nothing written): 123 files." in capsys.readouterr().out
+    assert "Checked (nothing written): 127 files." in capsys.readouterr().out
     assert set(table_counts().values()) == {0}
 
 
