@@ -59,6 +59,7 @@ LEADING_STOP = {
     "support", "supports", "supported", "running", "runs", "deploy", "deploys", "deploying", "serve", "serving",
     "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
     "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
+    "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
@@ -74,7 +75,8 @@ EXCLUDED_TOKENS = {
     "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
 }
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
-FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt)\b", re.I)
+FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt|sh|ipynb|mdl|"
+                          r"pkl|h5|npz|tflite)\b", re.I)
 ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
 NON_LETTER_RE = re.compile(r"[^a-z]")
