@@ -434,7 +434,7 @@ def surfaces(f: Finder) -> list[Hit]:
         items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
         for value, a, b in items:
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
-    return hits + table_surfaces(f)
+    return hits + table_surfaces(f) + hub_mentions(f)
 
 
 def table_surfaces(f: Finder) -> list[Hit]:
@@ -490,6 +490,36 @@ def hub_columns(f: Finder) -> list[Hit]:
             if found and block.source:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=block.source))
+    return hits
+
+
+HUB_AFTER_USE_RE = re.compile(
+    r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
+    r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
+
+
+def hub_mentions(f: Finder) -> list[Hit]:
+    """A hub named beside a model: a list item naming the model and its hub ('`X-v1` [Huggingface]: …'), or a
+    sentence putting the model on it ('directly using HuggingFace 🤗 Hub', 'Command R in HuggingFace')."""
+    hits = []
+    for block in f.doc.blocks:
+        if block.kind not in ("item", "text"):
+            continue
+        text = f.text[block.start:block.end]
+        if block.kind == "item" and block.source:
+            found = [hub for hub, pattern in HUBS if pattern.search(block.source)
+                     and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
+            if found:
+                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,
+                                needs_scope=True, row_excerpt=block.source))
+            continue
+        for m in HUB_AFTER_USE_RE.finditer(text):
+            if m.group(0).lower().startswith("using") and not m.group("suffix"):
+                continue  # 'using Hugging Face' is a library more often than a place to get the model
+            hub = next(name for name, pattern in HUBS if pattern.search(m.group("hub")))
+            start = block.start + m.start("hub")
+            hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
+                            PHRASE))
     return hits
 
 

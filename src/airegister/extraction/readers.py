@@ -127,7 +127,8 @@ def read_markdown(text: str) -> Document:
                 # ('Meta', 'Llama 3 is…') start a new statement instead of running into a name or a value.
                 builder.add("label", inline(label.group(1)))
                 text = text[label.end():]
-            builder.add(kind, inline(text))
+            # A list item keeps its source line (links and all): the excerpt of a fact read from the item.
+            builder.add(kind, inline(text), source=text if kind == "item" else "")
             paragraph.clear()
         kind = "text"
 

@@ -143,3 +143,24 @@ Grebe-embed-v1 is our open embedding model family.
 """
     assert sorted(by_name(extract_document(read_markdown(text)))) == [
         "Grebe-embed-v1", "Grebe-embed-v1-ablated", "Grebe-embed-v1-unsupervised"]
+
+
+def test_a_hub_beside_a_model_in_a_list_item_or_a_sentence_is_where_to_get_it():
+    text = """# Pretrained models
+
+- `plover-embed-t-en-v1` [**[Huggingface](https://huggingface.co/x/plover-embed-t-en-v1)**]: the fastest.
+- `plover-embed-s-en-v1`: the smallest, coming soon.
+
+| Name | param |
+| ---- | ----- |
+| plover-embed-t-en-v1 | 14m |
+| plover-embed-s-en-v1 | 35m |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["plover-embed-t-en-v1"].access_surfaces == ["Hugging Face"]
+    assert models["plover-embed-t-en-v1"].evidence["access_surfaces"].startswith("`plover-embed-t-en-v1` [**[Hugg")
+    assert models["plover-embed-s-en-v1"].access_surfaces is None
+    single = "# Grouse-1\n\nGrouse-1 is our 314B parameter model.\n\nGet the weights directly using HuggingFace Hub.\n"
+    assert by_name(extract_document(read_markdown(single)))["Grouse-1"].access_surfaces == ["Hugging Face"]
+    library = "# Grouse-1\n\nGrouse-1 is our 314B parameter model.\n\nLoad it using Hugging Face Transformers.\n"
+    assert by_name(extract_document(read_markdown(library)))["Grouse-1"].access_surfaces is None
