@@ -338,6 +338,9 @@ MODALITY_PATTERNS = (
                       rf"(?:only\s+)?{FILLER}(?P<list>{MODLIST})", re.I),
            "output|generat|produc|return|respond|emit|writ"),
      WEAK),
+    # 'transcribing speech audio into the text', 'converts text into speech': what goes in, what comes out.
+    (Gated(re.compile(rf"(?:transcrib|convert|turn|translat|synthesi[sz])\w*\s+(?P<list>{MODLIST}(?:\s+{MOD})?)\s+(?:in)?to\s+"
+                      rf"(?:the\s+)?(?P<list2>{MODLIST})", re.I), "transcrib|convert|turn|translat|synthesi"), PHRASE),
     (Gated(re.compile(rf"(?P<list>{MOD}(?:-{MOD})*)-to-(?P<list2>{MOD})(?=[^.]{{0,60}}?\b(?:models?|LLMs?|generat\w*|"
                       rf"decoder|transformers?)\b)", re.I), MOD_STARTS), PHRASE),
 )

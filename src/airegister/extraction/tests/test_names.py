@@ -164,3 +164,12 @@ def test_a_hub_beside_a_model_in_a_list_item_or_a_sentence_is_where_to_get_it():
     assert by_name(extract_document(read_markdown(single)))["Grouse-1"].access_surfaces == ["Hugging Face"]
     library = "# Grouse-1\n\nGrouse-1 is our 314B parameter model.\n\nLoad it using Hugging Face Transformers.\n"
     assert by_name(extract_document(read_markdown(library)))["Grouse-1"].access_surfaces is None
+
+
+def test_a_conversion_states_what_goes_in_and_what_comes_out():
+    text = "# Bittern\n\nThe Bittern-2 models transcribe speech audio into the text in the language it is spoken.\n"
+    model = by_name(extract_document(read_markdown(text)))["Bittern-2"]
+    assert (model.input_modalities, model.output_modalities) == (["audio"], ["text"])
+    usage = "# Bittern-2\n\nBittern-2 is our model. The command will transcribe speech in audio files.\n"
+    model = by_name(extract_document(read_markdown(usage)))["Bittern-2"]
+    assert model.output_modalities is None
