@@ -2,6 +2,7 @@
 every one with a verbatim excerpt. A fact with no excerpt is dropped; a field nothing states stays null.
 """
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -47,8 +48,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
         if field in LIST_FIELDS:
             _set_list(models[key], field, found, evidence)
         else:
-            if field == "parameters" and len(models) > 1 and _name_size(names, key):
-                found = [(s, h) for s, h in found if s]  # one family's sizes: a document-wide figure is one size
+            size = _name_size(names, key) if field == "parameters" and len(models) > 1 else None
+            if size:
+                # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
+                found = [(s, h) for s, h in found if s or h.value == size]
             _set_best(models[key], field, found, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
@@ -121,20 +124,21 @@ def _name_size(names: ModelNames, key: frozenset) -> int | None:
 
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
                           doc: Document) -> None:
-    """'Llama 3.1 8B' states 8B parameters: the excerpt is where the size is written for this model."""
+    """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
+    size as a size of its own ('available in 8B and 32B'); a size written only inside names is left null
+    (the labelling conventions: 'Ministral 8B', 'GLM-4-9B')."""
     size = _name_size(names, key)
     if not size:
         return
-    for start, end in names.candidates[key].mentions:
-        # 'Llama 3.1 8B' states a size as a word of its own; 'GLM-4-9B' only names the model (left null).
-        if any(parse_size(t) == size for t in re.findall(rf"(?<![\w.-]){SIZE_RE}", doc.text[start:end])):
-            excerpt = evidence.excerpt(start, end)
-            if excerpt:
-                facts.set("parameters", size, excerpt)
-                return
+    spans = sorted((m.start, m.end) for m in names.mentions)
+    starts = [a for a, _b in spans]
     for m in re.finditer(rf"(?<![\w./-]){SIZE_RE}(?!-\w)", doc.text):
-        if parse_size(m.group(0)) == size:
-            excerpt = evidence.excerpt(m.start(), m.end())
-            if excerpt:
-                facts.set("parameters", size, excerpt)
-                return
+        if parse_size(m.group(0)) != size:
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and spans[i][1] >= m.end():
+            continue  # inside a name
+        excerpt = evidence.excerpt(m.start(), m.end())
+        if excerpt:
+            facts.set("parameters", size, excerpt)
+            return

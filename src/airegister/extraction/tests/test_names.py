@@ -173,3 +173,25 @@ def test_a_conversion_states_what_goes_in_and_what_comes_out():
     usage = "# Bittern-2\n\nBittern-2 is our model. The command will transcribe speech in audio files.\n"
     model = by_name(extract_document(read_markdown(usage)))["Bittern-2"]
     assert model.output_modalities is None
+
+
+def test_a_size_written_only_inside_names_is_not_stated():
+    text = "# Fine-tuning\n\nSupported models: Egret Expanse 8B and Egret Expanse 32B.\n\n" \
+           "Egret Expanse 8B and Egret Expanse 32B are our multilingual models.\n"
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Egret Expanse 32B", "Egret Expanse 8B"]
+    assert {m.parameters for m in models.values()} == {None}
+
+
+def test_a_family_wide_size_is_the_parameters_of_the_member_named_with_it():
+    text = """# Auk2.5-7B Model Card
+
+Auk2.5 has open-sourced a 7 billion parameter base model and a chat model:
+
+- Auk2.5-7B: the base model.
+- Auk2.5-chat-7B: the chat model.
+- Auk2.5-7B-Chat-1M: the long-context version of Auk2.5-7B-Chat.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.parameters for m in models.values()} == {7_000_000_000}
+    assert models["Auk2.5-7B"].evidence["parameters"].startswith("Auk2.5 has open-sourced a 7 billion parameter")
