@@ -1,5 +1,8 @@
 """`airegister extract PATH [--format json]`: print the models a vendor document describes, with their facts.
 
+With the LLM reader on (AIREGISTER_LLM_BASE_URL, see extraction/llm.py) its account goes to stderr: how many
+facts it proposed, kept and dropped (by reason), or why the endpoint could not be used (offline facts only).
+
 Bad input (missing, empty, binary, truncated, oversized, wrongly encoded, malicious) exits with status 2 and
 one line on stderr, nothing on stdout. An unexpected failure is reported the same way, never as a traceback.
 """
@@ -11,6 +14,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from airegister.extraction import ExtractionError, extract_path
+from airegister.extraction.llm import account_line
 
 
 class Command(BaseCommand):
@@ -47,4 +51,6 @@ class Command(BaseCommand):
         except Exception as exc:  # noqa: BLE001 - the contract: one line and exit 2, never a traceback
             detail = " ".join(str(exc).split())[:160]
             raise CommandError(f"{path}: could not be read ({type(exc).__name__}: {detail})", returncode=2) from None
+        if result.llm is not None:  # the optional LLM reader (extraction/llm.py): its account on stderr
+            self.stderr.write(account_line(result.llm))
         self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
