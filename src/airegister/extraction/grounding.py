@@ -2,8 +2,10 @@
 
 A proposal (model, field, value, excerpt) is kept only when
 1. its excerpt is verbatim in the document (whitespace folded) and no longer than an extracted excerpt may be;
-2. the register's own parsers (values.py, and the cue patterns of fields.py) read the same value from the
-   excerpt: the value the model wrote is read with the same parser, and must be among the excerpt's values;
+2. the register's own parsers read the same value from the excerpt: the value the model wrote is read with the
+   field's value parser (values.py), and the same parser reads that value in the excerpt (a number inside a
+   date never counts), or the offline finders do (fields.py), or a table cell in the excerpt under a column
+   that states the field does (tables.column_field and parse_cell);
 3. the model's name, or its family (the name without a trailing size or variant word), stands in the excerpt,
    in the table row the excerpt stands in, or in a heading of the section it stands under.
 Anything else is dropped with the reason it failed (`DROP_REASONS`).
@@ -66,10 +68,12 @@ class Proposal:
 # -- the register's parsers, applied to a short text --------------------------------------------------------------
 def read_values(field: str, text: str) -> list:
     """Every value the register's parsers read for `field` in `text` (normal forms, in order)."""
-    if field == "context_window":
-        return [v for m in TOKEN_COUNT_RE.finditer(text) if (v := parse_tokens(m))]
-    if field == "parameters":
-        return [v for m in PARAM_VALUE_RE.finditer(text) if 10**6 <= (v := parse_params(m)) <= 10**13]
+    if field in ("context_window", "parameters"):
+        # A number inside a date ('March 2024') is a year, never a count.
+        dates = [m.span() for m in DATE_RE.finditer(text)]
+        pattern, parse = (TOKEN_COUNT_RE, parse_tokens) if field == "context_window" else (PARAM_VALUE_RE, parse_params)
+        values = [parse(m) for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in dates)]
+        return [v for v in values if v and (field == "context_window" or 10**6 <= v <= 10**13)]
     if field in ("release_date", "knowledge_cutoff", "training_data_cutoff"):
         return [v for m in DATE_RE.finditer(text) if (v := parse_date(m))]
     if field == "license":
@@ -234,8 +238,10 @@ class Grounds:
         return found
 
     def parser_agrees(self, field: str, value, excerpt: str) -> bool:
-        return _agrees(field, value, offline_values(field, excerpt)) or \
-            _agrees(field, value, self.row_values(field, excerpt))
+        """The value parsers read it from the excerpt: as a value of the field's type (values.py), as the offline
+        finders read it (cues and all), or from a table cell in the excerpt under a column stating the field."""
+        return any(_agrees(field, value, found(field, excerpt)) for found in (
+            read_values, offline_values, self.row_values))
 
     def in_document(self, name: str) -> bool:
         return contains(self.doc_words, tokens(name))
