@@ -8,6 +8,7 @@ Settings (environment):
   AIREGISTER_LLM_TIMEOUT     seconds per request (default 120)
   AIREGISTER_LLM_MAX_TOKENS  the answer's token budget per request (default 1024)
   AIREGISTER_LLM_MAX_CHARS   how much of the document is sent at most, in characters (default 48000)
+  AIREGISTER_LLM_MAX_FACTS   how many facts one answer may list (default 60; the schema's maxItems)
 
 The document is sent in sections (its headings start them) of at most 8000 characters, one request each, until
 AIREGISTER_LLM_MAX_CHARS is spent; the answer is constrained by a JSON schema (`response_format` json_schema).
@@ -64,6 +65,7 @@ class LLMSettings:
     timeout: float = 120.0
     max_tokens: int = 1024
     max_chars: int = 48000
+    max_facts: int = MAX_FACTS
 
     @classmethod
     def from_env(cls, env=None) -> "LLMSettings | None":
@@ -83,6 +85,7 @@ class LLMSettings:
                 timeout=float(env.get("AIREGISTER_LLM_TIMEOUT") or 120),
                 max_tokens=int(env.get("AIREGISTER_LLM_MAX_TOKENS") or 1024),
                 max_chars=int(env.get("AIREGISTER_LLM_MAX_CHARS") or 48000),
+                max_facts=int(env.get("AIREGISTER_LLM_MAX_FACTS") or MAX_FACTS),
             )
         except ValueError as exc:
             raise ExtractionError(f"an AIREGISTER_LLM_* number setting is not a number ({exc})") from None
@@ -156,7 +159,9 @@ class LLMReader:
             ],
             "response_format": {
                 "type": "json_schema",
-                "json_schema": {"name": "model_facts", "strict": True, "schema": answer_schema()},
+                "json_schema": {
+                    "name": "model_facts", "strict": True, "schema": answer_schema(self.settings.max_facts),
+                },
             },
         }
 
