@@ -7,7 +7,8 @@ A proposal (model, field, value, excerpt) is kept only when
    date never counts), or the offline finders do (fields.py), or a table cell in the excerpt under a column
    that states the field does (tables.column_field and parse_cell);
 3. the model's name, or its family (the name without a trailing size or variant word), stands in the excerpt,
-   in the table row the excerpt stands in, or in a heading of the section it stands under.
+   in the table row the excerpt stands in, or in a heading of the section it stands under; a family counts only
+   where no other model of the document is named in full.
 Anything else is dropped with the reason it failed (`DROP_REASONS`).
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from .document import Document, fold
 from .evidence import MAX_EXCERPT
 from .fields import DEVELOPER_RE, FROM_RE, KNOWN_DEVELOPER_RE, LEVEL_RE, find_all, trim_org
+from .models import FACT_FIELDS
 from .readers import read_text
 from .segment import Segmenter
 from .tables import column_field, parse_cell
@@ -36,10 +38,7 @@ from .values import (
 
 LIST_FIELDS = ("input_modalities", "output_modalities", "access_surfaces")
 # The fields an LLM may propose: the extractor's single- and list-valued fields (not evaluations).
-LLM_FIELDS = (
-    "developer", "release_date", "knowledge_cutoff", "training_data_cutoff", "input_modalities",
-    "output_modalities", "context_window", "license", "parameters", "access_surfaces", "safety_level",
-)
+LLM_FIELDS = FACT_FIELDS
 DROP_REASONS = {
     "malformed": "the answer was not the JSON the schema asks for",
     "unknown_field": "not a field the register reads",
@@ -176,11 +175,16 @@ def _is_size(pair: list[str]) -> bool:
     return len(pair) == 2 and pair[0][:1].isdigit() and pair[1] in ("b", "m", "k")
 
 
-def name_stands(name: str, *texts: str) -> bool:
+def name_stands(name: str, texts: list[str], others: list[str] = ()) -> bool:
+    """The name stands in one of the texts; or its family does, in a text that names none of `others` (the
+    document's other models) in full: 'Kestrel 2 has …' is about Kestrel 2, not Kestrel 2 Mini."""
     whole, fam = tokens(name), family(name)
+    rivals = [t for o in others if (t := tokens(o)) and t != whole]
     for text in texts:
         words = tokens(text)
-        if contains(words, whole) or (len(fam) >= 1 and fam != whole and contains(words, fam) and _specific(fam)):
+        if contains(words, whole):
+            return True
+        if fam != whole and _specific(fam) and contains(words, fam) and not any(contains(words, r) for r in rivals):
             return True
     return False
 
@@ -194,8 +198,8 @@ def _specific(words: list[str]) -> bool:
 class Grounds:
     """The document as the rules see it: its folded source, and each block's text, row and section headings."""
 
-    def __init__(self, doc: Document):
-        self.doc = doc
+    def __init__(self, doc: Document, names: list[str] = ()):
+        self.doc, self.names = doc, list(names)  # the models the offline reader found
         self.folded = fold(doc.verbatim)
         self.folded_lower = self.folded.lower()
         self.doc_words = tokens(doc.text + " " + doc.verbatim[:200000])
@@ -267,6 +271,6 @@ def check(proposal: Proposal, grounds: Grounds) -> tuple[str | None, object]:
         return "value_unreadable", None
     if not grounds.parser_agrees(proposal.field, value, excerpt):
         return "parser_disagrees", None
-    if not name_stands(proposal.model, excerpt, *grounds.context(excerpt)):
+    if not name_stands(proposal.model, [excerpt, *grounds.context(excerpt)], grounds.names):
         return "model_not_in_excerpt", None
     return None, value

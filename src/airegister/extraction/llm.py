@@ -265,7 +265,7 @@ def read_with_llm(result: ExtractionResult, doc: Document, settings: LLMSettings
 
 def merge(result: ExtractionResult, doc: Document, proposals: list[Proposal], tally: Tally) -> None:
     """Keep each proposal that passes the rules, where the offline reader left the field empty (offline wins)."""
-    grounds = Grounds(doc)
+    grounds = Grounds(doc, [m.name for m in result.models])
     developers = {fold(d).lower() for d in KNOWN_DEVELOPERS} | {
         fold(m.developer).lower() for m in result.models if m.developer}
     new: dict[tuple, ModelFacts] = {}  # models the offline reader missed, kept once a fact of theirs is

@@ -7,7 +7,7 @@ import pytest
 
 from airegister.extraction import ExtractionError
 from airegister.extraction.extract import extract_document
-from airegister.extraction.grounding import Grounds, Proposal, check, family
+from airegister.extraction.grounding import DROP_REASONS, Grounds, Proposal, check, family
 from airegister.extraction.llm import LLMSettings, account_line, parse_answer, read_with_llm, sections
 from airegister.extraction.readers import read_markdown
 
@@ -97,12 +97,17 @@ def test_a_value_without_the_models_name_nearby_is_dropped():
                              "Kestrel 2 has a context window of 128K tokens."))
     assert "Falcon 9" not in models
     assert result.llm["dropped"] == {"model_not_in_excerpt": 1}
+    # The family ('Kestrel 2') stands there, but the sentence names another model of the document in full.
+    excerpt = "Kestrel 2 has a context window of 128K tokens."
+    result, models, _ = run(("Kestrel 2 Mini", "context_window", "128K", excerpt))
+    assert models["Kestrel 2 Mini"].context_window is None
+    assert result.llm["dropped"] == {"model_not_in_excerpt": 1}
 
 
 def test_the_section_heading_names_the_model():
     # 'it runs on a laptop' does not name the model, its section heading does: knowledge cutoff is not stated,
     # so this is about the model rule only: a sentence under '## Kestrel 2 Mini' stands for it.
-    g = Grounds(read_markdown(CARD))
+    g = Grounds(read_markdown(CARD), ["Kestrel 2", "Kestrel 2 Mini"])
     ok = Proposal("Kestrel 2 Mini", "training_data_cutoff", "March 2024",
                   "Kestrel 2 Mini was trained on data up to March 2024.")
     assert check(ok, g) == (None, "2024-03")
@@ -190,3 +195,14 @@ def test_the_document_is_sent_in_bounded_sections():
 def test_families():
     assert family("Llama 3.1 8B Instruct") == ["llama", "3.1"]
     assert family("Kestrel 2 Mini") == ["kestrel", "2"]
+    g = Grounds(read_markdown("# Llama 3.1\n\nThe 8B model has a context window of 128K tokens.\n"))
+    proposal = Proposal("Llama 3.1 8B Instruct", "context_window", "128K", "has a context window of 128K tokens")
+    assert check(proposal, g) == (None, 128000)  # the family stands in the section's heading
+
+
+def test_every_reason_is_documented():
+    result, _, _ = run(("Nobody 1", "context_window", "1K", "nowhere"), ("Kestrel 2", "price", "1", "Kestrel 2"),
+                       ("Kestrel 2", "license", "MIT", "x" * 600), ("Kestrel 2", "license", "none", "Kestrel 2"))
+    assert result.llm["dropped"] == {"model_not_in_document": 1, "unknown_field": 1, "excerpt_too_long": 1,
+                                     "value_unreadable": 1}
+    assert set(result.llm["dropped"]) <= set(DROP_REASONS)
