@@ -239,6 +239,7 @@ def account_line(llm: dict) -> str:
     return (f"LLM reader ({llm['model']}): {llm['proposed']} proposed, {llm['kept']} kept, "
             f"{sum(llm['dropped'].values())} dropped" + (f" ({reasons})" if reasons else ""))
 
+
 def llm_settings() -> LLMSettings | None:
     return LLMSettings.from_env()
 
