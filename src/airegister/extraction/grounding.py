@@ -3,9 +3,9 @@
 A proposal (model, field, value, excerpt) is kept only when
 1. its excerpt is verbatim in the document (whitespace folded) and no longer than an extracted excerpt may be;
 2. the register's own parsers read the same value from the excerpt: the value the model wrote is read with the
-   field's value parser (values.py), and the same parser reads that value in the excerpt (a number inside a
-   date never counts), or the offline finders do (fields.py), or a table cell in the excerpt under a column
-   that states the field does (tables.column_field and parse_cell);
+   field's value parser (values.py), and the same parser reads that value in the excerpt (a statement of four
+   words or more; a number inside a date never counts), or the offline finders do (fields.py), or a table cell
+   in the excerpt under a column that states the field does (tables.column_field and parse_cell);
 3. the model's name, or its family (the name without a trailing size or variant word), stands in the excerpt,
    in the table row the excerpt stands in, or in a heading of the section it stands under; a family counts only
    where no other model of the document is named in full.
@@ -52,6 +52,7 @@ DROP_REASONS = {
     "offline_value": "the offline reader already states this field (offline wins)",
     "duplicate": "the same field for the same model was already kept",
 }
+MIN_STATEMENT_WORDS = 4
 VARIANT_WORDS = {"instruct", "chat", "base", "it", "preview", "latest", "mini", "nano", "small", "medium", "large",
                  "pro", "flash", "lite", "turbo", "max", "plus", "ultra", "tiny", "hf", "gguf"}
 
@@ -244,8 +245,10 @@ class Grounds:
     def parser_agrees(self, field: str, value, excerpt: str) -> bool:
         """The value parsers read it from the excerpt: as a value of the field's type (values.py), as the offline
         finders read it (cues and all), or from a table cell in the excerpt under a column stating the field."""
+        # The value parser alone only over a statement: a bare '32K' could be any count ('of what?').
+        typed = read_values if len(excerpt.split()) >= MIN_STATEMENT_WORDS else None
         return any(_agrees(field, value, found(field, excerpt)) for found in (
-            read_values, offline_values, self.row_values))
+            typed, offline_values, self.row_values) if found)
 
     def in_document(self, name: str) -> bool:
         return contains(self.doc_words, tokens(name))

@@ -89,6 +89,8 @@ def test_a_value_the_parser_does_not_read_from_the_excerpt_is_dropped():
     assert result.llm["dropped"] == {"parser_disagrees": 1}
     year = Proposal("Kestrel 2 Mini", "context_window", "2024", "Kestrel 2 Mini was trained on data up to March 2024.")
     assert check(year, Grounds(read_markdown(CARD)))[0] == "parser_disagrees"  # a year is not a token count
+    bare = Proposal("Kestrel 2 Mini", "context_window", "32K", "32K tokens")
+    assert check(bare, Grounds(read_markdown(CARD)))[0] == "parser_disagrees"  # a bare figure is no statement
 
 
 def test_a_value_without_the_models_name_nearby_is_dropped():
