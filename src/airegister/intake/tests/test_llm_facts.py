@@ -59,10 +59,14 @@ def test_the_review_page_and_the_api_show_it(ingested, viewer, viewer_client):
     page = viewer_client.get(ingested.snapshots.get().get_absolute_url()).content.decode()
     assert page.count("LLM only") == 1
     listing = viewer_client.get(reverse("sources:proposedfact_list")).content.decode()
-    assert listing.count("LLM only") == 1
+    assert listing.count('badge-purple">LLM only') == 1
+    only = viewer_client.get(reverse("sources:proposedfact_list"), {"found_by": "llm"}).content.decode()
+    assert "2024-03" in only and "128,000" not in only
     response = token_client(viewer).get(reverse("api:sources-api:proposed-fact-list"))
     found = {row["field"]: row["found_by"] for row in response.json()["results"]}
     assert found["knowledge_cutoff"] == "llm" and found["context_window"] == "offline"
+    response = token_client(viewer).get(reverse("api:sources-api:proposed-fact-list"), {"found_by": "llm"})
+    assert [row["field"] for row in response.json()["results"]] == ["knowledge_cutoff"]
 
 
 def test_without_the_llm_reader_every_fact_is_the_offline_readers(db, tmp_path):
