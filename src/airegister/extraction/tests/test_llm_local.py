@@ -114,11 +114,9 @@ def value_text(value) -> str:
 def test_extract_with_the_tiny_model_keeps_only_grounded_values(tiny_model, tmp_path):
     card = tmp_path / "wren.md"
     card.write_text(CARD)
-    started = time.monotonic()
     done = run_cli(str(card), "--format", "json", env=llm_env(tiny_model))
     assert done.returncode == 0, done.stderr
     print(done.stderr)  # the reader's account, shown with pytest -s
-    assert time.monotonic() - started < 90
     result = json.loads(done.stdout)
     llm = result["llm"]
     assert llm["error"] is None and llm["model"] == "smollm2"
