@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 WS_RE = re.compile(r"\s+")
+LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
 
 
 def fold(text: str) -> str:
@@ -57,6 +58,21 @@ class DocumentBuilder:
         self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source))
         self.parts.append(text)
         self.length += len(text)
+
+    def add_lines(self, text: str) -> None:
+        """Lines of plain text as blocks, a line wrapped mid-sentence (PDFs, plain-text notes) joined to its
+        paragraph."""
+        paragraph: list[str] = []
+        for line in text.split("\n"):
+            stripped = line.strip()
+            wrapped = bool(paragraph and stripped) and (
+                stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
+            if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
+                paragraph.append(stripped)
+                continue
+            self.add("text", " ".join(paragraph))
+            paragraph = [stripped] if stripped else []
+        self.add("text", " ".join(paragraph))
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None) -> None:
         """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column."""

@@ -556,9 +556,13 @@ DEVELOPER_RE = Gated(re.compile(
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
-FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:developed\s+)?(?:from|by)\s+"
-                           rf"{ORG}"),
+# 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:\([^()\n]{{1,40}}\)\s+)?"
+                           rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
                 "model|llm|family|series|assistant|system")
+# "Liquid's LFM text models": the organisation whose models they are (read back from the apostrophe).
+POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,3}?(?:models|LLMs|model\s+family)\b")
+OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
@@ -566,18 +570,28 @@ BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX}
 TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
-HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using)\s+|🤗\s*)$", re.I)
+HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
+HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
 def developers(f: Finder) -> list[Hit]:
     hits = []
+    for m in POSSESSIVE_RE.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())
+        org = trim_org(owner.group("org")) if owner else ""
+        if org and org.split()[0].lower() not in NOT_ORG and org[0].isupper():
+            hits.append(Hit("developer", org, owner.start("org"), owner.start("org") + len(org), owner.start(),
+                            PHRASE))
     for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
         for m in f.scan(pattern):
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
-            if org and org.split()[0].lower() not in NOT_ORG and (not re.search(r"\d", org.split()[0][:1])
-                                                                  or KNOWN_DEVELOPER_RE.fullmatch(org)):
+            first = org.split()[0] if org else ""
+            if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
+                                                         or re.fullmatch(r"\d+\.AI", first)
+                                                         or KNOWN_DEVELOPER_RE.fullmatch(org)):
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
@@ -603,8 +617,7 @@ def developers(f: Finder) -> list[Hit]:
     counts: dict[str, list[int]] = {}
     for m in KNOWN_DEVELOPER_RE.finditer(f.text):
         if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
-                f.text, max(0, m.start() - 12), m.start()) or re.match(r"\s*(?:Hub|Spaces?|collections?)\b",
-                                                                        f.text[m.end():m.end() + 14], re.I):
+                f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14):
             continue  # a name in a comparison table, or a hub the model is on: not the publisher
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:

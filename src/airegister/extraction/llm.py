@@ -26,14 +26,17 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-
-import httpx
-import jsonschema
+from typing import TYPE_CHECKING
 
 from .document import Document, fold
 from .grounding import LLM_FIELDS, Grounds, Proposal, check, tokens
 from .models import ExtractionError, ExtractionResult, ModelFacts
 from .values import KNOWN_DEVELOPERS
+
+if TYPE_CHECKING:
+    import httpx
+# httpx and jsonschema are imported where the reader runs: `airegister extract` with the reader off never pays
+# for them (the command starts without Django to be quick).
 
 CHUNK_CHARS = 8000
 MAX_FACTS = 60  # per request: bounds the answer
@@ -135,7 +138,9 @@ def sections(doc: Document, chunk_chars: int = CHUNK_CHARS, max_chars: int = 480
 
 
 class LLMReader:
-    def __init__(self, settings: LLMSettings, transport: httpx.BaseTransport | None = None):
+    def __init__(self, settings: LLMSettings, transport: "httpx.BaseTransport | None" = None):
+        import httpx
+
         self.settings = settings
         headers = {"Content-Type": "application/json"}
         if settings.api_key:
@@ -167,6 +172,8 @@ class LLMReader:
 
     def ask(self, text: str, known: list[str]) -> str:
         """The answer's text for one section; LLMError when the endpoint fails."""
+        import httpx
+
         url = f"{self.settings.base_url}/chat/completions"
         try:
             response = self.client.post(url, json=self.request(text, known))
@@ -207,6 +214,8 @@ def parse_answer(content: str) -> tuple[list[Proposal], int]:
     facts = data.get("facts") if isinstance(data, dict) else None
     if not isinstance(facts, list):
         return [], 1
+    import jsonschema
+
     out, bad = [], 0
     for item in facts:
         try:
@@ -245,7 +254,7 @@ def llm_settings() -> LLMSettings | None:
 
 
 def read_with_llm(result: ExtractionResult, doc: Document, settings: LLMSettings,
-                  transport: httpx.BaseTransport | None = None) -> ExtractionResult:
+                  transport: "httpx.BaseTransport | None" = None) -> ExtractionResult:
     """The offline result with the LLM's grounded facts merged in; `result.llm` says what was kept and dropped."""
     tally = Tally(settings.model)
     reader = LLMReader(settings, transport)

@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
-from .tables import BARE_SIZE_RE, NAME_HEADER_RE, find_tables
+from .tables import BARE_SIZE_RE, NAME_HEADER_RE, column_field, find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 LEAD = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"  # words before a name's versioned word carry no digits (Claude, Meta)
 SP = r"[ \t\u00a0]+"  # a name never runs over a line break
 LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
+# A lower-case identifier with a size word ('gpt-oss-120b', 'llama-2-7b-chat'): how repositories name checkpoints.
+LOWER_SIZED = r"[a-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[bmBM](?:-[A-Za-z0-9.]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
 VARIANTS = (
@@ -30,7 +32,7 @@ VARIANTS = (
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
@@ -69,6 +71,8 @@ EXCLUDED_TOKENS = {
 }
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt)\b", re.I)
+ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
 NON_LETTER_RE = re.compile(r"[^a-z]")
 PART_SPLIT_RE = re.compile(r"[-.]")
 SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
@@ -98,7 +102,10 @@ SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
 FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
-                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary"}
+                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
+                       "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
+                       "information", "specifications", "specs", "architecture", "performance", "evaluation",
+                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
 FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
                              rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
@@ -107,8 +114,22 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
                             r"access|token|date|knowledge", re.I)
 
 
+MAX_SIBLING_LOOKS = 40
+STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
+                    "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
+                    "llms", "language", "large", "chat", "base", "instruct"}
+SHORT_LABEL_RE = re.compile(r"^[a-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
+VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
+NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
+
+
 def tokens(text: str) -> frozenset:
     return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower()))
+
+
+def cell_key(cell: str) -> frozenset:
+    """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)')."""
+    return tokens(ASIDE_RE.sub("", cell))
 
 
 @dataclass
@@ -121,7 +142,8 @@ class Candidate:
     @property
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
-        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), -self.names[n], n))
+        # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B').
+        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), n.islower(), -self.names[n], n))
         return spellings[0]
 
 
@@ -144,7 +166,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
-    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())]
+    # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
+    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())
+               if not re.fullmatch(r"[a-z]{3,}\d{1,2}", part) or part in EXCLUDED_TOKENS]
     if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
@@ -169,6 +193,9 @@ class ModelNames:
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
+        self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
+        self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         raw_matches = list(NAME_RE.finditer(doc.text))
@@ -185,6 +212,8 @@ class ModelNames:
             if last.start > begin:  # run-together text: the name starts where its sentence does
                 begin = last.start
             raw = doc.text[begin:end].rstrip()
+            if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)):
+                continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': part of a file name or code identifier
             name = clean_name(raw, dev_words)
             if not name:
                 continue
@@ -195,6 +224,7 @@ class ModelNames:
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
         self._table_names(tables)
+        self._digitless_siblings()
         self._elided_mentions()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
@@ -221,9 +251,21 @@ class ModelNames:
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
                 cell = cells[table.name_col].strip()
-                family = self._table_family(block.start) if BARE_SIZE_RE.match(cell) else None
+                sizes = self._size_column(table)
+                family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
-                    self._add_table_name(block, table, cell, f"{family} {cell}")
+                    self._add_table_name(block, table, table.name_col, f"{family} {cell}")
+                    for j in self._variant_columns(table):
+                        # 'English-only model: tiny.en' beside 'Size: tiny': another model of the row's size
+                        variant = cells[j].strip() if j < len(cells) else ""
+                        if SHORT_LABEL_RE.match(variant) and variant != cell:
+                            self._add_table_name(block, table, j, f"{family} {variant}")
+                    added = True
+                    continue
+                sized = self._family_size_name(table, cells, cell)
+                if sized:
+                    # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
+                    self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
                 if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
@@ -264,18 +306,25 @@ class ModelNames:
             self.mentions.sort(key=lambda x: x.start)
 
     def _table_family(self, pos: int) -> str | None:
-        """The family a table of bare sizes belongs to: the nearest heading's name ('## Whisper' over 'tiny')."""
-        heading = self.seg.heading_at(pos)
-        if heading is None:
-            return None
-        words = [w for w in re.findall(r"[\w.\-]+", heading[1]) if w.lower() not in FAMILY_HEADING_STOP]
-        if 1 <= len(words) <= 3 and words[0][0].isupper():
-            return " ".join(words)
+        """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
+        'tiny'), else the document's title ('Model Card: Whisper'). A family's name recurs in its document; a
+        heading such as 'Model Details' or 'Available models and languages' names none."""
+        for start, title in self.seg.headings_before(pos):
+            if start not in self._families:  # one look per heading, not one per table row
+                words = [w for w in re.findall(r"[\w.\-]+", title) if w.lower() not in FAMILY_HEADING_STOP]
+                family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
+                if family and len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) < 2:
+                    family = None
+                self._families[start] = family
+            if self._families[start]:
+                return self._families[start]
         return None
 
-    def _add_table_name(self, block, table, cell: str, name: str) -> None:
+    def _add_table_name(self, block, table, j: int, name: str) -> None:
+        """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""
+        cell = block.cells[j].strip()
         row = self.doc.text[block.start:block.end]
-        head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+        head = table.header[j] if j < len(table.header) else ""
         at = row.find(f"{head}: {cell}") if head else -1
         at = at + len(head) + 2 if at >= 0 else row.find(cell)
         if at < 0:
@@ -285,7 +334,68 @@ class ModelNames:
         cand = self.candidates.setdefault(key, Candidate(key))
         cand.names[name] += 1
         cand.mentions.append((start, start + len(cell)))
-        self.mentions.append(Mention(start, start + len(cell), key))
+        mention = Mention(start, start + len(cell), key)
+        self.mentions.append(mention)
+        self._cell_subjects.add(id(mention))
+
+    def _family_size_name(self, table, cells, cell: str) -> str | None:
+        """'Family 111M' for a row whose name cell repeats down the table beside a size column."""
+        cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
+        if table.name_counts[cells[table.name_col]] < 2 or not re.match(r"[A-Z]", cell) or len(cell) > 40 \
+                or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
+            return None
+        for j, head in enumerate(table.header):
+            if j != table.name_col and j < len(cells) and column_field(head) == "parameters":
+                size = re.match(rf"\s*({SIZE_RE})\b", cells[j])
+                if size:
+                    return f"{cell} {size.group(1).replace(' ', '')}"
+        return None
+
+    def _size_column(self, table) -> bool:
+        """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
+        cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
+        return len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
+
+    def _variant_columns(self, table) -> list[int]:
+        """Columns headed as models ('English-only model', 'Multilingual model') whose cells are identifiers."""
+        out = []
+        for j, head in enumerate(table.header):
+            if j == table.name_col or not VARIANT_HEADER_RE.search(head):
+                continue
+            cells = [c.strip() for c in table.column(self.doc, j) if c.strip() and not NA_RE.match(c)]
+            if len(cells) >= 2 and sum(bool(SHORT_LABEL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+                out.append(j)
+        return out
+
+    def _digitless_siblings(self) -> None:
+        """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a
+        model of its own (the first release), not a family, when it stands alone in a list with it."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        # The most mentioned names only: each costs a scan of the text, and a page names few model lines.
+        for cand in sorted(self.candidates.values(), key=lambda c: -len(c.mentions))[:MAX_SIBLING_LOOKS]:
+            words = cand.display.split()
+            digit_at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
+            if digit_at is None or digit_at < 2 or not all(w[0].isupper() for w in words[:digit_at]):
+                continue
+            prefix = " ".join(words[:digit_at])
+            if prefix in found or tokens(prefix) in self.candidates:
+                continue
+            spans = [(m.start(), m.end()) for m in re.finditer(
+                rf"(?<![\w.\-]){re.escape(prefix)}(?![\w.\-]|[ \t]+(?:[A-Z0-9]|(?:{VARIANTS})\b))", self.doc.text)]
+            listed = any(re.search(rf"(?<![\w.\-]){re.escape(prefix)}\s*(?:,|and|or|/|&)\s*{re.escape(cand.display)}",
+                                   self.doc.text[self.seg.at(a).start:self.seg.at(a).end]) for a, _b in spans)
+            if len(spans) >= 2 and listed:
+                found[prefix] = spans
+        for prefix, spans in found.items():
+            key = tokens(prefix)
+            self._listed_alone.add(key)
+            cand = self.candidates.setdefault(key, Candidate(key))
+            for start, end in spans:
+                cand.names[prefix] += 1
+                cand.mentions.append((start, end))
+                self.mentions.append(Mention(start, end, key))
+        if found:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
@@ -322,6 +432,7 @@ class ModelNames:
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
                     and not self._listed_siblings(key, next(iter(longer))) \
                     and not (key in rows and any(o in rows for o in supersets)) \
+                    and key not in self._listed_alone \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -374,14 +485,27 @@ class ModelNames:
     # -- which models the document describes -----------------------------------------------------------------
     def _choose(self) -> None:
         strong: list[frozenset] = []
+        rows: dict[frozenset, set[int]] = defaultdict(set)  # a key strong only as a table row -> its tables
+        prose: set[frozenset] = set()
         for m in self.mentions:
-            if self._is_strong(m) and m.key not in strong:
-                strong.append(m.key)
+            if self._is_strong(m):
+                if m.key not in strong:
+                    strong.append(m.key)
+                block = self.doc.blocks[self.seg.at(m.start).block]
+                if block.kind == "row":
+                    rows[m.key].add(id(self._table_at.get(block.start)))
+                else:
+                    prose.add(m.key)
+        strong = [k for k in strong if not self._competitor(k, rows, prose)]
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
             chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
+        if not chosen and counts:
+            chosen = self._titled(counts)
+        # A versionless name listed beside a chosen sibling ('Command R, Command R 08-2024') is chosen with it.
+        chosen += [k for k in self._listed_alone if k not in chosen and any(k < c for c in chosen) and self._sibling(k)]
         described: list[frozenset] = []
         for key in chosen:
             if self.is_family(key) and self._sibling(key):
@@ -392,6 +516,39 @@ class ModelNames:
         # A family whose members are also described is not a model of its own.
         self.described = [k for k in described if k in self.siblings
                           or not (self.is_family(k) and any(k < o for o in described))]
+
+    def _competitor(self, key: frozenset, rows: dict, prose: set) -> bool:
+        """A model another vendor makes, in a table beside the document's own ('MPT-30B-chat' in LongChat's
+        comparison): the document introduces its own models in prose or its title; a row whose name shares no
+        stem with them, in a table where a row does, is a model compared, not described."""
+        if key in prose or key not in rows:
+            return False
+        own = {self._stem(k) for k in prose} | self._title_stems()
+        if not own or self._stem(key) in own:
+            return False
+        tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
+        return rows[key] <= tables_with_own
+
+    def _stem(self, key: frozenset) -> str:
+        """A name's leading word, letters only: 'longchat' for LongChat-13B-16K, 'mpt' for MPT-30B-chat."""
+        m = re.match(r"[a-z]+", self.candidates[key].display.lower())
+        return m.group(0) if m else ""
+
+    def _title_stems(self) -> set[str]:
+        first = self._first_heading()
+        if first is None:
+            return set()
+        words = re.findall(r"[a-z]+", self.doc.text[first.start:first.end].lower())
+        return {w for w in words if len(w) > 2} - FAMILY_HEADING_STOP - STOP_TITLE_WORDS
+
+    def _titled(self, counts: Counter) -> list[frozenset]:
+        """Names carrying the document's title word ('xGen-7B' under '# XGen'): a page's model named once."""
+        first = self._first_heading()
+        if first is None:
+            return []
+        title = {t for t in tokens(self.doc.text[first.start:first.end]) if len(t) > 2 and not t.isdigit()}
+        title -= FAMILY_HEADING_STOP
+        return [k for k in counts if title & {t for t in k for t in (t, t.split("-")[0])}][:12]
 
     def _sibling(self, key: frozenset) -> bool:
         """A family-like name that stands beside its longer names (in a list, or as a table row of its own)."""
@@ -425,12 +582,14 @@ class ModelNames:
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:
+        if id(m) in self._cell_subjects:
+            return True
         table = self._table_at.get(block.start)
         if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
-                and tokens(block.cells[table.name_col]) == self._raw_key(m) \
+                and cell_key(block.cells[table.name_col]) == self._raw_key(m) \
                 and table.name_counts[block.cells[table.name_col]] == 1:
             return True  # a name spread over several rows (a rowspan) heads a group, not a row
-        return any(NAME_HEADER_RE.match(head.strip()) and tokens(cell) == self._raw_key(m)
+        return any(NAME_HEADER_RE.match(head.strip()) and cell_key(cell) == self._raw_key(m)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
@@ -484,7 +643,8 @@ class ModelNames:
         own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
         if self._lists is None:  # one scan per document, not one per family
             self._lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
-                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)]
+                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)
+                           and not self._in_score_table_at(m.start())]
         lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
         if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
@@ -494,6 +654,9 @@ class ModelNames:
                 if size.upper() not in (f.upper() for f in found):
                     found.append(size)
         for block in self.doc.blocks:
+            table = self._table_at.get(block.start)
+            if table is not None and table.scores:
+                continue  # a benchmark table's parameter column sizes the models compared, not this family
             if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end):
                 for head, cell in zip(block.header, block.cells, strict=False):
                     if re.search(r"param|size", head, re.I) and not re.search(r"activ", head, re.I) \
@@ -503,7 +666,10 @@ class ModelNames:
         return found
 
     def _in_score_table(self, m: Mention) -> bool:
-        table = self._table_at.get(self.doc.blocks[self.seg.at(m.start).block].start)
+        return self._in_score_table_at(m.start)
+
+    def _in_score_table_at(self, pos: int) -> bool:
+        table = self._table_at.get(self.doc.blocks[self.seg.at(pos).block].start)
         return table is not None and table.scores
 
     def _name_headings(self) -> dict:

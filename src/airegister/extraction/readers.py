@@ -6,22 +6,17 @@ pathological emphasis or brackets.
 """
 
 import html
-import io
-import logging
 import re
-import warnings
 from pathlib import Path
 
 import yaml
 
 from .decode import decode, read_bytes, sniff_format
-from .document import Document, DocumentBuilder
+from .document import Document, DocumentBuilder, fold
 from .html_reader import read_html
 from .models import ExtractionError
+from .pdf_reader import read_pdf
 
-MAX_PDF_PAGES = 1000
-MAX_PDF_STREAM_BYTES = 50 * 1024 * 1024  # one decompressed stream; a zip bomb trips it
-MAX_TEXT_CHARS = 20_000_000
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -34,7 +29,6 @@ IMAGE_RE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
 LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
-LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
 BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
 COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
 EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
@@ -63,18 +57,7 @@ def read_html_document(text: str) -> Document:
 def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: str | None = None) -> Document:
     """Every non-empty line is a block; the analysis text is the source itself, so excerpts stay verbatim."""
     builder = DocumentBuilder()
-    paragraph: list[str] = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        # A line wrapped mid-sentence (PDFs, plain-text notes) continues its paragraph.
-        wrapped = bool(paragraph and stripped) and (
-            stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
-        if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
-            paragraph.append(stripped)
-            continue
-        builder.add("text", " ".join(paragraph))
-        paragraph = [stripped] if stripped else []
-    builder.add("text", " ".join(paragraph))
+    builder.add_lines(text)
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
@@ -125,6 +108,11 @@ def inline(text: str) -> str:
 def read_markdown(text: str) -> Document:
     meta, meta_lines, offset = front_matter(text)
     builder = DocumentBuilder()
+    for key in ("description", "summary"):
+        # A docs page's front-matter description is its first statement ("Liquid's LFM text models range…").
+        value = meta.get(key)
+        if isinstance(value, str) and fold(value) and fold(value) in fold(text[:offset]):
+            builder.add("text", value)
     lines = text[offset:].split("\n")
     paragraph: list[str] = []
     kind = "text"
@@ -231,50 +219,3 @@ def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
         i += 1
     builder.add_table(rows, header, sources)
     return i
-
-
-def read_pdf(path: Path, data: bytes) -> Document:
-    """Text of every page with pypdf, under decompression, page and text limits (PDF zip bombs)."""
-    import pypdf
-    from pypdf.errors import LimitReachedError, PyPdfError
-
-    if b"%%EOF" not in data[-2048:]:
-        raise ExtractionError(f"{path}: is truncated (the PDF has no end-of-file marker)")
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-    limits = dict(
-        zlib_maximum_output_length=MAX_PDF_STREAM_BYTES,
-        lzw_maximum_output_length=MAX_PDF_STREAM_BYTES,
-        run_length_maximum_output_length=MAX_PDF_STREAM_BYTES,
-        brotli_maximum_output_length=MAX_PDF_STREAM_BYTES,
-        jbig2dec_binary=None,
-    )
-    try:
-        with warnings.catch_warnings(), pypdf.apply_configuration(**limits):
-            warnings.simplefilter("ignore")
-            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise ExtractionError(f"{path}: is an encrypted PDF")
-            if len(reader.pages) > MAX_PDF_PAGES:
-                raise ExtractionError(f"{path}: has {len(reader.pages)} pages, over the {MAX_PDF_PAGES}-page limit")
-            pages, total = [], 0
-            for page in reader.pages:
-                text = page.extract_text() or ""
-                total += len(text)
-                if total > MAX_TEXT_CHARS:
-                    raise ExtractionError(f"{path}: expands to over {MAX_TEXT_CHARS} characters of text")
-                pages.append(text)
-            title = (reader.metadata or {}).get("/Title") if reader.metadata is not None else None
-    except ExtractionError:
-        raise
-    except LimitReachedError:
-        raise ExtractionError(f"{path}: a PDF stream expands past the decompression limit (a zip bomb?)") from None
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError,
-            AssertionError, ZeroDivisionError, OverflowError, NotImplementedError, MemoryError) as exc:
-        first = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise ExtractionError(f"{path}: is not a readable PDF ({first})") from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise ExtractionError(f"{path}: has no extractable text (a scanned or image-only PDF?)")
-    title = str(title).strip() if isinstance(title, str) and title.strip() else None
-    # Excerpts stay within one line of the PDF's text: a line is what a PDF stores as one run of text.
-    return read_text(text, "pdf", verbatim=text.replace("\n", "\n\x00"), title=title)

@@ -31,7 +31,7 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Corp|Ltd|Co|No|Fig|Sec|Eq|Dr|Mr|Ms|St|al|cf)|\b[A-Z])\.$"
 )
 SENTENCE_END = re.compile(
-    r"[.!?](?=\s+[\"“'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])|(?<=[a-z0-9)\]%])[.!?]:?(?=[\"“(]?[A-Z])"
+    r"[.!?](?=\s+[\"“'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])|(?<=[a-z0-9)\]%])[.!?]:?(?=[\"“(]?[A-Z])(?!AI\b)"
 )
 JOIN = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})|(?<=\d)(?=[A-Z][a-z]{2,})|(?<=[%)\]:])(?=[A-Z][a-z])"
@@ -59,9 +59,13 @@ class Segmenter:
         # newlines, which no boundary pattern crosses), then shared out to the blocks.
         text = doc.text
         self._ends = [m.end() for m in SENTENCE_END.finditer(text)]
-        self._joins = [m.start() for m in JOIN.finditer(text)]
+        # Markdown is written by hand, block by block: a capital inside a word there is a name ('LongChat'), not two
+        # blocks run together as in text dumped from a page.
+        self._joins = [] if doc.format == "markdown" else [m.start() for m in JOIN.finditer(text)]
         for index, block in enumerate(doc.blocks):
-            for start, end in self._split(block.start, block.end):
+            # A heading element is one title ('XGen', 'Model Card: Whisper'), never run-together text.
+            spans = [(block.start, block.end)] if block.kind == "heading" else self._split(block.start, block.end)
+            for start, end in spans:
                 sentence = Sentence(start, end, index, block.kind == "heading", block.level)
                 if not sentence.heading and block.kind in ("text", "label") and self._heading_like(start, end):
                     sentence.heading, sentence.level = True, 7  # a soft heading: a short title-case line
@@ -167,3 +171,8 @@ class Segmenter:
         """The nearest hard heading (a real heading element) before `pos`."""
         i = bisect.bisect_right(self._heading_starts, pos) - 1
         return self._headings[i] if i >= 0 else None
+
+    def headings_before(self, pos: int) -> list[tuple[int, str]]:
+        """Every hard heading before `pos`, the nearest first."""
+        i = bisect.bisect_right(self._heading_starts, pos)
+        return self._headings[:i][::-1]

@@ -22,7 +22,7 @@ from .values import (
     parse_tokens,
 )
 
-NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version))?|name|variant|version|models?|"
+NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version|family))?|name|variant|version|models?|"
                             r"checkpoints?|model\s+checkpoints?)s?$", re.I)
 # A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.
 SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
@@ -46,6 +46,9 @@ FIELD_HEADERS = (
     ("input_modalities", re.compile(r"^inputs?(?:\s+modalit(?:y|ies))?$|^input\s+types?$", re.I)),
     ("output_modalities", re.compile(r"^outputs?(?:\s+modalit(?:y|ies))?$|^output\s+types?$", re.I)),
 )
+ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?model|d_?head|d_?ffn|ffn|hidden|"
+                                    r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
+                                    r"embedding)\b", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
                                  r"training|tokens?\s+(?:trained|seen)|batch", re.I)
 
@@ -123,9 +126,12 @@ def is_score_table(doc: Document, table: Table) -> bool:
         return False
     scored = 0
     for j in columns:
-        if j < len(table.header) and SCORE_HEADER_RE.search(table.header[j]):
+        head = table.header[j] if j < len(table.header) else ""
+        if SCORE_HEADER_RE.search(head):
             scored += 1
             continue
+        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head):
+            continue  # 'Layers', 'd_model', 'Parameters': figures that describe a model, not scores
         cells = [c for c in table.column(doc, j) if c.strip()]
         if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
             scored += 1

@@ -58,7 +58,7 @@ SURFACE_RE = re.compile(
 )
 
 SPDX = (
-    (r"Apache(?:[\s-]+License)?,?[\s-]*(?:Version\s*|v\.?\s*)?2(?:\.0)?", "Apache-2.0"),
+    (r"Apache(?:[\s-]+License)?,?[\s-]*\(?(?:Version\s*|v\.?\s*)?2(?:\.0)?", "Apache-2.0"),
     (r"MIT(?:\s+License)?", "MIT"),
     (r"(?:GNU\s+)?Affero\s+General\s+Public\s+License\s*v?(?:ersion\s*)?3(?:\.0)?|AGPL-?v?3(?:\.0)?", "AGPL-3.0"),
     (r"(?:GNU\s+)?Lesser\s+General\s+Public\s+License\s*v?(?:ersion\s*)?2\.1|LGPL-?v?2\.1", "LGPL-2.1"),

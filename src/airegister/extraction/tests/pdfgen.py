@@ -8,19 +8,44 @@ def _escape(line: str) -> str:
     return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+def _placed(lines: list) -> list[str]:
+    """Text lines and ruled tables (a list of rows of cells, drawn as a grid) placed down the page."""
+    ops, y = [], 760
+    for item in lines:
+        if isinstance(item, str):
+            ops.append(f"BT /F1 11 Tf 72 {y} Td ({_escape(item)}) Tj ET")
+            y -= 14
+            continue
+        width, height = 130, 18
+        top, columns = y + 12, max(len(row) for row in item)
+        for r, row in enumerate(item):
+            for c, cell in enumerate(row):
+                ops.append(f"BT /F1 10 Tf {72 + c * width + 4} {top - (r + 1) * height + 5} Td ({_escape(cell)}) Tj ET")
+        for r in range(len(item) + 1):
+            ops.append(f"72 {top - r * height} m {72 + columns * width} {top - r * height} l S")
+        for c in range(columns + 1):
+            ops.append(f"{72 + c * width} {top} m {72 + c * width} {top - len(item) * height} l S")
+        y = top - len(item) * height - 20
+    return ops
+
+
 def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = False,
              raw_stream: bytes | None = None) -> bytes:
-    """`pages` of text lines; `raw_stream` replaces the first page's (Flate-compressed) content stream."""
+    """`pages` of text lines (a list of rows in place of a line: a ruled table); `raw_stream` replaces the first
+    page's (Flate-compressed) content stream."""
     objects: list[bytes] = []
     kids = []
     font_id = 3 + 2 * len(pages)
     for i, lines in enumerate(pages):
         page_id, content_id = 3 + 2 * i, 4 + 2 * i
         kids.append(f"{page_id} 0 R")
-        ops = ["BT", "/F1 11 Tf", "14 TL", "72 760 Td"]
-        for line in lines:
-            ops.append(f"({_escape(line)}) Tj T*")
-        ops.append("ET")
+        if any(isinstance(line, list) for line in lines):
+            ops = _placed(lines)
+        else:
+            ops = ["BT", "/F1 11 Tf", "14 TL", "72 760 Td"]
+            for line in lines:
+                ops.append(f"({_escape(line)}) Tj T*")
+            ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
         extra = b""
         if raw_stream is not None and i == 0:

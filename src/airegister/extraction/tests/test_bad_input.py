@@ -1,5 +1,6 @@
 """Bad input of every kind: one clear line, exit status 2, nothing on stdout, never a traceback."""
 
+import json
 import zlib
 
 import pytest
@@ -124,3 +125,25 @@ def test_cli_oversized_by_environment(tmp_path):
     proc = run_cli(str(path), env={"AIREGISTER_EXTRACT_MAX_BYTES": "10"})
     assert proc.returncode == 2 and proc.stdout == ""
     assert "over the 10 bytes limit" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_cli_reads_a_document_without_setting_django_up(tmp_path):
+    """A scorer runs `airegister extract` once per document: it must not pay for Django's start-up (nor need a
+    database or settings)."""
+    path = tmp_path / "card.md"
+    path.write_text(CARD)
+    proc = run_cli(str(path), env={"DJANGO_SETTINGS_MODULE": "no_such_settings_module"})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["models"][0]["release_date"] == "2025-03-12"
+
+
+def test_the_management_command_gives_the_same_json(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    path = tmp_path / "card.md"
+    path.write_text(CARD)
+    out = StringIO()
+    call_command("extract", str(path), stdout=out)
+    assert json.loads(out.getvalue()) == json.loads(run_cli(str(path)).stdout)

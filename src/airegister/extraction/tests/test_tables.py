@@ -245,3 +245,102 @@ def test_news_lines_date_the_model_they_name_and_siblings_named_side_by_side_are
     assert sorted(models) == ["Goldeneye-Audio-7B", "Goldeneye-Audio-7B-Instruct"]
     assert models["Goldeneye-Audio-7B"].release_date == "2025-04-27"
     assert models["Goldeneye-Audio-7B-Instruct"].release_date == "2025-04-25"
+
+
+TITLE_FAMILY_MD = """# Model Card: Eider
+
+Eider is a speech recognition model.
+
+## Model Details
+
+| Size | Parameters | English-only model | Multilingual model |
+| ---- | ---------- | ------------------ | ------------------ |
+| tiny | 39 M | `tiny.en` | `tiny` |
+| base | 74 M | `base.en` | `base` |
+| turbo | 809 M | N/A | `turbo` |
+"""
+
+
+def test_bare_sizes_take_the_family_from_the_title_when_the_nearest_heading_names_none():
+    models = by_name(extract_document(read_markdown(TITLE_FAMILY_MD)))
+    assert sorted(models) == ["Eider base", "Eider base.en", "Eider tiny", "Eider tiny.en", "Eider turbo"]
+
+
+def test_a_column_headed_as_models_names_more_models_of_the_row():
+    models = by_name(extract_document(read_markdown(TITLE_FAMILY_MD)))
+    assert models["Eider tiny.en"].parameters == 39_000_000
+    assert models["Eider base.en"].evidence["parameters"] == "| base | 74 M | `base.en` | `base` |"
+    assert models["Eider turbo"].parameters == 809_000_000
+
+
+def test_a_heading_that_names_no_family_does_not_name_the_sizes():
+    text = TITLE_FAMILY_MD.replace("# Model Card: Eider", "# Model Card").replace("Eider is", "It is")
+    assert by_name(extract_document(read_markdown(text))) == {}
+
+
+def test_a_ruled_table_in_a_pdf_is_read_as_a_table(tmp_path):
+    from airegister.extraction.extract import extract_path
+    from airegister.extraction.tests.pdfgen import make_pdf
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_pdf([[
+        "Merlin-2 Technical Report",
+        "Merlin-2 is a family of open language models released by Falconry Labs.",
+        "Table 1: The Merlin-2 models.",
+        [["Model", "Parameters", "Context length"],
+         ["Merlin-2-7B", "7B", "4096"],
+         ["Merlin-2-13B", "13B", "8192"],
+         ["Merlin-2-70B", "70B", "32768"]],
+        "All models are trained on 2T tokens.",
+    ]]))
+    models = by_name(extract_path(path))
+    assert sorted(models) == ["Merlin-2-13B", "Merlin-2-70B", "Merlin-2-7B"]
+    assert models["Merlin-2-13B"].context_window == 8192
+    assert models["Merlin-2-70B"].parameters == 70_000_000_000
+    assert models["Merlin-2-70B"].evidence["context_window"] == "Merlin-2-70B 70B 32768"
+
+
+FAMILY_ROWS_MD = """# Tern-GPT
+
+Tern-GPT is a family of open models trained on Tern systems.
+
+| Model family | Parameters | Checkpoint URL |
+| --- | --- | --- |
+| Tern-GPT | 111M | [tern-gpt-111m_final.mdl](https://example.com/111m) |
+| Tern-GPT | 1.3B | [tern-gpt-1p3b_final.mdl](https://example.com/1p3b) |
+| Tern-GPT muP | 111M muP | [tern-gpt-111m-mup_final.mdl](https://example.com/111m-mup) |
+| Tern-GPT muP | 1.3B muP | [tern-gpt-1p3b-mup_final.mdl](https://example.com/1p3b-mup) |
+
+## Model Details
+
+| Model | Parameters | Layers | d_model | Heads |
+| --- | --- | --- | --- | --- |
+| Tern-GPT | 111M | 10 | 768 | 12 |
+| Tern-GPT | 1.3B | 24 | 2048 | 16 |
+"""
+
+
+def test_rows_of_one_family_that_differ_by_size_are_models_and_architecture_columns_are_not_scores():
+    models = by_name(extract_document(read_markdown(FAMILY_ROWS_MD)))
+    assert sorted(models) == ["Tern-GPT 1.3B", "Tern-GPT 111M", "Tern-GPT muP 1.3B", "Tern-GPT muP 111M"]
+    assert models["Tern-GPT 1.3B"].parameters == 1_300_000_000
+    doc = read_markdown(FAMILY_ROWS_MD)
+    assert [t.scores for t in find_tables(doc)[0]] == [False, False]
+
+
+COMPARISON_MD = """# LongTern Training Recipe
+
+We introduce LongTern-13B-16K, a chatbot with a long context.
+
+| Model | Size | Claimed Context Length |
+| --- | --- | --- |
+| Mallard-30-chat | 30B | 8K |
+| ChatTeal2-6b | 6B | 32K |
+| LongTern-13b-16k (ours) | 13B | 16K |
+"""
+
+
+def test_other_vendors_rows_beside_the_documents_own_model_are_compared_not_described():
+    models = by_name(extract_document(read_markdown(COMPARISON_MD)))
+    assert list(models) == ["LongTern-13B-16K"]
+    assert models["LongTern-13B-16K"].context_window == 16_000

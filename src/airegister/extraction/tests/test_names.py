@@ -1,0 +1,116 @@
+"""Finding the models a document describes (names.py): the shapes of names that are not 'Capital Word 3'.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_lower_case_repository_names_with_a_size_are_models():
+    text = """# Pintail open-weight models
+
+Download pintail-oss-120b and pintail-oss-20b on Hugging Face.
+
+- `pintail-oss-120b` — for production (117B parameters with 5.1B active parameters)
+- `pintail-oss-20b` — for lower latency (21B parameters with 3.6B active parameters)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["pintail-oss-120b", "pintail-oss-20b"]
+    assert models["pintail-oss-120b"].parameters == 117_000_000_000
+
+
+def test_a_capitalised_spelling_names_the_model_over_its_repository_id():
+    text = "# Smew\n\nSmew-3-7B is our new model.\n\n- smew-3-7b on the hub\n- smew-3-7b on the mirror\n"
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-3-7B"]
+
+
+def test_a_word_run_into_its_number_is_a_name_but_a_numbered_step_is_not():
+    text = """# Grebe3
+
+Grebe3 is our multimodal reasoning model with 321B total parameters.
+
+Step 3: install the package. Step 4: run it.
+"""
+    models = by_name(extract_document(read_markdown(text.replace("Grebe3", "Step3"))))
+    assert list(models) == ["Step3"]
+    assert models["Step3"].parameters == 321_000_000_000
+
+
+def test_a_heading_is_one_title_never_split_as_run_together_text():
+    text = """# XTeal
+
+Model cards are published on the hub:
+
+* [xTeal-7B](https://example.com/xteal-7b)
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["xTeal-7B"]
+
+
+def test_sizes_in_a_benchmark_table_are_not_the_family_sizes():
+    text = """# Wigeon3
+
+Wigeon3 is our reasoning model with 321B total parameters.
+
+| Model | Total Params. | MMMU | AIME25 |
+| ----- | ------------- | ---- | ------ |
+| Wigeon3 | 321B | 74.2 | 82.9 |
+| Other-4.5 | 300B/424B | 70.0 | 47.6 |
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Wigeon3"]
+
+
+def test_an_apache_licence_with_its_version_in_parentheses():
+    text = "# Wigeon3\n\nWigeon3 is our model.\n\n## License\nThe weights are released under the " \
+           "[Apache License (Version 2.0)](./LICENSE).\n"
+    assert by_name(extract_document(read_markdown(text)))["Wigeon3"].license == "Apache-2.0"
+
+
+def test_the_maker_in_a_possessive_before_its_models():
+    text = '---\ntitle: "Text models"\n' \
+           'description: "Kite\'s KT text models range from 350M to 8B parameters."\n---\n\n' \
+           "| Model | Parameters |\n| ----- | ---------- |\n| KT2-350M | 350M |\n| KT2-8B | 8B |\n"
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.developer for m in models.values()} == {"Kite"}
+    assert models["KT2-8B"].evidence["developer"] == "Kite's KT text models range from 350M to 8B parameters."
+
+
+def test_the_maker_after_a_parenthesis_and_a_dotted_maker_name():
+    models = by_name(extract_document(read_markdown(
+        "# Teal\n\nOfficial release of the **Teal** models (`7B`) by Heron AI Research:\n\n* [Teal-7B](https://x)\n")))
+    assert models["Teal-7B"].developer == "Heron AI Research"
+    models = by_name(extract_document(read_markdown(
+        "# Yarrow-6B\n\nYarrow-6B is a model trained from scratch by developers at 02.AI. It has 6B parameters.\n")))
+    assert models["Yarrow-6B"].developer == "02.AI"
+
+
+def test_a_library_named_after_a_hub_is_not_the_maker():
+    text = "# Pochard-2 7B\n\nPochard-2 7B is a model.\n\n## With Hugging Face Transformers\n\n" \
+           "Load it with Hugging Face Transformers.\n"
+    assert by_name(extract_document(read_markdown(text)))["Pochard-2 7B"].developer is None
+
+
+def test_a_versionless_name_listed_beside_its_versioned_sibling_is_a_model():
+    text = """# Fine-tuning
+
+- [Heron's Wader R in the hub](https://x/wader-r)
+- [Heron's Wader R 08-2024 in the hub](https://x/wader-r-08-2024)
+- [Heron's Wader R Plus in the hub](https://x/wader-r-plus)
+- [Heron's Wader R Plus 08-2024 in the hub](https://x/wader-r-plus-08-2024)
+
+| Models | Max sequence length |
+| ------ | ------------------- |
+| Wader R, Wader R 08-2024 | 16384 |
+| Wader R Plus, Wader R Plus 08-2024 | 8192 |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == [
+        "Wader R", "Wader R 08-2024", "Wader R Plus", "Wader R Plus 08-2024"]
+
+
+def test_a_versionless_family_name_alone_is_not_a_model():
+    text = "# Wader R 08-2024\n\nWader R 08-2024 is our new model. The Wader R family grows; Wader R is fast.\n"
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Wader R 08-2024"]
