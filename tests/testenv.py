@@ -13,3 +13,7 @@ os.environ.setdefault("AIREGISTER_TESTING", "1")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # Never download a browser: the browser tests use Debian's /usr/bin/chromium.
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+# The optional LLM reader stays off in the suite whatever the developer's shell sets: the tests that use it
+# (extraction/tests/test_llm*.py) pass their endpoint explicitly.
+for _name in ("AIREGISTER_LLM_BASE_URL", "AIREGISTER_LLM_MODEL", "AIREGISTER_LLM_API_KEY"):
+    os.environ.pop(_name, None)

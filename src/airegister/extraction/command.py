@@ -4,6 +4,9 @@ Reading a file needs neither Django nor a database, so `airegister extract` runs
 setting Django up: a scorer or a script that reads a hundred documents pays the start-up of the extractor alone.
 The Django management command (`manage.py extract`) calls the same `extract_json`.
 
+With the LLM reader on (AIREGISTER_LLM_BASE_URL, see llm.py) its account goes to stderr: how many facts it
+proposed, kept and dropped (by reason), or why the endpoint could not be used (offline facts only).
+
 Bad input (missing, empty, binary, truncated, oversized, wrongly encoded, malicious) exits with status 2 and one
 line on stderr, nothing on stdout. An unexpected failure is reported the same way, never as a traceback.
 """
@@ -14,14 +17,16 @@ import sys
 from pathlib import Path
 
 from .extract import extract_path
+from .llm import account_line
 from .models import ExtractionError
 
 USAGE = "airegister extract PATH [--format json]"
 HELP = "Read a vendor document (HTML, Markdown, text or PDF) and print its models and facts as JSON."
 
 
-def extract_json(path: Path) -> str:
-    """The contract's JSON for `path`; every failure becomes an `ExtractionError` with one line that says why."""
+def extract_json(path: Path, note=None) -> str:
+    """The contract's JSON for `path`; every failure becomes an `ExtractionError` with one line that says why.
+    With the optional LLM reader on (llm.py), `note` (default: stderr) gets one line: what it kept and dropped."""
     try:
         result = extract_path(path)
     except ExtractionError:
@@ -33,6 +38,8 @@ def extract_json(path: Path) -> str:
     except Exception as exc:  # noqa: BLE001 - the contract: one line and exit 2, never a traceback
         detail = " ".join(str(exc).split())[:160]
         raise ExtractionError(f"{path}: could not be read ({type(exc).__name__}: {detail})") from None
+    if result.llm is not None:
+        (note or (lambda line: sys.stderr.write(line + "\n")))(account_line(result.llm))
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
 
 

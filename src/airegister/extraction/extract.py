@@ -12,6 +12,7 @@ from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
 from .fields import Hit, find_all
+from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .names import ModelNames
 from .readers import read_path
@@ -62,7 +63,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     if doc.format in ("text", "pdf") and seg.sentences:
         title = doc.text[seg.sentences[0].start:seg.sentences[0].end][:200]
     source = Source(path=path, sha256=sha256, format=doc.format, title=title)
-    return ExtractionResult(source=source, models=list(models.values()))
+    result = ExtractionResult(source=source, models=list(models.values()))
+    settings = llm_settings()  # the optional LLM reader: off unless AIREGISTER_LLM_BASE_URL is set
+    return read_with_llm(result, doc, settings) if settings else result
 
 
 def _main_developer(hits: list[Hit]) -> str | None:

@@ -61,6 +61,7 @@ class ModelFacts:
     safety_level: str | None = None
     evaluations: list[Evaluation] = field(default_factory=list)
     evidence: dict[str, str] = field(default_factory=dict)
+    llm_fields: list[str] = field(default_factory=list)  # fields only the LLM reader found (extraction/llm.py)
 
     def set(self, name: str, value, excerpt: str) -> None:
         """Record a fact only with its excerpt: a value without evidence is never stored."""
@@ -97,6 +98,13 @@ class Source:
 class ExtractionResult:
     source: Source
     models: list[ModelFacts]
+    llm: dict | None = None  # the LLM reader's account, when it is on: proposed, kept, dropped by reason, error
 
     def to_dict(self) -> dict:
-        return {"source": self.source.to_dict(), "models": [m.to_dict() for m in self.models]}
+        out = {"source": self.source.to_dict(), "models": [m.to_dict() for m in self.models]}
+        if self.llm is not None:
+            # Keys added only when the LLM reader ran: the offline contract is unchanged.
+            for entry, model in zip(out["models"], self.models, strict=True):
+                entry["llm_fields"] = list(model.llm_fields)
+            out["llm"] = self.llm
+        return out

@@ -33,8 +33,8 @@ class SnapshotAdmin(ReadOnlyAdmin):
 class ProposedFactAdmin(ReadOnlyAdmin):
     """Decided on the review pages (/proposed-facts/), where accepting writes the fact into the catalog."""
 
-    list_display = ("model_name", "field", "key", "status", "snapshot", "decided_by", "decided_at")
-    list_filter = ("status", "field")
+    list_display = ("model_name", "field", "key", "status", "found_by", "snapshot", "decided_by", "decided_at")
+    list_filter = ("status", "field", "found_by")
     search_fields = ("model_name", "excerpt")
     list_select_related = ("snapshot__document", "decided_by")
 

@@ -56,12 +56,14 @@ class Change:
 class ModelFactSet:
     name: str
     facts: dict[str, Fact] = field(default_factory=dict)
+    llm_fields: set[str] = field(default_factory=set)  # facts only the optional LLM reader found
 
 
 def model_facts(entry: dict) -> ModelFactSet:
     """One model of the `extract` JSON as {key: Fact}; only facts with their excerpt."""
     evidence = entry.get("evidence") or {}
     result = ModelFactSet(str(entry.get("name") or "").strip())
+    result.llm_fields = {str(f) for f in entry.get("llm_fields") or []}
     for name in FIELDS:
         value, excerpt = entry.get(name), evidence.get(name) or ""
         if value in (None, "", []) or not str(excerpt).strip():

@@ -5,6 +5,7 @@ from airegister.core.filtersets import SearchFilterSet
 from airegister.sources.choices import FactFieldChoices, ProposedFactStatusChoices
 from airegister.sources.models import SourceDocument
 
+from .choices import FoundByChoices
 from .models import ProposedFact
 
 
@@ -20,7 +21,8 @@ class ProposedFactFilterSet(SearchFilterSet):
     )
     field = django_filters.MultipleChoiceFilter(choices=FactFieldChoices.choices(), label="Fact")
     unlinked = django_filters.BooleanFilter(field_name="model", lookup_expr="isnull", label="Not in the register")
+    found_by = django_filters.ChoiceFilter(choices=FoundByChoices.choices(), label="Found by")
 
     class Meta:
         model = ProposedFact
-        fields = ["q", "status", "document", "model", "field", "unlinked"]
+        fields = ["q", "status", "document", "model", "field", "unlinked", "found_by"]

@@ -14,6 +14,8 @@ from airegister.catalog.choices import FlagSeverityChoices
 from airegister.sources.choices import ChangeKindChoices, FactFieldChoices, ProposedFactStatusChoices
 from airegister.sources.models import Snapshot, SourceDocument
 
+from .choices import FoundByChoices
+
 
 class ProposedFact(models.Model):
     """One fact a snapshot states about one model, with its excerpt, waiting for an editor's decision."""
@@ -29,6 +31,10 @@ class ProposedFact(models.Model):
     key = models.CharField(max_length=400)
     value = models.JSONField()
     excerpt = models.TextField(help_text="The document's own sentence stating the fact, verbatim.")
+    found_by = models.CharField(
+        max_length=10, choices=FoundByChoices.choices(), default=FoundByChoices.OFFLINE,
+        help_text="The offline reader, or only the optional LLM reader (its value checked by the grounding rules).",
+    )
     status = models.CharField(
         max_length=12, choices=ProposedFactStatusChoices.choices(), default=ProposedFactStatusChoices.PROPOSED
     )
@@ -68,6 +74,10 @@ class ProposedFact(models.Model):
     @property
     def value_text(self) -> str:
         return fact_value_text(self.field, self.value)
+
+    @property
+    def llm_only(self) -> bool:
+        return self.found_by == FoundByChoices.LLM
 
     @property
     def is_pending(self) -> bool:

@@ -27,6 +27,7 @@ from airegister.sources.fetch import FetchError, SourceGone
 from airegister.sources.models import Snapshot, SourceDocument, is_url
 from airegister.sources.reading import ReadError, Reading, extract_content, normal_location, read_location
 
+from .choices import FoundByChoices
 from .diff import Change, diff_extractions, extraction_models, highest
 from .matching import ModelMatcher, match_vendor, normal, unique_slug
 from .models import FactChange, ProposedFact
@@ -141,6 +142,7 @@ def propose_facts(snapshot: Snapshot, extraction: dict, changes: list[Change] | 
             proposed.append(ProposedFact(
                 snapshot=snapshot, model=model, model_name=model_set.name[:200], field=fact.field, key=key[:400],
                 value=fact.value, excerpt=fact.excerpt,
+                found_by=FoundByChoices.LLM if fact.field in model_set.llm_fields else FoundByChoices.OFFLINE,
             ))
     # Older pending proposals of facts stated anew, or no longer stated, are not what the document says now.
     stale = {(normal(f.model_name), f.key) for f in proposed}

@@ -7,6 +7,7 @@ from airegister.core.templatetags.register_ui import badge, partial_date
 from airegister.sources.choices import DocumentTypeChoices, ProposedFactStatusChoices, SourceStatusChoices
 from airegister.sources.models import SourceDocument
 
+from .choices import FoundByChoices
 from .models import FactChange, ProposedFact
 
 NOT_CHECKED = format_html('<span class="not-recorded">{}</span>', "Not watched")
@@ -62,6 +63,9 @@ class ProposedFactTable(tables.Table):
         return record.label
 
     def render_value(self, record):
+        if record.llm_only:  # found only by the optional LLM reader: the reviewer should know
+            return format_html("{} {}", record.value_text, badge(FoundByChoices.label(record.found_by),
+                                                                FoundByChoices.color(record.found_by)))
         return record.value_text
 
 

@@ -11,6 +11,7 @@ from airegister.sources.api.serializers import BriefSourceDocumentSerializer
 from airegister.sources.choices import ProposedFactStatusChoices, SourceStatusChoices
 from airegister.sources.models import Snapshot, SourceDocument
 
+from ..choices import FoundByChoices
 from ..forms import validate_watch
 from ..models import FactChange, ProposedFact
 
@@ -82,12 +83,13 @@ class ProposedFactSerializer(serializers.ModelSerializer):
     label = serializers.CharField(read_only=True)
     value_text = serializers.CharField(read_only=True)
     decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
+    found_by = ChoiceSetField(FoundByChoices.choices(), read_only=True)
 
     class Meta:
         model = ProposedFact
         fields = [
             "id", "url", "document", "snapshot", "model", "model_name", "field", "key", "label", "value",
-            "value_text", "excerpt", "status", "created", "decided_by", "decided_at", "note",
+            "value_text", "excerpt", "found_by", "status", "created", "decided_by", "decided_at", "note",
         ]
         read_only_fields = fields
 

@@ -69,7 +69,7 @@ class ProposedFactViewSet(ReadOnlyRegisterViewSet):
     serializer_class = serializers.ProposedFactSerializer
     filterset_class = make_filterset(
         ProposedFact, ("model_name", "excerpt"), status="status", field="field", model="model__slug",
-        document="snapshot__document__slug", snapshot="snapshot_id",
+        document="snapshot__document__slug", snapshot="snapshot_id", found_by="found_by",
     )
     ordering_fields = ["created", "decided_at", "model_name"]
 

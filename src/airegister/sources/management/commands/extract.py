@@ -34,7 +34,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, **options):
         try:
-            output = extract_json(path)
+            output = extract_json(path, note=self.stderr.write)
         except ExtractionError as exc:
             raise CommandError(str(exc), returncode=2) from None
         self.stdout.write(output)
