@@ -76,7 +76,7 @@ EXCLUDED_TOKENS = {
 }
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt|sh|ipynb|mdl|"
-                          r"pkl|h5|npz|tflite)\b", re.I)
+                          r"pkl|h5|npz|tflite|exe|msi|dmg|whl|deb|rpm|apk)\b", re.I)
 ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
 NON_LETTER_RE = re.compile(r"[^a-z]")
@@ -124,7 +124,7 @@ MAX_SIBLING_LOOKS = 40
 STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
                     "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
                     "llms", "language", "large", "chat", "base", "instruct"}
-SHORT_LABEL_RE = re.compile(r"^[a-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
+SHORT_LABEL_RE = re.compile(r"^[A-Za-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
 VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
 NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
 
@@ -317,11 +317,14 @@ class ModelNames:
         heading such as 'Model Details' or 'Available models and languages' names none."""
         for start, title in self.seg.headings_before(pos):
             if start not in self._families:  # one look per heading, not one per table row
-                words = [w for w in re.findall(r"[\w.\-]+", title) if w.lower() not in FAMILY_HEADING_STOP]
-                family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
-                if family and len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) < 2:
-                    family = None
-                self._families[start] = family
+                self._families[start] = None
+                # 'RITA: a Study on Scaling…', 'Model Card: Whisper': either side of a colon may be the name.
+                for part in [title, *title.split(":", 1)] if ":" in title else [title]:
+                    words = [w for w in re.findall(r"[\w.\-]+", part) if w.lower() not in FAMILY_HEADING_STOP]
+                    family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
+                    if family and len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) >= 2:
+                        self._families[start] = family
+                        break
             if self._families[start]:
                 return self._families[start]
         return None

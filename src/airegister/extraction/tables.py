@@ -31,7 +31,8 @@ SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|
                              r"exact\s*match|em)\b|[↑↓]|shot", re.I)
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
-BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|large|x?x?l|huge|mini|nano)\s*$",
+BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
+                          r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
 
 # Column headers that state one field, tried in order; a column maps only when most of its cells parse.

@@ -344,3 +344,19 @@ def test_other_vendors_rows_beside_the_documents_own_model_are_compared_not_desc
     models = by_name(extract_document(read_markdown(COMPARISON_MD)))
     assert list(models) == ["LongTern-13B-16K"]
     assert models["LongTern-13B-16K"].context_window == 16_000
+
+
+def test_capitalised_sizes_take_the_family_from_a_title_before_its_colon():
+    text = """# PIPIT: a Study on Scaling Up Generative Protein Models
+
+PIPIT is a suite of autoregressive models.
+
+Model | #Params | d_model | layers
+--- | --- | --- | ---
+[Small](https://example.com/s) | 85M | 768 | 12
+[Medium](https://example.com/m) | 300M | 1024 | 24
+[XLarge](https://example.com/xl) | 1.2B | 2048 | 24
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["PIPIT Medium", "PIPIT Small", "PIPIT XLarge"]
+    assert models["PIPIT XLarge"].parameters == 1_200_000_000
