@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
-from .tables import BARE_SIZE_RE, NAME_HEADER_RE, column_field, find_tables
+from .tables import BARE_SIZE_RE, NAME_HEADER_RE, column_field, find_tables, score_columns
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -121,6 +121,7 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 MAX_SIBLING_LOOKS = 40
+OWN_WORDS = {"ours", "our model", "this work", "baseline", "baselines"}
 STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
                     "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
                     "llms", "language", "large", "chat", "base", "instruct"}
@@ -199,6 +200,7 @@ class ModelNames:
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
@@ -350,6 +352,8 @@ class ModelNames:
     def _family_size_name(self, table, cells, cell: str) -> str | None:
         """'Family 111M' for a row whose name cell repeats down the table beside a size column."""
         cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
+        if self._has_results(table) or cell.lower() in OWN_WORDS:
+            return None
         if table.name_counts[cells[table.name_col]] < 2 or not re.match(r"[A-Z]", cell) or len(cell) > 40 \
                 or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
             return None
@@ -359,6 +363,12 @@ class ModelNames:
                 if size:
                     return f"{cell} {size.group(1).replace(' ', '')}"
         return None
+
+    def _has_results(self, table) -> bool:
+        """A table with a column of results compares sizes of models, the document's own or not."""
+        if id(table) not in self._score_columns:
+            self._score_columns[id(table)] = table.scores or bool(score_columns(self.doc, table))
+        return self._score_columns[id(table)]
 
     def _size_column(self, table) -> bool:
         """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
@@ -681,7 +691,7 @@ class ModelNames:
                     found.append(size)
         for block in self.doc.blocks:
             table = self._table_at.get(block.start)
-            if table is not None and table.scores:
+            if table is not None and self._has_results(table):
                 continue  # a benchmark table's parameter column sizes the models compared, not this family
             if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end):
                 for head, cell in zip(block.header, block.cells, strict=False):

@@ -120,23 +120,30 @@ def name_column(doc: Document, table: Table) -> int | None:
 
 def is_score_table(doc: Document, table: Table) -> bool:
     """Most columns other than the name column hold scores: models compared on benchmarks, not listed."""
+    columns = _fact_columns(doc, table)
+    return bool(columns) and len(score_columns(doc, table)) * 2 > len(columns)
+
+
+def _fact_columns(doc: Document, table: Table) -> list[int]:
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     # Columns before the name column label groups of rows (a benchmark's name over a rowspan), not facts.
-    columns = [j for j in range(width) if table.name_col is None or j > table.name_col]
-    if not columns:
-        return False
-    scored = 0
-    for j in columns:
+    return [j for j in range(width) if table.name_col is None or j > table.name_col]
+
+
+def score_columns(doc: Document, table: Table) -> list[int]:
+    """The columns of a table that hold scores (by their header, or most cells being figures of a result)."""
+    out = []
+    for j in _fact_columns(doc, table):
         head = table.header[j] if j < len(table.header) else ""
         if SCORE_HEADER_RE.search(head):
-            scored += 1
+            out.append(j)
             continue
         if ARCHITECTURE_HEADER_RE.search(head) or column_field(head):
             continue  # 'Layers', 'd_model', 'Parameters': figures that describe a model, not scores
         cells = [c for c in table.column(doc, j) if c.strip()]
         if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
-            scored += 1
-    return scored * 2 > len(columns)
+            out.append(j)
+    return out
 
 
 def column_field(head: str) -> str | None:

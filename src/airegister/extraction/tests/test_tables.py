@@ -360,3 +360,17 @@ Model | #Params | d_model | layers
     models = by_name(extract_document(read_markdown(text)))
     assert sorted(models) == ["PIPIT Medium", "PIPIT Small", "PIPIT XLarge"]
     assert models["PIPIT XLarge"].parameters == 1_200_000_000
+
+
+def test_a_table_of_results_by_size_names_no_models():
+    text = """# KoTern6B Model Card
+
+KoTern6B is our 6 billion parameter language model.
+
+| Models        | #params | method     | NSMC (Acc.) | KorSTS (spearman) |
+|:--------------|--------:|:-----------|------------:|------------------:|
+| OtherLM[1]    |    1.3B | `p-tuning` |        91.7 |                 - |
+| OtherLM[1]    |   39.0B | `p-tuning` |        93.0 |                 - |
+| **Ours**      |    6.0B | `finetune` |        95.7 |              85.3 |
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["KoTern6B"]
