@@ -121,6 +121,11 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 MAX_SIBLING_LOOKS = 40
+TITLE_WORD = r"[A-Z][\w.\-]*"
+TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
+TITLE_NAME_RE = re.compile(
+    rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
+    rf"({TITLE_NAME})\s*:\s+(?=.*\b(?:models?|LLMs?|family|transformers?)\b).*)$", re.I)
 OWN_WORDS = {"ours", "our model", "this work", "baseline", "baselines"}
 STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
                     "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
@@ -200,6 +205,7 @@ class ModelNames:
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._squashed: str | None = None  # the text lower-cased without separators, for spelling-blind looks
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
@@ -231,6 +237,7 @@ class ModelNames:
             cand.names[name] += 1
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
+        self._title_name()
         self._table_names(tables)
         self._digitless_siblings()
         self._elided_mentions()
@@ -324,7 +331,7 @@ class ModelNames:
                 for part in [title, *title.split(":", 1)] if ":" in title else [title]:
                     words = [w for w in re.findall(r"[\w.\-]+", part) if w.lower() not in FAMILY_HEADING_STOP]
                     family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
-                    if family and len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) >= 2:
+                    if family and self._recurs(family):
                         self._families[start] = family
                         break
             if self._families[start]:
@@ -364,6 +371,17 @@ class ModelNames:
                     return f"{cell} {size.group(1).replace(' ', '')}"
         return None
 
+    def _recurs(self, family: str) -> bool:
+        """A family's name recurs in its document: as written, or (a name with a hyphen or an inner capital,
+        'XLM-RoBERTa Longformer') spelt as a repository id ('xlm-roberta-longformer-base')."""
+        if len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) >= 2:
+            return True
+        if not re.search(r"-|[a-z][A-Z]|[A-Z]{2}", family):
+            return False
+        if self._squashed is None:
+            self._squashed = re.sub(r"[^a-z0-9]", "", self.doc.text.lower())
+        return self._squashed.count(re.sub(r"[^a-z0-9]", "", family.lower())) >= 2
+
     def _has_results(self, table) -> bool:
         """A table with a column of results compares sizes of models, the document's own or not."""
         if id(table) not in self._score_columns:
@@ -385,6 +403,25 @@ class ModelNames:
             if len(cells) >= 2 and sum(bool(SHORT_LABEL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
                 out.append(j)
         return out
+
+    def _title_name(self) -> None:
+        """A name without a version that titles its card: 'Model Card: Bark', 'OpenELM: An Efficient Language
+        Model Family…', 'Zonos Model Card'. Its every mention is a mention of that model."""
+        first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
+        if first is None or first.level > 1:
+            return
+        title = self.doc.text[first.start:first.end].strip()
+        match = TITLE_NAME_RE.match(title)
+        name = match and next(g for g in match.groups() if g)
+        if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates):
+            return
+        key = tokens(name)
+        cand = self.candidates.setdefault(key, Candidate(key))
+        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
+            cand.names[name] += 1
+            cand.mentions.append((m.start(), m.end()))
+            self.mentions.append(Mention(m.start(), m.end(), key))
+        self.mentions.sort(key=lambda x: x.start)
 
     def _digitless_siblings(self) -> None:
         """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a

@@ -195,3 +195,14 @@ Auk2.5 has open-sourced a 7 billion parameter base model and a chat model:
     models = by_name(extract_document(read_markdown(text)))
     assert {m.parameters for m in models.values()} == {7_000_000_000}
     assert models["Auk2.5-7B"].evidence["parameters"].startswith("Auk2.5 has open-sourced a 7 billion parameter")
+
+
+def test_a_versionless_name_that_titles_its_card_is_the_model():
+    card = "# Model Card: Pipit\n\n## Model Details\n\nPipit is a series of three transformer models that turn " \
+           "text into audio.\n"
+    assert list(by_name(extract_document(read_markdown(card)))) == ["Pipit"]
+    readme = "# OpenPipit: An Efficient Language Model Family with Open Training\n\nWe provide OpenPipit " \
+             "checkpoints.\n"
+    assert list(by_name(extract_document(read_markdown(readme)))) == ["OpenPipit"]
+    guide = "# Installation: how to set up the toolkit\n\nRun the installer.\n"
+    assert by_name(extract_document(read_markdown(guide))) == {}

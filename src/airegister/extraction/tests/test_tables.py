@@ -374,3 +374,21 @@ KoTern6B is our 6 billion parameter language model.
 | **Ours**      |    6.0B | `finetune` |        95.7 |              85.3 |
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["KoTern6B"]
+
+
+def test_a_family_spelt_as_a_repository_id_names_the_size_rows():
+    text = """# Dunlin
+
+## Models
+
+### XLM-Mallard Longformer
+
+**xlm-mallard-longformer** is a multilingual model. Download xlm-mallard-longformer-base below.
+
+| Model | Parameters | Layers |
+| ----- | ---------- | ------ |
+| [base](https://example.com/base) | 278M | 12 |
+| [large](https://example.com/large) | 561M | 24 |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == [
+        "XLM-Mallard Longformer base", "XLM-Mallard Longformer large"]
