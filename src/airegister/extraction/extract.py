@@ -41,6 +41,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
         else:
             anchor = hit.cue if seg.index_at(hit.cue) != seg.index_at(hit.start) else hit.start
             scope, specific = names.scope(hit.start, anchor)
+            if not specific and names.in_results_row(hit.start):
+                continue  # a row of a results table that names none of the document's models: another's figures
         if hit.needs_scope and not specific and len(names.described) > 1:
             continue
         for key in scope:

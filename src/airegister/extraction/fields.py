@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .document import Document
 from .scan import Gated, lowered
 from .segment import Segmenter
-from .tables import column_values, find_tables
+from .tables import column_values, find_tables, key_value_rows
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -540,8 +540,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
                 item = item.group(0) if item else ""
                 words = item.split()
-                if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item):
-                    continue
+                if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
+                        or not item[0].isupper():
+                    continue  # 'of' alone, a number: not a place
                 if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") for w in words):
                     continue
                 if strict and not PLATFORM_WORD_RE.search(item):
@@ -622,6 +623,8 @@ def developers(f: Finder) -> list[Hit]:
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             first = org.split()[0] if org else ""
+            if org and not first[:1].isupper() and not first[:1].isdigit():
+                continue  # 'built by finetuning X': the pattern is case-blind, an organisation's name is not
             if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
                                                          or re.fullmatch(r"\d+\.AI", first)
                                                          or KNOWN_DEVELOPER_RE.fullmatch(org)):
@@ -724,6 +727,9 @@ def table_columns(f: Finder) -> list[Hit]:
             start = block.start + at
             hits.append(Hit(name, value, start, start + len(cell), block.start, LABEL + 1,
                             row_excerpt=block.source or None))
+        for name, index, value in key_value_rows(f.doc, table):
+            block = f.doc.blocks[index]
+            hits.append(Hit(name, value, block.start, block.end, block.start, LABEL, row_excerpt=block.source or None))
         for index, section in table.section_of.items():
             # 'Text-to-text models' over a group of rows states each row's input and output.
             kinds = SECTION_MODALITIES_RE.match(f.doc.blocks[section].cells[0])

@@ -738,6 +738,12 @@ class ModelNames:
                             found.append(cell.strip())
         return found
 
+    def in_results_row(self, pos: int) -> bool:
+        """`pos` stands in a row of a table with a column of results (benchmarks, comparisons)."""
+        block = self.doc.blocks[self.seg.at(pos).block]
+        table = self._table_at.get(block.start) if block.kind == "row" else None
+        return table is not None and self._has_results(table)
+
     def _in_score_table(self, m: Mention) -> bool:
         return self._in_score_table_at(m.start)
 

@@ -208,3 +208,34 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
         if parsed and len(good) * 3 >= len(parsed) * 2:
             out += [(name, i, j, v) for i, v in good]
     return out
+
+
+# -- facts from a two-column table of settings ('Hyperparameter | Value', 'Parameter | Value') --------------------
+KEY_VALUE_HEADER_RE = re.compile(r"^\W*(?:hyper-?parameters?|parameters?|attributes?|property|properties|specs?|"
+                                 r"specifications?|fields?|settings?|keys?|items?|details?|features?)\W*$", re.I)
+KEY_SYNONYMS = {"ctx": "context length", "n ctx": "context length", "seq len": "context length",
+                "params": "parameters", "n params": "parameters"}
+
+
+def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]:
+    """(field, block index, value) for the rows of a settings table whose key names a field ('n_ctx | 2,048',
+    '\\(n_{parameters}\\) | 6,166,502,400') and whose value parses as that field's type."""
+    if len(table.header) != 2 or not KEY_VALUE_HEADER_RE.match(table.header[0]):
+        return []
+    out = []
+    for i in table.blocks:
+        cells = doc.blocks[i].cells
+        if len(cells) != 2:
+            continue
+        key = re.sub(r"[\\(){}$_]+", " ", cells[0]).strip().lower()
+        key = re.sub(r"^(?:n|num|number\s+of)\s+", "", key)
+        key = KEY_SYNONYMS.get(key, key)
+        name = column_field(key)
+        value = parse_cell(name, cells[1]) if name else None
+        if name == "parameters" and value is None:
+            m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3}){2,})\s*", cells[1])  # '6,166,502,400'
+            value = int(m.group(1).replace(",", "")) if m else None
+            value = value if value and 10**6 <= value <= 10**13 else None
+        if value:
+            out.append((name, i, value))
+    return out

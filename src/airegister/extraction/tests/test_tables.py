@@ -392,3 +392,22 @@ def test_a_family_spelt_as_a_repository_id_names_the_size_rows():
 """
     assert sorted(by_name(extract_document(read_markdown(text)))) == [
         "XLM-Mallard Longformer base", "XLM-Mallard Longformer large"]
+
+
+def test_a_settings_table_states_the_models_size_and_context():
+    text = """# KoTern6B Model Card
+
+KoTern6B is our language model.
+
+| Hyperparameter       | Value         |
+|:---------------------|--------------:|
+| \\\\(n_{parameters}\\\\) | 6,166,502,400 |
+| \\\\(n_{layers}\\\\)     | 28            |
+| \\\\(n_{ctx}\\\\)        | 2,048         |
+
+Built by finetuning KoTern6B on curated data.
+"""
+    model = by_name(extract_document(read_markdown(text)))["KoTern6B"]
+    assert (model.parameters, model.context_window) == (6_166_502_400, 2048)
+    assert model.evidence["context_window"] == "| \\\\(n_{ctx}\\\\)        | 2,048         |"
+    assert model.developer is None
