@@ -279,7 +279,10 @@ def license_in(text: str, start: int, end: int):
 
 
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
-CODE_SUBJECT_RE = re.compile(r"\b(?:code|repository|repo|software|source|library|package|toolkit|scripts?)\b", re.I)
+CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
+                             r"scripts?)\b", re.I)
+# 'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file…': a file's header.
+FILE_LICENSE_RE = re.compile(r"\(the\s+[\"“]License[\"”]\)|\bthis\s+file\b", re.I)
 
 
 def licenses(f: Finder) -> list[Hit]:
@@ -287,7 +290,8 @@ def licenses(f: Finder) -> list[Hit]:
                                  "subject": ("license", license_in, PHRASE)}, gap=90)
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
     hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
-                                    and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))]
+                                    and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))
+            and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))

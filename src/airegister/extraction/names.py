@@ -502,6 +502,14 @@ class ModelNames:
         """'X-7B | X-7B-Instruct' or 'X-7B and X-7B-Chat' in one block: a base model and its tuned sibling."""
         if not (long - short) <= GENERIC_SUFFIXES:
             return False
+        heads = {}  # item block -> the name heading it ('- X-8k: …', '- X-8k-Instruct: …')
+        for m in self.mentions:
+            block = self.doc.blocks[self.seg.at(m.start).block]
+            if block.kind == "item" and block.start == m.start and m.key in (short, long):
+                heads[self.seg.at(m.start).block] = m.key
+        for index, key in heads.items():
+            if key == short and any(heads.get(j) == long for j in (index - 1, index + 1)):
+                return True  # neighbouring items of one list, each headed by one of the two names
         blocks = defaultdict(set)
         for m in self.mentions:
             if m.key in (short, long):
@@ -560,6 +568,7 @@ class ModelNames:
             chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
         if not chosen and counts:
             chosen = self._titled(counts)
+        chosen += self._listed_with(chosen)
         # A versionless name listed beside a chosen sibling ('Command R, Command R 08-2024') is chosen with it.
         chosen += [k for k in self._listed_alone if k not in chosen and any(k < c for c in chosen) and self._sibling(k)]
         described: list[frozenset] = []
@@ -572,6 +581,27 @@ class ModelNames:
         # A family whose members are also described is not a model of its own.
         self.described = [k for k in described if k in self.siblings
                           or not (self.is_family(k) and any(k < o for o in described))]
+
+    def _listed_with(self, chosen: list[frozenset]) -> list[frozenset]:
+        """Names heading the items of a list in which a chosen name heads another ('- X-8k: …', '- X-8k-Instruct:
+        …'): the list enumerates the document's models. Only names of the chosen one's line (same stem)."""
+        heads: dict[int, frozenset] = {}
+        for m in self.mentions:
+            block = self.doc.blocks[self.seg.at(m.start).block]
+            if block.kind == "item" and block.start == m.start:
+                heads[self.seg.at(m.start).block] = m.key
+        stems = {self._stem(k) for k in chosen}
+        found, lists = [], []
+        for index in sorted(heads):
+            if lists and index == lists[-1][-1] + 1:
+                lists[-1].append(index)
+            else:
+                lists.append([index])
+        for run in lists:
+            keys = [heads[i] for i in run]
+            if any(k in chosen for k in keys):
+                found += [k for k in keys if k not in chosen and k not in found and self._stem(k) in stems]
+        return found
 
     def _competitor(self, key: frozenset, rows: dict, prose: set) -> bool:
         """A model another vendor makes, in a table beside the document's own ('MPT-30B-chat' in LongChat's
@@ -866,6 +896,13 @@ class ModelNames:
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
                 if sizes:
                     return sizes, True
+        if block.kind == "item":
+            # '- [X-8k-Instruct](…): built by finetuning X-8k … License: Y': an item headed by a name is about it.
+            head = self.mentions_in(block.start, block.end)
+            if head and head[0].start == block.start and self.seg.at(pos).block == sentence.block:
+                found = self.resolve(head[0].key)
+                if len(found) == 1:
+                    return found, True
         for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
         if for_size:  # '… December 2023 for the 70B': the model of that size
             size = parse_size(for_size.group(1))

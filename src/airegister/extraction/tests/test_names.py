@@ -206,3 +206,29 @@ def test_a_versionless_name_that_titles_its_card_is_the_model():
     assert list(by_name(extract_document(read_markdown(readme)))) == ["OpenPipit"]
     guide = "# Installation: how to set up the toolkit\n\nRun the installer.\n"
     assert by_name(extract_document(read_markdown(guide))) == {}
+
+
+def test_items_of_one_list_headed_by_names_of_the_documents_line_are_its_models():
+    text = """# Merl-7b-8k models
+
+Merl-7B-8k are 7B parameter open-source models with 8k context length.
+
+- [Merl-7B-8k](https://example.com/a): a decoder-style transformer. License: CC-BY-SA-3.0
+- [Merl-7B-8k-Instruct](https://example.com/b): built by finetuning Merl-7B-8k on curated data. License: CC-BY-SA-3.0
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Merl-7B-8k", "Merl-7B-8k-Instruct"]
+    assert models["Merl-7B-8k-Instruct"].license == "CC-BY-SA-3.0"
+    assert models["Merl-7B-8k-Instruct"].developer is None
+
+
+def test_a_files_licence_header_is_not_the_models_licence():
+    text = """<!--- Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file
+except in compliance with the License. -->
+
+# Merl-7B
+
+Merl-7B is our model. The code base is released under the BSD-3-Clause license, and all models are released
+under the CC-BY-NC-SA-4.0 license.
+"""
+    assert by_name(extract_document(read_markdown(text)))["Merl-7B"].license == "CC-BY-NC-SA-4.0"
