@@ -549,13 +549,15 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                     continue  # 'of' alone, a number: not a place
                 if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") for w in words):
                     continue
-                if strict and not PLATFORM_WORD_RE.search(item):
+                if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
                     continue
                 a = a0 + m.start() + m.group(0).find(item)
                 out.append((item, a, a + len(item)))
     return out
 
 
+# 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
+NOT_A_PLACE_RE = re.compile(r"\b(?:models?|tuned|versions?|weights|checkpoints?|variants?|series)\b", re.I)
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
                               r"Garden|Playground|SDK|Store|Workbench|Portal)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 
@@ -662,7 +664,7 @@ def developers(f: Finder) -> list[Hit]:
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
-        if len(positions) >= 2:
+        if len(positions) >= 3:  # a publisher recurs; a name met twice is as often a partner or a hub
             hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0,
                             doc_level=True))
     for block in f.doc.blocks:  # '## The Mistral AI Team' closing a card: its authors
