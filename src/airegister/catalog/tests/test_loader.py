@@ -92,12 +92,17 @@ def test_load_creates_every_record_the_seeds_state():
         "ContinuityLink": 2,
         "SafetyEvaluation": 10,
         "Control": 5,
+        "Framework": 3,
+        "FrameworkClause": 132,
         "Playbook": 3,
     }
     assert report.total("updated") == report.total("unchanged") == 0
-    assert report.files == 123
-    # One change-log row per created record, attributed to the loader and naming the file.
-    assert ObjectChange.objects.count() == report.total("created")
+    assert report.files == 126
+    # One change-log row per created record, attributed to the loader and naming the file (and one for each
+    # control's framework clauses, a many-to-many set once the control exists).
+    assert ObjectChange.objects.filter(action="create").count() == report.total("created")
+    updates = ObjectChange.objects.filter(action="update")
+    assert sorted(updates.values_list("changed_object_type__model", flat=True)) == ["control"] * 5
     change = ObjectChange.objects.get(object_repr="Claude 3.7 Sonnet")
     assert (change.user_name, change.message) == (
         "load-catalog",
@@ -493,7 +498,7 @@ def test_errors_the_database_finds_also_name_file_and_field(catalog_copy):
             "controls/ai-contractual-requirements.yaml",
             "applies_to: third-party",
             "applies_to: tier",
-            "controls/ai-contractual-requirements.yaml:8: applies_value: This rule needs a value.",
+            "controls/ai-contractual-requirements.yaml:12: applies_value: This rule needs a value.",
         ),
         (
             "vendors/anthropic.yaml",
@@ -552,7 +557,7 @@ def test_command_refuses_bad_input_with_status_2(catalog_copy):
 @pytest.mark.django_db
 def test_command_check_writes_nothing(capsys):
     call_command("load_catalog", check=True)
-    assert "Checked (nothing written): 123 files." in capsys.readouterr().out
+    assert "Checked (nothing written): 126 files." in capsys.readouterr().out
     assert set(table_counts().values()) == {0}
 
 

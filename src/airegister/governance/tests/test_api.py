@@ -21,10 +21,10 @@ class TestControlAPI(APIViewTestCases.APIViewTestCase):
         {
             "name": "Fictional Control", "slug": "fictional-control", "description": "Checks things.",
             "category": "monitoring", "applies_to": "tier", "applies_value": "frontier",
-            "framework_mappings": [{"framework": "NIST AI RMF", "clause": "GOVERN 6.1"}],
+            "questionnaire": [{"id": "ok", "kind": "yes-no", "text": "Is it fine?"}],
         }
     ]
-    update_data = {"objective": "A clearer objective.", "review_interval_days": 365}
+    update_data = {"objective": "A clearer objective.", "version": 2}
     bad_data = {"applies_to": "tier", "applies_value": "giant"}
     bad_fields = {"applies_value"}
 
@@ -36,11 +36,15 @@ class TestControlAPI(APIViewTestCases.APIViewTestCase):
         assert response.status_code == 400
         assert "applies_value" in response.json()
 
-    def test_malformed_framework_mapping_is_400(self):
-        data = {**self.create_data[0], "framework_mappings": [{"framework": "ISO"}]}
+    def test_malformed_questionnaire_is_400(self):
+        data = {**self.create_data[0], "questionnaire": [{"id": "x", "kind": "choice", "text": "Which?"}]}
         response = self.editor_client.post(self.list_url(), data, format="json")
         assert response.status_code == 400
-        assert "framework_mappings" in response.json()
+        assert "questionnaire" in response.json()
+
+    def test_urn_is_given_from_the_slug(self):
+        response = self.viewer_client.get(self.detail_url(self.objects[0]))
+        assert response.json()["urn"] == "urn:airegister:control:control-1"
 
     def test_applicability_is_said_in_words(self):
         response = self.viewer_client.get(self.detail_url(self.objects[0]))

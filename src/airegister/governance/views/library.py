@@ -1,11 +1,12 @@
-from django.db.models import F
+from django.db.models import Count, F
 
 from airegister.catalog.filtersets import with_active_flag_count
 from airegister.catalog.models import AIModel
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView
 
-from .models import Control, Playbook
-from .tables import ControlTable, PlaybookTable
+from ..models import Control, Framework, Playbook
+from ..services import coverage_chart, framework_coverage, with_coverage_counts
+from ..tables import ControlTable, FrameworkTable, PlaybookTable
 
 
 def models_covered(rule) -> list[AIModel]:
@@ -18,7 +19,8 @@ def models_covered(rule) -> list[AIModel]:
 
 
 class ControlListView(ObjectListView):
-    queryset = Control.objects.all()
+    template_name = "governance/object_list.html"
+    queryset = Control.objects.annotate(clause_count=Count("clauses"))
     table = ControlTable
     title = "Governance controls"
     lead = "The control library. Each control applies to models by a rule, not by a hand-kept list."
@@ -29,7 +31,8 @@ class ControlView(ObjectView):
     template_name = "governance/control.html"
 
     def get_extra_context(self, request, obj):
-        return {"models": models_covered(obj), "playbooks": obj.playbooks.all()}
+        clauses = obj.clauses.select_related("framework").order_by("framework__weight", "weight")
+        return {"models": models_covered(obj), "playbooks": obj.playbooks.all(), "clauses": clauses}
 
 
 class ControlHistoryView(ObjectHistoryView):
@@ -37,6 +40,7 @@ class ControlHistoryView(ObjectHistoryView):
 
 
 class PlaybookListView(ObjectListView):
+    template_name = "governance/object_list.html"
     queryset = Playbook.objects.all()
     table = PlaybookTable
     title = "Playbook guides"
@@ -53,3 +57,29 @@ class PlaybookView(ObjectView):
 
 class PlaybookHistoryView(ObjectHistoryView):
     queryset = Playbook.objects.all()
+
+
+class FrameworkListView(ObjectListView):
+    template_name = "governance/object_list.html"
+    queryset = with_coverage_counts(Framework.objects.all())
+    table = FrameworkTable
+    title = "Framework references"
+    lead = (
+        "The frameworks the control library maps to: NIST AI RMF subcategories, ISO/IEC 42001 Annex A controls and "
+        "EU AI Act articles, with how many of their clauses a control serves."
+    )
+
+
+class FrameworkView(ObjectView):
+    """A framework's clauses, each with the controls that serve it; the clauses no control serves stand out."""
+
+    queryset = with_coverage_counts(Framework.objects.all())
+    template_name = "governance/framework.html"
+
+    def get_extra_context(self, request, obj):
+        groups = framework_coverage(obj)
+        return {"groups": groups, "chart": coverage_chart(obj, groups)}
+
+
+class FrameworkHistoryView(ObjectHistoryView):
+    queryset = Framework.objects.all()
