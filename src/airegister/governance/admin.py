@@ -1,8 +1,9 @@
 from django.contrib import admin
 
 from airegister.core.admin_base import RegisterModelAdmin, RegisterTabularInline
+from airegister.core.permissions import POLICY_EDITORS, RoleAdminMixin
 
-from .models import Control, Framework, FrameworkClause, Playbook
+from .models import Assessment, Control, Framework, FrameworkClause, Playbook, ReviewInterval
 
 APPLICABILITY_FIELDSET = (
     "Applies to",
@@ -60,3 +61,23 @@ class FrameworkClauseAdmin(RegisterModelAdmin):
     list_display = ("ref_id", "framework", "group", "title")
     list_filter = ("framework",)
     search_fields = ("ref_id", "urn", "title", "framework__name")
+
+
+@admin.register(ReviewInterval)
+class ReviewIntervalAdmin(RoleAdminMixin, RegisterModelAdmin):
+    """How often each risk rating is reviewed: administrators only."""
+
+    edit_roles = POLICY_EDITORS
+    list_display = ("risk_rating", "days")
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(RoleAdminMixin, RegisterModelAdmin):
+    """Back-office view of assessments; they are made on the assessment pages. Administrators may correct them."""
+
+    edit_roles = POLICY_EDITORS
+    list_display = ("__str__", "status", "risk_rating", "completed_on", "next_due", "superseded")
+    list_filter = ("status", "risk_rating", "control")
+    search_fields = ("subject_name", "control__name")
+    readonly_fields = ("control", "subject_type", "subject_id", "subject_name", "control_version", "assessor",
+                       "reviewer", "signed_off_at")

@@ -2,8 +2,8 @@ import django_tables2 as tables
 
 from airegister.catalog.tables import ChoiceBadgeColumn
 
-from .choices import ControlCategoryChoices
-from .models import Control, Framework, Playbook
+from .choices import AssessmentStatusChoices, ControlCategoryChoices, RiskRatingChoices
+from .models import Assessment, Control, Framework, Playbook
 
 
 class ControlTable(tables.Table):
@@ -43,3 +43,23 @@ class FrameworkTable(tables.Table):
         model = Framework
         fields = ("name", "edition", "publisher", "clause_count", "covered")
         empty_text = "No framework references loaded. Run `airegister load-catalog`."
+
+
+class AssessmentTable(tables.Table):
+    id = tables.Column(linkify=True, verbose_name="#")
+    control = tables.Column(linkify=True, accessor="control__name", verbose_name="Control")
+    subject_name = tables.TemplateColumn(
+        template_name="governance/includes/subject_cell.html", verbose_name="Subject", order_by=("subject_name",)
+    )
+    status = ChoiceBadgeColumn(AssessmentStatusChoices)
+    risk_rating = ChoiceBadgeColumn(RiskRatingChoices, default="Not rated")
+    assessor = tables.Column(default="—")
+    completed_on = tables.DateColumn(format="M j, Y", default="—", verbose_name="Completed")
+    next_due = tables.TemplateColumn(
+        template_name="governance/includes/due_cell.html", verbose_name="Next review", order_by=("next_due",)
+    )
+
+    class Meta:
+        model = Assessment
+        fields = ("id", "control", "subject_name", "status", "risk_rating", "assessor", "completed_on", "next_due")
+        empty_text = "No assessments recorded."

@@ -1,7 +1,12 @@
+from .assessments import SUBJECT_TYPES, Assessment, Evidence, ReviewInterval
 from .controls import ApplicabilityMixin, Control, Playbook
 from .frameworks import Framework, FrameworkClause
 
 __all__ = [
+    "SUBJECT_TYPES",
+    "Assessment",
+    "Evidence",
+    "ReviewInterval",
     "ApplicabilityMixin",
     "Control",
     "Framework",

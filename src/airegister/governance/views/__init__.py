@@ -1,3 +1,13 @@
+from .assessments import (
+    AssessmentEditView,
+    AssessmentHistoryView,
+    AssessmentListView,
+    AssessmentSignOffView,
+    AssessmentStartView,
+    AssessmentView,
+    EvidenceDownloadView,
+    ReviewsDueView,
+)
 from .library import (
     ControlHistoryView,
     ControlListView,
@@ -12,6 +22,14 @@ from .library import (
 )
 
 __all__ = [
+    "AssessmentEditView",
+    "AssessmentHistoryView",
+    "AssessmentListView",
+    "AssessmentSignOffView",
+    "AssessmentStartView",
+    "AssessmentView",
+    "EvidenceDownloadView",
+    "ReviewsDueView",
     "ControlHistoryView",
     "ControlListView",
     "ControlView",
