@@ -1,9 +1,10 @@
+from django.contrib.contenttypes.models import ContentType
 from rest_framework import serializers
 
 from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, RegisterModelSerializer
 
-from ..choices import QuestionKindChoices
-from ..models import Control, Framework, FrameworkClause, Playbook
+from ..choices import AssessmentStatusChoices, QuestionKindChoices
+from ..models import SUBJECT_TYPES, Assessment, Control, Evidence, Framework, FrameworkClause, Playbook
 
 STAMPS = ["created", "last_updated"]
 APPLICABILITY = ["applies_to", "applies_value", "applicability"]
@@ -111,3 +112,72 @@ class PlaybookSerializer(RegisterModelSerializer):
             "id", "url", "slug", "question", "summary", "steps", "related_controls", *APPLICABILITY, "weight",
             *STAMPS,
         ]
+
+
+class SubjectTypeField(serializers.Field):
+    """The kind of record assessed, as "app.model": catalog.vendor, catalog.aimodel, catalog.modelavailability,
+    usecases.usecase."""
+
+    def to_representation(self, value):
+        return f"{value.app_label}.{value.model}"
+
+    def to_internal_value(self, data):
+        app_label, _, model = str(data).partition(".")
+        if (app_label, model) not in SUBJECT_TYPES:
+            valid = ", ".join(f"{a}.{m}" for a, m in SUBJECT_TYPES)
+            raise serializers.ValidationError(f"Give one of: {valid}.")
+        return ContentType.objects.get_by_natural_key(app_label, model)
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    download = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "question_id", "name", "size", "sha256", "download", "created"]
+
+    def get_download(self, obj) -> str:
+        request = self.context.get("request")
+        url = obj.get_absolute_url()
+        return request.build_absolute_uri(url) if request else url
+
+
+class AssessmentSerializer(RegisterModelSerializer):
+    view_name = "api:governance-api:assessment-detail"
+    control = BriefRelatedField(BriefControlSerializer, queryset=Control.objects.all())
+    subject_type = SubjectTypeField()
+    assessor = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    answers = serializers.DictField(child=serializers.CharField(allow_blank=True), required=False)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    due_state = serializers.CharField(read_only=True, help_text="overdue, due-soon, scheduled or empty.")
+
+    class Meta:
+        model = Assessment
+        fields = [
+            "id", "url", "control", "control_version", "subject_type", "subject_id", "subject_name", "status",
+            "questionnaire", "answers", "risk_rating", "summary", "assessor", "reviewer", "signed_off_at",
+            "completed_on", "next_due", "superseded", "due_state", "evidence", *STAMPS,
+        ]
+        read_only_fields = [
+            "control_version", "subject_name", "status", "questionnaire", "signed_off_at", "completed_on",
+            "next_due", "superseded",
+        ]
+
+    def validate(self, attrs):
+        instance = self.instance
+        if instance is not None:
+            if instance.status != AssessmentStatusChoices.DRAFT:
+                raise serializers.ValidationError({"status": "Only a draft can be changed; start a new assessment."})
+            for key in ("control", "subject_type", "subject_id"):
+                if key in attrs and attrs[key] != getattr(instance, key):
+                    raise serializers.ValidationError({key: "The control and subject of an assessment are fixed."})
+        questions = instance.questionnaire if instance is not None else attrs["control"].questionnaire
+        by_id = {q["id"]: q for q in questions}
+        for question_id, value in (attrs.get("answers") or {}).items():
+            if question_id not in by_id:
+                raise serializers.ValidationError({"answers": {question_id: "No such question."}})
+            error = Assessment.answer_error(by_id[question_id], value)
+            if error:
+                raise serializers.ValidationError({"answers": {question_id: error}})
+        return super().validate(attrs)

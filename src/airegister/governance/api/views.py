@@ -1,6 +1,13 @@
-from airegister.core.api.viewsets import ReadOnlyRegisterViewSet, RegisterModelViewSet, make_filterset
+from django.core.exceptions import ValidationError
+from rest_framework import serializers as drf_serializers
+from rest_framework.decorators import action
+from rest_framework.response import Response
 
-from ..models import Control, Framework, FrameworkClause, Playbook
+from airegister.core.api.viewsets import ReadOnlyRegisterViewSet, RegisterModelViewSet, make_filterset
+from airegister.core.permissions import USE_CASE_EDITORS, RolePermission
+
+from ..filtersets import AssessmentFilterSet
+from ..models import Assessment, Control, Framework, FrameworkClause, Playbook
 from ..services import with_coverage_counts
 from . import serializers
 
@@ -43,3 +50,43 @@ class PlaybookViewSet(RegisterModelViewSet):
         Playbook, ("question", "summary", "steps"), control="related_controls__slug", **APPLICABILITY_FILTERS
     )
     ordering_fields = ["question", "weight"]
+
+
+class AssessmentViewSet(RegisterModelViewSet):
+    """Assessments: drafts are created and answered here; `complete` schedules the next review by the risk rating,
+    `sign-off` records the reviewer (someone other than the assessor)."""
+
+    queryset = Assessment.objects.select_related("control", "subject_type", "assessor", "reviewer").prefetch_related(
+        "evidence"
+    )
+    serializer_class = serializers.AssessmentSerializer
+    filterset_class = AssessmentFilterSet
+    permission_classes = [RolePermission]
+    edit_roles = USE_CASE_EDITORS
+    ordering_fields = ["last_updated", "next_due", "completed_on"]
+
+    def perform_create(self, serializer):
+        with self.attributed():
+            self._saved_instance = serializer.save(assessor=self.request.user)
+
+    def _transition(self, request, change):
+        assessment = self.get_object()
+        try:
+            with self.attributed():
+                change(assessment)
+        except ValidationError as exc:
+            raise drf_serializers.ValidationError({"detail": exc.messages}) from exc
+        self._saved_instance = assessment
+        response = Response(self.get_serializer(assessment).data)
+        self._set_etag(response)
+        return response
+
+    @action(detail=True, methods=["post"])
+    def complete(self, request, pk=None):
+        version = self.expected_version()
+        return self._transition(request, lambda a: a.complete(request.user, expected_last_updated=version))
+
+    @action(detail=True, methods=["post"], url_path="sign-off")
+    def sign_off(self, request, pk=None):
+        version = self.expected_version()
+        return self._transition(request, lambda a: a.sign_off(request.user, expected_last_updated=version))

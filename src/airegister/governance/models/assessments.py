@@ -169,7 +169,8 @@ class Assessment(ChangeLoggedModel):
                          "kind_label": QuestionKindChoices.label(q["kind"])})
         return rows
 
-    def answer_error(self, question: dict, value) -> str | None:
+    @staticmethod
+    def answer_error(question: dict, value) -> str | None:
         kind = question["kind"]
         if kind == QuestionKindChoices.YES_NO and value not in ("", "yes", "no"):
             return "Answer yes or no."
