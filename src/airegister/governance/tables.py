@@ -53,13 +53,11 @@ class AssessmentTable(tables.Table):
     )
     status = ChoiceBadgeColumn(AssessmentStatusChoices)
     risk_rating = ChoiceBadgeColumn(RiskRatingChoices, default="Not rated")
-    assessor = tables.Column(default="—")
-    completed_on = tables.DateColumn(format="M j, Y", default="—", verbose_name="Completed")
     next_due = tables.TemplateColumn(
         template_name="governance/includes/due_cell.html", verbose_name="Next review", order_by=("next_due",)
     )
 
     class Meta:
         model = Assessment
-        fields = ("id", "control", "subject_name", "status", "risk_rating", "assessor", "completed_on", "next_due")
+        fields = ("id", "control", "subject_name", "status", "risk_rating", "next_due")
         empty_text = "No assessments recorded."

@@ -2,12 +2,14 @@
 risk rating), signed off by someone else; evidence files only ever downloaded."""
 
 import datetime
+from unittest import mock
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 
 from airegister.catalog.models import Vendor
 from airegister.core.models import ObjectChange
@@ -244,3 +246,39 @@ def test_pages(catalog, editor, viewer_client, evidence_dir):
         "Next review March 1, 2027",
     )
     assert_shows(viewer_client.get(f"/assessments/?subject=catalog.vendor:{assessment.subject_id}"), "Anthropic")
+
+
+# --- review cadence on the dashboard and per subject ---------------------------------------------------
+
+
+def test_high_risk_review_is_overdue_on_the_dashboard_once_the_clock_passes_it(catalog, editor_client, evidence_dir):
+    assessment = start(editor_client)
+    edit(editor_client, assessment, action="complete", risk_rating="high", **ANSWERS)
+    assessment.refresh_from_db()
+    assert assessment.next_due == assessment.completed_on + datetime.timedelta(days=90)
+    dashboard = visible_text(editor_client.get("/dashboard/"))
+    assert "0 reviews overdue" in dashboard and "No review is overdue." in dashboard
+    later = timezone.now() + datetime.timedelta(days=91)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        response = editor_client.get("/dashboard/")
+        reviews = editor_client.get("/reviews/")
+    row = "Overdue Control Subject Risk Due AI Vendor Due Diligence Vendor Anthropic High"
+    assert_shows(response, "1 review overdue", row)
+    assert_shows(reviews, "Overdue 1 Control Subject Risk Due AI Vendor Due Diligence Vendor Anthropic")
+    assert_shows(editor_client.get("/dashboard/"), "0 reviews overdue, 0 due in 30 days")
+
+
+def test_model_and_vendor_pages_lead_to_their_assessments(catalog, editor, viewer_client, evidence_dir):
+    from airegister.catalog.models import AIModel
+
+    model = AIModel.objects.get(slug="claude-3-7-sonnet")
+    control = Control.objects.get(slug="third-party-ai-model-evaluation")
+    Assessment.objects.create(
+        control=control, subject_type=ContentType.objects.get_for_model(AIModel), subject_id=model.pk, assessor=editor
+    )
+    assert_shows(viewer_client.get(model.get_absolute_url()), "Assessments and reviews", "Assessments of Claude 3.7")
+    # The subject's own list: its assessments with where each review stands.
+    listing = viewer_client.get(f"/assessments/?subject=catalog.aimodel:{model.pk}")
+    assert_shows(listing, "1 result", "Third-Party AI Model Evaluation Model Claude 3.7 Sonnet Draft Not rated")
+    vendor = Vendor.objects.get(slug="anthropic")
+    assert_shows(viewer_client.get(vendor.get_absolute_url()), "Assessments of Anthropic, with when each is next due")
