@@ -81,6 +81,7 @@ PLAYBOOK = obj(
         "summary": NAME,
         "steps": TEXT,
         "related_controls": {"type": "array", "items": SLUG, "uniqueItems": True},
+        "framework_references": {"type": "array", "items": urn("clause"), "uniqueItems": True},
         "weight": WEIGHT,
         **APPLICABILITY,
     },
@@ -113,13 +114,18 @@ def write_framework(writer, doc) -> None:
         gone.delete()
 
 
-def write_control(writer, doc) -> None:
-    clauses = []
-    for i, clause_urn in enumerate(doc.data.get("clauses", [])):
+def clause_pks(doc, key) -> list[int]:
+    pks = []
+    for i, clause_urn in enumerate(doc.data.get(key, [])):
         clause = FrameworkClause.objects.filter(urn=clause_urn).values_list("pk", flat=True).first()
         if clause is None:
-            raise doc.error(("clauses", i), f"unknown framework clause {clause_urn!r}")
-        clauses.append(clause)
+            raise doc.error((key, i), f"unknown framework clause {clause_urn!r}")
+        pks.append(clause)
+    return pks
+
+
+def write_control(writer, doc) -> None:
+    clauses = clause_pks(doc, "clauses")
     if doc.data["urn"] != f"urn:airegister:control:{doc.data['slug']}":
         raise doc.error(("urn",), f"must be urn:airegister:control:{doc.data['slug']} (the slug is part of it)")
     values = writer.values(doc.data, Control, CONTROL_KEYS)
@@ -135,11 +141,13 @@ def write_playbook(writer, doc) -> None:
     ]
     values = writer.values(doc.data, Playbook, PLAYBOOK_KEYS)
     lookup = {"slug": doc.data["slug"]}
-    writer.upsert(doc, (), Playbook, lookup, values, doc.stamp(), m2m={"related_controls": controls})
+    m2m = {"related_controls": controls, "framework_references": clause_pks(doc, "framework_references")}
+    writer.upsert(doc, (), Playbook, lookup, values, doc.stamp(), m2m=m2m)
 
 
 def register() -> None:
     # Frameworks first (controls name their clauses), then controls (playbooks name the controls they relate to).
     register_file_kind("framework", "frameworks/<slug>.yaml", FRAMEWORK, write_framework)
     register_file_kind("control", "controls/<slug>.yaml", CONTROL, write_control)
-    register_file_kind("playbook", "playbooks/<slug>.yaml", PLAYBOOK, write_playbook)
+    # Playbook guides are Markdown: front matter for the fields, the body for the steps.
+    register_file_kind("playbook", "playbooks/<slug>.md", PLAYBOOK, write_playbook, body_key="steps")

@@ -145,6 +145,9 @@ class Playbook(ApplicabilityMixin, ChangeLoggedModel):
     summary = models.TextField()
     steps = models.TextField(blank=True, help_text="Markdown; rendered sanitised.")
     related_controls = models.ManyToManyField(Control, blank=True, related_name="playbooks")
+    framework_references = models.ManyToManyField(
+        FrameworkClause, blank=True, related_name="playbooks", help_text="Framework clauses the guide helps meet."
+    )
     weight = models.PositiveSmallIntegerField(default=100)
 
     class Meta:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from airegister.catalog.loader import DEFAULT_ROOT, CatalogError, load_catalog
-from airegister.governance.models import Control, Framework, FrameworkClause
+from airegister.core.testing.views import assert_shows
+from airegister.governance.models import Control, Framework, FrameworkClause, Playbook
 
 NIST = "urn:airegister:clause:nist-ai-rmf:"
 SEED_CONTROLS = (
@@ -99,4 +100,37 @@ def test_control_urn_must_carry_its_slug(library):
     path = library / "controls" / "ai-vendor-due-diligence.yaml"
     edit(path, "urn: urn:airegister:control:ai-vendor-due-diligence", "urn: urn:airegister:control:other")
     with pytest.raises(CatalogError, match="must be urn:airegister:control:ai-vendor-due-diligence"):
+        load_catalog(library)
+
+
+# --- playbook guides: Markdown with front matter ----------------------------------------------------------
+
+
+def test_playbooks_are_markdown_with_front_matter(catalog):
+    guide = Playbook.objects.get(slug="third-party-ai-vendor-standards")
+    assert guide.question == "How do we ensure third-party AI vendors meet our standards?"
+    assert guide.steps.startswith("1. Run an **AI Vendor Due Diligence** assessment")
+    assert "ai-vendor-due-diligence" in set(guide.related_controls.values_list("slug", flat=True))
+    assert "urn:airegister:clause:iso-iec-42001:a.10.3" in set(guide.framework_references.values_list("urn", flat=True))
+
+
+def test_playbook_page_shows_steps_and_references(catalog, viewer_client):
+    assert_shows(
+        viewer_client.get("/playbooks/third-party-ai-vendor-standards/"),
+        "Run an AI Vendor Due Diligence assessment", "Framework references", "ISO/IEC 42001 Annex A A.10.3",
+    )
+
+
+@pytest.mark.django_db
+def test_markdown_without_front_matter_is_refused(library):
+    (library / "playbooks" / "broken.md").write_text("# Just a heading\n")
+    with pytest.raises(CatalogError, match=r"^playbooks/broken.md:1: \(file\): must start with a front matter block"):
+        load_catalog(library)
+
+
+@pytest.mark.django_db
+def test_front_matter_errors_name_the_line(library):
+    path = library / "playbooks" / "third-party-ai-risk-management.md"
+    edit(path, "applies_to: third-party", "applies_to: everyone")
+    with pytest.raises(CatalogError, match=r"^playbooks/third-party-ai-risk-management.md:8: applies_to"):
         load_catalog(library)

@@ -32,7 +32,11 @@ class ControlView(ObjectView):
 
     def get_extra_context(self, request, obj):
         clauses = obj.clauses.select_related("framework").order_by("framework__weight", "weight")
-        return {"models": models_covered(obj), "playbooks": obj.playbooks.all(), "clauses": clauses}
+        assessments = obj.assessments.filter(superseded=False).select_related("subject_type").order_by("next_due")
+        return {
+            "models": models_covered(obj), "playbooks": obj.playbooks.all(), "clauses": clauses,
+            "assessments": assessments,
+        }
 
 
 class ControlHistoryView(ObjectHistoryView):
@@ -52,7 +56,8 @@ class PlaybookView(ObjectView):
     template_name = "governance/playbook.html"
 
     def get_extra_context(self, request, obj):
-        return {"models": models_covered(obj), "controls": obj.related_controls.all()}
+        references = obj.framework_references.select_related("framework").order_by("framework__weight", "weight")
+        return {"models": models_covered(obj), "controls": obj.related_controls.all(), "references": references}
 
 
 class PlaybookHistoryView(ObjectHistoryView):
