@@ -14,7 +14,7 @@ def with_coverage_counts(frameworks):
     return frameworks.annotate(
         clause_count=Count("clauses", distinct=True),
         covered_count=Count("clauses", filter=Q(clauses__controls__isnull=False), distinct=True),
-    )
+    ).order_by("weight", "name")  # an aggregate query ignores Meta.ordering
 
 
 @dataclass

@@ -134,3 +134,12 @@ def test_front_matter_errors_name_the_line(library):
     edit(path, "applies_to: third-party", "applies_to: everyone")
     with pytest.raises(CatalogError, match=r"^playbooks/third-party-ai-risk-management.md:8: applies_to"):
         load_catalog(library)
+
+
+def test_framework_list_in_library_order_with_coverage(catalog, viewer_client):
+    from airegister.core.testing.views import visible_text
+
+    text = visible_text(viewer_client.get("/frameworks/"))
+    text = text[text.index("Served by a control"):]  # the table, after the page's lead
+    assert text.index("NIST AI Risk Management Framework") < text.index("ISO/IEC 42001") < text.index("EU AI Act")
+    assert "9 of 72" in text and "4 of 38" in text and "7 of 22" in text

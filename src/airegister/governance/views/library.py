@@ -20,7 +20,7 @@ def models_covered(rule) -> list[AIModel]:
 
 class ControlListView(ObjectListView):
     template_name = "governance/object_list.html"
-    queryset = Control.objects.annotate(clause_count=Count("clauses"))
+    queryset = Control.objects.annotate(clause_count=Count("clauses")).order_by("weight", "name")
     table = ControlTable
     title = "Governance controls"
     lead = "The control library. Each control applies to models by a rule, not by a hand-kept list."
