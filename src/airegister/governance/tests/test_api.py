@@ -27,7 +27,6 @@ class TestControlAPI(APIViewTestCases.APIViewTestCase):
         {
             "name": "Fictional Control", "slug": "fictional-control", "description": "Checks things.",
             "category": "monitoring", "applies_to": "tier", "applies_value": "frontier",
-            "questionnaire": [{"id": "ok", "kind": "yes-no", "text": "Is it fine?"}],
         }
     ]
     update_data = {"objective": "A clearer objective.", "version": 2}
@@ -41,6 +40,12 @@ class TestControlAPI(APIViewTestCases.APIViewTestCase):
         response = self.editor_client.patch(self.detail_url(self.objects[0]), {"applies_to": "vendor"}, format="json")
         assert response.status_code == 400
         assert "applies_value" in response.json()
+
+    def test_questionnaire_round_trips(self):
+        questions = [{"id": "ok", "kind": "choice", "text": "Is it fine?", "choices": ["Yes", "Mostly"]}]
+        response = self.editor_client.post(self.list_url(), {**self.create_data[0], "questionnaire": questions},
+                                           format="json")
+        assert response.status_code == 201 and response.json()["questionnaire"] == questions
 
     def test_malformed_questionnaire_is_400(self):
         data = {**self.create_data[0], "questionnaire": [{"id": "x", "kind": "choice", "text": "Which?"}]}
