@@ -1,4 +1,4 @@
-from .assessments import SUBJECT_TYPES, Assessment, Evidence, ReviewInterval
+from .assessments import SUBJECT_TYPES, Assessment, Evidence, Reminder, ReviewInterval
 from .controls import ApplicabilityMixin, Control, Playbook
 from .frameworks import Framework, FrameworkClause
 
@@ -6,6 +6,7 @@ __all__ = [
     "SUBJECT_TYPES",
     "Assessment",
     "Evidence",
+    "Reminder",
     "ReviewInterval",
     "ApplicabilityMixin",
     "Control",

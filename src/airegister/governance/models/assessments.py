@@ -279,3 +279,23 @@ class Evidence(ChangeLoggedModel):
 
     def get_changelog_parent(self):
         return self.assessment
+
+
+class Reminder(models.Model):
+    """A review reminder that was sent: one per assessment, kind (due soon / overdue) and due date, enforced by
+    the database, so `airegister remind` run again, or on several machines at once, never sends it twice."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=20, choices=DueStateChoices.choices())
+    due = models.DateField()
+    recipients = models.TextField(blank=True)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "kind", "due"], name="governance_reminder_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} reminder for {self.assessment}"

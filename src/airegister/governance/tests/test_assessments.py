@@ -282,3 +282,50 @@ def test_model_and_vendor_pages_lead_to_their_assessments(catalog, editor, viewe
     assert_shows(listing, "1 result", "Third-Party AI Model Evaluation Model Claude 3.7 Sonnet Draft Not rated")
     vendor = Vendor.objects.get(slug="anthropic")
     assert_shows(viewer_client.get(vendor.get_absolute_url()), "Assessments of Anthropic, with when each is next due")
+
+
+# --- reminders ------------------------------------------------------------------------------------------
+
+
+def test_remind_sends_each_reminder_once(catalog, editor, evidence_dir, mailoutbox):
+    from django.core.management import call_command
+
+    from airegister.governance.reminders import send_reminders
+
+    editor.email = "editor@example.com"
+    editor.save()
+    assessment = make_assessment(editor)
+    assessment.complete(editor, today=TODAY)
+    overdue_day = TODAY + datetime.timedelta(days=91)
+    assert send_reminders(today=overdue_day) == (1, 0)
+    assert send_reminders(today=overdue_day) == (0, 0)  # a second run sends nothing
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["editor@example.com"]
+    assert mail.subject == "Review is overdue: AI Vendor Due Diligence of Anthropic"
+    assert "it was due on March 1, 2027" in mail.body and f"/assessments/{assessment.pk}/" in mail.body
+    # The command, with the real clock: nothing due today, nothing more sent.
+    call_command("remind")
+    assert len(mailoutbox) == 1
+
+
+def test_due_soon_and_overdue_are_separate_reminders(catalog, editor, evidence_dir, mailoutbox):
+    from airegister.governance.reminders import send_reminders
+
+    editor.email = "editor@example.com"
+    editor.save()
+    make_assessment(editor).complete(editor, today=TODAY)
+    assert send_reminders(today=TODAY + datetime.timedelta(days=70)) == (1, 0)  # due soon
+    assert send_reminders(today=TODAY + datetime.timedelta(days=95)) == (1, 0)  # then overdue
+    assert [m.subject.split(":")[0] for m in mailoutbox] == ["Review is due soon", "Review is overdue"]
+
+
+def test_reminder_without_recipient_is_skipped(catalog, editor, evidence_dir, mailoutbox, settings):
+    from airegister.governance.reminders import send_reminders
+
+    settings.REVIEW_REMINDER_RECIPIENTS = []
+    make_assessment(editor).complete(editor, today=TODAY)
+    assert send_reminders(today=TODAY + datetime.timedelta(days=95)) == (0, 1)
+    settings.REVIEW_REMINDER_RECIPIENTS = ["grc@example.com"]
+    assert send_reminders(today=TODAY + datetime.timedelta(days=95)) == (1, 0)
+    assert mailoutbox[0].to == ["grc@example.com"]
