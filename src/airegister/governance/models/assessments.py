@@ -107,6 +107,12 @@ class Assessment(ChangeLoggedModel):
     next_due = models.DateField(null=True, blank=True, db_index=True)
     # Set when a later assessment of the same control and subject is completed: its schedule replaces this one's.
     superseded = models.BooleanField(default=False)
+    # A material change of the subject's facts since completion re-opens the review early (due at once).
+    reopened_on = models.DateField(null=True, blank=True)
+    reopened_by = models.ForeignKey(
+        "core.ObjectChange", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The change of the subject's facts that re-opened the review.",
+    )
 
     objects = AssessmentQuerySet.as_manager()
 
@@ -221,6 +227,24 @@ class Assessment(ChangeLoggedModel):
         self.signed_off_at = timezone.now()
         self.status = AssessmentStatusChoices.SIGNED_OFF
         self.save(expected_last_updated=expected_last_updated)
+
+    def reopen(self, change, today=None):
+        """A fact of the subject changed: the review is due now, and the change that caused it is kept."""
+        today = today or timezone.localdate()
+        self.reopened_on = today
+        self.reopened_by = change
+        self.next_due = min(self.next_due, today) if self.next_due else today
+        self.save()
+
+    @property
+    def reopening_diff(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) of the change that re-opened the review."""
+        change = self.reopened_by
+        if change is None:
+            return []
+        before, after = change.prechange_data or {}, change.postchange_data or {}
+        keys = sorted(set(before) | set(after))
+        return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
 
     def due_state(self, today=None) -> str:
         if not self.next_due or self.superseded:

@@ -329,3 +329,45 @@ def test_reminder_without_recipient_is_skipped(catalog, editor, evidence_dir, ma
     settings.REVIEW_REMINDER_RECIPIENTS = ["grc@example.com"]
     assert send_reminders(today=TODAY + datetime.timedelta(days=95)) == (1, 0)
     assert mailoutbox[0].to == ["grc@example.com"]
+
+
+# --- a fact change re-opens the review early --------------------------------------------------------------
+
+
+def test_fact_change_reopens_the_model_evaluation_with_the_diff(catalog, editor, viewer_client, evidence_dir):
+    from airegister.catalog.models import AIModel
+    from airegister.core.context import change_context
+
+    model = AIModel.objects.get(slug="claude-3-7-sonnet")
+    control = Control.objects.get(slug="third-party-ai-model-evaluation")
+    evaluation = Assessment.objects.create(
+        control=control, subject_type=ContentType.objects.get_for_model(AIModel), subject_id=model.pk,
+        assessor=editor, risk_rating="low",
+        answers={q["id"]: "yes" if q["kind"] == "yes-no" else (q.get("choices") or ["Done"])[0]
+                 for q in control.questionnaire},
+    )
+    evaluation.complete(editor, today=TODAY)
+    assert evaluation.next_due == TODAY + datetime.timedelta(days=365)
+    with change_context(user_name="monitor", message="vendor page changed"):
+        model.retirement_date = datetime.date(2027, 2, 1)
+        model.save()
+    evaluation.refresh_from_db()
+    assert evaluation.reopened_on == timezone.localdate() and evaluation.next_due <= timezone.localdate()
+    assert ("retirement_date", None, "2027-02-01") in evaluation.reopening_diff
+    assert list(Assessment.objects.due_soon()) + list(Assessment.objects.overdue()) == [evaluation]
+    assert_shows(
+        viewer_client.get(evaluation.get_absolute_url()),
+        "Re-opened by a fact change", "Re-opened early", "by monitor", "retirement_date — 2027-02-01",
+    )
+
+
+def test_immaterial_change_or_other_subject_does_not_reopen(catalog, editor, evidence_dir):
+    assessment = make_assessment(editor)  # of the vendor Anthropic
+    assessment.complete(editor, today=TODAY)
+    other = Vendor.objects.get(slug="openai")
+    other.description = "Changed."
+    other.save()
+    anthropic = Vendor.objects.get(slug="anthropic")
+    anthropic.save()  # nothing changed: nothing logged
+    assessment.refresh_from_db()
+    assert assessment.reopened_on is None and assessment.next_due == TODAY + datetime.timedelta(days=90)
