@@ -1,4 +1,6 @@
 from django.contrib.contenttypes.models import ContentType
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from airegister.core.api.serializers import BriefRelatedField, BriefSerializer, RegisterModelSerializer
@@ -114,6 +116,9 @@ class PlaybookSerializer(RegisterModelSerializer):
         ]
 
 
+@extend_schema_field(
+    {"type": "string", "enum": ["catalog.vendor", "catalog.aimodel", "catalog.modelavailability", "usecases.usecase"]}
+)
 class SubjectTypeField(serializers.Field):
     """The kind of record assessed, as "app.model": catalog.vendor, catalog.aimodel, catalog.modelavailability,
     usecases.usecase."""
@@ -136,6 +141,7 @@ class EvidenceSerializer(serializers.ModelSerializer):
         model = Evidence
         fields = ["id", "question_id", "name", "size", "sha256", "download", "created"]
 
+    @extend_schema_field(OpenApiTypes.URI)
     def get_download(self, obj) -> str:
         request = self.context.get("request")
         url = obj.get_absolute_url()

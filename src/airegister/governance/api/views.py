@@ -1,4 +1,5 @@
 from django.core.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers as drf_serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -81,11 +82,13 @@ class AssessmentViewSet(RegisterModelViewSet):
         self._set_etag(response)
         return response
 
+    @extend_schema(request=None)
     @action(detail=True, methods=["post"])
     def complete(self, request, pk=None):
         version = self.expected_version()
         return self._transition(request, lambda a: a.complete(request.user, expected_last_updated=version))
 
+    @extend_schema(request=None)
     @action(detail=True, methods=["post"], url_path="sign-off")
     def sign_off(self, request, pk=None):
         version = self.expected_version()
