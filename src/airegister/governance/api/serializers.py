@@ -152,8 +152,8 @@ class AssessmentSerializer(RegisterModelSerializer):
     view_name = "api:governance-api:assessment-detail"
     control = BriefRelatedField(BriefControlSerializer, queryset=Control.objects.all())
     subject_type = SubjectTypeField()
-    assessor = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    assessor = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
+    reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     answers = serializers.DictField(child=serializers.CharField(allow_blank=True), required=False)
     evidence = EvidenceSerializer(many=True, read_only=True)
     due_state = serializers.CharField(read_only=True, help_text="overdue, due-soon, scheduled or empty.")

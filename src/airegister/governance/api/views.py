@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers as drf_serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -53,6 +54,16 @@ class PlaybookViewSet(RegisterModelViewSet):
     ordering_fields = ["question", "weight"]
 
 
+TRANSITION_RESPONSES = {
+    200: serializers.AssessmentSerializer,
+    400: OpenApiResponse(
+        OpenApiTypes.OBJECT,
+        description="Refused, with the reasons under `detail`: a question unanswered, no risk rating, not "
+        "completed yet, or signed off by the assessor.",
+    ),
+}
+
+
 class AssessmentViewSet(RegisterModelViewSet):
     """Assessments: drafts are created and answered here; `complete` schedules the next review by the risk rating,
     `sign-off` records the reviewer (someone other than the assessor)."""
@@ -82,14 +93,12 @@ class AssessmentViewSet(RegisterModelViewSet):
         self._set_etag(response)
         return response
 
-    @extend_schema(request=None)
+    @extend_schema(request=None, responses=TRANSITION_RESPONSES)
     @action(detail=True, methods=["post"])
     def complete(self, request, pk=None):
-        version = self.expected_version()
-        return self._transition(request, lambda a: a.complete(request.user, expected_last_updated=version))
+        return self._transition(request, lambda a: a.complete(request.user))
 
-    @extend_schema(request=None)
+    @extend_schema(request=None, responses=TRANSITION_RESPONSES)
     @action(detail=True, methods=["post"], url_path="sign-off")
     def sign_off(self, request, pk=None):
-        version = self.expected_version()
-        return self._transition(request, lambda a: a.sign_off(request.user, expected_last_updated=version))
+        return self._transition(request, lambda a: a.sign_off(request.user))
