@@ -6,6 +6,10 @@ DEBUG          off unless set to 1/true
 ALLOWED_HOSTS  comma-separated, default localhost,127.0.0.1
 AIREGISTER_DEMO            1 = demo mode: anonymous reading, banner explaining how to sign in
 AIREGISTER_ANONYMOUS_READ  1 = anyone may read the register without signing in
+EMAIL_BACKEND  default: the console (development); e.g. django.core.mail.backends.smtp.EmailBackend with
+               EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS
+DEFAULT_FROM_EMAIL, SITE_URL (links in review reminders), REVIEW_REMINDER_RECIPIENTS (comma-separated: who gets
+               a reminder when the assessor has no email address), EVIDENCE_MAX_BYTES (default 10 MB)
 """
 
 import os
@@ -200,3 +204,17 @@ LOGGING = {
 
 # Bounded inputs: nothing a user sends may exhaust the server.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# Review reminders (`airegister remind`) and evidence files (governance).
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ai-register@localhost")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+REVIEW_REMINDER_RECIPIENTS = [
+    a.strip() for a in os.environ.get("REVIEW_REMINDER_RECIPIENTS", "").split(",") if a.strip()
+]
+EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024)))

@@ -50,17 +50,23 @@ NEEDED_BY = {"applies_value": "applies_to", "retention_days": "retention", "reso
 
 # Kinds of file other apps add, in registration order: kind -> write(writer, doc).
 EXTRA_WRITERS: dict = {}
+# Kinds written as Markdown with YAML front matter ("playbooks/<slug>.md"): kind -> the key the body goes to.
+MARKDOWN_BODY_KEYS: dict = {}
 
 
-def register_file_kind(kind: str, place: str, schema: dict, write) -> None:
+def register_file_kind(kind: str, place: str, schema: dict, write, body_key: str | None = None) -> None:
     """Let an app above the catalog load its own records from the catalog folder, in the same transaction.
 
     `place` is where the files live ("controls/<slug>.yaml"), `schema` their JSON Schema, and
     `write(writer, doc)` stores one file through the writer's `record` / `values` / `ref` / `upsert`.
+    A place ending in `.md` is a Markdown file whose YAML front matter (between `---` lines) holds the fields
+    and whose body is given to the schema as `body_key`.
     Called from the app's `AppConfig.ready()`, so the catalog never imports the app.
     """
     register_schema(kind, place, schema)
     EXTRA_WRITERS[kind] = write
+    if place.endswith(".md"):
+        MARKDOWN_BODY_KEYS[kind] = body_key or "body"
 
 
 class CatalogError(Exception):
@@ -130,9 +136,10 @@ def _kind_of(rel: str) -> str | None:
     if parts == ["attributes.yaml"]:
         return "attributes"
     # One folder per kind whose files sit directly in it ("channels/<slug>.yaml"), registered kinds included.
-    folders = {place.split("/")[0]: kind for kind, place in FILE_KINDS.items() if place.count("/") == 1}
+    folders = {place.split("/")[0]: (kind, place) for kind, place in FILE_KINDS.items() if place.count("/") == 1}
     if len(parts) == 2 and parts[0] in folders:
-        return folders[parts[0]]
+        kind, place = folders[parts[0]]
+        return kind if Path(parts[1]).suffix == Path(place).suffix else None
     if len(parts) == 3 and parts[0] == "models":
         return "model"
     return None
@@ -144,14 +151,18 @@ def read_catalog(root: Path) -> list[CatalogFile]:
     if not root.is_dir():
         raise CatalogError(f"{root}: no such catalog folder")
     files = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml"}):
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml", ".md"}):
         rel = path.relative_to(root).as_posix()
-        kind = _kind_of(rel) if path.suffix == ".yaml" else None
+        kind = _kind_of(rel) if path.suffix in {".yaml", ".md"} else None
         if kind is None:
             places = ", ".join(FILE_KINDS.values())
             raise CatalogError(f"{rel}:1: (file): not a catalog file; catalog files are {places}")
         try:
-            data, lines = load_yaml(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            if kind in MARKDOWN_BODY_KEYS:
+                data, lines = _load_markdown(rel, text, MARKDOWN_BODY_KEYS[kind])
+            else:
+                data, lines = load_yaml(text)
         except UnicodeDecodeError:
             raise CatalogError(f"{rel}:1: (file): not UTF-8 text") from None
         except YAMLLineError as exc:
@@ -161,6 +172,29 @@ def read_catalog(root: Path) -> list[CatalogFile]:
         _check_file_name(doc, path)
         files.append(doc)
     return files
+
+
+def _load_markdown(rel: str, text: str, body_key: str) -> tuple[dict, dict]:
+    """A Markdown file with YAML front matter: the fields, with the body (Markdown) under `body_key`."""
+    text = text.replace("\r\n", "\n")
+    if not text.startswith("---\n"):
+        raise CatalogError(f"{rel}:1: (file): must start with a front matter block between two '---' lines")
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        end = text.find("\n---", 3) if text.endswith("\n---") else -1
+    if end < 0:
+        raise CatalogError(f"{rel}:1: (file): the front matter block is not closed by a '---' line")
+    try:
+        data, lines = load_yaml(text[4 : end + 1])
+    except YAMLLineError as exc:
+        raise YAMLLineError(exc.line + 1, exc.message) from None
+    lines = {path: line + 1 for path, line in lines.items()}  # the opening '---' is line 1
+    if isinstance(data, dict):
+        body = text[end + 5 :].strip("\n")
+        if body:
+            data[body_key] = body
+            lines[(body_key,)] = text[: end].count("\n") + 3
+    return data, lines
 
 
 def _check_schema(doc: CatalogFile) -> None:

@@ -211,3 +211,29 @@ def month_columns(months: list[tuple[datetime.date, list[tuple[str, int, str]]]]
         name = f"{month:%b} ’{month:%y}" if i == 0 or month.month == 1 else f"{month:%b}"
         body.append(f'<text x="{middle:.1f}" y="{height - 3}" text-anchor="middle">{name}</text>')
     return _svg(width, height, label, "".join(body))
+
+
+def cell_grid(rows: list[tuple[str, list[tuple[str, str, str]]]], label: str, cell: int = 14, gap: int = 3,
+              label_w: int = 150) -> str:
+    """One row of squares per group [(group name, [(cell name, colour, link)])]: a coverage picture. Each square
+    names its cell in its title and, where a link is given, leads to it."""
+    if not rows:
+        return ""
+    widest = max(len(cells) for _, cells in rows)
+    width = label_w + widest * (cell + gap) + 40
+    height = len(rows) * (cell + gap * 2)
+    body = []
+    for i, (name, cells) in enumerate(rows):
+        y = i * (cell + gap * 2)
+        text = name if len(name) <= 24 else name[:23] + "…"
+        body.append(f'<text x="0" y="{y + cell - 3}">{escape(text)}</text>')
+        for j, (cell_name, colour, link) in enumerate(cells):
+            rect = (
+                f'<rect x="{label_w + j * (cell + gap)}" y="{y}" width="{cell}" height="{cell}" rx="2" '
+                f'fill="{_colour(colour)}"><title>{escape(cell_name)}</title></rect>'
+            )
+            body.append(f'<a href="{escape(link)}">{rect}</a>' if link else rect)
+        covered = sum(1 for _, colour, _ in cells if colour == "green")
+        x = label_w + len(cells) * (cell + gap) + 4
+        body.append(f'<text x="{x}" y="{y + cell - 3}">{covered}/{len(cells)}</text>')
+    return _svg(width, height, label, "".join(body))

@@ -13,6 +13,7 @@ from airegister.catalog.choices import FlagSeverityChoices, FlagStatusChoices
 from airegister.catalog.models import AIModel, ComplianceFlag
 from airegister.core import charts
 from airegister.core.models import ObjectChange
+from airegister.governance.models import Assessment
 from airegister.requirements.choices import ResultChoices
 from airegister.requirements.index import CatalogIndex
 from airegister.usecases.choices import UseCaseStatusChoices
@@ -72,6 +73,9 @@ class DashboardView(View):
             .order_by("retirement_date")
         )
         series, recent, change_count = vendor_fact_changes(now)
+        reviews = Assessment.objects.select_related("control", "subject_type").order_by("next_due")
+        overdue = list(reviews.overdue(today))
+        due_soon = list(reviews.due_soon(today))
         context = {
             "counts": counts,
             "not_offered_count": counts[ResultChoices.NOT_OFFERED],
@@ -85,6 +89,9 @@ class DashboardView(View):
             "days": DEFAULT_DAYS,
             "change_days": CHANGE_DAYS,
             "live_total": len(use_cases),
+            "overdue_reviews": overdue,
+            "due_soon_reviews": due_soon,
+            "today": today,
             "verdict_chart": charts.stacked_bar(
                 [
                     ("Pass", counts["pass"], "pass"),

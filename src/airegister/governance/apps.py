@@ -10,3 +10,4 @@ class GovernanceConfig(AppConfig):
         from .catalog_files import register
 
         register()  # controls and playbooks load with `airegister load-catalog`
+        from . import signals  # noqa: F401  (a material fact change re-opens reviews)

@@ -35,3 +35,57 @@ class ControlCategoryChoices(ChoiceSet):
         (CONTRACTS, "Contracts", "teal"),
         (MONITORING, "Monitoring", "orange"),
     ]
+
+
+class QuestionKindChoices(ChoiceSet):
+    """How a questionnaire question is answered."""
+
+    YES_NO = "yes-no"
+    TEXT = "text"
+    CHOICE = "choice"
+    EVIDENCE = "evidence"
+    CHOICES = [
+        (YES_NO, "Yes / no", "blue"),
+        (TEXT, "Text", "gray"),
+        (CHOICE, "Choice", "indigo"),
+        (EVIDENCE, "Evidence", "teal"),
+    ]
+
+
+class RiskRatingChoices(ChoiceSet):
+    """An assessment's risk rating; each has a review interval (ReviewInterval, editable by an admin)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    CHOICES = [
+        (HIGH, "High", "red"),
+        (MEDIUM, "Medium", "orange"),
+        (LOW, "Low", "green"),
+    ]
+    DEFAULT_DAYS = {HIGH: 90, MEDIUM: 180, LOW: 365}
+
+
+class AssessmentStatusChoices(ChoiceSet):
+    DRAFT = "draft"
+    COMPLETED = "completed"
+    SIGNED_OFF = "signed-off"
+    CHOICES = [
+        (DRAFT, "Draft", "gray"),
+        (COMPLETED, "Completed, awaiting sign-off", "blue"),
+        (SIGNED_OFF, "Signed off", "green"),
+    ]
+    DONE = (COMPLETED, SIGNED_OFF)
+
+
+class DueStateChoices(ChoiceSet):
+    """Where an assessment's next review stands today."""
+
+    OVERDUE = "overdue"
+    DUE_SOON = "due-soon"
+    SCHEDULED = "scheduled"
+    CHOICES = [
+        (OVERDUE, "Overdue", "red"),
+        (DUE_SOON, "Due soon", "orange"),
+        (SCHEDULED, "Scheduled", "green"),
+    ]

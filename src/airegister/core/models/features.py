@@ -14,6 +14,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from ..context import current_change_context
@@ -51,6 +52,8 @@ class PartialDateField(models.CharField):
 
 
 def to_json_value(value):
+    if isinstance(value, FieldFile):
+        return value.name or ""  # a stored file is logged by its name in storage
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal | uuid.UUID):

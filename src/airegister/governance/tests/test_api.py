@@ -1,7 +1,13 @@
 """The governance API: controls and playbook guides (fictional records), through the generic cases."""
 
-from django.urls import reverse
+import datetime
 
+import pytest
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from airegister.catalog.models import Vendor
+from airegister.core.roles import assign_role
 from airegister.core.testing.api import APIViewTestCases
 
 from ..models import Control, Playbook
@@ -21,10 +27,9 @@ class TestControlAPI(APIViewTestCases.APIViewTestCase):
         {
             "name": "Fictional Control", "slug": "fictional-control", "description": "Checks things.",
             "category": "monitoring", "applies_to": "tier", "applies_value": "frontier",
-            "framework_mappings": [{"framework": "NIST AI RMF", "clause": "GOVERN 6.1"}],
         }
     ]
-    update_data = {"objective": "A clearer objective.", "review_interval_days": 365}
+    update_data = {"objective": "A clearer objective.", "version": 2}
     bad_data = {"applies_to": "tier", "applies_value": "giant"}
     bad_fields = {"applies_value"}
 
@@ -36,11 +41,21 @@ class TestControlAPI(APIViewTestCases.APIViewTestCase):
         assert response.status_code == 400
         assert "applies_value" in response.json()
 
-    def test_malformed_framework_mapping_is_400(self):
-        data = {**self.create_data[0], "framework_mappings": [{"framework": "ISO"}]}
+    def test_questionnaire_round_trips(self):
+        questions = [{"id": "ok", "kind": "choice", "text": "Is it fine?", "choices": ["Yes", "Mostly"]}]
+        response = self.editor_client.post(self.list_url(), {**self.create_data[0], "questionnaire": questions},
+                                           format="json")
+        assert response.status_code == 201 and response.json()["questionnaire"] == questions
+
+    def test_malformed_questionnaire_is_400(self):
+        data = {**self.create_data[0], "questionnaire": [{"id": "x", "kind": "choice", "text": "Which?"}]}
         response = self.editor_client.post(self.list_url(), data, format="json")
         assert response.status_code == 400
-        assert "framework_mappings" in response.json()
+        assert "questionnaire" in response.json()
+
+    def test_urn_is_given_from_the_slug(self):
+        response = self.viewer_client.get(self.detail_url(self.objects[0]))
+        assert response.json()["urn"] == "urn:airegister:control:control-1"
 
     def test_applicability_is_said_in_words(self):
         response = self.viewer_client.get(self.detail_url(self.objects[0]))
@@ -73,3 +88,63 @@ class TestPlaybookAPI(APIViewTestCases.APIViewTestCase):
         self.objects[1].related_controls.set(Control.objects.filter(slug="control-2"))
         response = self.viewer_client.get(self.list_url(), {"control": "control-2"})
         assert [row["slug"] for row in response.json()["results"]] == ["question-2"]
+
+
+# --- framework references and assessments ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def api_editor(editor):
+    client = APIClient()
+    client.force_authenticate(editor)
+    return client
+
+
+def test_framework_api_lists_coverage(catalog, viewer_client):
+    response = viewer_client.get("/api/governance/frameworks/nist-ai-rmf/")
+    body = response.json()
+    assert (body["urn"], body["clause_count"]) == ("urn:airegister:framework:nist-ai-rmf", 72)
+    assert 0 < body["covered_count"] < 72
+    clauses = viewer_client.get("/api/governance/framework-clauses/", {"control": "ai-vendor-due-diligence"}).json()
+    assert "urn:airegister:clause:nist-ai-rmf:govern-6.1" in {c["urn"] for c in clauses["results"]}
+    control = viewer_client.get("/api/governance/controls/", {"clause": "urn:airegister:clause:iso-iec-42001:a.10.3"})
+    assert len(control.json()["results"]) == 5
+
+
+def test_assessment_through_the_api(catalog, api_editor, django_user_model):
+    vendor = Vendor.objects.get(slug="anthropic")
+    data = {"control": "ai-vendor-due-diligence", "subject_type": "catalog.vendor", "subject_id": vendor.pk}
+    created = api_editor.post("/api/governance/assessments/", data, format="json")
+    assert created.status_code == 201, created.json()
+    url = f"/api/governance/assessments/{created.json()['id']}/"
+    assert created.json()["assessor"] == "editor" and created.json()["status"] == "draft"
+    bad = api_editor.patch(url, {"answers": {"security-certifications": "maybe"}}, format="json")
+    assert bad.status_code == 400 and "answers" in bad.json()
+    answers = {"security-certifications": "yes", "certification-evidence": "SOC 2", "training-on-our-data": "No",
+               "data-processing-agreement": "yes", "incident-history": "None"}
+    assert api_editor.patch(url, {"answers": answers, "risk_rating": "high"}, format="json").status_code == 200
+    done = api_editor.post(url + "complete/")
+    assert done.status_code == 200, done.json()
+    completed = datetime.date.fromisoformat(done.json()["completed_on"])
+    assert done.json()["next_due"] == (completed + datetime.timedelta(days=90)).isoformat()
+    assert api_editor.post(url + "sign-off/").status_code == 400  # the assessor cannot sign off
+    other = django_user_model.objects.create_user(username="second", password="x-unused-2")
+    assign_role(other, "editor")
+    client = APIClient()
+    client.force_authenticate(other)
+    signed = client.post(url + "sign-off/")
+    assert (signed.status_code, signed.json()["reviewer"]) == (200, "second")
+    assert api_editor.patch(url, {"summary": "late edit"}, format="json").status_code == 400
+
+
+def test_viewer_cannot_write_assessments(catalog, viewer):
+    client = APIClient()
+    client.force_authenticate(viewer)
+    data = {"control": "ai-vendor-due-diligence", "subject_type": "catalog.vendor", "subject_id": 1}
+    assert client.post("/api/governance/assessments/", data, format="json").status_code == 403
+
+
+def test_unknown_subject_type_is_400(catalog, api_editor):
+    data = {"control": "ai-vendor-due-diligence", "subject_type": "auth.user", "subject_id": 1}
+    response = api_editor.post("/api/governance/assessments/", data, format="json")
+    assert response.status_code == 400 and "subject_type" in response.json()

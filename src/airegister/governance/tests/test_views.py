@@ -7,7 +7,7 @@ import pytest
 from airegister.catalog.models import AIModel, ComplianceFlag, Vendor
 from airegister.core.context import change_context
 from airegister.core.testing.views import ObjectViewTestCase, ViewTestCase, visible_text
-from airegister.governance.models import Control, Playbook
+from airegister.governance.models import Control, Framework, FrameworkClause, Playbook
 
 
 def make_governance():
@@ -21,11 +21,27 @@ def make_governance():
             vendor=acme, model=pebble, title="Open incident", category="security", severity="high",
             opened=datetime.date(2026, 3, 1),
         )
+        framework = Framework.objects.create(
+            name="Fictional Framework", slug="fictional", urn="urn:airegister:framework:fictional", edition="1.0",
+            groups=[{"ref_id": "GOV", "name": "Govern"}, {"ref_id": "MAP", "name": "Map"}],
+        )
+        served = FrameworkClause.objects.create(
+            framework=framework, urn="urn:airegister:clause:fictional:gov-1", ref_id="GOV 1", group="GOV",
+            title="Third parties are governed.", weight=1,
+        )
+        FrameworkClause.objects.create(
+            framework=framework, urn="urn:airegister:clause:fictional:map-1", ref_id="MAP 1", group="MAP",
+            title="Risks are mapped.", weight=2,
+        )
         due = Control.objects.create(
             name="AI Vendor Due Diligence", slug="due-diligence", ref_id="TPR-01", category="third-party-risk",
             description="Assess AI vendors before procurement.", objective="Only vetted vendors.",
-            review_interval_days=365, framework_mappings=[{"framework": "NIST AI RMF", "clause": "GOVERN 6.1"}],
+            questionnaire=[
+                {"id": "certified", "kind": "yes-no", "text": "Is the vendor certified?"},
+                {"id": "training", "kind": "choice", "text": "Training on our data?", "choices": ["No", "Yes"]},
+            ],
         )
+        due.clauses.add(served)
         Control.objects.create(
             name="Frontier Evaluation", slug="frontier-eval", description="Evaluate frontier models.",
             applies_to="tier", applies_value="frontier",
@@ -48,7 +64,7 @@ class WithGovernance:
 
 class TestControlList(WithGovernance, ViewTestCase):
     url = "/controls/"
-    expected_texts = ("Governance controls", "TPR-01", "AI Vendor Due Diligence", "Every 365 days", "Third-party risk",
+    expected_texts = ("Governance controls", "TPR-01", "AI Vendor Due Diligence", "Third-party risk",
                       "Models of tier frontier")
 
 
@@ -57,7 +73,8 @@ class TestControl(WithGovernance, ObjectViewTestCase):
     unknown_url = "/controls/nothing/"
     expected_texts = (
         "AI Vendor Due Diligence", "Assess AI vendors before procurement.", "Only vetted vendors.",
-        "NIST AI RMF GOVERN 6.1", "Every 365 days", "Every third-party model",
+        "Fictional Framework GOV 1 Third parties are governed.", "urn:airegister:control:due-diligence",
+        "Is the vendor certified? · Yes / no", "Training on our data? · Choice: No / Yes", "Every third-party model",
         "How are we managing third-party AI risks?",
     )
 
@@ -105,3 +122,33 @@ def test_playbook_steps_are_rendered_markdown(viewer_client):
     make_governance()
     html = viewer_client.get("/playbooks/third-party-risk/").content.decode()
     assert "<ol>" in html and "<strong>Review</strong>" in html
+
+
+class TestFrameworkList(WithGovernance, ViewTestCase):
+    url = "/frameworks/"
+    expected_texts = ("Framework references", "Fictional Framework", "1 of 2")
+
+
+class TestFramework(WithGovernance, ObjectViewTestCase):
+    url = "/frameworks/fictional/"
+    unknown_url = "/frameworks/nothing/"
+    expected_texts = (
+        "Fictional Framework", "1 of 2 clauses are served by at least one control",
+        "GOV · Govern 1 of 1 served", "GOV 1 Third parties are governed. AI Vendor Due Diligence",
+        "MAP · Map 0 of 1 served", "MAP 1 Risks are mapped. No control",
+        "Not served by any control MAP 1",
+    )
+
+
+class TestFrameworkHistory(WithGovernance, ObjectViewTestCase):
+    url = "/frameworks/fictional/history/"
+    unknown_url = "/frameworks/nothing/history/"
+    expected_texts = ("History of Fictional Framework", "control library import")
+
+
+@pytest.mark.django_db
+def test_coverage_picture_marks_each_clause(viewer_client):
+    make_governance()
+    html = viewer_client.get("/frameworks/fictional/").content.decode()
+    assert "<title>GOV 1: served by AI Vendor Due Diligence</title>" in html
+    assert "<title>MAP 1: no control</title>" in html

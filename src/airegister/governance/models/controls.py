@@ -5,7 +5,31 @@ from django.urls import reverse
 from airegister.catalog.choices import LifecycleStatusChoices, TierChoices
 from airegister.core.models import ChangeLoggedModel
 
-from .choices import ApplicabilityChoices, ControlCategoryChoices
+from ..choices import ApplicabilityChoices, ControlCategoryChoices, QuestionKindChoices
+from .frameworks import FrameworkClause
+
+URN_PREFIX = "urn:airegister:control:"
+
+
+def validate_questionnaire(questions) -> None:
+    """A control's questions: a list of {id, text, kind, choices (for kind choice), help}, ids unique."""
+    if not isinstance(questions, list):
+        raise ValidationError("Give a list of questions.")
+    seen = set()
+    for n, question in enumerate(questions, start=1):
+        if not isinstance(question, dict) or not question.get("id") or not question.get("text"):
+            raise ValidationError(f"Question {n} needs an id and a text.")
+        if question["id"] in seen:
+            raise ValidationError(f"Question {n}: the id {question['id']!r} is used twice.")
+        seen.add(question["id"])
+        kind = question.get("kind")
+        if kind not in QuestionKindChoices.values():
+            raise ValidationError(
+                f"Question {n}: unknown kind {kind!r}; valid: {', '.join(QuestionKindChoices.values())}."
+            )
+        choices = question.get("choices")
+        if kind == QuestionKindChoices.CHOICE and not (isinstance(choices, list) and len(choices) >= 2):
+            raise ValidationError(f"Question {n}: a choice question needs at least two choices.")
 
 
 class ApplicabilityMixin(models.Model):
@@ -66,17 +90,25 @@ class ApplicabilityMixin(models.Model):
 
 
 class Control(ApplicabilityMixin, ChangeLoggedModel):
-    """A governance control from the control library, run at a defined interval."""
+    """A governance control from the control library: run as assessments, at an interval set by their risk."""
 
+    urn = models.CharField(
+        max_length=200, unique=True, blank=True, help_text="Stable identifier: urn:airegister:control:<slug>."
+    )
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
+    version = models.PositiveIntegerField(default=1, help_text="Version of the library file it was loaded from.")
     ref_id = models.CharField(max_length=30, blank=True, help_text="Short reference, e.g. TPR-01.")
     category = models.CharField(max_length=30, choices=ControlCategoryChoices.choices(), blank=True)
     description = models.TextField()
     objective = models.TextField(blank=True)
-    review_interval_days = models.PositiveIntegerField(null=True, blank=True)
-    framework_mappings = models.JSONField(
-        default=list, blank=True, help_text='[{"framework": "NIST AI RMF", "clause": "GOVERN 6.1"}, …]'
+    questionnaire = models.JSONField(
+        default=list, blank=True, validators=[validate_questionnaire],
+        help_text='[{"id": "security-review", "text": "…?", "kind": "yes-no"}, …]; kinds: yes-no, text, choice '
+        "(with choices), evidence.",
+    )
+    clauses = models.ManyToManyField(
+        FrameworkClause, blank=True, related_name="controls", help_text="The framework clauses this control serves."
     )
     weight = models.PositiveSmallIntegerField(default=100)
 
@@ -86,8 +118,23 @@ class Control(ApplicabilityMixin, ChangeLoggedModel):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        if not self.urn and self.slug:
+            self.urn = URN_PREFIX + self.slug
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("governance:control", args=[self.slug])
+
+    def clean(self):
+        if not self.urn and self.slug:
+            self.urn = URN_PREFIX + self.slug
+        super().clean()
+
+    @property
+    def questions(self) -> list[dict]:
+        """The questionnaire, each question with its kind in words."""
+        return [{**q, "kind_label": QuestionKindChoices.label(q.get("kind"))} for q in self.questionnaire]
 
 
 class Playbook(ApplicabilityMixin, ChangeLoggedModel):
@@ -98,6 +145,9 @@ class Playbook(ApplicabilityMixin, ChangeLoggedModel):
     summary = models.TextField()
     steps = models.TextField(blank=True, help_text="Markdown; rendered sanitised.")
     related_controls = models.ManyToManyField(Control, blank=True, related_name="playbooks")
+    framework_references = models.ManyToManyField(
+        FrameworkClause, blank=True, related_name="playbooks", help_text="Framework clauses the guide helps meet."
+    )
     weight = models.PositiveSmallIntegerField(default=100)
 
     class Meta:

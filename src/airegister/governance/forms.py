@@ -1,0 +1,121 @@
+"""Forms of the assessment pages: start an assessment (a control and a subject), answer it, attach evidence."""
+
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+
+from airegister.core.admin_base import ConcurrencyFormMixin
+
+from .choices import QuestionKindChoices, RiskRatingChoices
+from .evidence import check_evidence_file
+from .models import SUBJECT_TYPES, Assessment, Control
+
+ANSWER_PREFIX = "answer__"
+EVIDENCE_PREFIX = "evidence__"
+
+
+def subject_choices() -> list:
+    """Every record an assessment may be about, grouped by kind: value "app.model:id"."""
+    groups = []
+    for (app_label, model), label in SUBJECT_TYPES.items():
+        ct = ContentType.objects.get_by_natural_key(app_label, model)
+        model_class = ct.model_class()
+        if model_class is None:
+            continue
+        queryset = model_class.objects.all()
+        if model == "modelavailability":
+            queryset = queryset.select_related("model", "channel")
+        groups.append((label, [(f"{app_label}.{model}:{obj.pk}", str(obj)) for obj in queryset]))
+    return groups
+
+
+def parse_subject(value: str):
+    """(content type, id) of "app.model:id", or ValidationError."""
+    type_part, _, pk = (value or "").partition(":")
+    app_label, _, model = type_part.partition(".")
+    if (app_label, model) not in SUBJECT_TYPES or not pk.isdigit():
+        raise ValidationError("Choose a vendor, model, channel offer or use case.")
+    ct = ContentType.objects.get_by_natural_key(app_label, model)
+    if not ct.model_class().objects.filter(pk=int(pk)).exists():
+        raise ValidationError("That record no longer exists.")
+    return ct, int(pk)
+
+
+class AssessmentStartForm(forms.Form):
+    control = forms.ModelChoiceField(queryset=Control.objects.all(), to_field_name="slug", empty_label=None)
+    subject = forms.ChoiceField(help_text="The vendor, model, channel offer or use case the control is applied to.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["subject"].choices = [("", "—")] + subject_choices()
+
+    def clean_subject(self):
+        return parse_subject(self.cleaned_data["subject"])
+
+
+class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
+    """The answers, risk rating and summary of an assessment; one field per question of its questionnaire."""
+
+    change_message = forms.CharField(
+        required=False, max_length=500, help_text="Optional: why you made this change. Kept in the history."
+    )
+
+    class Meta:
+        model = Assessment
+        fields = ["risk_rating", "summary"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["risk_rating"].choices = [("", "Not rated yet")] + RiskRatingChoices.choices()
+        for q in self.instance.questionnaire:
+            self.fields[ANSWER_PREFIX + q["id"]] = self.answer_field(q)
+            if q["kind"] == QuestionKindChoices.EVIDENCE:
+                self.fields[EVIDENCE_PREFIX + q["id"]] = forms.FileField(
+                    required=False, label="Attach a file",
+                    help_text="PDF, image, office document or text; 10 MB at most.",
+                )
+            self.initial[ANSWER_PREFIX + q["id"]] = self.instance.answers.get(q["id"], "")
+
+    @staticmethod
+    def answer_field(q) -> forms.Field:
+        label, kind = q["text"], q["kind"]
+        if kind == QuestionKindChoices.YES_NO:
+            choices = [("", "Not answered"), ("yes", "Yes"), ("no", "No")]
+            return forms.ChoiceField(label=label, choices=choices, required=False, widget=forms.RadioSelect)
+        if kind == QuestionKindChoices.CHOICE:
+            choices = [("", "Not answered")] + [(c, c) for c in q.get("choices", [])]
+            return forms.ChoiceField(label=label, choices=choices, required=False)
+        help_text = "A note on the evidence (optional)." if kind == QuestionKindChoices.EVIDENCE else ""
+        return forms.CharField(
+            label=label, required=False, max_length=5000, help_text=help_text,
+            widget=forms.Textarea(attrs={"rows": 2 if kind == QuestionKindChoices.EVIDENCE else 3}),
+        )
+
+    def has_changed(self):
+        return super().has_changed() or any(name.startswith(EVIDENCE_PREFIX) for name in self.files)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.uploads = []
+        for q in self.instance.questionnaire:
+            upload = cleaned.get(EVIDENCE_PREFIX + q["id"])
+            if upload:
+                try:
+                    sha256 = check_evidence_file(upload)
+                except ValidationError as exc:
+                    self.add_error(EVIDENCE_PREFIX + q["id"], exc)
+                else:
+                    self.uploads.append((q["id"], upload, sha256))
+        return cleaned
+
+    def save(self, commit=True):
+        answers = dict(self.instance.answers)
+        for q in self.instance.questionnaire:
+            value = (self.cleaned_data.get(ANSWER_PREFIX + q["id"]) or "").strip()
+            if value:
+                answers[q["id"]] = value
+            else:
+                answers.pop(q["id"], None)
+        self.instance.answers = answers
+        return super().save(commit)

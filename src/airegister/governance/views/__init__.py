@@ -1,0 +1,43 @@
+from .assessments import (
+    AssessmentEditView,
+    AssessmentHistoryView,
+    AssessmentListView,
+    AssessmentSignOffView,
+    AssessmentStartView,
+    AssessmentView,
+    EvidenceDownloadView,
+    ReviewsDueView,
+)
+from .library import (
+    ControlHistoryView,
+    ControlListView,
+    ControlView,
+    FrameworkHistoryView,
+    FrameworkListView,
+    FrameworkView,
+    PlaybookHistoryView,
+    PlaybookListView,
+    PlaybookView,
+    models_covered,
+)
+
+__all__ = [
+    "AssessmentEditView",
+    "AssessmentHistoryView",
+    "AssessmentListView",
+    "AssessmentSignOffView",
+    "AssessmentStartView",
+    "AssessmentView",
+    "EvidenceDownloadView",
+    "ReviewsDueView",
+    "ControlHistoryView",
+    "ControlListView",
+    "ControlView",
+    "FrameworkHistoryView",
+    "FrameworkListView",
+    "FrameworkView",
+    "PlaybookHistoryView",
+    "PlaybookListView",
+    "PlaybookView",
+    "models_covered",
+]
