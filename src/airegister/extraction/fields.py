@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .document import Document
 from .scan import Gated, lowered
 from .segment import Segmenter
-from .tables import column_values, find_tables, key_value_rows
+from .tables import cell_start, column_values, find_tables, key_value_rows
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -723,15 +723,10 @@ def table_columns(f: Finder) -> list[Hit]:
     for table in find_tables(f.doc)[0]:
         for name, index, j, value in column_values(f.doc, table):
             block = f.doc.blocks[index]
-            cell = block.cells[j]
-            row = f.text[block.start:block.end]
-            head = table.header[j] if j < len(table.header) else ""
-            at = row.find(f"{head}: {cell}") if head else -1
-            at = at + len(head) + 2 if at >= 0 else row.find(cell)
-            if at < 0:
+            start = cell_start(f.doc, block, table.header, j)
+            if start is None:
                 continue
-            start = block.start + at
-            hits.append(Hit(name, value, start, start + len(cell), block.start, LABEL + 1,
+            hits.append(Hit(name, value, start, start + len(block.cells[j].strip()), block.start, LABEL + 1,
                             row_excerpt=block.source or None))
         for name, index, value in key_value_rows(f.doc, table):
             block = f.doc.blocks[index]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .segment import Segmenter
-from .tables import BARE_SIZE_RE, NAME_HEADER_RE, column_field, find_tables, score_columns
+from .tables import BARE_SIZE_RE, NAME_HEADER_RE, cell_start, column_field, find_tables, score_columns
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -286,13 +286,10 @@ class ModelNames:
                 if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
                         or table.name_counts[cells[table.name_col]] != 1:
                     continue
-                row = self.doc.text[block.start:block.end]
-                head = table.header[table.name_col] if table.name_col < len(table.header) else ""
-                at = row.find(f"{head}: {cell}") if head else -1
-                at = at + len(head) + 2 if at >= 0 else row.find(cell)
-                if at < 0:
+                start = cell_start(self.doc, block, table.header, table.name_col)
+                if start is None:
                     continue
-                start, end = block.start + at, block.start + at + len(cell)
+                end = start + len(cell)
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
                     continue  # a name found by its shape already stands there
@@ -341,13 +338,9 @@ class ModelNames:
     def _add_table_name(self, block, table, j: int, name: str) -> None:
         """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""
         cell = block.cells[j].strip()
-        row = self.doc.text[block.start:block.end]
-        head = table.header[j] if j < len(table.header) else ""
-        at = row.find(f"{head}: {cell}") if head else -1
-        at = at + len(head) + 2 if at >= 0 else row.find(cell)
-        if at < 0:
+        start = cell_start(self.doc, block, table.header, j)
+        if start is None:
             return
-        start = block.start + at
         key = tokens(name)
         cand = self.candidates.setdefault(key, Candidate(key))
         cand.names[name] += 1

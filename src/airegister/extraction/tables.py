@@ -68,6 +68,16 @@ class Table:
         return [c[j] for c in cells if j < len(c)]
 
 
+def cell_start(doc: Document, block, header: tuple, j: int) -> int | None:
+    """Where cell `j` of a row block starts in the analysis text (rows read 'heading: cell | …'), or None."""
+    cell = block.cells[j].strip()
+    row = doc.text[block.start:block.end]
+    head = header[j] if j < len(header) else ""
+    at = row.find(f"{head}: {cell}") if head else -1
+    at = at + len(head) + 2 if at >= 0 else row.find(cell)
+    return block.start + at if at >= 0 else None
+
+
 def find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     """Tables of the document and the table each row block belongs to (worked out once per document)."""
     cached = doc.__dict__.get("_tables")
