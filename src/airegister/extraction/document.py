@@ -34,6 +34,9 @@ class Document:
     title: str | None = None
     meta: dict = field(default_factory=dict)  # YAML front matter (scalars and lists of scalars only)
     meta_lines: dict = field(default_factory=dict)  # front-matter key -> its source line, the excerpt for it
+    # Where a link stands in the analysis text and where it points: (start, end, url), in document order. A
+    # download link's address often names the model its text only sizes ('[7B](https://hf.co/org/x-7b-v1.3)').
+    links: list = field(default_factory=list)
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
@@ -45,10 +48,12 @@ class DocumentBuilder:
     def __init__(self):
         self.parts: list[str] = []
         self.blocks: list[Block] = []
+        self.links: list[tuple[int, int, str]] = []
         self.length = 0
 
     def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = (),
-            source: str = "") -> None:
+            source: str = "", links=()) -> None:
+        """`links`: the block's links as (text, url) pairs in reading order, placed where their text stands."""
         text = fold(text)
         if not text:
             return
@@ -56,6 +61,13 @@ class DocumentBuilder:
             self.parts.append("\n")
             self.length += 1
         self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source))
+        cursor = 0
+        for label, url in links:
+            label = fold(label)
+            at = text.find(label, cursor) if label else -1
+            if at >= 0:
+                self.links.append((self.length + at, self.length + at + len(label), url))
+                cursor = at + len(label)
         self.parts.append(text)
         self.length += len(text)
 
@@ -74,8 +86,10 @@ class DocumentBuilder:
             paragraph = [stripped] if stripped else []
         self.add("text", " ".join(paragraph))
 
-    def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None) -> None:
-        """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column."""
+    def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
+                  links: list | None = None) -> None:
+        """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column.
+        `links`: per row, its links as (text, url) pairs."""
         header = header or []
         width = max((len(r) for r in rows), default=0)
         for index, row in enumerate(rows):
@@ -89,7 +103,9 @@ class DocumentBuilder:
             else:
                 parts = [c for c in cells if c]
             source = sources[index].strip() if sources and index < len(sources) else ""
-            self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header), source=source)
+            row_links = links[index] if links and index < len(links) else ()
+            self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header), source=source,
+                     links=row_links)
         named = [h for h in header[1:] if re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", h)]
         if header and width >= 3 and len(rows) >= 2 and len(named) * 2 >= len(header) - 1:
             # A comparison table (attributes in rows, models in columns): read each column as a record too.
@@ -100,7 +116,8 @@ class DocumentBuilder:
                     self.add("column", " | ".join([title, *items]))
 
     def build(self, fmt: str, verbatim: str, title: str | None = None, meta=None, meta_lines=None) -> Document:
-        return Document(fmt, "".join(self.parts), self.blocks, verbatim, title, meta or {}, meta_lines or {})
+        return Document(fmt, "".join(self.parts), self.blocks, verbatim, title, meta or {}, meta_lines or {},
+                        self.links)
 
 
 def zip_longest(header: list[str], cells: list[str]):

@@ -72,6 +72,7 @@ def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[Docume
 def walk(root, builder: DocumentBuilder) -> None:
     """Depth-first without recursion: text runs are flushed into a block at every block boundary."""
     buffer: list[str] = []
+    links: list[tuple[str, str]] = []  # the buffer's links: (text, href)
     context: list[str] = []  # open block elements, innermost last
 
     def flush():
@@ -79,7 +80,8 @@ def walk(root, builder: DocumentBuilder) -> None:
             text = "".join(buffer)
             buffer.clear()
             kind, level = block_kind(context)
-            builder.add(kind, text, level)
+            builder.add(kind, text, level, links=list(links))
+        links.clear()
 
     stack = [(root, False)]
     while stack:
@@ -100,6 +102,8 @@ def walk(root, builder: DocumentBuilder) -> None:
             continue
         if tag == "img":
             continue
+        if tag == "a" and node.attributes.get("href"):
+            links.append((node.text(deep=True), node.attributes["href"]))
         children = list(node.iter(include_text=True))
         if tag in BLOCK_TAGS:
             flush()
@@ -122,10 +126,12 @@ def block_kind(context: list[str]) -> tuple[str, int]:
     return "text", 0
 
 
-def cell_text(cell) -> str:
+def cell_text(cell) -> tuple[str, list[tuple[str, str]]]:
+    """The cell's text and its links as (text, href)."""
     inner = DocumentBuilder()
     walk(cell, inner)
-    return " ".join(inner.parts).replace("\n", " ")
+    text = "".join(inner.parts)
+    return text.replace("\n", " "), [(text[a:b], url) for a, b, url in inner.links]
 
 
 def add_table(table, builder: DocumentBuilder) -> None:
@@ -134,12 +140,14 @@ def add_table(table, builder: DocumentBuilder) -> None:
     if caption is not None:
         builder.add("heading", caption.text(deep=True), 6)
     grid: list[list[str]] = []
+    grid_links: list[list[tuple[str, str]]] = []
     header_rows = 0
     pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill) from a rowspan above
     for tr in table.css("tr"):
         if owner_table(tr) != table.mem_id:
             continue
         row: list[str] = []
+        row_links: list[tuple[str, str]] = []
         col = 0
         all_th = True
         for cell in tr.iter():
@@ -148,7 +156,8 @@ def add_table(table, builder: DocumentBuilder) -> None:
             while col in pending:
                 col = fill_pending(row, pending, col)
             all_th &= cell.tag == "th"
-            text = cell_text(cell)
+            text, cell_links = cell_text(cell)
+            row_links += cell_links
             colspan = clamp(cell.attributes.get("colspan"), 50)
             rowspan = clamp(cell.attributes.get("rowspan"), 1000)
             for _ in range(colspan):
@@ -164,6 +173,7 @@ def add_table(table, builder: DocumentBuilder) -> None:
         if (all_th or in_head) and header_rows == len(grid):
             header_rows += 1
         grid.append(row)
+        grid_links.append(row_links)
     if not grid:
         return
     header = None
@@ -171,7 +181,7 @@ def add_table(table, builder: DocumentBuilder) -> None:
         header = [" ".join(dict.fromkeys(filter(None, col))) for col in zip_rows(grid[:header_rows])]
     elif len(grid) > 1 and is_header_like(grid[0], grid[1:]):
         header_rows, header = 1, grid[0]
-    builder.add_table(grid[header_rows:], header)
+    builder.add_table(grid[header_rows:], header, links=grid_links[header_rows:])
 
 
 def fill_pending(row: list[str], pending: dict, col: int) -> int:

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .document import Document
+from .links import HUB_REPO_RE, anagram, letters, repositories
 from .segment import Segmenter
 from .tables import BARE_SIZE_RE, NAME_HEADER_RE, cell_start, column_field, find_tables, score_columns
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
@@ -121,6 +122,8 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 MAX_SIBLING_LOOKS = 40
+RELEASE_CUE_RE = re.compile(r"\b(?:releas|download|weights|checkpoint|open[- ]?sourc|publish|we\s+provide|"
+                            r"(?:is|are)\s+(?:now\s+)?available)", re.I)
 TITLE_WORD = r"[A-Z][\w.\-]*"
 TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
 TITLE_NAME_RE = re.compile(
@@ -195,6 +198,8 @@ class ModelNames:
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
         self.doc, self.seg = doc, seg
+        self.developer = developer
+        self._linked: set[tuple[int, int]] = set()  # spans of mentions that link to the document's own repository
         dev_words = {w.lower() for d in KNOWN_DEVELOPERS for w in d.split() if len(w) > 2}
         dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}
         dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
@@ -241,6 +246,7 @@ class ModelNames:
         self._table_names(tables)
         self._digitless_siblings()
         self._elided_mentions()
+        self._linked_repositories()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
@@ -316,6 +322,72 @@ class ModelNames:
             self.mentions = [m for m in self.mentions if id(m) not in removed]
         if added or removed:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _linked_repositories(self) -> None:
+        """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
+        vicuna-7b-v1.3)' is vicuna-7b-v1.3, and '- [nomic-bert-2048](…)' is a model though its name reads like
+        none. A link whose text is itself a name marks that name; a link reading '7B', '🤗' or 'here' names the
+        repository's model where it stands. Links in tables of results (baselines) name nothing."""
+        repos = [r for r in repositories(self.doc.links, self.doc.text) if not self._in_score_table_at(r.start)]
+        if not repos:
+            return
+        own = self._own_orgs(repos)
+        # A repository's id spells a name its own way ('internlm2_5-7b-chat' for 'InternLM2.5-7B-Chat',
+        # 'deepseek-math-7b-base' for 'DeepSeekMath-Base 7B'): the same letters and digits are the same name.
+        spelled = {anagram(name): key for key, cand in self.candidates.items() for name in cand.names}
+        spans = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in spans]
+        added = False
+        for repo in repos:
+            if repo.org.lower() not in own:
+                continue
+            i = bisect.bisect_left(starts, repo.start)
+            overlapping = [(a, b) for a, b in spans[max(0, i - 1):i + 4] if a < repo.end and b > repo.start]
+            key = spelled.get(anagram(repo.name)) or tokens(repo.name)
+            if overlapping:
+                # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or
+                # something else that the address does not name ('XT-Chat-Base-20B' read inside a path).
+                self._linked.update(span for span in overlapping
+                                    if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key)
+                continue
+            label = self.doc.text[repo.start:repo.end]
+            if not key or repo.end - repo.start > 40 and not HUB_REPO_RE.match(label):
+                continue
+            if not re.search(r"\d", repo.name) and key not in self.candidates and letters(label) != letters(repo.name):
+                continue  # a name without a version counts when the link's text spells it ('[MiniCPM-Embedding](…)')
+            if key not in self.candidates:
+                self.candidates[key] = Candidate(key)
+                self.candidates[key].names[repo.name] += 1
+                spelled[anagram(repo.name)] = key
+            self.candidates[key].mentions.append((repo.start, repo.end))
+            self.mentions.append(Mention(repo.start, repo.end, key))
+            sentence = self.seg.at(repo.start)
+            if self.doc.blocks[sentence.block].kind != "text" \
+                    or RELEASE_CUE_RE.search(self.doc.text, sentence.start, sentence.end):
+                # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them; not 'belongs to
+                # the X family, in two variants [4K](…) and [128K](…)', which only places the model described.
+                self._linked.add((repo.start, repo.end))
+            added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _own_orgs(self, repos) -> set[str]:
+        """The hub organisations that publish the document's models: the one named like its developer, the ones
+        whose repositories carry its title's word ('lmsys' under '# LongChat', not 'mosaicml'), else one that holds
+        most of the links."""
+        developer = letters(self.developer or "")
+        stems = self._title_stems() | {w for w in re.findall(r"[a-z]+", (self.doc.title or "").lower()) if len(w) > 2}
+        stems -= FAMILY_HEADING_STOP | STOP_TITLE_WORDS
+        counts = Counter(r.org.lower() for r in repos)
+        own = set()
+        for repo in repos:
+            org, stem = letters(repo.org), re.match(r"[a-z]*", repo.name.lower()).group(0)
+            if developer and len(org) >= 3 and (org in developer or developer in org) or stem in stems:
+                own.add(repo.org.lower())
+        top, count = counts.most_common(1)[0]
+        if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
+            own.add(top)
+        return own
 
     def _table_family(self, pos: int) -> str | None:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
@@ -474,6 +546,8 @@ class ModelNames:
         self.alias: dict[frozenset, frozenset] = {k: k for k in keys}
         # Names that head rows of their own in a table of facts ('DeepSeek-V3' and 'DeepSeek-V3-Base') are two models.
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
+        # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
+        linked = {m.key for m in self.mentions if (m.start, m.end) in self._linked}
         for key in keys:
             supersets = [o for o in keys if key < o]
             longer = {self._root(o) for o in supersets}
@@ -482,6 +556,7 @@ class ModelNames:
                     and not self._listed_siblings(key, next(iter(longer))) \
                     and not (key in rows and any(o in rows for o in supersets)) \
                     and key not in self._listed_alone \
+                    and not (key in linked and next(iter(longer)) in linked) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -791,6 +866,8 @@ class ModelNames:
 
     def _is_strong(self, m: Mention) -> bool:
         text = self.doc.text
+        if (m.start, m.end) in self._linked and not self._comparative(m):
+            return True  # a link to the document's own repository of it
         if FAMILY_SIZES_RE.match(text, m.end):
             return True  # 'the X models (2B, 6B, 16B)': a family released in sizes
         sentence = self.seg.at(m.start)

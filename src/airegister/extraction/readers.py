@@ -26,6 +26,7 @@ RULE_RE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 DELIM_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 IMAGE_RE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+LINK_URL_RE = re.compile(r"\[([^\]\n]{1,500})\]\(\s*<?([^)\s>]{1,2000})")
 LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
@@ -105,6 +106,12 @@ def inline(text: str) -> str:
     return html.unescape(text.replace("\\", ""))
 
 
+def links_of(text: str) -> list[tuple[str, str]]:
+    """A line's Markdown links as (their text as read, their address)."""
+    text = IMAGE_RE.sub("", text)
+    return [(inline(m.group(1)), m.group(2)) for m in LINK_URL_RE.finditer(text)]
+
+
 def read_markdown(text: str) -> Document:
     meta, meta_lines, offset = front_matter(text)
     builder = DocumentBuilder()
@@ -125,10 +132,10 @@ def read_markdown(text: str) -> Document:
             if label and kind == "text":
                 # '**Model developers** Meta': a bold lead-in is a label of its own, so the words after it
                 # ('Meta', 'Llama 3 is…') start a new statement instead of running into a name or a value.
-                builder.add("label", inline(label.group(1)))
+                builder.add("label", inline(label.group(1)), links=links_of(label.group(1)))
                 text = text[label.end():]
             # A list item keeps its source line (links and all): the excerpt of a fact read from the item.
-            builder.add(kind, inline(text), source=text if kind == "item" else "")
+            builder.add(kind, inline(text), source=text if kind == "item" else "", links=links_of(text))
             paragraph.clear()
         kind = "text"
 
@@ -167,7 +174,7 @@ def read_markdown(text: str) -> Document:
         heading = ATX_RE.match(line)
         if heading:
             flush()
-            builder.add("heading", inline(heading.group(2)), len(heading.group(1)))
+            builder.add("heading", inline(heading.group(2)), len(heading.group(1)), links=links_of(heading.group(2)))
             i += 1
             continue
         if len(paragraph) == 1 and kind == "text" and SETEXT_RE.match(line):
@@ -218,5 +225,5 @@ def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
         rows.append(row)
         sources.append(lines[i])
         i += 1
-    builder.add_table(rows, header, sources)
+    builder.add_table(rows, header, sources, [links_of(source) for source in sources])
     return i

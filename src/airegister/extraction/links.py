@@ -1,0 +1,62 @@
+"""Model repositories named by link addresses: a hub page's address ('huggingface.co/ORG/REPO') names a model
+whose link text often only sizes it ('[7B](https://huggingface.co/lmsys/vicuna-7b-v1.3)') or names the place
+('🤗 Hugging Face'). Which links are the document's own models is decided in names.py; this module only reads
+addresses."""
+
+import re
+from dataclasses import dataclass
+
+# Model pages on the hubs vendors publish weights on; a path's first part that is a section of the hub
+# (datasets, spaces, papers …) is not an organisation.
+HUB_REPO_RE = re.compile(
+    r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)/(?P<org>[\w.\-]{1,96})/"
+    r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?/?(?=$|[?#\s)\]>\"'])", re.I)
+HUB_SECTIONS = {"datasets", "spaces", "collections", "papers", "docs", "blog", "models", "organizations",
+                "settings", "join", "login", "pricing", "learn", "tasks", "posts", "api", "new", "chat"}
+# A repository holding another format or precision of a model ('X-7B-GGUF', 'X-7B-Chat-Int4', 'X-7B-AWQ') holds
+# that model, not another one.
+FORMAT_SUFFIX_RE = re.compile(
+    r"(?:[-_.](?:gguf|ggml|awq|gptq|mlx|onnx|fp8|fp16|bf16|int4|int8|4bit|8bit|bnb|exl2|w4a16|w8a8|q4\w*|q8\w*|"
+    r"mlc|openvino|coreml|tflite|quantized|quant))+$", re.I)
+
+
+@dataclass(frozen=True)
+class Repository:
+    start: int  # where the link stands in the analysis text (its text, or the address written out)
+    end: int
+    org: str
+    name: str  # the repository's name, a format suffix dropped
+
+
+def repository(url: str) -> tuple[str, str] | None:
+    """(organisation, model repository name) when `url` is a hub's model page; else None."""
+    match = HUB_REPO_RE.match(url.strip())
+    if not match or match.group("org").lower() in HUB_SECTIONS:
+        return None
+    name = FORMAT_SUFFIX_RE.sub("", match.group("repo"))
+    return (match.group("org"), name) if name else None
+
+
+def repositories(links: list, text: str) -> list[Repository]:
+    """The hub model repositories a document links to, where each link stands; addresses written out in the
+    text count too (at the address itself)."""
+    found = []
+    for start, end, url in links:
+        repo = repository(url)
+        if repo:
+            found.append(Repository(start, end, *repo))
+    linked = {(r.start, r.end) for r in found}
+    for match in HUB_REPO_RE.finditer(text):
+        repo = repository(match.group(0))
+        if repo and (match.start(), match.end()) not in linked:
+            found.append(Repository(match.start(), match.end(), *repo))
+    return sorted(found, key=lambda r: r.start)
+
+
+def letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def anagram(name: str) -> str:
+    """A name's letters and digits in sorted order: one key for every spelling and word order of it."""
+    return "".join(sorted(letters(name)))

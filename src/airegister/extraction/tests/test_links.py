@@ -1,0 +1,95 @@
+"""Models named by the addresses of hub links (links.py, names.py): '[7B](https://huggingface.co/org/x-7b-v1)'.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+import pytest
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.links import repository
+from airegister.extraction.readers import read_html_document, read_markdown
+
+
+def names(doc) -> list[str]:
+    return sorted(m.name for m in extract_document(doc).models)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://huggingface.co/plover/plover-7b-v1.3", ("plover", "plover-7b-v1.3")),
+    ("//huggingface.co/plover/plover-33b-v1.3", ("plover", "plover-33b-v1.3")),
+    ("https://hf.co/plover/Plover-7B-Chat-GGUF", ("plover", "Plover-7B-Chat")),
+    ("https://huggingface.co/plover/Plover-7B-Chat-Int4?x=1", ("plover", "Plover-7B-Chat")),
+    ("https://modelscope.cn/models/plover/Plover-7B", ("plover", "Plover-7B")),
+    ("https://huggingface.co/datasets/plover/corpus-v1", None),  # a dataset, not a model
+    ("https://huggingface.co/spaces/plover/demo-2", None),
+    ("https://huggingface.co/plover/plover-7b/blob/main/LICENSE", None),  # a file in the repository
+    ("https://github.com/plover/plover-7b", None),  # code, not a hub
+    ("https://huggingface.co/plover", None),  # the organisation's page
+])
+def test_a_hub_address_names_a_model_repository(url, expected):
+    assert repository(url) == expected
+
+
+def test_sizes_linking_to_repositories_are_the_repositories_models():
+    text = """# Pl Weights
+
+| Weights version | v1.3 | v1.1 |
+| ---- | ---- | ---- |
+| Link | [7B](//hf.co/pl/pl-7b-v1.3), [13B](//hf.co/pl/pl-13b-v1.3) | [7B](//hf.co/pl/pl-7b-delta-v1.1) |
+| Separator | `</s>` | `</s>` |
+"""
+    assert names(read_markdown(text)) == ["pl-13b-v1.3", "pl-7b-delta-v1.1", "pl-7b-v1.3"]
+
+
+def test_names_listed_as_links_to_their_repositories_are_models_each():
+    text = """# Teal embeddings
+
+We provide pretrained models at the following locations:
+
+- [teal-embed-v2-moe](https://huggingface.co/teal-ai/teal-embed-v2-moe)
+- [teal-embed-v2-moe-unsupervised](https://huggingface.co/teal-ai/teal-embed-v2-moe-unsupervised)
+- [teal-bert-2048](https://huggingface.co/teal-ai/teal-bert-2048)
+- [Teal-Reranker](https://huggingface.co/teal-ai/Teal-Reranker)
+"""
+    assert names(read_markdown(text)) == [
+        "Teal-Reranker", "teal-bert-2048", "teal-embed-v2-moe", "teal-embed-v2-moe-unsupervised"]
+
+
+def test_a_repository_spelled_its_own_way_is_the_model_the_text_names():
+    text = """# Wren2.5
+
+| Model | Transformers |
+| --- | --- |
+| **Wren2.5-7B** | [🤗wren2_5-7b](https://huggingface.co/wren/wren2_5-7b) |
+| **Wren2.5-7B-Chat** | [🤗wren2_5-7b-chat](https://huggingface.co/wren/wren2_5-7b-chat) |
+"""
+    assert names(read_markdown(text)) == ["Wren2.5-7B", "Wren2.5-7B-Chat"]
+
+
+def test_links_to_another_organisations_models_are_not_the_documents():
+    text = """# Heron
+
+Heron-13B is our long-context chat model, released on [Hugging Face](https://huggingface.co/heron-lab/heron-13b).
+
+We compare it with [a baseline](https://huggingface.co/otherlab/baseline-7b) and
+[another](https://huggingface.co/otherlab/baseline-13b) from elsewhere.
+"""
+    assert names(read_markdown(text)) == ["Heron-13B"]
+
+
+def test_a_link_that_only_places_the_model_in_its_family_names_no_model_of_the_document():
+    text = """# Kite-Mini-4K-Instruct
+
+Kite-Mini-4K-Instruct is a 3.8B parameters open model. It belongs to the Kite family with the Mini version in
+two variants [4K](https://huggingface.co/kite/Kite-mini-4k-instruct) and
+[128K](https://huggingface.co/kite/Kite-mini-128k-instruct) which is the context length it can support.
+"""
+    assert names(read_markdown(text)) == ["Kite-Mini-4K-Instruct"]
+
+
+def test_html_anchors_name_repositories_as_markdown_links_do():
+    html = """<html><body><h1>Plover weights</h1>
+<table><tr><th>Version</th><th>Download</th></tr>
+<tr><td>v1.3</td><td><a href="https://huggingface.co/plover/plover-7b-v1.3">7B</a>,
+<a href="https://huggingface.co/plover/plover-13b-v1.3">13B</a></td></tr></table></body></html>"""
+    assert names(read_html_document(html)) == ["plover-13b-v1.3", "plover-7b-v1.3"]
