@@ -23,6 +23,7 @@ class Block:
     cells: tuple = ()  # table row: its cells
     header: tuple = ()  # table row: the table's column headings
     source: str = ""  # table row: its line in the source when it has one (a Markdown pipe row), the row's excerpt
+    line: int | None = None  # where the block starts in the source file (0-based line), when the reader knows
 
 
 @dataclass
@@ -52,7 +53,7 @@ class DocumentBuilder:
         self.length = 0
 
     def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = (),
-            source: str = "", links=()) -> None:
+            source: str = "", links=(), line: int | None = None) -> None:
         """`links`: the block's links as (text, url) pairs in reading order, placed where their text stands."""
         text = fold(text)
         if not text:
@@ -60,7 +61,7 @@ class DocumentBuilder:
         if self.parts:
             self.parts.append("\n")
             self.length += 1
-        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source))
+        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line))
         cursor = 0
         for label, url in links:
             label = fold(label)
@@ -87,7 +88,7 @@ class DocumentBuilder:
         self.add("text", " ".join(paragraph))
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
-                  links: list | None = None) -> None:
+                  links: list | None = None, line: int | None = None) -> None:
         """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column.
         `links`: per row, its links as (text, url) pairs."""
         header = header or []
@@ -105,7 +106,7 @@ class DocumentBuilder:
             source = sources[index].strip() if sources and index < len(sources) else ""
             row_links = links[index] if links and index < len(links) else ()
             self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header), source=source,
-                     links=row_links)
+                     links=row_links, line=None if line is None else line + 2 + index)
         named = [h for h in header[1:] if re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", h)]
         if header and width >= 3 and len(rows) >= 2 and len(named) * 2 >= len(header) - 1:
             # A comparison table (attributes in rows, models in columns): read each column as a record too.

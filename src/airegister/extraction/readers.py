@@ -1,11 +1,9 @@
 """Readers: a file's bytes to a `Document`, one reader per format (HTML, Markdown, plain text, PDF).
 
-Markdown is read line by line (headings, lists, pipe tables, embedded HTML tables, YAML front matter) rather
-than rendered: a line reader is linear on any input, where a full renderer can be driven quadratic by
-pathological emphasis or brackets.
+Markdown's structure comes from markdown-it-py's block parser (markdown_reader.py), its YAML front matter is read
+here; every format ends in the same `Document` of headed blocks, items and table rows.
 """
 
-import html
 import re
 from pathlib import Path
 
@@ -14,25 +12,11 @@ import yaml
 from .decode import decode, read_bytes, sniff_format
 from .document import Document, DocumentBuilder, fold
 from .html_reader import read_html
+from .markdown_reader import read_blocks
 from .models import ExtractionError
 from .pdf_reader import read_pdf
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
-RULE_RE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-DELIM_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
-IMAGE_RE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-LINK_URL_RE = re.compile(r"\[([^\]\n]{1,500})\]\(\s*<?([^)\s>]{1,2000})")
-LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
-AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
-TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
-BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
-COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
-EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
 
 
 def read_path(path: Path) -> tuple[Document, bytes]:
@@ -96,22 +80,6 @@ class NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def inline(text: str) -> str:
-    """Markdown inline markup to plain text: images dropped, links to their text, emphasis and tags removed."""
-    text = IMAGE_RE.sub("", text)
-    text = LINK_RE.sub(r"\1", text)
-    text = AUTOLINK_RE.sub(r"\1", text)
-    text = TAG_RE.sub("", text)
-    text = EMPHASIS_RE.sub("", text)
-    return html.unescape(text.replace("\\", ""))
-
-
-def links_of(text: str) -> list[tuple[str, str]]:
-    """A line's Markdown links as (their text as read, their address)."""
-    text = IMAGE_RE.sub("", text)
-    return [(inline(m.group(1)), m.group(2)) for m in LINK_URL_RE.finditer(text)]
-
-
 def read_markdown(text: str) -> Document:
     meta, meta_lines, offset = front_matter(text)
     builder = DocumentBuilder()
@@ -120,81 +88,7 @@ def read_markdown(text: str) -> Document:
         value = meta.get(key)
         if isinstance(value, str) and fold(value) and fold(value) in fold(text[:offset]):
             builder.add("text", value)
-    lines = text[offset:].split("\n")
-    paragraph: list[str] = []
-    kind = "text"
-
-    def flush():
-        nonlocal kind
-        if paragraph:
-            text = " ".join(paragraph)
-            label = BOLD_LABEL_RE.match(text)
-            if label and kind == "text":
-                # '**Model developers** Meta': a bold lead-in is a label of its own, so the words after it
-                # ('Meta', 'Llama 3 is…') start a new statement instead of running into a name or a value.
-                builder.add("label", inline(label.group(1)), links=links_of(label.group(1)))
-                text = text[label.end():]
-            # A list item keeps its source line (links and all): the excerpt of a fact read from the item.
-            builder.add(kind, inline(text), source=text if kind == "item" else "", links=links_of(text))
-            paragraph.clear()
-        kind = "text"
-
-    i = 0
-    while i < len(lines):
-        line = QUOTE_RE.sub("", lines[i])
-        stripped = line.strip()
-        fence = FENCE_RE.match(line)
-        if fence:
-            flush()
-            # Code samples (usage snippets, configs) are not statements about the model: skipped.
-            i += 1
-            while i < len(lines) and not lines[i].strip().startswith(fence.group(1)):
-                i += 1
-            i += 1
-            continue
-        if not stripped or RULE_RE.match(line):
-            flush()
-            i += 1
-            continue
-        if re.match(r"<table\b", stripped, re.I):
-            flush()
-            end = i
-            while end < len(lines) and not re.search(r"</table\s*>", lines[end], re.I):
-                end += 1
-            read_html("\n".join(lines[i:end + 1]), builder)
-            i = end + 1
-            continue
-        titled = COMPONENT_TITLE_RE.match(line)
-        if titled:
-            # MDX components ('<Card title="X-7B">'): a titled card heads its own small section.
-            flush()
-            builder.add("heading", html.unescape(titled.group(1)), 4)
-            i += 1
-            continue
-        heading = ATX_RE.match(line)
-        if heading:
-            flush()
-            builder.add("heading", inline(heading.group(2)), len(heading.group(1)), links=links_of(heading.group(2)))
-            i += 1
-            continue
-        if len(paragraph) == 1 and kind == "text" and SETEXT_RE.match(line):
-            builder.add("heading", inline(paragraph.pop()), 1 if stripped[0] == "=" else 2)
-            i += 1
-            continue
-        if "|" in line and i + 1 < len(lines) and DELIM_RE.match(lines[i + 1]) and "-" in lines[i + 1]:
-            flush()
-            i = pipe_table(lines, i, builder)
-            continue
-        item = ITEM_RE.match(line)
-        if item:
-            flush()
-            kind = "item"
-            paragraph.append(item.group(1))
-            i += 1
-            continue
-        paragraph.append(stripped)
-        i += 1
-    flush()
+    read_blocks(text[offset:], builder, text.count("\n", 0, offset))
     title = meta.get("title") or meta.get("model_name")
     if not isinstance(title, str):
         first = next((b for b in builder.blocks if b.kind == "heading"), None)
@@ -202,28 +96,3 @@ def read_markdown(text: str) -> Document:
     return builder.build("markdown", text, title, meta, meta_lines)
 
 
-def pipe_cells(line: str) -> list[str]:
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|") and not line.endswith("\\|"):
-        line = line[:-1]
-    return [inline(c.strip()) for c in re.split(r"(?<!\\)\|", line)]
-
-
-def pipe_table(lines: list[str], i: int, builder: DocumentBuilder) -> int:
-    header = pipe_cells(lines[i])
-    rows, sources = [], []
-    i += 2
-    while i < len(lines) and "|" in lines[i] and lines[i].strip():
-        row = pipe_cells(lines[i])
-        if rows and row and not row[0] and any(row):
-            # A row with an empty first cell continues the one above (Markdown has no rowspan): its empty
-            # cells repeat the cells above, as a reader sees them.
-            above = rows[-1]
-            row = [c or (above[j] if j < len(above) else "") for j, c in enumerate(row)]
-        rows.append(row)
-        sources.append(lines[i])
-        i += 1
-    builder.add_table(rows, header, sources, [links_of(source) for source in sources])
-    return i

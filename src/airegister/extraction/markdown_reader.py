@@ -1,0 +1,162 @@
+"""Markdown to blocks with markdown-it-py: the parser gives the document's structure (headings, paragraphs, list
+items, tables, code, HTML blocks, each with its source lines); the text of each block is read from its source.
+
+Only markdown-it-py's block rules run. Inline markup (emphasis, links, images, tags) is reduced to text by the
+linear patterns in `inline`, so no input can drive a parse quadratic; links keep their addresses (`links_of`).
+Pipe tables are split into cells from their source lines, so a row keeps every cell even when it has more than
+the header (GitHub drops them) and a row whose first cell is empty continues the one above.
+"""
+
+import html
+import re
+
+from markdown_it import MarkdownIt
+
+from .document import DocumentBuilder
+from .html_reader import read_html
+
+PARSER = MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable("table").disable("inline")
+
+IMAGE_RE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+LINK_URL_RE = re.compile(r"\[([^\]\n]{1,500})\]\(\s*<?([^)\s>]{1,2000})")
+LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
+TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
+BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
+COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
+EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
+DELIM_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
+
+
+def inline(text: str) -> str:
+    """Markdown inline markup to plain text: images dropped, links to their text, emphasis and tags removed."""
+    text = IMAGE_RE.sub("", text)
+    text = LINK_RE.sub(r"\1", text)
+    text = AUTOLINK_RE.sub(r"\1", text)
+    text = TAG_RE.sub("", text)
+    text = EMPHASIS_RE.sub("", text)
+    return html.unescape(text.replace("\\", ""))
+
+
+def links_of(text: str) -> list[tuple[str, str]]:
+    """A line's Markdown links as (their text as read, their address)."""
+    text = IMAGE_RE.sub("", text)
+    return [(inline(m.group(1)), m.group(2)) for m in LINK_URL_RE.finditer(text)]
+
+
+def read_blocks(body: str, builder: DocumentBuilder, first_line: int = 0) -> None:
+    """Add the blocks of Markdown `body` (front matter removed) to `builder`; `first_line`: the body's first
+    line in the file, so every block records where it stands in the source."""
+    lines = body.split("\n")
+    tokens = PARSER.parse(body)
+    skip_to = -1  # source lines before this one were read already (an HTML table spread over several blocks)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        start = token.map[0] if token.map else None
+        if start is not None and start < skip_to:
+            i += 1
+            continue
+        kind = token.type
+        if kind == "heading_open":
+            content = tokens[i + 1].content
+            builder.add("heading", inline(content), int(token.tag[1]), links=links_of(content),
+                        line=first_line + start)
+            i += 3
+            continue
+        if kind == "paragraph_open":
+            in_item = i > 0 and tokens[i - 1].type == "list_item_open"
+            read_paragraph(tokens[i + 1].content.split("\n"), builder, "item" if in_item else "text",
+                           first_line + start)
+            i += 3
+            continue
+        if kind == "table_open":
+            source = [QUOTE_RE.sub("", line) for line in lines[token.map[0]:token.map[1]]]
+            pipe_table(source, 0, builder, first_line + start)
+            while tokens[i].type != "table_close":
+                i += 1
+        elif kind == "html_block":
+            if re.search(r"<table\b", token.content, re.I):
+                end = start
+                while end < len(lines) and not re.search(r"</table\s*>", lines[end], re.I):
+                    end += 1
+                read_html("\n".join(lines[start:end + 1]), builder)
+                skip_to = end + 1
+            else:
+                read_html_lines(token.content.split("\n"), builder, first_line + start)
+        # fences and indented code are samples and configurations, not statements about the model: skipped
+        i += 1
+
+
+def read_paragraph(lines: list[str], builder: DocumentBuilder, kind: str, line: int) -> None:
+    """A paragraph's lines; a pipe table the paragraph runs into (no blank line before it) is read as a table."""
+    paragraph: list[str] = []
+    j = 0
+    while j < len(lines):
+        text = lines[j]
+        if "|" in text and j + 1 < len(lines) and DELIM_RE.match(lines[j + 1]) and "-" in lines[j + 1]:
+            add_paragraph(paragraph, builder, kind, line)
+            paragraph, kind = [], "text"
+            j = pipe_table(lines, j, builder, line + j)
+            continue
+        paragraph.append(text.strip())
+        j += 1
+    add_paragraph(paragraph, builder, kind, line)
+
+
+def add_paragraph(paragraph: list[str], builder: DocumentBuilder, kind: str, line: int) -> None:
+    text = " ".join(p for p in paragraph if p)
+    if not text:
+        return
+    label = BOLD_LABEL_RE.match(text)
+    if label and kind == "text":
+        # '**Model developers** Meta': a bold lead-in is a label of its own, so the words after it
+        # ('Meta', 'Llama 3 is…') start a new statement instead of running into a name or a value.
+        builder.add("label", inline(label.group(1)), links=links_of(label.group(1)), line=line)
+        text = text[label.end():]
+    # A list item keeps its source line (links and all): the excerpt of a fact read from the item.
+    builder.add(kind, inline(text), source=text if kind == "item" else "", links=links_of(text), line=line)
+
+
+def read_html_lines(lines: list[str], builder: DocumentBuilder, line: int) -> None:
+    """An HTML block other than a table: MDX components titled as cards ('<Card title="X-7B">') head small
+    sections of their own; the rest is text with its tags dropped."""
+    paragraph: list[str] = []
+    for j, text in enumerate(lines):
+        titled = COMPONENT_TITLE_RE.match(text)
+        if titled:
+            add_paragraph(paragraph, builder, "text", line)
+            paragraph = []
+            builder.add("heading", html.unescape(titled.group(1)), 4, line=line + j)
+        elif text.strip():
+            paragraph.append(text.strip())
+    add_paragraph(paragraph, builder, "text", line)
+
+
+def pipe_cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [inline(c.strip()) for c in re.split(r"(?<!\\)\|", line)]
+
+
+def pipe_table(lines: list[str], i: int, builder: DocumentBuilder, line: int = 0) -> int:
+    """The pipe table whose header is `lines[i]`; returns the index of the first line after it."""
+    header = pipe_cells(lines[i])
+    rows, sources = [], []
+    i += 2
+    while i < len(lines) and "|" in lines[i] and lines[i].strip():
+        row = pipe_cells(lines[i])
+        if rows and row and not row[0] and any(row):
+            # A row with an empty first cell continues the one above (Markdown has no rowspan): its empty
+            # cells repeat the cells above, as a reader sees them.
+            above = rows[-1]
+            row = [c or (above[j] if j < len(above) else "") for j, c in enumerate(row)]
+        rows.append(row)
+        sources.append(lines[i])
+        i += 1
+    builder.add_table(rows, header, sources, [links_of(source) for source in sources], line=line)
+    return i
