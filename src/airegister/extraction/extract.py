@@ -11,7 +11,7 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
-from .fields import Hit, find_all
+from .fields import PHRASE, Hit, find_all
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .names import ModelNames
@@ -56,6 +56,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
             _set_best(models[key], field, found, evidence)
+    _one_maker_for_all(models.values(), hits, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
             _parameters_from_name(facts, key, names, evidence, doc)
@@ -73,6 +74,19 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
 def _main_developer(hits: list[Hit]) -> str | None:
     devs = sorted((h for h in hits if h.field == "developer"), key=lambda h: (-h.rank, h.start))
     return devs[0].value if devs else None
+
+
+def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:
+    """A document that names one maker ('independently developed by X', "X's first TTS model") names the maker
+    of each model it describes, not only of the model its sentence names. Two makers named: nothing is assumed."""
+    found = [h for h in hits if h.field == "developer" and h.rank >= PHRASE]
+    makers = {re.sub(r"[^a-z0-9]", "", h.value.lower()) for h in found}
+    if len(makers) != 1:
+        return
+    best = sorted(found, key=lambda h: (-h.rank, h.start))
+    for facts in models:
+        if facts.developer is None:
+            _set_best(facts, "developer", [(False, h) for h in best], evidence)
 
 
 def _excerpt(hit: Hit, evidence: Evidence) -> str | None:

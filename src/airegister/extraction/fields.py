@@ -18,6 +18,7 @@ from .values import (
     HF_LICENSES,
     KNOWN_DEVELOPERS,
     MODALITY_RE,
+    MODALITY_WORDS,
     PARAM_VALUE_RE,
     SURFACE_RE,
     TOKEN_COUNT_RE,
@@ -314,6 +315,7 @@ def licenses(f: Finder) -> list[Hit]:
 
 # -- modalities -------------------------------------------------------------------------------------------------------
 MOD = MODALITY_RE.pattern
+MOD_WORD = "|".join(pattern for pattern, _name in MODALITY_WORDS)
 PAREN = r"(?:\s*\([^()]{0,80}\))?"
 MODLIST = (
     rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?{MOD}{PAREN}"
@@ -345,9 +347,17 @@ MODALITY_PATTERNS = (
     # 'transcribing speech audio into the text', 'converts text into speech': what goes in, what comes out.
     (Gated(re.compile(rf"(?:transcrib|convert|turn|translat|synthesi[sz])\w*\s+(?P<list>{MODLIST}(?:\s+{MOD})?)\s+(?:in)?to\s+"
                       rf"(?:the\s+)?(?P<list2>{MODLIST})", re.I), "transcrib|convert|turn|translat|synthesi"), PHRASE),
-    (Gated(re.compile(rf"(?P<list>{MOD}(?:-{MOD})*)-to-(?P<list2>{MOD})(?=[^.]{{0,60}}?\b(?:models?|LLMs?|generat\w*|"
-                      rf"decoder|transformers?)\b)", re.I), MOD_STARTS), PHRASE),
+    # 'text-to-video diffusion models', 'a text to speech model': the compound's words touch hyphens, so the
+    # list patterns' own word boundaries cannot be used here.
+    # A sentence's, not a heading's or a table section's ('Text-to-text Models' over rows of every kind).
+    (Gated(re.compile(rf"(?<![\w-])(?P<compound>(?P<list>(?:{MOD_WORD})(?:-(?:{MOD_WORD}))*)[- ]to[- ]"
+                      rf"(?P<list2>{MOD_WORD}))(?![\w])(?=[^.\n|]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder|"
+                      rf"transformers?|systems?|engines?)\b)", re.I), MOD_STARTS), PHRASE),
 )
+# 'a TTS model', 'an ASR system': the abbreviation states what goes in and what comes out.
+ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
+ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|engines?)\b"),
+                        "tts|asr|stt")
 
 
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
@@ -385,7 +395,11 @@ def modality_hits(f: Finder) -> list[Hit]:
             # A list ends with its sentence (run-together page text has no full stop before the next block).
             stop = f.seg.at(m.start("list")).end if m.end("list") > m.start("list") else m.end("list")
             lists, start, end = modality_span(f.text[m.start("list"):min(m.end("list"), stop)], m.start("list"))
+            if groups.get("compound") and f.doc.blocks[f.seg.at(m.start()).block].kind not in ("text", "item"):
+                continue
             if groups.get("list2"):
+                if not lists:  # 'text-image-to-video': the hyphens hide the words from the list reader
+                    lists, start, end = modality_span(groups["list"].replace("-", " "), m.start("list"))
                 hits.append(Hit("input_modalities", lists, start, end, m.start(), rank))
                 outs, a, b = modality_span(groups["list2"], m.start("list2"))
                 hits.append(Hit("output_modalities", outs, a, b, m.start(), rank))
@@ -399,6 +413,10 @@ def modality_hits(f: Finder) -> list[Hit]:
                     continue  # 'use the library to generate text': a verb whose subject is not a model
             if lists:
                 hits.append(Hit(field, lists, start, end, m.start(), rank))
+    for m in f.scan(ABBREVIATION_RE):
+        ins, outs = ABBREVIATED_MODALITIES[m.group(1).lower()]
+        hits.append(Hit("input_modalities", ins, m.start(1), m.end(1), m.start(), WEAK))
+        hits.append(Hit("output_modalities", outs, m.start(1), m.end(1), m.start(), WEAK))
     return [h for h in hits if h.value]
 
 
@@ -601,7 +619,8 @@ FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems
                            rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
                 "model|llm|family|series|assistant|system")
 # "Liquid's LFM text models": the organisation whose models they are (read back from the apostrophe).
-POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,3}?(?:models|LLMs|model\s+family)\b")
+POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?:models|LLMs|model\s+family)\b"
+                           r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
 OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"

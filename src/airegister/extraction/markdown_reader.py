@@ -120,18 +120,18 @@ def add_paragraph(paragraph: list[str], builder: DocumentBuilder, kind: str, lin
 
 
 def read_html_lines(lines: list[str], builder: DocumentBuilder, line: int) -> None:
-    """An HTML block other than a table: MDX components titled as cards ('<Card title="X-7B">') head small
-    sections of their own; the rest is text with its tags dropped."""
-    paragraph: list[str] = []
+    """An HTML block other than a table, read as HTML (its links kept); MDX components titled as cards
+    ('<Card title="X-7B">') head small sections of their own."""
+    chunk: list[str] = []
     for j, text in enumerate(lines):
         titled = COMPONENT_TITLE_RE.match(text)
         if titled:
-            add_paragraph(paragraph, builder, "text", line)
-            paragraph = []
+            read_html("\n".join(chunk), builder)
+            chunk = []
             builder.add("heading", html.unescape(titled.group(1)), 4, line=line + j)
-        elif text.strip():
-            paragraph.append(text.strip())
-    add_paragraph(paragraph, builder, "text", line)
+        else:
+            chunk.append(text)
+    read_html("\n".join(chunk), builder)
 
 
 def pipe_cells(line: str) -> list[str]:

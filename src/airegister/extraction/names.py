@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .links import HUB_REPO_RE, anagram, letters, repositories
-from .segment import Segmenter
+from .segment import CAMEL_WORDS, Segmenter
 from .tables import BARE_SIZE_RE, NAME_HEADER_RE, cell_start, column_field, find_tables, score_columns
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
@@ -129,6 +129,15 @@ TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
 TITLE_NAME_RE = re.compile(
     rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
     rf"({TITLE_NAME})\s*:\s+(?=.*\b(?:models?|LLMs?|family|transformers?)\b).*)$", re.I)
+# 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
+DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+(?P<name>[A-Z][a-z]*(?:[A-Z]"
+                           r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
+MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
+                           r"diffusion|vision-language|multimodal|embedding)s?\b")
+GROUP_OF_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:collection|family|suite|series|set|list|zoo)\s+of\b", re.I)
+NOT_INTRODUCED = {"this", "it", "the", "our", "we", "there", "here", "what", "which", "that", "each", "every", "one",
+                  "model", "models", "python", "docker", "linux", "windows", "transformers", "diffusers", "ollama"}
 OWN_WORDS = {"ours", "our model", "this work", "baseline", "baselines"}
 STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
                     "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
@@ -243,6 +252,7 @@ class ModelNames:
             cand.mentions.append((start, start + len(name)))
             self.mentions.append(Mention(start, start + len(name), key))
         self._title_name()
+        self._introduced_name(dev_words)
         self._table_names(tables)
         self._digitless_siblings()
         self._elided_mentions()
@@ -351,13 +361,15 @@ class ModelNames:
                                     if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key)
                 continue
             label = self.doc.text[repo.start:repo.end]
-            if not key or repo.end - repo.start > 40 and not HUB_REPO_RE.match(label):
-                continue
-            if not re.search(r"\d", repo.name) and key not in self.candidates and letters(label) != letters(repo.name):
+            spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
+            if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
+                continue  # a long link text that is not the repository's name says something else
+            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out:
                 continue  # a name without a version counts when the link's text spells it ('[MiniCPM-Embedding](…)')
             if key not in self.candidates:
                 self.candidates[key] = Candidate(key)
-                self.candidates[key].names[repo.name] += 1
+                # '[Org/X-Multilingual-hi](…)': the repository id as the document writes it
+                self.candidates[key].names[label.strip() if spelled_out else repo.name] += 1
                 spelled[anagram(repo.name)] = key
             self.candidates[key].mentions.append((repo.start, repo.end))
             self.mentions.append(Mention(repo.start, repo.end, key))
@@ -487,6 +499,39 @@ class ModelNames:
             cand.mentions.append((m.start(), m.end()))
             self.mentions.append(Mention(m.start(), m.end(), key))
         self.mentions.sort(key=lambda x: x.start)
+
+    def _introduced_name(self, developer_words: set) -> None:
+        """A versionless name the document introduces as a model: 'Aria is a multimodal native MoE model', 'we're
+        excited to introduce Chatterbox, … first … TTS model', 'MeloTTS is a … text-to-speech library'. The first
+        such sentence only, near the start or named by the title, never a known tool, benchmark or maker."""
+        title = self._first_heading()
+        title_text = self.doc.text[title.start:title.end] if title else ""
+        for index, sentence in enumerate(self.seg.sentences[:400]):
+            text = self.doc.text[sentence.start:sentence.end]
+            match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text)
+            if not match or not MODEL_NOUN_RE.search(text, match.end()) or GROUP_OF_RE.match(text, match.end()):
+                continue  # 'Dirge is a collection of foundation models' names a family, not a model
+            if index >= 8 and match.group("name") not in title_text.split():
+                return  # an introduction opens the document, or its title names it; not 'LoRA is a method…'
+            name = match.group("name")
+            name = match.group("name")
+            lowered = name.lower()
+            if lowered in NOT_INTRODUCED or lowered in CAMEL_WORDS or lowered in developer_words \
+                    or tokens(name) in self.candidates:
+                return
+            spans = [(m.start(), m.end()) for m in re.finditer(
+                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text)]
+            key = tokens(name)
+            if not spans:
+                return
+            cand = self.candidates.setdefault(key, Candidate(key))
+            for start, end in spans:
+                cand.names[name] += 1
+                cand.mentions.append((start, end))
+                self.mentions.append(Mention(start, end, key))
+            self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
+            self.mentions.sort(key=lambda x: x.start)
+            return
 
     def _digitless_siblings(self) -> None:
         """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a

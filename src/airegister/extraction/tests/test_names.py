@@ -246,3 +246,50 @@ Sealark-7B is available on Hugging Face:
     model = by_name(extract_document(read_markdown(text)))["Sealark-7B"]
     assert model.access_surfaces == ["Hugging Face"]
     assert model.developer is None
+
+
+def test_a_versionless_name_the_document_introduces_as_a_model_is_the_model():
+    text = """# Lumen
+
+Lumen is a multimodal native mixture-of-experts model. It reads documents and video.
+
+## News
+- We release Lumen today.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Lumen"]
+    intro = "We're excited to introduce Warbler, Finch Labs' first production-grade open source TTS model.\n"
+    models = by_name(extract_document(read_markdown("# Warbler TTS\n\n" + intro)))
+    assert list(models) == ["Warbler"]
+    assert (models["Warbler"].input_modalities, models["Warbler"].output_modalities) == (["text"], ["audio"])
+
+
+def test_a_collection_of_models_or_a_method_defined_late_is_not_a_model():
+    text = "# Dune\n\nDune is a collection of foundation models for NLP. It holds dune-base-7b and dune-large-13b.\n"
+    assert "Dune" not in by_name(extract_document(read_markdown(text)))
+    late = "# Notes\n\n" + "Some text here. " * 10 + "\n\nLoRA is a method that adapts large language models.\n"
+    assert "LoRA" not in by_name(extract_document(read_markdown(late)))
+
+
+def test_a_compound_of_modalities_states_what_goes_in_and_comes_out():
+    text = "# Mochi-2\n\nMochi-2 is an open text-to-video diffusion model with 10 billion parameters.\n"
+    model = extract_document(read_markdown(text)).models[0]
+    assert (model.input_modalities, model.output_modalities) == (["text"], ["video"])
+    table = "# Kinds\n\n| Model | Size |\n| --- | --- |\n| **Text-to-text models** | |\n| Tern-2-1B | 1B |\n"
+    assert extract_document(read_markdown(table)).models[0].input_modalities is None  # a table's section row
+
+
+def test_the_one_maker_a_document_names_is_the_maker_of_each_of_its_models():
+    text = """# Petrel-7B
+
+**Petrel-7B** is a multilingual large language model, independently developed by Shenzhen Petrel Technology.
+
+| Model | Download |
+| --- | --- |
+| Petrel-7B | Hugging Face |
+| Petrel-7B-Chat | Hugging Face |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.developer for name, m in models.items()} == {
+        "Petrel-7B": "Shenzhen Petrel Technology", "Petrel-7B-Chat": "Shenzhen Petrel Technology"}
+    two = text + "\nPetrel-7B-Chat was trained by Gannet Research on dialogue data.\n"
+    assert by_name(extract_document(read_markdown(two)))["Petrel-7B-Chat"].developer != "Shenzhen Petrel Technology"
