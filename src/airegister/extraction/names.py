@@ -253,6 +253,7 @@ class ModelNames:
             self.mentions.append(Mention(start, start + len(name), key))
         self._title_name()
         self._introduced_name(dev_words)
+        self._indexed_names()
         self._table_names(tables)
         self._digitless_siblings()
         self._elided_mentions()
@@ -499,6 +500,27 @@ class ModelNames:
             cand.mentions.append((m.start(), m.end()))
             self.mentions.append(Mention(m.start(), m.end(), key))
         self.mentions.sort(key=lambda x: x.start)
+
+    def _indexed_names(self) -> None:
+        """The model a card's front matter names in its `model-index` (its repository id or its name): where the
+        text names it, that is the card's model."""
+        for name in self.doc.meta.get("model_index_names", []):
+            name = name.rsplit("/", 1)[-1].strip()
+            key = tokens(name)
+            known = next((k for k in self.candidates if anagram(" ".join(k)) == anagram(name)), None) if key else None
+            if known is None and len(name) >= 3:
+                spans = [(m.start(), m.end()) for m in re.finditer(
+                    rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
+                if spans:
+                    known = key
+                    cand = self.candidates.setdefault(key, Candidate(key))
+                    for start, end in spans:
+                        cand.names[self.doc.text[start:end]] += 1
+                        cand.mentions.append((start, end))
+                        self.mentions.append(Mention(start, end, key))
+                    self.mentions.sort(key=lambda x: x.start)
+            if known is not None and self.candidates[known].mentions:
+                self._linked.add(self.candidates[known].mentions[0])
 
     def _introduced_name(self, developer_words: set) -> None:
         """A versionless name the document introduces as a model: 'Aria is a multimodal native MoE model', 'we're

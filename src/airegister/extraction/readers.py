@@ -61,6 +61,12 @@ def front_matter(text: str) -> tuple[dict, dict, int]:
     if not isinstance(data, dict):
         return {}, {}, 0
     meta, lines = {}, {}
+    # A Hugging Face card's `model-index` names the model its results are for ('- name: X-7B-Instruct').
+    index = data.get("model-index")
+    names = [e["name"] for e in index if isinstance(e, dict) and isinstance(e.get("name"), str)] \
+        if isinstance(index, list) else []
+    if names:
+        meta["model_index_names"] = names
     for key, value in data.items():
         if isinstance(value, list):
             value = [v for v in value if isinstance(v, str | int | float)]

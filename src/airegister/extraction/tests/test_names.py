@@ -293,3 +293,18 @@ def test_the_one_maker_a_document_names_is_the_maker_of_each_of_its_models():
         "Petrel-7B": "Shenzhen Petrel Technology", "Petrel-7B-Chat": "Shenzhen Petrel Technology"}
     two = text + "\nPetrel-7B-Chat was trained by Gannet Research on dialogue data.\n"
     assert by_name(extract_document(read_markdown(two)))["Petrel-7B-Chat"].developer != "Shenzhen Petrel Technology"
+
+
+def test_the_model_a_cards_model_index_names_is_the_cards_model():
+    text = """---
+license: apache-2.0
+model-index:
+- name: tern-embed-base
+  results: []
+---
+
+# Model card
+
+Use tern-embed-base to embed passages; tern-embed-base reads English text.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["tern-embed-base"]
