@@ -1,0 +1,193 @@
+"""The shapes of model names: the patterns a name is found by, the words that are never names, and a name's
+identity (its set of lower-case tokens; see names.py)."""
+
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .values import SIZE_RE
+
+TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+LEAD = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"  # words before a name's versioned word carry no digits (Claude, Meta)
+SP = r"[ \t\u00a0]+"  # a name never runs over a line break
+LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
+# A lower-case identifier with a size word ('gpt-oss-120b', 'llama-2-7b-chat'): how repositories name checkpoints.
+LOWER_SIZED = r"[a-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)?[bmBM](?:-[A-Za-z0-9.]+)*"
+# ... or with a version word after two words at least ('nomic-embed-text-v1', 'jina-embedding-t-en-v1').
+LOWER_VERSIONED = r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}-v\d+(?:\.\d+)*(?:-[a-z0-9.]+)*"
+# A lower-case prefix before a capitalised, versioned word ('ruGPT3Large', 'xLSTM7B').
+LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
+SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+VARIANTS = (
+    "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
+    "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
+    "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low"
+)
+# A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
+DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
+NAME_RE = re.compile(
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
+    rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
+)
+# Words that follow a name without being part of it ("Claude Opus 4 Summary Table").
+NOT_TIER = {
+    "summary", "table", "model", "models", "system", "card", "report", "family", "series", "standard", "api",
+    "app", "announcement", "overview", "release", "notes", "technical", "benchmark", "evaluation", "evaluations",
+    "safety", "and", "the", "with", "for", "instruct", "chat", "base", "preview", "is", "are", "was", "has", "can",
+    "will", "achieves", "scores", "shows", "on", "in", "at", "by", "to", "of", "via", "license", "community",
+    "language", "languages", "collection", "weights", "checkpoints", "team",
+}
+LEADING_STOP = {
+    "the", "our", "this", "these", "those", "both", "in", "for", "as", "with", "when", "while", "compared", "model",
+    "models", "new", "introducing", "using", "meet", "today", "each", "all", "unlike", "like", "and", "or", "but",
+    "however", "additionally", "also", "note", "see", "read", "use", "download", "try", "run", "a", "an", "if",
+    "by", "on", "at", "from", "to", "of", "is", "are", "was", "we", "its", "their", "test", "then", "after",
+    "before", "during", "only", "every", "base", "summary", "table", "figure", "here", "there", "what", "which",
+    # verbs that start a sentence or a list item before a name ('Supports Llama 3', 'Run DeepSeek-V3')
+    "support", "supports", "supported", "running", "runs", "deploy", "deploys", "deploying", "serve", "serving",
+    "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
+    "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
+    "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
+}
+EXCLUDED_TOKENS = {
+    "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
+    "appendix", "version", "page", "class", "category", "stage", "round", "day", "week", "year", "top", "asl",
+    "iso", "iec", "soc", "report", "card", "gdpr", "hipaa", "covid", "windows", "python", "cuda", "pytorch",
+    "transformers", "ubuntu", "android", "ios", "macos", "license", "licence", "apache", "gpl", "agpl", "lgpl",
+    "mit", "cc", "bsd", "mpl", "openrail", "rail", "ieee", "rfc", "q1", "q2", "q3", "q4", "tpu", "gpu", "gpus",
+    "mmlu", "gsm", "gsm8k", "humaneval", "math", "gpqa", "aime", "swe", "mbpp", "arc", "hellaswag", "ifeval",
+    "bbh", "mmmu", "mgsm", "drop", "tau", "bfcl", "livecodebench", "mt", "arena", "winogrande", "truthfulqa",
+    "piqa", "boolq", "triviaqa", "agieval", "docvqa", "chartqa", "textvqa", "mathvista", "osworld", "simpleqa",
+    "shot", "shots", "cot", "pass", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
+}
+# A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
+FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt|sh|ipynb|mdl|"
+                          r"pkl|h5|npz|tflite|exe|msi|dmg|whl|deb|rpm|apk)\b", re.I)
+ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
+NON_LETTER_RE = re.compile(r"[^a-z]")
+PART_SPLIT_RE = re.compile(r"[-.]")
+SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
+INITIAL_RE = re.compile(r"[A-Z]\d?")
+HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
+STRONG_BEFORE_RE = re.compile(
+    r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
+    r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
+STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b|"
+                             r"(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|latest|"
+                             r"new|next))\b|(?:is|are)\s+\w+\s+new\b)", re.I)
+REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^.]*$", re.I)
+# 'X Technical Report' further down a page is a link to another document; near the top it is the page's title.
+CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)
+COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
+                            r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
+COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
+ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+models?\b|\ball\s+(?:two|three|four)\b",
+                           re.I)
+FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
+GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
+SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
+CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
+FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
+SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+# A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
+TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
+FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
+                       "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
+                       "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
+                       "information", "specifications", "specs", "architecture", "performance", "evaluation",
+                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
+FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
+                             rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
+# Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
+# scores alone ('Model | Arena-Hard | AlpacaEval') compares models the document need not describe.
+FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|modalit|input|output|download|availab|"
+                            r"access|token|date|knowledge", re.I)
+
+
+MAX_SIBLING_LOOKS = 40
+RELEASE_CUE_RE = re.compile(r"\b(?:releas|download|weights|checkpoint|open[- ]?sourc|publish|we\s+provide|"
+                            r"(?:is|are)\s+(?:now\s+)?available)", re.I)
+TITLE_WORD = r"[A-Z][\w.\-]*"
+TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
+TITLE_NAME_RE = re.compile(
+    rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
+    rf"({TITLE_NAME})\s*:\s+(?=.*\b(?:models?|LLMs?|family|transformers?)\b).*)$", re.I)
+# 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
+DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+(?P<name>[A-Z][a-z]*(?:[A-Z]"
+                           r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
+MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
+                           r"diffusion|vision-language|multimodal|embedding)s?\b")
+GROUP_OF_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:collection|family|suite|series|set|list|zoo)\s+of\b", re.I)
+NOT_INTRODUCED = {"this", "it", "the", "our", "we", "there", "here", "what", "which", "that", "each", "every", "one",
+                  "model", "models", "python", "docker", "linux", "windows", "transformers", "diffusers", "ollama"}
+OWN_WORDS = {"ours", "our model", "this work", "baseline", "baselines"}
+STOP_TITLE_WORDS = {"how", "can", "open", "source", "truly", "with", "for", "new", "technical", "report", "paper",
+                    "official", "repository", "code", "github", "readme", "guide", "docs", "documentation", "llm",
+                    "llms", "language", "large", "chat", "base", "instruct"}
+SHORT_LABEL_RE = re.compile(r"^[A-Za-z][\w.\-]{0,24}$")  # 'tiny', 'tiny.en', 'large-v2', 'turbo'
+VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
+NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
+
+
+def tokens(text: str) -> frozenset:
+    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower()))
+
+
+def cell_key(cell: str) -> frozenset:
+    """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)')."""
+    return tokens(ASIDE_RE.sub("", cell))
+
+
+@dataclass
+class Candidate:
+    key: frozenset
+    names: Counter = field(default_factory=Counter)
+    mentions: list = field(default_factory=list)  # (start, end)
+    strong: bool = False
+
+    @property
+    def display(self) -> str:
+        """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
+        # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B').
+        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), n.islower(), -self.names[n], n))
+        return spellings[0]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: frozenset
+
+
+def clean_name(raw: str, developer_words: set) -> str | None:
+    words = raw.split()
+    while words and words[0].lower() in LEADING_STOP:
+        words.pop(0)
+    while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
+            and not re.fullmatch(VARIANTS, words[1]):
+        words.pop(0)
+    while words and words[-1].lower() in GENERIC_SUFFIXES - {"base"} and len(words) > 2:
+        words.pop()
+    name = " ".join(words)
+    if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
+        return None
+    # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
+    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())
+               if not re.fullmatch(r"[a-z]{3,}\d{1,2}", part) or part in EXCLUDED_TOKENS]
+    if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
+        return None
+    if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
+        return None  # a word run into a section number ("Commitments01"), not a versioned name
+    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
+        return None
+    return name

@@ -1,0 +1,226 @@
+"""Model names found by what the document says of them rather than by their shape (a mixin of
+`names.ModelNames`): its title, the name it introduces as a model, its front matter's model-index, links to its own
+repositories on a hub, versionless names listed beside a versioned sibling, and elided names ('Corvid 3 Raven, Rook
+and Jay')."""
+
+import bisect
+import re
+from collections import Counter
+
+from .links import HUB_REPO_RE, anagram, letters, repositories
+from .name_shapes import (
+    DEFINES_RE,
+    FAMILY_HEADING_STOP,
+    GROUP_OF_RE,
+    INTRODUCES_RE,
+    MAX_SIBLING_LOOKS,
+    MODEL_NOUN_RE,
+    NOT_INTRODUCED,
+    RELEASE_CUE_RE,
+    STOP_TITLE_WORDS,
+    TITLE_NAME_RE,
+    VARIANTS,
+    Candidate,
+    Mention,
+    tokens,
+)
+from .segment import CAMEL_WORDS
+
+
+class NameSources:
+    """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
+
+    def _linked_repositories(self) -> None:
+        """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
+        vicuna-7b-v1.3)' is vicuna-7b-v1.3, and '- [nomic-bert-2048](…)' is a model though its name reads like
+        none. A link whose text is itself a name marks that name; a link reading '7B', '🤗' or 'here' names the
+        repository's model where it stands. Links in tables of results (baselines) name nothing."""
+        repos = [r for r in repositories(self.doc.links, self.doc.text) if not self._in_score_table_at(r.start)]
+        if not repos:
+            return
+        own = self._own_orgs(repos)
+        # A repository's id spells a name its own way ('internlm2_5-7b-chat' for 'InternLM2.5-7B-Chat',
+        # 'deepseek-math-7b-base' for 'DeepSeekMath-Base 7B'): the same letters and digits are the same name.
+        spelled = {anagram(name): key for key, cand in self.candidates.items() for name in cand.names}
+        spans = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in spans]
+        added = False
+        for repo in repos:
+            if repo.org.lower() not in own:
+                continue
+            i = bisect.bisect_left(starts, repo.start)
+            overlapping = [(a, b) for a, b in spans[max(0, i - 1):i + 4] if a < repo.end and b > repo.start]
+            key = spelled.get(anagram(repo.name)) or tokens(repo.name)
+            if overlapping:
+                # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or
+                # something else that the address does not name ('XT-Chat-Base-20B' read inside a path).
+                self._linked.update(span for span in overlapping
+                                    if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key)
+                continue
+            label = self.doc.text[repo.start:repo.end]
+            spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
+            if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
+                continue  # a long link text that is not the repository's name says something else
+            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out:
+                continue  # a name without a version counts when the link's text spells it ('[MiniCPM-Embedding](…)')
+            if key not in self.candidates:
+                self.candidates[key] = Candidate(key)
+                # '[Org/X-Multilingual-hi](…)': the repository id as the document writes it
+                self.candidates[key].names[label.strip() if spelled_out else repo.name] += 1
+                spelled[anagram(repo.name)] = key
+            self.candidates[key].mentions.append((repo.start, repo.end))
+            self.mentions.append(Mention(repo.start, repo.end, key))
+            sentence = self.seg.at(repo.start)
+            if self.doc.blocks[sentence.block].kind != "text" \
+                    or RELEASE_CUE_RE.search(self.doc.text, sentence.start, sentence.end):
+                # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them; not 'belongs to
+                # the X family, in two variants [4K](…) and [128K](…)', which only places the model described.
+                self._linked.add((repo.start, repo.end))
+            added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _own_orgs(self, repos) -> set[str]:
+        """The hub organisations that publish the document's models: the one named like its developer, the ones
+        whose repositories carry its title's word ('lmsys' under '# LongChat', not 'mosaicml'), else one that holds
+        most of the links."""
+        developer = letters(self.developer or "")
+        stems = self._title_stems() | {w for w in re.findall(r"[a-z]+", (self.doc.title or "").lower()) if len(w) > 2}
+        stems -= FAMILY_HEADING_STOP | STOP_TITLE_WORDS
+        counts = Counter(r.org.lower() for r in repos)
+        own = set()
+        for repo in repos:
+            org, stem = letters(repo.org), re.match(r"[a-z]*", repo.name.lower()).group(0)
+            if developer and len(org) >= 3 and (org in developer or developer in org) or stem in stems:
+                own.add(repo.org.lower())
+        top, count = counts.most_common(1)[0]
+        if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
+            own.add(top)
+        return own
+
+    def _title_name(self) -> None:
+        """A name without a version that titles its card: 'Model Card: Bark', 'OpenELM: An Efficient Language
+        Model Family…', 'Zonos Model Card'. Its every mention is a mention of that model."""
+        first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
+        if first is None or first.level > 1:
+            return
+        title = self.doc.text[first.start:first.end].strip()
+        match = TITLE_NAME_RE.match(title)
+        name = match and next(g for g in match.groups() if g)
+        if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates):
+            return
+        key = tokens(name)
+        cand = self.candidates.setdefault(key, Candidate(key))
+        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
+            cand.names[name] += 1
+            cand.mentions.append((m.start(), m.end()))
+            self.mentions.append(Mention(m.start(), m.end(), key))
+        self.mentions.sort(key=lambda x: x.start)
+
+    def _indexed_names(self) -> None:
+        """The model a card's front matter names in its `model-index` (its repository id or its name): where the
+        text names it, that is the card's model."""
+        for name in self.doc.meta.get("model_index_names", []):
+            name = name.rsplit("/", 1)[-1].strip()
+            key = tokens(name)
+            known = next((k for k in self.candidates if anagram(" ".join(k)) == anagram(name)), None) if key else None
+            if known is None and len(name) >= 3:
+                spans = [(m.start(), m.end()) for m in re.finditer(
+                    rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
+                if spans:
+                    known = key
+                    cand = self.candidates.setdefault(key, Candidate(key))
+                    for start, end in spans:
+                        cand.names[self.doc.text[start:end]] += 1
+                        cand.mentions.append((start, end))
+                        self.mentions.append(Mention(start, end, key))
+                    self.mentions.sort(key=lambda x: x.start)
+            if known is not None and self.candidates[known].mentions:
+                self._linked.add(self.candidates[known].mentions[0])
+
+    def _introduced_name(self, developer_words: set) -> None:
+        """A versionless name the document introduces as a model: 'Aria is a multimodal native MoE model', 'we're
+        excited to introduce Chatterbox, … first … TTS model', 'MeloTTS is a … text-to-speech library'. The first
+        such sentence only, near the start or named by the title, never a known tool, benchmark or maker."""
+        title = self._first_heading()
+        title_text = self.doc.text[title.start:title.end] if title else ""
+        for index, sentence in enumerate(self.seg.sentences[:400]):
+            text = self.doc.text[sentence.start:sentence.end]
+            match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text)
+            if not match or not MODEL_NOUN_RE.search(text, match.end()) or GROUP_OF_RE.match(text, match.end()):
+                continue  # 'Dirge is a collection of foundation models' names a family, not a model
+            if index >= 8 and match.group("name") not in title_text.split():
+                return  # an introduction opens the document, or its title names it; not 'LoRA is a method…'
+            name = match.group("name")
+            name = match.group("name")
+            lowered = name.lower()
+            if lowered in NOT_INTRODUCED or lowered in CAMEL_WORDS or lowered in developer_words \
+                    or tokens(name) in self.candidates:
+                return
+            spans = [(m.start(), m.end()) for m in re.finditer(
+                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text)]
+            key = tokens(name)
+            if not spans:
+                return
+            cand = self.candidates.setdefault(key, Candidate(key))
+            for start, end in spans:
+                cand.names[name] += 1
+                cand.mentions.append((start, end))
+                self.mentions.append(Mention(start, end, key))
+            self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
+            self.mentions.sort(key=lambda x: x.start)
+            return
+
+    def _digitless_siblings(self) -> None:
+        """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a
+        model of its own (the first release), not a family, when it stands alone in a list with it."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        # The most mentioned names only: each costs a scan of the text, and a page names few model lines.
+        for cand in sorted(self.candidates.values(), key=lambda c: -len(c.mentions))[:MAX_SIBLING_LOOKS]:
+            words = cand.display.split()
+            digit_at = next((i for i, w in enumerate(words) if re.search(r"\d", w)), None)
+            if digit_at is None or digit_at < 2 or not all(w[0].isupper() for w in words[:digit_at]):
+                continue
+            prefix = " ".join(words[:digit_at])
+            if prefix in found or tokens(prefix) in self.candidates:
+                continue
+            spans = [(m.start(), m.end()) for m in re.finditer(
+                rf"(?<![\w.\-]){re.escape(prefix)}(?![\w.\-]|[ \t]+(?:[A-Z0-9]|(?:{VARIANTS})\b))", self.doc.text)]
+            listed = any(re.search(rf"(?<![\w.\-]){re.escape(prefix)}\s*(?:,|and|or|/|&)\s*{re.escape(cand.display)}",
+                                   self.doc.text[self.seg.at(a).start:self.seg.at(a).end]) for a, _b in spans)
+            if len(spans) >= 2 and listed:
+                found[prefix] = spans
+        for prefix, spans in found.items():
+            key = tokens(prefix)
+            self._listed_alone.add(key)
+            cand = self.candidates.setdefault(key, Candidate(key))
+            for start, end in spans:
+                cand.names[prefix] += 1
+                cand.mentions.append((start, end))
+                self.mentions.append(Mention(start, end, key))
+        if found:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _elided_mentions(self) -> None:
+        """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
+        added = []
+        for m in self.mentions:
+            words = self.doc.text[m.start:m.end].split()
+            if len(words) < 2:
+                continue
+            stem = " ".join(words[:-1])
+            tail = re.match(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)([A-Z][\w.\-]*))+",
+                            self.doc.text[m.end:m.end + 120])
+            if not tail:
+                continue
+            for word in re.finditer(r"([A-Z][\w.\-]*)(?![ \t]+\d)", tail.group(0)):
+                if word.group(1).lower() in tokens(stem):
+                    continue  # 'Sage 2 Pro and Sage 2 Flash': a full name follows, not an elided one
+                key = tokens(f"{stem} {word.group(1)}")
+                if key in self.candidates and key != m.key:
+                    start = m.end + word.start()
+                    added.append(Mention(start, start + len(word.group(1)), key))
+                    self.candidates[key].mentions.append((start, start + len(word.group(1))))
+        self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
+
+    # -- which names are one model ---------------------------------------------------------------------------

@@ -1,0 +1,174 @@
+"""Model names read from tables (a mixin of `names.ModelNames`): a table's name column, a column of bare sizes
+that takes its family from the nearest heading ('tiny' under '## Whisper'), one family's rows that differ by size,
+and the columns that name more models of a row."""
+
+import bisect
+import re
+
+from .name_shapes import (
+    ASIDE_RE,
+    FAMILY_HEADING_STOP,
+    FILE_NAME_RE,
+    NA_RE,
+    OWN_WORDS,
+    SHORT_LABEL_RE,
+    TABLE_NAME_RE,
+    VARIANT_HEADER_RE,
+    Candidate,
+    Mention,
+    tokens,
+)
+from .tables import BARE_SIZE_RE, cell_start, column_field, score_columns
+from .values import SIZE_RE
+
+
+class TableNames:
+    """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
+
+    def _table_names(self, tables) -> None:
+        """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
+        existing = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in existing]
+        by_span = {(m.start, m.end): m for m in self.mentions}
+        removed: set[int] = set()
+        added = False
+        for table in tables:
+            if table.name_col is None or table.scores:
+                continue
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                cells = block.cells
+                others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
+                if table.name_col >= len(cells) or not others:
+                    continue  # a section row ('Audio models'), not a model
+                cell = cells[table.name_col].strip()
+                sizes = self._size_column(table)
+                family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
+                if family and table.name_counts[cells[table.name_col]] == 1:
+                    self._add_table_name(block, table, table.name_col, f"{family} {cell}")
+                    for j in self._variant_columns(table):
+                        # 'English-only model: tiny.en' beside 'Size: tiny': another model of the row's size
+                        variant = cells[j].strip() if j < len(cells) else ""
+                        if SHORT_LABEL_RE.match(variant) and variant != cell:
+                            self._add_table_name(block, table, j, f"{family} {variant}")
+                    added = True
+                    continue
+                sized = self._family_size_name(table, cells, cell)
+                if sized:
+                    # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
+                    self._add_table_name(block, table, table.name_col, sized)
+                    added = True
+                    continue
+                if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
+                        or table.name_counts[cells[table.name_col]] != 1:
+                    continue
+                start = cell_start(self.doc, block, table.header, table.name_col)
+                if start is None:
+                    continue
+                end = start + len(cell)
+                i = bisect.bisect_left(starts, start)
+                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
+                    continue  # a name found by its shape already stands there
+                overlapping = existing[i:bisect.bisect_left(starts, end)]
+                if any(b > end for _a, b in overlapping):
+                    continue
+                for span in overlapping:  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
+                    m = by_span.pop(span, None)
+                    if m is None:
+                        continue
+                    removed.add(id(m))
+                    self.candidates[m.key].mentions.remove(span)
+                    if not self.candidates[m.key].mentions:
+                        del self.candidates[m.key]
+                key = tokens(cell)
+                if not key:
+                    continue
+                cand = self.candidates.setdefault(key, Candidate(key))
+                cand.names[cell] += 1
+                cand.mentions.append((start, start + len(cell)))
+                self.mentions.append(Mention(start, start + len(cell), key))
+                added = True
+        if removed:
+            self.mentions = [m for m in self.mentions if id(m) not in removed]
+        if added or removed:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _table_family(self, pos: int) -> str | None:
+        """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
+        'tiny'), else the document's title ('Model Card: Whisper'). A family's name recurs in its document; a
+        heading such as 'Model Details' or 'Available models and languages' names none."""
+        for start, title in self.seg.headings_before(pos):
+            if start not in self._families:  # one look per heading, not one per table row
+                self._families[start] = None
+                # 'RITA: a Study on Scaling…', 'Model Card: Whisper': either side of a colon may be the name.
+                for part in [title, *title.split(":", 1)] if ":" in title else [title]:
+                    words = [w for w in re.findall(r"[\w.\-]+", part) if w.lower() not in FAMILY_HEADING_STOP]
+                    family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
+                    if family and self._recurs(family):
+                        self._families[start] = family
+                        break
+            if self._families[start]:
+                return self._families[start]
+        return None
+
+    def _add_table_name(self, block, table, j: int, name: str) -> None:
+        """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""
+        cell = block.cells[j].strip()
+        start = cell_start(self.doc, block, table.header, j)
+        if start is None:
+            return
+        key = tokens(name)
+        cand = self.candidates.setdefault(key, Candidate(key))
+        cand.names[name] += 1
+        cand.mentions.append((start, start + len(cell)))
+        mention = Mention(start, start + len(cell), key)
+        self.mentions.append(mention)
+        self._cell_subjects.add(id(mention))
+
+    def _family_size_name(self, table, cells, cell: str) -> str | None:
+        """'Family 111M' for a row whose name cell repeats down the table beside a size column."""
+        cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
+        if self._has_results(table) or cell.lower() in OWN_WORDS:
+            return None
+        if table.name_counts[cells[table.name_col]] < 2 or not re.match(r"[A-Z]", cell) or len(cell) > 40 \
+                or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
+            return None
+        for j, head in enumerate(table.header):
+            if j != table.name_col and j < len(cells) and column_field(head) == "parameters":
+                size = re.match(rf"\s*({SIZE_RE})\b", cells[j])
+                if size:
+                    return f"{cell} {size.group(1).replace(' ', '')}"
+        return None
+
+    def _recurs(self, family: str) -> bool:
+        """A family's name recurs in its document: as written, or (a name with a hyphen or an inner capital,
+        'XLM-RoBERTa Longformer') spelt as a repository id ('xlm-roberta-longformer-base')."""
+        if len(re.findall(rf"(?<![\w-]){re.escape(family)}(?![\w-])", self.doc.text)) >= 2:
+            return True
+        if not re.search(r"-|[a-z][A-Z]|[A-Z]{2}", family):
+            return False
+        if self._squashed is None:
+            self._squashed = re.sub(r"[^a-z0-9]", "", self.doc.text.lower())
+        return self._squashed.count(re.sub(r"[^a-z0-9]", "", family.lower())) >= 2
+
+    def _has_results(self, table) -> bool:
+        """A table with a column of results compares sizes of models, the document's own or not."""
+        if id(table) not in self._score_columns:
+            self._score_columns[id(table)] = table.scores or bool(score_columns(self.doc, table))
+        return self._score_columns[id(table)]
+
+    def _size_column(self, table) -> bool:
+        """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
+        cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
+        return len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
+
+    def _variant_columns(self, table) -> list[int]:
+        """Columns headed as models ('English-only model', 'Multilingual model') whose cells are identifiers."""
+        out = []
+        for j, head in enumerate(table.header):
+            if j == table.name_col or not VARIANT_HEADER_RE.search(head):
+                continue
+            cells = [c.strip() for c in table.column(self.doc, j) if c.strip() and not NA_RE.match(c)]
+            if len(cells) >= 2 and sum(bool(SHORT_LABEL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+                out.append(j)
+        return out
