@@ -11,7 +11,8 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
-from .fields import PHRASE, Hit, find_all
+from .fields import find_all
+from .finder import PHRASE, Hit
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .names import ModelNames

@@ -7,20 +7,20 @@ next sentence; and always at the next cue of the same kind, so a label never tak
 """
 
 import re
-from dataclasses import dataclass
 
 from .document import Document
-from .scan import Gated, lowered
+from .field_developers import developers, meta_developer
+from .field_surfaces import surfaces
+from .finder import LABEL, PHRASE, WEAK, Finder, Hit
+from .scan import Gated
 from .segment import Segmenter
 from .tables import cell_start, column_values, find_tables, key_value_rows
 from .values import (
     DATE_RE,
     HF_LICENSES,
-    KNOWN_DEVELOPERS,
     MODALITY_RE,
     MODALITY_WORDS,
     PARAM_VALUE_RE,
-    SURFACE_RE,
     TOKEN_COUNT_RE,
     find_license,
     modalities,
@@ -28,60 +28,6 @@ from .values import (
     parse_params,
     parse_tokens,
 )
-
-LABEL, PHRASE, WEAK = 3, 2, 1
-
-
-@dataclass
-class Hit:
-    field: str
-    value: object
-    start: int
-    end: int
-    cue: int
-    rank: int
-    needs_scope: bool = False  # only when the statement names its model (or the document has one model)
-    doc_level: bool = False  # a fact about the document's publisher, whatever section it stands in
-    excerpt: str | None = None  # set when the excerpt is not a span of the analysis text (front matter)
-    row_excerpt: str | None = None  # a table cell's fact: its row's source line, preferred as the excerpt
-
-
-class Finder:
-    def __init__(self, doc: Document, seg: Segmenter):
-        self.doc, self.seg, self.text = doc, seg, doc.text
-        self.low = lowered(doc.text)
-
-    def scan(self, pattern: Gated):
-        return pattern.finditer(self.text, self.low)
-
-    def window(self, cue_end: int, label_sentences: int = 1, limit: int = 160) -> int:
-        """End of a cue's window: its sentence, or the next one(s) when the cue is a bare label."""
-        sentence = self.seg.at(cue_end - 1)
-        end = sentence.end
-        rest = self.text[cue_end:end]
-        if not re.search(r"[A-Za-z0-9]", rest):
-            for nxt in self.seg.following(cue_end - 1, label_sentences):
-                end = nxt.end
-        return min(end, cue_end + limit)
-
-    def cued(self, cues: Gated, finders: dict, gap: int = 60, label_sentences: int = 1) -> list[Hit]:
-        """For each cue (a named group of `cues`), the first value its finder sees before the next cue."""
-        hits = []
-        matches = list(self.scan(cues))
-        for i, m in enumerate(matches):
-            name = m.lastgroup
-            if name not in finders:
-                continue
-            end = self.window(m.end(), label_sentences)
-            if i + 1 < len(matches):
-                end = min(end, matches[i + 1].start())
-            field, find, rank = finders[name]
-            found = find(self.text, m.end(), end)
-            if found and found[1] - m.end() <= gap:
-                value, start, stop = found
-                hits.append(Hit(field, value, start, stop, m.start(), rank))
-        return hits
-
 
 # -- dates ------------------------------------------------------------------------------------------------------
 DATE_CUES = Gated(re.compile(
@@ -420,170 +366,6 @@ def modality_hits(f: Finder) -> list[Hit]:
     return [h for h in hits if h.value]
 
 
-# -- access surfaces --------------------------------------------------------------------------------------------------
-ACCESS_CUES = Gated(re.compile(
-    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
-    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
-    r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
-    r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
-    r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
-    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
-    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
-    r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
-    re.I,
-), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api|checkpoint|weight|model|card")
-SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
-DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
-GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
-
-
-def surfaces(f: Finder) -> list[Hit]:
-    hits = []
-    for m in f.scan(ACCESS_CUES):
-        sentence = f.seg.at(m.start())
-        end = sentence.end
-        tail = f.text[m.end():end]
-        if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
-            for nxt in f.seg.following(m.start(), 6):
-                words = f.text[nxt.start:nxt.end].split()
-                if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
-                    break
-                end = nxt.end
-        items = []
-        for s in SURFACE_RE.finditer(f.text, m.end(), end):
-            items.append((normal_surface(s.group(0)), s.start(), s.end()))
-        # 'available in' also precedes languages, sizes and regions: there only platform-like names count.
-        strict = f.doc.format in ("text", "pdf") or bool(re.search(r"\bin\s*$", m.group(0), re.I))
-        items += list_items(f, m.end(), end, strict=strict)
-        items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
-        for value, a, b in items:
-            hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
-    return hits + table_surfaces(f) + hub_mentions(f)
-
-
-def table_surfaces(f: Finder) -> list[Hit]:
-    """A table column headed 'Download' or 'Availability': the row's model is reached there."""
-    hits = []
-    for block in f.doc.blocks:
-        if block.kind != "row" or not block.header or not any(SURFACE_HEADER_RE.match(h) for h in block.header):
-            continue
-        row = f.text[block.start:block.end]
-        for head, cell in zip(block.header, block.cells, strict=False):
-            if not SURFACE_HEADER_RE.match(head) or not cell:
-                continue
-            at = row.find(f"{head}: {cell}")
-            if at < 0:
-                continue
-            start = block.start + at + len(head) + 2
-            for x in SURFACE_RE.finditer(cell):
-                hits.append(Hit("access_surfaces", [normal_surface(x.group(0))], start + x.start(), start + x.end(),
-                                block.start, LABEL))
-    return hits + hub_columns(f)
-
-
-# Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
-HUBS = (
-    ("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)),
-    ("ModelScope", re.compile(r"model\s*scope", re.I)),
-    ("OpenXLab", re.compile(r"openxlab", re.I)),
-    ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
-    ("WiseModel", re.compile(r"wisemodel", re.I)),
-)
-NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
-
-
-def hub_columns(f: Finder) -> list[Hit]:
-    """A row of a models table with a link to a hub: the row's model is on that hub."""
-    hits = []
-    for table in find_tables(f.doc)[0]:
-        if table.name_col is None or table.scores:
-            continue
-        for index in table.blocks:
-            block = f.doc.blocks[index]
-            found = []
-            raw = re.split(r"(?<!\\)\|", block.source.strip().strip("|")) if block.source else []
-            for j, cell in enumerate(block.cells):
-                if not cell.strip() and j < len(raw):
-                    cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
-                if j == table.name_col or NEGATIVE_CELL_RE.match(cell):
-                    continue
-                head = table.header[j] if j < len(table.header) else ""
-                for hub, pattern in HUBS:
-                    if (pattern.search(head) or pattern.search(cell)) and hub not in found:
-                        found.append(hub)
-            if found and block.source:
-                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
-                                row_excerpt=block.source))
-    return hits
-
-
-HUB_AFTER_USE_RE = re.compile(
-    r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
-    r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
-
-
-def hub_mentions(f: Finder) -> list[Hit]:
-    """A hub named beside a model: a list item naming the model and its hub ('`X-v1` [Huggingface]: …'), or a
-    sentence putting the model on it ('directly using HuggingFace 🤗 Hub', 'Command R in HuggingFace')."""
-    hits = []
-    for block in f.doc.blocks:
-        if block.kind not in ("item", "text"):
-            continue
-        text = f.text[block.start:block.end]
-        if block.kind == "item" and block.source:
-            found = [hub for hub, pattern in HUBS if pattern.search(block.source)
-                     and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
-            if found:
-                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,
-                                needs_scope=True, row_excerpt=block.source))
-            continue
-        for m in HUB_AFTER_USE_RE.finditer(text):
-            if m.group(0).lower().startswith("using") and not m.group("suffix"):
-                continue  # 'using Hugging Face' is a library more often than a place to get the model
-            hub = next(name for name, pattern in HUBS if pattern.search(m.group("hub")))
-            start = block.start + m.start("hub")
-            hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
-                            PHRASE))
-    return hits
-
-
-def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str, int, int]]:
-    """Names listed after a cue: 'available on Acme Cloud, Orionhub and Hugging Face' or a bullet list.
-    In plain text, where list items run together with headings, only names with a platform word count."""
-    out = []
-    for sentence in f.seg.sentences[f.seg.index_at(start):f.seg.index_at(max(start, end - 1)) + 1]:
-        a0, b0 = max(start, sentence.start), min(end, sentence.end)
-        for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
-            for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
-                item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?", "",
-                              part.strip(), flags=re.I).strip(" .")
-                # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
-                item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
-                item = item.group(0) if item else ""
-                words = item.split()
-                if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
-                        or not item[0].isupper():
-                    continue  # 'of' alone, a number: not a place
-                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") for w in words):
-                    continue
-                if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
-                    continue
-                a = a0 + m.start() + m.group(0).find(item)
-                out.append((item, a, a + len(item)))
-    return out
-
-
-# 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
-NOT_A_PLACE_RE = re.compile(r"\b(?:models?|tuned|versions?|weights|checkpoints?|variants?|series)\b", re.I)
-PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
-                              r"Garden|Playground|SDK|Store|Workbench|Portal)\b|\w\.(?:ai|com|chat|app|io|co)\b")
-
-
-def normal_surface(text: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I)
-
-
 # -- safety level -----------------------------------------------------------------------------------------------------
 LEVEL_RE = Gated(re.compile(r"\bASL[\s-]?(?P<n>\d)\b|\bAI\s+Safety\s+Level[\s-]?(?P<m>\d)\b"), "asl|ai")
 LEVEL_BEFORE_RE = re.compile(r"(?:\bunder\s+(?:the\s+|an?\s+)?|safety\s+level\s*:?\s*|\b(?:is|as)\s+(?:an?\s+)?"
@@ -602,116 +384,6 @@ def safety_levels(f: Finder) -> list[Hit]:
             continue
         value = f"ASL-{m.group('n') or m.group('m')}"
         hits.append(Hit("safety_level", value, m.start(), m.end(), m.start(), LABEL, needs_scope=True))
-    return hits
-
-
-# -- developer --------------------------------------------------------------------------------------------------------
-ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
-ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
-DEVELOPER_RE = Gated(re.compile(
-    rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?\s+by"
-    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
-    re.I,
-), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
-# 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
-FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:\([^()\n]{{1,40}}\)\s+)?"
-                           rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
-                "model|llm|family|series|assistant|system")
-# "Liquid's LFM text models": the organisation whose models they are (read back from the apostrophe).
-POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?:models|LLMs|model\s+family)\b"
-                           r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
-OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
-ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
-             r"Institute|Intelligence|Computing|Cloud)"
-BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
-                       re.M)
-TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
-COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
-KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
-HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
-HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
-NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
-
-
-def developers(f: Finder) -> list[Hit]:
-    hits = []
-    for m in POSSESSIVE_RE.finditer(f.text):
-        sentence = f.seg.at(m.start())
-        owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())
-        org = trim_org(owner.group("org")) if owner else ""
-        if org and org.split()[0].lower() not in NOT_ORG and org[0].isupper():
-            hits.append(Hit("developer", org, owner.start("org"), owner.start("org") + len(org), owner.start(),
-                            PHRASE))
-    for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
-        for m in f.scan(pattern):
-            sentence_end = f.seg.at(m.start("org")).end
-            org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
-            first = org.split()[0] if org else ""
-            if org and not first[:1].isupper() and not first[:1].isdigit():
-                continue  # 'built by finetuning X': the pattern is case-blind, an organisation's name is not
-            if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
-                                                         or re.fullmatch(r"\d+\.AI", first)
-                                                         or KNOWN_DEVELOPER_RE.fullmatch(org)):
-                if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
-                        and not KNOWN_DEVELOPER_RE.fullmatch(org):
-                    continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
-                start = m.start("org")
-                hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
-    for m in f.scan(COPYRIGHT_RE):
-        org = trim_org(m.group("org"))
-        if org:
-            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
-                            doc_level=True))
-    for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'
-        byline = BYLINE_RE.match(f.text, block.start, block.end)
-        if byline and f.doc.blocks.index(block) > 0:
-            org = trim_org(byline.group("org"))
-            hits.append(Hit("developer", org, block.start, block.start + len(org), block.start, WEAK))
-            break
-    title = f.doc.title or ""
-    suffix = re.search(rf"\s[|\\–—·-]\s*{ORG}\s*$", title)
-    if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
-        org = trim_org(suffix.group("org"))
-        if org and org.split()[0].lower() not in NOT_ORG:
-            hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
-    counts: dict[str, list[int]] = {}
-    for m in KNOWN_DEVELOPER_RE.finditer(f.text):
-        if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
-                f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14):
-            continue  # a name in a comparison table, or a hub the model is on: not the publisher
-        counts.setdefault(m.group(1), []).append(m.start())
-    if counts:
-        name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
-        if len(positions) >= 3:  # a publisher recurs; a name met twice is as often a partner or a hub
-            hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0,
-                            doc_level=True))
-    for block in f.doc.blocks:  # '## The Mistral AI Team' closing a card: its authors
-        team = TEAM_RE.fullmatch(f.text, block.start, block.end) if block.kind == "heading" else None
-        if team:
-            org = trim_org(team.group("org"))
-            if org and org.split()[0].lower() not in NOT_ORG:
-                hits.append(Hit("developer", org, team.start("org"), team.start("org") + len(org), block.start, WEAK,
-                                doc_level=True))
-    return hits
-
-
-def trim_org(org: str) -> str:
-    words = org.split()
-    while words and words[-1].lower() in ("of", "for", "&", "and"):
-        words.pop()
-    words = words[:6]
-    org = " ".join(words).rstrip(".,;:'’")
-    org = re.sub(r"['’]s$", "", org)
-    return org if len(org) >= 2 else ""
-
-
-def meta_developer(doc: Document) -> list[Hit]:
-    hits = []
-    for key in ("developer", "developers", "author", "organization", "model_creator", "provider"):
-        value = doc.meta.get(key)
-        if isinstance(value, str) and value.strip() and key in doc.meta_lines:
-            hits.append(Hit("developer", value.strip(), 0, 0, 0, LABEL, excerpt=doc.meta_lines[key]))
     return hits
 
 

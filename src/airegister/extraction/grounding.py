@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from .document import Document, fold
 from .evidence import MAX_EXCERPT
-from .fields import DEVELOPER_RE, FROM_RE, KNOWN_DEVELOPER_RE, LEVEL_RE, find_all, trim_org
+from .field_developers import DEVELOPER_RE, FROM_RE, KNOWN_DEVELOPER_RE, trim_org
+from .fields import LEVEL_RE, find_all
 from .models import FACT_FIELDS
 from .readers import read_text
 from .segment import Segmenter

@@ -1,0 +1,121 @@
+"""The developer: the organisation that makes the model, from labels ("Model developer: X"), phrases ("developed by
+X", "X's models"), bylines, copyright lines, team headings, front matter and a known maker's recurrence."""
+
+
+import re
+
+from .document import Document
+from .field_surfaces import HUB_AFTER_RE
+from .finder import LABEL, PHRASE, WEAK, Finder, Hit
+from .scan import Gated
+from .values import (
+    KNOWN_DEVELOPERS,
+)
+
+# -- developer --------------------------------------------------------------------------------------------------------
+ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
+ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
+DEVELOPER_RE = Gated(re.compile(
+    rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
+    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?\s+by"
+    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
+    re.I,
+), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
+# 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:\([^()\n]{{1,40}}\)\s+)?"
+                           rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
+                "model|llm|family|series|assistant|system")
+# "Liquid's LFM text models": the organisation whose models they are (read back from the apostrophe).
+POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?:models|LLMs|model\s+family)\b"
+                           r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
+OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
+ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
+             r"Institute|Intelligence|Computing|Cloud)"
+BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
+                       re.M)
+TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
+COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
+KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
+HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
+NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
+
+
+def developers(f: Finder) -> list[Hit]:
+    hits = []
+    for m in POSSESSIVE_RE.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())
+        org = trim_org(owner.group("org")) if owner else ""
+        if org and org.split()[0].lower() not in NOT_ORG and org[0].isupper():
+            hits.append(Hit("developer", org, owner.start("org"), owner.start("org") + len(org), owner.start(),
+                            PHRASE))
+    for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
+        for m in f.scan(pattern):
+            sentence_end = f.seg.at(m.start("org")).end
+            org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
+            first = org.split()[0] if org else ""
+            if org and not first[:1].isupper() and not first[:1].isdigit():
+                continue  # 'built by finetuning X': the pattern is case-blind, an organisation's name is not
+            if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
+                                                         or re.fullmatch(r"\d+\.AI", first)
+                                                         or KNOWN_DEVELOPER_RE.fullmatch(org)):
+                if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
+                        and not KNOWN_DEVELOPER_RE.fullmatch(org):
+                    continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
+                start = m.start("org")
+                hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
+    for m in f.scan(COPYRIGHT_RE):
+        org = trim_org(m.group("org"))
+        if org:
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
+                            doc_level=True))
+    for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'
+        byline = BYLINE_RE.match(f.text, block.start, block.end)
+        if byline and f.doc.blocks.index(block) > 0:
+            org = trim_org(byline.group("org"))
+            hits.append(Hit("developer", org, block.start, block.start + len(org), block.start, WEAK))
+            break
+    title = f.doc.title or ""
+    suffix = re.search(rf"\s[|\\–—·-]\s*{ORG}\s*$", title)
+    if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
+        org = trim_org(suffix.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
+    counts: dict[str, list[int]] = {}
+    for m in KNOWN_DEVELOPER_RE.finditer(f.text):
+        if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
+                f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14):
+            continue  # a name in a comparison table, or a hub the model is on: not the publisher
+        counts.setdefault(m.group(1), []).append(m.start())
+    if counts:
+        name, positions = max(counts.items(), key=lambda kv: len(kv[1]))
+        if len(positions) >= 3:  # a publisher recurs; a name met twice is as often a partner or a hub
+            hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0,
+                            doc_level=True))
+    for block in f.doc.blocks:  # '## The Mistral AI Team' closing a card: its authors
+        team = TEAM_RE.fullmatch(f.text, block.start, block.end) if block.kind == "heading" else None
+        if team:
+            org = trim_org(team.group("org"))
+            if org and org.split()[0].lower() not in NOT_ORG:
+                hits.append(Hit("developer", org, team.start("org"), team.start("org") + len(org), block.start, WEAK,
+                                doc_level=True))
+    return hits
+
+
+def trim_org(org: str) -> str:
+    words = org.split()
+    while words and words[-1].lower() in ("of", "for", "&", "and"):
+        words.pop()
+    words = words[:6]
+    org = " ".join(words).rstrip(".,;:'’")
+    org = re.sub(r"['’]s$", "", org)
+    return org if len(org) >= 2 else ""
+
+
+def meta_developer(doc: Document) -> list[Hit]:
+    hits = []
+    for key in ("developer", "developers", "author", "organization", "model_creator", "provider"):
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value.strip() and key in doc.meta_lines:
+            hits.append(Hit("developer", value.strip(), 0, 0, 0, LABEL, excerpt=doc.meta_lines[key]))
+    return hits

@@ -1,0 +1,177 @@
+"""Access surfaces: the named places to get or use a model (hubs, APIs, clouds, chat apps, demos), from cues
+("available on", "download from"), tables' hub columns and list items; code repositories and runtimes are not places."""
+
+
+import re
+
+from .finder import LABEL, PHRASE, Finder, Hit
+from .scan import Gated
+from .tables import find_tables
+from .values import (
+    SURFACE_RE,
+)
+
+HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
+
+# -- access surfaces --------------------------------------------------------------------------------------------------
+ACCESS_CUES = Gated(re.compile(
+    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
+    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
+    r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
+    r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
+    r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
+    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
+    r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
+    re.I,
+), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
+   "talk|interact|api|checkpoint|weight|model|card")
+SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
+DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
+GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
+
+
+def surfaces(f: Finder) -> list[Hit]:
+    hits = []
+    for m in f.scan(ACCESS_CUES):
+        sentence = f.seg.at(m.start())
+        end = sentence.end
+        tail = f.text[m.end():end]
+        if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
+            for nxt in f.seg.following(m.start(), 6):
+                words = f.text[nxt.start:nxt.end].split()
+                if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
+                    break
+                end = nxt.end
+        items = []
+        for s in SURFACE_RE.finditer(f.text, m.end(), end):
+            items.append((normal_surface(s.group(0)), s.start(), s.end()))
+        # 'available in' also precedes languages, sizes and regions: there only platform-like names count.
+        strict = f.doc.format in ("text", "pdf") or bool(re.search(r"\bin\s*$", m.group(0), re.I))
+        items += list_items(f, m.end(), end, strict=strict)
+        items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
+        for value, a, b in items:
+            hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
+    return hits + table_surfaces(f) + hub_mentions(f)
+
+
+def table_surfaces(f: Finder) -> list[Hit]:
+    """A table column headed 'Download' or 'Availability': the row's model is reached there."""
+    hits = []
+    for block in f.doc.blocks:
+        if block.kind != "row" or not block.header or not any(SURFACE_HEADER_RE.match(h) for h in block.header):
+            continue
+        row = f.text[block.start:block.end]
+        for head, cell in zip(block.header, block.cells, strict=False):
+            if not SURFACE_HEADER_RE.match(head) or not cell:
+                continue
+            at = row.find(f"{head}: {cell}")
+            if at < 0:
+                continue
+            start = block.start + at + len(head) + 2
+            for x in SURFACE_RE.finditer(cell):
+                hits.append(Hit("access_surfaces", [normal_surface(x.group(0))], start + x.start(), start + x.end(),
+                                block.start, LABEL))
+    return hits + hub_columns(f)
+
+
+# Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
+HUBS = (
+    ("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)),
+    ("ModelScope", re.compile(r"model\s*scope", re.I)),
+    ("OpenXLab", re.compile(r"openxlab", re.I)),
+    ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
+    ("WiseModel", re.compile(r"wisemodel", re.I)),
+)
+NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
+
+
+def hub_columns(f: Finder) -> list[Hit]:
+    """A row of a models table with a link to a hub: the row's model is on that hub."""
+    hits = []
+    for table in find_tables(f.doc)[0]:
+        if table.name_col is None or table.scores:
+            continue
+        for index in table.blocks:
+            block = f.doc.blocks[index]
+            found = []
+            raw = re.split(r"(?<!\\)\|", block.source.strip().strip("|")) if block.source else []
+            for j, cell in enumerate(block.cells):
+                if not cell.strip() and j < len(raw):
+                    cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
+                if j == table.name_col or NEGATIVE_CELL_RE.match(cell):
+                    continue
+                head = table.header[j] if j < len(table.header) else ""
+                for hub, pattern in HUBS:
+                    if (pattern.search(head) or pattern.search(cell)) and hub not in found:
+                        found.append(hub)
+            if found and block.source:
+                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
+                                row_excerpt=block.source))
+    return hits
+
+
+HUB_AFTER_USE_RE = re.compile(
+    r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
+    r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
+
+
+def hub_mentions(f: Finder) -> list[Hit]:
+    """A hub named beside a model: a list item naming the model and its hub ('`X-v1` [Huggingface]: …'), or a
+    sentence putting the model on it ('directly using HuggingFace 🤗 Hub', 'Command R in HuggingFace')."""
+    hits = []
+    for block in f.doc.blocks:
+        if block.kind not in ("item", "text"):
+            continue
+        text = f.text[block.start:block.end]
+        if block.kind == "item" and block.source:
+            found = [hub for hub, pattern in HUBS if pattern.search(block.source)
+                     and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
+            if found:
+                hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,
+                                needs_scope=True, row_excerpt=block.source))
+            continue
+        for m in HUB_AFTER_USE_RE.finditer(text):
+            if m.group(0).lower().startswith("using") and not m.group("suffix"):
+                continue  # 'using Hugging Face' is a library more often than a place to get the model
+            hub = next(name for name, pattern in HUBS if pattern.search(m.group("hub")))
+            start = block.start + m.start("hub")
+            hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
+                            PHRASE))
+    return hits
+
+
+def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str, int, int]]:
+    """Names listed after a cue: 'available on Acme Cloud, Orionhub and Hugging Face' or a bullet list.
+    In plain text, where list items run together with headings, only names with a platform word count."""
+    out = []
+    for sentence in f.seg.sentences[f.seg.index_at(start):f.seg.index_at(max(start, end - 1)) + 1]:
+        a0, b0 = max(start, sentence.start), min(end, sentence.end)
+        for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
+            for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
+                item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?", "",
+                              part.strip(), flags=re.I).strip(" .")
+                # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
+                item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
+                item = item.group(0) if item else ""
+                words = item.split()
+                if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
+                        or not item[0].isupper():
+                    continue  # 'of' alone, a number: not a place
+                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") for w in words):
+                    continue
+                if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
+                    continue
+                a = a0 + m.start() + m.group(0).find(item)
+                out.append((item, a, a + len(item)))
+    return out
+
+
+# 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
+NOT_A_PLACE_RE = re.compile(r"\b(?:models?|tuned|versions?|weights|checkpoints?|variants?|series)\b", re.I)
+PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
+                              r"Garden|Playground|SDK|Store|Workbench|Portal)\b|\w\.(?:ai|com|chat|app|io|co)\b")
+
+
+def normal_surface(text: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I)
