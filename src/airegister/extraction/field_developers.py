@@ -37,6 +37,8 @@ TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]ea
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
+SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
+                           r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
 
 
@@ -78,7 +80,7 @@ def developers(f: Finder) -> list[Hit]:
     title = f.doc.title or ""
     suffix = re.search(rf"\s[|\\–—·-]\s*{ORG}\s*$", title)
     if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
-        org = trim_org(suffix.group("org"))
+        org = trim_org(SITE_WORDS_RE.sub("", suffix.group("org")))  # 'Models | Kestrel Docs': Kestrel
         if org and org.split()[0].lower() not in NOT_ORG:
             hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
     counts: dict[str, list[int]] = {}

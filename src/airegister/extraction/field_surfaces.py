@@ -7,9 +7,7 @@ import re
 from .finder import LABEL, PHRASE, Finder, Hit
 from .scan import Gated
 from .tables import find_tables
-from .values import (
-    SURFACE_RE,
-)
+from .values import SURFACE_RE, find_license
 
 HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
 
@@ -36,6 +34,9 @@ def surfaces(f: Finder) -> list[Hit]:
     for m in f.scan(ACCESS_CUES):
         sentence = f.seg.at(m.start())
         end = sentence.end
+        if f.doc.blocks[sentence.block].kind == "row":
+            cell_end = f.text.find(" | ", m.end(), end)  # a table row's cue speaks for its own cell only
+            end = cell_end if cell_end >= 0 else end
         tail = f.text[m.end():end]
         if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
             for nxt in f.seg.following(m.start(), 6):
@@ -43,6 +44,8 @@ def surfaces(f: Finder) -> list[Hit]:
                 if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
                     break
                 end = nxt.end
+        if is_license(re.split(r"[|;]", f.text[m.end():end], maxsplit=1)[0]):
+            continue  # 'Weight availability: Apache 2.0' names the licence, not a place
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
@@ -55,6 +58,11 @@ def surfaces(f: Finder) -> list[Hit]:
     return hits + table_surfaces(f) + hub_mentions(f)
 
 
+def is_license(text: str) -> bool:
+    found = find_license(text.strip())
+    return bool(found) and found[1] == 0 and found[2] == len(text.strip())
+
+
 def table_surfaces(f: Finder) -> list[Hit]:
     """A table column headed 'Download' or 'Availability': the row's model is reached there."""
     hits = []
@@ -63,8 +71,8 @@ def table_surfaces(f: Finder) -> list[Hit]:
             continue
         row = f.text[block.start:block.end]
         for head, cell in zip(block.header, block.cells, strict=False):
-            if not SURFACE_HEADER_RE.match(head) or not cell:
-                continue
+            if not SURFACE_HEADER_RE.match(head) or not cell or is_license(cell):
+                continue  # 'Weight availability: Apache 2.0' is the licence, not a place
             at = row.find(f"{head}: {cell}")
             if at < 0:
                 continue

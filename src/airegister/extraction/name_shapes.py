@@ -98,6 +98,8 @@ CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
+# A name without a version, in the name column of a table that lists models with their facts.
+PLAIN_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Z][\w.+]*(?:-[\w.+]+)*(?:[ \t][A-Za-z0-9][\w.+\-]*){0,3}$")
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
 FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
                        "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",

@@ -11,6 +11,7 @@ from .name_shapes import (
     FILE_NAME_RE,
     NA_RE,
     OWN_WORDS,
+    PLAIN_NAME_RE,
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
@@ -18,7 +19,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
-from .tables import BARE_SIZE_RE, cell_start, column_field, score_columns
+from .tables import BARE_SIZE_RE, NAME_HEADER_RE, cell_start, column_field, column_values, score_columns
 from .values import SIZE_RE
 
 
@@ -59,8 +60,8 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not TABLE_NAME_RE.match(cell) or FILE_NAME_RE.search(cell) \
-                        or table.name_counts[cells[table.name_col]] != 1:
+                if not (TABLE_NAME_RE.match(cell) or self._lists_models(table) and PLAIN_NAME_RE.match(cell)) \
+                        or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
                     continue
                 start = cell_start(self.doc, block, table.header, table.name_col)
                 if start is None:
@@ -92,6 +93,15 @@ class TableNames:
             self.mentions = [m for m in self.mentions if id(m) not in removed]
         if added or removed:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _lists_models(self, table) -> bool:
+        """A table headed 'Model' whose other columns state facts (a context window, a licence, a date) and no
+        results: every row is a model, named with or without a version ('Codestrel', 'Pixkestrel Large')."""
+        if id(table) not in self._listing:
+            head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+            self._listing[id(table)] = bool(NAME_HEADER_RE.match(head.strip()) and not self._has_results(table)
+                                            and column_values(self.doc, table))
+        return self._listing[id(table)]
 
     def _table_family(self, pos: int) -> str | None:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over

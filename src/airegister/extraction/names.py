@@ -55,6 +55,7 @@ class ModelNames(NameSources, TableNames):
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
         self.doc, self.seg = doc, seg
         self.developer = developer
+        self._listing: dict[int, bool] = {}  # id(table) -> whether it lists models with their facts
         self._linked: set[tuple[int, int]] = set()  # spans of mentions that link to the document's own repository
         dev_words = {w.lower() for d in KNOWN_DEVELOPERS for w in d.split() if len(w) > 2}
         dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}

@@ -205,7 +205,7 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
     for j, head in enumerate(table.header):
         if j == table.name_col:
             continue
-        name = column_field(head)
+        name = column_field(head) or ("license" if is_license_column(doc, table, j) else None)
         if name is None:
             continue
         parsed = []
@@ -218,6 +218,13 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
         if parsed and len(good) * 3 >= len(parsed) * 2:
             out += [(name, i, j, v) for i, v in good]
     return out
+
+
+def is_license_column(doc: Document, table: Table, j: int) -> bool:
+    """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
+    cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
+    whole = [c for c in cells if (found := find_license(c.strip())) and found[1:] == (0, len(c.strip()))]
+    return len(cells) >= 2 and len(whole) * 3 >= len(cells) * 2
 
 
 # -- facts from a two-column table of settings ('Hyperparameter | Value', 'Parameter | Value') --------------------

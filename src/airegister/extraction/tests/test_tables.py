@@ -411,3 +411,38 @@ Built by finetuning KoTern6B on curated data.
     assert (model.parameters, model.context_window) == (6_166_502_400, 2048)
     assert model.evidence["context_window"] == "| \\\\(n_{ctx}\\\\)        | 2,048         |"
     assert model.developer is None
+
+
+DOCS_PAGE = """<html><head><title>Models overview | Kestrel Docs</title></head><body>
+<h1>Models overview</h1>
+<table><thead><tr><th>Model</th><th>Weight availability</th><th>Available via API</th><th>Description</th>
+<th>Max Tokens</th><th>API Endpoints</th></tr></thead><tbody>
+<tr><td>Kestrel Large 2.1</td><td>Kestrel Research License</td><td>✔️</td><td>Our top-tier reasoning model.</td>
+<td>128k</td><td>kestrel-large-latest</td></tr>
+<tr><td>Pixkestrel Large</td><td>Kestrel Research License</td><td>✔️</td><td>A frontier multimodal model.</td>
+<td>128k</td><td>pixkestrel-large-latest</td></tr>
+<tr><td>Kestrel Small 3</td><td>Apache 2.0</td><td>✔️</td><td>A small model for low latency.</td><td>32k</td>
+<td>kestrel-small-latest</td></tr>
+<tr><td>Codestrel</td><td>Kestrel Non-Production License</td><td>✔️</td><td>A model for coding.</td><td>256k</td>
+<td>codestrel-latest</td></tr>
+</tbody></table></body></html>"""
+
+
+def test_a_docs_pages_models_table_names_every_row_and_reads_licences_whatever_the_header():
+    models = by_name(extract_document(read_html_document(DOCS_PAGE)))
+    assert sorted(models) == ["Codestrel", "Kestrel Large 2.1", "Kestrel Small 3", "Pixkestrel Large"]
+    assert {n: (m.context_window, m.license) for n, m in models.items()} == {
+        "Kestrel Large 2.1": (128_000, "Kestrel Research License"),
+        "Pixkestrel Large": (128_000, "Kestrel Research License"),
+        "Kestrel Small 3": (32_000, "Apache-2.0"),
+        "Codestrel": (256_000, "Kestrel Non-Production License"),
+    }
+    # 'Weight availability: Apache 2.0' is a licence, not a place; 'Available via API: ✔️' names no place either
+    assert all(m.access_surfaces is None for m in models.values())
+    # the site's name in the title ('| Kestrel Docs') is the publisher without the words naming the site
+    assert {m.developer for m in models.values()} == {"Kestrel"}
+
+
+def test_a_versionless_row_name_counts_only_in_a_table_that_lists_models_with_facts():
+    text = "# Notes\n\n| Model | Comment |\n| --- | --- |\n| Codestrel | our favourite |\n| Kestrel Embed | fine |\n"
+    assert extract_document(read_markdown(text)).models == []
