@@ -39,7 +39,10 @@ KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in 
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
-NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their"}
+NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
+           # 'Data Organization: During model development, …': a clause, not a maker
+           "during", "in", "for", "with", "to", "by", "from", "on", "at", "as", "after", "before", "while", "when",
+           "since", "through", "using", "based", "if", "all", "each", "some", "these", "those", "there"}
 
 
 def developers(f: Finder) -> list[Hit]:

@@ -113,10 +113,18 @@ def hub_columns(f: Finder) -> list[Hit]:
                 for hub, pattern in HUBS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)
-            if found and block.source:
+            # An HTML row has no source line: the address it links the hub with is its verbatim excerpt.
+            excerpt = block.source or next((url for a, _b, url in f.doc.links if block.start <= a < block.end
+                                            and HUB_URL_RE.match(url)), None)
+            if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
-                                row_excerpt=block.source))
+                                row_excerpt=excerpt))
     return hits
+
+
+HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
+                        r"kaggle\.com|"
+                        r"wisemodel\.cn)/", re.I)
 
 
 HUB_AFTER_USE_RE = re.compile(

@@ -17,6 +17,7 @@ from .name_shapes import (
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
     RELEASE_CUE_RE,
+    SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
     TITLE_NAME_RE,
     VARIANTS,
@@ -51,14 +52,23 @@ class NameSources:
             i = bisect.bisect_left(starts, repo.start)
             overlapping = [(a, b) for a, b in spans[max(0, i - 1):i + 4] if a < repo.end and b > repo.start]
             key = spelled.get(anagram(repo.name)) or tokens(repo.name)
-            if overlapping:
+            sizeless = frozenset(t for t in key if not SIZE_TOKEN_RE.fullmatch(t))
+            if sizeless != key and sizeless in self.candidates and not any(sizeless < k for k in self.candidates):
+                key = sizeless  # 'Dia-1.6B' on the hub is the 'Dia' the text introduces as a 1.6B model
+            label = self.doc.text[repo.start:repo.end]
+            spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
+            if overlapping and spelled_out and len(overlapping) > 1:
+                # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO': the
+                # link's text, the repository's id, is one name
+                self._drop_mentions(overlapping)
+                spans = [span for span in spans if span not in overlapping]
+                starts = [a for a, _b in spans]
+            elif overlapping:
                 # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or
                 # something else that the address does not name ('XT-Chat-Base-20B' read inside a path).
                 self._linked.update(span for span in overlapping
                                     if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key)
                 continue
-            label = self.doc.text[repo.start:repo.end]
-            spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
             if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
                 continue  # a long link text that is not the repository's name says something else
             if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out:
@@ -79,6 +89,17 @@ class NameSources:
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _drop_mentions(self, spans: list[tuple[int, int]]) -> None:
+        """Forget the mentions at `spans` (a longer reading of the same text replaces them)."""
+        gone = set(spans)
+        for m in [m for m in self.mentions if (m.start, m.end) in gone]:
+            cand = self.candidates.get(m.key)
+            if cand is not None and (m.start, m.end) in cand.mentions:
+                cand.mentions.remove((m.start, m.end))
+                if not cand.mentions:
+                    del self.candidates[m.key]
+        self.mentions = [m for m in self.mentions if (m.start, m.end) not in gone]
 
     def _own_orgs(self, repos) -> set[str]:
         """The hub organisations that publish the document's models: the one named like its developer, the ones

@@ -213,15 +213,26 @@ class ModelNames(NameSources, TableNames):
         # A versionless name listed beside a chosen sibling ('Command R, Command R 08-2024') is chosen with it.
         chosen += [k for k in self._listed_alone if k not in chosen and any(k < c for c in chosen) and self._sibling(k)]
         described: list[frozenset] = []
+        # A name linking to a repository of its own is a model even when longer names extend it ('X-7b-hf' beside
+        # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
+        linked = {m.key for m in self.mentions if (m.start, m.end) in self._linked}
+        self.siblings |= linked
         for key in chosen:
-            if self.is_family(key) and self._sibling(key):
+            if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)):
                 described.append(key)  # 'Strato-5, Strato-5 mini and Strato-5 nano': a model, not a family
             for model in self._expand(key, counts):
                 if model not in described:
                     described.append(model)
-        # A family whose members are also described is not a model of its own.
-        self.described = [k for k in described if k in self.siblings
+        # A family whose members are also described is not a model of its own; a name with a size and a variant
+        # word ('ChemLLM-7B-Chat' beside 'ChemLLM-7B-Chat-1.5-DPO') is a model whatever extends it.
+        self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
+
+    @staticmethod
+    def _concrete(key: frozenset) -> bool:
+        """A name with a size and a variant word ('ChemLLM-7B-Chat') is one model, whatever longer names extend it
+        ('ChemLLM-7B-Chat-1.5-DPO'); a family's name has neither ('Llama 3.1')."""
+        return bool(key & GENERIC_SUFFIXES) and any(SIZE_TOKEN_RE.fullmatch(t) for t in key)
 
     def _listed_with(self, chosen: list[frozenset]) -> list[frozenset]:
         """Names heading the items of a list in which a chosen name heads another ('- X-8k: …', '- X-8k-Instruct:

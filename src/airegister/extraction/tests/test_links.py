@@ -93,3 +93,25 @@ def test_html_anchors_name_repositories_as_markdown_links_do():
 <tr><td>v1.3</td><td><a href="https://huggingface.co/plover/plover-7b-v1.3">7B</a>,
 <a href="https://huggingface.co/plover/plover-13b-v1.3">13B</a></td></tr></table></body></html>"""
     assert names(read_html_document(html)) == ["plover-13b-v1.3", "plover-7b-v1.3"]
+
+
+def test_a_name_linking_to_its_own_repository_is_a_model_though_longer_names_extend_it():
+    text = """# Swift
+
+| Size | Base | Instruct | NVE |
+| --- | --- | --- | --- |
+| 7B | [Link](https://hf.co/swift-llm/Swift-7b-hf) | [Link](https://hf.co/swift-llm/Swift-7b-instruct-hf) | [Link](https://hf.co/swift-llm/Swift-7b-NVE-hf) |
+"""  # noqa: E501
+    assert names(read_markdown(text)) == ["Swift-7b-NVE-hf", "Swift-7b-hf", "Swift-7b-instruct-hf"]
+
+
+def test_an_html_table_row_linking_a_hub_is_on_that_hub_with_the_address_as_its_excerpt():
+    html = """<html><body><h1>Model zoo</h1><table>
+<tr><th>Model Name</th><th>Vision Part</th><th>HF Link</th></tr>
+<tr><td>Lark2_5-1B</td><td>LarkViT-300M</td><td><a href="https://hf.co/LarkLab/Lark2_5-1B">🤗 link</a></td></tr>
+<tr><td>Lark2_5-8B</td><td>LarkViT-300M</td><td><a href="https://hf.co/LarkLab/Lark2_5-8B">🤗 link</a></td></tr>
+</table></body></html>"""
+    models = {m.name: m for m in extract_document(read_html_document(html)).models}
+    assert sorted(models) == ["Lark2_5-1B", "Lark2_5-8B"]
+    assert models["Lark2_5-8B"].access_surfaces == ["Hugging Face"]
+    assert models["Lark2_5-8B"].evidence["access_surfaces"] == "https://hf.co/LarkLab/Lark2_5-8B"
