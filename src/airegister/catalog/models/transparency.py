@@ -40,7 +40,8 @@ class FmtiScore(ChangeLoggedModel):
 
     edition = models.CharField(max_length=10, choices=FmtiEditionChoices.choices())
     developer = models.CharField(max_length=100, help_text="As FMTI names it.")
-    vendor = models.ForeignKey(Vendor, on_delete=models.PROTECT, null=True, blank=True, related_name="fmti_scores")
+    # A deleted vendor leaves the published score standing, unlinked (developers.csv links it again on load).
+    vendor = models.ForeignKey(Vendor, on_delete=models.SET_NULL, null=True, blank=True, related_name="fmti_scores")
     score = models.PositiveSmallIntegerField()
     out_of = models.PositiveSmallIntegerField(default=100)
     disclosed = models.JSONField(default=list, blank=True, help_text="Numbers of the indicators scored 1.")
