@@ -137,3 +137,11 @@ class ContinuityKindChoices(ChoiceSet):
     SUCCESSOR = "successor"
     CONTINUITY = "continuity"
     CHOICES = [(SUCCESSOR, "Successor", "blue"), (CONTINUITY, "Recommended continuity option", "green")]
+
+
+class FmtiEditionChoices(ChoiceSet):
+    """Editions of the Foundation Model Transparency Index the register ships (catalog_data/fmti/)."""
+
+    DEC_2025 = "2025-12"
+    MAY_2024 = "2024-05"
+    CHOICES = [(DEC_2025, "Dec 2025", "blue"), (MAY_2024, "May 2024", "gray")]

@@ -2,7 +2,8 @@
 
 Every file is parsed with line numbers, validated against its JSON Schema, then written in one transaction
 in dependency order (attributes, channels, vendors, sources, vendor facts, models, model facts, then the
-kinds other apps register with `register_file_kind`: governance's controls and playbooks). Records are
+kinds other apps register with `register_file_kind`: governance's controls and playbooks), then the
+FMTI indicators and scores in fmti/ (catalog/fmti.py). Records are
 matched by natural key and saved only when a value differs, so loading the same files twice changes nothing
 and logs nothing. Any problem aborts the whole load with a CatalogError whose
 message is one line: `<file>:<line>: <field path>: <what is wrong>`.
@@ -19,6 +20,8 @@ from django.db import DatabaseError, models, transaction
 from airegister.core.context import change_context
 from airegister.sources.models import SourceDocument
 
+from .fmti import FOLDER as FMTI_FOLDER
+from .fmti import FmtiDataError, load_fmti
 from .models import (
     AIModel,
     Certification,
@@ -88,7 +91,8 @@ class LoadReport:
 
     def add(self, model_cls, outcome: str) -> None:
         name = model_cls.__name__
-        self.labels.setdefault(name, str(model_cls._meta.verbose_name_plural).capitalize())
+        plural = str(model_cls._meta.verbose_name_plural)
+        self.labels.setdefault(name, plural[:1].upper() + plural[1:])
         self.counts.setdefault(name, Counter())[outcome] += 1
 
     def total(self, outcome: str) -> int:
@@ -225,16 +229,22 @@ def _check_file_name(doc: CatalogFile, path: Path) -> None:
 
 def load_catalog(root: Path | None = None, *, dry_run: bool = False) -> LoadReport:
     """Load (dry_run: only check) the catalog under `root` (default: the built-in one) in one transaction."""
-    files = read_catalog(Path(root) if root is not None else DEFAULT_ROOT)
+    root = Path(root) if root is not None else DEFAULT_ROOT
+    files = read_catalog(root)
     report = LoadReport(files=len(files), dry_run=dry_run)
     try:
         with transaction.atomic():
             with change_context(user_name="load-catalog", preserve_timestamps=True) as ctx:
                 _Writer(report, ctx).write(files)
+                if (root / FMTI_FOLDER).is_dir():
+                    ctx.message = f"Loaded from {FMTI_FOLDER}/"
+                    load_fmti(root / FMTI_FOLDER, report)
             if dry_run:
                 raise _Rollback
     except _Rollback:
         pass
+    except FmtiDataError as exc:
+        raise CatalogError(_one_line(exc)) from None
     return report
 
 

@@ -24,6 +24,7 @@ from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability
 from .tables import AIModelTable, ChannelTable, VendorTable
 from .terms import resolve_term, split_terms
 from .timeline import WINDOW_DAYS, build_timeline, ending_dates
+from .transparency import vendor_transparency
 
 
 def model_history(model: AIModel):
@@ -240,7 +241,18 @@ class VendorView(ObjectView):
             "restrictions": UseRestriction.objects.filter(vendor=obj, model__isnull=True),
             "safety_documents": SafetyDocument.objects.filter(vendor=obj, model__isnull=True).select_related("source"),
             "flags": obj.compliance_flags.select_related("model"),
+            "transparency": vendor_transparency(obj),
         }
+
+
+class VendorTransparencyView(ObjectView):
+    """Every FMTI indicator for one vendor: FMTI's verdict, and the register's cited facts or "Not recorded"."""
+
+    queryset = Vendor.objects.all()
+    template_name = "catalog/vendor_transparency.html"
+
+    def get_extra_context(self, request, obj):
+        return {"transparency": vendor_transparency(obj)}
 
 
 class VendorHistoryView(ObjectHistoryView):

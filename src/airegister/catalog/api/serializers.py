@@ -26,6 +26,7 @@ from ..models import (
     UseRestriction,
     Vendor,
 )
+from ..transparency import ATTRIBUTION as FMTI_ATTRIBUTION
 
 CITED_FIELDS = ["source", "source_date", "source_excerpt"]
 STAMPS = ["created", "last_updated"]
@@ -302,3 +303,53 @@ class AttributeSummarySerializer(serializers.Serializer):
     headline = serializers.CharField(help_text='The one-word answer ("Yes", "Available", "Not recorded").')
     detail = serializers.CharField(help_text='The one-line summary ("Via: Claude for Enterprise; AWS Bedrock").')
     rows = TermRowSerializer(many=True)
+
+
+# Transparency coverage (read-only, built by catalog.transparency)
+
+
+class FmtiScoreSerializer(serializers.Serializer):
+    developer = serializers.CharField(help_text="As FMTI names it.")
+    score = serializers.IntegerField()
+    out_of = serializers.IntegerField()
+
+
+class CitedFactSerializer(serializers.Serializer):
+    subject = serializers.CharField(help_text="The model, or the vendor for a vendor-wide fact.")
+    label = serializers.CharField()
+    value = serializers.CharField()
+    excerpt = serializers.CharField(help_text="The source's words, verbatim.")
+    source = serializers.SerializerMethodField()
+
+    def get_source(self, fact) -> dict:
+        doc = fact.source
+        return {"slug": doc.slug, "title": doc.title, "url": doc.url, "published": doc.published}
+
+
+class IndicatorCoverageSerializer(serializers.Serializer):
+    number = serializers.IntegerField(source="indicator.number")
+    domain = serializers.CharField(source="indicator.domain")
+    subdomain = serializers.CharField(source="indicator.subdomain")
+    name = serializers.CharField(source="indicator.name")
+    fmti_disclosed = serializers.BooleanField(
+        source="disclosed", allow_null=True, help_text="FMTI's verdict; null when the vendor was not scored."
+    )
+    register_facts = serializers.SerializerMethodField(help_text="The register fact kinds mapped to it.")
+    cited_facts = CitedFactSerializer(source="facts", many=True)
+
+    def get_register_facts(self, row) -> list[str]:
+        return [m["fact"] for m in row.indicator.register_facts]
+
+
+class TransparencySerializer(serializers.Serializer):
+    fmti_dec_2025 = FmtiScoreSerializer(source="score", allow_null=True, help_text="Null: not scored by FMTI.")
+    fmti_may_2024 = FmtiScoreSerializer(source="earlier", allow_null=True, help_text="Null: not scored by FMTI.")
+    mapped_indicators = serializers.IntegerField(source="mapped_count")
+    covered_indicators = serializers.IntegerField(
+        source="held_count", help_text="Mapped indicators for which the register holds a cited fact."
+    )
+    attribution = serializers.SerializerMethodField()
+    indicators = IndicatorCoverageSerializer(source="rows", many=True)
+
+    def get_attribution(self, obj) -> str:
+        return FMTI_ATTRIBUTION

@@ -1,3 +1,6 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework.decorators import action
+from rest_framework.response import Response
 
 from airegister.core.api.viewsets import RegisterModelViewSet, make_filterset
 from airegister.sources.models import SourceDocument
@@ -18,6 +21,7 @@ from ..models import (
     Vendor,
 )
 from ..profile import build_model_facts
+from ..transparency import vendor_transparency
 from . import serializers
 
 HOLDER_FILTERS = {"vendor": "vendor__slug", "model": "model__slug"}
@@ -36,6 +40,13 @@ class VendorViewSet(RegisterModelViewSet):
     serializer_class = serializers.VendorSerializer
     filterset_class = filtersets.VendorFilterSet
     ordering_fields = ["name", "last_updated"]
+
+    @extend_schema(responses=serializers.TransparencySerializer, filters=False)
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def transparency(self, request, slug=None):
+        """The vendor's published FMTI scores and, per Dec 2025 indicator, FMTI's verdict beside the register's
+        cited facts (CC BY 4.0 data: see `attribution`)."""
+        return Response(serializers.TransparencySerializer(vendor_transparency(self.get_object())).data)
 
 
 class AIModelViewSet(RegisterModelViewSet):

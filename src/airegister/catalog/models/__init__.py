@@ -2,6 +2,7 @@ from .ai_models import AIModel, ContinuityLink, ModelAvailability
 from .channels import Channel
 from .facts import ComplianceFlag, SafetyDocument, SafetyEvaluation, UseRestriction
 from .terms import DataAttribute, DataTerm
+from .transparency import FmtiIndicator, FmtiScore
 from .vendors import Certification, Vendor
 
 __all__ = [
@@ -12,6 +13,8 @@ __all__ = [
     "ContinuityLink",
     "DataAttribute",
     "DataTerm",
+    "FmtiIndicator",
+    "FmtiScore",
     "ModelAvailability",
     "SafetyDocument",
     "SafetyEvaluation",

@@ -100,6 +100,8 @@ def test_load_creates_every_record_the_seeds_state():
         "Framework": 3,
         "FrameworkClause": 132,
         "Playbook": 3,
+        "FmtiIndicator": 200,  # 100 per edition, Dec 2025 and May 2024 (fmti/, test_transparency.py)
+        "FmtiScore": 27,
     }
     assert report.total("updated") == report.total("unchanged") == 0
     assert report.files == 130
