@@ -137,3 +137,24 @@ class ContinuityKindChoices(ChoiceSet):
     SUCCESSOR = "successor"
     CONTINUITY = "continuity"
     CHOICES = [(SUCCESSOR, "Successor", "blue"), (CONTINUITY, "Recommended continuity option", "green")]
+
+
+class RegionChoices(ChoiceSet):
+    """Region codes a data-residency term may name (its `regions`), as the residency filter offers them."""
+
+    EU = "EU"
+    US = "US"
+    UK = "UK"
+    CA = "CA"
+    CH = "CH"
+    JP = "JP"
+    AU = "AU"
+    CHOICES = [
+        (EU, "European Union", "blue"),
+        (US, "United States", "blue"),
+        (UK, "United Kingdom", "blue"),
+        (CA, "Canada", "blue"),
+        (CH, "Switzerland", "blue"),
+        (JP, "Japan", "blue"),
+        (AU, "Australia", "blue"),
+    ]
