@@ -4,6 +4,7 @@ import datetime
 import json
 
 import django_filters
+from django import forms
 from django.db import connection
 from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -55,17 +56,34 @@ class OpenWeightsFilter(django_filters.ChoiceFilter):
     pass
 
 
+class AliasSelect(forms.Select):
+    """Reads a choice given in any letter case, or by one of its field's aliases, as the choice itself — so that the
+    form shows "Yes" chosen for `?hipaa_baa=available`. Anything else is handed on as given, to be refused."""
+
+    aliases: dict = {}
+
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        if not isinstance(value, str):
+            return value
+        key = self.aliases.get(value.strip().lower(), value.strip()).lower()
+        return {str(choice).lower(): choice for choice, _label in self.choices if choice != ""}.get(key, value)
+
+
 class AliasChoiceField(django_filters.fields.ChoiceField):
     """A choice given in any letter case, or by one of its `aliases` ("available" for "yes")."""
+
+    widget = AliasSelect
 
     def __init__(self, *args, aliases=None, **kwargs):
         self.aliases = aliases or {}
         super().__init__(*args, **kwargs)
-
-    def to_python(self, value):
-        text = super().to_python(value).strip()
-        key = self.aliases.get(text.lower(), text).lower()
-        return {str(choice).lower(): choice for choice, _label in self.choices if choice != ""}.get(key, text)
+        self.widget.aliases = self.aliases
+        valid = [str(choice) for choice, _label in self.choices if choice != ""]
+        also = f" (or {', '.join(self.aliases)})" if self.aliases else ""
+        self.error_messages["invalid_choice"] = (
+            f"“%(value)s” is not a value of this filter: give one of {', '.join(valid)}{also}."
+        )
 
 
 TERM_VALUE_CHOICES = TermValueChoices.choices()

@@ -109,14 +109,17 @@ def match_terms(model_rows: Iterable[tuple[int, int | None]], criteria: list[Cri
 
 
 def describe_matches(matches: dict) -> dict:
-    """{model id: [{"slug", "name", "terms": [{attribute, value, regions, source_url, inherited}]}]}
+    """{model id: [{"slug", "name", "terms": [{attribute, value, regions, source, source_url, inherited}]}]}
     for showing the matching channels (the API's `matching_channels`, the list page's column). Two queries."""
     channel_ids = {m.channel_id for found in matches.values() for m in found if m.channel_id is not None}
     channels = {c.pk: c for c in Channel.objects.filter(pk__in=channel_ids).only("pk", "slug", "name", "weight")}
     term_ids = {term[T_ID] for found in matches.values() for m in found for _c, term in m.terms if term is not None}
-    sources = dict(
-        DataTerm.objects.filter(pk__in=term_ids).exclude(source=None).values_list("pk", "source__url")
-    ) if term_ids else {}
+    sources = {
+        pk: (title, url or None)
+        for pk, title, url in DataTerm.objects.filter(pk__in=term_ids, source__isnull=False).values_list(
+            "pk", "source__title", "source__url"
+        )
+    } if term_ids else {}
     described = {}
     for model_id, found in matches.items():
         entries = []
@@ -139,13 +142,15 @@ def _describe_term(criterion: Criterion, term, model_id, sources: dict) -> dict:
     if term is None:
         return {
             "attribute": criterion.attribute, "value": TermValueChoices.NOT_RECORDED, "regions": [],
-            "source_url": None, "inherited": False,
+            "source": None, "source_url": None, "inherited": False,
         }
+    source, url = sources.get(term[T_ID], (None, None))
     return {
         "attribute": criterion.attribute,
         "value": term[T_VALUE],
         "regions": sorted(region_codes(term)),
-        "source_url": sources.get(term[T_ID]),
+        "source": source,
+        "source_url": url,
         "inherited": term[T_MODEL] != model_id,
     }
 

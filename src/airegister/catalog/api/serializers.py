@@ -139,6 +139,7 @@ class MatchingTermSerializer(serializers.Serializer):
     attribute = serializers.CharField(help_text="The data attribute's slug, e.g. hipaa-baa.")
     value = serializers.ChoiceField(choices=TermValueChoices.choices())
     regions = serializers.ListField(child=serializers.CharField())
+    source = serializers.CharField(allow_null=True, help_text="The title of the document stating the term.")
     source_url = serializers.URLField(allow_null=True, help_text="Where the term is stated; null: not recorded.")
     inherited = serializers.BooleanField(help_text="True: the vendor's term, which the model inherits.")
 

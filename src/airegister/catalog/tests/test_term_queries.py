@@ -88,7 +88,8 @@ def test_each_model_names_the_channels_and_the_terms_it_matched_on(data, viewer)
     assert rocket["matching_channels"] == [{
         "slug": "acme-api", "name": "Acme API",
         "terms": [{
-            "attribute": "hipaa-baa", "value": "yes", "regions": [], "source_url": BAA_URL, "inherited": True,
+            "attribute": "hipaa-baa", "value": "yes", "regions": [], "source": "Acme BAA", "source_url": BAA_URL,
+            "inherited": True,
         }],
     }]
     # Without a term filter the list says nothing of matching channels.
@@ -148,7 +149,7 @@ def test_an_unknown_value_is_refused_naming_the_parameter(data, viewer, paramete
     assert response.status_code == 400
     body = response.json()
     assert list(body) == [parameter]
-    assert value in " ".join(body[parameter])
+    assert value in " ".join(body[parameter]) and "give one of" in " ".join(body[parameter])
 
 
 def test_the_api_list_query_count_does_not_grow_with_the_catalog(data, viewer):
@@ -197,8 +198,12 @@ def test_the_list_page_shows_the_same_models_and_their_channels(data, viewer, vi
                   {"training_on_customer_data": "no"}, {"residency": "EU"}, {"hipaa_baa": "not-recorded"}):
         names = {AIModel.objects.get(slug=slug).name for slug in api_slugs(api, **query)}
         assert listed(viewer_client, "?" + "&".join(f"{k}={v}" for k, v in query.items())) == names, query
+    response = viewer_client.get("/models/?zero_retention=yes&hipaa_baa=Available")
     page = visible_text(viewer_client.get("/models/?zero_retention=yes"))
     assert "Matched on" in page and "AWS Bedrock" in page
+    # The form shows the choice an alias or another letter case named.
+    select = response.content.decode().split('name="hipaa_baa"')[1].split("</select>")[0]
+    assert '<option value="yes" selected>' in select
     assert "Matched on" not in visible_text(viewer_client.get("/models/"))
 
 
