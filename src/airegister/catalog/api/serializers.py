@@ -179,6 +179,7 @@ class AIModelSerializer(CitedSerializer):
             "safety_level", "enterprise_guidance", "aliases", "channels", "active_flag_count", "matching_channels",
             *CITED_FIELDS, "evidence", *STAMPS,
         ]
+        optional_read_only_fields = ("matching_channels",)
 
 
 class AIModelDetailSerializer(AIModelSerializer):
