@@ -15,7 +15,7 @@ from ..models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailabilit
 
 LIST = reverse("api:catalog-api:model-list")
 BAA_URL = "https://acme.example/legal/baa"
-NAMES = ("Rocket 2", "Pebble 1", "Boulder 3", "Stone 9", "Lonely", "Drifter")
+NAMES = ("Rocket 2", "Pebble 1", "Boulder 3", "Stone 9", "Lonely", "Drifter", "Ghost")
 
 
 @pytest.fixture
@@ -39,6 +39,7 @@ def data(db):
         # No offer recorded: the vendor's terms are looked at on every channel they name.
         "drifter": AIModel.objects.create(vendor=acme, name="Drifter", slug="drifter", tier="small"),
         "lonely": AIModel.objects.create(name="Lonely", slug="lonely"),  # no vendor, no term
+        "ghost": AIModel.objects.create(name="Ghost", slug="ghost"),  # nor any offer: looked at on all channels
     }
     for model, channel in (("rocket", api), ("rocket", bedrock), ("pebble", api), ("boulder", api),
                            ("stone", bedrock), ("lonely", api)):
@@ -78,8 +79,13 @@ def test_a_vendors_baa_is_inherited_unless_a_model_overrides_it(data, viewer):
     assert api_slugs(client, hipaa_baa="available") == ["drifter", "pebble-1", "rocket-2"]
     assert api_slugs(client, hipaa_baa="yes") == ["drifter", "pebble-1", "rocket-2"]  # the stored value
     assert api_slugs(client, hipaa_baa="unavailable") == ["boulder-3"]
-    # Nothing recorded on some channel the model is on: Rocket on Bedrock, Stone, Lonely (on every channel).
-    assert api_slugs(client, hipaa_baa="not-recorded") == ["lonely", "rocket-2", "stone-9"]
+    # Nothing recorded on some channel the model is on: Rocket on Bedrock, Stone, Lonely, Ghost (on every channel).
+    assert api_slugs(client, hipaa_baa="not-recorded") == ["ghost", "lonely", "rocket-2", "stone-9"]
+    ghost = client.get(LIST, {"hipaa_baa": "unknown", "q": "ghost"}).json()["results"][0]
+    assert ghost["matching_channels"] == [{"slug": None, "name": "All channels", "terms": [{
+        "attribute": "hipaa-baa", "value": "not-recorded", "regions": [], "source": None, "source_url": None,
+        "inherited": False,
+    }]}]
 
 
 def test_each_model_names_the_channels_and_the_terms_it_matched_on(data, viewer):
