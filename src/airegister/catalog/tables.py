@@ -58,9 +58,16 @@ class MatchingChannelsColumn(tables.Column):
 
     def render(self, record):
         return format_html_join(
-            mark_safe("<br>"), '<span title="{}">{}</span>',
-            ((_term_summary(entry), entry["name"]) for entry in self.described.get(record.pk, ())),
+            mark_safe("<br>"), '<span title="{}">{}</span>{}',
+            ((_term_summary(entry), entry["name"], _conditional(entry)) for entry in self.described.get(record.pk, ())),
         )
+
+
+def _conditional(entry):
+    """A conditional term is an option with strings attached: said next to the channel, not only on hover."""
+    if any(term["value"] == "conditional" for term in entry["terms"]):
+        return format_html(' <span class="small faint">{}</span>', "(conditional)")
+    return ""
 
 
 def _term_summary(entry) -> str:

@@ -211,6 +211,8 @@ def test_the_list_page_shows_the_same_models_and_their_channels(data, viewer, vi
     select = response.content.decode().split('name="hipaa_baa"')[1].split("</select>")[0]
     assert '<option value="yes" selected>' in select
     assert "Matched on" not in visible_text(viewer_client.get("/models/"))
+    # Acme's EU residency on Bedrock is conditional: said next to the channel.
+    assert "AWS Bedrock (conditional)" in visible_text(viewer_client.get("/models/?residency=EU"))
 
 
 def test_the_list_page_names_a_bad_value(data, viewer_client):
