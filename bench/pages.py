@@ -114,6 +114,8 @@ def main() -> int:
         pages = [
             ("catalog list", "/models/"),
             ("catalog list, searched", "/models/?q=model+1&retiring_within=365&sort=retirement_date"),
+            ("catalog list, data-term filters", "/models/?hipaa_baa=available&residency=eu"),
+            ("API list, data-term filter", "/api/catalog/models/?hipaa_baa=available"),
             ("retirement timeline", "/retirements/"),
             ("compare", "/compare/?models=claude-3-7-sonnet,claude-opus-4"),
             ("profile: Claude 3.7 Sonnet", "/models/claude-3-7-sonnet/"),

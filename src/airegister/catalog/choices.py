@@ -145,3 +145,24 @@ class FmtiEditionChoices(ChoiceSet):
     DEC_2025 = "2025-12"
     MAY_2024 = "2024-05"
     CHOICES = [(DEC_2025, "Dec 2025", "blue"), (MAY_2024, "May 2024", "gray")]
+
+
+class RegionChoices(ChoiceSet):
+    """Region codes a data-residency term may name (its `regions`), as the residency filter offers them."""
+
+    EU = "EU"
+    US = "US"
+    UK = "UK"
+    CA = "CA"
+    CH = "CH"
+    JP = "JP"
+    AU = "AU"
+    CHOICES = [
+        (EU, "European Union", "blue"),
+        (US, "United States", "blue"),
+        (UK, "United Kingdom", "blue"),
+        (CA, "Canada", "blue"),
+        (CH, "Switzerland", "blue"),
+        (JP, "Japan", "blue"),
+        (AU, "Australia", "blue"),
+    ]

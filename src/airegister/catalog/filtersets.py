@@ -4,6 +4,7 @@ import datetime
 import json
 
 import django_filters
+from django import forms
 from django.db import connection
 from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -13,8 +14,17 @@ from drf_spectacular.utils import extend_schema_field
 from airegister.core.api.filters import IntegerFilter
 from airegister.core.filtersets import SearchFilterSet
 
-from .choices import ChannelKindChoices, FlagStatusChoices, LifecycleStatusChoices, ModalityChoices, TierChoices
+from .choices import (
+    ChannelKindChoices,
+    FlagStatusChoices,
+    LifecycleStatusChoices,
+    ModalityChoices,
+    RegionChoices,
+    TermValueChoices,
+    TierChoices,
+)
 from .models import AIModel, Channel, ComplianceFlag, DataTerm, ModelAvailability, Vendor
+from .term_queries import VALUE_ALIASES, criteria_from, match_terms
 
 
 def _count(queryset):
@@ -44,6 +54,59 @@ MAX_RETIRING_DAYS = 3650
 @extend_schema_field({"type": "string", "enum": [value for value, _ in OPEN_WEIGHTS_CHOICES]})
 class OpenWeightsFilter(django_filters.ChoiceFilter):
     pass
+
+
+class AliasSelect(forms.Select):
+    """Reads a choice given in any letter case, or by one of its field's aliases, as the choice itself — so that the
+    form shows "Yes" chosen for `?hipaa_baa=available`. Anything else is handed on as given, to be refused."""
+
+    aliases: dict = {}
+
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        if not isinstance(value, str):
+            return value
+        key = self.aliases.get(value.strip().lower(), value.strip()).lower()
+        return {str(choice).lower(): choice for choice, _label in self.choices if choice != ""}.get(key, value)
+
+
+class AliasChoiceField(django_filters.fields.ChoiceField):
+    """A choice given in any letter case, or by one of its `aliases` ("available" for "yes")."""
+
+    widget = AliasSelect
+
+    def __init__(self, *args, aliases=None, **kwargs):
+        self.aliases = aliases or {}
+        super().__init__(*args, **kwargs)
+        self.widget.aliases = self.aliases
+        valid = [str(choice) for choice, _label in self.choices if choice != ""]
+        also = f" (or {', '.join(self.aliases)})" if self.aliases else ""
+        self.error_messages["invalid_choice"] = (
+            f"“%(value)s” is not a value of this filter: give one of {', '.join(valid)}{also}."
+        )
+
+
+TERM_VALUE_CHOICES = TermValueChoices.choices()
+
+
+@extend_schema_field({"type": "string", "enum": [*TermValueChoices.values(), *VALUE_ALIASES]})
+class TermValueFilter(django_filters.ChoiceFilter):
+    """The value of the term that applies to a model on some channel (`term_queries`)."""
+
+    field_class = AliasChoiceField
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            method="filter_terms", choices=TERM_VALUE_CHOICES, aliases=VALUE_ALIASES, empty_label="Any", **kwargs
+        )
+
+
+@extend_schema_field({"type": "string", "enum": RegionChoices.values()})
+class RegionFilter(django_filters.ChoiceFilter):
+    field_class = AliasChoiceField
+
+    def __init__(self, **kwargs):
+        super().__init__(method="filter_terms", choices=RegionChoices.choices(), empty_label="Any", **kwargs)
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_RETIRING_DAYS})
@@ -98,13 +161,37 @@ class AIModelFilterSet(SearchFilterSet):
         method="filter_retiring_within", label="Retiring within (days)", min_value=1, max_value=MAX_RETIRING_DAYS
     )
     has_active_flags = django_filters.BooleanFilter(method="filter_active_flags", label="Has active flags")
+    # Data-handling terms, on some channel (on one of `channel`'s when given), inheritance applied: see
+    # `filter_queryset` and `term_queries`.
+    hipaa_baa = TermValueFilter(label="HIPAA BAA")
+    zero_retention = TermValueFilter(label="Zero retention")
+    training_on_customer_data = TermValueFilter(label="Trains on customer data")
+    residency = RegionFilter(label="Data residency in")
 
     class Meta:
         model = AIModel
         fields = [
             "q", "vendor", "channel", "modality", "open_weights", "tier", "lifecycle_status", "retiring_within",
-            "has_active_flags",
+            "has_active_flags", "hipaa_baa", "zero_retention", "training_on_customer_data", "residency",
         ]
+
+    # {model id: [term_queries.ChannelMatch]} of the last filtering with a term filter (None: none asked), so
+    # that a list can name the channels each model matched on.
+    term_matches: dict | None = None
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        criteria = criteria_from(self.form.cleaned_data)
+        if not criteria:
+            return queryset
+        chosen = self.form.cleaned_data.get("channel")
+        channel_ids = [channel.pk for channel in chosen] if chosen else None
+        rows = queryset.order_by().values_list("pk", "vendor_id")
+        self.term_matches = match_terms(rows, criteria, channel_ids)
+        return queryset.filter(pk__in=list(self.term_matches))
+
+    def filter_terms(self, queryset, name, value):
+        return queryset  # applied together, once every other filter has narrowed the models (`filter_queryset`)
 
     def search(self, queryset, name, value):
         words = value.split()[:MAX_SEARCH_WORDS]

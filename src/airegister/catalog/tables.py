@@ -1,7 +1,8 @@
 import django_tables2 as tables
 from django.db.models import Case, F, When
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from airegister.core.templatetags.register_ui import badge, partial_date
 
@@ -45,6 +46,36 @@ class CompareColumn(tables.Column):
             '<input type="checkbox" name="models" value="{}" form="{}" aria-label="Compare {}">',
             record.slug, self.form_id, record.name,
         )
+
+
+class MatchingChannelsColumn(tables.Column):
+    """The channels where a model's data-handling terms answer the list's term filters (`term_queries`); its
+    `described` ({model id: [{"name", "terms", …}]}) is filled once the page's models are known."""
+
+    def __init__(self, **kwargs):
+        self.described: dict = {}
+        super().__init__(accessor="pk", orderable=False, empty_values=(), verbose_name="Matched on", **kwargs)
+
+    def render(self, record):
+        return format_html_join(
+            mark_safe("<br>"), '<span title="{}">{}</span>{}',
+            ((_term_summary(entry), entry["name"], _conditional(entry)) for entry in self.described.get(record.pk, ())),
+        )
+
+
+def _conditional(entry):
+    """A conditional term is an option with strings attached: said next to the channel, not only on hover."""
+    if any(term["value"] == "conditional" for term in entry["terms"]):
+        return format_html(' <span class="small faint">{}</span>', "(conditional)")
+    return ""
+
+
+def _term_summary(entry) -> str:
+    return "; ".join(
+        f"{term['attribute']}: {term['value']}" + (f" ({', '.join(term['regions'])})" if term["regions"] else "")
+        + (" — the vendor's term" if term["inherited"] else "")
+        for term in entry["terms"]
+    )
 
 
 class AIModelTable(tables.Table):

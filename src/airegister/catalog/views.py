@@ -21,7 +21,8 @@ from airegister.core.views import paginate as core_paginate
 
 from .filtersets import AIModelFilterSet, ChannelFilterSet, VendorFilterSet, with_list_columns
 from .models import AIModel, Channel, DataAttribute, DataTerm, ModelAvailability, SafetyDocument, UseRestriction, Vendor
-from .tables import AIModelTable, ChannelTable, VendorTable
+from .tables import AIModelTable, ChannelTable, MatchingChannelsColumn, VendorTable
+from .term_queries import describe_matches
 from .terms import resolve_term, split_terms
 from .timeline import WINDOW_DAYS, build_timeline, ending_dates
 from .transparency import vendor_transparency
@@ -122,7 +123,8 @@ class AIModelListView(ObjectListView):
                 f"{getattr(filterset.form.fields.get(name), 'label', None) or name}: {' '.join(errors)}"
                 for name, errors in filterset.form.errors.items()
             ]
-        table = self.table(queryset)
+        matched_on = MatchingChannelsColumn() if filterset.term_matches is not None else None
+        table = self.table(queryset, extra_columns=[("matching_channels", matched_on)] if matched_on else ())
         sortable = {name for name, column in table.columns.items() if column.orderable}
         sort = [s.strip() for value in request.GET.getlist("sort") for s in value.split(",") if s.strip()]
         unknown = [s for s in sort if s.removeprefix("-") not in sortable]
@@ -135,6 +137,10 @@ class AIModelListView(ObjectListView):
         if sort and not unknown:
             table.order_by = ",".join(sort)
         paginate(table, request.GET.get("page", ""), int(per_page or PAGE_SIZE))
+        if matched_on is not None:
+            matched_on.described = describe_matches(
+                {row.record.pk: filterset.term_matches[row.record.pk] for row in table.page.object_list}
+            )
         table.request = request
         context = {
             "table": table, "filterset": filterset, "title": self.title, "lead": self.lead, "problems": problems,

@@ -136,6 +136,21 @@ class DataAttributeSerializer(RegisterModelSerializer):
         ]
 
 
+class MatchingTermSerializer(serializers.Serializer):
+    attribute = serializers.CharField(help_text="The data attribute's slug, e.g. hipaa-baa.")
+    value = serializers.ChoiceField(choices=TermValueChoices.choices())
+    regions = serializers.ListField(child=serializers.CharField())
+    source = serializers.CharField(allow_null=True, help_text="The title of the document stating the term.")
+    source_url = serializers.URLField(allow_null=True, help_text="Where the term is stated; null: not recorded.")
+    inherited = serializers.BooleanField(help_text="True: the vendor's term, which the model inherits.")
+
+
+class MatchingChannelSerializer(serializers.Serializer):
+    slug = serializers.CharField(allow_null=True, help_text="Null: the term holds on every channel.")
+    name = serializers.CharField()
+    terms = MatchingTermSerializer(many=True, help_text="The term that applies there, per term filter asked.")
+
+
 class AIModelSerializer(CitedSerializer):
     view_name = view_name("model")
     vendor = vendor_field(required=False, allow_null=True)
@@ -149,6 +164,11 @@ class AIModelSerializer(CitedSerializer):
     active_flag_count = serializers.IntegerField(
         read_only=True, help_text="Active compliance flags of the model and, inherited, of its vendor."
     )
+    # Present only in a list asked with a data-term filter (hipaa_baa, zero_retention, …).
+    matching_channels = MatchingChannelSerializer(
+        many=True, read_only=True, required=False,
+        help_text="Only with a data-term filter: the channels where the model's terms answer it.",
+    )
 
     class Meta:
         model = AIModel
@@ -157,9 +177,10 @@ class AIModelSerializer(CitedSerializer):
             "lifecycle_status", "announcement_date", "deprecation_date", "retirement_date",
             "availability_summary", "capability_notes", "input_modalities", "output_modalities",
             "knowledge_cutoff", "training_data_cutoff", "context_window", "parameters", "license",
-            "safety_level", "enterprise_guidance", "aliases", "channels", "active_flag_count", *CITED_FIELDS,
-            "evidence", *STAMPS,
+            "safety_level", "enterprise_guidance", "aliases", "channels", "active_flag_count", "matching_channels",
+            *CITED_FIELDS, "evidence", *STAMPS,
         ]
+        optional_read_only_fields = ("matching_channels",)
 
 
 class AIModelDetailSerializer(AIModelSerializer):

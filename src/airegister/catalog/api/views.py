@@ -21,6 +21,7 @@ from ..models import (
     Vendor,
 )
 from ..profile import build_model_facts
+from ..term_queries import describe_matches
 from ..transparency import vendor_transparency
 from . import serializers
 
@@ -61,6 +62,16 @@ class AIModelViewSet(RegisterModelViewSet):
         if self.action == "retrieve":
             return serializers.AIModelDetailSerializer
         return super().get_serializer_class()
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        matches = getattr(getattr(self, "filterset", None), "term_matches", None)
+        if page is not None and matches is not None:
+            # A term filter was asked: each model names the channels it matched on (for this page's models only).
+            described = describe_matches({model.pk: matches[model.pk] for model in page})
+            for model in page:
+                model.matching_channels = described[model.pk]
+        return page
 
     def get_object(self):
         instance = super().get_object()

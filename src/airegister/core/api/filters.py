@@ -87,6 +87,8 @@ class RegisterFilterBackend(DjangoFilterBackend):
 
     def get_filterset(self, request, queryset, view):
         filterset = super().get_filterset(request, queryset, view)
+        # The view keeps it: a list may show what a filter found (the channels a model's terms matched on).
+        view.filterset = filterset
         if filterset is not None:
             empty = [
                 name for name, filter_ in filterset.filters.items()

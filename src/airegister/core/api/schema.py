@@ -49,6 +49,18 @@ class RegisterAutoSchema(AutoSchema):
             })
         return operation
 
+    def _map_basic_serializer(self, serializer, direction):
+        # drf-spectacular states every read-only field as always present; a field a response carries only in
+        # some cases (a model list's `matching_channels`, only with a data-term filter) is named in the
+        # serializer's Meta `optional_read_only_fields` and left out of `required`.
+        schema = super()._map_basic_serializer(serializer, direction)
+        optional = getattr(getattr(serializer, "Meta", None), "optional_read_only_fields", ())
+        if optional and "required" in schema:
+            schema["required"] = [name for name in schema["required"] if name not in optional]
+            if not schema["required"]:
+                del schema["required"]
+        return schema
+
     def error_codes(self, operation) -> list[int]:
         where = {p["in"] for p in operation.get("parameters", [])}
         has_body = "requestBody" in operation
