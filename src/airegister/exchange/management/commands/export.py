@@ -1,6 +1,5 @@
 """`airegister export DIR [--format yaml|json] [--catalog-only]`: the register to files (docs/export-import.md)."""
 
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -29,7 +28,7 @@ class Command(OneLineErrorsMixin, BaseCommand):
             if format == "json":
                 document = export_json(catalog_only, progress)
                 if dir == "-":
-                    sys.stdout.write(document)
+                    self.stdout.write(document, ending="")
                     return
                 target = Path(dir)
                 target.mkdir(parents=True, exist_ok=True)
