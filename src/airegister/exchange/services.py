@@ -1,7 +1,7 @@
 """Export the register to files and import it into an empty database (docs/export-import.md).
 
 Layout: `DIR/export.yaml` (format, what was exported, how many records of each type) and one file per
-record, `DIR/<app>/<type>/<slug or id>.yaml`; the files of evidence beside their records. The same data as
+record, `DIR/<app>/<type>/<slug or id>.yaml`; the files of evidence beside their records (`…/files/`). The same data as
 one JSON document with `--format json`. An export, imported into an empty database and exported again,
 gives the same bytes: ids are kept, keys are written in the models' field order, JSON keys sorted.
 """
@@ -105,6 +105,11 @@ def file_stem(model, row: dict) -> str:
     return str(row[name]) if name else str(row["id"])
 
 
+def files_folder(root: Path, model) -> Path:
+    """Where the files of a type's records go: a folder of their own, so no file is ever read as a record."""
+    return root / records.folder(model) / "files"
+
+
 def export_yaml(target: Path, catalog_only: bool = False, progress=None) -> dict:
     """Write the register under `target` (which must be empty or absent); returns the manifest."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -123,7 +128,8 @@ def export_yaml(target: Path, catalog_only: bool = False, progress=None) -> dict
         stored = getattr(obj, field.name)
         if not stored.storage.exists(stored.name):
             continue
-        beside = target / records.folder(model) / f"{obj.pk}.{field.name}{Path(stored.name).suffix}"
+        beside = files_folder(target, model) / f"{obj.pk}.{field.name}{Path(stored.name).suffix}"
+        beside.parent.mkdir(exist_ok=True)
         with stored.storage.open(stored.name, "rb") as src, open(beside, "wb") as dst:
             shutil.copyfileobj(src, dst)
     info = manifest(data, catalog_only)
@@ -276,7 +282,7 @@ def restore_files(built, folders: dict) -> None:
         for obj in instances:
             for field in file_fields:
                 stored = getattr(obj, field.name)
-                beside = folder / f"{obj.pk}.{field.name}{Path(stored.name).suffix}"
+                beside = folder / "files" / f"{obj.pk}.{field.name}{Path(stored.name).suffix}"
                 if stored.name and beside.is_file() and not stored.storage.exists(stored.name):
                     with open(beside, "rb") as fh:
                         stored.storage.save(stored.name, File(fh))

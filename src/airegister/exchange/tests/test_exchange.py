@@ -71,7 +71,7 @@ def test_export_import_export_is_byte_identical(settings, tmp_path):
     first = export(tmp_path / "first")
     assert "catalog/aimodel/claude-3-7-sonnet.yaml" in first and "auth/user/ana.yaml" in first
     assert "usecases/usecase/example-marketing-copy-free-tier.yaml" in first
-    evidence = [name for name in first if name.startswith("governance/evidence/") and name.endswith(".pdf")]
+    evidence = [name for name in first if name.startswith("governance/evidence/files/") and name.endswith(".pdf")]
     assert len(evidence) == 1 and first[evidence[0]] == EVIDENCE
     model_file = first["catalog/aimodel/claude-3-7-sonnet.yaml"].decode()
     assert "vendor: anthropic\n" in model_file and "Checked twice." in model_file
