@@ -161,7 +161,13 @@ def read_directory(source: Path) -> tuple[dict, dict, list[str]]:
         return {label: [(f"{label}[{i}]", row) for i, row in enumerate(rows)] for label, rows in data.items()}, {}, []
     if not (source / MANIFEST).is_file():
         return {}, {}, [f"{source}: no {MANIFEST} here: not an airegister export"]
+    problems += check_manifest(source / MANIFEST)
     found, folders = {}, {}
+    known = {records.folder(model) for model in records.exported_models()}
+    for folder in sorted(p for p in source.glob("*/*") if p.is_dir()):
+        name = f"{folder.parent.name}/{folder.name}"
+        if name not in known:
+            problems.append(f"{name}: unknown record type")
     for model in records.exported_models():
         folder = source / records.folder(model)
         if not folder.is_dir():
@@ -181,6 +187,18 @@ def read_directory(source: Path) -> tuple[dict, dict, list[str]]:
             entries.append((name, row))
         found[model._meta.label_lower] = entries
     return found, folders, problems
+
+
+def check_manifest(path: Path) -> list[str]:
+    try:
+        info = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return [f"{MANIFEST}: not readable YAML"]
+    if not isinstance(info, dict) or info.get("format") != FORMAT:
+        return [f"{MANIFEST}: format: not an {FORMAT}"]
+    if info.get("version") != VERSION:
+        return [f"{MANIFEST}: version: {info.get('version')!r} is not one this release reads ({VERSION})"]
+    return []
 
 
 def build(found: dict, problems: list[str]) -> list[tuple[type[models.Model], list]]:

@@ -191,3 +191,31 @@ def test_progress_shows_only_on_a_terminal():
         for done in range(1, 401):
             show(done, 400)
         assert stream.getvalue() == ("\r200/400 records\r400/400 records\n" if tty else "")
+
+
+def test_unknown_record_types_and_versions_are_problems(db, broken):
+    write(broken, "export.yaml", "format: airegister-export\nversion: 9\n")
+    write(broken, "catalog/gadget/1.yaml", "id: 1\n")
+    status, stderr = run_import(broken)
+    assert status == 2
+    assert "export.yaml: version: 9 is not one this release reads (1)" in stderr.splitlines()
+    assert "catalog/gadget: unknown record type" in stderr.splitlines()
+
+
+def test_the_command_line_says_it_in_lines_and_exit_status_2(db, broken, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "AIREGISTER_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path}/new.sqlite3"}
+    cli = [sys.executable, "-m", "airegister.cli"]
+    subprocess.run([*cli, "migrate", "-v0"], env=env, check=True)
+    done = subprocess.run([*cli, "import", str(broken)], env=env, capture_output=True, text=True)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "catalog/aimodel/acme-1.yaml: tier: unknown value 'huge'",
+        "catalog/dataterm/1.yaml: model: unknown model 'acme-2'",
+        "catalog/dataterm/1.yaml: value: unknown value 'maybe'",
+        "catalog/dataterm/1.yaml: colour: unknown field",
+        "CommandError: 4 problems; nothing was imported",
+    ]
