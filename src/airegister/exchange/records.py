@@ -142,6 +142,8 @@ def decode_reference(model, value, ids: dict):
         if pk is None:
             raise Problem(f"unknown group {value!r}")
         return pk
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise Problem(f"expected the slug, name or id of a {name}, got {value!r}")
     known = ids.get(model)
     if known is None:
         raise Problem(f"{name} {value!r} is not part of this export")

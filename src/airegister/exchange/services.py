@@ -157,8 +157,13 @@ def read_directory(source: Path) -> tuple[dict, dict, list[str]]:
             return {}, {}, [f"{path.name}: not a JSON document ({exc})"]
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             return {}, {}, [f"{path.name}: format: not an {FORMAT} document"]
-        data = document.get("data") or {}
-        return {label: [(f"{label}[{i}]", row) for i, row in enumerate(rows)] for label, rows in data.items()}, {}, []
+        data = document.get("data")
+        if not isinstance(data, dict) or not all(isinstance(rows, list) for rows in data.values()):
+            return {}, {}, [f"{path.name}: data: not a mapping of record types to lists of records"]
+        found = {label: [(f"{label}[{i}]", row) for i, row in enumerate(rows)] for label, rows in data.items()}
+        problems = [f"{name}: not a mapping of fields" for rows in found.values() for name, row in rows
+                    if not isinstance(row, dict)]
+        return found, {}, problems
     if not (source / MANIFEST).is_file():
         return {}, {}, [f"{source}: no {MANIFEST} here: not an airegister export"]
     problems += check_manifest(source / MANIFEST)
@@ -207,7 +212,8 @@ def build(found: dict, problems: list[str]) -> list[tuple[type[models.Model], li
     ids: dict = {}
     for model in chosen:
         key = records.key_field(model) or "id"
-        ids[model] = {row.get(key): row.get("id") for _name, row in found.get(model._meta.label_lower, [])}
+        rows = found.get(model._meta.label_lower, [])
+        ids[model] = {row[key]: row.get("id") for _n, row in rows if isinstance(row.get(key), (str, int))}
     known = {m._meta.label_lower for m in chosen}
     problems.extend(f"{label}: unknown record type" for label in found if label not in known)
     built = []
@@ -243,7 +249,7 @@ def build(found: dict, problems: list[str]) -> list[tuple[type[models.Model], li
     return built
 
 
-def is_empty() -> list[str]:
+def holding_records() -> list[str]:
     """The record types that already hold records (an import only goes into an empty register)."""
     return [
         model._meta.label
@@ -257,7 +263,7 @@ def import_register(source: Path, progress=None) -> dict:
     progress = progress or (lambda done, total: None)
     if not source.exists():
         raise ExchangeError([f"{source}: no such file or directory"])
-    holding = is_empty()
+    holding = holding_records()
     if holding:
         raise ExchangeError(
             [f"the database is not empty ({', '.join(holding[:3])}…): import only into a new, migrated database"]

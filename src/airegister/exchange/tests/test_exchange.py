@@ -219,3 +219,20 @@ def test_the_command_line_says_it_in_lines_and_exit_status_2(db, broken, tmp_pat
         "catalog/dataterm/1.yaml: colour: unknown field",
         "CommandError: 4 problems; nothing was imported",
     ]
+
+
+def test_a_broken_json_document_is_refused_line_by_line(db, tmp_path):
+    document = {
+        "format": "airegister-export", "version": 1,
+        "data": {"catalog.vendor": ["acme"], "catalog.aimodel": [{"id": 1, "name": "A", "slug": "a", "vendor": ["x"]}]},
+    }
+    path = tmp_path / "register.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, stderr = run_import(path)
+    assert status == 2 and stderr.splitlines() == ["catalog.vendor[0]: not a mapping of fields"]
+    document["data"]["catalog.vendor"] = []
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, stderr = run_import(path)
+    assert status == 2
+    assert stderr.splitlines() == ["catalog.aimodel[0]: vendor: expected the slug, name or id of a vendor, got ['x']"]
+    assert not AIModel.objects.exists()
