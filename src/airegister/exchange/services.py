@@ -58,7 +58,20 @@ def progress_printer(stream=None) -> Callable[[int, int], None]:
 
 
 def collect(catalog_only: bool = False, progress=None) -> tuple[dict, list[tuple]]:
-    """Every record as data: {label: [record, …]}, and the evidence files to copy (model, record, field)."""
+    """Every record as data: {label: [record, …]}, and the evidence files to copy (model, record, field).
+
+    Read in one transaction, so an edit made while the export runs is either wholly in it or not at all.
+    """
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            # READ COMMITTED would give each query its own snapshot; SQLite's read transaction is one already.
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        return _collect(catalog_only, progress)
+
+
+def _collect(catalog_only: bool, progress) -> tuple[dict, list[tuple]]:
     progress = progress or (lambda done, total: None)
     chosen = records.exported_models(catalog_only)
     keys = {}
