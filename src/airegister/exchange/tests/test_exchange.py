@@ -27,7 +27,7 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def export(target: Path, *args) -> dict[str, bytes]:
-    call_command("export", str(target), *args, stderr=io.StringIO())
+    call_command("export", str(target), *args, stdout=io.StringIO(), stderr=io.StringIO())
     return tree(target)
 
 

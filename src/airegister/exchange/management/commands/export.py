@@ -35,7 +35,7 @@ class Command(OneLineErrorsMixin, BaseCommand):
                 if (target / JSON_NAME).exists():
                     raise ExchangeError([f"{target / JSON_NAME}: exists already; export to a new directory"])
                 (target / JSON_NAME).write_text(document, encoding="utf-8")
-                self.stderr.write(f"Exported to {target / JSON_NAME}")
+                self.stdout.write(f"Exported to {target / JSON_NAME}")
                 return
             if dir == "-":
                 raise ExchangeError(["'-' (stdout) is only for --format json"])
@@ -44,4 +44,4 @@ class Command(OneLineErrorsMixin, BaseCommand):
             raise CommandError(str(exc), returncode=2) from None
         except OSError as exc:
             raise CommandError(f"{dir}: {exc.strerror or exc}", returncode=2) from None
-        self.stderr.write(f"Exported {sum(info['records'].values())} records to {dir}")
+        self.stdout.write(f"Exported {sum(info['records'].values())} records to {dir}")
