@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "airegister.requirements",
     "airegister.usecases",
     "airegister.dashboard",
+    "airegister.reports",
 ]
 
 MIDDLEWARE = [
