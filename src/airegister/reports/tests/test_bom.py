@@ -59,3 +59,18 @@ def test_the_command_refuses_a_bad_path_with_exit_2(db, tmp_path, where):
         call_command("bom", str(tmp_path / where) if where else str(tmp_path))
     assert info.value.returncode == 2
     assert "\n" not in str(info.value)
+
+
+def test_the_use_cases_list_links_the_download(demo, viewer_client):
+    html = viewer_client.get("/use-cases/").content.decode()
+    assert 'href="/reports/ai-inventory.cdx.json"' in html
+    response = viewer_client.get("/reports/ai-inventory.cdx.json")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vnd.cyclonedx+json"
+    assert response["Content-Disposition"] == 'attachment; filename="ai-inventory.cdx.json"'
+    assert validation_error(response.content.decode()) is None
+
+
+def test_the_download_needs_signing_in(demo, client, settings):
+    settings.ANONYMOUS_READ = False
+    assert client.get("/reports/ai-inventory.cdx.json").status_code == 302
