@@ -3,14 +3,17 @@ filters select, on every page, with the columns it shows; cells that a spreadshe
 quoted. The test lives with the top layer because it walks the lists of every app."""
 
 import csv
+import datetime
 import io
 import re
 from html import unescape as html_unescape
 from urllib.parse import urljoin
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 
 from airegister.catalog.models import AIModel
+from airegister.governance.models import Assessment, Control
 from airegister.usecases.testing import make_use_case
 
 # Every list page of the register, as a user reaches it (filters included where a list is usually filtered).
@@ -69,6 +72,22 @@ class TestEveryListExports:
         shown = [re.sub(r"<[^>]+>", "", text).strip() for attrs, text in headings if "tick" not in attrs]
         assert shown == header, url
         assert all(len(row) == len(header) for row in body), url
+
+    def test_reviews_due_exports_the_overdue_and_due_soon_reviews(self, viewer_client, editor):
+        model = AIModel.objects.get(slug="claude-3-7-sonnet")
+        control = Control.objects.get(slug="third-party-ai-model-evaluation")
+        evaluation = Assessment.objects.create(
+            control=control, subject_type=ContentType.objects.get_for_model(AIModel), subject_id=model.pk,
+            assessor=editor, risk_rating="low",
+            answers={q["id"]: "yes" if q["kind"] == "yes-no" else (q.get("choices") or ["Done"])[0]
+                     for q in control.questionnaire},
+        )
+        evaluation.complete(editor, today=datetime.date.today() - datetime.timedelta(days=400))
+        html = viewer_client.get("/reviews/").content.decode()
+        link = re.search(r'class="export-csv" href="([^"]+)"', html)
+        rows = read_csv(viewer_client.get(urljoin("/reviews/", html_unescape(link.group(1)))))
+        assert rows[0] == ["#", "Control", "Subject", "Status", "Risk rating", "Next review"]
+        assert [row[1:3] for row in rows[1:]] == [["Third-Party AI Model Evaluation", "Model Claude 3.7 Sonnet"]]
 
     def test_filtered_model_list_exports_only_the_vendors_models(self, viewer_client):
         rows = read_csv(viewer_client.get(export_url("/models/?vendor=anthropic&sort=name")))
