@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "airegister.usecases",
     "airegister.dashboard",
     "airegister.exchange",
+    "airegister.reports",
 ]
 
 MIDDLEWARE = [

@@ -39,6 +39,8 @@ class CompareColumn(tables.Column):
     def __init__(self, form_id="compare-form", **kwargs):
         self.form_id = form_id
         kwargs.setdefault("verbose_name", format_html('<span class="visually-hidden">{}</span>', "Compare"))
+        # A control of the page, not data: never in the CSV export.
+        kwargs.setdefault("exclude_from_export", True)
         super().__init__(accessor="slug", orderable=False, empty_values=(), **kwargs)
 
     def render(self, record):
@@ -103,6 +105,10 @@ class AIModelTable(tables.Table):
         family = format_html("{}", record.family) if record.family else ""
         under = format_html('<div class="small faint">{} {}</div>', family, tier) if (family or tier) else ""
         return format_html('<a class="model-name" href="{}">{}</a>{}', record.get_absolute_url(), value, under)
+
+    def value_name(self, value):
+        # The export's cell: the name alone (the family and tier under it on the page are layout).
+        return value
 
     def render_release_date(self, value):
         return short_partial_date(value)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.views.generic import View
 
 from airegister.core import charts
+from airegister.core.export import csv_response, wants_csv
 from airegister.core.views import (
     PAGE_SIZE,
     ObjectHistoryView,
@@ -136,6 +137,8 @@ class AIModelListView(ObjectListView):
             per_page = ""
         if sort and not unknown:
             table.order_by = ",".join(sort)
+        if wants_csv(request):
+            return csv_response(table, "models")
         paginate(table, request.GET.get("page", ""), int(per_page or PAGE_SIZE))
         if matched_on is not None:
             matched_on.described = describe_matches(

@@ -19,12 +19,14 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
 from django.views.generic import View
 from django_tables2 import RequestConfig
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularSwaggerSplitView
 
 from .changelog import label_changes
+from .export import csv_response, wants_csv
 from .forms import ObjectChangeFilterForm
 from .models import ObjectChange
 from .tables import ObjectChangeTable
@@ -147,6 +149,7 @@ class ObjectListView(View):
     template_name = "core/object_list.html"
     title = ""
     lead = ""
+    export_name = ""  # the CSV file's name (`?export=csv`); the title's words by default
 
     def get_queryset(self, request):
         return self.queryset.all()
@@ -159,9 +162,17 @@ class ObjectListView(View):
             use_checkboxes(filterset.form)
             queryset = filterset.qs if filterset.is_valid() else queryset.none()
         table = self.table(queryset)
+        if wants_csv(request):
+            return table_csv(request, table, self.export_name or slugify(self.title))
         RequestConfig(request, paginate={"per_page": PAGE_SIZE}).configure(table)
         context = {"table": table, "filterset": filterset, "title": self.title, "lead": self.lead}
         return render(request, self.template_name, context)
+
+
+def table_csv(request, table, name):
+    """The whole filtered table, in the order the page's `sort` asks for, as CSV (core/export.py)."""
+    RequestConfig(request, paginate=False).configure(table)
+    return csv_response(table, name)
 
 
 class ObjectHistoryView(ObjectView):
@@ -188,6 +199,8 @@ class ObjectChangeListView(View):
         if form.is_valid():
             queryset = form.filter(queryset)
         table = ObjectChangeTable(queryset)
+        if wants_csv(request):
+            return table_csv(request, table, "changes")
         RequestConfig(request, paginate={"per_page": PAGE_SIZE}).configure(table)
         return render(request, "core/objectchange_list.html", {"table": table, "form": form})
 

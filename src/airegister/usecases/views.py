@@ -8,9 +8,10 @@ from django_tables2 import RequestConfig
 
 from airegister.catalog.models import ContinuityLink
 from airegister.core.context import change_context, current_change_context
+from airegister.core.export import wants_csv
 from airegister.core.models import ConcurrentEditError
 from airegister.core.permissions import RoleRequiredMixin, can_edit_use_cases
-from airegister.core.views import PAGE_SIZE, ObjectHistoryView, use_checkboxes
+from airegister.core.views import PAGE_SIZE, ObjectHistoryView, table_csv, use_checkboxes
 from airegister.requirements.choices import ResultChoices
 from airegister.requirements.engine import UseCaseChecker
 from airegister.requirements.forms import DaysForm
@@ -44,6 +45,8 @@ class UseCaseListView(View):
         for use_case, live in zip(use_cases, live_results(use_cases).values(), strict=True):
             use_case.live = live
         table = UseCaseTable(use_cases)
+        if wants_csv(request):
+            return table_csv(request, table, "use-cases")
         RequestConfig(request, paginate={"per_page": PAGE_SIZE}).configure(table)
         context = {"table": table, "filterset": filterset, "can_edit": can_edit_use_cases(request.user)}
         return render(request, "usecases/usecase_list.html", context)

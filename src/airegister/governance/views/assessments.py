@@ -11,9 +11,10 @@ from django.utils import timezone
 from django.views.generic import View
 
 from airegister.core.context import change_context, current_change_context
+from airegister.core.export import wants_csv
 from airegister.core.models import ConcurrentEditError
 from airegister.core.permissions import RoleRequiredMixin, can_edit_use_cases
-from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView
+from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, table_csv
 
 from ..choices import AssessmentStatusChoices
 from ..evidence import download_response
@@ -163,4 +164,8 @@ class ReviewsDueView(View):
             "due_soon": list(ASSESSMENTS.due_soon(today).order_by("next_due")),
             "today": today,
         }
+        context["count"] = len(context["overdue"]) + len(context["due_soon"])
+        if wants_csv(request):
+            # Both lists in one file, overdue first: the assessments list's columns (its "Next review" says which).
+            return table_csv(request, AssessmentTable(context["overdue"] + context["due_soon"]), "reviews-due")
         return render(request, "governance/reviews_due.html", context)
