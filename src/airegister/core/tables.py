@@ -21,6 +21,9 @@ class ObjectChangeTable(tables.Table):
         empty_text = "No changes recorded."
         attrs = {"class": "changes"}
 
+    def render_user_name(self, record):
+        return record.actor  # with the API token's name when the change came through one
+
     def render_action(self, record):
         # `value` would be the display label; the colour needs the stored action.
         return badge(ChangeActionChoices.label(record.action), ChangeActionChoices.color(record.action))
