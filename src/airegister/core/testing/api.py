@@ -15,7 +15,8 @@ update one with, and inherits the tests every endpoint must pass:
             return [Vendor.objects.create(name=f"V{i}", slug=f"v{i}") for i in range(3)]
 
 Reading needs a signed-in user (ANONYMOUS_READ off) or the setting on; writing needs the editor role;
-every write is in the change log under the API user's name and the token's; a stale `If-Match` is refused with 409.
+every write is in the change log under the API user's name and the token's; a stale `If-Match` fails its
+precondition (412) and a stale `last_updated` in the body is refused (409), both changing nothing.
 """
 
 import pytest
@@ -214,10 +215,23 @@ class APIViewTestCases:
             response = self.editor_client.patch(
                 self.detail_url(obj), self.update_data, format="json", headers={"If-Match": etag}
             )
+            assert response.status_code == 412
+            assert "If-Match" in response.json()["detail"]
+            assert self.model.objects.get(pk=obj.pk).serialize_object() == before
+            assert not changes_of(obj, ChangeActionChoices.UPDATE).exists()
+
+        def test_update_object_stale_body_version_is_refused(self):
+            """Without If-Match, the `last_updated` the client read (in the body) is checked, as the forms do."""
+            obj = self.objects[0]
+            read = self.viewer_client.get(self.detail_url(obj)).json()["last_updated"]
+            self.model.objects.get(pk=obj.pk).save()
+            before = self.model.objects.get(pk=obj.pk).serialize_object()
+            response = self.editor_client.patch(
+                self.detail_url(obj), {**self.update_data, "last_updated": read}, format="json"
+            )
             assert response.status_code == 409
             assert "changed by someone else" in response.json()["detail"]
             assert self.model.objects.get(pk=obj.pk).serialize_object() == before
-            assert not changes_of(obj, ChangeActionChoices.UPDATE).exists()
 
         def test_update_object_bad_data_names_the_field(self):
             obj = self.objects[0]
@@ -242,7 +256,8 @@ class APIViewTestCases:
             etag = self.viewer_client.get(self.detail_url(obj))["ETag"]
             self.model.objects.get(pk=obj.pk).save()
             response = self.editor_client.delete(self.detail_url(obj), headers={"If-Match": etag})
-            assert response.status_code == 409
+            assert response.status_code == 412
+            assert response.json()["detail"]
             assert self.model.objects.filter(pk=obj.pk).exists()
 
         def test_delete_object(self):
