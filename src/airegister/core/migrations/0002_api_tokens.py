@@ -19,10 +19,11 @@ def adopt_drf_tokens(apps, schema_editor):
         cursor.execute("SELECT key, user_id, created FROM authtoken_token")
         rows = cursor.fetchall()
         for key, user_id, created in rows:
-            token = APIToken.objects.create(
+            token = APIToken(
                 user_id=user_id, name="token (before hashing)", digest=hash_token(key),
                 token_key=key[: CONSTANTS.TOKEN_KEY_LENGTH],
             )
+            token.save()
             APIToken.objects.filter(pk=token.pk).update(created=created)
         cursor.execute("DELETE FROM authtoken_token")
 

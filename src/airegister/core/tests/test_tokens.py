@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -245,3 +246,27 @@ def test_page_query_count_does_not_grow_with_tokens(admin_user, viewer):
     with CaptureQueriesContext(connection) as many:
         assert client.get(reverse("core:token_list")).status_code == 200
     assert len(many) == len(few) <= 6
+
+
+def test_clear_text_tokens_from_before_are_adopted_hashed(viewer):
+    """Migration core 0002: a DRF authtoken row becomes a hashed token that still works; the clear copy goes."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("airegister.core.migrations.0002_api_tokens")
+    old_key = "0123456789abcdef0123456789abcdef01234567"
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE authtoken_token (key varchar(40) PRIMARY KEY, user_id integer, created timestamp)")
+        cursor.execute(
+            "INSERT INTO authtoken_token (key, user_id, created) VALUES (%s, %s, %s)",
+            [old_key, viewer.pk, timezone.now()],
+        )
+    # The function uses only the schema editor's connection (SQLite opens no schema editor inside a test's transaction).
+    migration.adopt_drf_tokens(apps, SimpleNamespace(connection=connection))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM authtoken_token")
+        assert cursor.fetchone()[0] == 0
+    token = APIToken.objects.get(user=viewer)
+    assert token.name == "token (before hashing)" and old_key not in token.digest
+    assert client_with(old_key).get(VENDORS).status_code == 200
