@@ -8,6 +8,10 @@ from django.db import migrations, models
 def adopt_drf_tokens(apps, schema_editor):
     """Tokens made before knox (DRF's authtoken, stored in clear) keep working: each becomes a hashed token
     named "token (before hashing)", and the clear copies are deleted. The old table is left empty."""
+    import datetime
+
+    from django.utils import timezone
+    from django.utils.dateparse import parse_datetime
     from knox.crypto import hash_token
     from knox.settings import CONSTANTS
 
@@ -24,7 +28,11 @@ def adopt_drf_tokens(apps, schema_editor):
                 token_key=key[: CONSTANTS.TOKEN_KEY_LENGTH],
             )
             token.save()
-            APIToken.objects.filter(pk=token.pk).update(created=created)
+            if isinstance(created, str):  # SQLite hands a raw query's timestamps back as text
+                created = parse_datetime(created)
+            if created is not None and timezone.is_naive(created):
+                created = timezone.make_aware(created, datetime.timezone.utc)  # Django stores UTC
+            APIToken.objects.filter(pk=token.pk).update(created=created or timezone.now())
         cursor.execute("DELETE FROM authtoken_token")
 
 
