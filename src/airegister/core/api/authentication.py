@@ -15,11 +15,11 @@ from ..context import current_change_context
 
 class RegisterTokenAuthentication(TokenAuthentication):
     def _cleanup_token(self, auth_token) -> bool:
-        if auth_token.is_expired:
-            raise exceptions.AuthenticationFailed(_("This token has expired."))
-        return False
+        return False  # expiry is checked once the token matched (validate_user), and nothing is deleted
 
     def validate_user(self, auth_token):
+        if auth_token.is_expired:
+            raise exceptions.AuthenticationFailed(_("This token has expired."))
         user, token = super().validate_user(auth_token)
         token.record_use()
         # The request's change context was opened by middleware before DRF authenticated the request:

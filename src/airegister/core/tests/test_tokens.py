@@ -55,6 +55,9 @@ def test_expired_token_is_refused_and_kept_listed(viewer):
     assert response.status_code == 401
     assert response.json()["detail"] == "This token has expired."
     assert APIToken.objects.get(pk=token.pk).is_expired
+    # A wrong token with the same lookup prefix learns nothing about the expired one.
+    forged = raw[:15] + ("0" if raw[15] != "0" else "1") + raw[16:]
+    assert client_with(forged).get(VENDORS).json()["detail"] == "Invalid token."
 
 
 def test_anonymous_read_needs_an_account_401_json(db):
