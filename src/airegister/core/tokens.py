@@ -5,9 +5,10 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from .choices import RoleChoices
+from .choices import ChangeActionChoices, RoleChoices
 from .models import APIToken
 from .roles import role_of
+from .signals import record_change
 
 MAX_EXPIRY_DAYS = 3650
 
@@ -42,7 +43,16 @@ def create_token(user, name: str = "", expires_days: int | None = None) -> tuple
         if APIToken.objects.select_for_update().filter(user=user, name=name).exists():
             raise ValidationError({"name": f"{user.get_username()} already has a token named “{name}”."})
         expiry = timedelta(days=expires_days) if expires_days is not None else None
-        return APIToken.objects.create(user=user, expiry=expiry, name=name)
+        token, raw = APIToken.objects.create(user=user, expiry=expiry, name=name)
+        record_change(token, ChangeActionChoices.CREATE, None, token.serialize_object())
+        return token, raw
+
+
+def revoke_token(token: APIToken):
+    """Delete the token (it stops working at once), with its deletion in the change log."""
+    with transaction.atomic():
+        record_change(token, ChangeActionChoices.DELETE, token.serialize_object(), None)
+        token.delete()
 
 
 def find_tokens(reference: str, queryset=None):

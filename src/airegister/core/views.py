@@ -30,7 +30,7 @@ from .changelog import label_changes
 from .forms import APITokenForm, ObjectChangeFilterForm
 from .models import ObjectChange
 from .tables import ObjectChangeTable
-from .tokens import create_token, manages_all_tokens, tokens_visible_to
+from .tokens import create_token, manages_all_tokens, revoke_token, tokens_visible_to
 
 logger = logging.getLogger(__name__)
 
@@ -317,6 +317,5 @@ class APITokenView(LoginRequiredMixin, View):
 
 class APITokenRevokeView(LoginRequiredMixin, View):
     def post(self, request, pk):
-        token = get_object_or_404(tokens_visible_to(request.user), pk=pk)
-        token.delete()
+        revoke_token(get_object_or_404(tokens_visible_to(request.user), pk=pk))
         return redirect("core:token_list")

@@ -33,6 +33,14 @@ class APIToken(AbstractAuthToken):
     def __str__(self):
         return f"{self.name} ({self.user})"
 
+    def serialize_object(self) -> dict:
+        """What the change log keeps of a token: never its digest nor its lookup prefix."""
+        expiry = self.expiry.isoformat() if self.expiry else None
+        return {"user": self.user.get_username(), "name": self.name, "expiry": expiry}
+
+    def get_changelog_parent(self):
+        return None
+
     @property
     def is_expired(self) -> bool:
         return self.expiry is not None and self.expiry <= timezone.now()

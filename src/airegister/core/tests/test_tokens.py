@@ -83,7 +83,7 @@ def test_api_write_names_user_and_token_in_change_log(editor, admin_user):
     _, raw = create_token(editor, "grc-import")
     response = client_with(raw).post(VENDORS, {"name": "Example Labs", "slug": "example-labs"}, format="json")
     assert response.status_code == 201
-    change = ObjectChange.objects.get(changed_object_id=Vendor.objects.get(slug="example-labs").pk)
+    change = ObjectChange.objects.for_object(Vendor.objects.get(slug="example-labs")).get()
     assert (change.user, change.user_name, change.token_name) == (editor, editor.username, "grc-import")
     assert change.actor == f"{editor.username} (token “grc-import”)"
     page = Client()
@@ -98,7 +98,7 @@ def test_session_write_names_no_token(editor):
     client.force_login(editor)  # the browsable API's sign-in session
     response = client.post(VENDORS, {"name": "Example Labs", "slug": "example-labs"}, format="json")
     assert response.status_code == 201
-    change = ObjectChange.objects.get()
+    change = ObjectChange.objects.for_object(Vendor.objects.get(slug="example-labs")).get()
     assert (change.user_name, change.token_name, change.actor) == (editor.username, "", editor.username)
 
 
@@ -273,3 +273,19 @@ def test_clear_text_tokens_from_before_are_adopted_hashed(viewer):
     token = APIToken.objects.get(user=viewer)
     assert token.name == "token (before hashing)" and old_key not in token.digest
     assert client_with(old_key).get(VENDORS).status_code == 200
+
+
+def test_creating_and_revoking_are_in_the_change_log(viewer_client, viewer):
+    viewer_client.post(reverse("core:token_list"), {"name": "laptop", "expires": "7"})
+    token = APIToken.objects.get(name="laptop")
+    viewer_client.post(reverse("core:token_revoke", args=[token.pk]))
+    run("create", viewer.username, "--name", "cron")
+    run("revoke", "cron")
+    changes = list(ObjectChange.objects.order_by("pk"))
+    assert [(c.action, c.user_name, c.object_type_name) for c in changes] == [
+        ("create", viewer.username, "API token"), ("delete", viewer.username, "API token"),
+        ("create", "token command", "API token"), ("delete", "token command", "API token"),
+    ]
+    assert changes[0].postchange_data["name"] == "laptop" and changes[1].prechange_data["user"] == viewer.username
+    logged = " ".join(str(c.prechange_data) + str(c.postchange_data) for c in changes)
+    assert token.digest not in logged and token.token_key not in logged

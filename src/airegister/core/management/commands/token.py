@@ -11,10 +11,13 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from airegister.core.context import change_context
 from airegister.core.models import APIToken
-from airegister.core.tokens import create_token, find_tokens
+from airegister.core.tokens import create_token, find_tokens, revoke_token
 
 from ._oneline import OneLineErrorsMixin
+
+COMMAND_USER = "token command"  # who the change log names for tokens made or revoked here
 
 
 def fail(message: str):
@@ -54,7 +57,8 @@ class Command(OneLineErrorsMixin, BaseCommand):
         except get_user_model().DoesNotExist:
             raise fail(f"no user named {user!r}") from None
         try:
-            token, raw = create_token(owner, name, expires)
+            with change_context(user_name=COMMAND_USER):
+                token, raw = create_token(owner, name, expires)
         except ValidationError as exc:
             raise fail(" ".join(exc.messages)) from exc
         self.stdout.write(raw)
@@ -79,5 +83,6 @@ class Command(OneLineErrorsMixin, BaseCommand):
             raise fail(f"{len(matches)} tokens are named {token!r}; revoke one by its id (see airegister token list)")
         found = matches[0]
         pk = found.pk
-        found.delete()
+        with change_context(user_name=COMMAND_USER):
+            revoke_token(found)
         self.stdout.write(f"Revoked token {pk} “{found.name}” of {found.user.get_username()}.")
