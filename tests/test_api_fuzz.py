@@ -16,11 +16,11 @@ import traceback
 import pytest
 import schemathesis
 from django.core.wsgi import get_wsgi_application
-from rest_framework.authtoken.models import Token
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.transport.wsgi import WSGITransport
 
+from airegister.core.testing.api import api_token
 from airegister.requirements.loader import load_requirements
 from airegister.usecases.testing import make_use_case
 
@@ -110,8 +110,8 @@ def test_the_api_keeps_its_schema(register_data, editor, capsys, monkeypatch):
         return send(self, case, session=session, **kwargs)
 
     monkeypatch.setattr(WSGITransport, "send", send_in_process)
-    token, _ = Token.objects.get_or_create(user=editor)
-    schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=fuzz_config(token.key))
+    token = api_token(editor)
+    schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=fuzz_config(token))
     schema.hook("filter_case")(CoverageSample(COVERAGE_CASES))
     failures, errors, phases = [], [], {}
     started = time.monotonic()

@@ -54,7 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
+    # Hashed API tokens with expiry; the token model is core.APIToken (KNOX_TOKEN_MODEL below).
+    "knox",
     "django_filters",
     "django_tables2",
     "drf_spectacular",
@@ -162,7 +163,7 @@ CSRF_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "airegister.core.api.authentication.RegisterTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["airegister.core.api.permissions.RegisterPermission"],
@@ -180,6 +181,13 @@ REST_FRAMEWORK = {
     # Documents the error responses (JSON) each operation can give (core/api/schema.py).
     "DEFAULT_SCHEMA_CLASS": "airegister.core.api.schema.RegisterAutoSchema",
     "EXCEPTION_HANDLER": "airegister.core.api.exceptions.exception_handler",
+}
+
+KNOX_TOKEN_MODEL = "core.APIToken"
+REST_KNOX = {
+    # A token lasts until revoked unless its creator sets an expiry (`token create --expires DAYS`).
+    "TOKEN_TTL": None,
+    "AUTH_HEADER_PREFIX": "Token",
 }
 
 SPECTACULAR_SETTINGS = {

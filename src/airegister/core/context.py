@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 class ChangeContext:
     user: object = None
     user_name: str = ""
+    # The name of the API token the request was authenticated with (empty for sign-in sessions and commands).
+    token_name: str = ""
     message: str = ""
     request_id: uuid.UUID = field(default_factory=uuid.uuid4)
     # Set by the catalog loader: records keep the "last updated" dates stated in the data files.
@@ -28,6 +30,7 @@ def current_change_context() -> ChangeContext:
 
 @contextlib.contextmanager
 def change_context(user=None, user_name: str = "", message: str = "", preserve_timestamps: bool = False):
+    outer = _current.get()
     if user is not None and getattr(user, "is_authenticated", False) and not user_name:
         user_name = user.get_username()
     ctx = ChangeContext(
@@ -36,6 +39,9 @@ def change_context(user=None, user_name: str = "", message: str = "", preserve_t
         message=message,
         preserve_timestamps=preserve_timestamps,
     )
+    if outer is not None and outer.token_name and ctx.user is not None and ctx.user == outer.user:
+        # A change made while serving a token-authenticated request stays attributed to that token.
+        ctx.token_name = outer.token_name
     token = _current.set(ctx)
     try:
         yield ctx

@@ -40,3 +40,15 @@ class ObjectChangeFilterForm(forms.Form):
         if data.get("action"):
             queryset = queryset.filter(action=data["action"])
         return queryset
+
+
+class APITokenForm(forms.Form):
+    """A new API token: its name, and the days until it expires (empty: until revoked)."""
+
+    name = forms.CharField(
+        max_length=100, required=False, help_text="What will hold it, e.g. “nightly GRC sync”. Default: “token N”."
+    )
+    expires = forms.IntegerField(
+        label="Expires after (days)", required=False, min_value=1, max_value=3650,
+        help_text="Empty: it lasts until revoked.",
+    )

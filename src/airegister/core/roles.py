@@ -27,7 +27,8 @@ def role_permissions(role: str):
         return (
             _permissions(CATALOG_APPS, EDIT_ACTIONS)
             + _permissions(["core"], ["view"])
-            + _permissions(["auth", "authtoken"], EDIT_ACTIONS)
+            + _permissions(["auth"], EDIT_ACTIONS)
+            + [p for p in _permissions(["core"], ["view", "delete"]) if p.codename.endswith("_apitoken")]
         )
     raise ValueError(f"unknown role {role!r}; valid roles: {', '.join(RoleChoices.values())}")
 

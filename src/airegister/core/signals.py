@@ -21,6 +21,7 @@ def record_change(instance, action, prechange, postchange):
     return ObjectChange.objects.create(
         user=ctx.user,
         user_name=ctx.user_name or "system",
+        token_name=ctx.token_name[:100],
         request_id=ctx.request_id,
         action=action,
         changed_object_type=ContentType.objects.get_for_model(instance),

@@ -1,4 +1,5 @@
 import django_tables2 as tables
+from django.utils.html import format_html
 
 from .choices import ChangeActionChoices
 from .models import ObjectChange
@@ -20,6 +21,12 @@ class ObjectChangeTable(tables.Table):
         fields = ("time", "user_name", "action", "object_type", "object_repr", "message")
         empty_text = "No changes recorded."
         attrs = {"class": "changes"}
+
+    def render_user_name(self, record, value):
+        if not record.token_name:
+            return value
+        # The API token the change came through, under the user: the column stays narrow.
+        return format_html('{}<br><span class="muted small">token “{}”</span>', value, record.token_name)
 
     def render_action(self, record):
         # `value` would be the display label; the colour needs the stored action.

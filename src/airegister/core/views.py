@@ -12,13 +12,15 @@ from operator import or_
 
 from django import forms
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.db.migrations.loader import MigrationLoader
 from django.db.models import Q
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.views.generic import View
 from django_tables2 import RequestConfig
@@ -27,9 +29,10 @@ from drf_spectacular.views import SpectacularSwaggerSplitView
 
 from .changelog import label_changes
 from .export import csv_response, wants_csv
-from .forms import ObjectChangeFilterForm
+from .forms import APITokenForm, ObjectChangeFilterForm
 from .models import ObjectChange
 from .tables import ObjectChangeTable
+from .tokens import create_token, manages_all_tokens, revoke_token, tokens_visible_to
 
 logger = logging.getLogger(__name__)
 
@@ -295,3 +298,37 @@ def health(request):
     if pending:
         body["pending_migrations"] = pending
     return JsonResponse(body, status=200 if ok else 503, headers={"Cache-Control": "no-store"})
+
+
+class APITokenView(LoginRequiredMixin, View):
+    """Your API tokens (an admin: everyone's): create one (shown once, in this response only), list, revoke."""
+
+    template_name = "core/tokens.html"
+
+    def get(self, request, form=None, created=None, status=200):
+        tokens = tokens_visible_to(request.user)
+        context = {
+            "form": form or APITokenForm(),
+            "tokens": tokens,
+            "created": created,
+            "all_users": manages_all_tokens(request.user),
+        }
+        return render(request, self.template_name, context, status=status)
+
+    def post(self, request):
+        form = APITokenForm(request.POST)
+        if not form.is_valid():
+            return self.get(request, form=form, status=400)
+        try:
+            token, raw = create_token(request.user, form.cleaned_data["name"], form.cleaned_data["expires"])
+        except ValidationError as exc:
+            for field, messages in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, messages)
+            return self.get(request, form=form, status=400)
+        return self.get(request, created={"token": token, "raw": raw})
+
+
+class APITokenRevokeView(LoginRequiredMixin, View):
+    def post(self, request, pk):
+        revoke_token(get_object_or_404(tokens_visible_to(request.user), pk=pk))
+        return redirect("core:token_list")

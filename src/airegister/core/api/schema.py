@@ -3,7 +3,8 @@
 - 400 where the client sends something to validate: a body, query parameters, or an `If-Match` version.
 - 401 and 403 everywhere: a missing or bad token, a role that may not do this.
 - 404 where the path names a record.
-- 409 where a record is changed or deleted: a stale `If-Match` (or `last_updated`) is refused.
+- 409 where a record is changed or deleted: a stale `last_updated` in the body is refused.
+- 412 there too: a stale `If-Match` fails its precondition.
 - 415 where there is a request body: a media type the operation does not parse.
 """
 
@@ -26,10 +27,11 @@ VALIDATION_ERROR = {
 }
 ERRORS = {
     400: ("The request is invalid: each field or parameter at fault is named.", "ValidationError"),
-    401: ("No valid credentials were sent.", "Error"),
-    403: ("Not allowed: reading needs an account (outside demo mode); writing needs a role that may.", "Error"),
+    401: ("No valid credentials: none sent where reading needs an account, or a revoked or expired token.", "Error"),
+    403: ("Not allowed: writing needs a role that may.", "Error"),
     404: ("No such record.", "Error"),
-    409: ("The record changed since the version the request names (If-Match); nothing was changed.", "Error"),
+    409: ("The record changed since the version the body names (`last_updated`); nothing was changed.", "Error"),
+    412: ("The record changed since the version `If-Match` names (its ETag); nothing was changed.", "Error"),
     415: ("The request body's media type is not one this operation reads.", "Error"),
 }
 COMPONENTS = {"Error": ERROR, "ValidationError": VALIDATION_ERROR}
@@ -70,7 +72,7 @@ class RegisterAutoSchema(AutoSchema):
         if "path" in where:
             codes.append(404)
         if self.method in WRITES and hasattr(self.view, "expected_version"):
-            codes.append(409)
+            codes += [409, 412]
         if has_body:
             codes.append(415)
         return sorted(codes)

@@ -314,7 +314,7 @@ class ObjectChangeSerializer(serializers.ModelSerializer):
     class Meta:
         model = ObjectChange
         fields = [
-            "id", "time", "user_name", "request_id", "action", "object_type", "changed_object_id",
+            "id", "time", "user_name", "token_name", "request_id", "action", "object_type", "changed_object_id",
             "related_object_type", "related_object_id", "object_repr", "message", "prechange_data",
             "postchange_data", "diff",
         ]

@@ -3,16 +3,18 @@
 Writes are attributed in the change log to the API user (token authentication happens in the view, after
 the request middleware has opened its change context, so the view opens its own), may carry a message in
 the `X-Change-Message` header, and use optimistic concurrency: every response for one record carries an
-`ETag` derived from its `last_updated`; a PUT, PATCH or DELETE whose `If-Match` (or a `last_updated` in
-the body) names an older version is refused with 409 and changes nothing.
+`ETag` derived from its `last_updated` (the version the forms' and the admin's stale-edit check compare); a
+PUT, PATCH or DELETE whose `If-Match` names an older version fails its precondition (412) and changes
+nothing; one without `If-Match` whose body names an older `last_updated` is refused with 409, as the forms
+refuse a stale edit.
 """
 
 import contextlib
 from datetime import datetime
 
 from django.db import transaction
-from rest_framework import viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework import status, viewsets
+from rest_framework.exceptions import APIException, ValidationError
 
 from ..context import change_context, current_change_context
 from ..filtersets import SearchFilterSet
@@ -20,6 +22,15 @@ from ..models import ConcurrentEditError
 from .filters import filter_for_path
 
 CHANGE_MESSAGE_HEADER = "X-Change-Message"
+
+
+class PreconditionFailed(APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = (
+        "The record changed since the version named in If-Match; nothing was changed. "
+        "Read it again (its ETag is the current version) and re-apply your change."
+    )
+    default_code = "precondition_failed"
 
 
 def etag_for(instance) -> str:
@@ -95,11 +106,25 @@ class RegisterModelViewSet(RegisterViewSetMixin, viewsets.ModelViewSet):
 
     def expected_version(self):
         """The version the client says it is editing (If-Match, else `last_updated` in the body)."""
-        if_match = self.request.headers.get("If-Match")
+        if_match = self.if_match()
         if if_match:
             return parse_version(if_match, "If-Match")
         body = self.request.data if isinstance(self.request.data, dict) else {}
         return parse_version(body.get("last_updated"), "last_updated")
+
+    def if_match(self) -> str:
+        return self.request.headers.get("If-Match", "").strip()
+
+    @contextlib.contextmanager
+    def precondition(self):
+        """A stale version named in If-Match is a failed precondition (412), as HTTP says; one named in the
+        body is the 409 conflict the forms give. Checked by the save itself, under a row lock."""
+        try:
+            yield
+        except ConcurrentEditError as exc:
+            if self.if_match() not in ("", "*"):
+                raise PreconditionFailed() from exc
+            raise
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
@@ -113,12 +138,12 @@ class RegisterModelViewSet(RegisterViewSetMixin, viewsets.ModelViewSet):
             self._saved_instance = serializer.save()
 
     def perform_update(self, serializer):
-        with self.attributed():
+        with self.precondition(), self.attributed():
             self._saved_instance = serializer.save()
 
     def perform_destroy(self, instance):
         expected = self.expected_version()
-        with self.attributed():
+        with self.precondition(), self.attributed():
             if expected is not None:
                 current = (
                     type(instance)._base_manager.select_for_update()
@@ -137,6 +162,11 @@ class RegisterModelViewSet(RegisterViewSetMixin, viewsets.ModelViewSet):
         return response
 
     def update(self, request, *args, **kwargs):
+        if self.if_match() not in ("", "*"):
+            # Evaluated before the body, as HTTP orders it: a stale If-Match is 412 even when the body is bad.
+            expected = self.expected_version()
+            if self.get_object().last_updated != expected:
+                raise PreconditionFailed()
         response = super().update(request, *args, **kwargs)
         self._set_etag(response)
         return response

@@ -6,8 +6,10 @@ from .features import (
     ConcurrentEditError,
     PartialDateField,
 )
+from .tokens import APIToken
 
 __all__ = [
+    "APIToken",
     "ChangeLoggedModel",
     "ChangeLoggingMixin",
     "CitedMixin",

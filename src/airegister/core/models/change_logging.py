@@ -31,6 +31,8 @@ class ObjectChange(models.Model):
     )
     # Kept apart from `user` so the log still says who it was after the account is deleted.
     user_name = models.CharField(max_length=150, blank=True, editable=False)
+    # The API token the change was made through (its name), empty for the web UI and commands.
+    token_name = models.CharField(max_length=100, blank=True, editable=False)
     request_id = models.UUIDField(null=True, blank=True, editable=False, db_index=True)
     action = models.CharField(max_length=10, choices=ChangeActionChoices.choices(), editable=False)
     changed_object_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
@@ -58,10 +60,16 @@ class ObjectChange(models.Model):
         verbose_name = "change"
 
     def __str__(self):
-        return f"{self.object_repr} {self.get_action_display().lower()} by {self.user_name or 'system'}"
+        return f"{self.object_repr} {self.get_action_display().lower()} by {self.actor}"
 
     def get_absolute_url(self):
         return reverse("core:objectchange", args=[self.pk])
+
+    @property
+    def actor(self) -> str:
+        """Who made the change, and through which API token: "alice (token “nightly sync”)"."""
+        name = self.user_name or "system"
+        return f"{name} (token “{self.token_name}”)" if self.token_name else name
 
     @property
     def object_type_name(self) -> str:
