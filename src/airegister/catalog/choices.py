@@ -137,3 +137,16 @@ class ContinuityKindChoices(ChoiceSet):
     SUCCESSOR = "successor"
     CONTINUITY = "continuity"
     CHOICES = [(SUCCESSOR, "Successor", "blue"), (CONTINUITY, "Recommended continuity option", "green")]
+
+
+class CommitmentKindChoices(ChoiceSet):
+    """Where a vendor's safety commitment was made."""
+
+    SCALING_POLICY = "scaling-policy"
+    VOLUNTARY_PLEDGE = "voluntary-pledge"
+    TRANSPARENCY = "transparency"
+    CHOICES = [
+        (SCALING_POLICY, "Scaling policy", "purple"),
+        (VOLUNTARY_PLEDGE, "Voluntary pledge", "blue"),
+        (TRANSPARENCY, "Transparency statement", "teal"),
+    ]

@@ -12,6 +12,7 @@ from .models import SUBJECT_TYPES, Assessment, Control
 
 ANSWER_PREFIX = "answer__"
 EVIDENCE_PREFIX = "evidence__"
+CONFIRM_PREFIX = "confirm__"
 
 
 def subject_choices() -> list:
@@ -65,17 +66,35 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
         fields = ["risk_rating", "summary"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
         super().__init__(*args, **kwargs)
         self.fields["risk_rating"].choices = [("", "Not rated yet")] + RiskRatingChoices.choices()
         for q in self.instance.questionnaire:
             self.fields[ANSWER_PREFIX + q["id"]] = self.answer_field(q)
-            if q["kind"] == QuestionKindChoices.EVIDENCE:
+            if q["kind"] == QuestionKindChoices.EVIDENCE or q.get("evidence") == "optional":
                 self.fields[EVIDENCE_PREFIX + q["id"]] = forms.FileField(
-                    required=False, label="Attach a file",
+                    required=False, label="Attach a file" + (" (optional)" if q.get("evidence") else ""),
                     help_text="PDF, image, office document or text; 10 MB at most.",
                 )
+            if q["id"] in self.instance.stale_questions:
+                self.fields[CONFIRM_PREFIX + q["id"]] = forms.BooleanField(
+                    required=False, label="I have seen the changed fact; keep this answer",
+                )
             self.initial[ANSWER_PREFIX + q["id"]] = self.instance.answers.get(q["id"], "")
+
+    def question_rows(self) -> list[dict]:
+        """Per question, in order: the question as asked, its fields, and the fact that answers it (if any)."""
+        rows = []
+        for q in self.instance.questionnaire:
+            qid = q["id"]
+            rows.append({
+                "question": q, "answer": self[ANSWER_PREFIX + qid],
+                "evidence": self[EVIDENCE_PREFIX + qid] if EVIDENCE_PREFIX + qid in self.fields else None,
+                "confirm": self[CONFIRM_PREFIX + qid] if CONFIRM_PREFIX + qid in self.fields else None,
+                "fact": self.instance.fact_rows.get(qid),
+            })
+        return rows
 
     @staticmethod
     def answer_field(q) -> forms.Field:
@@ -111,6 +130,11 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
 
     def save(self, commit=True):
         answers = dict(self.instance.answers)
+        confirmed = []
+        for qid, row in self.instance.fact_rows.items():
+            new = (self.cleaned_data.get(ANSWER_PREFIX + qid) or "").strip()
+            if row["stale"] and (self.cleaned_data.get(CONFIRM_PREFIX + qid) or new != answers.get(qid, "")):
+                confirmed.append(qid)  # kept on purpose, or changed: the fact now is the one the answer rests on
         for q in self.instance.questionnaire:
             value = (self.cleaned_data.get(ANSWER_PREFIX + q["id"]) or "").strip()
             if value:
@@ -118,4 +142,5 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
             else:
                 answers.pop(q["id"], None)
         self.instance.answers = answers
+        self.instance.confirm_facts(confirmed, self.user)
         return super().save(commit)

@@ -2,7 +2,7 @@ from .ai_models import AIModel, ContinuityLink, ModelAvailability
 from .channels import Channel
 from .facts import ComplianceFlag, SafetyDocument, SafetyEvaluation, UseRestriction
 from .terms import DataAttribute, DataTerm
-from .vendors import Certification, Vendor
+from .vendors import Certification, SafetyCommitment, Vendor
 
 __all__ = [
     "AIModel",
@@ -13,6 +13,7 @@ __all__ = [
     "DataAttribute",
     "DataTerm",
     "ModelAvailability",
+    "SafetyCommitment",
     "SafetyDocument",
     "SafetyEvaluation",
     "UseRestriction",
