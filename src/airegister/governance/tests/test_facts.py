@@ -154,3 +154,26 @@ def test_control_names_the_fact_it_reads(catalog, question):
 
     asked = {q["id"]: q for q in Control.objects.get(slug=DUE_DILIGENCE).questionnaire}
     assert "attribute" in asked[question]["answered_by"]
+
+
+def test_fact_questions_cost_a_fixed_number_of_queries(catalog, editor, viewer_client):
+    """Facts are read with two queries (attributes, the subject's terms) whatever the number of questions."""
+    from airegister.core.testing.views import count_queries
+    from airegister.governance.models import Control
+
+    assessment = Assessment.objects.create(
+        control=Control.objects.get(slug=DUE_DILIGENCE), subject=offer(), assessor=editor,
+    )
+    url = assessment.get_absolute_url()
+    pinned = count_queries(viewer_client, url)
+    control = Control.objects.get(slug=DUE_DILIGENCE)
+    extra = [{**q, "id": f"{q['id']}-again"} for q in control.questionnaire if "answered_by" in q]
+    more = Assessment.objects.create(control=control, subject=offer(), assessor=editor)
+    more.questionnaire = more.questionnaire + extra
+    more.save()
+    assert count_queries(viewer_client, more.get_absolute_url()) == pinned == ASSESSMENT_PAGE_QUERIES
+
+
+# The assessment page of a channel offer, read anonymously (demo-style reading): the assessment with its control
+# and users, its evidence, the subject and its model, and the facts (attributes, the subject's terms).
+ASSESSMENT_PAGE_QUERIES = 7
