@@ -177,3 +177,15 @@ def test_fact_questions_cost_a_fixed_number_of_queries(catalog, editor, viewer_c
 # The assessment page of a channel offer, read anonymously (demo-style reading): the assessment with its control
 # and users, its evidence, the subject and its model, and the facts (attributes, the subject's terms).
 ASSESSMENT_PAGE_QUERIES = 7
+
+
+def test_a_use_case_is_answered_by_the_model_and_channel_it_names(catalog, editor):
+    from airegister.governance.models import Control
+    from airegister.usecases.testing import make_use_case
+
+    use_case = make_use_case("Claims triage", model="claude-3-7-sonnet", channel="aws-bedrock")
+    assessment = Assessment.objects.create(
+        control=Control.objects.get(slug=DUE_DILIGENCE), subject=use_case, assessor=editor,
+    )
+    assert assessment.answers["hipaa-baa"] == "yes"  # Bedrock's term, as for the channel offer
+    assert assessment.facts["hipaa-baa"]["fact"]["channel"] == "AWS Bedrock"
