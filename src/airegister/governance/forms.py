@@ -13,6 +13,7 @@ from .models import SUBJECT_TYPES, Assessment, Control
 ANSWER_PREFIX = "answer__"
 EVIDENCE_PREFIX = "evidence__"
 CONFIRM_PREFIX = "confirm__"
+NOTE_PREFIX = "note__"
 
 
 def subject_choices() -> list:
@@ -77,6 +78,12 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
                     required=False, label="Attach a file" + (" (optional)" if q.get("evidence") else ""),
                     help_text="PDF, image, office document or text; 10 MB at most.",
                 )
+            if q.get("evidence") == "optional":
+                self.fields[NOTE_PREFIX + q["id"]] = forms.CharField(
+                    required=False, max_length=5000, label="Evidence note (optional)",
+                    widget=forms.Textarea(attrs={"rows": 2}),
+                )
+                self.initial[NOTE_PREFIX + q["id"]] = self.instance.notes.get(q["id"], "")
             if q["id"] in self.instance.stale_questions:
                 self.fields[CONFIRM_PREFIX + q["id"]] = forms.BooleanField(
                     required=False, label="I have seen the changed fact; keep this answer",
@@ -92,6 +99,7 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
                 "question": q, "answer": self[ANSWER_PREFIX + qid],
                 "evidence": self[EVIDENCE_PREFIX + qid] if EVIDENCE_PREFIX + qid in self.fields else None,
                 "confirm": self[CONFIRM_PREFIX + qid] if CONFIRM_PREFIX + qid in self.fields else None,
+                "note": self[NOTE_PREFIX + qid] if NOTE_PREFIX + qid in self.fields else None,
                 "fact": self.instance.fact_rows.get(qid),
             })
         return rows
@@ -142,5 +150,14 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
             else:
                 answers.pop(q["id"], None)
         self.instance.answers = answers
+        notes = dict(self.instance.notes)
+        for name, value in self.cleaned_data.items():
+            if name.startswith(NOTE_PREFIX):
+                qid = name[len(NOTE_PREFIX):]
+                if (value or "").strip():
+                    notes[qid] = value.strip()
+                else:
+                    notes.pop(qid, None)
+        self.instance.notes = notes
         self.instance.confirm_facts(confirmed, self.user)
         return super().save(commit)

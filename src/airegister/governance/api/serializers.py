@@ -155,6 +155,10 @@ class AssessmentSerializer(RegisterModelSerializer):
     assessor = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     answers = serializers.DictField(child=serializers.CharField(allow_blank=True), required=False)
+    notes = serializers.DictField(
+        child=serializers.CharField(allow_blank=True, max_length=5000), required=False,
+        help_text="Evidence notes of questions that take optional evidence (a safety commitment's), by question id.",
+    )
     evidence = EvidenceSerializer(many=True, read_only=True)
     due_state = serializers.CharField(read_only=True, help_text="overdue, due-soon, scheduled or empty.")
     facts = serializers.SerializerMethodField(
@@ -171,7 +175,8 @@ class AssessmentSerializer(RegisterModelSerializer):
         fields = [
             "id", "url", "control", "control_version", "subject_type", "subject_id", "subject_name", "status",
             "questionnaire", "answers", "risk_rating", "summary", "assessor", "reviewer", "signed_off_at",
-            "completed_on", "next_due", "superseded", "due_state", "evidence", "facts", "confirm_facts", *STAMPS,
+            "completed_on", "next_due", "superseded", "due_state", "evidence", "facts", "confirm_facts", "notes",
+            *STAMPS,
         ]
         read_only_fields = [
             "control_version", "subject_name", "status", "questionnaire", "signed_off_at", "completed_on",
@@ -201,6 +206,9 @@ class AssessmentSerializer(RegisterModelSerializer):
                     raise serializers.ValidationError({key: "The control and subject of an assessment are fixed."})
         questions = instance.questionnaire if instance is not None else attrs["control"].questionnaire
         by_id = {q["id"]: q for q in questions}
+        for question_id in attrs.get("notes") or {}:
+            if by_id.get(question_id, {}).get("evidence") != "optional":
+                raise serializers.ValidationError({"notes": {question_id: "No such question takes an evidence note."}})
         for question_id, value in (attrs.get("answers") or {}).items():
             if question_id not in by_id:
                 raise serializers.ValidationError({"answers": {question_id: "No such question."}})

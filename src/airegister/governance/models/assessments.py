@@ -122,6 +122,8 @@ class Assessment(ChangeLoggedModel):
     # The recorded facts that filled answers in, as they were then: {"question-id": {"fact": {…} or null,
     # "answer": "yes", "confirmed_by": "…"}} (see governance.facts).
     facts = models.JSONField(default=dict, blank=True, editable=False)
+    # Optional evidence notes of questions that take a verdict and optional evidence (a safety commitment's).
+    notes = models.JSONField(default=dict, blank=True, help_text='{"question-id": "note"}')
 
     objects = AssessmentQuerySet.as_manager()
 
@@ -182,7 +184,8 @@ class Assessment(ChangeLoggedModel):
             answer = self.answers.get(q["id"], "")
             evidence = self.evidence_by_question.get(q["id"], [])
             rows.append({**q, "answer": answer, "evidence": evidence, "answered": bool(answer or evidence),
-                         "kind_label": QuestionKindChoices.label(q["kind"]), "fact": self.fact_rows.get(q["id"])})
+                         "kind_label": QuestionKindChoices.label(q["kind"]), "fact": self.fact_rows.get(q["id"]),
+                         "note": self.notes.get(q["id"], "")})
         return rows
 
     # --- facts that answer questions (governance.facts) --------------------------------------------------

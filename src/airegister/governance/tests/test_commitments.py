@@ -12,6 +12,7 @@ from airegister.core.testing.views import assert_shows
 from airegister.governance.models import Assessment, Control
 from airegister.sources.models import Snapshot, SourceDocument
 
+from .test_api import api_editor  # noqa: F401  (a fixture)
 from .test_assessments import evidence_dir  # noqa: F401  (a fixture)
 
 CONTROL = "vendor-safety-commitment-verification"
@@ -61,11 +62,15 @@ def test_assessment_walks_each_commitment(catalog, editor_client, evidence_dir):
     version = page.context["form"].initial["_last_updated"]
     response = editor_client.post(f"/assessments/{assessment.pk}/edit/", {
         "_last_updated": version, "action": "save", f"answer__{first}": "Honoured",
+        f"note__{first}": "The RSP update of 2026 lists the evaluations.",
         f"evidence__{first}": SimpleUploadedFile("rsp-update.txt", b"RSP update, 2026", "text/plain"),
     })
     assert response.status_code == 302, response.content.decode()[:800]
     assessment = Assessment.objects.get(pk=assessment.pk)
     assert assessment.answers[first] == "Honoured"
+    assert assessment.notes == {first: "The RSP update of 2026 lists the evaluations."}
+    assert_shows(editor_client.get(assessment.get_absolute_url()),
+                 "Evidence note: The RSP update of 2026 lists the evaluations.", "rsp-update.txt")
     assert [e.name for e in assessment.evidence.all()] == ["rsp-update.txt"]
     assert assessment.evidence.get().question_id == first
     bad = editor_client.get(f"/assessments/{assessment.pk}/edit/")
@@ -111,3 +116,17 @@ def test_a_page_no_commitment_cites_reopens_nothing(catalog, editor):
         Snapshot.objects.create(document=document, number=number, sha256=str(number) * 64, location="x",
                                 format="text", size=1, text=f"reading {number}")
     assert Assessment.objects.get(pk=assessment.pk).reopened_on is None
+
+
+def test_api_takes_an_evidence_note_per_commitment(catalog, api_editor):  # noqa: F811
+    vendor = Vendor.objects.get(slug="anthropic")
+    created = api_editor.post("/api/governance/assessments/", {
+        "control": CONTROL, "subject_type": "catalog.vendor", "subject_id": vendor.pk}, format="json")
+    body = created.json()
+    first = next(q["id"] for q in body["questionnaire"] if q.get("commitment"))
+    assert body["questionnaire"][1]["commitment"]["excerpt"].startswith(RSP)
+    url = f"/api/governance/assessments/{body['id']}/"
+    ok = api_editor.patch(url, {"answers": {first: "Cannot tell"}, "notes": {first: "No report yet."}}, format="json")
+    assert ok.status_code == 200 and ok.json()["notes"] == {first: "No report yet."}
+    bad = api_editor.patch(url, {"notes": {"commitments-listed": "x"}}, format="json")
+    assert bad.status_code == 400 and "commitments-listed" in bad.json()["notes"]
