@@ -166,3 +166,16 @@ class RegionChoices(ChoiceSet):
         (JP, "Japan", "blue"),
         (AU, "Australia", "blue"),
     ]
+
+
+class CommitmentKindChoices(ChoiceSet):
+    """Where a vendor's safety commitment was made."""
+
+    SCALING_POLICY = "scaling-policy"
+    VOLUNTARY_PLEDGE = "voluntary-pledge"
+    TRANSPARENCY = "transparency"
+    CHOICES = [
+        (SCALING_POLICY, "Scaling policy", "purple"),
+        (VOLUNTARY_PLEDGE, "Voluntary pledge", "blue"),
+        (TRANSPARENCY, "Transparency statement", "teal"),
+    ]

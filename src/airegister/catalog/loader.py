@@ -31,6 +31,7 @@ from .models import (
     DataAttribute,
     DataTerm,
     ModelAvailability,
+    SafetyCommitment,
     SafetyDocument,
     SafetyEvaluation,
     UseRestriction,
@@ -309,6 +310,16 @@ class _Writer:
             values = {**self.values(item, Certification, keys), **self.cited(doc, path, item)}
             lookup = {"vendor_id": vendor.pk, "name": item["name"]}
             self.upsert(doc, path, Certification, lookup, values, doc.stamp(item))
+        kept = []
+        for i, item in enumerate(doc.data.get("safety_commitments", [])):
+            path = ("safety_commitments", i)
+            values = {**self.values(item, SafetyCommitment, ("kind", "statement")), **self.cited(doc, path, item),
+                      "weight": item.get("weight", i)}
+            lookup = {"vendor_id": vendor.pk, "slug": item["slug"]}
+            kept.append(self.upsert(doc, path, SafetyCommitment, lookup, values, doc.stamp(item)).pk)
+        # A commitment the vendor's file no longer lists is withdrawn from the register (the change log keeps it).
+        for gone in SafetyCommitment.objects.filter(vendor=vendor).exclude(pk__in=kept):
+            gone.delete()
         self.held_facts(doc, vendor, None)
 
     def model(self, doc):

@@ -31,7 +31,7 @@ from .models import (
     SafetyEvaluation,
     UseRestriction,
 )
-from .terms import applicable_terms, split_terms
+from .terms import applicable_terms, resolve_term, split_terms
 
 NOT_RECORDED = "Not recorded"
 
@@ -231,3 +231,32 @@ def build_model_facts(model: AIModel) -> ModelProfile:
 def get_profile_model(slug: str) -> AIModel:
     """The model for a profile page, with its vendor; raises AIModel.DoesNotExist."""
     return AIModel.objects.select_related("vendor", "source").get(slug=slug)
+
+
+@dataclass
+class TermLookup:
+    """The data terms that apply to one subject — a vendor, a model, or a model on one channel — by attribute slug,
+    resolved by the one rule (`catalog.terms.resolve_term`). Without a channel only an all-channel term answers."""
+
+    own: dict
+    inherited: dict
+    attribute_ids: dict  # slug -> id
+    channel_id: int | None = None
+
+    def term(self, attribute_slug: str) -> DataTerm | None:
+        attribute_id = self.attribute_ids.get(attribute_slug)
+        if attribute_id is None:
+            return None
+        term = resolve_term(self.own, self.inherited, attribute_id, self.channel_id)
+        return None if term is None or term.value == TermValueChoices.NOT_RECORDED else term
+
+
+def term_lookup(vendor_id, model_id=None, channel_id=None) -> TermLookup:
+    """Two queries: the attributes, and the vendor's and the model's terms with what a citation shows."""
+    attribute_ids = dict(DataAttribute.objects.values_list("slug", "pk"))
+    if vendor_id is None:
+        return TermLookup({}, {}, attribute_ids, channel_id)
+    terms = DataTerm.objects.filter(vendor_id=vendor_id).filter(Q(model__isnull=True) | Q(model_id=model_id))
+    terms = terms.select_related("attribute", "channel", "source", "model", "vendor")
+    own, inherited = split_terms(terms, model_id)
+    return TermLookup(own, inherited, attribute_ids, channel_id)

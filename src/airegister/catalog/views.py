@@ -247,6 +247,7 @@ class VendorView(ObjectView):
             "model_columns": model_columns,
             "model_rows": model_rows,
             "certifications": obj.certifications.select_related("source"),
+            "commitments": obj.safety_commitments.select_related("source"),
             "restrictions": UseRestriction.objects.filter(vendor=obj, model__isnull=True),
             "safety_documents": SafetyDocument.objects.filter(vendor=obj, model__isnull=True).select_related("source"),
             "flags": obj.compliance_flags.select_related("model"),

@@ -20,6 +20,8 @@ from django.db import models
 CATALOG_APPS = ("sources", "catalog")
 # Created by `migrate` in every database; an import replaces them instead of refusing the database.
 SEEDED_BY_MIGRATIONS = ("governance.ReviewInterval",)
+# Credentials are never carried: a restored register issues new API tokens (their digests stay where they were).
+NOT_EXPORTED = ("core.APIToken",)
 
 
 class Problem(Exception):
@@ -33,6 +35,7 @@ def exported_models(catalog_only: bool = False) -> list[type[models.Model]]:
         for m in apps.get_models()
         if m.__module__.startswith("airegister.")
         and not m._meta.proxy
+        and m._meta.label not in NOT_EXPORTED
         and (not catalog_only or m._meta.app_label in CATALOG_APPS)
     ]
     if not catalog_only:

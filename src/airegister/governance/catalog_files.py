@@ -7,11 +7,14 @@ Every framework, clause and control has a stable URN; records are matched by it 
 version of a file updates them in place and the assessments made against an older version keep their control.
 """
 
+from airegister.catalog.choices import TermValueChoices
 from airegister.catalog.loader import register_file_kind
+from airegister.catalog.models import DataAttribute
 from airegister.catalog.schema.definitions import DATE, NAME, SLUG, TEXT, URL, WEIGHT, enum, listing, obj
 
 from .choices import ApplicabilityChoices, ControlCategoryChoices, QuestionKindChoices
-from .models import Control, Framework, FrameworkClause, Playbook
+from .facts import FOR_EACH
+from .models import Assessment, Control, Framework, FrameworkClause, Playbook
 
 APPLICABILITY = {"applies_to": enum(ApplicabilityChoices), "applies_value": TEXT}
 VERSION = {"type": "integer", "minimum": 1}
@@ -50,6 +53,13 @@ QUESTION = obj(
         "text": NAME,
         "help": TEXT,
         "choices": {"type": "array", "items": NAME, "minItems": 2, "uniqueItems": True},
+        # The recorded fact that answers the question: a data-handling attribute, and which answer each of its
+        # values gives (yes/no questions default to yes -> yes, no -> no; text questions take the statement).
+        "answered_by": obj(
+            {"attribute": SLUG, "answers": {"type": "object", "additionalProperties": NAME}}, required=("attribute",)
+        ),
+        # Asked once per record of the subject: per safety commitment of the vendor (see governance.facts).
+        "for_each": {"enum": list(FOR_EACH)},
     },
     required=("id", "kind", "text"),
 )
@@ -124,8 +134,26 @@ def clause_pks(doc, key) -> list[int]:
     return pks
 
 
+def check_answered_by(doc) -> None:
+    """The attribute a question reads must exist, and each answer it maps a value to must be a valid answer."""
+    for i, question in enumerate(doc.data.get("questionnaire", [])):
+        answered_by = question.get("answered_by")
+        if not answered_by:
+            continue
+        path = ("questionnaire", i, "answered_by")
+        if not DataAttribute.objects.filter(slug=answered_by["attribute"]).exists():
+            raise doc.error(path + ("attribute",), f"unknown data attribute {answered_by['attribute']!r}")
+        for value, answer in answered_by.get("answers", {}).items():
+            if value not in TermValueChoices.values():
+                raise doc.error(path + ("answers", value), f"{value!r} is not a term value")
+            error = Assessment.answer_error(question, answer)
+            if error:
+                raise doc.error(path + ("answers", value), error)
+
+
 def write_control(writer, doc) -> None:
     clauses = clause_pks(doc, "clauses")
+    check_answered_by(doc)
     if doc.data["urn"] != f"urn:airegister:control:{doc.data['slug']}":
         raise doc.error(("urn",), f"must be urn:airegister:control:{doc.data['slug']} (the slug is part of it)")
     values = writer.values(doc.data, Control, CONTROL_KEYS)

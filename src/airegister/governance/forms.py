@@ -12,6 +12,8 @@ from .models import SUBJECT_TYPES, Assessment, Control
 
 ANSWER_PREFIX = "answer__"
 EVIDENCE_PREFIX = "evidence__"
+CONFIRM_PREFIX = "confirm__"
+NOTE_PREFIX = "note__"
 
 
 def subject_choices() -> list:
@@ -65,17 +67,42 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
         fields = ["risk_rating", "summary"]
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
         super().__init__(*args, **kwargs)
         self.fields["risk_rating"].choices = [("", "Not rated yet")] + RiskRatingChoices.choices()
         for q in self.instance.questionnaire:
             self.fields[ANSWER_PREFIX + q["id"]] = self.answer_field(q)
-            if q["kind"] == QuestionKindChoices.EVIDENCE:
+            if q["kind"] == QuestionKindChoices.EVIDENCE or q.get("evidence") == "optional":
                 self.fields[EVIDENCE_PREFIX + q["id"]] = forms.FileField(
-                    required=False, label="Attach a file",
+                    required=False, label="Attach a file" + (" (optional)" if q.get("evidence") else ""),
                     help_text="PDF, image, office document or text; 10 MB at most.",
                 )
+            if q.get("evidence") == "optional":
+                self.fields[NOTE_PREFIX + q["id"]] = forms.CharField(
+                    required=False, max_length=5000, label="Evidence note (optional)",
+                    widget=forms.Textarea(attrs={"rows": 2}),
+                )
+                self.initial[NOTE_PREFIX + q["id"]] = self.instance.notes.get(q["id"], "")
+            if q["id"] in self.instance.stale_questions:
+                self.fields[CONFIRM_PREFIX + q["id"]] = forms.BooleanField(
+                    required=False, label="I have seen the changed fact; keep this answer",
+                )
             self.initial[ANSWER_PREFIX + q["id"]] = self.instance.answers.get(q["id"], "")
+
+    def question_rows(self) -> list[dict]:
+        """Per question, in order: the question as asked, its fields, and the fact that answers it (if any)."""
+        rows = []
+        for q in self.instance.questionnaire:
+            qid = q["id"]
+            rows.append({
+                "question": q, "answer": self[ANSWER_PREFIX + qid],
+                "evidence": self[EVIDENCE_PREFIX + qid] if EVIDENCE_PREFIX + qid in self.fields else None,
+                "confirm": self[CONFIRM_PREFIX + qid] if CONFIRM_PREFIX + qid in self.fields else None,
+                "note": self[NOTE_PREFIX + qid] if NOTE_PREFIX + qid in self.fields else None,
+                "fact": self.instance.fact_rows.get(qid),
+            })
+        return rows
 
     @staticmethod
     def answer_field(q) -> forms.Field:
@@ -111,6 +138,11 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
 
     def save(self, commit=True):
         answers = dict(self.instance.answers)
+        confirmed = []
+        for qid, row in self.instance.fact_rows.items():
+            new = (self.cleaned_data.get(ANSWER_PREFIX + qid) or "").strip()
+            if row["stale"] and (self.cleaned_data.get(CONFIRM_PREFIX + qid) or new != answers.get(qid, "")):
+                confirmed.append(qid)  # kept on purpose, or changed: the fact now is the one the answer rests on
         for q in self.instance.questionnaire:
             value = (self.cleaned_data.get(ANSWER_PREFIX + q["id"]) or "").strip()
             if value:
@@ -118,4 +150,14 @@ class AssessmentForm(ConcurrencyFormMixin, forms.ModelForm):
             else:
                 answers.pop(q["id"], None)
         self.instance.answers = answers
+        notes = dict(self.instance.notes)
+        for name, value in self.cleaned_data.items():
+            if name.startswith(NOTE_PREFIX):
+                qid = name[len(NOTE_PREFIX):]
+                if (value or "").strip():
+                    notes[qid] = value.strip()
+                else:
+                    notes.pop(qid, None)
+        self.instance.notes = notes
+        self.instance.confirm_facts(confirmed, self.user)
         return super().save(commit)

@@ -11,7 +11,9 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
+from airegister.catalog.models import SafetyCommitment, Vendor
 from airegister.core.models import ObjectChange
+from airegister.sources.models import Snapshot
 
 from .models import Assessment
 
@@ -41,3 +43,21 @@ def reopen_reviews(sender, instance, created, raw=False, **kwargs):
     today = timezone.localdate()
     for assessment in Assessment.objects.scheduled().filter(subjects):
         assessment.reopen(instance, today)
+
+
+@receiver(post_save, sender=Snapshot)
+def reopen_commitment_reviews(sender, instance, created, raw=False, **kwargs):
+    """A new reading of a page a safety commitment cites (the monitor or `airegister ingest` recorded a snapshot
+    whose content differs from the last) re-opens the reviews that walked that commitment."""
+    if raw or not created or instance.number < 2:
+        return
+    cited = SafetyCommitment.objects.filter(source_id=instance.document_id)
+    vendors = set(cited.values_list("vendor_id", flat=True))
+    if not vendors:
+        return
+    slug = instance.document.slug
+    vendor_type = ContentType.objects.get_for_model(Vendor)
+    today = timezone.localdate()
+    for assessment in Assessment.objects.scheduled().filter(subject_type=vendor_type, subject_id__in=vendors):
+        if any(q.get("commitment", {}).get("source_slug") == slug for q in assessment.questionnaire):
+            assessment.reopen(None, today, snapshot=instance)

@@ -3,7 +3,7 @@ from .channels import Channel
 from .facts import ComplianceFlag, SafetyDocument, SafetyEvaluation, UseRestriction
 from .terms import DataAttribute, DataTerm
 from .transparency import FmtiIndicator, FmtiScore
-from .vendors import Certification, Vendor
+from .vendors import Certification, SafetyCommitment, Vendor
 
 __all__ = [
     "AIModel",
@@ -16,6 +16,7 @@ __all__ = [
     "FmtiIndicator",
     "FmtiScore",
     "ModelAvailability",
+    "SafetyCommitment",
     "SafetyDocument",
     "SafetyEvaluation",
     "UseRestriction",

@@ -3,6 +3,8 @@ from django.urls import reverse
 
 from airegister.core.models import ChangeLoggedModel, CitedMixin
 
+from ..choices import CommitmentKindChoices
+
 
 class Vendor(ChangeLoggedModel):
     name = models.CharField(max_length=100, unique=True)
@@ -44,6 +46,28 @@ class Certification(CitedMixin, ChangeLoggedModel):
 
     def __str__(self):
         return f"{self.vendor}: {self.name}"
+
+    def get_changelog_parent(self):
+        return self.vendor
+
+
+class SafetyCommitment(CitedMixin, ChangeLoggedModel):
+    """A commitment the vendor has published (its scaling policy, a voluntary pledge, a statement on its
+    transparency page), worded as a statement one can check, with the source that makes it and its excerpt.
+    The Vendor Safety Commitment Verification assessment walks them one by one."""
+
+    vendor = models.ForeignKey(Vendor, on_delete=models.CASCADE, related_name="safety_commitments")
+    slug = models.SlugField(max_length=100)
+    kind = models.CharField(max_length=20, choices=CommitmentKindChoices.choices())
+    statement = models.TextField(help_text="What the vendor commits to, as a statement one can check.")
+    weight = models.PositiveSmallIntegerField(default=100, help_text="Display order: lower comes first.")
+
+    class Meta:
+        ordering = ["vendor", "weight", "slug"]
+        constraints = [models.UniqueConstraint(fields=["vendor", "slug"], name="catalog_commitment_unique")]
+
+    def __str__(self):
+        return f"{self.vendor}: {self.statement[:80]}"
 
     def get_changelog_parent(self):
         return self.vendor

@@ -9,6 +9,7 @@ from airegister.catalog.choices import (
     AttributeDetailChoices,
     AttributeHeadlineChoices,
     ChannelKindChoices,
+    CommitmentKindChoices,
     ContinuityKindChoices,
     FlagCategoryChoices,
     FlagSeverityChoices,
@@ -162,6 +163,18 @@ VENDOR = obj(
                     "evidence_url": URL,
                 },
                 required=("name",),
+            )
+        ),
+        "safety_commitments": listing(
+            obj(
+                {
+                    **ENTRY,
+                    "slug": SLUG,
+                    "kind": enum(CommitmentKindChoices),
+                    "statement": NAME,
+                    "weight": WEIGHT,
+                },
+                required=("slug", "kind", "statement", "source", "excerpt"),
             )
         ),
         **HELD_FACTS,

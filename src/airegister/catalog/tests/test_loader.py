@@ -89,6 +89,7 @@ def test_load_creates_every_record_the_seeds_state():
         "Channel": 18,
         "Vendor": 8,
         "SourceDocument": 57,
+        "SafetyCommitment": 4,
         "DataTerm": 91,
         "UseRestriction": 11,
         "SafetyDocument": 1,

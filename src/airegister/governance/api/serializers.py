@@ -155,20 +155,46 @@ class AssessmentSerializer(RegisterModelSerializer):
     assessor = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     answers = serializers.DictField(child=serializers.CharField(allow_blank=True), required=False)
+    notes = serializers.DictField(
+        child=serializers.CharField(allow_blank=True, max_length=5000), required=False,
+        help_text="Evidence notes of questions that take optional evidence (a safety commitment's), by question id.",
+    )
     evidence = EvidenceSerializer(many=True, read_only=True)
     due_state = serializers.CharField(read_only=True, help_text="overdue, due-soon, scheduled or empty.")
+    facts = serializers.SerializerMethodField(
+        help_text="Per question a recorded fact answers: the fact that filled the answer in (`recorded`, with "
+        "source and excerpt), the fact now (`now`, null: not recorded), and `stale` when it has changed since."
+    )
+    confirm_facts = serializers.ListField(
+        child=serializers.CharField(), write_only=True, required=False,
+        help_text="Ids of stale questions whose answer the assessor keeps, having seen the changed fact.",
+    )
 
     class Meta:
         model = Assessment
         fields = [
             "id", "url", "control", "control_version", "subject_type", "subject_id", "subject_name", "status",
             "questionnaire", "answers", "risk_rating", "summary", "assessor", "reviewer", "signed_off_at",
-            "completed_on", "next_due", "superseded", "due_state", "evidence", *STAMPS,
+            "completed_on", "next_due", "superseded", "due_state", "evidence", "facts", "confirm_facts", "notes",
+            *STAMPS,
         ]
         read_only_fields = [
             "control_version", "subject_name", "status", "questionnaire", "signed_off_at", "completed_on",
             "next_due", "superseded",
         ]
+
+    def get_facts(self, obj) -> dict:
+        return obj.fact_rows
+
+    def update(self, instance, validated_data):
+        # A stale pre-filled answer is settled by confirming it (`confirm_facts`) or by changing it.
+        confirmed = list(validated_data.pop("confirm_facts", []))
+        if "answers" in validated_data:
+            old = instance.answers
+            instance.answers = validated_data["answers"]
+            confirmed += [qid for qid, value in instance.answers.items() if value != old.get(qid, "")]
+        instance.confirm_facts(confirmed, self.context["request"].user)
+        return super().update(instance, validated_data)
 
     def validate(self, attrs):
         instance = self.instance
@@ -180,6 +206,9 @@ class AssessmentSerializer(RegisterModelSerializer):
                     raise serializers.ValidationError({key: "The control and subject of an assessment are fixed."})
         questions = instance.questionnaire if instance is not None else attrs["control"].questionnaire
         by_id = {q["id"]: q for q in questions}
+        for question_id in attrs.get("notes") or {}:
+            if by_id.get(question_id, {}).get("evidence") != "optional":
+                raise serializers.ValidationError({"notes": {question_id: "No such question takes an evidence note."}})
         for question_id, value in (attrs.get("answers") or {}).items():
             if question_id not in by_id:
                 raise serializers.ValidationError({"answers": {question_id: "No such question."}})

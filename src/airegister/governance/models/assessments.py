@@ -6,6 +6,7 @@ record types may be assessed is the list SUBJECT_TYPES.
 """
 
 import datetime
+import difflib
 import os
 import uuid
 from pathlib import Path
@@ -22,6 +23,7 @@ from django.utils.functional import cached_property
 
 from airegister.core.models import ChangeLoggedModel
 
+from .. import facts as fact_rules
 from ..choices import AssessmentStatusChoices, DueStateChoices, QuestionKindChoices, RiskRatingChoices
 from .controls import Control
 
@@ -113,6 +115,15 @@ class Assessment(ChangeLoggedModel):
         "core.ObjectChange", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
         help_text="The change of the subject's facts that re-opened the review.",
     )
+    reopened_by_snapshot = models.ForeignKey(
+        "sources.Snapshot", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text="The new reading of a commitment's source page that re-opened the review.",
+    )
+    # The recorded facts that filled answers in, as they were then: {"question-id": {"fact": {…} or null,
+    # "answer": "yes", "confirmed_by": "…"}} (see governance.facts).
+    facts = models.JSONField(default=dict, blank=True, editable=False)
+    # Optional evidence notes of questions that take a verdict and optional evidence (a safety commitment's).
+    notes = models.JSONField(default=dict, blank=True, help_text='{"question-id": "note"}')
 
     objects = AssessmentQuerySet.as_manager()
 
@@ -128,8 +139,9 @@ class Assessment(ChangeLoggedModel):
             subject = self.subject
             self.subject_name = str(subject) if subject is not None else ""
         if self._state.adding and self.control_id and not self.questionnaire:
-            self.questionnaire = list(self.control.questionnaire)
+            self.questionnaire = fact_rules.expand_questionnaire(list(self.control.questionnaire), self.subject)
             self.control_version = self.control.version
+            self.prefill()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -172,8 +184,57 @@ class Assessment(ChangeLoggedModel):
             answer = self.answers.get(q["id"], "")
             evidence = self.evidence_by_question.get(q["id"], [])
             rows.append({**q, "answer": answer, "evidence": evidence, "answered": bool(answer or evidence),
-                         "kind_label": QuestionKindChoices.label(q["kind"])})
+                         "kind_label": QuestionKindChoices.label(q["kind"]), "fact": self.fact_rows.get(q["id"]),
+                         "note": self.notes.get(q["id"], "")})
         return rows
+
+    # --- facts that answer questions (governance.facts) --------------------------------------------------
+
+    @property
+    def reads_facts(self) -> bool:
+        return any("answered_by" in q for q in self.questionnaire)
+
+    @cached_property
+    def fact_rows(self) -> dict:
+        if not self.reads_facts:
+            return {}
+        return fact_rules.fact_rows(self.questionnaire, self.facts, fact_rules.lookup_for(self.subject))
+
+    @property
+    def stale_questions(self) -> list[str]:
+        return [qid for qid, row in self.fact_rows.items() if row["stale"]]
+
+    def prefill(self) -> bool:
+        """Fill in, from the recorded facts, each unanswered question a fact answers that no fact has filled in
+        yet. True if anything was filled in (the caller saves)."""
+        if not self.reads_facts:
+            return False
+        lookup = fact_rules.lookup_for(self.subject)
+        changed = False
+        for q in self.questionnaire:
+            if "answered_by" not in q or q["id"] in self.facts or self.answers.get(q["id"]):
+                continue
+            fact = fact_rules.fact_of(lookup.term(q["answered_by"]["attribute"]))
+            if fact is None:
+                continue  # not recorded: nothing to fill in
+            answer = fact_rules.answer_from(q, fact)
+            self.facts = {**self.facts, q["id"]: {"fact": fact, "answer": answer}}
+            if answer:
+                self.answers = {**self.answers, q["id"]: answer}
+            changed = True
+        self.__dict__.pop("fact_rows", None)
+        return changed
+
+    def confirm_facts(self, question_ids, user=None) -> None:
+        """The assessor has seen the changed fact and kept or changed the answer: the fact now is the one kept."""
+        rows = self.fact_rows
+        kept = dict(self.facts)
+        for qid in question_ids:
+            if qid in rows and rows[qid]["stale"]:
+                kept[qid] = {"fact": rows[qid]["now"], "answer": self.answers.get(qid, ""),
+                             "confirmed_by": getattr(user, "username", "") or ""}
+        self.facts = kept
+        self.__dict__.pop("fact_rows", None)
 
     @staticmethod
     def answer_error(question: dict, value) -> str | None:
@@ -193,6 +254,11 @@ class Assessment(ChangeLoggedModel):
         missing = [q["id"] for q in self.questions if not q["answered"]]
         if missing:
             errors.append(f"Answer every question before completing it (unanswered: {', '.join(missing)}).")
+        stale = self.stale_questions
+        if stale:
+            errors.append(
+                f"The recorded fact behind an answer has changed: confirm or change it ({', '.join(stale)})."
+            )
         return errors
 
     # --- the review cycle -------------------------------------------------------------------------------
@@ -228,11 +294,13 @@ class Assessment(ChangeLoggedModel):
         self.status = AssessmentStatusChoices.SIGNED_OFF
         self.save(expected_last_updated=expected_last_updated)
 
-    def reopen(self, change, today=None):
-        """A fact of the subject changed: the review is due now, and the change that caused it is kept."""
+    def reopen(self, change, today=None, snapshot=None):
+        """A fact of the subject changed (`change`), or a commitment's source page was read anew (`snapshot`):
+        the review is due now, and what caused it is kept."""
         today = today or timezone.localdate()
         self.reopened_on = today
         self.reopened_by = change
+        self.reopened_by_snapshot = snapshot
         self.next_due = min(self.next_due, today) if self.next_due else today
         self.save()
 
@@ -245,6 +313,21 @@ class Assessment(ChangeLoggedModel):
         before, after = change.prechange_data or {}, change.postchange_data or {}
         keys = sorted(set(before) | set(after))
         return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+
+    @property
+    def reopening_page_diff(self) -> list[str]:
+        """The lines of a commitment's source page that the reading which re-opened the review removed (-) or
+        added (+), against the reading before it (at most 40)."""
+        snapshot = self.reopened_by_snapshot
+        if snapshot is None:
+            return []
+        before = snapshot.document.snapshots.filter(number__lt=snapshot.number).order_by("-number").first()
+        old = before.text.splitlines() if before else []
+        lines = [
+            line for line in difflib.unified_diff(old, snapshot.text.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))
+        ]
+        return lines[:40]
 
     def due_state(self, today=None) -> str:
         if not self.next_due or self.superseded:

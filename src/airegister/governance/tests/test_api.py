@@ -121,7 +121,8 @@ def test_assessment_through_the_api(catalog, api_editor, django_user_model):
     bad = api_editor.patch(url, {"answers": {"security-certifications": "maybe"}}, format="json")
     assert bad.status_code == 400 and "answers" in bad.json()
     answers = {"security-certifications": "yes", "certification-evidence": "SOC 2", "training-on-our-data": "No",
-               "data-processing-agreement": "yes", "incident-history": "None"}
+               "data-processing-agreement": "yes", "incident-history": "None", "hipaa-baa": "no",
+               "zero-retention": "no", "default-retention": "30 days"}
     assert api_editor.patch(url, {"answers": answers, "risk_rating": "high"}, format="json").status_code == 200
     done = api_editor.post(url + "complete/")
     assert done.status_code == 200, done.json()

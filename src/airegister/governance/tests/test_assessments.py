@@ -25,6 +25,9 @@ ANSWERS = {
     "answer__training-on-our-data": "No",
     "answer__data-processing-agreement": "yes",
     "answer__incident-history": "None known.",
+    "answer__hipaa-baa": "no",
+    "answer__zero-retention": "no",
+    "answer__default-retention": "30 days",
 }
 
 
@@ -65,13 +68,15 @@ def edit(client, assessment, action="save", **data):
 def test_draft_is_saved_and_resumed(catalog, editor_client, evidence_dir):
     assessment = start(editor_client)
     assert assessment.status == "draft" and assessment.subject_name == "Anthropic"
-    assert assessment.control_version == 1 and len(assessment.questionnaire) == 5
+    assert assessment.control_version == 2 and len(assessment.questionnaire) == 8
     response = edit(editor_client, assessment, **{"answer__security-certifications": "yes"})
     assert response.status_code == 302
     page = editor_client.get(f"/assessments/{assessment.pk}/edit/")
     assert page.context["form"].initial["answer__security-certifications"] == "yes"
     assessment.refresh_from_db()
+    # The DPA answer the vendor's all-channel term filled in was not posted back: cleared, and not filled in again.
     assert assessment.answers == {"security-certifications": "yes"} and assessment.next_due is None
+    assert assessment.facts["data-processing-agreement"]["answer"] == "yes"
 
 
 def test_completing_rated_high_schedules_the_next_review_90_days_later(catalog, editor_client, evidence_dir):
@@ -177,11 +182,11 @@ def test_newer_library_version_keeps_older_assessments(catalog, editor, evidence
     assessment = make_assessment(editor)
     assessment.complete(editor, today=TODAY)
     control = Control.objects.get(slug=DUE_DILIGENCE)
-    control.version = 2
+    control.version = 3
     control.questionnaire = [{"id": "new-question", "kind": "text", "text": "A new question?"}]
     control.save()
     assessment.refresh_from_db()
-    assert assessment.control_version == 1 and assessment.questionnaire[0]["id"] == "security-certifications"
+    assert assessment.control_version == 2 and assessment.questionnaire[0]["id"] == "security-certifications"
     assert [q["answer"] for q in assessment.questions][0] == "yes"
 
 

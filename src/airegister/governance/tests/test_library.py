@@ -62,14 +62,14 @@ def test_newer_version_updates_in_place(library):
     load_catalog(library)
     control = Control.objects.get(slug="ai-vendor-due-diligence")
     path = library / "controls" / "ai-vendor-due-diligence.yaml"
-    edit(path, "version: 1", "version: 2")
-    edit(path, "updated: 2026-06-27", "updated: 2026-12-01")
+    edit(path, "version: 2", "version: 3")
+    edit(path, "updated: 2026-12-02", "updated: 2026-12-03")
     edit(path, "  - urn:airegister:clause:nist-ai-rmf:map-4.1\n", "")
     edit(path, "    text: \"Known security or safety incidents", "    text: \"Security or safety incidents")
     report = load_catalog(library)
     assert report.counts["Control"]["updated"] == 1
     newer = Control.objects.get(slug="ai-vendor-due-diligence")
-    assert (newer.pk, newer.version) == (control.pk, 2)
+    assert (newer.pk, newer.version) == (control.pk, 3)
     assert not newer.clauses.filter(urn=NIST + "map-4.1").exists()
     assert newer.questionnaire[-1]["text"].startswith("Security or safety incidents")
 

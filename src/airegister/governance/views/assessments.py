@@ -104,11 +104,15 @@ class AssessmentEditView(RoleRequiredMixin, View):
 
     def get(self, request, pk):
         assessment = self.get_object(pk)
-        return render(request, self.template_name, {"form": AssessmentForm(instance=assessment), "object": assessment})
+        if assessment.prefill():  # a fact recorded since the draft was saved fills in what is still unanswered
+            with attributed(request, "Pre-filled from recorded facts"):
+                assessment.save()
+        form = AssessmentForm(instance=assessment, user=request.user)
+        return render(request, self.template_name, {"form": form, "object": assessment})
 
     def post(self, request, pk):
         assessment = self.get_object(pk)
-        form = AssessmentForm(request.POST, request.FILES, instance=assessment)
+        form = AssessmentForm(request.POST, request.FILES, instance=assessment, user=request.user)
         completing = request.POST.get("action") == "complete"
         if form.is_valid():
             try:
