@@ -15,6 +15,7 @@ from airegister.catalog.models import AIModel, Vendor
 from airegister.core.context import change_context
 from airegister.core.models import ObjectChange
 from airegister.core.roles import assign_role
+from airegister.core.tokens import create_token
 from airegister.exchange.services import progress_printer
 from airegister.governance.models import Assessment, Control, Evidence
 from airegister.usecases.models import UseCase
@@ -47,6 +48,7 @@ def populate(settings):
     call_command("demo_use_cases", stdout=io.StringIO())
     user = get_user_model().objects.create_user(username="ana", password="x-unused-1", email="ana@example.org")
     assign_role(user, "editor")
+    create_token(user, name="nightly sync")  # a credential: never exported
     model = AIModel.objects.get(slug="claude-3-7-sonnet")
     with change_context(user=user, message="Checked the guidance"):
         model.capability_notes = "Extended thinking mode available.\nChecked twice."
@@ -73,6 +75,7 @@ def test_export_import_export_is_byte_identical(settings, tmp_path):
     assert "usecases/usecase/example-marketing-copy-free-tier.yaml" in first
     evidence = [name for name in first if name.startswith("governance/evidence/files/") and name.endswith(".pdf")]
     assert len(evidence) == 1 and first[evidence[0]] == EVIDENCE
+    assert not any(name.startswith("core/apitoken/") for name in first)  # credentials are never carried
     model_file = first["catalog/aimodel/claude-3-7-sonnet.yaml"].decode()
     assert "vendor: anthropic\n" in model_file and "Checked twice." in model_file
     changes = ObjectChange.objects.count()
