@@ -172,7 +172,8 @@ def _model_facts(vendor, fields: list[str], found: dict) -> None:
     models = list(AIModel.objects.filter(vendor=vendor).select_related("source"))
     # A field's excerpt may come from another document than the model's own source (intake's evidence_sources).
     slugs = {(m.evidence_sources or {}).get(f, {}).get("source") for m in models for f in fields} - {None}
-    documents = SourceDocument.objects.in_bulk(slugs, field_name="slug") if slugs else {}
+    # Always one query (none to find is a query too), so the page costs the same with and without feed evidence.
+    documents = SourceDocument.objects.in_bulk(slugs or [""], field_name="slug")
     for model in models:
         for name in fields:
             value = getattr(model, name)
