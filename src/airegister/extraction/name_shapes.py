@@ -78,8 +78,7 @@ INITIAL_RE = re.compile(r"[A-Z]\d?")
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
-    r"announcing|meet|\b(?:we|i)\s+(?:have\s+)?(?:released|are\s+releasing|open[- ]?sourced|launched))"
-    r"\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
+    r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
 STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b|"
                              r"(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|latest|"
                              r"new|next))\b|(?:is|are)\s+\w+\s+new\b)", re.I)

@@ -308,15 +308,3 @@ model-index:
 Use tern-embed-base to embed passages; tern-embed-base reads English text.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["tern-embed-base"]
-
-
-def test_versions_the_document_says_it_released_are_its_models():
-    text = """# Thrush
-
-## News
-* [2024.04.25] We released Thrush v2.0, based on another base model.
-* [2023/08] We released Thrush v1.0.
-
-Thrush is a bilingual project.
-"""
-    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Thrush v1.0", "Thrush v2.0"]
