@@ -152,7 +152,8 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
         return
     spans = sorted((m.start, m.end) for m in names.mentions)
     starts = [a for a, _b in spans]
-    for m in re.finditer(rf"(?<![\w./-]){SIZE_RE}(?!-\w)", doc.text):
+    # Hyphens of every kind join a size to a name ('InternVL2‑1B' with a non-breaking hyphen, as web pages write it).
+    for m in re.finditer(rf"(?<![\w./\-\u2010\u2011]){SIZE_RE}(?![-\u2010\u2011]\w)", doc.text):
         if parse_size(m.group(0)) != size:
             continue
         i = bisect.bisect_right(starts, m.start()) - 1

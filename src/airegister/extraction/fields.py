@@ -14,7 +14,7 @@ from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
 from .segment import Segmenter
-from .tables import cell_start, column_values, find_tables, key_value_rows
+from .tables import TRAINING_HEADER_RE, cell_start, column_values, find_tables, key_value_rows
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -202,7 +202,13 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
-    return hits
+    return [h for h in hits if not (h.field == "context_window" and in_training_table(f, h.start))]
+
+
+def in_training_table(f: Finder, pos: int) -> bool:
+    """`pos` stands in a row of a table of training settings (batch size, GPUs, strategy)."""
+    block = f.doc.blocks[f.seg.at(pos).block]
+    return block.kind == "row" and any(TRAINING_HEADER_RE.search(h) for h in block.header)
 
 
 # -- licence ----------------------------------------------------------------------------------------------------------

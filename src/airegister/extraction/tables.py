@@ -50,6 +50,10 @@ FIELD_HEADERS = (
 ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?model|d_?head|d_?ffn|ffn|hidden|"
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
                                     r"embedding)\b", re.I)
+# A table of training or fine-tuning settings: its 'Max sequence length' is a setting of the run, not the model's
+# context window.
+TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
+                                re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
                                  r"training|tokens?\s+(?:trained|seen)|batch", re.I)
 
@@ -202,11 +206,12 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
     out = []
     if table.name_col is None or table.scores:
         return out
+    training = any(TRAINING_HEADER_RE.search(h) for h in table.header)
     for j, head in enumerate(table.header):
         if j == table.name_col:
             continue
         name = column_field(head) or ("license" if is_license_column(doc, table, j) else None)
-        if name is None:
+        if name is None or name == "context_window" and training:
             continue
         parsed = []
         for i in table.blocks:

@@ -446,3 +446,20 @@ def test_a_docs_pages_models_table_names_every_row_and_reads_licences_whatever_t
 def test_a_versionless_row_name_counts_only_in_a_table_that_lists_models_with_facts():
     text = "# Notes\n\n| Model | Comment |\n| --- | --- |\n| Codestrel | our favourite |\n| Kestrel Embed | fine |\n"
     assert extract_document(read_markdown(text)).models == []
+
+
+def test_a_table_of_fine_tuning_settings_states_no_context_window():
+    text = """# Finch fine-tuning
+
+| Hardware resources | Base model | Finetune strategy | Batch size | Max sequence length |
+|:--|:--|:--|:--|:--|
+| 8 * 80GB GPUs | Finch-7B, Finch-13B | LoRA | 8 | 16384 |
+"""
+    assert all(m.context_window is None for m in extract_document(read_markdown(text)).models)
+
+
+def test_a_size_after_a_non_breaking_hyphen_is_inside_the_name():
+    html = ("<html><body><h1>Wren2 series</h1><table><tr><th>Model Name</th><th>HF Link</th></tr>"
+            "<tr><td>Wren2\u20111B</td><td>link</td></tr><tr><td>Wren2\u20118B</td><td>link</td></tr>"
+            "</table></body></html>")
+    assert all(m.parameters is None for m in extract_document(read_html_document(html)).models)
