@@ -42,9 +42,11 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
         else:
             anchor = hit.cue if seg.index_at(hit.cue) != seg.index_at(hit.start) else hit.start
             scope, specific = names.scope(hit.start, anchor)
+            if not scope and _said_of_all(doc, seg, hit):
+                scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
-        if hit.needs_scope and not specific and len(names.described) > 1:
+        if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
@@ -75,6 +77,18 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
 def _main_developer(hits: list[Hit]) -> str | None:
     devs = sorted((h for h in hits if h.field == "developer"), key=lambda h: (-h.rank, h.start))
     return devs[0].value if devs else None
+
+
+# 'a suite of … models licensed under Apache 2.0', 'X's code and model weights are released under the MIT License':
+# a statement about every model of the document, though it names none.
+ALL_OF_THEM_RE = re.compile(r"\b(?:suite|family|series|collection|set)\s+of\b|\bmodel\s+weights\b|"
+                            r"\b(?:our|these|all|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b",
+                            re.I)
+
+
+def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:
+    sentence = seg.at(hit.cue)
+    return bool(ALL_OF_THEM_RE.search(doc.text, sentence.start, max(hit.cue, hit.start)))
 
 
 def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:

@@ -48,6 +48,9 @@ from .segment import Segmenter
 from .tables import NAME_HEADER_RE, find_tables
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
+PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
+                             r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
+
 
 class ModelNames(NameSources, TableNames):
     """Finds the models a document describes and maps positions in it to them."""
@@ -616,7 +619,8 @@ class ModelNames(NameSources, TableNames):
         return []
 
     def _plural(self, m: Mention) -> bool:
-        return bool(re.match(r"\s*(?:models|family|series|variants|lineup|line-up)\b", self.doc.text[m.end:m.end + 12]))
+        """'X models', 'the X family', "X's code and model weights": every model of the name, not one."""
+        return bool(PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60))
 
     def _size_of(self, key: frozenset) -> int | None:
         if key in self.sizes:

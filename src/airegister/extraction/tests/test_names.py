@@ -308,3 +308,28 @@ model-index:
 Use tern-embed-base to embed passages; tern-embed-base reads English text.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["tern-embed-base"]
+
+
+def test_a_licence_said_of_all_the_documents_models_is_each_ones():
+    suite = """# Pipit Embeddings
+
+We have introduced a suite of pre-trained text embedding models licensed under Apache 2.0.
+
+- [pipit-embed-t-en-v1](https://huggingface.co/pipit/pipit-embed-t-en-v1): the fastest
+- [pipit-embed-b-en-v1](https://huggingface.co/pipit/pipit-embed-b-en-v1): the best
+"""
+    models = extract_document(read_markdown(suite)).models
+    assert len(models) == 2 and {m.license for m in models} == {"Apache-2.0"}
+    family = """# Kiwi
+
+| Size | Parameters |
+| --- | --- |
+| tiny | 39 M |
+| large | 1550 M |
+
+## License
+
+Kiwi's code and model weights are released under the MIT License.
+"""
+    models = by_name(extract_document(read_markdown(family)))
+    assert {n: m.license for n, m in models.items() if n != "Kiwi"} == {"Kiwi tiny": "MIT", "Kiwi large": "MIT"}
