@@ -68,6 +68,9 @@ def dates(f: Finder) -> list[Hit]:
         "cutoff": ("knowledge_cutoff", first_date, WEAK),
     }
     hits = f.cued(DATE_CUES, finders, gap=50)
+    # 'ChemLLM arXiv preprint released … [2024-2-10]': a paper's, a demo's or a dataset's release, not the model's
+    hits = [h for h in hits if h.field != "release_date" or not NOT_A_MODEL_NEWS_RE.search(
+        f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue)]
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
     # 'a January 2025 knowledge cutoff': the date stands just before the cue.
     for cue in f.scan(CUTOFF_AFTER_DATE_RE):
@@ -85,6 +88,13 @@ NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|open[\s-]?sourc(?:e|e
                           re.I)
 
 
+TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
+RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
+                         re.I)
+NOT_A_MODEL_NEWS_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|featured|dataset|benchmark|demo|"
+                                 r"leaderboard)\b", re.I)
+
+
 def news_dates(f: Finder) -> list[Hit]:
     """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
     names (and of no other: a line naming none is dropped when the document describes several)."""
@@ -96,6 +106,13 @@ def news_dates(f: Finder) -> list[Hit]:
         at = block.start + (lead.end() if lead else 0)
         date = DATE_RE.match(f.text, at, block.end)
         if not date or not parse_date(date):
+            trailing = TRAILING_DATE_RE.search(f.text, block.start, block.end)
+            # '- X-1.5 released! Two versions are available … [2024-4-2]': the date closes the line
+            if trailing and RELEASED_RE.search(f.text, at, min(block.end, at + 100)) \
+                    and not NOT_A_MODEL_NEWS_RE.search(f.text, block.start, trailing.start()):
+                found = DATE_RE.match(f.text, trailing.start("date"))
+                hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), block.start, PHRASE,
+                                needs_scope=True))
             continue
         rest = re.match(r"[\s\]\)*:：,\-–—|]{1,8}", f.text[date.end():date.end() + 8])
         if not rest or not NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end):

@@ -15,7 +15,9 @@ DATE_RE = re.compile(
     rf"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR})"
     rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
-    rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]\d))?)(?![a-z0-9-])",
+    rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]\d))?"
+    # '2024.10.10: We release X', '[2024-3-23]': news lines write dates with dots or without leading zeros
+    rf"|(?P<y6>{YEAR})(?P<s6>[.-])(?P<mo6>0?[1-9]|1[0-2])(?P=s6)(?P<d6>[0-3]?\d)(?!\.\d))(?![a-z0-9-])",
     re.I,
 )
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
@@ -112,7 +114,7 @@ MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS)
 
 def parse_date(match: re.Match) -> str | None:
     g = match.groupdict()
-    for i in "12345":
+    for i in "123456":
         year = g.get(f"y{i}")
         if not year:
             continue

@@ -333,3 +333,24 @@ Kiwi's code and model weights are released under the MIT License.
 """
     models = by_name(extract_document(read_markdown(family)))
     assert {n: m.license for n, m in models.items() if n != "Kiwi"} == {"Kiwi tiny": "MIT", "Kiwi large": "MIT"}
+
+
+def test_news_lines_dated_with_dots_or_at_their_end_state_releases_but_a_papers_release_is_not_one():
+    text = """# Lory-7B
+
+Lory-7B is our chemistry model.
+
+## News
+- 2024.10.10: We release Lory-7B!
+- Lory-7B arXiv preprint released.[2024-2-10]
+"""
+    assert extract_document(read_markdown(text)).models[0].release_date == "2024-10-10"
+    trailing = """# Lory-7B
+
+Lory-7B is our chemistry model.
+
+## News
+- Lory-7B released! The weights are on the hub.[2024-4-2]
+- Lory-7B arXiv preprint released.[2024-2-10]
+"""
+    assert extract_document(read_markdown(trailing)).models[0].release_date == "2024-04-02"
