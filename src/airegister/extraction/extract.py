@@ -60,6 +60,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 found = [(s, h) for s, h in found if s or h.value == size]
             _set_best(models[key], field, found, evidence)
     _one_maker_for_all(models.values(), hits, evidence)
+    _hubs_linked(models, names, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
             _parameters_from_name(facts, key, names, evidence, doc)
@@ -89,6 +90,16 @@ ALL_OF_THEM_RE = re.compile(r"\b(?:suite|family|series|collection|set)\s+of\b|\b
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:
     sentence = seg.at(hit.cue)
     return bool(ALL_OF_THEM_RE.search(doc.text, sentence.start, max(hit.cue, hit.start)))
+
+
+def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
+    """A model whose name links to its own repository on a hub is on that hub ('[Swallow-7b-hf](https://
+    huggingface.co/…)'): the address, as the document writes it, is the excerpt. Only where no statement said where
+    the model is."""
+    for key, repo in names.linked_repositories():
+        facts = models.get(key)
+        if facts is not None and facts.access_surfaces is None and evidence.verbatim(repo.url):
+            facts.set("access_surfaces", [repo.hub], repo.url)
 
 
 def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:

@@ -26,6 +26,11 @@ class Repository:
     end: int
     org: str
     name: str  # the repository's name, a format suffix dropped
+    url: str = ""  # the address as the document writes it
+
+    @property
+    def hub(self) -> str:
+        return "ModelScope" if "modelscope" in self.url.lower() else "Hugging Face"
 
 
 def repository(url: str) -> tuple[str, str] | None:
@@ -44,12 +49,12 @@ def repositories(links: list, text: str) -> list[Repository]:
     for start, end, url in links:
         repo = repository(url)
         if repo:
-            found.append(Repository(start, end, *repo))
+            found.append(Repository(start, end, *repo, url=url))
     linked = {(r.start, r.end) for r in found}
     for match in HUB_REPO_RE.finditer(text):
         repo = repository(match.group(0))
         if repo and (match.start(), match.end()) not in linked:
-            found.append(Repository(match.start(), match.end(), *repo))
+            found.append(Repository(match.start(), match.end(), *repo, url=match.group(0)))
     return sorted(found, key=lambda r: r.start)
 
 

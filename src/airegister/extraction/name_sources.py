@@ -66,8 +66,9 @@ class NameSources:
             elif overlapping:
                 # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or
                 # something else that the address does not name ('XT-Chat-Base-20B' read inside a path).
-                self._linked.update(span for span in overlapping
-                                    if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key)
+                named = [span for span in overlapping if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key]
+                self._linked.update(named)
+                self.hubs.update((span, repo) for span in named)
                 continue
             if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
                 continue  # a long link text that is not the repository's name says something else
@@ -86,6 +87,7 @@ class NameSources:
                 # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them; not 'belongs to
                 # the X family, in two variants [4K](…) and [128K](…)', which only places the model described.
                 self._linked.add((repo.start, repo.end))
+            self.hubs[(repo.start, repo.end)] = repo
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)

@@ -60,6 +60,8 @@ class ModelNames(NameSources, TableNames):
         self.developer = developer
         self._listing: dict[int, bool] = {}  # id(table) -> whether it lists models with their facts
         self._linked: set[tuple[int, int]] = set()  # spans of mentions that link to the document's own repository
+        # mention span -> the document's own repository it links to (links.Repository)
+        self.hubs: dict[tuple[int, int], object] = {}
         dev_words = {w.lower() for d in KNOWN_DEVELOPERS for w in d.split() if len(w) > 2}
         dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}
         dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
@@ -159,6 +161,13 @@ class ModelNames(NameSources, TableNames):
             if m.key in (short, long):
                 blocks[self.seg.at(m.start).block].add(m.key)
         return any(len(keys) == 2 for keys in blocks.values())
+
+    def linked_repositories(self):
+        """(model key, links.Repository) for each mention that links to one of the document's own repositories."""
+        for m in self.mentions:
+            repo = self.hubs.get((m.start, m.end))
+            if repo is not None:
+                yield self._root(m.key), repo
 
     def _root(self, key: frozenset) -> frozenset:
         while self.alias.get(key, key) != key:

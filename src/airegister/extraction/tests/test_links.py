@@ -115,3 +115,16 @@ def test_an_html_table_row_linking_a_hub_is_on_that_hub_with_the_address_as_its_
     assert sorted(models) == ["Lark2_5-1B", "Lark2_5-8B"]
     assert models["Lark2_5-8B"].access_surfaces == ["Hugging Face"]
     assert models["Lark2_5-8B"].evidence["access_surfaces"] == "https://hf.co/LarkLab/Lark2_5-8B"
+
+
+def test_a_model_linking_to_its_own_repository_is_on_that_hub_with_the_address_as_excerpt():
+    text = """# Swift
+
+| Size | Base | Instruct |
+| --- | --- | --- |
+| 7B | [Link](https://hf.co/swift-llm/Swift-7b-hf) | [Link](https://modelscope.cn/models/swift-llm/Swift-7b-instruct-hf) |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert {n: m.access_surfaces for n, m in models.items()} == {
+        "Swift-7b-hf": ["Hugging Face"], "Swift-7b-instruct-hf": ["ModelScope"]}
+    assert models["Swift-7b-hf"].evidence["access_surfaces"] == "https://hf.co/swift-llm/Swift-7b-hf"
