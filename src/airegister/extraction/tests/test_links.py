@@ -122,7 +122,7 @@ def test_a_model_linking_to_its_own_repository_is_on_that_hub_with_the_address_a
 
 | Size | Base | Instruct |
 | --- | --- | --- |
-| 7B | [Link](https://hf.co/swift-llm/Swift-7b-hf) | [Link](https://modelscope.cn/models/swift-llm/Swift-7b-instruct-hf) |
+| 7B | [Link](https://hf.co/swift-llm/Swift-7b-hf) | [Link](https://modelscope.cn/models/swift-llm/Swift-7b-instruct-hf)
 """
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert {n: m.access_surfaces for n, m in models.items()} == {
