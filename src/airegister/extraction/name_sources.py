@@ -92,17 +92,6 @@ class NameSources:
         if added:
             self.mentions.sort(key=lambda x: x.start)
 
-    def _drop_mentions(self, spans: list[tuple[int, int]]) -> None:
-        """Forget the mentions at `spans` (a longer reading of the same text replaces them)."""
-        gone = set(spans)
-        for m in [m for m in self.mentions if (m.start, m.end) in gone]:
-            cand = self.candidates.get(m.key)
-            if cand is not None and (m.start, m.end) in cand.mentions:
-                cand.mentions.remove((m.start, m.end))
-                if not cand.mentions:
-                    del self.candidates[m.key]
-        self.mentions = [m for m in self.mentions if (m.start, m.end) not in gone]
-
     def _own_orgs(self, repos) -> set[str]:
         """The hub organisations that publish the document's models: the one named like its developer, the ones
         whose repositories carry its title's word ('lmsys' under '# LongChat', not 'mosaicml'), else one that holds

@@ -30,8 +30,7 @@ class TableNames:
         """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
         existing = sorted((m.start, m.end) for m in self.mentions)
         starts = [a for a, _b in existing]
-        by_span = {(m.start, m.end): m for m in self.mentions}
-        removed: set[int] = set()
+        dropped: list[tuple[int, int]] = []  # mentions read inside a name cell: the cell's name replaces them
         added = False
         for table in tables:
             if table.name_col is None or table.scores:
@@ -73,14 +72,7 @@ class TableNames:
                 overlapping = existing[i:bisect.bisect_left(starts, end)]
                 if any(b > end for _a, b in overlapping):
                     continue
-                for span in overlapping:  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
-                    m = by_span.pop(span, None)
-                    if m is None:
-                        continue
-                    removed.add(id(m))
-                    self.candidates[m.key].mentions.remove(span)
-                    if not self.candidates[m.key].mentions:
-                        del self.candidates[m.key]
+                dropped += overlapping  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
                 key = tokens(cell)
                 if not key:
                     continue
@@ -89,9 +81,8 @@ class TableNames:
                 cand.mentions.append((start, start + len(cell)))
                 self.mentions.append(Mention(start, start + len(cell), key))
                 added = True
-        if removed:
-            self.mentions = [m for m in self.mentions if id(m) not in removed]
-        if added or removed:
+        self._drop_mentions(dropped)
+        if added:
             self.mentions.sort(key=lambda x: x.start)
 
     def _lists_models(self, table) -> bool:

@@ -162,6 +162,17 @@ class ModelNames(NameSources, TableNames):
                 blocks[self.seg.at(m.start).block].add(m.key)
         return any(len(keys) == 2 for keys in blocks.values())
 
+    def _drop_mentions(self, spans: list[tuple[int, int]]) -> None:
+        """Forget the mentions at `spans` (a longer reading of the same text replaces them)."""
+        gone = set(spans)
+        for m in [m for m in self.mentions if (m.start, m.end) in gone]:
+            cand = self.candidates.get(m.key)
+            if cand is not None and (m.start, m.end) in cand.mentions:
+                cand.mentions.remove((m.start, m.end))
+                if not cand.mentions:
+                    del self.candidates[m.key]
+        self.mentions = [m for m in self.mentions if (m.start, m.end) not in gone]
+
     def linked_repositories(self):
         """(model key, links.Repository) for each mention that links to one of the document's own repositories."""
         for m in self.mentions:
