@@ -7,7 +7,7 @@ import re
 from .finder import LABEL, PHRASE, Finder, Hit
 from .scan import Gated
 from .tables import find_tables
-from .values import SURFACE_RE, find_license
+from .values import SURFACE_RE, is_license
 
 HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
 
@@ -57,10 +57,6 @@ def surfaces(f: Finder) -> list[Hit]:
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     return hits + table_surfaces(f) + hub_mentions(f)
 
-
-def is_license(text: str) -> bool:
-    found = find_license(text.strip())
-    return bool(found) and found[1] == 0 and found[2] == len(text.strip())
 
 
 def table_surfaces(f: Finder) -> list[Hit]:

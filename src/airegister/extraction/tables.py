@@ -16,6 +16,7 @@ from .values import (
     PARAM_VALUE_RE,
     TOKEN_COUNT_RE,
     find_license,
+    is_license,
     modalities,
     parse_date,
     parse_params,
@@ -228,8 +229,7 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
 def is_license_column(doc: Document, table: Table, j: int) -> bool:
     """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
     cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
-    whole = [c for c in cells if (found := find_license(c.strip())) and found[1:] == (0, len(c.strip()))]
-    return len(cells) >= 2 and len(whole) * 3 >= len(cells) * 2
+    return len(cells) >= 2 and sum(map(is_license, cells)) * 3 >= len(cells) * 2
 
 
 # -- facts from a two-column table of settings ('Hyperparameter | Value', 'Parameter | Value') --------------------

@@ -173,3 +173,10 @@ def modalities(text: str) -> list[str]:
             if re.fullmatch(pattern, word) and name not in found:
                 found.append(name)
     return found
+
+
+def is_license(text: str) -> bool:
+    """`text` is a licence's name and nothing else ('Apache 2.0', 'Kestrel Research License')."""
+    text = text.strip()
+    found = find_license(text)
+    return bool(found) and found[1:] == (0, len(text))
