@@ -36,6 +36,10 @@ BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX}
 TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
+# 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
+# model is served through, not its maker.
+INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
+INTERFACE_BEFORE_RE = re.compile(r"compatible\s+with\s+(?:the\s+)?$", re.I)
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
@@ -89,8 +93,10 @@ def developers(f: Finder) -> list[Hit]:
     counts: dict[str, list[int]] = {}
     for m in KNOWN_DEVELOPER_RE.finditer(f.text):
         if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
-                f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14):
-            continue  # a name in a comparison table, or a hub the model is on: not the publisher
+                f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14) \
+                or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
+                or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()):
+            continue  # a name in a comparison table, a hub the model is on, an interface it speaks: not the publisher
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))

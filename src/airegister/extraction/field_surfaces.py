@@ -160,6 +160,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     for sentence in f.seg.sentences[f.seg.index_at(start):f.seg.index_at(max(start, end - 1)) + 1]:
         a0, b0 = max(start, sentence.start), min(end, sentence.end)
         for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
+            if RANKING_RE.search(m.group(0)):
+                continue  # 'found on the MT-bench and AlpacaEval leaderboards': where results stand, not the model
             for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
                 item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?", "",
                               part.strip(), flags=re.I).strip(" .")
@@ -179,6 +181,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     return out
 
 
+RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 # 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
 NOT_A_PLACE_RE = re.compile(r"\b(?:models?|tuned|versions?|weights|checkpoints?|variants?|series)\b", re.I)
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"

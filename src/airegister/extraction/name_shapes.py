@@ -99,7 +99,9 @@ FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
 # A name without a version, in the name column of a table that lists models with their facts.
-PLAIN_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Z][\w.+]*(?:-[\w.+]+)*(?:[ \t][A-Za-z0-9][\w.+\-]*){0,3}$")
+# A cell of a table that lists models (headed 'Model', facts beside it): any short label names one, lower case too
+# ('openchat', 'opencoderplus').
+LISTED_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][A-Za-z0-9][\w.+\-]*){0,3}$")
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}$")
 FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
                        "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
@@ -141,7 +143,12 @@ NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
 
 
 def tokens(text: str) -> frozenset:
-    return frozenset(re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower()))
+    """A name's words as a key; a version's 'v' is dropped ('OpenChat V3.2' is 'OpenChat 3.2')."""
+    words = re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower())
+    return frozenset(VERSION_V_RE.sub("", w) for w in words)
+
+
+VERSION_V_RE = re.compile(r"^v(?=\d+(?:\.\d+)*$)")
 
 
 def cell_key(cell: str) -> frozenset:
@@ -184,9 +191,12 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
     # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
-    lowered = [NON_LETTER_RE.sub("", part) for w in words for part in PART_SPLIT_RE.split(w.lower())
+    parts = [part for w in words for part in PART_SPLIT_RE.split(w.lower())]
+    lowered = [NON_LETTER_RE.sub("", part) for part in parts
                if not re.fullmatch(r"[a-z]{3,}\d{1,2}", part) or part in EXCLUDED_TOKENS]
-    if any(t in EXCLUDED_TOKENS for t in lowered) or any(HARDWARE_RE.match(w) for w in words):
+    # 'GSM8K', 'MMLU-Pro': a benchmark's own name (checked as written too: its digits are part of it)
+    if any(t in EXCLUDED_TOKENS for t in lowered) or EXCLUDED_TOKENS.intersection(parts) \
+            or any(HARDWARE_RE.match(w) for w in words):
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name

@@ -27,6 +27,9 @@ from .name_shapes import (
 )
 from .segment import CAMEL_WORDS
 
+# The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
+TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
+
 
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
@@ -119,7 +122,8 @@ class NameSources:
         title = self.doc.text[first.start:first.end].strip()
         match = TITLE_NAME_RE.match(title)
         name = match and next(g for g in match.groups() if g)
-        if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates):
+        if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
+                or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
         cand = self.candidates.setdefault(key, Candidate(key))

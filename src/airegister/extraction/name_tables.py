@@ -9,9 +9,9 @@ from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
     FILE_NAME_RE,
+    LISTED_NAME_RE,
     NA_RE,
     OWN_WORDS,
-    PLAIN_NAME_RE,
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
@@ -59,7 +59,7 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not (TABLE_NAME_RE.match(cell) or self._lists_models(table) and PLAIN_NAME_RE.match(cell)) \
+                if not (TABLE_NAME_RE.match(cell) or self._lists_models(table) and LISTED_NAME_RE.match(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
                     continue
                 start = cell_start(self.doc, block, table.header, table.name_col)

@@ -125,7 +125,7 @@ class ModelNames(NameSources, TableNames):
         # Names that head rows of their own in a table of facts ('DeepSeek-V3' and 'DeepSeek-V3-Base') are two models.
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
-        linked = {m.key for m in self.mentions if (m.start, m.end) in self._linked}
+        linked = self._own_linked_keys()
         for key in keys:
             supersets = [o for o in keys if key < o]
             longer = {self._root(o) for o in supersets}
@@ -224,7 +224,9 @@ class ModelNames(NameSources, TableNames):
                     rows[m.key].add(id(self._table_at.get(block.start)))
                 else:
                     prose.add(m.key)
-        strong = [k for k in strong if not self._competitor(k, rows, prose)]
+        # A name linking to a repository of the document's own organisation on a hub.
+        linked = self._own_linked_keys()
+        strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
         chosen = list(strong)
         if not chosen and counts:
@@ -238,7 +240,6 @@ class ModelNames(NameSources, TableNames):
         described: list[frozenset] = []
         # A name linking to a repository of its own is a model even when longer names extend it ('X-7b-hf' beside
         # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
-        linked = {m.key for m in self.mentions if (m.start, m.end) in self._linked}
         self.siblings |= linked
         for key in chosen:
             if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)):
@@ -278,17 +279,20 @@ class ModelNames(NameSources, TableNames):
                 found += [k for k in keys if k not in chosen and k not in found and self._stem(k) in stems]
         return found
 
-    def _competitor(self, key: frozenset, rows: dict, prose: set) -> bool:
+    def _competitor(self, key: frozenset, rows: dict, prose: set, linked: set) -> bool:
         """A model another vendor makes, in a table beside the document's own ('MPT-30B-chat' in LongChat's
         comparison): the document introduces its own models in prose or its title; a row whose name shares no
         stem with them, in a table where a row does, is a model compared, not described."""
-        if key in prose or key not in rows:
-            return False
+        if key in prose or key not in rows or key in linked:
+            return False  # a row linking to a repository of the document's own organisation is its own model
         own = {self._stem(k) for k in prose} | self._title_stems()
         if not own or self._stem(key) in own:
             return False
         tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
         return rows[key] <= tables_with_own
+
+    def _own_linked_keys(self) -> set[frozenset]:
+        return {m.key for m in self.mentions if (m.start, m.end) in self._linked}
 
     def _stem(self, key: frozenset) -> str:
         """A name's leading word, letters only: 'longchat' for LongChat-13B-16K, 'mpt' for MPT-30B-chat."""
