@@ -63,8 +63,11 @@ def developers(f: Finder) -> list[Hit]:
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             first = org.split()[0] if org else ""
-            if org and not first[:1].isupper() and not first[:1].isdigit():
-                continue  # 'built by finetuning X': the pattern is case-blind, an organisation's name is not
+            if org and not first[:1].isupper() and not first[:1].isdigit() \
+                    and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org):
+                # 'built by finetuning X': the pattern is case-blind, an organisation's name is not — unless a
+                # lower-case brand heads a named organisation ('developed by the vivo AI Lab')
+                continue
             if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
                                                          or re.fullmatch(r"\d+\.AI", first)
                                                          or KNOWN_DEVELOPER_RE.fullmatch(org)):
