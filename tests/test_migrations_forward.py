@@ -68,10 +68,19 @@ def populate(old_apps, models: int) -> dict:
         action="create", changed_object_type=dataclass_type, changed_object_id=phi.pk, object_repr=phi.name,
         postchange_data={"name": phi.name},
     )
+    document = old_apps.get_model("sources", "SourceDocument").objects.create(
+        title="Bench model card", slug="bench-model-card", vendor=model.vendor, document_type="model_card",
+        published="2026-11",
+    )
+    text = "Bench model 7 is deployed under the ASL-3 Standard."
+    snapshot = old_apps.get_model("sources", "Snapshot").objects.create(
+        document=document, number=1, sha256="0" * 64, location="/srv/bench-model-card.txt", format="text",
+        size=len(text), text=text,
+    )
     ProposedFact = old_apps.get_model("intake", "ProposedFact")
     fact = ProposedFact.objects.create(
-        model=model, model_name=model.name, field="safety_level", key="safety_level", value="ASL-3",
-        excerpt="Bench model 7 is deployed under the ASL-3 Standard.",
+        snapshot=snapshot, model=model, model_name=model.name, field="safety_level", key="safety_level", value="ASL-3",
+        excerpt=text,
     )
     return {"phi": phi.pk, "eu": eu.pk, "use_case": use_case.pk, "fact": fact.pk}
 
@@ -118,3 +127,5 @@ def test_latest_migrations_apply_forward_on_a_populated_register():
     ]
     fact = ProposedFact.objects.get(pk=ids["fact"])
     assert (fact.model, fact.value, fact.status, fact.found_by) == (model, "ASL-3", "proposed", "offline")
+    assert fact.snapshot.document.get_document_type_display() == "Model card"
+    assert fact.snapshot.text == fact.excerpt
