@@ -24,11 +24,10 @@ from airegister.requirements.testing import builtin  # noqa: F401  (fixture: cat
 pytestmark = pytest.mark.django_db(transaction=True)
 
 ROOT = Path(__file__).resolve().parents[2]
-# A system card of one paragraph: ingesting it proposes Claude Opus 4's training data cutoff, with its sentence.
-SYSTEM_CARD = """Claude Opus 4 System Card
-
-Claude Opus 4 was trained on data up to March 2025.
-"""
+# A system card of one paragraph: ingesting it proposes a training data cutoff for Claude Opus 4 other than the
+# built-in catalog's (2025-03), with its sentence.
+STATED = "Claude Opus 4 was trained on data up to April 2025."
+SYSTEM_CARD = f"Claude Opus 4 System Card\n\n{STATED}\n"
 DUE_DILIGENCE = "ai-vendor-due-diligence"
 ANSWERS = {
     "answer__security-certifications": "yes",
@@ -148,16 +147,17 @@ def test_an_editor_goes_from_the_catalog_to_a_completed_assessment(
     page.goto(url + "/proposed-facts/?status=proposed&model=claude-opus-4")
     expect(page.locator("body")).to_contain_text("training data cutoff")
     page.goto(url + proposed_fact.snapshot.get_absolute_url())
+    assert AIModel.objects.get(slug="claude-opus-4").training_data_cutoff == "2025-03"
     row = page.locator(f"#fact-{proposed_fact.pk}")
-    expect(row).to_contain_text("2025-03")
+    expect(row).to_contain_text("2025-04")
     row.get_by_role("button", name="Accept").click()
     expect(page.locator("body")).to_contain_text("Accepted Claude Opus 4: training data cutoff")
     expect(page.locator(f"#fact-{proposed_fact.pk}")).to_contain_text("Accepted")
     proposed_fact.refresh_from_db()
     assert (proposed_fact.status, proposed_fact.decided_by) == ("accepted", editor)
     opus = AIModel.objects.get(slug="claude-opus-4")
-    assert opus.training_data_cutoff == "2025-03"
-    assert opus.evidence["training_data_cutoff"] == "Claude Opus 4 was trained on data up to March 2025."
+    assert opus.training_data_cutoff == "2025-04"
+    assert opus.evidence["training_data_cutoff"] == STATED
     assert ObjectChange.objects.for_object(opus).filter(action="update", user=editor).exists()
     step("fact-accepted")
 
@@ -187,3 +187,31 @@ def test_an_editor_goes_from_the_catalog_to_a_completed_assessment(
         "06-check.png", "07-fact-accepted.png", "08-assessment-start.png", "09-assessment-answered.png",
         "10-assessment-completed.png",
     ]
+
+
+# The console watch itself: it must catch what it is there to catch, before any page has a CSP to break.
+
+
+def test_the_console_watch_catches_a_javascript_error(live_server, catalog, anon_read, page, console):
+    page.goto(live_server.url + "/models/")
+    page.evaluate("setTimeout(() => { throw new Error('planted failure') }, 0)")
+    page.wait_for_timeout(200)
+    assert any("planted failure" in p for p in console.problems), console.problems
+    with pytest.raises(AssertionError, match="planted failure"):
+        console.assert_clean()
+
+
+def test_the_console_watch_catches_a_content_security_policy_violation(live_server, page, console):
+    # A page served with a policy that forbids inline scripts, holding one: Chromium blocks it and reports it.
+    page.route(
+        live_server.url + "/csp-probe/",
+        lambda route: route.fulfill(
+            status=200, content_type="text/html",
+            headers={"Content-Security-Policy": "default-src 'self'"},
+            body="<!doctype html><title>probe</title><script>document.title = 'ran'</script>",
+        ),
+    )
+    page.goto(live_server.url + "/csp-probe/")
+    page.wait_for_timeout(200)
+    assert page.title() == "probe"  # the inline script was blocked
+    assert any("Content Security Policy" in p for p in console.problems), console.problems
