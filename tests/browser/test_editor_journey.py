@@ -96,6 +96,7 @@ def test_an_editor_goes_from_the_catalog_to_a_completed_assessment(
     table = page.locator("table.model-table")
     expect(table).to_contain_text("Claude 3.7 Sonnet")
     expect(table).to_contain_text("Claude Opus 4")
+    unfiltered = page.locator("table.model-table tbody tr").count()
     step("catalog")
 
     # Filter: models named "claude" that read images; every row left is a Claude, and the form keeps the filter.
@@ -106,6 +107,7 @@ def test_an_editor_goes_from_the_catalog_to_a_completed_assessment(
     rows = page.locator("table.model-table tbody tr")
     expect(rows.first).to_contain_text("Claude")
     assert all("Claude" in text for text in rows.all_inner_texts())
+    assert 0 < rows.count() < unfiltered
     expect(page.get_by_label("Image")).to_be_checked()
     step("catalog-filtered")
 
