@@ -52,39 +52,9 @@ def setup_django(var_dir: str) -> None:
 
 def generate(count: int) -> None:
     """Vendors with a term per attribute and channel, a restriction and a flag; models spread over them."""
-    from airegister.catalog.models import AIModel, Channel, DataAttribute, DataTerm, UseRestriction, Vendor
+    from airegister.catalog.generated import generate as generate_catalog
 
-    channels, attributes = list(Channel.objects.all()), list(DataAttribute.objects.all())
-    vendors = Vendor.objects.bulk_create(Vendor(name=f"Bench vendor {i}", slug=f"bench-vendor-{i}") for i in range(40))
-    DataTerm.objects.bulk_create(
-        DataTerm(vendor=v, channel=c, attribute=a, value="yes", statement=f"{v.name} on {c.name}")
-        for v in vendors
-        for c in channels
-        for a in attributes
-    )
-    UseRestriction.objects.bulk_create(UseRestriction(vendor=v, text="No unlawful use") for v in vendors)
-    models = AIModel.objects.bulk_create(
-        AIModel(vendor=vendors[i % len(vendors)], name=f"Bench model {i}", slug=f"bench-model-{i}", tier="mid")
-        for i in range(count)
-    )
-    generate_offers(models, channels)
-
-
-def generate_offers(models, channels) -> None:
-    """Each model offered on three channels, one offer in three retiring within the next 400 days."""
-    import datetime
-
-    from airegister.catalog.models import ModelAvailability
-
-    today = datetime.date.today()
-    ModelAvailability.objects.bulk_create(
-        ModelAvailability(
-            model=m, channel=channels[(i + k) % len(channels)], channel_model_id=f"{m.slug}-{k}",
-            retirement_date=today + datetime.timedelta(days=(i * 7 + k) % 400) if (i + k) % 3 == 0 else None,
-        )
-        for i, m in enumerate(models)
-        for k in range(3)
-    )
+    generate_catalog(count)
 
 
 def measure(client, url: str, repeat: int) -> tuple[float, int]:

@@ -46,6 +46,33 @@ def browser():
         browser.close()
 
 
+# A page's script sees a Content-Security-Policy violation as this event; Chromium also logs it to the console,
+# but the event names the directive even where a console message is cut short.
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+});
+"""
+
+
+class ConsoleWatch:
+    """What a page reported as wrong: JavaScript errors (uncaught or logged) and Content Security Policy violations
+    (at any console level). `problems` lists them, one line each."""
+
+    def __init__(self, page):
+        self.problems: list[str] = []
+        page.add_init_script(CSP_LISTENER)
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.problems.append(f"uncaught: {error}"))
+
+    def _console(self, message):
+        if message.type == "error" or "Content Security Policy" in message.text:
+            self.problems.append(f"console {message.type}: {message.text} ({message.location.get('url', '')})")
+
+    def assert_clean(self, step: str = ""):
+        assert not self.problems, f"the browser reported {step or 'problems'}:\n" + "\n".join(self.problems)
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context()
@@ -53,3 +80,9 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def console(page) -> ConsoleWatch:
+    """The JavaScript errors and CSP violations of the `page` fixture's page."""
+    return ConsoleWatch(page)
