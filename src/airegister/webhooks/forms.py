@@ -5,6 +5,9 @@ from .models import WebhookEndpoint
 
 
 class WebhookEndpointForm(forms.ModelForm):
+    url = forms.URLField(
+        max_length=500, assume_scheme="https", label="URL", help_text=WebhookEndpoint._meta.get_field("url").help_text
+    )
     event_types = forms.MultipleChoiceField(
         choices=EventTypeChoices.choices(), widget=forms.CheckboxSelectMultiple, required=False,
         help_text="The events sent to this endpoint.",
