@@ -184,3 +184,22 @@ def test_disabled_and_unsubscribed_endpoints_hear_nothing(db, receiver, allow_lo
     WebhookEndpoint.objects.filter(pk=disabled.pk).update(enabled=False)
     emit_event(REVIEW_OVERDUE, disabled)
     assert WebhookDelivery.objects.count() == 0
+
+
+def test_a_feed_update_is_a_fact_changed_event(catalog, receiver, allow_local):
+    from airegister.core.context import change_context
+    from airegister.intake.sync.common import SYNC_USER
+
+    endpoint_for(receiver, "fact.changed")
+    model = AIModel.objects.get(slug="claude-opus-4")
+    with change_context(user_name=SYNC_USER, message="Sync models.dev 2026-12-01"):
+        model.context_window = 400_000
+        model.save()
+    with change_context(user_name="editor"):  # an editor's edit is not a source's fact
+        model.context_window = 500_000
+        model.save()
+    assert deliver_due()["delivered"] == 1
+    [event] = [verified(r) for r in receiver.received]
+    assert event["event_type"] == "fact.changed" and event["data"]["actor"] == "sync"
+    assert [c["field"] for c in event["changes"]] == ["context_window"]
+    assert event["changes"][0]["after"] == 400000
