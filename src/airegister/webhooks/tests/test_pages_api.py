@@ -136,3 +136,10 @@ def test_deliver_webhooks_command(tmp_path):
     result = run_cli("deliver-webhooks", "--endpoint", "nope", env=env)
     assert result.returncode == 2 and result.stderr.strip().count("\n") == 0
     assert "no webhook endpoint named 'nope'" in result.stderr
+
+
+def test_endpoints_and_deliveries_are_not_exported():
+    # Endpoints hold signing secrets; like API tokens they stay behind (docs/export-import.md).
+    from airegister.exchange.records import exported_models
+
+    assert not {WebhookEndpoint, WebhookDelivery} & set(exported_models())
