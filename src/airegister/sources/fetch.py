@@ -9,6 +9,8 @@
 - Connect and read timeouts, an overall deadline, a size cap on the (decompressed) body, and at most five
   redirects, each re-checked as if it were the first URL.
 
+`post` sends a body (a webhook delivery) under the same address rules and timeouts; it follows no redirect.
+
 Every refusal and failure is a `FetchError` whose message is one line naming the URL and the reason.
 """
 
