@@ -203,3 +203,16 @@ def test_a_feed_update_is_a_fact_changed_event(catalog, receiver, allow_local):
     assert event["event_type"] == "fact.changed" and event["data"]["actor"] == "sync"
     assert [c["field"] for c in event["changes"]] == ["context_window"]
     assert event["changes"][0]["after"] == 400000
+
+
+def test_changes_that_are_no_event_cost_no_query(catalog, receiver, allow_local):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    endpoint_for(receiver, "flag.opened")
+    model = AIModel.objects.get(slug="claude-opus-4")
+    with CaptureQueriesContext(connection) as queries:
+        model.context_window = 123_456  # an editor's edit: no event
+        model.save()
+    assert not [q["sql"] for q in queries if "webhooks_" in q["sql"]]
+    assert WebhookDelivery.objects.count() == 0
