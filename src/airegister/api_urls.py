@@ -14,4 +14,5 @@ urlpatterns = [
     path("sources/", include("airegister.intake.api.urls")),
     path("usecases/", include("airegister.usecases.api.urls")),
     path("requirements/", include("airegister.requirements.api.urls")),
+    path("webhooks/", include("airegister.webhooks.api.urls")),
 ]

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "airegister.dashboard",
     "airegister.exchange",
     "airegister.reports",
+    "airegister.webhooks",
 ]
 
 MIDDLEWARE = [

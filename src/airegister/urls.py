@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("airegister.requirements.urls")),
     path("", include("airegister.dashboard.urls")),
     path("", include("airegister.reports.urls")),
+    path("", include("airegister.webhooks.urls")),
     path("login/", core_views.LoginView.as_view(), name="login"),
     path("logout/", core_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

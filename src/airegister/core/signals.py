@@ -6,6 +6,7 @@ from django.dispatch import receiver
 
 from .choices import ChangeActionChoices
 from .context import current_change_context
+from .events import changes_logged
 from .models import ChangeLoggingMixin, ObjectChange
 
 
@@ -18,7 +19,7 @@ def record_change(instance, action, prechange, postchange):
         return None  # nothing about the record changed: nothing to log
     ctx = current_change_context()
     parent = instance.get_changelog_parent()
-    return ObjectChange.objects.create(
+    change = ObjectChange.objects.create(
         user=ctx.user,
         user_name=ctx.user_name or "system",
         token_name=ctx.token_name[:100],
@@ -33,6 +34,8 @@ def record_change(instance, action, prechange, postchange):
         prechange_data=prechange,
         postchange_data=postchange,
     )
+    changes_logged.send(sender=ObjectChange, changes=[change])
+    return change
 
 
 @receiver(pre_save)

@@ -21,7 +21,8 @@ CATALOG_APPS = ("sources", "catalog")
 # Created by `migrate` in every database; an import replaces them instead of refusing the database.
 SEEDED_BY_MIGRATIONS = ("governance.ReviewInterval",)
 # Credentials are never carried: a restored register issues new API tokens (their digests stay where they were).
-NOT_EXPORTED = ("core.APIToken",)
+# Secrets (tokens, webhook endpoints with their signing secrets) and the webhooks' delivery log stay behind.
+NOT_EXPORTED = ("core.APIToken", "webhooks.WebhookEndpoint", "webhooks.WebhookDelivery")
 
 
 class Problem(Exception):

@@ -7,6 +7,8 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from airegister.core.events import REVIEW_DUE, REVIEW_OVERDUE, emit_event
+
 from .choices import DueStateChoices
 from .models import Assessment, Reminder
 
@@ -52,6 +54,11 @@ def send_reminders(today=None) -> tuple[int, int]:
                 )
                 subject, body = message_for(assessment, kind)
                 send_mail(subject, body, None, to)
+                emit_event(
+                    REVIEW_OVERDUE if kind == DueStateChoices.OVERDUE else REVIEW_DUE, assessment,
+                    due=assessment.next_due.isoformat(), control=assessment.control.name,
+                    subject=assessment.subject_name, recipients=to,
+                )
         except IntegrityError:
             continue  # already sent
         sent += 1

@@ -22,6 +22,7 @@ from django.utils import timezone
 from airegister.catalog.choices import FlagCategoryChoices, FlagSeverityChoices, FlagStatusChoices
 from airegister.catalog.models import AIModel, ComplianceFlag, ModelAvailability, SafetyEvaluation, Vendor
 from airegister.core.context import change_context
+from airegister.core.events import FACT_CHANGED, emit_event
 from airegister.sources.choices import ChangeKindChoices, ProposedFactStatusChoices, SourceStatusChoices
 from airegister.sources.fetch import FetchError, SourceGone
 from airegister.sources.models import Snapshot, SourceDocument, is_url
@@ -184,6 +185,9 @@ def record_changes(document, previous: Snapshot, snapshot: Snapshot, changes: li
                 flags.append(flag)
                 for row in model_rows:
                     row.flag = flag
+            emit_event(FACT_CHANGED, model, changes=[
+                {"field": row.label, "before": row.before, "after": row.after} for row in model_rows
+            ], actor=MONITOR_USER, message=message, source=document.title)
     return FactChange.objects.bulk_create(rows), flags
 
 

@@ -9,6 +9,8 @@
 - Connect and read timeouts, an overall deadline, a size cap on the (decompressed) body, and at most five
   redirects, each re-checked as if it were the first URL.
 
+`post` sends a body (a webhook delivery) under the same address rules and timeouts; it follows no redirect.
+
 Every refusal and failure is a `FetchError` whose message is one line naming the URL and the reason.
 """
 
@@ -202,10 +204,32 @@ def fetch(url: str) -> Fetched:
     raise FetchError(f"could not fetch {url}: more than {MAX_REDIRECTS} redirects")
 
 
-def _request(url, scheme, host, port, path, address, timeout):
+def post(url: str, body: bytes, headers: dict, user_agent: str = USER_AGENT) -> int:
+    """POST `body` to `url` under the same address and scheme rules as `fetch` (a webhook, say); the HTTP status.
+
+    Redirects are not followed (a 3xx is returned as it is): a body is never re-sent to an address the
+    caller did not name. The response body is not kept. Refusals and network failures are `FetchError`s.
+    """
+    timeout = urllib3.Timeout(
+        connect=_seconds("AIREGISTER_FETCH_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT),
+        read=_seconds("AIREGISTER_FETCH_READ_TIMEOUT", DEFAULT_READ_TIMEOUT),
+    )
+    scheme, host, port, path = check_url(url)
+    address = resolve(url, host, port)
+    extra = {"User-Agent": user_agent, "Accept": "*/*", **headers}
+    response, pool = _request(url, scheme, host, port, path, address, timeout, method="POST", body=body, extra=extra)
+    try:
+        return response.status
+    finally:
+        response.release_conn()
+        pool.close()
+
+
+def _request(url, scheme, host, port, path, address, timeout, method="GET", body=None, extra=None):
     named = f"[{host}]" if ":" in host else host  # an IPv6 literal is bracketed in the Host header
     host_header = named if port == (443 if scheme == "https" else 80) else f"{named}:{port}"
     headers = {"Host": host_header, "User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip, deflate"}
+    headers.update(extra or {})
     if scheme == "https":
         # Connect to the checked address; the certificate and SNI are still those of the host name.
         pool = urllib3.HTTPSConnectionPool(
@@ -216,16 +240,20 @@ def _request(url, scheme, host, port, path, address, timeout):
         pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
     try:
         response = pool.urlopen(
-            "GET", path, headers=headers, redirect=False, preload_content=False, decode_content=True,
+            method, path, body=body, headers=headers, redirect=False, preload_content=False, decode_content=True,
             assert_same_host=False,
         )
     except Urllib3Timeout:
         pool.close()
-        raise FetchError(f"could not fetch {url}: timed out") from None
+        raise FetchError(f"could not {_verb(method)} {url}: timed out") from None
     except (HTTPError, OSError) as exc:
         pool.close()
-        raise FetchError(f"could not fetch {url}: {_reason(exc)}") from None
+        raise FetchError(f"could not {_verb(method)} {url}: {_reason(exc)}") from None
     return response, pool
+
+
+def _verb(method: str) -> str:
+    return "fetch" if method == "GET" else "post to"
 
 
 def _read_body(url, response, limit: int, deadline: float) -> bytes:

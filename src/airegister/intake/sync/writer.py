@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from airegister.core.choices import ChangeActionChoices
 from airegister.core.context import current_change_context
+from airegister.core.events import changes_logged
 from airegister.core.models import ObjectChange
 from airegister.core.models.change_logging import UNLOGGED_FIELDS
 from airegister.core.models.features import to_json_value
@@ -104,6 +105,7 @@ class Writer:
     def flush_logs(self) -> int:
         written = len(self.logs)
         ObjectChange.objects.bulk_create(self.logs, batch_size=500)
+        changes_logged.send(sender=ObjectChange, changes=self.logs)
         self.logs = []
         return written
 

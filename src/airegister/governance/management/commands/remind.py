@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from airegister.core.events import deliver_pending
 from airegister.core.management.commands._oneline import OneLineErrorsMixin
 from airegister.governance.reminders import send_reminders
 
@@ -16,3 +17,5 @@ class Command(OneLineErrorsMixin, BaseCommand):
         if skipped:
             self.stdout.write(f"{skipped} review(s) due with no recipient: the assessor has no email address and "
                               "REVIEW_REMINDER_RECIPIENTS is not set.")
+        for line in deliver_pending():
+            self.stdout.write(line)

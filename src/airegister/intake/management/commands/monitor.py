@@ -11,6 +11,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from airegister.core.events import deliver_pending
 from airegister.core.management.commands._oneline import OneLineErrorsMixin
 from airegister.intake.services import monitor
 from airegister.sources.models import SourceDocument
@@ -49,5 +50,8 @@ class Command(OneLineErrorsMixin, BaseCommand):
                     self.stdout.write(f"  {change.model_name}: {change.sentence}")
                 for flag in outcome.flags:
                     self.stdout.write(f"  flag raised on {flag.model}: {flag.get_severity_display()} — {flag.title}")
+        # What the changes announced (and earlier failures now due again) is sent before cron's run ends.
+        for line in deliver_pending():
+            self.stdout.write(line)
         if errors and strict:
             sys.exit(1)

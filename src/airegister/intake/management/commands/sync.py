@@ -11,6 +11,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from airegister.core.events import deliver_pending
 from airegister.core.management.commands._oneline import OneLineErrorsMixin
 from airegister.intake.sync import SyncError, sync_litellm, sync_models_dev
 
@@ -84,4 +85,6 @@ class Command(OneLineErrorsMixin, BaseCommand):
                 if len(ranked) > UNMATCHED_CHANNELS_SHOWN:
                     write(f"  … and {len(ranked) - UNMATCHED_CHANNELS_SHOWN} more channels")
                 write("  (--list-unmatched: every one, one per line, with the reason)")
+        for line in deliver_pending():  # the events the sync announced
+            write(line)
         write(f"Done in {seconds:.1f} s.")
