@@ -123,7 +123,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (DB_CONN_MAX_AGE, as for PostgreSQL): opening one runs the PRAGMAs above, which cost
+    # a cached page most of its time when paid on every request (bench/load.py).
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
