@@ -18,8 +18,9 @@ from .models import ChangeSequence
 
 # Highest role first: a user in several groups has the strongest.
 ROLE_PRECEDENCE = (RoleChoices.ADMIN, RoleChoices.EDITOR, RoleChoices.VIEWER)
-# Stands for the signed-in user's id in the compiled SQL; no real id is this large.
-USER_ID_PLACEHOLDER = 2**62 + 12345
+# Stands for the signed-in user's id in the compiled SQL: any id the column can hold (PostgreSQL's compiler
+# refuses a value out of an integer column's range), distinct from the query's other numbers (the sequence's 1).
+USER_ID_PLACEHOLDER = 2**31 - 47
 
 
 def strongest_role_subquery():
