@@ -19,6 +19,18 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    # Cached pages are keyed by the change sequence, which restarts with each test's database: a page cached
+    # by an earlier test could match a later one's key. Every test starts with an empty cache.
+    from django.conf import settings
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    yield
+
+
 @pytest.fixture
 def catalog(db):
     """The built-in catalog, loaded from the data files in the repository; returns the loader's report."""

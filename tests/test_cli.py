@@ -103,6 +103,20 @@ def test_gunicorn_gets_the_bind_workers_and_an_access_log_on_stdout():
     assert options["--bind"] == "0.0.0.0:9000"
     assert options["--workers"] == "4"
     assert options["--access-logfile"] == "-"
+    assert options["--config"] == "python:airegister.core.gunicorn_config"
+
+
+def test_the_server_preloads_the_app_and_freezes_the_heap_after_forking():
+    import gc
+
+    from airegister.core import gunicorn_config
+
+    assert gunicorn_config.preload_app is True
+    try:
+        gunicorn_config.post_fork(server=None, worker=None)
+        assert gc.get_freeze_count() > 0  # the heap is in the permanent generation: the collector skips it
+    finally:
+        gc.unfreeze()
 
 
 def free_port() -> int:

@@ -10,6 +10,8 @@ EMAIL_BACKEND  default: the console (development); e.g. django.core.mail.backend
                EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS
 DEFAULT_FROM_EMAIL, SITE_URL (links in review reminders), REVIEW_REMINDER_RECIPIENTS (comma-separated: who gets
                a reminder when the assessor has no email address), EVIDENCE_MAX_BYTES (default 10 MB)
+CACHE_URL      where rendered read pages are cached: default local memory in each worker process;
+               redis://host:6379/0 = one Redis shared by every worker and machine; "none" = no page cache
 """
 
 import os
@@ -122,7 +124,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (DB_CONN_MAX_AGE, as for PostgreSQL): opening one runs the PRAGMAs above, which cost
+    # a cached page most of its time when paid on every request (bench/load.py).
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -232,3 +235,22 @@ REVIEW_REMINDER_RECIPIENTS = [
     a.strip() for a in os.environ.get("REVIEW_REMINDER_RECIPIENTS", "").split(",") if a.strip()
 ]
 EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", str(10 * 1024 * 1024)))
+
+# Rendered read pages (core/pagecache.py), keyed by the register's change sequence: never stale, whatever the
+# backend. Local memory suits one machine (each worker warms its own copy); Redis is shared by every worker and
+# machine (needs the `redis` package: pip install 'airegister[redis]').
+CACHE_URL = os.environ.get("CACHE_URL", "").strip()
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "airegister-pages",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "5000"))},
+        }
+    }
+PAGE_CACHE_ENABLED = CACHE_URL.lower() not in {"none", "off", "0"}
+PAGE_CACHE_ALIAS = "default"
+# Entries never go stale (see above); the timeout only lets pages nobody asks for again leave the cache.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(24 * 3600)))

@@ -9,6 +9,7 @@ from django.views.generic import View
 
 from airegister.core import charts
 from airegister.core.export import csv_response, wants_csv
+from airegister.core.pagecache import CachedPageMixin
 from airegister.core.views import (
     PAGE_SIZE,
     ObjectHistoryView,
@@ -93,7 +94,7 @@ def model_term_rows(terms, attributes):
     return columns, rows
 
 
-class AIModelListView(ObjectListView):
+class AIModelListView(CachedPageMixin, ObjectListView):
     """The catalog: every filter a query parameter (a bad value is named on the page, never a 500), sortable,
     paginated, with tick boxes for the compare page. A fixed number of queries whatever the catalog's size."""
 
@@ -222,7 +223,7 @@ class AIModelHistoryView(ObjectHistoryView):
         return model_history(obj)
 
 
-class VendorListView(ObjectListView):
+class VendorListView(CachedPageMixin, ObjectListView):
     queryset = Vendor.objects.annotate(model_count=Count("models"))
     filterset = VendorFilterSet
     table = VendorTable
@@ -230,7 +231,7 @@ class VendorListView(ObjectListView):
     lead = "The makers of the models in the register, with their vendor-wide terms and certifications."
 
 
-class VendorView(ObjectView):
+class VendorView(CachedPageMixin, ObjectView):
     queryset = Vendor.objects.all()
     template_name = "catalog/vendor.html"
 
@@ -269,7 +270,7 @@ class VendorHistoryView(ObjectHistoryView):
     queryset = Vendor.objects.all()
 
 
-class ChannelListView(ObjectListView):
+class ChannelListView(CachedPageMixin, ObjectListView):
     queryset = Channel.objects.annotate(model_count=Count("availabilities"))
     filterset = ChannelFilterSet
     table = ChannelTable
@@ -280,7 +281,7 @@ class ChannelListView(ObjectListView):
     )
 
 
-class ChannelView(ObjectView):
+class ChannelView(CachedPageMixin, ObjectView):
     queryset = Channel.objects.all()
     template_name = "catalog/channel.html"
 

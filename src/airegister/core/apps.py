@@ -7,4 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects change logging and role set-up)
+        from . import sequence, signals  # noqa: F401  (connects change logging and role set-up)
+
+        sequence.connect()

@@ -3,6 +3,7 @@ from django.shortcuts import render
 from django.views.generic import View
 
 from airegister.catalog.models import AIModel
+from airegister.core.pagecache import CachedPageMixin
 from airegister.requirements.engine import workload_of
 
 from .compare import MAX_MODELS, MIN_MODELS, CompareError, compare, parse_slugs
@@ -10,7 +11,7 @@ from .forms import CompareCheckForm
 from .services import build_model_profile, get_profile_model
 
 
-class AIModelView(View):
+class AIModelView(CachedPageMixin, View):
     """The model profile: every section of the seed page, built from `build_model_profile` alone."""
 
     def get(self, request, slug):
@@ -22,7 +23,7 @@ class AIModelView(View):
         return render(request, "profiles/aimodel.html", {"object": model, "profile": profile})
 
 
-class CompareView(View):
+class CompareView(CachedPageMixin, View):
     """`/compare/?models=a,b,c`: two to four models side by side, with the verdicts of a chosen workload check.
 
     An unknown slug is a 404 naming it; too few or too many models a 400 saying how many to choose."""

@@ -2,6 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.generic import View
 
 from airegister.core.charts import stacked_bar
+from airegister.core.pagecache import CachedPageMixin
 from airegister.core.permissions import can_edit_policy
 from airegister.core.views import ObjectHistoryView, ObjectListView, ObjectView, paginate
 
@@ -42,7 +43,7 @@ def verdict_bar(counts: dict, label: str):
     return stacked_bar(parts, label)
 
 
-class CheckView(View):
+class CheckView(CachedPageMixin, View):
     """A workload in, every model × channel out: ranked, rule by rule, with the facts behind each result."""
 
     def get(self, request):

@@ -3,6 +3,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from airegister.core.api.viewsets import RegisterModelViewSet, make_filterset
+from airegister.core.pagecache import cached_api_data
 from airegister.sources.models import SourceDocument
 
 from .. import filtersets
@@ -57,6 +58,11 @@ class AIModelViewSet(RegisterModelViewSet):
     serializer_class = serializers.AIModelSerializer
     filterset_class = filtersets.AIModelFilterSet
     ordering_fields = ["name", "release_date", "tier", "lifecycle_status", "active_flag_count", "last_updated"]
+
+    def list(self, request, *args, **kwargs):
+        # The most read API list: served from the page cache (core/pagecache.py) while the register is unchanged.
+        build = super().list
+        return Response(cached_api_data(request, lambda: build(request, *args, **kwargs).data))
 
     def get_serializer_class(self):
         if self.action == "retrieve":

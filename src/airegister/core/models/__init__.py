@@ -6,11 +6,13 @@ from .features import (
     ConcurrentEditError,
     PartialDateField,
 )
+from .sequence import ChangeSequence
 from .tokens import APIToken
 
 __all__ = [
     "APIToken",
     "ChangeLoggedModel",
+    "ChangeSequence",
     "ChangeLoggingMixin",
     "CitedMixin",
     "ConcurrentEditError",

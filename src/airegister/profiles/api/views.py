@@ -5,6 +5,7 @@ from rest_framework.views import APIView
 
 from airegister.catalog.api.views import attach_sources
 from airegister.catalog.models import AIModel
+from airegister.core.pagecache import cached_api_data
 
 from ..services import build_model_profile, get_profile_model
 from .serializers import ModelProfileSerializer
@@ -19,6 +20,10 @@ class ModelProfileView(APIView):
 
     @extend_schema(responses=ModelProfileSerializer, operation_id="catalog_models_profile_retrieve")
     def get(self, request, slug):
+        return Response(cached_api_data(request, lambda: self.build(request, slug)))
+
+    @staticmethod
+    def build(request, slug):
         try:
             model = get_profile_model(slug)
         except AIModel.DoesNotExist as exc:
@@ -26,4 +31,4 @@ class ModelProfileView(APIView):
         profile = build_model_profile(model)
         model.active_flag_count = len(profile.active_flags)
         attach_sources([*profile.certifications, *profile.restrictions, *profile.flags, *profile.safety_documents])
-        return Response(ModelProfileSerializer(profile, context={"request": request}).data)
+        return ModelProfileSerializer(profile, context={"request": request}).data

@@ -25,6 +25,8 @@ def gunicorn_argv(bind: str, workers: int, timeout: int) -> list[str]:
         "--bind", bind,
         "--workers", str(workers),
         "--timeout", str(timeout),
+        # Preload the app and freeze its heap after the fork (see the module for why).
+        "--config", "python:airegister.core.gunicorn_config",
         "--access-logfile", "-",
         "--error-logfile", "-",
         "airegister.wsgi:application",

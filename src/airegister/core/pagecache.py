@@ -1,0 +1,133 @@
+"""Rendered read pages served from Django's cache, keyed by everything they depend on.
+
+The key holds the register's change sequence (core/models/sequence.py: every write advances it), so a change
+anywhere is seen by the very next request, on every worker and every machine sharing the database; there is no
+expiry-based staleness (PAGE_CACHE_TIMEOUT only lets unused entries go). It also holds what a page's body depends
+on besides the data: today's date, the viewer's role (what they may do), staff/superuser flags (the Admin link),
+the path and query string, the negotiated format (API), the language, the demo / anonymous-reading flags, and
+the code's version (a shared Redis outlives a deploy).
+
+Per-user content: the body is shared by everyone with the same role, so the two bits of a page that belong to one
+user are cut out before storing and filled in for each request (rather than caching per user, which would
+multiply the entries by the users and miss on every first visit):
+- CSRF tokens in forms (the sign-out form on every page): replaced by this request's own token;
+- the signed-in user's name in the top bar (`<span class="viewer-name">`): replaced by this request's user.
+Messages are the third: a page is neither served from nor stored in the cache while the request has messages
+pending (they would be shown, or swallowed), nor for anything but GET, nor for a response other than 200.
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.translation import get_language
+
+import airegister
+
+from .models import ChangeSequence
+from .roles import role_of
+
+CSRF_RE = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_MARK = "\x00csrf\x00"
+NAME_HTML = '<span class="viewer-name">{}</span>'
+NAME_MARK = NAME_HTML.format("\x00viewer\x00")
+
+
+def change_sequence(request) -> int:
+    """The sequence as read with the signed-in user (no query of its own), else one query."""
+    value = getattr(request.user, "change_seq", None)
+    return ChangeSequence.current() if value is None else value
+
+
+def _pending_messages(request) -> bool:
+    return hasattr(request, "_messages") and len(get_messages(request)) > 0
+
+
+def cacheable(request) -> bool:
+    return settings.PAGE_CACHE_ENABLED and request.method == "GET" and not _pending_messages(request)
+
+
+def page_key(request, kind: str) -> str:
+    user = request.user
+    parts = [
+        airegister.__version__,
+        kind,
+        # Pages say "retires in 12 days", "overdue": the date is part of what they depend on.
+        timezone.localdate().isoformat(),
+        str(change_sequence(request)),
+        role_of(user) if user.is_authenticated else "anonymous",
+        str(int(user.is_staff)),
+        str(int(user.is_superuser)),
+        get_language() or "",
+        str(int(settings.DEMO_MODE)),
+        str(int(settings.ANONYMOUS_READ)),
+        request.META.get("HTTP_ACCEPT", "") if kind == "api" else "",
+        request.get_full_path(),
+    ]
+    return "page:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _cut_personal(content: str, request) -> str:
+    content = CSRF_RE.sub(lambda m: m.group(1) + CSRF_MARK + m.group(2), content)
+    if request.user.is_authenticated:
+        content = content.replace(NAME_HTML.format(escape(request.user.get_username())), NAME_MARK)
+    return content
+
+
+def _fill_personal(content: str, request) -> str:
+    if CSRF_MARK in content:
+        content = content.replace(CSRF_MARK, get_token(request))
+    if request.user.is_authenticated:
+        content = content.replace(NAME_MARK, NAME_HTML.format(escape(request.user.get_username())))
+    return content
+
+
+def cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+class CachedPageMixin:
+    """For read views (HTML): serve the rendered page from the cache when nothing it depends on has changed."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not cacheable(request):
+            return super().dispatch(request, *args, **kwargs)
+        key = page_key(request, "html")
+        stored = cache().get(key)
+        if stored is not None:
+            content, content_type = stored
+            response = HttpResponse(_fill_personal(content, request), content_type=content_type)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = super().dispatch(request, *args, **kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        if response.status_code == 200 and not response.streaming and not _pending_messages(request):
+            charset = response.charset or "utf-8"
+            content = _cut_personal(response.content.decode(charset), request)
+            cache().set(key, (content, response["Content-Type"]), settings.PAGE_CACHE_TIMEOUT)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def cached_api_data(request, build):
+    """For API reads: the serialized data of `build()` (a dict or list) from the cache, or built and stored.
+
+    Called inside the API view, after DRF has authenticated the request (token or session) and checked
+    permissions, so the key holds the API user's role. The data is cached, not the rendered bytes: the
+    browsable API renders per user around it.
+    """
+    if not settings.PAGE_CACHE_ENABLED or request.method != "GET":
+        return build()
+    key = page_key(request, "api")
+    data = cache().get(key)
+    if data is None:
+        data = build()
+        cache().set(key, data, settings.PAGE_CACHE_TIMEOUT)
+    return data
