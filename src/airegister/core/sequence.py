@@ -7,7 +7,10 @@ or DELETE of a table not listed in IGNORED_TABLES advances the sequence.
 
 Ordering is what makes it exact. Inside a transaction the counter is bumped *before* the write, in the same
 transaction: readers see the new value only together with the new data, and every writing transaction takes
-the counter's row lock first (a fixed lock order: no deadlock between two plain writers). In autocommit the
+the counter's row lock first (a fixed lock order: no deadlock between two plain writers). A row lock taken to
+write later (SELECT … FOR UPDATE, the optimistic version checks and accepts) takes the counter's lock first too:
+otherwise a transaction that had written (holding the counter) and then locked a row could wait on one that
+held that row and waited for the counter — a deadlock PostgreSQL would break by failing a request. In autocommit the
 write commits on its own, so the counter is bumped *after* it: a reader between the two may cache the new data
 under the old value, which is harmless (newer, and superseded at once); the reverse would cache old data under
 the new value for good.
@@ -23,10 +26,11 @@ from django.db.models.signals import post_migrate, pre_migrate
 
 TABLE = "core_changesequence"
 # Tables whose writes change nothing a page shows: sessions, the counter itself, migrations bookkeeping,
-# API tokens (every token request stamps last_used), sign-in throttling records.
-IGNORED_TABLES = {TABLE, "django_session", "django_migrations", "core_apitoken"}
+# API tokens (every token request stamps last_used), webhook deliveries (their attempts), sign-in throttling records.
+IGNORED_TABLES = {TABLE, "django_session", "django_migrations", "core_apitoken", "webhooks_webhookdelivery"}
 IGNORED_PREFIXES = ("axes_",)
 WRITE_RE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+["`]?(\w+)', re.IGNORECASE)
+FROM_RE = re.compile(r'\bFROM\s+["`]?(\w+)', re.IGNORECASE)
 ADVANCE_SQL = (
     f'INSERT INTO "{TABLE}" ("id", "value") VALUES (1, 1) '
     f'ON CONFLICT ("id") DO UPDATE SET "value" = "{TABLE}"."value" + 1'
@@ -35,6 +39,8 @@ ADVANCE_SQL = (
 
 def writes_register(sql: str) -> bool:
     match = WRITE_RE.match(sql)
+    if match is None and (" FOR UPDATE" in sql or " FOR NO KEY UPDATE" in sql):
+        match = FROM_RE.search(sql)  # Django writes the lock clause last, in capitals
     if match is None:
         return False
     table = match.group(1).lower()
