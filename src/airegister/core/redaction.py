@@ -24,8 +24,9 @@ _PATTERNS = [
         r"(?i)((?:password\d?|passwd|secret(?:_key)?|api[_-]?key|token|csrfmiddlewaretoken|sessionid|csrftoken)"
         r"['\"]?\s*[:=]\s*['\"]?)[^\s'\"&,;}]+"),
      r"\1" + REDACTED),
-    # A bare knox token (128 hex digits) or any other long hex secret; shorter digests (sha256, 64) stay readable.
-    (re.compile(r"\b[0-9a-fA-F]{96,}\b"), REDACTED),
+    # A bare API token (knox: 64 hex digits) or any longer hex secret. (A sha256 digest has 64 too and is blanked
+    # as well: a digest in a log line is rarer than the harm of a token in one.)
+    (re.compile(r"\b[0-9a-fA-F]{64,}\b"), REDACTED),
 ]
 
 

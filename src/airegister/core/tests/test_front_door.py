@@ -119,9 +119,9 @@ def test_api_tokens_and_sessions_still_authenticate_while_sign_in_is_locked(cata
     """A lockout stops password sign-ins, not an already-issued token (revoke that) nor an open session."""
     _, raw = create_token(editor, "ci")
     fail_ten_times(Client(), editor.username)
-    response = Client().get("/api/models/", HTTP_AUTHORIZATION=f"Token {raw}")
+    response = Client().get("/api/catalog/models/", HTTP_AUTHORIZATION=f"Token {raw}")
     assert response.status_code == 200
-    assert Client().get("/api/models/", HTTP_AUTHORIZATION="Token " + "0" * 128).status_code == 401
+    assert Client().get("/api/catalog/models/", HTTP_AUTHORIZATION="Token " + "0" * 128).status_code == 401
 
 
 def test_demo_users_lifts_the_demo_accounts_lockout(settings, db):
@@ -153,7 +153,7 @@ def test_password_validators_refuse_a_weak_password_in_the_admin_site(django_use
 # --- Headers and the Content-Security-Policy ----------------------------------------------------------------------
 
 PAGES = ["/", "/models/", "/vendors/anthropic/", "/models/claude-3-7-sonnet/", "/compare/", "/check/",
-         "/dashboard/", "/api/docs/", "/api/models/", "/admin/", "/login/", "/no-such-page/"]
+         "/dashboard/", "/api/docs/", "/api/catalog/models/", "/admin/", "/login/", "/no-such-page/"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -307,7 +307,7 @@ def console_log():
 def test_a_request_with_a_token_and_a_failed_login_leave_no_secret_in_the_log(catalog, editor, console_log, settings):
     _, raw = create_token(editor, "ci")
     client = Client()
-    assert client.get("/api/models/", HTTP_AUTHORIZATION=f"Token {raw}").status_code == 200
+    assert client.get("/api/catalog/models/", HTTP_AUTHORIZATION=f"Token {raw}").status_code == 200
     assert client.get("/api/no-such-endpoint/", HTTP_AUTHORIZATION=f"Token {raw}").status_code == 404
     wrong = "wrong-horse-battery-9"
     for _ in range(10):
@@ -341,7 +341,7 @@ def test_a_body_over_the_upload_limit_gets_a_clear_400_page_and_stores_nothing(s
 def test_an_api_body_over_the_upload_limit_gets_a_json_400(settings, editor_client):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
     response = editor_client.post(
-        "/api/vendors/", data='{"name": "' + "x" * 4096 + '"}', content_type="application/json"
+        "/api/catalog/vendors/", data='{"name": "' + "x" * 4096 + '"}', content_type="application/json"
     )
     assert response.status_code == 400
     assert response["Content-Type"].startswith("application/json")
