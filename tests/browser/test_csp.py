@@ -77,6 +77,8 @@ def test_main_pages_work_with_no_csp_violation(live_server, editor, user_passwor
         "/controls/": "Controls",
         "/changes/": "Change",
         "/models/claude-3-7-sonnet/dossier/": "model dossier",
+        "/api/catalog/models/": "Ai Model List",  # DRF's browsable API (templates/rest_framework/api.html)
+        "/admin/catalog/aimodel/": "Select",
     }
     for path, text in pages.items():
         page.goto(base + path)
