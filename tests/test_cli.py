@@ -12,11 +12,17 @@ import urllib.request
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
+from django.test import RequestFactory
 
 from airegister.core.management.commands.serve import default_workers, gunicorn_argv
 from airegister.core.roles import role_of
 
 CLI = [sys.executable, "-m", "airegister.cli"]
+
+
+def sign_in_request():
+    """The sign-in a password check stands for: the lockout backend (django-axes) counts per request."""
+    return RequestFactory().post("/login/")
 
 
 def run_cli(*args, env=None, cwd=None, stdin="", timeout=120):
@@ -188,8 +194,8 @@ def test_demo_users_are_created_once_with_their_roles_and_passwords(db, settings
 
     User = get_user_model()
     assert sorted(User.objects.values_list("username", flat=True)) == ["editor", "viewer"]
-    assert role_of(authenticate(username="editor", password="demo-editor")) == "editor"
-    assert role_of(authenticate(username="viewer", password="demo-viewer")) == "viewer"
+    assert role_of(authenticate(sign_in_request(), username="editor", password="demo-editor")) == "editor"
+    assert role_of(authenticate(sign_in_request(), username="viewer", password="demo-viewer")) == "viewer"
     lines = out.getvalue().strip().splitlines()
     assert len(lines) == 2
     assert "editor / demo-editor" in lines[0] and "http://127.0.0.1:8000/login/" in lines[0]
@@ -204,7 +210,7 @@ def test_demo_users_restores_a_changed_demo_password(db, settings):
     editor.save()
 
     call_command("demo_users", stdout=io.StringIO())
-    assert authenticate(username="editor", password="demo-editor") is not None
+    assert authenticate(sign_in_request(), username="editor", password="demo-editor") is not None
 
 
 # createuser --------------------------------------------------------------------------------------------
@@ -221,7 +227,7 @@ def test_createuser_with_a_role_and_password_from_stdin(db):
         stdin=io.StringIO("Tr1cky-pass!\n"),
         stdout=out,
     )
-    user = authenticate(username="dana", password="Tr1cky-pass!")
+    user = authenticate(sign_in_request(), username="dana", password="Tr1cky-pass!")
     assert user is not None
     assert role_of(user) == "editor"
     assert user.is_staff

@@ -22,6 +22,13 @@ print(json.dumps({
     "ENGINE": db["ENGINE"],
     "NAME": str(db["NAME"]),
     "HOST": db.get("HOST", ""),
+    "SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE,
+    "CSRF_COOKIE_SECURE": settings.CSRF_COOKIE_SECURE,
+    "SECURE_HSTS_SECONDS": settings.SECURE_HSTS_SECONDS,
+    "SECURE_SSL_REDIRECT": settings.SECURE_SSL_REDIRECT,
+    "SECURE_PROXY_SSL_HEADER": settings.SECURE_PROXY_SSL_HEADER,
+    "AXES_COOLOFF_TIME": settings.AXES_COOLOFF_TIME and settings.AXES_COOLOFF_TIME.total_seconds(),
+    "AXES_FAILURE_LIMIT": settings.AXES_FAILURE_LIMIT,
 }))
 """
 
@@ -104,3 +111,26 @@ def test_reading_needs_an_account_unless_anonymous_read_is_on(client, db, settin
 
 def test_anon_read_fixture_opens_reading(client, db, anon_read):
     assert client.get("/no-such-page/").status_code == 404
+
+
+def test_plain_http_by_default_and_https_flags_turn_on_secure_cookies_hsts_and_the_redirect(tmp_path):
+    plain = load_settings(tmp_path)
+    assert (plain["SESSION_COOKIE_SECURE"], plain["CSRF_COOKIE_SECURE"]) == (False, False)
+    assert (plain["SECURE_HSTS_SECONDS"], plain["SECURE_SSL_REDIRECT"]) == (0, False)
+    assert plain["SECURE_PROXY_SSL_HEADER"] is None
+
+    https = load_settings(tmp_path, AIREGISTER_HTTPS="1", AIREGISTER_BEHIND_PROXY="1")
+    assert (https["SESSION_COOKIE_SECURE"], https["CSRF_COOKIE_SECURE"]) == (True, True)
+    assert https["SECURE_HSTS_SECONDS"] == 365 * 24 * 3600 and https["SECURE_SSL_REDIRECT"] is True
+    assert https["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+
+    tuned = load_settings(tmp_path, AIREGISTER_HTTPS="1", SECURE_HSTS_SECONDS="300", SECURE_SSL_REDIRECT="0")
+    assert (tuned["SECURE_HSTS_SECONDS"], tuned["SECURE_SSL_REDIRECT"]) == (300, False)
+
+
+def test_lockout_cool_off_and_limit_come_from_the_environment(tmp_path):
+    default = load_settings(tmp_path)
+    assert (default["AXES_FAILURE_LIMIT"], default["AXES_COOLOFF_TIME"]) == (10, 30 * 60)
+    tuned = load_settings(tmp_path, AXES_COOLOFF_MINUTES="5", AXES_FAILURE_LIMIT="5")
+    assert (tuned["AXES_FAILURE_LIMIT"], tuned["AXES_COOLOFF_TIME"]) == (5, 5 * 60)
+    assert load_settings(tmp_path, AXES_COOLOFF_MINUTES="0")["AXES_COOLOFF_TIME"] is None  # until an admin lifts it

@@ -12,10 +12,16 @@ DEFAULT_FROM_EMAIL, SITE_URL (links in review reminders), REVIEW_REMINDER_RECIPI
                a reminder when the assessor has no email address), EVIDENCE_MAX_BYTES (default 10 MB)
 CACHE_URL      where rendered read pages are cached: default local memory in each worker process;
                redis://host:6379/0 = one Redis shared by every worker and machine; "none" = no page cache
+AIREGISTER_HTTPS           1 = served over HTTPS: secure cookies, HSTS (SECURE_HSTS_SECONDS, default one year),
+                           plain-HTTP requests redirected (SECURE_SSL_REDIRECT, default on with HTTPS)
+AIREGISTER_BEHIND_PROXY    1 = a TLS-terminating proxy in front sets X-Forwarded-Proto (SECURE_PROXY_SSL_HEADER)
+AXES_FAILURE_LIMIT         wrong passwords for one account before it is locked (default 10)
+AXES_COOLOFF_MINUTES       how long a lockout lasts (default 30; 0 = until an admin lifts it)
 """
 
 import os
 import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -55,6 +61,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Sign-in lockout after repeated failures (docs/security.md): attempts and lockouts in the admin.
+    "axes",
     "rest_framework",
     # Hashed API tokens with expiry; the token model is core.APIToken (KNOX_TOKEN_MODEL below).
     "knox",
@@ -90,6 +98,10 @@ MIDDLEWARE = [
     "airegister.core.middleware.ChangeContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Last, as axes asks: turns a locked-out sign-in into the lockout page (core/locked_out.html).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "airegister.urls"
@@ -155,15 +167,67 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-AUTHENTICATION_BACKENDS = ["airegister.core.auth.RoleAwareBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in of a locked-out account, the right password included.
+    "axes.backends.AxesStandaloneBackend",
+    "airegister.core.auth.RoleAwareBackend",
+]
 # Sessions live in a signed, HTTP-only cookie: no session query on every page (the profile page has a
 # budget of 12 queries). SESSION_ENGINE=django.contrib.sessions.backends.db restores server-side sessions
 # (needed only if signing out must also invalidate copies of a stolen cookie).
 SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.signed_cookies")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 3600)))
-SESSION_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE")
-CSRF_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE")
+
+# --- The front door (docs/security.md) ---------------------------------------------------------------------------
+HTTPS = env_flag("AIREGISTER_HTTPS")
+SESSION_COOKIE_SECURE = env_flag("SESSION_COOKIE_SECURE", default=HTTPS)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+if env_flag("AIREGISTER_BEHIND_PROXY"):
+    # Only behind a proxy that sets (and strips any client-sent) X-Forwarded-Proto: else a client could claim HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if HTTPS:
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# No inline script or style anywhere (classes in the apps' CSS files); Swagger UI runs from the sidecar's files.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+# The register uses none of these browser features: deny them to every page and anything it might embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "payment", "usb",
+    )
+}
+# Sign-in lockout (django-axes): counted per account (a username), whatever the address, so that ten wrong
+# passwords lock that account; a success resets the count. Lockouts are logged (logger "axes") and listed in
+# the admin (Axes › Access attempts), where an admin lifts one by deleting it; or `airegister unlock USER`.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+_cooloff_minutes = int(os.environ.get("AXES_COOLOFF_MINUTES", "30"))
+AXES_COOLOFF_TIME = timedelta(minutes=_cooloff_minutes) if _cooloff_minutes > 0 else None
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# axes warns that a username-only count lets an attacker rotate addresses: that is the point here, the count
+# follows the account whatever the address (a lockout per address would let one attacker guess from many).
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+# Failed attempts are what the lockout needs; a row per successful sign-in is not.
+AXES_DISABLE_ACCESS_LOG = True
+# The sign-in form's password is never stored with the attempt (axes keeps only the listed POST fields).
+AXES_SENSITIVE_PARAMETERS = ["password", "csrfmiddlewaretoken"]
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -215,12 +279,20 @@ DJANGO_TABLES2_TEMPLATE = "core/table.html"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Passwords, tokens, Authorization headers and the secret key never reach a log line (core/redaction.py).
+    "filters": {"redact": {"()": "airegister.core.redaction.RedactSecretsFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # A lockout is a warning of axes' own: shown whatever LOG_LEVEL is.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # Bounded inputs: nothing a user sends may exhaust the server.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploads above this size are spooled to a temporary file rather than held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 
 # Review reminders (`airegister remind`) and evidence files (governance).
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

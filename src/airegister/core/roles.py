@@ -29,6 +29,8 @@ def role_permissions(role: str):
             + _permissions(["core"], ["view"])
             + _permissions(["auth"], EDIT_ACTIONS)
             + [p for p in _permissions(["core"], ["view", "delete"]) if p.codename.endswith("_apitoken")]
+            # Sign-in lockouts (django-axes): seen in the admin, lifted by deleting the account's attempts.
+            + _permissions(["axes"], ["view", "delete"])
         )
     raise ValueError(f"unknown role {role!r}; valid roles: {', '.join(RoleChoices.values())}")
 

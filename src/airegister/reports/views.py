@@ -10,6 +10,7 @@ from .dossier import build_dossier, get_profile_model
 from .pdf import html_to_pdf
 
 TEMPLATE = "reports/dossier.html"
+CSS_TEMPLATE = "reports/dossier.css"
 
 
 def dossier_of(slug):
@@ -31,6 +32,13 @@ class DossierView(View):
 
     def get(self, request, slug):
         return render(request, TEMPLATE, {"dossier": dossier_of(slug), "for_pdf": False})
+
+
+class DossierStylesheetView(View):
+    """The dossier's stylesheet for the page: one file (a template, so the PDF can inline it) served as CSS."""
+
+    def get(self, request):
+        return HttpResponse(render_to_string(CSS_TEMPLATE), content_type="text/css; charset=utf-8")
 
 
 class DossierPDFView(View):

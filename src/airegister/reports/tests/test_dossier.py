@@ -54,8 +54,9 @@ def test_the_page_holds_the_profile_assessments_and_sources(viewer_client, cited
                      "Evaluation under way for the procurement file."):
         assert expected in text, expected
     html = response.content.decode()
-    # No navigation chrome: the page alone, with its own print stylesheet.
-    assert "core/register.css" not in html and "<nav" not in html and "@media print" in html
+    # No navigation chrome: the page alone, with its own print stylesheet (linked: the CSP refuses inline styles).
+    assert "core/register.css" not in html and "<nav" not in html and 'href="/reports/dossier.css"' in html
+    assert "@media print" in viewer_client.get("/reports/dossier.css").content.decode()
 
 
 def test_the_pdf_is_an_attachment_whose_text_holds_the_facts(viewer_client, cited_term, evaluation):

@@ -1,5 +1,6 @@
 """`airegister demo-users`: the demo's sign-in accounts (editor, viewer), created or reset idempotently."""
 
+from axes.utils import reset
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -38,6 +39,7 @@ class Command(OneLineErrorsMixin, BaseCommand):
                 user.set_password(password)  # reset, so the printed password always works
                 user.is_active = True
                 assign_role(user, role)  # saves the user
+                reset(username=username)  # and lift any sign-in lockout, for the same reason
         login_url = url.rstrip("/") + "/login/"
         for username, role, password, what in DEMO_USERS:
             self.stdout.write(f"Sign in at {login_url} as {username} / {password} ({role}: {what})")
