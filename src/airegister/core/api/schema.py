@@ -71,7 +71,8 @@ class RegisterAutoSchema(AutoSchema):
             codes.append(400)
         if "path" in where:
             codes.append(404)
-        if self.method in WRITES and hasattr(self.view, "expected_version"):
+        one_record_action = self.method == "POST" and "path" in where  # an assessment's `complete`, say
+        if hasattr(self.view, "expected_version") and (self.method in WRITES or one_record_action):
             codes += [409, 412]
         if has_body:
             codes.append(415)

@@ -10,6 +10,8 @@ refuse a stale edit.
 """
 
 import contextlib
+import hashlib
+import json
 from datetime import datetime
 
 from django.db import transaction
@@ -35,6 +37,13 @@ class PreconditionFailed(APIException):
 
 def etag_for(instance) -> str:
     return f'"{instance.last_updated.isoformat()}"'
+
+
+def content_etag(data) -> str:
+    """The ETag of a record without a version (`last_updated`): a digest of what the client reads, so it changes
+    whenever the representation does (a proposed fact decided, a flag linked) and never otherwise."""
+    text = json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
+    return f'"sha256-{hashlib.sha256(text.encode()).hexdigest()[:32]}"'
 
 
 def parse_version(value, source: str) -> datetime | None:
@@ -81,6 +90,8 @@ class RegisterViewSetMixin:
         instance = getattr(self, "_retrieved", None)
         if instance is not None and hasattr(instance, "last_updated"):
             response["ETag"] = etag_for(instance)
+        elif response.status_code == 200:
+            response["ETag"] = content_etag(response.data)
         return response
 
     def get_object(self):
@@ -161,12 +172,14 @@ class RegisterModelViewSet(RegisterViewSetMixin, viewsets.ModelViewSet):
         self._set_etag(response)
         return response
 
+    def check_if_match(self, instance):
+        """Evaluated before the body, as HTTP orders it: a stale If-Match is 412 even when the body is bad (or
+        an action's own checks would refuse it). The save checks again, under a row lock."""
+        if self.if_match() not in ("", "*") and instance.last_updated != self.expected_version():
+            raise PreconditionFailed()
+
     def update(self, request, *args, **kwargs):
-        if self.if_match() not in ("", "*"):
-            # Evaluated before the body, as HTTP orders it: a stale If-Match is 412 even when the body is bad.
-            expected = self.expected_version()
-            if self.get_object().last_updated != expected:
-                raise PreconditionFailed()
+        self.check_if_match(self.get_object())
         response = super().update(request, *args, **kwargs)
         self._set_etag(response)
         return response

@@ -5,7 +5,8 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from airegister.catalog.models import Vendor
-from airegister.core.testing.api import token_client
+from airegister.core.models import ObjectChange
+from airegister.core.testing.api import APIViewTestCases, token_client
 
 
 def test_schema_generates_without_warnings(tmp_path):
@@ -62,3 +63,17 @@ def test_change_log_is_read_only(changed_vendor, editor):
     assert client.delete(url).status_code in (403, 405)
     change.refresh_from_db()
     assert change.message != "rewritten"
+
+
+class TestObjectChangeAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    """The change log is written by the register itself, never through the API."""
+
+    model = ObjectChange
+    basename = "core-api:objectchange"
+
+    def create_objects(self):
+        vendor = Vendor.objects.create(name="Example Labs", slug="example-labs")
+        vendor.snapshot()
+        vendor.description = "Edited."
+        vendor.save()
+        return list(ObjectChange.objects.order_by("pk"))

@@ -82,10 +82,12 @@ class AssessmentViewSet(RegisterModelViewSet):
             self._saved_instance = serializer.save(assessor=self.request.user)
 
     def _transition(self, request, change):
+        """`change(assessment, expected_last_updated)`: a stale If-Match (or body `last_updated`) changes nothing."""
         assessment = self.get_object()
+        self.check_if_match(assessment)
         try:
-            with self.attributed():
-                change(assessment)
+            with self.precondition(), self.attributed():
+                change(assessment, self.expected_version())
         except ValidationError as exc:
             raise drf_serializers.ValidationError({"detail": exc.messages}) from exc
         self._saved_instance = assessment
@@ -96,9 +98,9 @@ class AssessmentViewSet(RegisterModelViewSet):
     @extend_schema(request=None, responses=TRANSITION_RESPONSES)
     @action(detail=True, methods=["post"])
     def complete(self, request, pk=None):
-        return self._transition(request, lambda a: a.complete(request.user))
+        return self._transition(request, lambda a, version: a.complete(request.user, expected_last_updated=version))
 
     @extend_schema(request=None, responses=TRANSITION_RESPONSES)
     @action(detail=True, methods=["post"], url_path="sign-off")
     def sign_off(self, request, pk=None):
-        return self._transition(request, lambda a: a.sign_off(request.user))
+        return self._transition(request, lambda a, version: a.sign_off(request.user, expected_last_updated=version))

@@ -3,14 +3,15 @@
 import datetime
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from rest_framework.test import APIClient
 
 from airegister.catalog.models import Vendor
 from airegister.core.roles import assign_role
-from airegister.core.testing.api import APIViewTestCases
+from airegister.core.testing.api import APIViewTestCases, token_client
 
-from ..models import Control, Playbook
+from ..models import Assessment, Control, Framework, FrameworkClause, Playbook
 
 
 def make_controls():
@@ -90,6 +91,55 @@ class TestPlaybookAPI(APIViewTestCases.APIViewTestCase):
         assert [row["slug"] for row in response.json()["results"]] == ["question-2"]
 
 
+class TestFrameworkAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    model = Framework
+    basename = "governance-api:framework"
+
+    def create_objects(self):
+        return [
+            Framework.objects.create(name=f"Framework {n}", slug=f"framework-{n}", urn=f"urn:x:framework:{n}")
+            for n in (1, 2)
+        ]
+
+
+class TestFrameworkClauseAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    model = FrameworkClause
+    basename = "governance-api:frameworkclause"
+
+    def create_objects(self):
+        framework = Framework.objects.create(name="Framework", slug="framework", urn="urn:x:framework")
+        return [
+            FrameworkClause.objects.create(framework=framework, ref_id=f"A.{n}", urn=f"urn:x:clause:{n}")
+            for n in (1, 2)
+        ]
+
+
+SUBJECT_ID = 901  # the assessed vendor's id, fixed so that the data below can name it
+
+
+def make_assessments(assessor, count=2):
+    control = make_controls()[0]
+    vendor = Vendor.objects.create(pk=SUBJECT_ID, name="Example Labs", slug="example-labs")
+    return [
+        Assessment.objects.create(
+            control=control, subject_type=ContentType.objects.get_for_model(Vendor), subject_id=vendor.pk,
+            assessor=assessor,
+        )
+        for _ in range(count)
+    ]
+
+
+class TestAssessmentAPI(APIViewTestCases.APIViewTestCase):
+    model = Assessment
+    basename = "governance-api:assessment"
+    create_data = [{"control": "control-2", "subject_type": "catalog.vendor", "subject_id": SUBJECT_ID}]
+    update_data = {"summary": "Reviewed the terms.", "risk_rating": "low"}
+    bad_data = {"risk_rating": "giant"}
+
+    def create_objects(self):
+        return make_assessments(self.editor)
+
+
 # --- framework references and assessments ---------------------------------------------------------------------
 
 
@@ -149,3 +199,61 @@ def test_unknown_subject_type_is_400(catalog, api_editor):
     data = {"control": "ai-vendor-due-diligence", "subject_type": "auth.user", "subject_id": 1}
     response = api_editor.post("/api/governance/assessments/", data, format="json")
     assert response.status_code == 400 and "subject_type" in response.json()
+
+
+# --- the assessment's actions honour If-Match as its edits do --------------------------------------------------
+
+
+@pytest.fixture
+def assessment(editor):
+    done = make_assessments(editor, count=1)[0]
+    done.risk_rating = "low"
+    done.save()
+    return done
+
+
+def stale_etag(client, assessment):
+    """The ETag a client read, made stale by someone else's save."""
+    url = reverse("api:governance-api:assessment-detail", args=[assessment.pk])
+    etag = client.get(url)["ETag"]
+    Assessment.objects.get(pk=assessment.pk).save()
+    return url, etag
+
+
+def assert_unchanged(assessment, before):
+    fresh = Assessment.objects.get(pk=assessment.pk)
+    assert fresh.serialize_object() == before
+
+
+@pytest.mark.parametrize("action", ["complete", "sign-off"])
+def test_a_stale_if_match_on_an_action_is_412_and_changes_nothing(assessment, editor, admin_user, action):
+    if action == "sign-off":
+        assessment.complete(editor)
+    client = token_client(admin_user if action == "sign-off" else editor)  # the assessor may not sign off
+    url, etag = stale_etag(client, assessment)
+    before = Assessment.objects.get(pk=assessment.pk).serialize_object()
+    response = client.post(f"{url}{action}/", headers={"If-Match": etag})
+    assert response.status_code == 412
+    assert "If-Match" in response.json()["detail"]
+    assert_unchanged(assessment, before)
+    current = client.get(url)["ETag"]
+    done = client.post(f"{url}{action}/", headers={"If-Match": current})
+    assert done.status_code == 200, done.json()
+    assert done["ETag"] == client.get(url)["ETag"] != current
+
+
+def test_a_stale_if_match_is_412_even_when_the_action_would_be_refused(assessment, editor):
+    """Preconditions first, as HTTP orders them: an assessment that may not be signed off yet still answers 412."""
+    client = token_client(editor)
+    url, etag = stale_etag(client, assessment)
+    assert client.post(f"{url}sign-off/", headers={"If-Match": etag}).status_code == 412
+
+
+def test_confirming_facts_with_a_stale_if_match_is_412(assessment, editor):
+    client = token_client(editor)
+    url, etag = stale_etag(client, assessment)
+    before = Assessment.objects.get(pk=assessment.pk).serialize_object()
+    response = client.patch(url, {"confirm_facts": ["training-on-our-data"]}, format="json",
+                            headers={"If-Match": etag})
+    assert response.status_code == 412
+    assert_unchanged(assessment, before)

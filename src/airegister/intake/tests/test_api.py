@@ -5,9 +5,9 @@ from django.urls import reverse
 
 from airegister.catalog.models import AIModel, Vendor
 from airegister.core.testing.api import APIViewTestCases, token_client
-from airegister.sources.models import SourceDocument
+from airegister.sources.models import Snapshot, SourceDocument
 
-from ..models import ProposedFact
+from ..models import FactChange, ProposedFact
 from .conftest import edit, run
 
 
@@ -38,6 +38,55 @@ class TestSourceDocumentAPI(APIViewTestCases.APIViewTestCase):
         data = self.viewer_client.get(self.detail_url(self.objects[0])).json()
         assert data["document_url"] == "https://example.test/doc"
         assert data["url"].endswith("/api/sources/documents/doc-1/")
+
+
+def make_snapshots():
+    document = SourceDocument.objects.create(title="Fictional card", slug="fictional-card")
+    return [
+        Snapshot.objects.create(document=document, number=n, sha256=f"{n:064x}", location="https://example.test/card",
+                                format="text", size=20, text=f"Version {n} of the card.")
+        for n in (1, 2)
+    ]
+
+
+class TestSnapshotAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    model = Snapshot
+    basename = "sources-api:snapshot"
+
+    def create_objects(self):
+        return make_snapshots()
+
+
+class TestProposedFactAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    model = ProposedFact
+    basename = "sources-api:proposed-fact"
+
+    def create_objects(self):
+        snapshot = make_snapshots()[0]
+        return [
+            ProposedFact.objects.create(snapshot=snapshot, model_name=f"Model {n}", field="release_date",
+                                        key="release_date", value="2025-05", excerpt=f"Model {n} came out in May.")
+            for n in (1, 2)
+        ]
+
+    def test_the_etag_changes_when_the_fact_is_decided(self):
+        url = self.detail_url(self.objects[0])
+        before = self.viewer_client.get(url)["ETag"]
+        ProposedFact.objects.filter(pk=self.objects[0].pk).update(status="rejected")
+        assert self.viewer_client.get(url)["ETag"] != before
+
+
+class TestFactChangeAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    model = FactChange
+    basename = "sources-api:fact-change"
+
+    def create_objects(self):
+        old, new = make_snapshots()
+        return [
+            FactChange.objects.create(document=old.document, from_snapshot=old, to_snapshot=new, model_name="Model 1",
+                                      kind="changed", field="release_date", label="release date", before="2025-05",
+                                      after="2025-06")
+        ]
 
 
 # --- snapshots, proposed facts and what changed ---------------------------------------------------------------

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from airegister.catalog.models import DataAttribute
+from airegister.core.choices import RoleChoices
 from airegister.core.testing.api import APIViewTestCases, token_client
 
 from ..models import ProfileVersion, RequirementProfile, Rule
@@ -81,23 +82,11 @@ def test_anonymous_is_refused_unless_reading_is_open(builtin, settings):
     assert token_client().post(CHECK, {"data_classes": ["phi"]}, format="json").status_code == 200
 
 
-class AsAdministrator:
-    """Profiles and rules are policy: the generic cases' "editor" is an administrator here, and editors are
-    refused like viewers."""
+class TestProfileAPI(APIViewTestCases.APIViewTestCase):
+    """Profiles and rules are policy: administrators write them, editors are refused like viewers."""
 
-    @pytest.fixture(autouse=True)
-    def _as_admin(self, _api_setup, admin_user, editor):
-        self.editor = admin_user
-        self.editor_client = token_client(admin_user)
-        self.plain_editor_client = token_client(editor)
-
-    def test_editor_role_cannot_write(self):
-        response = self.plain_editor_client.patch(self.detail_url(self.objects[0]), self.update_data, format="json")
-        assert response.status_code == 403
-
-
-class TestProfileAPI(AsAdministrator, APIViewTestCases.APIViewTestCase):
     model = RequirementProfile
+    write_role = RoleChoices.ADMIN
     basename = "requirements-api:profile"
     create_data = [{"name": "Strict", "slug": "strict", "description": "For the most sensitive work."}]
     update_data = {"description": "Edited."}
@@ -113,8 +102,9 @@ class TestProfileAPI(AsAdministrator, APIViewTestCases.APIViewTestCase):
         assert self.viewer_client.get(self.detail_url(obj)).json()["version"] == 2
 
 
-class TestRuleAPI(AsAdministrator, APIViewTestCases.APIViewTestCase):
+class TestRuleAPI(APIViewTestCases.APIViewTestCase):
     model = Rule
+    write_role = RoleChoices.ADMIN
     basename = "requirements-api:rule"
     create_data = [
         {"profile": "profile-0", "key": "baa", "name": "BAA", "kind": "data-term", "attribute": "baa",
@@ -146,3 +136,16 @@ class TestRuleAPI(AsAdministrator, APIViewTestCases.APIViewTestCase):
         assert self.profile.current_version == before + 1
         versions = self.viewer_client.get(reverse("api:requirements-api:version-list"), {"profile": "profile-0"})
         assert versions.json()["count"] == ProfileVersion.objects.filter(profile=self.profile).count()
+
+
+class TestProfileVersionAPI(APIViewTestCases.ReadOnlyAPIViewTestCase):
+    """Versions are made by edits of a profile or its rules, never written directly."""
+
+    model = ProfileVersion
+    basename = "requirements-api:version"
+
+    def create_objects(self):
+        profile = RequirementProfile.objects.create(name="Profile 0", slug="profile-0")
+        profile.description = "Edited."
+        profile.save()
+        return list(ProfileVersion.objects.order_by("pk"))
