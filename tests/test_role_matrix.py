@@ -94,6 +94,11 @@ API_WRITERS = {
     "requirements-api:rule-detail": ADMIN,
     "requirements-api:version-list": READ,
     "requirements-api:version-detail": READ,
+    "webhooks-api:api-root": READ,
+    "webhooks-api:endpoint-list": ADMIN,
+    "webhooks-api:endpoint-detail": ADMIN,
+    "webhooks-api:delivery-list": READ,
+    "webhooks-api:delivery-detail": READ,
 }
 
 # Who may POST to each page (a page nobody posts to answers 405, or 403 to a role that may not).
@@ -164,7 +169,18 @@ PAGE_WRITERS = {
     "reports:dossier": READ,
     "reports:dossier_pdf": READ,
     "reports:bom": READ,
+    "reports:dossier_css": READ,
+    "webhooks:endpoint_list": READ,
+    "webhooks:endpoint": READ,
+    "webhooks:endpoint_add": ADMIN,
+    "webhooks:endpoint_edit": ADMIN,
+    "webhooks:endpoint_test": ADMIN,
 }
+
+# Routes only administrators may even read (webhook endpoints hold signing secrets and where events go): every other
+# signed-in visitor gets 403 to every method, GET too.
+ADMIN_ONLY = {name for name in (*API_WRITERS, *PAGE_WRITERS) if name.startswith(("webhooks:", "webhooks-api:"))
+              and not name.endswith("api-root")}
 
 # Pages anyone may open without signing in: the sign-in page itself, the load balancer's probe, and the API's
 # documentation (Swagger UI and the OpenAPI schema it reads describe the API, the same for every installation,
@@ -277,6 +293,12 @@ def test_api_route(name, visitor, visitor_client):
         reads = method == "GET" or (method == "POST" and writers == QUERY)
         if status >= 500:
             failures.append(f"{method}: server error {status}")
+        elif name in ADMIN_ONLY and visitor in (RoleChoices.VIEWER, EDITOR):
+            if status != 403:
+                failures.append(f"{method}: {status}, not 403, on an administrators' route")
+        elif name in ADMIN_ONLY and visitor == DEMO:
+            if status not in (401, 403):
+                failures.append(f"{method}: {status}, not refused, on an administrators' route")
         elif visitor == ANONYMOUS or (visitor == DEMO and not reads):
             # In demo mode a method the route does not serve may answer 405 first: nothing is written either way.
             if status not in ((401,) if visitor == ANONYMOUS else (401, 403, 405)) or not response.json().get("detail"):
@@ -312,6 +334,9 @@ def test_page(name, visitor, visitor_client):
         status = response.status_code
         if status >= 500:
             failures.append(f"{method}: server error {status}")
+        elif name in ADMIN_ONLY and visitor in (RoleChoices.VIEWER, EDITOR, DEMO):
+            if not (status == 403 or visitor == DEMO and is_sign_in(response)):
+                failures.append(f"{method}: {describe(response)}, not refused, on an administrators' page")
         elif visitor == ANONYMOUS:
             if not is_sign_in(response):
                 failures.append(f"{method}: {describe(response)}, not the sign-in page")
