@@ -12,6 +12,7 @@ from .models import DataClass, Region, UseCase
 
 class UseCaseForm(ConcurrencyFormMixin, forms.ModelForm):
     """Create or edit a use case; a stale edit (someone saved meanwhile) is refused by ConcurrencyFormMixin."""
+    wide_fields = ("description", "change_message")  # spanning the form grid (core/includes/form_fields.html)
 
     capabilities = forms.MultipleChoiceField(
         choices=CapabilityChoices.choices(), required=False, widget=forms.CheckboxSelectMultiple,

@@ -5,6 +5,7 @@ from .models import WebhookEndpoint
 
 
 class WebhookEndpointForm(forms.ModelForm):
+    wide_fields = ("event_types",)  # spanning the form grid (core/includes/form_fields.html)
     url = forms.URLField(
         max_length=500, assume_scheme="https", label="URL", help_text=WebhookEndpoint._meta.get_field("url").help_text
     )
