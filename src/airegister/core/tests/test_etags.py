@@ -14,6 +14,7 @@ from django.urls import URLResolver, get_resolver, reverse
 from airegister.catalog.models import Vendor
 from airegister.core.api.viewsets import RegisterViewSetMixin, etag_for
 from airegister.core.testing.api import lookup_value, token_client
+from airegister.webhooks.models import WebhookEndpoint
 
 # Detail endpoints of records with a version, and whether the API edits them (PUT/PATCH/DELETE).
 VERSIONED_ENDPOINTS = {
@@ -40,7 +41,10 @@ VERSIONED_ENDPOINTS = {
     "usecases-api:region": True,
     "requirements-api:profile": True,
     "requirements-api:rule": True,
+    "webhooks-api:endpoint": True,
 }
+# Read by administrators only (the others get 403): checked with an administrator's token.
+ADMIN_ONLY = {"webhooks-api:endpoint"}
 
 
 def detail_routes():
@@ -88,14 +92,16 @@ def one_of_each(catalog, editor):
         control=Control.objects.first(), subject_type=ContentType.objects.get_for_model(Vendor),
         subject_id=Vendor.objects.first().pk, assessor=editor,
     )
+    WebhookEndpoint.objects.create(name="Example receiver", url="https://hooks.example.com/in", secret="s" * 20)
 
 
-def test_each_detail_carries_the_etag_of_its_version(one_of_each, viewer, settings):
+def test_each_detail_carries_the_etag_of_its_version(one_of_each, viewer, admin_user, settings):
     settings.ANONYMOUS_READ = False
-    client = token_client(viewer)
+    clients = {False: token_client(viewer), True: token_client(admin_user)}
     routes = detail_routes()
     missing = []
     for name in VERSIONED_ENDPOINTS:
+        client = clients[name in ADMIN_ONLY]
         record = routes[name][0].queryset.model.objects.order_by("pk").first()
         if record is None:
             missing.append(f"{name}: no record to read")
