@@ -26,7 +26,7 @@ def test_api_docs_render_the_operations_with_every_other_host_blocked(live_serve
     # Generous wait: generating the schema takes seconds on a busy machine. Sections open when clicked.
     section = page.locator(".opblock-tag", has_text="catalog").first
     expect(section).to_be_visible(timeout=60_000)
-    expect(page.locator(".opblock-tag")).to_have_count(7)  # every app's section, governance included
+    expect(page.locator(".opblock-tag")).to_have_count(8)  # every app's section, governance and webhooks included
     section.click()
     operation = page.locator(".opblock-summary-path", has_text="/api/catalog/models/").first
     expect(operation).to_be_visible(timeout=60_000)

@@ -22,7 +22,8 @@ CATALOG_APPS = ("sources", "catalog")
 SEEDED_BY_MIGRATIONS = ("governance.ReviewInterval",)
 # Credentials are never carried: a restored register issues new API tokens (their digests stay where they were).
 # Secrets (tokens, webhook endpoints with their signing secrets) and the webhooks' delivery log stay behind.
-NOT_EXPORTED = ("core.APIToken", "webhooks.WebhookEndpoint", "webhooks.WebhookDelivery")
+# The change sequence is bookkeeping the writes of an import advance themselves (core/sequence.py).
+NOT_EXPORTED = ("core.APIToken", "core.ChangeSequence", "webhooks.WebhookEndpoint", "webhooks.WebhookDelivery")
 
 
 class Problem(Exception):

@@ -174,9 +174,10 @@ def test_the_api_list_query_count_does_not_grow_with_the_catalog(data, viewer):
     assert few == many == API_QUERIES
 
 
-# token, the vendor the filter names, the count and the page (with their channels), the filter's models, attributes,
-# terms and offers, the channels and sources of the page's matches.
-API_QUERIES = 11
+# token, the page cache's key (the change sequence and the token user's role: core/pagecache.py), the vendor the
+# filter names, the count and the page (with their channels), the filter's models, attributes, terms and offers, the
+# channels and sources of the page's matches.
+API_QUERIES = 13
 # The list page without filters costs LIST_QUERIES (test_model_list); the chosen vendor one more; a term filter adds
 # the filter's models, attributes, terms and offers, and the page's matched channels and sources.
 PAGE_QUERIES = 7 + 1 + 6

@@ -12,7 +12,9 @@ from django.test import Client, RequestFactory
 from airegister.catalog.models import AIModel, Vendor
 from airegister.requirements.testing import builtin  # noqa: F401  (fixture)
 
+from ..choices import RoleChoices
 from ..models import ChangeSequence
+from ..roles import assign_role
 from ..testing.api import token_client
 
 PROFILE = "/models/claude-opus-4/"
@@ -97,9 +99,8 @@ def test_two_roles_each_see_their_own_version(catalog, viewer_client, editor_cli
 
 
 def test_a_cached_page_carries_the_readers_own_name_and_csrf_token(catalog, viewer, django_user_model):
-    from conftest import make_user
-
-    other = make_user(django_user_model, "second-viewer", "viewer")
+    other = django_user_model.objects.create_user(username="second-viewer")
+    assign_role(other, RoleChoices.VIEWER)
     first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
     first.force_login(viewer)
     second.force_login(other)
