@@ -25,6 +25,7 @@ from django.urls.converters import IntConverter
 from rest_framework.test import APIClient
 
 from airegister.core.choices import RoleChoices
+from airegister.core.models import ObjectChange
 from airegister.core.roles import assign_role
 from airegister.core.testing.api import api_token
 
@@ -254,6 +255,9 @@ def matrix_clients(django_db_setup, django_db_blocker):
     back as usual). Made once because making them is most of the cost: a user's role groups, and a client's
     middleware (WhiteNoise lists every static file when a client first builds it)."""
     with django_db_blocker.unblock():
+        # What the fixture commits (users, tokens and their change-log entries) outlives the tests' rollbacks: it is
+        # all removed afterwards, so later tests on this worker see the database as they expect it.
+        last_change = ObjectChange.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
         users = {role: get_user_model().objects.create_user(username=f"matrix-{role}") for role in RANK}
         clients = {(visitor, api): APIClient() for visitor in (ANONYMOUS, *RANK) for api in (True, False)}
         for role, user in users.items():
@@ -264,6 +268,7 @@ def matrix_clients(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         get_user_model().objects.filter(pk__in=[u.pk for u in users.values()]).delete()
         Group.objects.filter(name__in=list(RANK)).delete()
+        ObjectChange.objects.filter(pk__gt=last_change).delete()
 
 
 @pytest.fixture
