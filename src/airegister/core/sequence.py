@@ -7,10 +7,11 @@ or DELETE of a table not listed in IGNORED_TABLES advances the sequence.
 
 Ordering is what makes it exact. Inside a transaction the counter is bumped *before* the write, in the same
 transaction: readers see the new value only together with the new data, and every writing transaction takes
-the counter's row lock first (a fixed lock order: no deadlock between two plain writers). A row lock taken to
-write later (SELECT … FOR UPDATE, the optimistic version checks and accepts) takes the counter's lock first too:
-otherwise a transaction that had written (holding the counter) and then locked a row could wait on one that
-held that row and waited for the counter — a deadlock PostgreSQL would break by failing a request. In autocommit the
+the counter's row lock first (a fixed lock order: no deadlock between two plain writers). A row lock taken with
+SELECT … FOR UPDATE does not take the counter: the monitor's claim on a document (FOR UPDATE SKIP LOCKED) is held
+while the page is fetched, and the counter held that long would stop every other writer. The register's locking
+paths (version checks, accepting a fact, the monitor's claims) lock before they write, so none holds the counter
+while it waits for a row; a new path that wrote first and then locked a row could deadlock. In autocommit the
 write commits on its own, so the counter is bumped *after* it: a reader between the two may cache the new data
 under the old value, which is harmless (newer, and superseded at once); the reverse would cache old data under
 the new value for good.
@@ -31,7 +32,6 @@ TABLE = "core_changesequence"
 IGNORED_TABLES = {TABLE, "django_session", "django_migrations", "core_apitoken", "webhooks_webhookdelivery"}
 IGNORED_PREFIXES = ("axes_",)
 WRITE_RE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+["`]?(\w+)', re.IGNORECASE)
-FROM_RE = re.compile(r'\bFROM\s+["`]?(\w+)', re.IGNORECASE)
 ADVANCE_SQL = (
     f'INSERT INTO "{TABLE}" ("id", "value") VALUES (1, 1) '
     f'ON CONFLICT ("id") DO UPDATE SET "value" = "{TABLE}"."value" + 1'
@@ -40,8 +40,6 @@ ADVANCE_SQL = (
 
 def writes_register(sql: str) -> bool:
     match = WRITE_RE.match(sql)
-    if match is None and (" FOR UPDATE" in sql or " FOR NO KEY UPDATE" in sql):
-        match = FROM_RE.search(sql)  # Django writes the lock clause last, in capitals
     if match is None:
         return False
     table = match.group(1).lower()

@@ -6,7 +6,6 @@ from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.management import call_command
-from django.db import connection, transaction
 from django.test import Client, RequestFactory
 
 from airegister.catalog.models import AIModel, Vendor
@@ -161,13 +160,3 @@ def test_anonymous_readers_get_their_own_version(catalog, viewer_client, anon_re
 def test_the_cache_can_be_switched_off(catalog, viewer_client, settings):
     settings.PAGE_CACHE_ENABLED = False
     assert cache_state(viewer_client.get(PROFILE)) == cache_state(viewer_client.get(PROFILE)) == "none"
-
-
-def test_locking_a_row_to_write_it_takes_the_sequence_first(catalog):
-    # A row locked inside a transaction is about to be written: the counter's lock is taken first, so every writer
-    # takes the locks in one order (no deadlock between a writer that locks late and one that wrote early).
-    before = ChangeSequence.current()
-    with transaction.atomic():
-        AIModel.objects.select_for_update().order_by().filter(pk=AIModel.objects.first().pk).first()
-    locks = connection.features.has_select_for_update  # SQLite has no row locks: its writers take turns
-    assert ChangeSequence.current() == (before + 1 if locks else before)
