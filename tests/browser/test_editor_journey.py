@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 from airegister.catalog.models import AIModel, Vendor
 from airegister.core.models import ObjectChange
 from airegister.governance.models import Assessment
+from airegister.governance.testing import ANSWERS, DUE_DILIGENCE
 from airegister.intake.models import ProposedFact
 from airegister.requirements.testing import builtin  # noqa: F401  (fixture: catalog and default requirements)
 
@@ -28,17 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 # built-in catalog's (2025-03), with its sentence.
 STATED = "Claude Opus 4 was trained on data up to April 2025."
 SYSTEM_CARD = f"Claude Opus 4 System Card\n\n{STATED}\n"
-DUE_DILIGENCE = "ai-vendor-due-diligence"
-ANSWERS = {
-    "answer__security-certifications": "yes",
-    "answer__certification-evidence": "SOC 2 Type II report, 2026",
-    "answer__training-on-our-data": "No",
-    "answer__data-processing-agreement": "yes",
-    "answer__incident-history": "None known.",
-    "answer__hipaa-baa": "no",
-    "answer__zero-retention": "no",
-    "answer__default-retention": "30 days",
-}
 
 
 @pytest.fixture

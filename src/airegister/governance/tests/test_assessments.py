@@ -16,19 +16,9 @@ from airegister.core.models import ObjectChange
 from airegister.core.roles import assign_role
 from airegister.core.testing.views import assert_shows, visible_text
 from airegister.governance.models import Assessment, Control, Evidence, ReviewInterval
+from airegister.governance.testing import ANSWERS, DUE_DILIGENCE
 
 TODAY = datetime.date(2026, 12, 1)
-DUE_DILIGENCE = "ai-vendor-due-diligence"
-ANSWERS = {
-    "answer__security-certifications": "yes",
-    "answer__certification-evidence": "SOC 2 Type II report, 2026",
-    "answer__training-on-our-data": "No",
-    "answer__data-processing-agreement": "yes",
-    "answer__incident-history": "None known.",
-    "answer__hipaa-baa": "no",
-    "answer__zero-retention": "no",
-    "answer__default-retention": "30 days",
-}
 
 
 @pytest.fixture
