@@ -184,6 +184,9 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and spans[i][1] >= m.end():
             continue  # inside a name
+        word_before = re.search(r"(?<![\w.\-])([A-Za-z][\w.]*)[ \u00a0]+$", doc.text[max(0, m.start() - 40):m.start()])
+        if word_before and word_before.group(1).lower() in key and not parse_size(word_before.group(1)):
+            continue  # 'OpenHermes 2.5 Mistral 7B': the model's own name written with spaces, the size a part of it
         excerpt = evidence.excerpt(m.start(), m.end())
         if excerpt:
             facts.set("parameters", size, excerpt)

@@ -24,6 +24,12 @@ ACCESS_CUES = Gated(re.compile(
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
    "talk|interact|api|checkpoint|weight|model|card")
+# The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
+WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|instructions|guides?|tutorials?|"
+                                r"examples|papers?|reports?|articles?|blog\s+posts?|results|descriptions?|explanations?|"
+                                r"notes|write-?ups?)\b", re.I)
+MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:details|information|documentation|"
+                              r"cards?|architecture))", re.I)
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
@@ -46,6 +52,9 @@ def surfaces(f: Finder) -> list[Hit]:
                 end = nxt.end
         if is_license(re.split(r"[|;]", f.text[m.end():end], maxsplit=1)[0]):
             continue  # 'Weight availability: Apache 2.0' names the licence, not a place
+        if WRITING_SUBJECT_RE.search(f.text, sentence.start, m.start()) \
+                and not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
+            continue  # 'Training details can be found on Medium and Habr': where a text is read, not the model
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
@@ -123,6 +132,12 @@ HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|mode
                         r"wisemodel\.cn)/", re.I)
 
 
+# A hub's pages about something else than models ('huggingface.co/docs/transformers', a dataset, a paper, a blog
+# post): a link there does not put the item's model on the hub.
+HUB_PAGE_NOT_MODELS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/(?:docs|blog|papers|datasets|"
+                                    r"learn|tasks|posts|pricing)\b[^\s)\]>\"']*", re.I)
+
+
 HUB_AFTER_USE_RE = re.compile(
     r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
     r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
@@ -137,7 +152,8 @@ def hub_mentions(f: Finder) -> list[Hit]:
             continue
         text = f.text[block.start:block.end]
         if block.kind == "item" and block.source:
-            found = [hub for hub, pattern in HUBS if pattern.search(block.source)
+            source = HUB_PAGE_NOT_MODELS_RE.sub("", block.source)
+            found = [hub for hub, pattern in HUBS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,

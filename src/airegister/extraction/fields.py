@@ -170,9 +170,9 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
-        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)|[/.\-]\d",
-                    text[m.end():m.end() + 12]):
-            continue  # a size, a ratio, or a date ('2023/11/06'), not a token count
+        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
+                    r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
+            continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
         value = parse_tokens(m)
         if value:
             return value, m.start() if origin is None else origin, m.end()
@@ -332,6 +332,9 @@ ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)\s+(?:[\w-]+\s+){0,2}?(?:mod
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
 MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
                               r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only)\b")
+# '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
+TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
+                             r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)
 LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", re.I)
 
 
@@ -380,6 +383,8 @@ def modality_hits(f: Finder) -> list[Hit]:
                 sentence = f.seg.at(m.start())
                 if not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
                     continue  # 'use the library to generate text': a verb whose subject is not a model
+                if TOOL_PURPOSE_RE.search(f.text, sentence.start, m.start()):
+                    continue  # 'a framework [X] to support text of any length': a tool's purpose, not a model's input
             if lists:
                 hits.append(Hit(field, lists, start, end, m.start(), rank))
     for m in f.scan(ABBREVIATION_RE):

@@ -31,6 +31,7 @@ from .name_shapes import (
     NOT_TIER,
     REFERENCE_RE,
     SIZE_LIST_RE,
+    SIZE_REFERENCE_RE,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
     STRONG_AFTER_RE,
@@ -595,6 +596,9 @@ class ModelNames(NameSources, TableNames):
         mentions = [m for m in mentions if not self._aside(pos, m)]
         groups = self._groups(mentions)
         if not groups:
+            sized = self._sized_reference(span_start, span_end)
+            if sized:
+                return sized, True
             found = self._section_models(anchor)
             if found:
                 return found, True
@@ -608,6 +612,8 @@ class ModelNames(NameSources, TableNames):
                 break
         if chosen is None:
             before = [g for g in groups if g[-1].end <= pos]
+            # 'X-Plus … compared to X and its release date is …': a name compared with is not the subject.
+            before = [g for g in before if not self._comparative(g[0])] or before
             chosen = before[-1] if before else groups[0]
             if len(before) > 1 and CHANGE_TO_RE.search(text, before[-1][-1].end, pos):
                 chosen = before[0]  # 'X extends the context of Y from 4K to 128K': the new value is X's
@@ -616,6 +622,13 @@ class ModelNames(NameSources, TableNames):
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _sized_reference(self, start: int, end: int) -> list[frozenset]:
+        """'The 13B model was released on …': a sentence naming no model but a size speaks of the described
+        models of that size, not of the whole family."""
+        sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
+                 for s in re.findall(SIZE_RE, m.group(1))}
+        return [d for d in self.described if sizes and self._size_of(d) in sizes]
 
     def _aside(self, pos: int, m: Mention) -> bool:
         opening = self.doc.text.rfind("(", pos, m.start)

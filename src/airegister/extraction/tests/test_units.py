@@ -113,3 +113,23 @@ def test_front_matter_aliases_are_refused():
     # A billion-laughs style front matter is ignored (read as no front matter), never expanded.
     meta, lines, offset = front_matter("---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---\nbody\n")
     assert meta == {} and offset == 0
+
+
+def test_a_length_in_characters_is_not_a_context_window():
+    models = extract_text("Wigeon-2 is our model.\n\nEffective support for ultra-long contexts of up to 200,000 "
+                          "characters: Wigeon-2 finds a needle in long inputs.\n")
+    assert [m.context_window for m in models.values()] == [None]
+
+
+def test_a_tools_purpose_does_not_state_a_models_input():
+    models = extract_text("Wigeon-3 is our model. We propose a processing framework [WigeonMapReduce] to support text "
+                          "of any length.\n", "markdown")
+    assert models["Wigeon-3"].input_modalities is None
+
+
+def test_where_writing_about_a_model_is_read_is_not_an_access_surface():
+    text = ("# Wigeon-4\n\nWigeon-4 is our 100B model. Training details can be found on **[Medium](https://medium.com/p/1)**"
+            " and **[Habr](https://habr.com/ru/p/2/)** articles.\n\n- the tokenizer is not a class in the "
+            "[Transformers](https://huggingface.co/docs/transformers/index) library.\n")
+    result = extract_document(read_markdown(text))
+    assert [m.access_surfaces for m in result.models] == [None]
