@@ -37,7 +37,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     for hit in hits:
-        if hit.excerpt is not None or hit.doc_level:
+        if hit.excerpt is not None:
+            scope, specific = names.card_models(), False  # front matter: the card's own model
+        elif hit.doc_level:
             scope, specific = list(names.described), False
         else:
             anchor = hit.cue if seg.index_at(hit.cue) != seg.index_at(hit.start) else hit.start

@@ -467,8 +467,27 @@ SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{
                                    re.I)
 
 
+# A Hugging Face card's `pipeline_tag` names what goes in and what comes out only when the tag spells both
+# ('text-to-speech', 'image-text-to-text'); 'text-generation' or 'feature-extraction' says nothing about inputs.
+PIPELINE_TAG_RE = re.compile(r"((?:text|image|audio|video)(?:-(?:text|image|audio|video))*)"
+                             r"-to-(text|image|audio|video)")
+PIPELINE_TAG_MODALITIES = {"automatic-speech-recognition": (["audio"], ["text"])}
+
+
+def meta_modalities(f: Finder) -> list[Hit]:
+    tag = f.doc.meta.get("pipeline_tag")
+    if not isinstance(tag, str) or "pipeline_tag" not in f.doc.meta_lines:
+        return []
+    tag = tag.strip().lower()
+    match = PIPELINE_TAG_RE.fullmatch(tag)
+    ins, outs = (match.group(1).split("-"), [match.group(2)]) if match else PIPELINE_TAG_MODALITIES.get(tag, ([], []))
+    excerpt = f.doc.meta_lines["pipeline_tag"]
+    return [Hit(field, values, 0, 0, 0, WEAK, excerpt=excerpt)
+            for field, values in (("input_modalities", ins), ("output_modalities", outs)) if values]
+
+
 ALL_FINDERS = (dates, news_dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline,
-               table_columns)
+               table_columns, meta_modalities)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

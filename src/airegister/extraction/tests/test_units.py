@@ -133,3 +133,28 @@ def test_where_writing_about_a_model_is_read_is_not_an_access_surface():
             "[Transformers](https://huggingface.co/docs/transformers/index) library.\n")
     result = extract_document(read_markdown(text))
     assert [m.access_surfaces for m in result.models] == [None]
+
+
+def test_front_matter_is_about_the_cards_own_model_not_every_sibling_it_lists():
+    text = ("---\nlicense: apache-2.0\npipeline_tag: text-generation\n---\n\n# Shoveler-7B-Chat: LLM for Chemistry\n\n"
+            "Shoveler-7B-Chat is our chat model.\n\n- [Shoveler-7B-Chat-1.5-DPO](https://huggingface.co/shov/"
+            "Shoveler-7B-Chat-1.5-DPO)\n- [Shoveler-7B-Chat-1.5-SFT](https://huggingface.co/shov/Shoveler-7B-Chat-1.5-SFT)\n")
+    models = extract_text(text, "markdown")
+    assert models["Shoveler-7B-Chat"].license == "Apache-2.0"
+    assert models["Shoveler-7B-Chat-1.5-DPO"].license is None
+    # 'text-generation' names no input or output type: no modality is read from it
+    assert models["Shoveler-7B-Chat"].input_modalities is None
+
+
+def test_a_pipeline_tag_that_spells_inputs_and_outputs_states_modalities():
+    text = "---\npipeline_tag: image-text-to-text\n---\n\n# Smew-1.6-9B\n\nSmew-1.6-9B is our new model.\n"
+    model = extract_text(text, "markdown")["Smew-1.6-9B"]
+    assert sorted(model.input_modalities) == ["image", "text"]
+    assert model.output_modalities == ["text"]
+    assert model.evidence["input_modalities"] == "pipeline_tag: image-text-to-text"
+
+
+def test_the_base_model_of_a_fine_tune_is_not_the_cards_model():
+    text = ("---\nbase_model: othermaker/Merganser-7B-v0.1\n---\n\n# Scoter 2.5\n\nScoter 2.5 is our new model, "
+            "a fine-tune of Merganser-7B-v0.1.\n\nMerganser-7B-v0.1 is a base model.\n")
+    assert list(extract_text(text, "markdown")) == ["Scoter 2.5"]
