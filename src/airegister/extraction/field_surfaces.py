@@ -5,6 +5,7 @@
 import re
 
 from .finder import LABEL, PHRASE, Finder, Hit
+from .links import repository
 from .scan import Gated
 from .tables import find_tables
 from .values import SURFACE_RE, is_license
@@ -132,10 +133,13 @@ HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|mode
                         r"wisemodel\.cn)/", re.I)
 
 
-# A hub's pages about something else than models ('huggingface.co/docs/transformers', a dataset, a paper, a blog
-# post): a link there does not put the item's model on the hub.
-HUB_PAGE_NOT_MODELS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/(?:docs|blog|papers|datasets|"
-                                    r"learn|tasks|posts|pricing)\b[^\s)\]>\"']*", re.I)
+# A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's
+# profile): a link there does not put the item's model on the hub; a model's repository or a demo Space does.
+HUB_ADDRESS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/[^\s)\]>\"']*", re.I)
+
+
+def model_page(url: str) -> bool:
+    return repository(url) is not None or bool(re.search(r"\.co/(?:spaces|collections)/", url, re.I))
 
 
 HUB_AFTER_USE_RE = re.compile(
@@ -152,7 +156,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
             continue
         text = f.text[block.start:block.end]
         if block.kind == "item" and block.source:
-            source = HUB_PAGE_NOT_MODELS_RE.sub("", block.source)
+            source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", block.source)
             found = [hub for hub, pattern in HUBS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:

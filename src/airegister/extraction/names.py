@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .document import Document
-from .links import anagram, letters
+from .name_card import CardNames
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     ALL_MODELS_RE,
@@ -32,7 +32,6 @@ from .name_shapes import (
     NOT_TIER,
     REFERENCE_RE,
     SIZE_LIST_RE,
-    SIZE_REFERENCE_RE,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
     STRONG_AFTER_RE,
@@ -54,7 +53,7 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
-class ModelNames(NameSources, TableNames):
+class ModelNames(NameSources, TableNames, CardNames):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -68,6 +67,7 @@ class ModelNames(NameSources, TableNames):
         dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}
         dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
         self._lists = None
+        self._credit_headings: list[tuple[int, bool]] | None = None  # (heading start, heads a section of credits)
         self._heading = False
         self._fact_headers: dict[tuple, bool] = {}
         self._named_levels: Counter | None = None
@@ -229,7 +229,11 @@ class ModelNames(NameSources, TableNames):
         # A name linking to a repository of the document's own organisation on a hub.
         linked = self._own_linked_keys()
         strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
-        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
+        # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
+        credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
+        strong = [k for k in strong if k not in credited]
+        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
+                         and m.key not in credited)
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
@@ -254,25 +258,6 @@ class ModelNames(NameSources, TableNames):
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k)]
-
-    def _base_model(self, key: frozenset) -> bool:
-        """The model a card's front matter says it was tuned from (`base_model: org/X-7B`) is another maker's model,
-        not the card's, unless the card's title names it or its line (same stem), or the base is on the card's own
-        organisation ('SmolLM2-135M' under 'SmolLM2-135M-Instruct' is the vendor's own base)."""
-        if self._stem(key) in self._title_stems():
-            return False
-        bases = self.doc.meta.get("base_model") or []
-        bases = [bases] if isinstance(bases, str) else bases
-        spelled = anagram(" ".join(key))
-        own = {letters(repo.org) for _key, repo in self.linked_repositories()} | {letters(self.developer or "")}
-        own.discard("")
-        if not any(isinstance(b, str) and "/" in b and spelled in (anagram(b.rsplit("/", 1)[-1]),
-                                                                    anagram(" ".join(tokens(b.rsplit("/", 1)[-1]))))
-                   and not any(o in letters(b.split("/", 1)[0]) or letters(b.split("/", 1)[0]) in o for o in own)
-                   for b in bases):
-            return False
-        first = self._first_heading()
-        return first is None or not any(m.key == key for m in self.mentions_in(first.start, first.end))
 
     @staticmethod
     def _concrete(key: frozenset) -> bool:
@@ -643,29 +628,6 @@ class ModelNames(NameSources, TableNames):
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
-
-    def _sized_reference(self, start: int, end: int) -> list[frozenset]:
-        """'The 13B model was released on …': a sentence naming no model but a size speaks of the described
-        models of that size, not of the whole family."""
-        sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
-                 for s in re.findall(SIZE_RE, m.group(1))}
-        return [d for d in self.described if sizes and self._size_of(d) in sizes]
-
-    def card_models(self) -> list[frozenset]:
-        """The described models a card's front matter is about: the ones its title or its `model-index` names (the
-        card's own repository), not every sibling its text lists; all of them when neither names one."""
-        found = []
-        first = self._first_heading()
-        if first is not None and first.level == 1:
-            title = self.doc.text[first.start:first.end]
-            if re.search(r"\b(?:models|collection|family|series|suite)\b", title, re.I):
-                return list(self.described)  # 'X: A Collection of … Models': the card is about all of them
-            found += [d for m in self.mentions_in(first.start, first.end) for d in self.resolve(m.key, title)]
-        for name in self.doc.meta.get("model_index_names", []):
-            key = tokens(name.rsplit("/", 1)[-1])
-            found += [d for d in self.described if d == key or anagram(" ".join(d)) == anagram(" ".join(key))]
-        found = list(dict.fromkeys(found))
-        return found or list(self.described)
 
     def _aside(self, pos: int, m: Mention) -> bool:
         opening = self.doc.text.rfind("(", pos, m.start)

@@ -390,3 +390,15 @@ def test_a_size_written_inside_the_models_own_name_is_not_stated_as_a_size():
             "## Quantized Models\n\nGGUF: https://huggingface.co/gadwall/Gadwall-2.5-Mistral-7B-GGUF\n")
     models = by_name(extract_document(read_markdown(text)))
     assert [m.parameters for m in models.values()] == [None]
+
+
+def test_names_met_only_in_a_section_of_credits_are_not_the_documents_models():
+    text = """# Introduction
+
+We trained Eider-2 on speech. Eider-2 speaks eight languages.
+
+## Acknowledgements
+
+- [Loon-VITS2](https://github.com/someone/Loon-VITS2): thanks to the Loon-VITS2 authors.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Eider-2"]

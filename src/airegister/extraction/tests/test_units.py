@@ -158,3 +158,9 @@ def test_the_base_model_of_a_fine_tune_is_not_the_cards_model():
     text = ("---\nbase_model: othermaker/Merganser-7B-v0.1\n---\n\n# Scoter 2.5\n\nScoter 2.5 is our new model, "
             "a fine-tune of Merganser-7B-v0.1.\n\nMerganser-7B-v0.1 is a base model.\n")
     assert list(extract_text(text, "markdown")) == ["Scoter 2.5"]
+
+
+def test_a_link_to_a_hub_users_profile_does_not_put_the_model_on_the_hub():
+    text = ("# Wigeon-5\n\nWigeon-5 is our 82M model.\n\n## Acknowledgements\n\n"
+            "- [@Pintail](https://huggingface.co/Pintail) for adding Wigeon-5 to an arena.\n")
+    assert extract_text(text, "markdown")["Wigeon-5"].access_surfaces is None
