@@ -173,10 +173,17 @@ def first_tokens(text: str, start: int, end: int):
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
                     r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+        if TOKEN_LIST_AFTER_RE.match(text, m.end()) or TOKEN_LIST_BEFORE_RE.search(text, max(start, m.start() - 16),
+                                                                                    m.start()):
+            return None  # '2K and 32K context length versions': one value per version, none for them all
         value = parse_tokens(m)
         if value:
             return value, m.start() if origin is None else origin, m.end()
     return None
+
+
+TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
+TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")
 
 
 PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.])", 1))
@@ -208,6 +215,8 @@ def numbers(f: Finder) -> list[Hit]:
     hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
     hits = [h for h in hits if not (h.field == "parameters" and h.value and h.start - h.cue > 30)]
     for m in f.scan(CONTEXT_BEFORE_RE):
+        if TOKEN_LIST_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()):
+            continue  # '2K and 32K context length versions': one value per version, none for them all
         value = parse_tokens(m)
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))

@@ -164,3 +164,9 @@ def test_a_link_to_a_hub_users_profile_does_not_put_the_model_on_the_hub():
     text = ("# Wigeon-5\n\nWigeon-5 is our 82M model.\n\n## Acknowledgements\n\n"
             "- [@Pintail](https://huggingface.co/Pintail) for adding Wigeon-5 to an arena.\n")
     assert extract_text(text, "markdown")["Wigeon-5"].access_surfaces is None
+
+
+def test_a_list_of_context_lengths_for_versions_is_no_models_context_window():
+    models = extract_text("Wigeon-6 is our model. This release includes 2K and 32K context length versions for both "
+                          "Base and Chat models.\n")
+    assert [m.context_window for m in models.values()] == [None]
