@@ -3,13 +3,19 @@ a fine-tune names, sections of credits, and statements about the models of one s
 
 import bisect
 import re
+from collections import Counter
 
-from .links import anagram, letters
-from .name_shapes import SIZE_REFERENCE_RE, tokens
+from .links import FORMAT_SUFFIX_RE, HUB_SECTIONS, anagram, letters, repositories
+from .name_shapes import SIZE_REFERENCE_RE, Candidate, tokens
 from .values import SIZE_RE, parse_size
 
 CREDITS_HEADING_RE = re.compile(r"\W*(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+"
                                 r"(?:work|projects|repositories)|thanks|special\s+thanks|friendly\s+links)\W*$", re.I)
+
+# A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
+# source of facts, but where the prose names no model, the repository a card loads is the card's model.
+SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|model_id|model_name|model_path|repo_id|--model)\s*[=(:]?\s*\(?\s*"""
+                             r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
 
 
 class CardNames:
@@ -64,3 +70,22 @@ class CardNames:
             return False
         first = self._first_heading()
         return first is None or not any(m.key == key for m in self.mentions_in(first.start, first.end))
+
+    def _loaded_model(self) -> None:
+        """When the document's prose names no model of its own, the one repository its links and usage snippets
+        load again and again (twice at least, one organisation's) is the card's model."""
+        found = Counter()
+        for org, name in SNIPPET_REPO_RE.findall(self.doc.verbatim):
+            found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
+        for repo in repositories(self.doc.links, self.doc.text):
+            found[(repo.org.lower(), repo.name)] += 1
+        found = Counter({k: c for k, c in found.items() if k[0] not in HUB_SECTIONS and re.search(r"\d", k[1])})
+        if not found:
+            return
+        (_org, name), count = found.most_common(1)[0]
+        if count < 2 or len(found) > 1 and found.most_common(2)[1][1] == count:
+            return
+        key = tokens(name)
+        cand = self.candidates.setdefault(key, Candidate(key))
+        cand.names[name] += 1
+        self.described = [key]

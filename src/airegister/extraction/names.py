@@ -120,6 +120,8 @@ class ModelNames(NameSources, TableNames, CardNames):
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
         self._choose()
+        if not self.described:
+            self._loaded_model()
 
     def _merge_short_forms(self) -> None:
         keys = sorted(self.candidates, key=len)

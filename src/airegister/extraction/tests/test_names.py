@@ -402,3 +402,24 @@ We trained Eider-2 on speech. Eider-2 speaks eight languages.
 - [Loon-VITS2](https://github.com/someone/Loon-VITS2): thanks to the Loon-VITS2 authors.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Eider-2"]
+
+
+def test_a_card_naming_no_model_in_prose_is_about_the_repository_its_snippets_load():
+    text = """# Scaup | [Demo]() | [Homepage](https://example.org/)
+
+The Scaup language model is a Korean-English bilingual language model.
+
+```python
+model_id = "ScaupLab/llama-3-Korean-Scaup-70B"
+```
+
+```python
+model = AutoModelForCausalLM.from_pretrained('ScaupLab/llama-3-Korean-Scaup-70B')
+```
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["llama-3-Korean-Scaup-70B"]
+
+
+def test_a_repository_loaded_once_names_no_model():
+    text = "# Usage\n\nThe library runs models.\n\n```python\nmodel_id = 'someone/Scaup-7B'\n```\n"
+    assert list(by_name(extract_document(read_markdown(text)))) == []
