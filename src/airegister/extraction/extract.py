@@ -37,7 +37,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     for hit in hits:
-        if hit.excerpt is not None or hit.doc_level:
+        if hit.excerpt is not None:
+            scope, specific = names.card_models(), False  # front matter: the card's own model
+        elif hit.doc_level:
             scope, specific = list(names.described), False
         else:
             anchor = hit.cue if seg.index_at(hit.cue) != seg.index_at(hit.start) else hit.start
@@ -184,6 +186,9 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and spans[i][1] >= m.end():
             continue  # inside a name
+        word_before = re.search(r"(?<![\w.\-])([A-Za-z][\w.]*)[ \u00a0]+$", doc.text[max(0, m.start() - 40):m.start()])
+        if word_before and word_before.group(1).lower() in key and not parse_size(word_before.group(1)):
+            continue  # 'OpenHermes 2.5 Mistral 7B': the model's own name written with spaces, the size a part of it
         excerpt = evidence.excerpt(m.start(), m.end())
         if excerpt:
             facts.set("parameters", size, excerpt)

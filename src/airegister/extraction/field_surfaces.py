@@ -5,6 +5,7 @@
 import re
 
 from .finder import LABEL, PHRASE, Finder, Hit
+from .links import repository
 from .scan import Gated
 from .tables import find_tables
 from .values import SURFACE_RE, is_license
@@ -24,6 +25,12 @@ ACCESS_CUES = Gated(re.compile(
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
    "talk|interact|api|checkpoint|weight|model|card")
+# The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
+WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|instructions|guides?|tutorials?|"
+                                r"examples|papers?|reports?|articles?|blog\s+posts?|results|descriptions?|explanations?|"
+                                r"notes|write-?ups?)\b", re.I)
+MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:details|information|documentation|"
+                              r"cards?|architecture))", re.I)
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
@@ -46,6 +53,9 @@ def surfaces(f: Finder) -> list[Hit]:
                 end = nxt.end
         if is_license(re.split(r"[|;]", f.text[m.end():end], maxsplit=1)[0]):
             continue  # 'Weight availability: Apache 2.0' names the licence, not a place
+        if WRITING_SUBJECT_RE.search(f.text, sentence.start, m.start()) \
+                and not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
+            continue  # 'Training details can be found on Medium and Habr': where a text is read, not the model
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
@@ -123,6 +133,15 @@ HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|mode
                         r"wisemodel\.cn)/", re.I)
 
 
+# A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's
+# profile): a link there does not put the item's model on the hub; a model's repository or a demo Space does.
+HUB_ADDRESS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/[^\s)\]>\"']*", re.I)
+
+
+def model_page(url: str) -> bool:
+    return repository(url) is not None or bool(re.search(r"\.co/(?:spaces|collections)/", url, re.I))
+
+
 HUB_AFTER_USE_RE = re.compile(
     r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
     r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
@@ -137,7 +156,8 @@ def hub_mentions(f: Finder) -> list[Hit]:
             continue
         text = f.text[block.start:block.end]
         if block.kind == "item" and block.source:
-            found = [hub for hub, pattern in HUBS if pattern.search(block.source)
+            source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", block.source)
+            found = [hub for hub, pattern in HUBS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,

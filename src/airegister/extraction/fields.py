@@ -170,13 +170,20 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
-        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions)|[/.\-]\d",
-                    text[m.end():m.end() + 12]):
-            continue  # a size, a ratio, or a date ('2023/11/06'), not a token count
+        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
+                    r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
+            continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+        if TOKEN_LIST_AFTER_RE.match(text, m.end()) or TOKEN_LIST_BEFORE_RE.search(text, max(start, m.start() - 16),
+                                                                                    m.start()):
+            return None  # '2K and 32K context length versions': one value per version, none for them all
         value = parse_tokens(m)
         if value:
             return value, m.start() if origin is None else origin, m.end()
     return None
+
+
+TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
+TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")
 
 
 PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.])", 1))
@@ -208,6 +215,8 @@ def numbers(f: Finder) -> list[Hit]:
     hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
     hits = [h for h in hits if not (h.field == "parameters" and h.value and h.start - h.cue > 30)]
     for m in f.scan(CONTEXT_BEFORE_RE):
+        if TOKEN_LIST_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()):
+            continue  # '2K and 32K context length versions': one value per version, none for them all
         value = parse_tokens(m)
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
@@ -332,6 +341,9 @@ ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)\s+(?:[\w-]+\s+){0,2}?(?:mod
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
 MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
                               r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only)\b")
+# '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
+TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
+                             r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)
 LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", re.I)
 
 
@@ -380,6 +392,8 @@ def modality_hits(f: Finder) -> list[Hit]:
                 sentence = f.seg.at(m.start())
                 if not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
                     continue  # 'use the library to generate text': a verb whose subject is not a model
+                if TOOL_PURPOSE_RE.search(f.text, sentence.start, m.start()):
+                    continue  # 'a framework [X] to support text of any length': a tool's purpose, not a model's input
             if lists:
                 hits.append(Hit(field, lists, start, end, m.start(), rank))
     for m in f.scan(ABBREVIATION_RE):
@@ -462,8 +476,27 @@ SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{
                                    re.I)
 
 
+# A Hugging Face card's `pipeline_tag` names what goes in and what comes out only when the tag spells both
+# ('text-to-speech', 'image-text-to-text'); 'text-generation' or 'feature-extraction' says nothing about inputs.
+PIPELINE_TAG_RE = re.compile(r"((?:text|image|audio|video)(?:-(?:text|image|audio|video))*)"
+                             r"-to-(text|image|audio|video)")
+PIPELINE_TAG_MODALITIES = {"automatic-speech-recognition": (["audio"], ["text"])}
+
+
+def meta_modalities(f: Finder) -> list[Hit]:
+    tag = f.doc.meta.get("pipeline_tag")
+    if not isinstance(tag, str) or "pipeline_tag" not in f.doc.meta_lines:
+        return []
+    tag = tag.strip().lower()
+    match = PIPELINE_TAG_RE.fullmatch(tag)
+    ins, outs = (match.group(1).split("-"), [match.group(2)]) if match else PIPELINE_TAG_MODALITIES.get(tag, ([], []))
+    excerpt = f.doc.meta_lines["pipeline_tag"]
+    return [Hit(field, values, 0, 0, 0, WEAK, excerpt=excerpt)
+            for field, values in (("input_modalities", ins), ("output_modalities", outs)) if values]
+
+
 ALL_FINDERS = (dates, news_dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline,
-               table_columns)
+               table_columns, meta_modalities)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

@@ -95,6 +95,10 @@ GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
 ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
+# 'The 13B model was released on …', 'the 7B and 70B models': a statement about the models of those sizes only.
+SIZE_REFERENCE_RE = re.compile(rf"\b(?:the|our|its|their)\s+((?:{SIZE_RE})(?:\s*(?:,|and|&|/)\s*(?:{SIZE_RE}))*)"
+                               r"(?:[\s-]+(?:base|chat|instruct(?:ion)?(?:-tuned)?|parameter))?\s+"
+                               r"(?:models?|versions?|variants?|checkpoints?)\b", re.I)
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .document import Document
+from .name_card import CardNames
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     ALL_MODELS_RE,
@@ -52,7 +53,7 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
-class ModelNames(NameSources, TableNames):
+class ModelNames(NameSources, TableNames, CardNames):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -66,6 +67,7 @@ class ModelNames(NameSources, TableNames):
         dev_words |= {w.lower() for w in (developer or "").split() if len(w) > 2}
         dev_words -= {"mistral", "ai", "labs", "research", "cloud"}
         self._lists = None
+        self._credit_headings: list[tuple[int, bool]] | None = None  # (heading start, heads a section of credits)
         self._heading = False
         self._fact_headers: dict[tuple, bool] = {}
         self._named_levels: Counter | None = None
@@ -118,6 +120,8 @@ class ModelNames(NameSources, TableNames):
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
         self._choose()
+        if not self.described:
+            self._loaded_model()
 
     def _merge_short_forms(self) -> None:
         keys = sorted(self.candidates, key=len)
@@ -227,7 +231,11 @@ class ModelNames(NameSources, TableNames):
         # A name linking to a repository of the document's own organisation on a hub.
         linked = self._own_linked_keys()
         strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
-        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m))
+        # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
+        credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
+        strong = [k for k in strong if k not in credited]
+        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
+                         and m.key not in credited)
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
@@ -251,6 +259,7 @@ class ModelNames(NameSources, TableNames):
         # word ('ChemLLM-7B-Chat' beside 'ChemLLM-7B-Chat-1.5-DPO') is a model whatever extends it.
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
+        self.described = [k for k in self.described if not self._base_model(k)]
 
     @staticmethod
     def _concrete(key: frozenset) -> bool:
@@ -595,6 +604,9 @@ class ModelNames(NameSources, TableNames):
         mentions = [m for m in mentions if not self._aside(pos, m)]
         groups = self._groups(mentions)
         if not groups:
+            sized = self._sized_reference(span_start, span_end)
+            if sized:
+                return sized, True
             found = self._section_models(anchor)
             if found:
                 return found, True
@@ -608,6 +620,8 @@ class ModelNames(NameSources, TableNames):
                 break
         if chosen is None:
             before = [g for g in groups if g[-1].end <= pos]
+            # 'X-Plus … compared to X and its release date is …': a name compared with is not the subject.
+            before = [g for g in before if not self._comparative(g[0])] or before
             chosen = before[-1] if before else groups[0]
             if len(before) > 1 and CHANGE_TO_RE.search(text, before[-1][-1].end, pos):
                 chosen = before[0]  # 'X extends the context of Y from 4K to 128K': the new value is X's

@@ -354,3 +354,72 @@ Lory-7B is our chemistry model.
 - Lory-7B arXiv preprint released.[2024-2-10]
 """
     assert extract_document(read_markdown(trailing)).models[0].release_date == "2024-04-02"
+
+
+def test_a_date_said_of_the_models_of_one_size_goes_to_that_size_only():
+    text = """# Pochard
+
+| Size | Base | Instruct |
+|---|---|---|
+|7B|[Pochard-7b](https://hf.co/pochard/Pochard-7b) | [Pochard-7b-instruct](https://hf.co/pochard/Pochard-7b-instruct)
+|13B|[Pochard-13b](https://hf.co/pochard/Pochard-13b) | [Pochard-13b-instruct](https://hf.co/pochard/Pochard-13b-instruct)
+
+The 13B model was released on February 4th, 2024, and its instruction-tuned version is coming soon.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Pochard-13b"].release_date == "2024-02-04"
+    assert models["Pochard-7b"].release_date is None
+    assert models["Pochard-7b-instruct"].release_date is None
+
+
+def test_a_name_compared_with_is_not_the_subject_of_the_sentence():
+    text = """# Teal
+
+Teal-7B-Plus and Teal-7B-Chat are our models.
+
+Teal-7B-Plus is trained on more tokens compared to Teal-7B-Chat and its release date is March 2nd, 2024.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Teal-7B-Plus"].release_date == "2024-03-02"
+    assert models["Teal-7B-Chat"].release_date is None
+
+
+def test_a_size_written_inside_the_models_own_name_is_not_stated_as_a_size():
+    text = ("---\nlicense: apache-2.0\n---\n\n# Gadwall 2.5 - Mistral 7B\n\nGadwall 2.5 Mistral 7B is a state of the "
+            "art Mistral fine-tune, a continuation of Gadwall 2, trained on code datasets.\n\n"
+            "## Quantized Models\n\nGGUF: https://huggingface.co/gadwall/Gadwall-2.5-Mistral-7B-GGUF\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert [m.parameters for m in models.values()] == [None]
+
+
+def test_names_met_only_in_a_section_of_credits_are_not_the_documents_models():
+    text = """# Introduction
+
+We trained Eider-2 on speech. Eider-2 speaks eight languages.
+
+## Acknowledgements
+
+- [Loon-VITS2](https://github.com/someone/Loon-VITS2): thanks to the Loon-VITS2 authors.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Eider-2"]
+
+
+def test_a_card_naming_no_model_in_prose_is_about_the_repository_its_snippets_load():
+    text = """# Scaup | [Demo]() | [Homepage](https://example.org/)
+
+The Scaup language model is a Korean-English bilingual language model.
+
+```python
+model_id = "ScaupLab/llama-3-Korean-Scaup-70B"
+```
+
+```python
+model = AutoModelForCausalLM.from_pretrained('ScaupLab/llama-3-Korean-Scaup-70B')
+```
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["llama-3-Korean-Scaup-70B"]
+
+
+def test_a_repository_loaded_once_names_no_model():
+    text = "# Usage\n\nThe library runs models.\n\n```python\nmodel_id = 'someone/Scaup-7B'\n```\n"
+    assert list(by_name(extract_document(read_markdown(text)))) == []

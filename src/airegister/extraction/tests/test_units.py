@@ -113,3 +113,60 @@ def test_front_matter_aliases_are_refused():
     # A billion-laughs style front matter is ignored (read as no front matter), never expanded.
     meta, lines, offset = front_matter("---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---\nbody\n")
     assert meta == {} and offset == 0
+
+
+def test_a_length_in_characters_is_not_a_context_window():
+    models = extract_text("Wigeon-2 is our model.\n\nEffective support for ultra-long contexts of up to 200,000 "
+                          "characters: Wigeon-2 finds a needle in long inputs.\n")
+    assert [m.context_window for m in models.values()] == [None]
+
+
+def test_a_tools_purpose_does_not_state_a_models_input():
+    models = extract_text("Wigeon-3 is our model. We propose a processing framework [WigeonMapReduce] to support text "
+                          "of any length.\n", "markdown")
+    assert models["Wigeon-3"].input_modalities is None
+
+
+def test_where_writing_about_a_model_is_read_is_not_an_access_surface():
+    text = ("# Wigeon-4\n\nWigeon-4 is our 100B model. Training details can be found on **[Medium](https://medium.com/p/1)**"
+            " and **[Habr](https://habr.com/ru/p/2/)** articles.\n\n- the tokenizer is not a class in the "
+            "[Transformers](https://huggingface.co/docs/transformers/index) library.\n")
+    result = extract_document(read_markdown(text))
+    assert [m.access_surfaces for m in result.models] == [None]
+
+
+def test_front_matter_is_about_the_cards_own_model_not_every_sibling_it_lists():
+    text = ("---\nlicense: apache-2.0\npipeline_tag: text-generation\n---\n\n# Shoveler-7B-Chat: LLM for Chemistry\n\n"
+            "Shoveler-7B-Chat is our chat model.\n\n- [Shoveler-7B-Chat-1.5-DPO](https://huggingface.co/shov/"
+            "Shoveler-7B-Chat-1.5-DPO)\n- [Shoveler-7B-Chat-1.5-SFT](https://huggingface.co/shov/Shoveler-7B-Chat-1.5-SFT)\n")
+    models = extract_text(text, "markdown")
+    assert models["Shoveler-7B-Chat"].license == "Apache-2.0"
+    assert models["Shoveler-7B-Chat-1.5-DPO"].license is None
+    # 'text-generation' names no input or output type: no modality is read from it
+    assert models["Shoveler-7B-Chat"].input_modalities is None
+
+
+def test_a_pipeline_tag_that_spells_inputs_and_outputs_states_modalities():
+    text = "---\npipeline_tag: image-text-to-text\n---\n\n# Smew-1.6-9B\n\nSmew-1.6-9B is our new model.\n"
+    model = extract_text(text, "markdown")["Smew-1.6-9B"]
+    assert sorted(model.input_modalities) == ["image", "text"]
+    assert model.output_modalities == ["text"]
+    assert model.evidence["input_modalities"] == "pipeline_tag: image-text-to-text"
+
+
+def test_the_base_model_of_a_fine_tune_is_not_the_cards_model():
+    text = ("---\nbase_model: othermaker/Merganser-7B-v0.1\n---\n\n# Scoter 2.5\n\nScoter 2.5 is our new model, "
+            "a fine-tune of Merganser-7B-v0.1.\n\nMerganser-7B-v0.1 is a base model.\n")
+    assert list(extract_text(text, "markdown")) == ["Scoter 2.5"]
+
+
+def test_a_link_to_a_hub_users_profile_does_not_put_the_model_on_the_hub():
+    text = ("# Wigeon-5\n\nWigeon-5 is our 82M model.\n\n## Acknowledgements\n\n"
+            "- [@Pintail](https://huggingface.co/Pintail) for adding Wigeon-5 to an arena.\n")
+    assert extract_text(text, "markdown")["Wigeon-5"].access_surfaces is None
+
+
+def test_a_list_of_context_lengths_for_versions_is_no_models_context_window():
+    models = extract_text("Wigeon-6 is our model. This release includes 2K and 32K context length versions for both "
+                          "Base and Chat models.\n")
+    assert [m.context_window for m in models.values()] == [None]
