@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .document import Document
+from .name_cards import CardNames
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     ALL_MODELS_RE,
@@ -52,7 +53,7 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
-class ModelNames(NameSources, TableNames):
+class ModelNames(NameSources, TableNames, CardNames):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -117,6 +118,7 @@ class ModelNames(NameSources, TableNames):
         self.siblings: set[frozenset] = set()
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
+        self.card_model: frozenset | None = None  # a hub card's own model, titled by it, beside models made from it
         self._choose()
 
     def _merge_short_forms(self) -> None:
@@ -242,7 +244,11 @@ class ModelNames(NameSources, TableNames):
         # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
         self.siblings |= linked
         for key in chosen:
-            if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)):
+            if self.is_family(key) and self._titles_card(key):
+                self.siblings.add(key)  # kept beside the longer names below
+                self.card_model = key
+            if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)
+                                        or key in self.siblings):
                 described.append(key)  # 'Strato-5, Strato-5 mini and Strato-5 nano': a model, not a family
             for model in self._expand(key, counts):
                 if model not in described:
@@ -584,6 +590,9 @@ class ModelNames(NameSources, TableNames):
                 found = self.resolve(head[0].key)
                 if len(found) == 1:
                     return found, True
+            found = self._parent_item_models(sentence.block)
+            if len(found) == 1:  # '  * License: Apache 2.0' nested under '* [X-7B-Chat](…): …': X-7B-Chat's
+                return found, True
         for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
         if for_size:  # '… December 2023 for the 70B': the model of that size
             size = parse_size(for_size.group(1))

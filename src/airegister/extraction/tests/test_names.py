@@ -354,3 +354,44 @@ Lory-7B is our chemistry model.
 - Lory-7B arXiv preprint released.[2024-2-10]
 """
     assert extract_document(read_markdown(trailing)).models[0].release_date == "2024-04-02"
+
+
+def test_a_card_titled_by_a_sized_name_describes_it_beside_the_models_made_from_it():
+    text = """---
+license: apache-2.0
+---
+# Kestrel-7B
+
+Kestrel-7B is a decoder-only transformer trained by Kestrel Labs.
+
+### Models finetuned off Kestrel-7B
+
+* [Kestrel-7B-Chat](https://huggingface.co/kestrel/kestrel-7b-chat): a chatbot-like model.
+  * License: _CC-By-NC-SA-4.0_
+* [Kestrel-7B-Instruct](https://huggingface.co/kestrel/kestrel-7b-instruct): short-form instruction following.
+  * License: Apache 2.0
+
+| Hyperparameter | Value |
+|----|----|
+| n_layers | 32 |
+| sequence length | 2048 |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["Kestrel-7B", "Kestrel-7B-Chat", "Kestrel-7B-Instruct"]
+    # The card's hyper-parameters are its own model's, not copied onto the models made from it.
+    assert models["Kestrel-7B"].context_window == 2048
+    assert models["Kestrel-7B-Chat"].context_window is None
+    # A nested item is about the model its parent item names.
+    assert models["Kestrel-7B-Chat"].license == "CC-BY-NC-SA-4.0"
+    assert models["Kestrel-7B-Instruct"].license == "Apache-2.0"
+
+
+def test_a_title_that_only_shortens_the_names_is_not_a_model_of_its_own():
+    text = """---
+license: apache-2.0
+---
+# Plover-135m
+
+Plover-Llama-135m is a language model; Plover-Llama-135m-code is its code variant.
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Plover-Llama-135m", "Plover-Llama-135m-code"]
