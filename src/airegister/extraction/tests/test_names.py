@@ -395,3 +395,12 @@ license: apache-2.0
 Plover-Llama-135m is a language model; Plover-Llama-135m-code is its code variant.
 """
     assert sorted(by_name(extract_document(read_markdown(text)))) == ["Plover-Llama-135m", "Plover-Llama-135m-code"]
+
+
+def test_a_runtime_or_model_format_is_never_a_model():
+    text = """# Heron large-v2 model for CTranslate2
+
+This repository contains the conversion of Heron-large-v2 to the CTranslate2 model format.
+This model can be used in CTranslate2, ONNX or TensorRT-LLM.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Heron-large-v2"]
