@@ -4,7 +4,7 @@ titled by a sized name ('# MPT-7B') describes that model even where it goes on t
 
 import re
 
-from .name_shapes import SIZE_TOKEN_RE
+from .name_shapes import DEFINES_RE, SIZE_TOKEN_RE, tokens
 
 INDENT_RE = re.compile(r"[ \t]*")
 
@@ -27,6 +27,12 @@ class CardNames:
         longer = self.family_members(key)
         return bool(longer) and all(
             any(name.lower().startswith(title.lower()) for name in self.candidates[k].names) for k in longer)
+
+    def _title_defined_key(self) -> frozenset | None:
+        """The name a card's first heading defines ('# Openjourney is an open source … model'): the card's model."""
+        first = self._first_heading()
+        match = first and DEFINES_RE.match(self.doc.text[first.start:first.end])
+        return tokens(match.group("name")) if match else None
 
     def _parent_item_models(self, index: int) -> list[frozenset]:
         """The described models named at the head of the list item that a nested item (`index`) stands under

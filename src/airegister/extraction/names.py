@@ -128,8 +128,11 @@ class ModelNames(NameSources, TableNames, CardNames):
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
+        defined = self._title_defined_key()
         for key in keys:
             supersets = [o for o in keys if key < o]
+            if key == defined:
+                continue  # '# Openjourney is an open source … model': the card's model, not short for 'Openjourney v4'
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \

@@ -404,3 +404,22 @@ This repository contains the conversion of Heron-large-v2 to the CTranslate2 mod
 This model can be used in CTranslate2, ONNX or TensorRT-LLM.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Heron-large-v2"]
+
+
+def test_makers_from_a_titles_byline_a_joint_development_and_a_team_heading_but_not_a_cloud_provider():
+    text = """---
+license: creativeml-openrail-m
+---
+# Merganser is an open source diffusion model fine tuned on photographs, by [Plumage](https://plumage.example)
+
+Include 'mrg style' in the prompt. Here you'll find [Merganser v2](https://huggingface.co/plumage/merganser-v2).
+"""
+    assert by_name(extract_document(read_markdown(text)))["Merganser"].developer == "Plumage"
+    text = "# Gannet\n\nGannet-7B is a code model developed jointly by the Sea Computing Lab at Coast University.\n"
+    gannet = by_name(extract_document(read_markdown(text)))["Gannet-7B"]
+    assert gannet.developer == "Sea Computing Lab at Coast University"
+    text = "# Tern-7B\n\nTern-7B is a Thai language model.\n\n## TRN 10X AI Team\n\n- Ann Example\n"
+    assert by_name(extract_document(read_markdown(text)))["Tern-7B"].developer == "TRN 10X AI"
+    text = "# Skua-34B\n\nSkua-34B is a code model.\n\n## Training details\n\n- **Hardware Type:** 32x A100-80GB\n" \
+           "- **Cloud Provider:** AWS\n- **Compute Region:** us-east-1\n"
+    assert by_name(extract_document(read_markdown(text)))["Skua-34B"].developer is None
