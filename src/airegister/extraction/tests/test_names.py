@@ -423,3 +423,9 @@ Include 'mrg style' in the prompt. Here you'll find [Merganser v2](https://huggi
     text = "# Skua-34B\n\nSkua-34B is a code model.\n\n## Training details\n\n- **Hardware Type:** 32x A100-80GB\n" \
            "- **Cloud Provider:** AWS\n- **Compute Region:** us-east-1\n"
     assert by_name(extract_document(read_markdown(text)))["Skua-34B"].developer is None
+
+
+def test_a_protocol_is_not_an_access_surface():
+    text = "# Shag-7B\n\nShag-7B is a code model available on Hugging Face.\n\n" \
+           "Then you can interact with Shag-7B via HTTP requests:\n"
+    assert by_name(extract_document(read_markdown(text)))["Shag-7B"].access_surfaces == ["Hugging Face"]
