@@ -10,6 +10,7 @@ import re
 
 from .document import Document
 from .field_developers import developers, meta_developer
+from .field_meta import meta_modalities
 from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
@@ -471,4 +472,4 @@ def find_all(doc: Document, seg: Segmenter) -> list[Hit]:
     hits = []
     for find in ALL_FINDERS:
         hits += find(finder)
-    return hits + meta_developer(doc)
+    return hits + meta_developer(doc) + meta_modalities(doc)

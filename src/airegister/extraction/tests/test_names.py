@@ -429,3 +429,16 @@ def test_a_protocol_is_not_an_access_surface():
     text = "# Shag-7B\n\nShag-7B is a code model available on Hugging Face.\n\n" \
            "Then you can interact with Shag-7B via HTTP requests:\n"
     assert by_name(extract_document(read_markdown(text)))["Shag-7B"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_cards_task_tag_states_what_goes_in_and_comes_out_but_a_generation_tag_does_not():
+    text = "---\ntags:\n  - stable-diffusion\n  - text-to-image\nlicense: mit\n---\n"
+    text += "# Eider-2B\n\nEider-2B is a model.\n"
+    eider = by_name(extract_document(read_markdown(text)))["Eider-2B"]
+    assert (eider.input_modalities, eider.output_modalities) == (["text"], ["image"])
+    assert eider.evidence["output_modalities"] == "- text-to-image"
+    text = "---\npipeline_tag: image-text-to-text\n---\n# Eider-2B\n\nEider-2B is a model.\n"
+    eider = by_name(extract_document(read_markdown(text)))["Eider-2B"]
+    assert (eider.input_modalities, eider.output_modalities) == (["image", "text"], ["text"])
+    text = "---\npipeline_tag: text-generation\n---\n# Eider-2B\n\nEider-2B is a model.\n"
+    assert by_name(extract_document(read_markdown(text)))["Eider-2B"].input_modalities is None
