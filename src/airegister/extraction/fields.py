@@ -145,7 +145,7 @@ NUMBER_CUES = Gated(re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
     r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
-    r"|(?P<context>context[\s-]+(?:window|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
+    r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
     r"max_position_embeddings|n_ctx)"
     r"|(?P<context_weak>context)"

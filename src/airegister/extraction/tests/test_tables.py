@@ -463,3 +463,17 @@ def test_a_size_after_a_non_breaking_hyphen_is_inside_the_name():
             "<tr><td>Wren2\u20111B</td><td>link</td></tr><tr><td>Wren2\u20118B</td><td>link</td></tr>"
             "</table></body></html>")
     assert all(m.parameters is None for m in extract_document(read_html_document(html)).models)
+
+
+def test_a_context_windows_size_row_states_the_context():
+    text = """# Curlew-135m
+
+Curlew-135m is a small language model.
+
+| Model config              | Value                |
+| ------------------------- | -------------------- |
+| Parameter Size            | 135M                 |
+| Context windows size      | 2048                 |
+"""
+    model = by_name(extract_document(read_markdown(text)))["Curlew-135m"]
+    assert model.context_window == 2048
