@@ -7,6 +7,11 @@ import re
 from .name_shapes import DEFINES_RE, SIZE_TOKEN_RE, tokens
 
 INDENT_RE = re.compile(r"[ \t]*")
+# 'fine-tune on top of [Mistral 7B]', 'fine-tuned from X', 'a model pruned from X': the model the
+# document's own was made from, not one it describes ('based on' is not: a family's Chat model is based on its Base).
+BASE_BEFORE_RE = re.compile(r"\b(?:fine[\s-]?tun\w*|pruned|derived|distilled)"
+                            r"(?:\s+(?:and|further|continually|continued|pre-?trained|trained))*\s+"
+                            r"(?:on\s+top\s+of|from|upon|on)\s+(?:the\s+)?$", re.I)
 
 
 class CardNames:
@@ -33,6 +38,14 @@ class CardNames:
         first = self._first_heading()
         match = first and DEFINES_RE.match(self.doc.text[first.start:first.end])
         return tokens(match.group("name")) if match else None
+
+    def _base_of(self, m) -> bool:
+        """The mention names a model the document's own was made from ('fine-tuned from X'), outside its title."""
+        first = self._first_heading()
+        if first is not None and first.start <= m.start < first.end:
+            return False
+        sentence = self.seg.at(m.start)
+        return bool(BASE_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 60), m.start))
 
     def _parent_item_models(self, index: int) -> list[frozenset]:
         """The described models named at the head of the list item that a nested item (`index`) stands under

@@ -533,7 +533,7 @@ class ModelNames(NameSources, TableNames, CardNames):
         return end
 
     def _comparative(self, m: Mention) -> bool:
-        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start]))
+        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) or self._base_of(m)
 
     # -- which described models a statement is about ---------------------------------------------------------
     def names(self) -> list[str]:

@@ -442,3 +442,15 @@ def test_a_cards_task_tag_states_what_goes_in_and_comes_out_but_a_generation_tag
     assert (eider.input_modalities, eider.output_modalities) == (["image", "text"], ["text"])
     text = "---\npipeline_tag: text-generation\n---\n# Eider-2B\n\nEider-2B is a model.\n"
     assert by_name(extract_document(read_markdown(text)))["Eider-2B"].input_modalities is None
+
+
+def test_the_model_a_card_was_fine_tuned_from_is_not_one_it_describes():
+    text = """---
+license: apache-2.0
+---
+# Smew-7B-Orca
+
+We have used our own dataset to fine-tune on top of [Smew 7B](https://huggingface.co/smewai/Smew-7B-v0.1).
+Smew-7B-Orca is available on Hugging Face.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-7B-Orca"]
