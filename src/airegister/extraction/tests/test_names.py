@@ -451,6 +451,6 @@ license: apache-2.0
 # Smew-7B-Orca
 
 We have used our own dataset to fine-tune on top of [Smew 7B](https://huggingface.co/smewai/Smew-7B-v0.1).
-Smew-7B-Orca is available on Hugging Face.
+Try [Smew-7B-Orca](https://huggingface.co/smewai/Smew-7B-Orca) on Hugging Face.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-7B-Orca"]
