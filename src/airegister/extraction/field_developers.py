@@ -135,6 +135,10 @@ def developers(f: Finder) -> list[Hit]:
 
 def trim_org(org: str) -> str:
     words = org.split()
+    # 'trained by MosaicML's NLP team on the …': the possessor is the organisation
+    owner = next((i for i, w in enumerate(words) if re.search(r"\w['’]s$", w)), None)
+    if owner is not None:
+        words = words[:owner + 1]
     while words and words[-1].lower() in ("of", "for", "&", "and"):
         words.pop()
     words = words[:6]

@@ -454,3 +454,9 @@ We have used our own dataset to fine-tune on top of [Smew 7B](https://huggingfac
 Try [Smew-7B-Orca](https://huggingface.co/smewai/Smew-7B-Orca) on Hugging Face.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-7B-Orca"]
+
+
+def test_a_team_named_with_a_possessive_is_its_organisations():
+    text = "# Scaup-7B\n\nScaup-7B is a decoder model. It was trained by Scaupworks’s NLP team on the Scaupworks " \
+           "platform.\n"
+    assert by_name(extract_document(read_markdown(text)))["Scaup-7B"].developer == "Scaupworks"
