@@ -477,3 +477,22 @@ Curlew-135m is a small language model.
 """
     model = by_name(extract_document(read_markdown(text)))["Curlew-135m"]
     assert model.context_window == 2048
+
+
+def test_a_hyperparameter_value_table_is_not_a_table_of_results():
+    text = """---
+license: apache-2.0
+---
+# Brant-7B
+
+Brant-7B is a decoder-only transformer.
+
+* [Brant-7B-Chat](https://huggingface.co/brant/brant-7b-chat): a chatbot-like model.
+
+| Hyperparameter | Value |
+|----------|----------|
+|n_parameters | 6.7B |
+|n_layers | 32 |
+| n_heads | 32 |
+"""
+    assert by_name(extract_document(read_markdown(text)))["Brant-7B"].parameters == 6_700_000_000
