@@ -50,13 +50,16 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 continue  # a row of a results table that names none of the document's models: another's figures
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
+        if not specific and names.card_model in scope:
+            scope = [names.card_model]  # a card's unscoped facts are its own model's, not those made from it
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
     for (key, field), found in per_field.items():
         if field in LIST_FIELDS:
             _set_list(models[key], field, found, evidence)
         else:
-            size = _name_size(names, key) if field == "parameters" and len(models) > 1 else None
+            size = _name_size(names, key) if field == "parameters" and len(models) > 1 \
+                and key != names.card_model else None
             if size:
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]

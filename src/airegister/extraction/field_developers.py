@@ -17,7 +17,8 @@ ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?\s+by"
+    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
+    rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
@@ -33,7 +34,14 @@ ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
-TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{ORG}\s+[Tt]eam")
+# A team heading may carry a digit-led word after the first ('## SCB 10X AI Team').
+TEAM_ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|\d+[A-Z][\w-]*|of|for|&))*)"
+TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{TEAM_ORG}\s+[Tt]eam")
+# Who runs the training, not who makes the model: 'Cloud Provider: AWS', 'Compute provider: …', 'GPU vendor: …'.
+INFRASTRUCTURE_BEFORE_RE = re.compile(r"\b(?:cloud|compute|computing|hardware|gpu|infrastructure|hosting|"
+                                      r"inference|serving|api)\s*$", re.I)
+# '# Openjourney is an open source … model, by PromptHero': a title ending in its maker.
+TITLE_BY_RE = re.compile(rf",?\s+by\s+{ORG}\s*$")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
@@ -71,6 +79,8 @@ def developers(f: Finder) -> list[Hit]:
             if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
                                                          or re.fullmatch(r"\d+\.AI", first)
                                                          or KNOWN_DEVELOPER_RE.fullmatch(org)):
+                if INFRASTRUCTURE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()):
+                    continue  # 'Cloud Provider: AWS' in a training-setup list: where it ran, not who made it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
@@ -87,6 +97,13 @@ def developers(f: Finder) -> list[Hit]:
             org = trim_org(byline.group("org"))
             hits.append(Hit("developer", org, block.start, block.start + len(org), block.start, WEAK))
             break
+    first = next((b for b in f.doc.blocks if b.kind == "heading"), None)
+    by = TITLE_BY_RE.search(f.text, first.start, first.end) if first is not None and first.level <= 1 else None
+    if by and f.text[first.start:by.start()].strip():
+        org = trim_org(by.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, by.start("org"), by.start("org") + len(org), by.start(), PHRASE,
+                            doc_level=True))
     title = f.doc.title or ""
     suffix = re.search(rf"\s[|\\–—·-]\s*{ORG}\s*$", title)
     if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
@@ -118,6 +135,10 @@ def developers(f: Finder) -> list[Hit]:
 
 def trim_org(org: str) -> str:
     words = org.split()
+    # 'trained by MosaicML's NLP team on the …': the possessor is the organisation
+    owner = next((i for i, w in enumerate(words) if re.search(r"\w['’]s$", w)), None)
+    if owner is not None:
+        words = words[:owner + 1]
     while words and words[-1].lower() in ("of", "for", "&", "and"):
         words.pop()
     words = words[:6]

@@ -34,6 +34,9 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:det
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
+# 'interact with X via HTTP requests': a protocol or a wire format is how one talks to a server, not a place.
+PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|curl|tcp|requests?)"
+                         r"(?:\s+(?:requests?|calls?|api|endpoints?))?", re.I)
 
 
 def surfaces(f: Finder) -> list[Hit]:
@@ -64,6 +67,8 @@ def surfaces(f: Finder) -> list[Hit]:
         items += list_items(f, m.end(), end, strict=strict)
         items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
         for value, a, b in items:
+            if PROTOCOL_RE.fullmatch(value.strip()):
+                continue
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     return hits + table_surfaces(f) + hub_mentions(f)
 

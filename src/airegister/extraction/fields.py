@@ -10,6 +10,7 @@ import re
 
 from .document import Document
 from .field_developers import developers, meta_developer
+from .field_meta import meta_modalities
 from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
@@ -144,7 +145,7 @@ NUMBER_CUES = Gated(re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
     r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
-    r"|(?P<context>context[\s-]+(?:window|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
+    r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
     r"max_position_embeddings|n_ctx)"
     r"|(?P<context_weak>context)"
@@ -476,27 +477,8 @@ SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{
                                    re.I)
 
 
-# A Hugging Face card's `pipeline_tag` names what goes in and what comes out only when the tag spells both
-# ('text-to-speech', 'image-text-to-text'); 'text-generation' or 'feature-extraction' says nothing about inputs.
-PIPELINE_TAG_RE = re.compile(r"((?:text|image|audio|video)(?:-(?:text|image|audio|video))*)"
-                             r"-to-(text|image|audio|video)")
-PIPELINE_TAG_MODALITIES = {"automatic-speech-recognition": (["audio"], ["text"])}
-
-
-def meta_modalities(f: Finder) -> list[Hit]:
-    tag = f.doc.meta.get("pipeline_tag")
-    if not isinstance(tag, str) or "pipeline_tag" not in f.doc.meta_lines:
-        return []
-    tag = tag.strip().lower()
-    match = PIPELINE_TAG_RE.fullmatch(tag)
-    ins, outs = (match.group(1).split("-"), [match.group(2)]) if match else PIPELINE_TAG_MODALITIES.get(tag, ([], []))
-    excerpt = f.doc.meta_lines["pipeline_tag"]
-    return [Hit(field, values, 0, 0, 0, WEAK, excerpt=excerpt)
-            for field, values in (("input_modalities", ins), ("output_modalities", outs)) if values]
-
-
 ALL_FINDERS = (dates, news_dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline,
-               table_columns, meta_modalities)
+               table_columns)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:
@@ -504,4 +486,4 @@ def find_all(doc: Document, seg: Segmenter) -> list[Hit]:
     hits = []
     for find in ALL_FINDERS:
         hits += find(finder)
-    return hits + meta_developer(doc)
+    return hits + meta_developer(doc) + meta_modalities(doc)

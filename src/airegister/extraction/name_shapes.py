@@ -66,6 +66,13 @@ EXCLUDED_TOKENS = {
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
 }
+# Runtimes, inference libraries and model formats: 'the conversion of X to the CTranslate2 model format' names
+# what runs a model, never the model ('CTranslate2', 'TensorRT-LLM', 'OpenVINO 2024').
+RUNTIME_TOKENS = {
+    "ctranslate2", "onnx", "onnxruntime", "tensorrt", "openvino", "vllm", "sglang", "ggml", "fastertransformer",
+    "tensorflow", "tensorflow2", "keras", "coreml", "mlx", "deepspeed", "triton", "jax", "flax",
+}
+EXCLUDED_TOKENS |= RUNTIME_TOKENS
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt|sh|ipynb|mdl|"
                           r"pkl|h5|npz|tflite|exe|msi|dmg|whl|deb|rpm|apk)\b", re.I)

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from .document import Document
 from .name_card import CardNames
+from .name_card_titles import CardTitles
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     ALL_MODELS_RE,
@@ -53,7 +54,7 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
-class ModelNames(NameSources, TableNames, CardNames):
+class ModelNames(NameSources, TableNames, CardNames, CardTitles):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -119,6 +120,7 @@ class ModelNames(NameSources, TableNames, CardNames):
         self.siblings: set[frozenset] = set()
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
+        self.card_model: frozenset | None = None  # a hub card's own model, titled by it, beside models made from it
         self._choose()
         if not self.described:
             self._loaded_model()
@@ -130,8 +132,11 @@ class ModelNames(NameSources, TableNames, CardNames):
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
+        defined = self._title_defined_key()
         for key in keys:
             supersets = [o for o in keys if key < o]
+            if key == defined:
+                continue  # '# Openjourney is an open source … model': the card's model, not short for 'Openjourney v4'
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
@@ -250,7 +255,11 @@ class ModelNames(NameSources, TableNames, CardNames):
         # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
         self.siblings |= linked
         for key in chosen:
-            if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)):
+            if self.is_family(key) and self._titles_card(key):
+                self.siblings.add(key)  # kept beside the longer names below
+                self.card_model = key
+            if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)
+                                        or key in self.siblings):
                 described.append(key)  # 'Strato-5, Strato-5 mini and Strato-5 nano': a model, not a family
             for model in self._expand(key, counts):
                 if model not in described:
@@ -533,7 +542,7 @@ class ModelNames(NameSources, TableNames, CardNames):
         return end
 
     def _comparative(self, m: Mention) -> bool:
-        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start]))
+        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) or self._base_of(m)
 
     # -- which described models a statement is about ---------------------------------------------------------
     def names(self) -> list[str]:
@@ -593,6 +602,9 @@ class ModelNames(NameSources, TableNames, CardNames):
                 found = self.resolve(head[0].key)
                 if len(found) == 1:
                     return found, True
+            found = self._parent_item_models(sentence.block)
+            if len(found) == 1:  # '  * License: Apache 2.0' nested under '* [X-7B-Chat](…): …': X-7B-Chat's
+                return found, True
         for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
         if for_size:  # '… December 2023 for the 70B': the model of that size
             size = parse_size(for_size.group(1))

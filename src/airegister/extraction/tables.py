@@ -145,8 +145,16 @@ def _fact_columns(doc: Document, table: Table) -> list[int]:
     return [j for j in range(width) if table.name_col is None or j > table.name_col]
 
 
+# A table of a model's settings read as key and value ('Hyperparameter | Value', 'Model config | Value'): its
+# figures describe the model, they are not results.
+SETTINGS_KEY_HEADER_RE = re.compile(r"^\W*(?:hyper-?parameters?|model\s+config(?:uration)?|config(?:uration)?|"
+                                    r"settings?|parameter)\W*$", re.I)
+
+
 def score_columns(doc: Document, table: Table) -> list[int]:
     """The columns of a table that hold scores (by their header, or most cells being figures of a result)."""
+    if len(table.header) == 2 and SETTINGS_KEY_HEADER_RE.match(table.header[0]):
+        return []
     out = []
     for j in _fact_columns(doc, table):
         head = table.header[j] if j < len(table.header) else ""

@@ -423,3 +423,107 @@ model = AutoModelForCausalLM.from_pretrained('ScaupLab/llama-3-Korean-Scaup-70B'
 def test_a_repository_loaded_once_names_no_model():
     text = "# Usage\n\nThe library runs models.\n\n```python\nmodel_id = 'someone/Scaup-7B'\n```\n"
     assert list(by_name(extract_document(read_markdown(text)))) == []
+def test_a_card_titled_by_a_sized_name_describes_it_beside_the_models_made_from_it():
+    text = """---
+license: apache-2.0
+---
+# Kestrel-7B
+
+Kestrel-7B is a decoder-only transformer trained by Kestrel Labs.
+
+### Models finetuned off Kestrel-7B
+
+* [Kestrel-7B-Chat](https://huggingface.co/kestrel/kestrel-7b-chat): a chatbot-like model.
+  * License: _CC-By-NC-SA-4.0_
+* [Kestrel-7B-Instruct](https://huggingface.co/kestrel/kestrel-7b-instruct): short-form instruction following.
+  * License: Apache 2.0
+
+| Hyperparameter | Value |
+|----|----|
+| n_layers | 32 |
+| sequence length | 2048 |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["Kestrel-7B", "Kestrel-7B-Chat", "Kestrel-7B-Instruct"]
+    # The card's hyper-parameters are its own model's, not copied onto the models made from it.
+    assert models["Kestrel-7B"].context_window == 2048
+    assert models["Kestrel-7B-Chat"].context_window is None
+    # A nested item is about the model its parent item names.
+    assert models["Kestrel-7B-Chat"].license == "CC-BY-NC-SA-4.0"
+    assert models["Kestrel-7B-Instruct"].license == "Apache-2.0"
+
+
+def test_a_title_that_only_shortens_the_names_is_not_a_model_of_its_own():
+    text = """---
+license: apache-2.0
+---
+# Plover-135m
+
+Plover-Llama-135m is a language model; Plover-Llama-135m-code is its code variant.
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Plover-Llama-135m", "Plover-Llama-135m-code"]
+
+
+def test_a_runtime_or_model_format_is_never_a_model():
+    text = """# Heron large-v2 model for CTranslate2
+
+This repository contains the conversion of Heron-large-v2 to the CTranslate2 model format.
+This model can be used in CTranslate2, ONNX or TensorRT-LLM.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Heron-large-v2"]
+
+
+def test_makers_from_a_titles_byline_a_joint_development_and_a_team_heading_but_not_a_cloud_provider():
+    text = """---
+license: creativeml-openrail-m
+---
+# Merganser is an open source diffusion model fine tuned on photographs, by [Plumage](https://plumage.example)
+
+Include 'mrg style' in the prompt. Here you'll find [Merganser v2](https://huggingface.co/plumage/merganser-v2).
+"""
+    assert by_name(extract_document(read_markdown(text)))["Merganser"].developer == "Plumage"
+    text = "# Gannet\n\nGannet-7B is a code model developed jointly by the Sea Computing Lab at Coast University.\n"
+    gannet = by_name(extract_document(read_markdown(text)))["Gannet-7B"]
+    assert gannet.developer == "Sea Computing Lab at Coast University"
+    text = "# Tern-7B\n\nTern-7B is a Thai language model.\n\n## TRN 10X AI Team\n\n- Ann Example\n"
+    assert by_name(extract_document(read_markdown(text)))["Tern-7B"].developer == "TRN 10X AI"
+    text = "# Skua-34B\n\nSkua-34B is a code model.\n\n## Training details\n\n- **Hardware Type:** 32x A100-80GB\n" \
+           "- **Cloud Provider:** AWS\n- **Compute Region:** us-east-1\n"
+    assert by_name(extract_document(read_markdown(text)))["Skua-34B"].developer is None
+
+
+def test_a_protocol_is_not_an_access_surface():
+    text = "# Shag-7B\n\nShag-7B is a code model available on Hugging Face.\n\n" \
+           "Then you can interact with Shag-7B via HTTP requests:\n"
+    assert by_name(extract_document(read_markdown(text)))["Shag-7B"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_cards_task_tag_states_what_goes_in_and_comes_out_but_a_generation_tag_does_not():
+    text = "---\ntags:\n  - stable-diffusion\n  - text-to-image\nlicense: mit\n---\n"
+    text += "# Eider-2B\n\nEider-2B is a model.\n"
+    eider = by_name(extract_document(read_markdown(text)))["Eider-2B"]
+    assert (eider.input_modalities, eider.output_modalities) == (["text"], ["image"])
+    assert eider.evidence["output_modalities"] == "- text-to-image"
+    text = "---\npipeline_tag: image-text-to-text\n---\n# Eider-2B\n\nEider-2B is a model.\n"
+    eider = by_name(extract_document(read_markdown(text)))["Eider-2B"]
+    assert (eider.input_modalities, eider.output_modalities) == (["image", "text"], ["text"])
+    text = "---\npipeline_tag: text-generation\n---\n# Eider-2B\n\nEider-2B is a model.\n"
+    assert by_name(extract_document(read_markdown(text)))["Eider-2B"].input_modalities is None
+
+
+def test_the_model_a_card_was_fine_tuned_from_is_not_one_it_describes():
+    text = """---
+license: apache-2.0
+---
+# Smew-7B-Orca
+
+We have used our own dataset to fine-tune on top of [Smew 7B](https://huggingface.co/smewai/Smew-7B-v0.1).
+Try [Smew-7B-Orca](https://huggingface.co/smewai/Smew-7B-Orca) on Hugging Face.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-7B-Orca"]
+
+
+def test_a_team_named_with_a_possessive_is_its_organisations():
+    text = "# Scaup-7B\n\nScaup-7B is a decoder model. It was trained by Scaupworks’s NLP team on the Scaupworks " \
+           "platform.\n"
+    assert by_name(extract_document(read_markdown(text)))["Scaup-7B"].developer == "Scaupworks"

@@ -6,7 +6,7 @@ Small hand-written documents only (not the corpus files, which are scored, not t
 from airegister.extraction.document import fold
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_html_document, read_markdown
-from airegister.extraction.tables import column_field, find_tables, parse_cell
+from airegister.extraction.tables import column_field, find_tables, parse_cell, score_columns
 
 OVERVIEW_MD = """# Models overview
 
@@ -463,3 +463,43 @@ def test_a_size_after_a_non_breaking_hyphen_is_inside_the_name():
             "<tr><td>Wren2\u20111B</td><td>link</td></tr><tr><td>Wren2\u20118B</td><td>link</td></tr>"
             "</table></body></html>")
     assert all(m.parameters is None for m in extract_document(read_html_document(html)).models)
+
+
+def test_a_context_windows_size_row_states_the_context():
+    text = """# Curlew-135m
+
+Curlew-135m is a small language model.
+
+| Model config              | Value                |
+| ------------------------- | -------------------- |
+| Parameter Size            | 135M                 |
+| Context windows size      | 2048                 |
+"""
+    model = by_name(extract_document(read_markdown(text)))["Curlew-135m"]
+    assert model.context_window == 2048
+
+
+def test_a_hyperparameter_value_table_is_not_a_table_of_results():
+    text = """---
+license: apache-2.0
+---
+# Brant-7B
+
+Brant-7B is a decoder-only transformer.
+
+* [Brant-7B-Chat](https://huggingface.co/brant/brant-7b-chat): a chatbot-like model.
+* [Brant-7B-Instruct](https://huggingface.co/brant/brant-7b-instruct): short-form instruction following.
+
+| Hyperparameter | Value |
+|----------|----------|
+|n_parameters | 6.7B |
+|n_layers | 32 |
+| n_heads | 32 |
+| d_model | 4096 |
+| vocab size | 50432 |
+| sequence length | 2048 |
+"""
+    doc = read_markdown(text)
+    (table,) = find_tables(doc)[0]
+    assert score_columns(doc, table) == []  # its figures describe the model: none is a result
+    assert by_name(extract_document(doc))["Brant-7B"].parameters == 6_700_000_000
