@@ -33,6 +33,9 @@ class Table:
     columns: list[str]
     rows: list[tuple]
     content_type_columns: list[int] = field(default_factory=list)  # indexes of columns holding a content type id
+    # A table no other table points at (the change log): its rows are appended under new keys, so rows written
+    # before the restore (a test's users are logged) don't collide with them.
+    append: bool = False
 
 
 @dataclass
@@ -40,12 +43,16 @@ class Snapshot:
     result: object
     tables: list[Table] | None  # None: not exact, run the loader each time
     content_types: dict[int, tuple[str, str]] = field(default_factory=dict)
-    # The state it was taken on: (rows, highest key) of every table. Restored only on the same state; a test
-    # that wrote something first (a user, say) gets the loader itself.
+    # The state it was taken on: (rows, highest key) of each table the loader wrote, but the appended ones.
+    # Restored only on the same state: a test that wrote such rows first gets the loader itself. Other tables
+    # (users, tokens) don't feed the loaders.
     start: dict[str, tuple] = field(default_factory=dict)
 
 
-_snapshots: dict[tuple[str, str], Snapshot] = {}
+_snapshots: dict[tuple[str, str], list[Snapshot]] = {}
+# A few starting states per loader are worth a snapshot each (the catalog on an empty register, on one where a
+# test made a vendor first, …); beyond that the loader runs.
+SNAPSHOTS_PER_KEY = 3
 
 
 def _models_by_table() -> dict:
@@ -71,6 +78,8 @@ def _read_all(connection, models, tables) -> dict[str, dict]:
 
 
 def _fingerprint(connection, models, tables) -> dict[str, tuple]:
+    if not tables:
+        return {}
     parts = [
         f"SELECT '{t}', COUNT(*), MAX({connection.ops.quote_name(models[t]._meta.pk.column)}) FROM \"{t}\""
         for t in tables
@@ -97,7 +106,6 @@ def _tables_written(connection):
 def _take(build, connection) -> Snapshot:
     models = _models_by_table()
     tables = [t for t in connection.introspection.table_names() if t in models and t not in NOT_CAPTURED]
-    start = _fingerprint(connection, models, tables)
     with transaction.atomic(using=connection.alias):
         before = _read_all(connection, models, tables)
         with _tables_written(connection) as order:
@@ -113,9 +121,12 @@ def _take(build, connection) -> Snapshot:
             model = models[name]
             rows = [row for pk, row in after[name].items() if pk not in before[name]]
             ct_columns = [i for i, f in enumerate(model._meta.concrete_fields) if f.related_model is ContentType]
-            captured.append(Table(name, _columns(model), rows, ct_columns))
+            append = not model._meta.related_objects and model._meta.pk.get_internal_type().endswith("AutoField")
+            captured.append(Table(name, _columns(model), rows, ct_columns, append))
     if any(t not in order and after[t].keys() != before[t].keys() for t in tables):
         return Snapshot(result, None)  # rows added without an INSERT this process saw: don't guess their order
+    start = {t: (len(before[t]), max(before[t], default=None)) for t in order if t in before}
+    start = {t.name: start[t.name] for t in captured if not t.append}
     return Snapshot(result, captured, content_types, start)
 
 
@@ -127,8 +138,13 @@ def _restore(snapshot: Snapshot, connection) -> None:
             rows = table.rows
             if table.content_type_columns:
                 rows = [_with_content_types(row, table, snapshot, by_natural_key) for row in rows]
-            columns = ", ".join(connection.ops.quote_name(c) for c in table.columns)
-            marks = ", ".join(["%s"] * len(table.columns))
+            names = table.columns
+            if table.append:  # the key column left out: the database numbers the rows
+                key = table.columns.index(_models_by_table()[table.name]._meta.pk.column)
+                names = names[:key] + names[key + 1 :]
+                rows = [row[:key] + row[key + 1 :] for row in rows]
+            columns = ", ".join(connection.ops.quote_name(c) for c in names)
+            marks = ", ".join(["%s"] * len(names))
             cursor.executemany(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)
             touched.append(_models_by_table()[table.name])
         for sql in connection.ops.sequence_reset_sql(no_style(), touched):
@@ -149,10 +165,12 @@ def restore_or_build(key: str, build, using: str = "default"):
     `key` names the starting state as well as the loader: a snapshot is only valid on top of the same rows it was
     taken on (the fixtures it depends on, restored the same way)."""
     connection = connections[using]
-    snapshot = _snapshots.get((key, connection.vendor))
-    if snapshot is None:
-        snapshot = _snapshots[(key, connection.vendor)] = _take(build, connection)
-    if snapshot.tables is None or _fingerprint(connection, _models_by_table(), list(snapshot.start)) != snapshot.start:
+    taken = _snapshots.setdefault((key, connection.vendor), [])
+    models = _models_by_table()
+    snapshot = next((s for s in taken if s.tables and _fingerprint(connection, models, list(s.start)) == s.start), None)
+    if snapshot is None and len(taken) < SNAPSHOTS_PER_KEY:
+        taken.append(snapshot := _take(build, connection))
+    if snapshot is None or snapshot.tables is None:
         return build()
     _restore(snapshot, connection)
     return snapshot.result
