@@ -115,13 +115,15 @@ def _take(build, connection) -> Snapshot:
         transaction.set_rollback(True, using=connection.alias)
     if any(pk not in after[t] or after[t][pk] != row for t in tables for pk, row in before[t].items()):
         return Snapshot(result, None)  # a row that was there before changed or went: not a pure addition
+    # Models some foreign key points at, many-to-many tables' keys included (their relations are hidden).
+    referenced = {f.related_model for m in models.values() for f in m._meta.concrete_fields if f.is_relation}
     captured = []
     for name in order:
         if name in before:
             model = models[name]
             rows = [row for pk, row in after[name].items() if pk not in before[name]]
             ct_columns = [i for i, f in enumerate(model._meta.concrete_fields) if f.related_model is ContentType]
-            append = not model._meta.related_objects and model._meta.pk.get_internal_type().endswith("AutoField")
+            append = model not in referenced and model._meta.pk.get_internal_type().endswith("AutoField")
             captured.append(Table(name, _columns(model), rows, ct_columns, append))
     if any(t not in order and after[t].keys() != before[t].keys() for t in tables):
         return Snapshot(result, None)  # rows added without an INSERT this process saw: don't guess their order
