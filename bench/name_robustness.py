@@ -1,0 +1,211 @@
+"""Model-recall of the development half under perturbations real unseen documents differ by (issue 9).
+
+    .venv/bin/python bench/name_robustness.py [--only rename,html-tables] [-v]
+
+The blind half loses whole models the development half keeps: rules that work only because of the names, vendors,
+spellings and layouts the development documents happen to use. This script rewrites each development document
+(and its labels, where a perturbation changes a labelled name) in one way at a time and reports model-recall, so
+the loss shows up without looking at the blind half:
+
+    rename        each labelled model's family stem ('Qwen' in 'Qwen1.5-7B') becomes an invented one, consistently
+                  in text and labels, keeping each occurrence's case ('QWEN' -> 'ZORVAK', 'qwen' -> 'zorvak')
+    rename-lower  the same, every occurrence written in lower case ('zorvak-7b')
+    headings      every Markdown heading one level deeper ('#' -> '##')
+    html-tables   every Markdown pipe table written as an HTML <table>
+    list-tables   every Markdown pipe table written as a bulleted list ('- Name: size 7B; context 4K')
+    sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
+    vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
+    all           rename + vendor + headings + html-tables together
+
+Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
+'none' row equals `bench/corpus_score.py dev --no-alternatives`'s model-recall. `-v` lists the labelled models
+each perturbation loses (development documents only; the blind half is never read here).
+"""
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "src/airegister/extraction/tests/fixtures/corpus"
+SHARED = ROOT.parent / "shared/extraction"
+sys.path.insert(0, str(CORPUS))
+sys.path.insert(0, str(SHARED))
+
+import score  # noqa: E402  (the shared scorer: its name pairing)
+import split  # noqa: E402  (the fixed split rule)
+
+from airegister.extraction.extract import extract_path  # noqa: E402
+
+# Invented stems: no model, vendor or English word; distinct so two families never merge.
+INVENTED = ["Zorvak", "Quenmir", "Brastel", "Vontrix", "Kelvora", "Dranvik", "Mosselt", "Tirvane", "Pluxen",
+            "Yarrowit", "Glendrax", "Fenwobe", "Harvolt", "Sculpane", "Orbenix", "Wyndral"]
+VENDOR = "Quillon Labs"
+MARKDOWN = {".md", ".mdx", ".markdown", ".MD"}
+STEM_RE = re.compile(r"[A-Za-z]{2,}")
+PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
+DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
+NOT_STEMS = {"the", "model", "base", "chat", "instruct"}
+
+
+def stems_of(models: list) -> list[str]:
+    """Each labelled model's family stem: its name's leading letters ('InternLM2.5-7B' -> 'InternLM')."""
+    out = []
+    for model in models:
+        match = STEM_RE.match(model["name"])
+        if match and match.group(0).lower() not in NOT_STEMS and match.group(0) not in out:
+            out.append(match.group(0))
+    return sorted(out, key=len, reverse=True)  # longer first: 'CodeQwen' before 'Qwen'
+
+
+def with_case(occurrence: str, new: str, lower: bool) -> str:
+    if lower or occurrence.islower():
+        return new.lower()
+    if occurrence.isupper() and len(occurrence) > 1:
+        return new.upper()
+    return new
+
+
+def rename(text: str, labels: list, lower: bool = False) -> tuple[str, list]:
+    mapping = {stem: INVENTED[i % len(INVENTED)] for i, stem in enumerate(stems_of(labels))}
+    if not mapping:
+        return text, labels
+    pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(s) for s in mapping) + r")(?![a-z])", re.I)
+    lowered = {s.lower(): new for s, new in mapping.items()}
+
+    def swap(match: re.Match) -> str:
+        return with_case(match.group(1), lowered[match.group(1).lower()], lower)
+
+    models = [dict(m, name=pattern.sub(swap, m["name"])) for m in labels]
+    return pattern.sub(swap, text), models
+
+
+def swap_vendor(text: str, labels: list) -> tuple[str, list]:
+    names = {m["developer"] for m in labels if m.get("developer")}
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(r"(?<![\w])" + re.escape(name) + r"(?![\w])", VENDOR, text)
+    return text, [dict(m, developer=VENDOR if m.get("developer") else None) for m in labels]
+
+
+def pipe_tables(text: str) -> list[tuple[int, int, list[list[str]]]]:
+    """(first line, last line + 1, rows) of each pipe table: a header row, a delimiter row, body rows."""
+    lines = text.split("\n")
+    found, i = [], 0
+    while i + 1 < len(lines):
+        if PIPE_ROW_RE.match(lines[i]) and DELIMITER_RE.match(lines[i + 1]):
+            j = i + 2
+            while j < len(lines) and PIPE_ROW_RE.match(lines[j]) and lines[j].strip():
+                j += 1
+            rows = [split_row(line) for line in [lines[i], *lines[i + 2:j]]]
+            found.append((i, j, rows))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def split_row(line: str) -> list[str]:
+    line = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", line)]
+
+
+def rewrite_tables(text: str, render) -> str:
+    lines = text.split("\n")
+    for first, end, rows in reversed(pipe_tables(text)):
+        lines[first:end] = render(rows)
+    return "\n".join(lines)
+
+
+def as_html(rows: list[list[str]]) -> list[str]:
+    head = "".join(f"<th>{cell}</th>" for cell in rows[0])
+    body = ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows[1:]]
+    return ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>", ""]
+
+
+def as_list(rows: list[list[str]]) -> list[str]:
+    header = rows[0]
+    items = []
+    for row in rows[1:]:
+        if not row or not row[0]:
+            continue
+        facts = "; ".join(f"{h} {c}" for h, c in zip(header[1:], row[1:], strict=False) if c)
+        items.append(f"- {row[0]}: {facts}" if facts else f"- {row[0]}")
+    return ["", *items, ""]
+
+
+def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, list]:
+    if kind == "rename":
+        return rename(text, labels)
+    if kind == "rename-lower":
+        return rename(text, labels, lower=True)
+    if kind == "vendor":
+        return swap_vendor(text, labels)
+    if kind == "sizes-lower":
+        return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
+    if not markdown:
+        return text, labels  # layout perturbations are written for Markdown only
+    if kind == "headings":
+        return HEADING_RE.sub(lambda m: m.group(1) + "#", text), labels
+    if kind == "html-tables":
+        return rewrite_tables(text, as_html), labels
+    if kind == "list-tables":
+        return rewrite_tables(text, as_list), labels
+    if kind == "all":
+        for step in ("rename", "vendor", "headings", "html-tables"):
+            text, labels = perturb(step, text, labels, markdown)
+        return text, labels
+    assert kind == "none", kind
+    return text, labels
+
+
+KINDS = ["none", "rename", "rename-lower", "headings", "html-tables", "list-tables", "sizes-lower", "vendor", "all"]
+
+
+def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:
+    found = total = 0
+    for entry in entries:
+        source = CORPUS / entry["doc"]
+        text = source.read_bytes().decode("utf-8", errors="surrogateescape")
+        new_text, labels = perturb(kind, text, entry["models"], source.suffix in MARKDOWN)
+        path = tmp / entry["doc"]
+        path.write_bytes(new_text.encode("utf-8", errors="surrogateescape"))
+        try:
+            predicted = extract_path(path).to_dict().get("models") or []
+        except Exception as exc:  # a perturbation that breaks the reader loses the document's models
+            print(f"  {kind}: {entry['doc']}: {type(exc).__name__}: {exc}")
+            predicted = []
+        pairs = score.pair_models(labels, predicted)
+        found, total = found + len(pairs), total + len(labels)
+        if verbose:
+            paired = {id(label) for label, _ in pairs}
+            lost = [m["name"] for m in labels if id(m) not in paired]
+            if lost:
+                print(f"  {kind}: {entry['doc']}: lost {', '.join(lost)}")
+    return found, total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="comma-separated perturbations (default: all of them)")
+    parser.add_argument("--doc", help="one development document only")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    kinds = args.only.split(",") if args.only else KINDS
+    labels = [e for path in sorted(CORPUS.glob("labels-[a-z].json"))
+              for e in json.loads(path.read_text(encoding="utf-8")) if split.half_of(e["doc"]) == "dev"]
+    if args.doc:
+        labels = [e for e in labels if e["doc"] == args.doc]
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            found, total = recall(kind, labels, Path(tmp), args.verbose)
+            print(f"{kind:13s} model-recall {found / total:.3f}  ({found}/{total}, {len(labels)} documents)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
