@@ -50,6 +50,8 @@ PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
 DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
 SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
+LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+BOLD_RE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 NOT_STEMS = {"the", "model", "base", "chat", "instruct"}
 
 
@@ -121,9 +123,15 @@ def rewrite_tables(text: str, render) -> str:
     return "\n".join(lines)
 
 
+def html_cell(cell: str) -> str:
+    """A cell's Markdown written as HTML, as a page's own table would hold it (Markdown is not read inside HTML)."""
+    cell = LINK_RE.sub(lambda m: f'<a href="{m.group(2)}">{m.group(1)}</a>', cell)
+    return BOLD_RE.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", cell).replace("`", "")
+
+
 def as_html(rows: list[list[str]]) -> list[str]:
-    head = "".join(f"<th>{cell}</th>" for cell in rows[0])
-    body = ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows[1:]]
+    head = "".join(f"<th>{html_cell(cell)}</th>" for cell in rows[0])
+    body = ["<tr>" + "".join(f"<td>{html_cell(cell)}</td>" for cell in row) + "</tr>" for row in rows[1:]]
     return ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>", ""]
 
 
