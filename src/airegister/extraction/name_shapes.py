@@ -52,6 +52,7 @@ LEADING_STOP = {
     "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
     "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
     "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
+    "setup", "usage", "pretraining",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",

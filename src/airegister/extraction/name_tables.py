@@ -104,7 +104,7 @@ class TableNames:
                 # 'RITA: a Study on Scaling…', 'Model Card: Whisper': either side of a colon may be the name.
                 for part in [title, *title.split(":", 1)] if ":" in title else [title]:
                     words = [w for w in re.findall(r"[\w.\-]+", part) if w.lower() not in FAMILY_HEADING_STOP]
-                    family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
+                    family = " ".join(words) if 1 <= len(words) <= 3 and self._capitalised(words[0]) else None
                     if family and self._recurs(family):
                         self._families[start] = family
                         break
@@ -131,7 +131,7 @@ class TableNames:
         cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
         if self._has_results(table) or cell.lower() in OWN_WORDS:
             return None
-        if table.name_counts[cells[table.name_col]] < 2 or not re.match(r"[A-Z]", cell) or len(cell) > 40 \
+        if table.name_counts[cells[table.name_col]] < 2 or not self._capitalised(cell) or len(cell) > 40 \
                 or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
             return None
         for j, head in enumerate(table.header):
@@ -140,6 +140,10 @@ class TableNames:
                 if size:
                     return f"{cell} {size.group(1).replace(' ', '')}"
         return None
+
+    def _capitalised(self, word: str) -> bool:
+        """A name starts with a capital, or with the stem its document's title writes in lower case."""
+        return word[:1].isupper() or bool(self.lower_stem) and word.startswith(self.lower_stem)
 
     def _recurs(self, family: str) -> bool:
         """A family's name recurs in its document: as written, or (a name with a hyphen or an inner capital,

@@ -24,7 +24,6 @@ from .name_shapes import (
     DISTINCT_WORDS,
     FACT_CUE_RE,
     FACT_HEADER_RE,
-    FAMILY_HEADING_STOP,
     FAMILY_SIZES_RE,
     FOR_SIZE_AFTER_RE,
     GENERIC_SUFFIXES,
@@ -34,7 +33,6 @@ from .name_shapes import (
     REFERENCE_RE,
     SIZE_LIST_RE,
     SIZE_TOKEN_RE,
-    STOP_TITLE_WORDS,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
     VARIANTS,
@@ -45,6 +43,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
+from .name_stems import cased_text, lower_title_stem
 from .name_tables import TableNames
 from .segment import Segmenter
 from .tables import NAME_HEADER_RE, find_tables
@@ -82,7 +81,10 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
-        raw_matches = list(NAME_RE.finditer(doc.text))
+        first = self._first_heading()
+        # A name the title writes in lower case is found as if capitalised (name_stems.py).
+        self.lower_stem = lower_title_stem(doc.text[first.start:first.end]) if first else None
+        raw_matches = list(NAME_RE.finditer(cased_text(doc.text, self.lower_stem)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
         for match in raw_matches:
             end = match.end()
@@ -317,22 +319,6 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         m = re.match(r"[a-z]+", self.candidates[key].display.lower())
         return m.group(0) if m else ""
 
-    def _title_stems(self) -> set[str]:
-        first = self._first_heading()
-        if first is None:
-            return set()
-        words = re.findall(r"[a-z]+", self.doc.text[first.start:first.end].lower())
-        return {w for w in words if len(w) > 2} - FAMILY_HEADING_STOP - STOP_TITLE_WORDS
-
-    def _titled(self, counts: Counter) -> list[frozenset]:
-        """Names carrying the document's title word ('xGen-7B' under '# XGen'): a page's model named once."""
-        first = self._first_heading()
-        if first is None:
-            return []
-        title = {t for t in tokens(self.doc.text[first.start:first.end]) if len(t) > 2 and not t.isdigit()}
-        title -= FAMILY_HEADING_STOP
-        return [k for k in counts if title & {t for t in k for t in (t, t.split("-")[0])}][:12]
-
     def _sibling(self, key: frozenset) -> bool:
         """A family-like name that stands beside its longer names (in a list, or as a table row of its own)."""
         for m in self.mentions:
@@ -525,11 +511,6 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
 
     def _raw_key(self, m: Mention) -> frozenset:
         return tokens(self.doc.text[m.start:m.end])
-
-    def _first_heading(self):
-        if self._heading is False:  # looked up once: it was a scan of every sentence per mention
-            self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
-        return self._heading
 
     def _group_end(self, m: Mention) -> int:
         """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""

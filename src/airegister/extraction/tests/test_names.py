@@ -527,3 +527,42 @@ def test_a_team_named_with_a_possessive_is_its_organisations():
     text = "# Scaup-7B\n\nScaup-7B is a decoder model. It was trained by Scaupworks’s NLP team on the Scaupworks " \
            "platform.\n"
     assert by_name(extract_document(read_markdown(text)))["Scaup-7B"].developer == "Scaupworks"
+
+
+def test_a_name_the_title_writes_in_lower_case_is_found_as_if_capitalised():
+    text = """# grebe: an open reproduction of a language model
+
+We release grebe 7B and grebe 13B, trained on one trillion tokens.
+
+- grebe 7B: a context length of 2048 tokens
+- grebe 13B: a context length of 4096 tokens
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe 13B", "grebe 7B"]  # the names as the document writes them
+    assert models["grebe 13B"].context_window == 4096
+
+
+def test_a_lower_case_family_over_a_table_of_bare_sizes_names_each_size():
+    text = """# Model Card: grebe
+
+The grebe models are trained for speech recognition.
+
+| Size | Parameters |
+| ---- | ---------- |
+| tiny | 39 M |
+| base | 74 M |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe base", "grebe tiny"]
+    assert models["grebe tiny"].parameters == 39_000_000
+
+
+def test_only_a_lower_case_title_word_is_a_lower_case_name_stem():
+    from airegister.extraction.name_stems import cased_text, lower_title_stem
+
+    assert lower_title_stem("Model Card: grebe") == "grebe"
+    assert lower_title_stem("grebe-GPT") == "grebe"
+    assert lower_title_stem("Grebe 7B") is None  # a capitalised name is found by its shape already
+    assert lower_title_stem("the models") is None
+    # the same length, so every position stays the document's; an address keeps its case
+    assert cased_text("grebe 7B at hf.co/org/grebe-7b; grebe", "grebe") == "Grebe 7B at hf.co/org/grebe-7b; Grebe"
