@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from .document import Document
 from .name_card import CardNames
 from .name_card_titles import CardTitles
+from .name_lists import ListNames
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     ALL_MODELS_RE,
@@ -53,7 +54,7 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
-class ModelNames(NameSources, TableNames, CardNames, CardTitles):
+class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -79,6 +80,7 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
+        self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         first = self._first_heading()
@@ -113,6 +115,7 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)
+        self._labelled_items()
         self._digitless_siblings()
         self._elided_mentions()
         self._linked_repositories()
@@ -483,8 +486,8 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         text = self.doc.text
         if (m.start, m.end) in self._linked and not self._comparative(m):
             return True  # a link to the document's own repository of it
-        if FAMILY_SIZES_RE.match(text, m.end):
-            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes
+        if FAMILY_SIZES_RE.match(text, m.end) or (m.start, m.end) in self._item_subjects:
+            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes; a list of models' label
         sentence = self.seg.at(m.start)
         block = self.doc.blocks[sentence.block]
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
