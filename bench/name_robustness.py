@@ -13,6 +13,8 @@ the loss shows up without looking at the blind half:
     headings      every Markdown heading one level deeper ('#' -> '##')
     html-tables   every Markdown pipe table written as an HTML <table>
     list-tables   every Markdown pipe table written as a bulleted list ('- Name: size 7B; context 4K')
+    bold-headings every Markdown heading below the title written as a bold line ('**Models**'), as many pages do
+    unlink        every Markdown link replaced by its text (a page saved as text or PDF keeps no addresses)
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
     all           rename + vendor + headings + html-tables together
@@ -49,6 +51,7 @@ STEM_RE = re.compile(r"[A-Za-z]{2,}")
 PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
 DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+BOLD_HEADING_RE = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.M)
 SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
 LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 BOLD_RE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
@@ -159,6 +162,10 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return text, labels  # layout perturbations are written for Markdown only
     if kind == "headings":
         return HEADING_RE.sub(lambda m: m.group(1) + "#", text), labels
+    if kind == "bold-headings":
+        return BOLD_HEADING_RE.sub(lambda m: f"**{m.group(1).strip()}**", text), labels
+    if kind == "unlink":
+        return LINK_RE.sub(lambda m: m.group(1), text), labels
     if kind == "html-tables":
         return rewrite_tables(text, as_html), labels
     if kind == "list-tables":
@@ -171,7 +178,8 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     return text, labels
 
 
-KINDS = ["none", "rename", "rename-lower", "headings", "html-tables", "list-tables", "sizes-lower", "vendor", "all"]
+KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "html-tables", "list-tables", "unlink",
+         "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:
