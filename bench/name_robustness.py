@@ -53,7 +53,7 @@ DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$"
 HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
 BOLD_HEADING_RE = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.M)
 SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
-LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+LINK_RE = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 BOLD_RE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 NOT_STEMS = {"the", "model", "base", "chat", "instruct"}
 
