@@ -15,6 +15,9 @@ the loss shows up without looking at the blind half:
     list-tables   every Markdown pipe table written as a bulleted list ('- Name: size 7B; context 4K')
     bold-headings every Markdown heading below the title written as a bold line ('**Models**'), as many pages do
     unlink        every Markdown link replaced by its text (a page saved as text or PDF keeps no addresses)
+    headers       table headers in other words a vendor might use ('Model' -> 'Model ID', 'Parameters' -> '# Params',
+                  'Context Length' -> 'Max tokens', 'License' -> 'Licence'), chosen by the header's own text
+    index-column  a first column of row numbers ('#') before every table's columns
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
     all           rename + vendor + headings + html-tables together
@@ -138,6 +141,29 @@ def as_html(rows: list[list[str]]) -> list[str]:
     return ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>", ""]
 
 
+# Header words and what else vendors head the same column with; the choice hangs on the header's text only.
+SYNONYMS = [
+    (re.compile(r"^(?:models?|model\s+name|name)$", re.I), ["Model ID", "Checkpoint", "Name", "Model name"]),
+    (re.compile(r"^(?:#\s*)?param(?:eter)?s?$|^size$", re.I), ["# Params", "Size", "Parameters (B)", "Model size"]),
+    (re.compile(r"^(?:context(?:\s+(?:length|window))?|max(?:imum)?\s+tokens|seq(?:uence)?\s+length)$", re.I),
+     ["Max tokens", "Context window", "Context length", "Max input tokens"]),
+    (re.compile(r"^licen[cs]e$", re.I), ["Licence", "License type"]),
+]
+
+
+def synonym(header: str) -> str:
+    plain = re.sub(r"[*_`]", "", header).strip()
+    for pattern, choices in SYNONYMS:
+        if pattern.match(plain):
+            return choices[sum(map(ord, plain)) % len(choices)]
+    return header
+
+
+def as_pipes(rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]
+
+
 def as_list(rows: list[list[str]]) -> list[str]:
     header = rows[0]
     items = []
@@ -166,6 +192,11 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return BOLD_HEADING_RE.sub(lambda m: f"**{m.group(1).strip()}**", text), labels
     if kind == "unlink":
         return LINK_RE.sub(lambda m: m.group(1), text), labels
+    if kind == "headers":
+        return rewrite_tables(text, lambda rows: as_pipes([[synonym(h) for h in rows[0]], *rows[1:]])), labels
+    if kind == "index-column":
+        return rewrite_tables(text, lambda rows: as_pipes([["#", *rows[0]]] + [[str(i), *r] for i, r in
+                                                                               enumerate(rows[1:], 1)])), labels
     if kind == "html-tables":
         return rewrite_tables(text, as_html), labels
     if kind == "list-tables":
@@ -179,7 +210,7 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 
 KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "html-tables", "list-tables", "unlink",
-         "sizes-lower", "vendor", "all"]
+         "headers", "index-column", "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:

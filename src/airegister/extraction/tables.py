@@ -36,6 +36,9 @@ BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medi
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
 
+ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
+MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
+
 # Column headers that state one field, tried in order; a column maps only when most of its cells parse.
 FIELD_HEADERS = (
     ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
@@ -122,14 +125,21 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
 
 
 def name_column(doc: Document, table: Table) -> int | None:
+    """The column naming each row's model: headed so ('Model', 'Name'), else the first column of model labels or
+    of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
+    (a label repeated over several rows: 'Base', 'Base', 'Chat', 'Chat')."""
     for j, head in enumerate(table.header):
         if NAME_HEADER_RE.match(head.strip()):
             return j
-    first = [c for c in table.column(doc, 0) if c]
-    if len(first) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in first) * 3 >= len(first) * 2:
-        return 0
-    if len(first) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in first) * 3 >= len(first) * 2:
-        return 0  # a family's sizes ('tiny', 'base', '70M'): each row one model of the family
+    width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
+    for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
+        cells = [c for c in table.column(doc, j) if c]
+        if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
+            return j
+        if len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+            return j  # a family's sizes: each row one model of the family
+        if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
+            return None
     return None
 
 

@@ -503,3 +503,34 @@ Brant-7B is a decoder-only transformer.
     (table,) = find_tables(doc)[0]
     assert score_columns(doc, table) == []  # its figures describe the model: none is a result
     assert by_name(extract_document(doc))["Brant-7B"].parameters == 6_700_000_000
+
+
+def test_the_name_column_may_follow_columns_that_number_or_group_the_rows():
+    numbered = """# Grebe
+
+The Grebe models recognise speech.
+
+| # | Size | Parameters |
+| - | ---- | ---------- |
+| 1 | tiny | 39 M |
+| 2 | base | 74 M |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(numbered)).models}
+    assert sorted(models) == ["Grebe base", "Grebe tiny"]
+    assert models["Grebe base"].parameters == 74_000_000
+    grouped = """# Grebe models
+
+| Kind | | Context |
+| ---- | - | ------- |
+| Base | Grebe-2-7B | 4K |
+| Base | Grebe-2-13B | 4K |
+| Chat | Grebe-2-7B-Chat | 8K |
+| Chat | Grebe-2-13B-Chat | 8K |
+"""
+    doc = read_markdown(grouped)
+    (table,), _ = find_tables(doc)
+    assert table.name_col == 1
+    # a first column of distinct words is neither a name column nor one that groups rows: no name column
+    settings = "| Setting | Value |\n| --- | --- |\n| lr | 3e-4 |\n| warmup | 2k |\n| optimiser | AdamW |\n"
+    (table,), _ = find_tables(read_markdown(settings))
+    assert table.name_col is None
