@@ -24,6 +24,12 @@ class CardTitles:
             self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
         return self._heading
 
+    def _title_level(self) -> int:
+        """The level the document's title stands at: its highest headings' ('## Bark' on a page with no '#')."""
+        if not hasattr(self, "_top_level"):
+            self._top_level = min((b.level for b in self.doc.blocks if b.kind == "heading" and b.level), default=1)
+        return max(1, self._top_level)
+
     def _title_stems(self) -> set[str]:
         first = self._first_heading()
         if first is None:

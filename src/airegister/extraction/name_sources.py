@@ -117,7 +117,7 @@ class NameSources:
         """A name without a version that titles its card: 'Model Card: Bark', 'OpenELM: An Efficient Language
         Model Family…', 'Zonos Model Card'. Its every mention is a mention of that model."""
         first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
-        if first is None or first.level > 1:
+        if first is None or first.level > self._title_level():
             return
         title = self.doc.text[first.start:first.end].strip()
         match = TITLE_NAME_RE.match(title)

@@ -208,6 +208,14 @@ def test_a_versionless_name_that_titles_its_card_is_the_model():
     assert by_name(extract_document(read_markdown(guide))) == {}
 
 
+def test_a_title_one_level_down_on_a_page_with_no_higher_heading_is_still_its_title():
+    for level in ("#", "##"):
+        text = (f"{level} Model Card: Heron\n\nThis card describes a text-to-audio model and what it can do.\n\n"
+                f"{level}# Model Details\n\nHeron was trained on audio clips. Heron can make sounds.\n\n"
+                f"{level}# Usage\n\nRun it locally.\n")
+        assert list(by_name(extract_document(read_markdown(text)))) == ["Heron"], level
+
+
 def test_items_of_one_list_headed_by_names_of_the_documents_line_are_its_models():
     text = """# Merl-7b-8k models
 
