@@ -60,9 +60,10 @@ class NameSources:
                 key = sizeless  # 'Dia-1.6B' on the hub is the 'Dia' the text introduces as a 1.6B model
             label = self.doc.text[repo.start:repo.end]
             spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
-            if overlapping and spelled_out and len(overlapping) > 1:
-                # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO': the
-                # link's text, the repository's id, is one name
+            if overlapping and spelled_out and (len(overlapping) > 1 or self._raw_key(
+                    Mention(*overlapping[0], key)) == tokens(repo.org)):
+                # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO', or as
+                # 'AI4Chem' alone: the link's text, the repository's id, is one name
                 self._drop_mentions(overlapping)
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]
