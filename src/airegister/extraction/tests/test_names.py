@@ -576,40 +576,12 @@ def test_only_a_lower_case_title_word_is_a_lower_case_name_stem():
     assert cased_text("grebe 7B at hf.co/org/grebe-7b; grebe", "grebe") == "Grebe 7B at hf.co/org/grebe-7b; Grebe"
 
 
-def test_the_labels_of_a_list_of_models_with_their_facts_are_models():
-    text = """# Grebe
-
-Our models:
-
-- **Grebe-Instruct**: instruction-tuned, 7B parameters; download from 🤗 Hugging Face
-- **Grebe-Coder**: tuned on code, 7B parameters
-"""
-    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Grebe-Coder", "Grebe-Instruct"]
-    sizes = """# Model Card: Grebe
-
-The Grebe models are trained for speech recognition.
-
-- tiny: 39 M parameters, ~1 GB of memory
-- base: 74 M parameters, ~1 GB of memory
-"""
-    models = by_name(extract_document(read_markdown(sizes)))
-    assert sorted(models) == ["Grebe base", "Grebe tiny"]  # a bare size takes its family from the title
-
-
-def test_a_list_of_a_cards_details_or_of_a_models_formats_names_no_model():
-    details = """# Grebe-7B
-
-- Developed by: Grebe Labs
-- Model size: 7B parameters
-- Training data: 2T tokens
-- License: MIT
-"""
-    assert list(by_name(extract_document(read_markdown(details)))) == ["Grebe-7B"]
-    formats = """# Grebe-7B
-
-Quantised versions of this model:
-
-- AWQ: https://huggingface.co/someone/Grebe-7B-AWQ
-- GGUF: https://huggingface.co/someone/Grebe-7B-GGUF
-"""
-    assert list(by_name(extract_document(read_markdown(formats)))) == ["Grebe-7B"]
+def test_a_lower_case_name_introduced_as_a_model_at_a_sentences_start_or_named_by_the_title_is_the_model():
+    defined = "heron is a 1.6B parameter text-to-speech model created by Wader Labs.\n\nheron runs on one GPU.\n"
+    assert list(by_name(extract_document(read_markdown(defined)))) == ["heron"]
+    introduced = ("# heron TTS\n\nWe're excited to introduce heron, our first open source TTS model.\n\n"
+                  "Try heron today.\n")
+    assert list(by_name(extract_document(read_markdown(introduced)))) == ["heron"]
+    # an ordinary lower-case word after 'introduce', not in the title, names nothing
+    ordinary = "# Notes\n\nWe introduce weights, a new format for models.\n\nThe weights are small.\n"
+    assert list(by_name(extract_document(read_markdown(ordinary)))) == []
