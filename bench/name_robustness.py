@@ -18,6 +18,8 @@ the loss shows up without looking at the blind half:
     headers       table headers in other words a vendor might use ('Model' -> 'Model ID', 'Parameters' -> '# Params',
                   'Context Length' -> 'Max tokens', 'License' -> 'Licence'), chosen by the header's own text
     index-column  a first column of row numbers ('#') before every table's columns
+    name-spaces   each labelled name written with spaces for its hyphens ('Zorvak-7B-Instruct' -> 'Zorvak 7B Instruct'),
+                  wherever the text writes it so, in text and labels
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
     all           rename + vendor + headings + html-tables together
@@ -182,6 +184,10 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return rename(text, labels, lower=True)
     if kind == "vendor":
         return swap_vendor(text, labels)
+    if kind == "name-spaces":
+        for name in sorted({m["name"] for m in labels if "-" in m["name"]}, key=len, reverse=True):
+            text = re.sub(rf"(?<![\w./-]){re.escape(name)}(?![\w-])", name.replace("-", " "), text, flags=re.I)
+        return text, [dict(m, name=m["name"].replace("-", " ")) for m in labels]
     if kind == "sizes-lower":
         return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
     if not markdown:
@@ -210,7 +216,7 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 
 KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "html-tables", "list-tables", "unlink",
-         "headers", "index-column", "sizes-lower", "vendor", "all"]
+         "headers", "index-column", "name-spaces", "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:

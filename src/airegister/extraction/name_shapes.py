@@ -199,8 +199,6 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
             and not re.fullmatch(VARIANTS, words[1]):
         words.pop(0)
-    while words and words[-1].lower() in GENERIC_SUFFIXES - {"base"} and len(words) > 2:
-        words.pop()
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None

@@ -585,3 +585,11 @@ def test_a_lower_case_name_introduced_as_a_model_at_a_sentences_start_or_named_b
     # an ordinary lower-case word after 'introduce', not in the title, names nothing
     ordinary = "# Notes\n\nWe introduce weights, a new format for models.\n\nThe weights are small.\n"
     assert list(by_name(extract_document(read_markdown(ordinary)))) == []
+
+
+def test_a_variant_word_after_a_spaced_size_is_part_of_the_name():
+    text = ("# Grebe models\n\nWe release Grebe 7B and Grebe 7B Chat, trained on one trillion tokens.\n\n"
+            "- Grebe 7B: a context length of 4096 tokens\n- Grebe 7B Chat: a context length of 8192 tokens\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Grebe 7B", "Grebe 7B Chat"]  # 'Grebe 7B Chat' is not a spelling of 'Grebe 7B'
+    assert models["Grebe 7B Chat"].context_window == 8192
