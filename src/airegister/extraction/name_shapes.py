@@ -20,6 +20,7 @@ LOWER_VERSIONED = r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}-v\d+(?:\.\d+)*(?:-[a-z0-9.]
 LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+CONTEXT_TAG = r"\d+[Kk]\+?(?![A-Za-z0-9])"  # a context length in a name ('Yi 6B 200K', 'Nanbeige 16B Base 32k')
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
@@ -29,7 +30,7 @@ VARIANTS = (
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
-    rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
 )

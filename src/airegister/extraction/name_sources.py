@@ -63,10 +63,11 @@ class NameSources:
                 key = sizeless  # 'Dia-1.6B' on the hub is the 'Dia' the text introduces as a 1.6B model
             label = self.doc.text[repo.start:repo.end]
             spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
-            if overlapping and spelled_out and (len(overlapping) > 1 or self._raw_key(
-                    Mention(*overlapping[0], key)) == tokens(repo.org)):
+            if overlapping and spelled_out and (len(overlapping) > 1 or letters(
+                    self.doc.text[overlapping[0][0]:overlapping[0][1]]) != letters(label)):
                 # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO', or as
-                # 'AI4Chem' alone: the link's text, the repository's id, is one name
+                # 'AI4Chem' alone, '[CodeGen2.5 7B multi](…/codegen25-7b-multi)' as 'CodeGen2.5 7B': the link's
+                # text, the repository's id or name, is one name
                 self._drop_mentions(overlapping)
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]

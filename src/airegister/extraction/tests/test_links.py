@@ -140,3 +140,10 @@ Grebe-7B-Chat is the first open model for chemistry.
 """
     assert names(read_markdown(text)) == [
         "Grebe-7B-Chat", "Lab4Birds/Grebe-7B-Chat-1.5-DPO", "Lab4Birds/Grebe-7B-Chat-1.5-SFT"]
+
+
+def test_a_link_spelling_its_repository_name_is_the_name_though_a_shorter_name_reads_inside_it():
+    text = ("# Grebe models\n\nWe release two models:\n\n"
+            "* [Grebe2.5 7B multi](https://huggingface.co/Lab/grebe25-7b-multi) (Apache-2.0)\n"
+            "* [Grebe2.5 7B mono](https://huggingface.co/Lab/grebe25-7b-mono) (Apache-2.0)\n")
+    assert names(read_markdown(text)) == ["Grebe2.5 7B mono", "Grebe2.5 7B multi"]  # not one 'Grebe2.5 7B'

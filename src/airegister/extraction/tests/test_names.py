@@ -593,3 +593,11 @@ def test_a_variant_word_after_a_spaced_size_is_part_of_the_name():
     models = by_name(extract_document(read_markdown(text)))
     assert sorted(models) == ["Grebe 7B", "Grebe 7B Chat"]  # 'Grebe 7B Chat' is not a spelling of 'Grebe 7B'
     assert models["Grebe 7B Chat"].context_window == 8192
+
+
+def test_a_context_length_in_a_name_is_part_of_it():
+    text = ("# Grebe\n\nWe release Grebe 6B and Grebe 6B 200K, a long-context version.\n\n"
+            "| Model | Context |\n| --- | --- |\n| Grebe 6B | 4K |\n| Grebe 6B 200K | 200K |\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Grebe 6B", "Grebe 6B 200K"]  # not 'Grebe 6B 200'
+    assert models["Grebe 6B 200K"].context_window == 200_000
