@@ -11,6 +11,7 @@ the loss shows up without looking at the blind half:
                   in text and labels, keeping each occurrence's case ('QWEN' -> 'ZORVAK', 'qwen' -> 'zorvak')
     rename-lower  the same, every occurrence written in lower case ('zorvak-7b')
     headings      every Markdown heading one level deeper ('#' -> '##')
+    no-title      the first Markdown heading removed (a page whose title stands in its HTML head or a banner image)
     html-tables   every Markdown pipe table written as an HTML <table>
     list-tables   every Markdown pipe table written as a bulleted list ('- Name: size 7B; context 4K')
     bold-headings every Markdown heading below the title written as a bold line ('**Models**'), as many pages do
@@ -56,6 +57,7 @@ STEM_RE = re.compile(r"[A-Za-z]{2,}")
 PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
 DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+FIRST_HEADING_RE = re.compile(r"^#{1,6}[ \t]+.*$", re.M)
 BOLD_HEADING_RE = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.M)
 SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
 LINK_RE = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
@@ -194,6 +196,8 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return text, labels  # layout perturbations are written for Markdown only
     if kind == "headings":
         return HEADING_RE.sub(lambda m: m.group(1) + "#", text), labels
+    if kind == "no-title":
+        return FIRST_HEADING_RE.sub("", text, count=1), labels
     if kind == "bold-headings":
         return BOLD_HEADING_RE.sub(lambda m: f"**{m.group(1).strip()}**", text), labels
     if kind == "unlink":
@@ -215,8 +219,8 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     return text, labels
 
 
-KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "html-tables", "list-tables", "unlink",
-         "headers", "index-column", "name-spaces", "sizes-lower", "vendor", "all"]
+KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "no-title", "html-tables", "list-tables",
+         "unlink", "headers", "index-column", "name-spaces", "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:

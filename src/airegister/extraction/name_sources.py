@@ -192,6 +192,7 @@ class NameSources:
                 self.mentions.append(Mention(start, end, key))
             self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
             self.mentions.sort(key=lambda x: x.start)
+            self.introduced = name
             return
 
     @staticmethod

@@ -96,8 +96,9 @@ class TableNames:
 
     def _table_family(self, pos: int) -> str | None:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
-        'tiny'), else the document's title ('Model Card: Whisper'). A family's name recurs in its document; a
-        heading such as 'Model Details' or 'Available models and languages' names none."""
+        'tiny'), else the document's title ('Model Card: Whisper'), else the name it introduces ('Whisper is a
+        speech recognition model'). A family's name recurs in its document; a heading such as 'Model Details' or
+        'Available models and languages' names none."""
         for start, title in self.seg.headings_before(pos):
             if start not in self._families:  # one look per heading, not one per table row
                 self._families[start] = None
@@ -110,7 +111,11 @@ class TableNames:
                         break
             if self._families[start]:
                 return self._families[start]
-        return None
+        # No heading names it (a page without a title): the name the document introduces, then a family of sizes
+        if not self.introduced or not self._recurs(self.introduced):
+            return None
+        self._size_families.add(tokens(self.introduced))
+        return self.introduced
 
     def _add_table_name(self, block, table, j: int, name: str) -> None:
         """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""

@@ -79,6 +79,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
+        self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
+        self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
         self.candidates: dict[frozenset, Candidate] = {}
@@ -315,7 +317,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
         return rows[key] <= tables_with_own
 
     def _own_linked_keys(self) -> set[frozenset]:
-        return {m.key for m in self.mentions if (m.start, m.end) in self._linked}
+        return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families
 
     def _stem(self, key: frozenset) -> str:
         """A name's leading word, letters only: 'longchat' for LongChat-13B-16K, 'mpt' for MPT-30B-chat."""

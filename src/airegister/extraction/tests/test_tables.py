@@ -534,3 +534,20 @@ The Grebe models recognise speech.
     settings = "| Setting | Value |\n| --- | --- |\n| lr | 3e-4 |\n| warmup | 2k |\n| optimiser | AdamW |\n"
     (table,), _ = find_tables(read_markdown(settings))
     assert table.name_col is None
+
+
+def test_a_table_of_bare_sizes_on_a_page_without_a_title_takes_the_family_the_page_introduces():
+    text = """[[Blog]](https://example.com/blog)
+
+Grebe is a general-purpose speech recognition model, trained on diverse audio. Grebe runs on one GPU.
+
+## Available models and languages
+
+| Size | Parameters |
+| ---- | ---------- |
+| tiny | 39 M |
+| base | 74 M |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert sorted(models) == ["Grebe base", "Grebe tiny"]
+    assert models["Grebe tiny"].parameters == 39_000_000
