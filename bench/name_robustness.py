@@ -21,6 +21,7 @@ the loss shows up without looking at the blind half:
     index-column  a first column of row numbers ('#') before every table's columns
     name-spaces   each labelled name written with spaces for its hyphens ('Zorvak-7B-Instruct' -> 'Zorvak 7B Instruct'),
                   wherever the text writes it so, in text and labels
+    api-ids       each labelled name written as an API id ('Zorvak 7B Chat' -> 'zorvak-7b-chat'), in text and labels
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
     all           rename + vendor + headings + html-tables together
@@ -95,6 +96,13 @@ def rename(text: str, labels: list, lower: bool = False) -> tuple[str, list]:
 
     models = [dict(m, name=pattern.sub(swap, m["name"])) for m in labels]
     return pattern.sub(swap, text), models
+
+
+def respell(text: str, labels: list, spell) -> tuple[str, list]:
+    """Each labelled name written `spell(name)` wherever the text writes it (any case), in text and labels."""
+    for name in sorted({m["name"] for m in labels if spell(m["name"]) != m["name"]}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w./-]){re.escape(name)}(?![\w-])", spell(name), text, flags=re.I)
+    return text, [dict(m, name=spell(m["name"])) for m in labels]
 
 
 def swap_vendor(text: str, labels: list) -> tuple[str, list]:
@@ -187,9 +195,9 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     if kind == "vendor":
         return swap_vendor(text, labels)
     if kind == "name-spaces":
-        for name in sorted({m["name"] for m in labels if "-" in m["name"]}, key=len, reverse=True):
-            text = re.sub(rf"(?<![\w./-]){re.escape(name)}(?![\w-])", name.replace("-", " "), text, flags=re.I)
-        return text, [dict(m, name=m["name"].replace("-", " ")) for m in labels]
+        return respell(text, labels, lambda name: name.replace("-", " "))
+    if kind == "api-ids":
+        return respell(text, labels, lambda name: re.sub(r"\s+", "-", name.lower()))
     if kind == "sizes-lower":
         return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
     if not markdown:
@@ -220,7 +228,7 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 
 KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "no-title", "html-tables", "list-tables",
-         "unlink", "headers", "index-column", "name-spaces", "sizes-lower", "vendor", "all"]
+         "unlink", "headers", "index-column", "name-spaces", "api-ids", "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:
