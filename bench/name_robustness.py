@@ -27,7 +27,9 @@ the loss shows up without looking at the blind half:
     all           rename + vendor + headings + html-tables together
 
 Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
-'none' row equals `bench/corpus_score.py dev --no-alternatives`'s model-recall. `-v` lists the labelled models
+'none' row equals `bench/corpus_score.py dev --no-alternatives`'s model-recall. 'unpaired models' counts the
+extracted models no label pairs with (optional ones included, as no alternatives file is read): a rule that finds
+more models by finding anything shows up there. `-v` lists the labelled models
 each perturbation loses (development documents only; the blind half is never read here).
 """
 
@@ -231,8 +233,8 @@ KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "no-titl
          "unlink", "headers", "index-column", "name-spaces", "api-ids", "sizes-lower", "vendor", "all"]
 
 
-def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int]:
-    found = total = 0
+def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int]:
+    found = total = extra = 0
     for entry in entries:
         source = CORPUS / entry["doc"]
         text = source.read_bytes().decode("utf-8", errors="surrogateescape")
@@ -245,13 +247,16 @@ def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int
             print(f"  {kind}: {entry['doc']}: {type(exc).__name__}: {exc}")
             predicted = []
         pairs = score.pair_models(labels, predicted)
-        found, total = found + len(pairs), total + len(labels)
+        found, total, extra = found + len(pairs), total + len(labels), extra + len(predicted) - len(pairs)
         if verbose:
             paired = {id(label) for label, _ in pairs}
             lost = [m["name"] for m in labels if id(m) not in paired]
             if lost:
                 print(f"  {kind}: {entry['doc']}: lost {', '.join(lost)}")
-    return found, total
+            unpaired = [m.get("name", "") for m in predicted if not any(m is p for _, p in pairs)]
+            if unpaired:
+                print(f"  {kind}: {entry['doc']}: unpaired {', '.join(unpaired)}")
+    return found, total, extra
 
 
 def main() -> int:
@@ -267,8 +272,9 @@ def main() -> int:
         labels = [e for e in labels if e["doc"] == args.doc]
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
-            found, total = recall(kind, labels, Path(tmp), args.verbose)
-            print(f"{kind:13s} model-recall {found / total:.3f}  ({found}/{total}, {len(labels)} documents)")
+            found, total, extra = recall(kind, labels, Path(tmp), args.verbose)
+            print(f"{kind:13s} model-recall {found / total:.3f}  ({found}/{total}, {len(labels)} documents)  "
+                  f"unpaired models {extra}")
     return 0
 
 

@@ -13,14 +13,25 @@ list of formats ('- GGUF: hf.co/…') places one model."""
 import re
 
 from .links import FORMAT_SUFFIX_RE
-from .name_shapes import FACT_HEADER_RE, FILE_NAME_RE, LISTED_NAME_RE, RUNTIME_TOKENS, Candidate, Mention, tokens
+from .name_shapes import (
+    EXCLUDED_TOKENS,
+    FACT_HEADER_RE,
+    FILE_NAME_RE,
+    LISTED_NAME_RE,
+    RUNTIME_TOKENS,
+    Candidate,
+    Mention,
+    tokens,
+)
 from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
 from .values import SIZE_RE
 
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)", re.S)
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
-ITEM_FACT_RE = re.compile(rf"(?<![\w.])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗",
+ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗",
                           re.I)
+# A bare decimal ('71.6'): a score; an item with two of them lists results ('- MMLU: X-7B 71.6; Y-8B 66.5').
+SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")
 # A label of a card's details: its words after the first are lower case ('Developed by', 'Model type').
 DETAIL_LABEL_RE = re.compile(r"^\S+(?:\s+[a-z(][\w()]*)+$")
 
@@ -72,6 +83,10 @@ class ListNames:
         label, rest = match.group("label").strip(), match.group("rest")
         if not LISTED_NAME_RE.match(label) or FACT_HEADER_RE.search(label) or DETAIL_LABEL_RE.match(label) \
                 or FILE_NAME_RE.search(label) or FORMAT_SUFFIX_RE.fullmatch(f"-{label}") \
-                or label.lower() in RUNTIME_TOKENS or SCORE_HEADER_RE.search(rest) or not ITEM_FACT_RE.search(rest):
+                or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not ITEM_FACT_RE.search(rest):
+            return None
+        # Results beside a name compare models, the document's or not; beside a bare size ('- 111M: 0.27; 0.59'),
+        # they are the sizes of the family the heading names, as a table's size column is.
+        if not BARE_SIZE_RE.match(label) and (SCORE_HEADER_RE.search(rest) or len(SCORE_NUMBER_RE.findall(rest)) >= 2):
             return None
         return match.start("label"), label

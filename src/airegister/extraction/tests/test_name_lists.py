@@ -49,3 +49,23 @@ Quantised versions of this model:
 """
     assert list(by_name(extract_document(read_markdown(formats)))) == ["Grebe-7B"]
 
+
+
+def test_a_list_of_results_or_of_benchmarks_names_no_model():
+    results = """# Grebe-7B
+
+Grebe-7B is our new model.
+
+- Rival-2 7B: Pile 2.504; HellaSwag 0.270; PIQA 0.590
+- Other-LM 6B: Pile 1.613; HellaSwag 0.518; PIQA 0.752
+"""
+    assert list(by_name(extract_document(read_markdown(results)))) == ["Grebe-7B"]
+    benchmarks = """# Grebe-7B
+
+Grebe-7B is our new model.
+
+- MMLU: Grebe-7B 71.6; Rival-2-7B 66.5
+- GSM8K: Grebe-7B 70.3; Rival-2-7B 45.0
+"""
+    found = by_name(extract_document(read_markdown(benchmarks)))
+    assert not any(benchmark in name for name in found for benchmark in ("MMLU", "GSM8K"))
