@@ -21,6 +21,8 @@ the loss shows up without looking at the blind half:
     index-column  a first column of row numbers ('#') before every table's columns
     name-spaces   each labelled name written with spaces for its hyphens ('Zorvak-7B-Instruct' -> 'Zorvak 7B Instruct'),
                   wherever the text writes it so, in text and labels
+    as-html       every Markdown document rendered to an HTML page (markdown-it-py, tables on; front matter
+                  dropped), as a vendor's docs site serves the same text
     api-ids       each labelled name written as an API id ('Zorvak 7B Chat' -> 'zorvak-7b-chat'), in text and labels
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
@@ -48,6 +50,7 @@ sys.path.insert(0, str(SHARED))
 
 import score  # noqa: E402  (the shared scorer: its name pairing)
 import split  # noqa: E402  (the fixed split rule)
+from markdown_it import MarkdownIt  # noqa: E402
 
 from airegister.extraction.extract import extract_path  # noqa: E402
 
@@ -60,6 +63,7 @@ STEM_RE = re.compile(r"[A-Za-z]{2,}")
 PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
 DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 FIRST_HEADING_RE = re.compile(r"^#{1,6}[ \t]+.*$", re.M)
 BOLD_HEADING_RE = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.M)
 SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
@@ -221,6 +225,11 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return rewrite_tables(text, as_html), labels
     if kind == "list-tables":
         return rewrite_tables(text, as_list), labels
+    if kind == "as-html":
+        body = FRONT_MATTER_RE.sub("", text, count=1)
+        page = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
+        head = "<!DOCTYPE html>\n<html><head><title>Docs</title></head><body><main>\n"
+        return f"{head}{page}</main></body></html>\n", labels
     if kind == "all":
         for step in ("rename", "vendor", "headings", "html-tables"):
             text, labels = perturb(step, text, labels, markdown)
@@ -230,7 +239,7 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 
 KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "no-title", "html-tables", "list-tables",
-         "unlink", "headers", "index-column", "name-spaces", "api-ids", "sizes-lower", "vendor", "all"]
+         "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html", "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int]:
@@ -239,7 +248,7 @@ def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int
         source = CORPUS / entry["doc"]
         text = source.read_bytes().decode("utf-8", errors="surrogateescape")
         new_text, labels = perturb(kind, text, entry["models"], source.suffix in MARKDOWN)
-        path = tmp / entry["doc"]
+        path = tmp / (entry["doc"] + (".html" if kind == "as-html" and source.suffix in MARKDOWN else ""))
         path.write_bytes(new_text.encode("utf-8", errors="surrogateescape"))
         try:
             predicted = extract_path(path).to_dict().get("models") or []
