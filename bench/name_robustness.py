@@ -10,6 +10,7 @@ the loss shows up without looking at the blind half:
     rename        each labelled model's family stem ('Qwen' in 'Qwen1.5-7B') becomes an invented one, consistently
                   in text and labels, keeping each occurrence's case ('QWEN' -> 'ZORVAK', 'qwen' -> 'zorvak')
     rename-lower  the same, every occurrence written in lower case ('zorvak-7b')
+    rename-upper  the same, every occurrence written in capitals ('ZORVAK-7B'), as 'BLOOM', 'XVERSE' are
     headings      every Markdown heading one level deeper ('#' -> '##')
     no-title      the first Markdown heading removed (a page whose title stands in its HTML head or a banner image)
     html-tables   every Markdown pipe table written as an HTML <table>
@@ -82,15 +83,17 @@ def stems_of(models: list) -> list[str]:
     return sorted(out, key=len, reverse=True)  # longer first: 'CodeQwen' before 'Qwen'
 
 
-def with_case(occurrence: str, new: str, lower: bool) -> str:
-    if lower or occurrence.islower():
+def with_case(occurrence: str, new: str, case: str) -> str:
+    if case == "lower" or occurrence.islower() and case != "upper":
         return new.lower()
+    if case == "upper":
+        return new.upper()
     if occurrence.isupper() and len(occurrence) > 1:
         return new.upper()
     return new
 
 
-def rename(text: str, labels: list, lower: bool = False) -> tuple[str, list]:
+def rename(text: str, labels: list, case: str = "") -> tuple[str, list]:
     mapping = {stem: INVENTED[i % len(INVENTED)] for i, stem in enumerate(stems_of(labels))}
     if not mapping:
         return text, labels
@@ -98,7 +101,7 @@ def rename(text: str, labels: list, lower: bool = False) -> tuple[str, list]:
     lowered = {s.lower(): new for s, new in mapping.items()}
 
     def swap(match: re.Match) -> str:
-        return with_case(match.group(1), lowered[match.group(1).lower()], lower)
+        return with_case(match.group(1), lowered[match.group(1).lower()], case)
 
     models = [dict(m, name=pattern.sub(swap, m["name"])) for m in labels]
     return pattern.sub(swap, text), models
@@ -196,8 +199,8 @@ def as_list(rows: list[list[str]]) -> list[str]:
 def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, list]:
     if kind == "rename":
         return rename(text, labels)
-    if kind == "rename-lower":
-        return rename(text, labels, lower=True)
+    if kind in ("rename-lower", "rename-upper"):
+        return rename(text, labels, case=kind.split("-")[1])
     if kind == "vendor":
         return swap_vendor(text, labels)
     if kind == "name-spaces":
@@ -238,8 +241,9 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     return text, labels
 
 
-KINDS = ["none", "rename", "rename-lower", "headings", "bold-headings", "no-title", "html-tables", "list-tables",
-         "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html", "sizes-lower", "vendor", "all"]
+KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "no-title", "html-tables",
+         "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html", "sizes-lower",
+         "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int]:
