@@ -164,7 +164,8 @@ def as_html(rows: list[list[str]]) -> list[str]:
 
 # Header words and what else vendors head the same column with; the choice hangs on the header's text only.
 SYNONYMS = [
-    (re.compile(r"^(?:models?|model\s+name|name)$", re.I), ["Model ID", "Checkpoint", "Name", "Model name"]),
+    (re.compile(r"^(?:models?|model\s+name|name)$", re.I),
+     ["Model ID", "Checkpoint name", "Name", "Hugging Face ID", "Variant name", "Repository"]),
     (re.compile(r"^(?:#\s*)?param(?:eter)?s?$|^size$", re.I), ["# Params", "Size", "Parameters (B)", "Model size"]),
     (re.compile(r"^(?:context(?:\s+(?:length|window))?|max(?:imum)?\s+tokens|seq(?:uence)?\s+length)$", re.I),
      ["Max tokens", "Context window", "Context length", "Max input tokens"]),

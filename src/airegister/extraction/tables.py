@@ -23,8 +23,10 @@ from .values import (
     parse_tokens,
 )
 
-NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version|family))?|name|variant|version|models?|"
-                            r"checkpoints?|model\s+checkpoints?)s?$", re.I)
+# A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
+NAME_HEADER_RE = re.compile(r"^(?:(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
+                            r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
+                            r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?$", re.I)
 # A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.
 SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
 SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)

@@ -3,6 +3,8 @@
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import pytest
+
 from airegister.extraction.document import fold
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_html_document, read_markdown
@@ -551,3 +553,15 @@ Grebe is a general-purpose speech recognition model, trained on diverse audio. G
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert sorted(models) == ["Grebe base", "Grebe tiny"]
     assert models["Grebe tiny"].parameters == 39_000_000
+
+
+@pytest.mark.parametrize("header", ["Model", "Checkpoint name", "Variant name", "Hugging Face ID", "Repository"])
+def test_a_name_column_is_headed_in_the_words_vendors_use(header):
+    text = f"""# Grebe models
+
+| {header} | Context window | License |
+| --- | --- | --- |
+| grebe | 4K | MIT |
+| grebe-coder | 8K | MIT |
+"""
+    assert sorted(m.name for m in extract_document(read_markdown(text)).models) == ["grebe", "grebe-coder"]
