@@ -102,6 +102,7 @@ ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+mo
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
 ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 # 'The 13B model was released on …', 'the 7B and 70B models': a statement about the models of those sizes only.
@@ -200,6 +201,10 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
             and not re.fullmatch(VARIANTS, words[1]):
         words.pop(0)
+    # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
+    while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
+                                                                          for w in words[:-1]):
+        words.pop()
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None

@@ -601,3 +601,11 @@ def test_a_context_length_in_a_name_is_part_of_it():
     models = by_name(extract_document(read_markdown(text)))
     assert sorted(models) == ["Grebe 6B", "Grebe 6B 200K"]  # not 'Grebe 6B 200'
     assert models["Grebe 6B 200K"].context_window == 200_000
+
+
+def test_a_score_after_a_sized_name_is_not_its_version():
+    from airegister.extraction.name_shapes import clean_name
+
+    assert clean_name("Grebe-7B 71.6", set()) == "Grebe-7B"
+    assert clean_name("Grebe 2 7B", set()) == "Grebe 2 7B"  # a version before the size stays
+    assert clean_name("Grebe 2.5", set()) == "Grebe 2.5"  # and a version with no size
