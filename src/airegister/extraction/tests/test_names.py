@@ -550,21 +550,6 @@ We release grebe 7B and grebe 13B, trained on one trillion tokens.
     assert models["grebe 13B"].context_window == 4096
 
 
-def test_a_lower_case_family_over_a_table_of_bare_sizes_names_each_size():
-    text = """# Model Card: grebe
-
-The grebe models are trained for speech recognition.
-
-| Size | Parameters |
-| ---- | ---------- |
-| tiny | 39 M |
-| base | 74 M |
-"""
-    models = by_name(extract_document(read_markdown(text)))
-    assert sorted(models) == ["grebe base", "grebe tiny"]
-    assert models["grebe tiny"].parameters == 39_000_000
-
-
 def test_only_a_lower_case_title_word_is_a_lower_case_name_stem():
     from airegister.extraction.name_stems import cased_text, lower_title_stem
 

@@ -565,3 +565,19 @@ def test_a_name_column_is_headed_in_the_words_vendors_use(header):
 | grebe-coder | 8K | MIT |
 """
     assert sorted(m.name for m in extract_document(read_markdown(text)).models) == ["grebe", "grebe-coder"]
+
+
+def test_a_lower_case_family_over_a_table_of_bare_sizes_names_each_size():
+    text = """# Model Card: grebe
+
+The grebe models are trained for speech recognition.
+
+| Size | Parameters |
+| ---- | ---------- |
+| tiny | 39 M |
+| base | 74 M |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe base", "grebe tiny"]
+    assert models["grebe tiny"].parameters == 39_000_000
+
