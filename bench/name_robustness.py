@@ -12,6 +12,7 @@ the loss shows up without looking at the blind half:
     rename-lower  the same, every occurrence written in lower case ('zorvak-7b')
     rename-upper  the same, every occurrence written in capitals ('ZORVAK-7B'), as 'BLOOM', 'XVERSE' are
     headings      every Markdown heading one level deeper ('#' -> '##')
+    numbered      every Markdown heading below the title numbered ('## 2. Models', '### 2.1 Zorvak-7B')
     no-title      the first Markdown heading removed (a page whose title stands in its HTML head or a banner image)
     html-tables   every Markdown pipe table written as an HTML <table>
     list-tables   every Markdown pipe table written as a bulleted list ('- Name: size 7B; context 4K')
@@ -64,6 +65,7 @@ STEM_RE = re.compile(r"[A-Za-z]{2,}")
 PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
 DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+NUMBERED_HEADING_RE = re.compile(r"^(#{2,6})[ \t]+(.+)$", re.M)
 FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 FIRST_HEADING_RE = re.compile(r"^#{1,6}[ \t]+.*$", re.M)
 BOLD_HEADING_RE = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.M)
@@ -119,6 +121,20 @@ def swap_vendor(text: str, labels: list) -> tuple[str, list]:
     for name in sorted(names, key=len, reverse=True):
         text = re.sub(r"(?<![\w])" + re.escape(name) + r"(?![\w])", VENDOR, text)
     return text, [dict(m, developer=VENDOR if m.get("developer") else None) for m in labels]
+
+
+def number_headings(text: str) -> str:
+    """'## Models' -> '## 1. Models', '### Zorvak-7B' -> '### 1.1 Zorvak-7B', as papers and docs number them."""
+    counts = [0] * 7
+
+    def number(match: re.Match) -> str:
+        level = len(match.group(1))
+        counts[level] += 1
+        counts[level + 1:] = [0] * (6 - level)
+        label = ".".join(str(c) for c in counts[2:level + 1])
+        return f"{match.group(1)} {label}{'.' if level == 2 else ''} {match.group(2)}"
+
+    return NUMBERED_HEADING_RE.sub(number, text)
 
 
 def pipe_tables(text: str) -> list[tuple[int, int, list[list[str]]]]:
@@ -214,6 +230,8 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return text, labels  # layout perturbations are written for Markdown only
     if kind == "headings":
         return HEADING_RE.sub(lambda m: m.group(1) + "#", text), labels
+    if kind == "numbered":
+        return number_headings(text), labels
     if kind == "no-title":
         return FIRST_HEADING_RE.sub("", text, count=1), labels
     if kind == "bold-headings":
@@ -242,9 +260,9 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     return text, labels
 
 
-KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "no-title", "html-tables",
-         "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html", "sizes-lower",
-         "vendor", "all"]
+KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "numbered", "no-title",
+         "html-tables", "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html",
+         "sizes-lower", "vendor", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int]:
