@@ -33,10 +33,13 @@ def _empty_page_cache():
 
 @pytest.fixture
 def catalog(db):
-    """The built-in catalog, loaded from the data files in the repository; returns the loader's report."""
-    from airegister.catalog.loader import load_catalog
+    """The built-in catalog, loaded from the data files in the repository; returns the loader's report.
 
-    return load_catalog()
+    Loaded once per test process and restored in each test from what it wrote (core/testing/snapshots.py)."""
+    from airegister.catalog.loader import load_catalog
+    from airegister.core.testing.snapshots import restore_or_build
+
+    return restore_or_build("catalog", load_catalog)
 
 
 @pytest.fixture

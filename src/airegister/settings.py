@@ -97,6 +97,9 @@ MIDDLEWARE = [
     "airegister.core.middleware.ReadAccessMiddleware",
     "airegister.core.middleware.ChangeContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages (pending messages keep a page out of the cache), before the headers below (stored with a page):
+    # a cached read page is served from here without resolving its URL or running its view (core/pagecache.py).
+    "airegister.core.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import connections, router
 from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
 
 from .choices import RoleChoices
@@ -32,30 +33,58 @@ def strongest_role_subquery():
     return Subquery(groups.order_by("rank").values("name")[:1])
 
 
-@functools.cache
-def user_sql() -> tuple[str, list]:
-    """The user, their strongest role and the change sequence: the ORM's SQL for it, compiled once per process.
+class UserQuery:
+    """The user, their strongest role and the change sequence in one query, compiled once per connection.
 
     Compiling the annotated query cost more than everything else a cached page does (about 3/4 of its time,
-    profiled); the SQL never changes, only the user's id, so it is built once with a placeholder id.
+    profiled), and reading its row through a RawQuerySet (which works out its columns and converters on every
+    call) most of the rest: the SQL never changes, only the user's id, so it is compiled once with a placeholder
+    id, with its column names and value converters, and each request runs it on a plain cursor.
     """
-    user_model = get_user_model()
-    queryset = user_model._default_manager.annotate(
-        role_group=strongest_role_subquery(), change_seq=ChangeSequence.value_subquery()
-    ).filter(pk=USER_ID_PLACEHOLDER)
-    sql, params = queryset.query.sql_with_params()
-    params = list(params)
-    assert params.count(USER_ID_PLACEHOLDER) == 1, params  # the id is the only parameter of its kind
-    return sql, params
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.model = get_user_model()
+        queryset = self.model._default_manager.annotate(
+            role_group=strongest_role_subquery(), change_seq=ChangeSequence.value_subquery()
+        ).filter(pk=USER_ID_PLACEHOLDER)
+        compiler = queryset.query.get_compiler(connection=connection)
+        self.sql, params = compiler.as_sql()
+        self.params = list(params)
+        assert self.params.count(USER_ID_PLACEHOLDER) == 1, params  # the id is the only parameter of its kind
+        self.fields = [field.attname for field in self.model._meta.concrete_fields]
+        self.annotations = list(queryset.query.annotation_select)
+        assert len(compiler.select) == len(self.fields) + len(self.annotations), compiler.select
+        self.converters = compiler.get_converters([expression for expression, _, _ in compiler.select])
+
+    def get(self, user_id):
+        params = [user_id if p == USER_ID_PLACEHOLDER else p for p in self.params]
+        with self.connection.cursor() as cursor:
+            cursor.execute(self.sql, params)
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        row = list(row)
+        for index, (converters, expression) in self.converters.items():
+            for converter in converters:
+                row[index] = converter(row[index], expression, self.connection)
+        user = self.model.from_db(self.connection.alias, self.fields, row[: len(self.fields)])
+        for name, value in zip(self.annotations, row[len(self.fields) :], strict=True):
+            setattr(user, name, value)
+        return user
+
+
+@functools.lru_cache(maxsize=64)
+def user_query(connection) -> UserQuery:
+    # One per connection object (one per thread): converters may consult the connection they were made for.
+    return UserQuery(connection)
 
 
 class RoleAwareBackend(ModelBackend):
     def get_user(self, user_id):
-        sql, params = user_sql()
         try:
             user_id = get_user_model()._meta.pk.to_python(user_id)
         except ValidationError:
             return None
-        params = [user_id if p == USER_ID_PLACEHOLDER else p for p in params]
-        user = next(iter(get_user_model()._default_manager.raw(sql, params)), None)
+        user = user_query(connections[router.db_for_read(get_user_model())]).get(user_id)
         return user if user is not None and self.user_can_authenticate(user) else None

@@ -16,6 +16,7 @@ Messages are the third: a page is neither served from nor stored in the cache wh
 pending (they would be shown, or swallowed), nor for anything but GET, nor for a response other than 200.
 """
 
+import functools
 import hashlib
 import re
 
@@ -24,6 +25,7 @@ from django.contrib.messages import get_messages
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import get_language
@@ -92,27 +94,78 @@ def cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-class CachedPageMixin:
-    """For read views (HTML): serve the rendered page from the cache when nothing it depends on has changed."""
+# Headers that belong to one response, never to the stored page: the cache's own marker, and what the
+# outer middleware (sessions, CSRF, CommonMiddleware) sets per request on the way out of a hit as of a miss.
+PER_RESPONSE_HEADERS = {"x-page-cache", "set-cookie", "vary", "content-length"}
 
-    def dispatch(self, request, *args, **kwargs):
-        if not cacheable(request):
-            return super().dispatch(request, *args, **kwargs)
+
+class CachedPageMixin:
+    """For read views (HTML): the rendered page may be stored in the page cache and served from it.
+
+    The view only opts in; PageCacheMiddleware serves hits (before the view runs) and stores misses (after the
+    security middleware has added its headers, which are stored with the page)."""
+
+    page_cache = True
+
+
+@functools.lru_cache(maxsize=4096)
+def opted_in(path: str) -> bool:
+    """Whether the view at `path` opted in. Remembered per path: resolving costs as much as a hit's other work."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return False
+    return getattr(getattr(match.func, "view_class", None), "page_cache", False)
+
+
+class PageCacheMiddleware:
+    """Serves and stores the pages of CachedPageMixin views. It sits after the messages middleware (a request
+    with pending messages is neither served from nor stored in the cache) and before the middleware that adds
+    response headers independent of the request (X-Frame-Options, Content-Security-Policy, Permissions-Policy,
+    axes): a hit skips them, URL resolution and the view, and carries the headers they set on the stored miss.
+
+    Only GETs of opted-in views are looked up: others pay neither a key (for an anonymous reader, a query for the
+    sequence) nor a cache read."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (cacheable(request) and opted_in(request.path_info)):
+            return self.get_response(request)
         key = page_key(request, "html")
         stored = cache().get(key)
         if stored is not None:
-            content, content_type = stored
-            response = HttpResponse(_fill_personal(content, request), content_type=content_type)
-            response["X-Page-Cache"] = "hit"
-            return response
-        response = super().dispatch(request, *args, **kwargs)
-        if hasattr(response, "render") and not response.is_rendered:
-            response.render()
-        if response.status_code == 200 and not response.streaming and not _pending_messages(request):
-            charset = response.charset or "utf-8"
-            content = _cut_personal(response.content.decode(charset), request)
-            cache().set(key, (content, response["Content-Type"]), settings.PAGE_CACHE_TIMEOUT)
+            return self.hit(request, stored)
+        response = self.get_response(request)
+        if self.storable(request, response):
+            self.store(key, request, response)
             response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def storable(request, response) -> bool:
+        # A Content-Security-Policy nonce would be one request's: such a page is never stored.
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not _pending_messages(request)
+            and getattr(request, "_csp_nonce", None) is None
+        )
+
+    @staticmethod
+    def store(key, request, response) -> None:
+        content = _cut_personal(response.content.decode(response.charset or "utf-8"), request)
+        headers = [(k, v) for k, v in response.items() if k.lower() not in PER_RESPONSE_HEADERS]
+        cache().set(key, (content, headers), settings.PAGE_CACHE_TIMEOUT)
+
+    @staticmethod
+    def hit(request, stored) -> HttpResponse:
+        content, headers = stored
+        response = HttpResponse(_fill_personal(content, request))
+        for name, value in headers:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
         return response
 
 

@@ -31,7 +31,9 @@ TABLE = "core_changesequence"
 # API tokens (every token request stamps last_used), webhook deliveries (their attempts), sign-in throttling records.
 IGNORED_TABLES = {TABLE, "django_session", "django_migrations", "core_apitoken", "webhooks_webhookdelivery"}
 IGNORED_PREFIXES = ("axes_",)
-WRITE_RE = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+["`]?(\w+)', re.IGNORECASE)
+# 'INSERT OR IGNORE INTO' is SQLite's form of a many-to-many add (bulk_create with ignore_conflicts).
+INSERT = r"INSERT\s+(?:OR\s+\w+\s+)?INTO"
+WRITE_RE = re.compile(rf'^\s*(?:{INSERT}|UPDATE|DELETE\s+FROM)\s+["`]?(\w+)', re.IGNORECASE)
 ADVANCE_SQL = (
     f'INSERT INTO "{TABLE}" ("id", "value") VALUES (1, 1) '
     f'ON CONFLICT ("id") DO UPDATE SET "value" = "{TABLE}"."value" + 1'

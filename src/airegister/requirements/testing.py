@@ -7,8 +7,11 @@ from .loader import load_requirements
 
 @pytest.fixture
 def builtin(catalog):
-    """The built-in catalog with the default data classes, regions and requirement profile."""
-    load_requirements()
+    """The built-in catalog with the default data classes, regions and requirement profile (restored from a
+    snapshot taken once per test process on top of the catalog's: core/testing/snapshots.py)."""
+    from airegister.core.testing.snapshots import restore_or_build
+
+    restore_or_build("catalog+requirements", load_requirements)
     return catalog
 
 

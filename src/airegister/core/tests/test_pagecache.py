@@ -88,6 +88,17 @@ def test_a_command_that_bulk_loads_advances_the_sequence(db):
     assert ChangeSequence.current() > loaded
 
 
+def test_a_many_to_many_add_alone_advances_the_sequence(db, django_user_model):
+    # SQLite writes it as 'INSERT OR IGNORE INTO', PostgreSQL as 'INSERT … ON CONFLICT DO NOTHING'.
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username="m2m-only")
+    group = Group.objects.create(name="Readers of m2m")
+    before = ChangeSequence.current()
+    user.groups.add(group)
+    assert ChangeSequence.current() > before
+
+
 def test_two_roles_each_see_their_own_version(catalog, viewer_client, editor_client):
     viewer_page = warm(viewer_client, PROFILE).content.decode()
     editor_page = warm(editor_client, PROFILE).content.decode()

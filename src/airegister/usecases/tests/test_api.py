@@ -6,6 +6,7 @@ from django.urls import reverse
 from airegister.catalog.loader import load_catalog
 from airegister.catalog.models import AIModel
 from airegister.core.testing.api import APIViewTestCases, token_client
+from airegister.core.testing.snapshots import restore_or_build
 from airegister.requirements.loader import load_requirements
 from airegister.usecases.testing import make_use_case
 
@@ -23,9 +24,10 @@ class TestUseCaseAPI(APIViewTestCases.APIViewTestCase):
     bad_data = {"regions": ["mars"], "capabilities": ["telepathy"]}
 
     def create_objects(self):
-        # The built-in catalog and default requirements (the generic cases make the records in their setup).
-        load_catalog()
-        load_requirements()
+        # The built-in catalog and default requirements (the generic cases make the records in their setup),
+        # restored as the `builtin` fixture restores them.
+        restore_or_build("catalog", load_catalog)
+        restore_or_build("catalog+requirements", load_requirements)
         # No data classes or regions: setting them would log an update, and the cases count updates.
         return [make_use_case(f"Use case {i}", model="claude-opus-4", channel="anthropic-api") for i in range(3)]
 
