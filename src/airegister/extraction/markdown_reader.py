@@ -22,6 +22,7 @@ LINK_URL_RE = re.compile(r"\[([^\]\n]{1,500})\]\(\s*<?([^)\s>]{1,2000})")
 LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
+BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<title>[^*_\n]{2,80}?)(?:\*\*|__)\s*$")
 BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
 COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
 EMPHASIS_RE = re.compile(r"\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
@@ -50,6 +51,7 @@ def read_blocks(body: str, builder: DocumentBuilder, first_line: int = 0) -> Non
     line in the file, so every block records where it stands in the source."""
     lines = body.split("\n")
     tokens = PARSER.parse(body)
+    level = 1  # the last heading's level: a bold line is a heading one below it
     skip_to = -1  # source lines before this one were read already (an HTML table spread over several blocks)
     i = 0
     while i < len(tokens):
@@ -61,12 +63,20 @@ def read_blocks(body: str, builder: DocumentBuilder, first_line: int = 0) -> Non
         kind = token.type
         if kind == "heading_open":
             content = tokens[i + 1].content
-            builder.add("heading", inline(content), int(token.tag[1]), links=links_of(content),
-                        line=first_line + start)
+            level = int(token.tag[1])
+            builder.add("heading", inline(content), level, links=links_of(content), line=first_line + start)
             i += 3
             continue
         if kind == "paragraph_open":
             in_item = i > 0 and tokens[i - 1].type == "list_item_open"
+            bold = None if in_item else BOLD_LINE_RE.match(tokens[i + 1].content)
+            if bold:
+                # '**Results and findings**' alone on its line: a heading written in bold, below the last one
+                content = bold.group("title")
+                builder.add("heading", inline(content), min(6, level + 1), links=links_of(content),
+                            line=first_line + start)
+                i += 3
+                continue
             read_paragraph(tokens[i + 1].content.split("\n"), builder, "item" if in_item else "text",
                            first_line + start)
             i += 3

@@ -33,7 +33,7 @@ class CardNames:
         card's own repository), not every sibling its text lists; all of them when neither names one."""
         found = []
         first = self._first_heading()
-        if first is not None and first.level == 1:
+        if first is not None and first.level <= self._title_level():
             title = self.doc.text[first.start:first.end]
             if re.search(r"\b(?:models|collection|family|series|suite)\b", title, re.I):
                 return list(self.described)  # 'X: A Collection of … Models': the card is about all of them

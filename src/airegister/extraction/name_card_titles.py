@@ -1,10 +1,12 @@
-"""A hub model card's own model and the list items that speak of one model (a mixin of `names.ModelNames`): a card
-titled by a sized name ('# MPT-7B') describes that model even where it goes on to list models fine-tuned from it
-('MPT-7B-Chat'), and a nested list item ('  * License: Apache 2.0') is about the model its parent item names."""
+"""A document's title and the words it names its models by, a hub model card's own model, and the list items that
+speak of one model (a mixin of `names.ModelNames`): a card titled by a sized name ('# MPT-7B') describes that model
+even where it goes on to list models fine-tuned from it ('MPT-7B-Chat'), and a nested list item ('  * License:
+Apache 2.0') is about the model its parent item names."""
 
 import re
+from collections import Counter
 
-from .name_shapes import DEFINES_RE, SIZE_TOKEN_RE, tokens
+from .name_shapes import DEFINES_RE, FAMILY_HEADING_STOP, SIZE_TOKEN_RE, STOP_TITLE_WORDS, tokens
 
 INDENT_RE = re.compile(r"[ \t]*")
 # 'fine-tune on top of [Mistral 7B]', 'fine-tuned from X', 'a model pruned from X': the model the
@@ -16,6 +18,33 @@ BASE_BEFORE_RE = re.compile(r"\b(?:fine[\s-]?tun\w*|pruned|derived|distilled)"
 
 class CardTitles:
     """Steps of `ModelNames` that read a card's title and its list structure."""
+
+    def _first_heading(self):
+        if self._heading is False:  # looked up once: it was a scan of every sentence per mention
+            self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
+        return self._heading
+
+    def _title_level(self) -> int:
+        """The level the document's title stands at: its highest headings' ('## Bark' on a page with no '#')."""
+        if not hasattr(self, "_top_level"):
+            self._top_level = min((b.level for b in self.doc.blocks if b.kind == "heading" and b.level), default=1)
+        return max(1, self._top_level)
+
+    def _title_stems(self) -> set[str]:
+        first = self._first_heading()
+        if first is None:
+            return set()
+        words = re.findall(r"[a-z]+", self.doc.text[first.start:first.end].lower())
+        return {w for w in words if len(w) > 2} - FAMILY_HEADING_STOP - STOP_TITLE_WORDS
+
+    def _titled(self, counts: Counter) -> list[frozenset]:
+        """Names carrying the document's title word ('xGen-7B' under '# XGen'): a page's model named once."""
+        first = self._first_heading()
+        if first is None:
+            return []
+        title = {t for t in tokens(self.doc.text[first.start:first.end]) if len(t) > 2 and not t.isdigit()}
+        title -= FAMILY_HEADING_STOP
+        return [k for k in counts if title & {t for t in k for t in (t, t.split("-")[0])}][:12]
 
     def _titles_card(self, key: frozenset) -> bool:
         """A sized name that is the whole first heading of a hub model card (a card with YAML front matter) is

@@ -20,6 +20,7 @@ LOWER_VERSIONED = r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}-v\d+(?:\.\d+)*(?:-[a-z0-9.]
 LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+CONTEXT_TAG = r"\d+[Kk]\+?(?![A-Za-z0-9])"  # a context length in a name ('Yi 6B 200K', 'Nanbeige 16B Base 32k')
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
@@ -29,7 +30,7 @@ VARIANTS = (
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
-    rf"(?:{SP}(?:{SIZE}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
 )
@@ -52,6 +53,7 @@ LEADING_STOP = {
     "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
     "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
     "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
+    "setup", "usage", "pretraining",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
@@ -100,6 +102,7 @@ ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+mo
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
 ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 # 'The 13B model was released on …', 'the 7B and 70B models': a statement about the models of those sizes only.
@@ -139,6 +142,8 @@ TITLE_NAME_RE = re.compile(
 DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
 INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+(?P<name>[A-Z][a-z]*(?:[A-Z]"
                            r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
+DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
 MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
                            r"diffusion|vision-language|multimodal|embedding)s?\b")
 GROUP_OF_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:collection|family|suite|series|set|list|zoo)\s+of\b", re.I)
@@ -196,7 +201,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
             and not re.fullmatch(VARIANTS, words[1]):
         words.pop(0)
-    while words and words[-1].lower() in GENERIC_SUFFIXES - {"base"} and len(words) > 2:
+    # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
+    while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
+                                                                          for w in words[:-1]):
         words.pop()
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):

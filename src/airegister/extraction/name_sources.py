@@ -9,9 +9,11 @@ from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories
 from .name_shapes import (
+    DEFINES_LOWER_RE,
     DEFINES_RE,
     FAMILY_HEADING_STOP,
     GROUP_OF_RE,
+    INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
     MAX_SIBLING_LOOKS,
     MODEL_NOUN_RE,
@@ -25,6 +27,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
+from .name_stems import NOT_STEMS
 from .segment import CAMEL_WORDS
 
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
@@ -60,9 +63,11 @@ class NameSources:
                 key = sizeless  # 'Dia-1.6B' on the hub is the 'Dia' the text introduces as a 1.6B model
             label = self.doc.text[repo.start:repo.end]
             spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
-            if overlapping and spelled_out and len(overlapping) > 1:
-                # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO': the
-                # link's text, the repository's id, is one name
+            if overlapping and spelled_out and (len(overlapping) > 1 or letters(
+                    self.doc.text[overlapping[0][0]:overlapping[0][1]]) != letters(label)):
+                # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO', or as
+                # 'AI4Chem' alone, '[CodeGen2.5 7B multi](…/codegen25-7b-multi)' as 'CodeGen2.5 7B': the link's
+                # text, the repository's id or name, is one name
                 self._drop_mentions(overlapping)
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]
@@ -117,7 +122,7 @@ class NameSources:
         """A name without a version that titles its card: 'Model Card: Bark', 'OpenELM: An Efficient Language
         Model Family…', 'Zonos Model Card'. Its every mention is a mention of that model."""
         first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
-        if first is None or first.level > 1:
+        if first is None or first.level > self._title_level():
             return
         title = self.doc.text[first.start:first.end].strip()
         match = TITLE_NAME_RE.match(title)
@@ -162,16 +167,18 @@ class NameSources:
         title_text = self.doc.text[title.start:title.end] if title else ""
         for index, sentence in enumerate(self.seg.sentences[:400]):
             text = self.doc.text[sentence.start:sentence.end]
-            match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text)
+            # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
+            # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
+            match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
+                or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
             if not match or not MODEL_NOUN_RE.search(text, match.end()) or GROUP_OF_RE.match(text, match.end()):
                 continue  # 'Dirge is a collection of foundation models' names a family, not a model
             if index >= 8 and match.group("name") not in title_text.split():
                 return  # an introduction opens the document, or its title names it; not 'LoRA is a method…'
             name = match.group("name")
-            name = match.group("name")
             lowered = name.lower()
             if lowered in NOT_INTRODUCED or lowered in CAMEL_WORDS or lowered in developer_words \
-                    or tokens(name) in self.candidates:
+                    or tokens(name) in self.candidates or name.islower() and lowered in NOT_STEMS:
                 return
             spans = [(m.start(), m.end()) for m in re.finditer(
                 rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text)]
@@ -185,7 +192,13 @@ class NameSources:
                 self.mentions.append(Mention(start, end, key))
             self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
             self.mentions.sort(key=lambda x: x.start)
+            self.introduced = name
             return
+
+    @staticmethod
+    def _titled_lower(match, title_text: str):
+        """A lower-case name introduced ('we introduce zorvak, …') counts when the title carries it too."""
+        return match if match and match.group("name") in re.findall(r"[\w.\-]+", title_text) else None
 
     def _digitless_siblings(self) -> None:
         """'Command R, Command R 08-2024': a name without a version listed beside its versioned sibling is a

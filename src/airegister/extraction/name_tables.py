@@ -96,21 +96,26 @@ class TableNames:
 
     def _table_family(self, pos: int) -> str | None:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over
-        'tiny'), else the document's title ('Model Card: Whisper'). A family's name recurs in its document; a
-        heading such as 'Model Details' or 'Available models and languages' names none."""
+        'tiny'), else the document's title ('Model Card: Whisper'), else the name it introduces ('Whisper is a
+        speech recognition model'). A family's name recurs in its document; a heading such as 'Model Details' or
+        'Available models and languages' names none."""
         for start, title in self.seg.headings_before(pos):
             if start not in self._families:  # one look per heading, not one per table row
                 self._families[start] = None
                 # 'RITA: a Study on Scaling…', 'Model Card: Whisper': either side of a colon may be the name.
                 for part in [title, *title.split(":", 1)] if ":" in title else [title]:
                     words = [w for w in re.findall(r"[\w.\-]+", part) if w.lower() not in FAMILY_HEADING_STOP]
-                    family = " ".join(words) if 1 <= len(words) <= 3 and words[0][0].isupper() else None
+                    family = " ".join(words) if 1 <= len(words) <= 3 and self._capitalised(words[0]) else None
                     if family and self._recurs(family):
                         self._families[start] = family
                         break
             if self._families[start]:
                 return self._families[start]
-        return None
+        # No heading names it (a page without a title): the name the document introduces, then a family of sizes
+        if not self.introduced or not self._recurs(self.introduced):
+            return None
+        self._size_families.add(tokens(self.introduced))
+        return self.introduced
 
     def _add_table_name(self, block, table, j: int, name: str) -> None:
         """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""
@@ -131,7 +136,7 @@ class TableNames:
         cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
         if self._has_results(table) or cell.lower() in OWN_WORDS:
             return None
-        if table.name_counts[cells[table.name_col]] < 2 or not re.match(r"[A-Z]", cell) or len(cell) > 40 \
+        if table.name_counts[cells[table.name_col]] < 2 or not self._capitalised(cell) or len(cell) > 40 \
                 or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
             return None
         for j, head in enumerate(table.header):
@@ -140,6 +145,10 @@ class TableNames:
                 if size:
                     return f"{cell} {size.group(1).replace(' ', '')}"
         return None
+
+    def _capitalised(self, word: str) -> bool:
+        """A name starts with a capital, or with the stem its document's title writes in lower case."""
+        return word[:1].isupper() or bool(self.lower_stem) and word.startswith(self.lower_stem)
 
     def _recurs(self, family: str) -> bool:
         """A family's name recurs in its document: as written, or (a name with a hyphen or an inner capital,

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from .document import Document
 from .name_card import CardNames
 from .name_card_titles import CardTitles
+from .name_lists import ListNames
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     ALL_MODELS_RE,
@@ -24,7 +25,6 @@ from .name_shapes import (
     DISTINCT_WORDS,
     FACT_CUE_RE,
     FACT_HEADER_RE,
-    FAMILY_HEADING_STOP,
     FAMILY_SIZES_RE,
     FOR_SIZE_AFTER_RE,
     GENERIC_SUFFIXES,
@@ -34,7 +34,6 @@ from .name_shapes import (
     REFERENCE_RE,
     SIZE_LIST_RE,
     SIZE_TOKEN_RE,
-    STOP_TITLE_WORDS,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
     VARIANTS,
@@ -45,6 +44,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
+from .name_stems import cased_text, lower_title_stem
 from .name_tables import TableNames
 from .segment import Segmenter
 from .tables import NAME_HEADER_RE, find_tables
@@ -54,7 +54,7 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
-class ModelNames(NameSources, TableNames, CardNames, CardTitles):
+class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -79,10 +79,16 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
+        self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
+        self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
+        self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
-        raw_matches = list(NAME_RE.finditer(doc.text))
+        first = self._first_heading()
+        # A name the title writes in lower case is found as if capitalised (name_stems.py).
+        self.lower_stem = lower_title_stem(doc.text[first.start:first.end]) if first else None
+        raw_matches = list(NAME_RE.finditer(cased_text(doc.text, self.lower_stem)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
         for match in raw_matches:
             end = match.end()
@@ -111,6 +117,7 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)
+        self._labelled_items()
         self._digitless_siblings()
         self._elided_mentions()
         self._linked_repositories()
@@ -310,28 +317,12 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         return rows[key] <= tables_with_own
 
     def _own_linked_keys(self) -> set[frozenset]:
-        return {m.key for m in self.mentions if (m.start, m.end) in self._linked}
+        return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families
 
     def _stem(self, key: frozenset) -> str:
         """A name's leading word, letters only: 'longchat' for LongChat-13B-16K, 'mpt' for MPT-30B-chat."""
         m = re.match(r"[a-z]+", self.candidates[key].display.lower())
         return m.group(0) if m else ""
-
-    def _title_stems(self) -> set[str]:
-        first = self._first_heading()
-        if first is None:
-            return set()
-        words = re.findall(r"[a-z]+", self.doc.text[first.start:first.end].lower())
-        return {w for w in words if len(w) > 2} - FAMILY_HEADING_STOP - STOP_TITLE_WORDS
-
-    def _titled(self, counts: Counter) -> list[frozenset]:
-        """Names carrying the document's title word ('xGen-7B' under '# XGen'): a page's model named once."""
-        first = self._first_heading()
-        if first is None:
-            return []
-        title = {t for t in tokens(self.doc.text[first.start:first.end]) if len(t) > 2 and not t.isdigit()}
-        title -= FAMILY_HEADING_STOP
-        return [k for k in counts if title & {t for t in k for t in (t, t.split("-")[0])}][:12]
 
     def _sibling(self, key: frozenset) -> bool:
         """A family-like name that stands beside its longer names (in a list, or as a table row of its own)."""
@@ -497,8 +488,8 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
         text = self.doc.text
         if (m.start, m.end) in self._linked and not self._comparative(m):
             return True  # a link to the document's own repository of it
-        if FAMILY_SIZES_RE.match(text, m.end):
-            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes
+        if FAMILY_SIZES_RE.match(text, m.end) or (m.start, m.end) in self._item_subjects:
+            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes; a list of models' label
         sentence = self.seg.at(m.start)
         block = self.doc.blocks[sentence.block]
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
@@ -525,11 +516,6 @@ class ModelNames(NameSources, TableNames, CardNames, CardTitles):
 
     def _raw_key(self, m: Mention) -> frozenset:
         return tokens(self.doc.text[m.start:m.end])
-
-    def _first_heading(self):
-        if self._heading is False:  # looked up once: it was a scan of every sentence per mention
-            self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
-        return self._heading
 
     def _group_end(self, m: Mention) -> int:
         """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""

@@ -23,8 +23,10 @@ from .values import (
     parse_tokens,
 )
 
-NAME_HEADER_RE = re.compile(r"^(?:model(?:\s+(?:name|id|variant|version|family))?|name|variant|version|models?|"
-                            r"checkpoints?|model\s+checkpoints?)s?$", re.I)
+# A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
+NAME_HEADER_RE = re.compile(r"^(?:(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
+                            r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
+                            r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?$", re.I)
 # A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.
 SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
 SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)
@@ -35,6 +37,9 @@ MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
+
+ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
+MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
 
 # Column headers that state one field, tried in order; a column maps only when most of its cells parse.
 FIELD_HEADERS = (
@@ -122,14 +127,21 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
 
 
 def name_column(doc: Document, table: Table) -> int | None:
+    """The column naming each row's model: headed so ('Model', 'Name'), else the first column of model labels or
+    of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
+    (a label repeated over several rows: 'Base', 'Base', 'Chat', 'Chat')."""
     for j, head in enumerate(table.header):
         if NAME_HEADER_RE.match(head.strip()):
             return j
-    first = [c for c in table.column(doc, 0) if c]
-    if len(first) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in first) * 3 >= len(first) * 2:
-        return 0
-    if len(first) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in first) * 3 >= len(first) * 2:
-        return 0  # a family's sizes ('tiny', 'base', '70M'): each row one model of the family
+    width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
+    for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
+        cells = [c for c in table.column(doc, j) if c]
+        if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
+            return j
+        if len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+            return j  # a family's sizes: each row one model of the family
+        if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
+            return None
     return None
 
 

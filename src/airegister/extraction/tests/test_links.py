@@ -128,3 +128,22 @@ def test_a_model_linking_to_its_own_repository_is_on_that_hub_with_the_address_a
     assert {n: m.access_surfaces for n, m in models.items()} == {
         "Swift-7b-hf": ["Hugging Face"], "Swift-7b-instruct-hf": ["ModelScope"]}
     assert models["Swift-7b-hf"].evidence["access_surfaces"] == "https://hf.co/swift-llm/Swift-7b-hf"
+
+
+def test_a_link_spelling_its_repository_id_is_one_name_though_only_its_organisation_reads_as_one():
+    # 'Lab4Birds' alone has a name's shape in 'Lab4Birds/Grebe-7B-Chat-1.5-DPO'; the link text is the repository id
+    text = """# Grebe-7B-Chat: LLM for Chemistry
+
+> A new version: [Lab4Birds/Grebe-7B-Chat-1.5-DPO](https://huggingface.co/Lab4Birds/Grebe-7B-Chat-1.5-DPO) or [Lab4Birds/Grebe-7B-Chat-1.5-SFT](https://huggingface.co/Lab4Birds/Grebe-7B-Chat-1.5-SFT)
+
+Grebe-7B-Chat is the first open model for chemistry.
+"""
+    assert names(read_markdown(text)) == [
+        "Grebe-7B-Chat", "Lab4Birds/Grebe-7B-Chat-1.5-DPO", "Lab4Birds/Grebe-7B-Chat-1.5-SFT"]
+
+
+def test_a_link_spelling_its_repository_name_is_the_name_though_a_shorter_name_reads_inside_it():
+    text = ("# Grebe models\n\nWe release two models:\n\n"
+            "* [Grebe2.5 7B multi](https://huggingface.co/Lab/grebe25-7b-multi) (Apache-2.0)\n"
+            "* [Grebe2.5 7B mono](https://huggingface.co/Lab/grebe25-7b-mono) (Apache-2.0)\n")
+    assert names(read_markdown(text)) == ["Grebe2.5 7B mono", "Grebe2.5 7B multi"]  # not one 'Grebe2.5 7B'

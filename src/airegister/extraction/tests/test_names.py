@@ -208,6 +208,14 @@ def test_a_versionless_name_that_titles_its_card_is_the_model():
     assert by_name(extract_document(read_markdown(guide))) == {}
 
 
+def test_a_title_one_level_down_on_a_page_with_no_higher_heading_is_still_its_title():
+    for level in ("#", "##"):
+        text = (f"{level} Model Card: Heron\n\nThis card describes a text-to-audio model and what it can do.\n\n"
+                f"{level}# Model Details\n\nHeron was trained on audio clips. Heron can make sounds.\n\n"
+                f"{level}# Usage\n\nRun it locally.\n")
+        assert list(by_name(extract_document(read_markdown(text)))) == ["Heron"], level
+
+
 def test_items_of_one_list_headed_by_names_of_the_documents_line_are_its_models():
     text = """# Merl-7b-8k models
 
@@ -527,3 +535,62 @@ def test_a_team_named_with_a_possessive_is_its_organisations():
     text = "# Scaup-7B\n\nScaup-7B is a decoder model. It was trained by Scaupworks’s NLP team on the Scaupworks " \
            "platform.\n"
     assert by_name(extract_document(read_markdown(text)))["Scaup-7B"].developer == "Scaupworks"
+
+
+def test_a_name_the_title_writes_in_lower_case_is_found_as_if_capitalised():
+    text = """# grebe: an open reproduction of a language model
+
+We release grebe 7B and grebe 13B, trained on one trillion tokens.
+
+- grebe 7B: a context length of 2048 tokens
+- grebe 13B: a context length of 4096 tokens
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe 13B", "grebe 7B"]  # the names as the document writes them
+    assert models["grebe 13B"].context_window == 4096
+
+
+def test_only_a_lower_case_title_word_is_a_lower_case_name_stem():
+    from airegister.extraction.name_stems import cased_text, lower_title_stem
+
+    assert lower_title_stem("Model Card: grebe") == "grebe"
+    assert lower_title_stem("grebe-GPT") == "grebe"
+    assert lower_title_stem("Grebe 7B") is None  # a capitalised name is found by its shape already
+    assert lower_title_stem("the models") is None
+    # the same length, so every position stays the document's; an address keeps its case
+    assert cased_text("grebe 7B at hf.co/org/grebe-7b; grebe", "grebe") == "Grebe 7B at hf.co/org/grebe-7b; Grebe"
+
+
+def test_a_lower_case_name_introduced_as_a_model_at_a_sentences_start_or_named_by_the_title_is_the_model():
+    defined = "heron is a 1.6B parameter text-to-speech model created by Wader Labs.\n\nheron runs on one GPU.\n"
+    assert list(by_name(extract_document(read_markdown(defined)))) == ["heron"]
+    introduced = ("# heron TTS\n\nWe're excited to introduce heron, our first open source TTS model.\n\n"
+                  "Try heron today.\n")
+    assert list(by_name(extract_document(read_markdown(introduced)))) == ["heron"]
+    # an ordinary lower-case word after 'introduce', not in the title, names nothing
+    ordinary = "# Notes\n\nWe introduce weights, a new format for models.\n\nThe weights are small.\n"
+    assert list(by_name(extract_document(read_markdown(ordinary)))) == []
+
+
+def test_a_variant_word_after_a_spaced_size_is_part_of_the_name():
+    text = ("# Grebe models\n\nWe release Grebe 7B and Grebe 7B Chat, trained on one trillion tokens.\n\n"
+            "- Grebe 7B: a context length of 4096 tokens\n- Grebe 7B Chat: a context length of 8192 tokens\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Grebe 7B", "Grebe 7B Chat"]  # 'Grebe 7B Chat' is not a spelling of 'Grebe 7B'
+    assert models["Grebe 7B Chat"].context_window == 8192
+
+
+def test_a_context_length_in_a_name_is_part_of_it():
+    text = ("# Grebe\n\nWe release Grebe 6B and Grebe 6B 200K, a long-context version.\n\n"
+            "| Model | Context |\n| --- | --- |\n| Grebe 6B | 4K |\n| Grebe 6B 200K | 200K |\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Grebe 6B", "Grebe 6B 200K"]  # not 'Grebe 6B 200'
+    assert models["Grebe 6B 200K"].context_window == 200_000
+
+
+def test_a_score_after_a_sized_name_is_not_its_version():
+    from airegister.extraction.name_shapes import clean_name
+
+    assert clean_name("Grebe-7B 71.6", set()) == "Grebe-7B"
+    assert clean_name("Grebe 2 7B", set()) == "Grebe 2 7B"  # a version before the size stays
+    assert clean_name("Grebe 2.5", set()) == "Grebe 2.5"  # and a version with no size

@@ -3,6 +3,8 @@
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import pytest
+
 from airegister.extraction.document import fold
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_html_document, read_markdown
@@ -503,3 +505,79 @@ Brant-7B is a decoder-only transformer.
     (table,) = find_tables(doc)[0]
     assert score_columns(doc, table) == []  # its figures describe the model: none is a result
     assert by_name(extract_document(doc))["Brant-7B"].parameters == 6_700_000_000
+
+
+def test_the_name_column_may_follow_columns_that_number_or_group_the_rows():
+    numbered = """# Grebe
+
+The Grebe models recognise speech.
+
+| # | Size | Parameters |
+| - | ---- | ---------- |
+| 1 | tiny | 39 M |
+| 2 | base | 74 M |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(numbered)).models}
+    assert sorted(models) == ["Grebe base", "Grebe tiny"]
+    assert models["Grebe base"].parameters == 74_000_000
+    grouped = """# Grebe models
+
+| Kind | | Context |
+| ---- | - | ------- |
+| Base | Grebe-2-7B | 4K |
+| Base | Grebe-2-13B | 4K |
+| Chat | Grebe-2-7B-Chat | 8K |
+| Chat | Grebe-2-13B-Chat | 8K |
+"""
+    doc = read_markdown(grouped)
+    (table,), _ = find_tables(doc)
+    assert table.name_col == 1
+    # a first column of distinct words is neither a name column nor one that groups rows: no name column
+    settings = "| Setting | Value |\n| --- | --- |\n| lr | 3e-4 |\n| warmup | 2k |\n| optimiser | AdamW |\n"
+    (table,), _ = find_tables(read_markdown(settings))
+    assert table.name_col is None
+
+
+def test_a_table_of_bare_sizes_on_a_page_without_a_title_takes_the_family_the_page_introduces():
+    text = """[[Blog]](https://example.com/blog)
+
+Grebe is a general-purpose speech recognition model, trained on diverse audio. Grebe runs on one GPU.
+
+## Available models and languages
+
+| Size | Parameters |
+| ---- | ---------- |
+| tiny | 39 M |
+| base | 74 M |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert sorted(models) == ["Grebe base", "Grebe tiny"]
+    assert models["Grebe tiny"].parameters == 39_000_000
+
+
+@pytest.mark.parametrize("header", ["Model", "Checkpoint name", "Variant name", "Hugging Face ID", "Repository"])
+def test_a_name_column_is_headed_in_the_words_vendors_use(header):
+    text = f"""# Grebe models
+
+| {header} | Context window | License |
+| --- | --- | --- |
+| grebe | 4K | MIT |
+| grebe-coder | 8K | MIT |
+"""
+    assert sorted(m.name for m in extract_document(read_markdown(text)).models) == ["grebe", "grebe-coder"]
+
+
+def test_a_lower_case_family_over_a_table_of_bare_sizes_names_each_size():
+    text = """# Model Card: grebe
+
+The grebe models are trained for speech recognition.
+
+| Size | Parameters |
+| ---- | ---------- |
+| tiny | 39 M |
+| base | 74 M |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe base", "grebe tiny"]
+    assert models["grebe tiny"].parameters == 39_000_000
+

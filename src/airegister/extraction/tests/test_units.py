@@ -170,3 +170,12 @@ def test_a_list_of_context_lengths_for_versions_is_no_models_context_window():
     models = extract_text("Wigeon-6 is our model. This release includes 2K and 32K context length versions for both "
                           "Base and Chat models.\n")
     assert [m.context_window for m in models.values()] == [None]
+
+
+def test_a_bold_line_alone_is_a_heading_below_the_last_one_and_a_bold_lead_in_stays_a_label():
+    doc = read_markdown("# Grebe\n\n## Results\n\n**Results and findings**\n\nGrebe wins.\n\n"
+                        "**Model developers** Grebe Labs\n\n- **Grebe-7B**\n")
+    blocks = [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks]
+    assert blocks == [("heading", 1, "Grebe"), ("heading", 2, "Results"), ("heading", 3, "Results and findings"),
+                      ("text", 0, "Grebe wins."), ("label", 0, "Model developers"), ("text", 0, "Grebe Labs"),
+                      ("item", 0, "Grebe-7B")]

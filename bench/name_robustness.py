@@ -1,0 +1,314 @@
+"""Model-recall of the development half under perturbations real unseen documents differ by (issue 9).
+
+    .venv/bin/python bench/name_robustness.py [--only rename,html-tables] [-v]
+
+The blind half loses whole models the development half keeps: rules that work only because of the names, vendors,
+spellings and layouts the development documents happen to use. This script rewrites each development document
+(and its labels, where a perturbation changes a labelled name) in one way at a time and reports model-recall, so
+the loss shows up without looking at the blind half:
+
+    rename        each labelled model's family stem ('Qwen' in 'Qwen1.5-7B') becomes an invented one, consistently
+                  in text and labels, keeping each occurrence's case ('QWEN' -> 'ZORVAK', 'qwen' -> 'zorvak')
+    rename-lower  the same, every occurrence written in lower case ('zorvak-7b')
+    rename-upper  the same, every occurrence written in capitals ('ZORVAK-7B'), as 'BLOOM', 'XVERSE' are
+    headings      every Markdown heading one level deeper ('#' -> '##')
+    numbered      every Markdown heading below the title numbered ('## 2. Models', '### 2.1 Zorvak-7B')
+    no-title      the first Markdown heading removed (a page whose title stands in its HTML head or a banner image)
+    html-tables   every Markdown pipe table written as an HTML <table>
+    list-tables   every Markdown pipe table written as a bulleted list ('- Name: size 7B; context 4K')
+    bold-headings every Markdown heading below the title written as a bold line ('**Models**'), as many pages do
+    unlink        every Markdown link replaced by its text (a page saved as text or PDF keeps no addresses)
+    headers       table headers in other words a vendor might use ('Model' -> 'Model ID', 'Parameters' -> '# Params',
+                  'Context Length' -> 'Max tokens', 'License' -> 'Licence'), chosen by the header's own text
+    index-column  a first column of row numbers ('#') before every table's columns
+    name-spaces   each labelled name written with spaces for its hyphens ('Zorvak-7B-Instruct' -> 'Zorvak 7B Instruct'),
+                  wherever the text writes it so, in text and labels
+    as-html       every Markdown document rendered to an HTML page (markdown-it-py, tables on; front matter
+                  dropped), as a vendor's docs site serves the same text
+    api-ids       each labelled name written as an API id ('Zorvak 7B Chat' -> 'zorvak-7b-chat'), in text and labels
+    sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
+    vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
+    all           rename + vendor + headings + html-tables together
+
+Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
+'none' row equals `bench/corpus_score.py dev --no-alternatives`'s model-recall. 'unpaired models' counts the
+extracted models no label pairs with (optional ones included, as no alternatives file is read): a rule that finds
+more models by finding anything shows up there. `-v` lists the labelled models
+each perturbation loses (development documents only; the blind half is never read here).
+"""
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "src/airegister/extraction/tests/fixtures/corpus"
+SHARED = ROOT.parent / "shared/extraction"
+sys.path.insert(0, str(CORPUS))
+sys.path.insert(0, str(SHARED))
+
+import score  # noqa: E402  (the shared scorer: its name pairing)
+import split  # noqa: E402  (the fixed split rule)
+from markdown_it import MarkdownIt  # noqa: E402
+
+from airegister.extraction.extract import extract_path  # noqa: E402
+
+# Invented stems: no model, vendor or English word; distinct so two families never merge.
+INVENTED = ["Zorvak", "Quenmir", "Brastel", "Vontrix", "Kelvora", "Dranvik", "Mosselt", "Tirvane", "Pluxen",
+            "Yarrowit", "Glendrax", "Fenwobe", "Harvolt", "Sculpane", "Orbenix", "Wyndral"]
+VENDOR = "Quillon Labs"
+MARKDOWN = {".md", ".mdx", ".markdown", ".MD"}
+STEM_RE = re.compile(r"[A-Za-z]{2,}")
+PIPE_ROW_RE = re.compile(r"^\s*\|?.*\|.*$")
+DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HEADING_RE = re.compile(r"^(#{1,5})(?=\s)", re.M)
+NUMBERED_HEADING_RE = re.compile(r"^(#{2,6})[ \t]+(.+)$", re.M)
+FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
+FIRST_HEADING_RE = re.compile(r"^#{1,6}[ \t]+.*$", re.M)
+BOLD_HEADING_RE = re.compile(r"^#{2,6}[ \t]+(.+?)[ \t#]*$", re.M)
+SIZE_SUFFIX_RE = re.compile(r"(?<=\d)B(?![A-Za-z])")
+LINK_RE = re.compile(r"(?<!!)\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+BOLD_RE = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+NOT_STEMS = {"the", "model", "base", "chat", "instruct"}
+
+
+def stems_of(models: list) -> list[str]:
+    """Each labelled model's family stem: its name's leading letters ('InternLM2.5-7B' -> 'InternLM')."""
+    out = []
+    for model in models:
+        match = STEM_RE.match(model["name"])
+        if match and match.group(0).lower() not in NOT_STEMS and match.group(0) not in out:
+            out.append(match.group(0))
+    return sorted(out, key=len, reverse=True)  # longer first: 'CodeQwen' before 'Qwen'
+
+
+def with_case(occurrence: str, new: str, case: str) -> str:
+    if case == "lower" or occurrence.islower() and case != "upper":
+        return new.lower()
+    if case == "upper":
+        return new.upper()
+    if occurrence.isupper() and len(occurrence) > 1:
+        return new.upper()
+    return new
+
+
+def rename(text: str, labels: list, case: str = "") -> tuple[str, list]:
+    mapping = {stem: INVENTED[i % len(INVENTED)] for i, stem in enumerate(stems_of(labels))}
+    if not mapping:
+        return text, labels
+    pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(s) for s in mapping) + r")(?![a-z])", re.I)
+    lowered = {s.lower(): new for s, new in mapping.items()}
+
+    def swap(match: re.Match) -> str:
+        return with_case(match.group(1), lowered[match.group(1).lower()], case)
+
+    models = [dict(m, name=pattern.sub(swap, m["name"])) for m in labels]
+    return pattern.sub(swap, text), models
+
+
+def respell(text: str, labels: list, spell) -> tuple[str, list]:
+    """Each labelled name written `spell(name)` wherever the text writes it (any case), in text and labels."""
+    for name in sorted({m["name"] for m in labels if spell(m["name"]) != m["name"]}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w./-]){re.escape(name)}(?![\w-])", spell(name), text, flags=re.I)
+    return text, [dict(m, name=spell(m["name"])) for m in labels]
+
+
+def swap_vendor(text: str, labels: list) -> tuple[str, list]:
+    names = {m["developer"] for m in labels if m.get("developer")}
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(r"(?<![\w])" + re.escape(name) + r"(?![\w])", VENDOR, text)
+    return text, [dict(m, developer=VENDOR if m.get("developer") else None) for m in labels]
+
+
+def number_headings(text: str) -> str:
+    """'## Models' -> '## 1. Models', '### Zorvak-7B' -> '### 1.1 Zorvak-7B', as papers and docs number them."""
+    counts = [0] * 7
+
+    def number(match: re.Match) -> str:
+        level = len(match.group(1))
+        counts[level] += 1
+        counts[level + 1:] = [0] * (6 - level)
+        label = ".".join(str(c) for c in counts[2:level + 1])
+        return f"{match.group(1)} {label}{'.' if level == 2 else ''} {match.group(2)}"
+
+    return NUMBERED_HEADING_RE.sub(number, text)
+
+
+def pipe_tables(text: str) -> list[tuple[int, int, list[list[str]]]]:
+    """(first line, last line + 1, rows) of each pipe table: a header row, a delimiter row, body rows."""
+    lines = text.split("\n")
+    found, i = [], 0
+    while i + 1 < len(lines):
+        if PIPE_ROW_RE.match(lines[i]) and DELIMITER_RE.match(lines[i + 1]):
+            j = i + 2
+            while j < len(lines) and PIPE_ROW_RE.match(lines[j]) and lines[j].strip():
+                j += 1
+            rows = [split_row(line) for line in [lines[i], *lines[i + 2:j]]]
+            found.append((i, j, rows))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def split_row(line: str) -> list[str]:
+    line = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", line)]
+
+
+def rewrite_tables(text: str, render) -> str:
+    lines = text.split("\n")
+    for first, end, rows in reversed(pipe_tables(text)):
+        lines[first:end] = render(rows)
+    return "\n".join(lines)
+
+
+def html_cell(cell: str) -> str:
+    """A cell's Markdown written as HTML, as a page's own table would hold it (Markdown is not read inside HTML)."""
+    cell = LINK_RE.sub(lambda m: f'<a href="{m.group(2)}">{m.group(1)}</a>', cell)
+    return BOLD_RE.sub(lambda m: f"<b>{m.group(1) or m.group(2)}</b>", cell).replace("`", "")
+
+
+def as_html(rows: list[list[str]]) -> list[str]:
+    head = "".join(f"<th>{html_cell(cell)}</th>" for cell in rows[0])
+    body = ["<tr>" + "".join(f"<td>{html_cell(cell)}</td>" for cell in row) + "</tr>" for row in rows[1:]]
+    return ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>", *body, "</tbody>", "</table>", ""]
+
+
+# Header words and what else vendors head the same column with; the choice hangs on the header's text only.
+SYNONYMS = [
+    (re.compile(r"^(?:models?|model\s+name|name)$", re.I),
+     ["Model ID", "Checkpoint name", "Name", "Hugging Face ID", "Variant name", "Repository"]),
+    (re.compile(r"^(?:#\s*)?param(?:eter)?s?$|^size$", re.I), ["# Params", "Size", "Parameters (B)", "Model size"]),
+    (re.compile(r"^(?:context(?:\s+(?:length|window))?|max(?:imum)?\s+tokens|seq(?:uence)?\s+length)$", re.I),
+     ["Max tokens", "Context window", "Context length", "Max input tokens"]),
+    (re.compile(r"^licen[cs]e$", re.I), ["Licence", "License type"]),
+]
+
+
+def synonym(header: str) -> str:
+    plain = re.sub(r"[*_`]", "", header).strip()
+    for pattern, choices in SYNONYMS:
+        if pattern.match(plain):
+            return choices[sum(map(ord, plain)) % len(choices)]
+    return header
+
+
+def as_pipes(rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]
+
+
+def as_list(rows: list[list[str]]) -> list[str]:
+    header = rows[0]
+    items = []
+    for row in rows[1:]:
+        if not row or not row[0]:
+            continue
+        facts = "; ".join(f"{h} {c}" for h, c in zip(header[1:], row[1:], strict=False) if c)
+        items.append(f"- {row[0]}: {facts}" if facts else f"- {row[0]}")
+    return ["", *items, ""]
+
+
+def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, list]:
+    if kind == "rename":
+        return rename(text, labels)
+    if kind in ("rename-lower", "rename-upper"):
+        return rename(text, labels, case=kind.split("-")[1])
+    if kind == "vendor":
+        return swap_vendor(text, labels)
+    if kind == "name-spaces":
+        return respell(text, labels, lambda name: name.replace("-", " "))
+    if kind == "api-ids":
+        return respell(text, labels, lambda name: re.sub(r"\s+", "-", name.lower()))
+    if kind == "sizes-lower":
+        return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
+    if not markdown:
+        return text, labels  # layout perturbations are written for Markdown only
+    if kind == "headings":
+        return HEADING_RE.sub(lambda m: m.group(1) + "#", text), labels
+    if kind == "numbered":
+        return number_headings(text), labels
+    if kind == "no-title":
+        return FIRST_HEADING_RE.sub("", text, count=1), labels
+    if kind == "bold-headings":
+        return BOLD_HEADING_RE.sub(lambda m: f"**{m.group(1).strip()}**", text), labels
+    if kind == "unlink":
+        return LINK_RE.sub(lambda m: m.group(1), text), labels
+    if kind == "headers":
+        return rewrite_tables(text, lambda rows: as_pipes([[synonym(h) for h in rows[0]], *rows[1:]])), labels
+    if kind == "index-column":
+        return rewrite_tables(text, lambda rows: as_pipes([["#", *rows[0]]] + [[str(i), *r] for i, r in
+                                                                               enumerate(rows[1:], 1)])), labels
+    if kind == "html-tables":
+        return rewrite_tables(text, as_html), labels
+    if kind == "list-tables":
+        return rewrite_tables(text, as_list), labels
+    if kind == "as-html":
+        body = FRONT_MATTER_RE.sub("", text, count=1)
+        page = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
+        head = "<!DOCTYPE html>\n<html><head><title>Docs</title></head><body><main>\n"
+        return f"{head}{page}</main></body></html>\n", labels
+    if kind == "all":
+        for step in ("rename", "vendor", "headings", "html-tables"):
+            text, labels = perturb(step, text, labels, markdown)
+        return text, labels
+    assert kind == "none", kind
+    return text, labels
+
+
+KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "numbered", "no-title",
+         "html-tables", "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html",
+         "sizes-lower", "vendor", "all"]
+
+
+def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int]:
+    found = total = extra = 0
+    for entry in entries:
+        source = CORPUS / entry["doc"]
+        text = source.read_bytes().decode("utf-8", errors="surrogateescape")
+        new_text, labels = perturb(kind, text, entry["models"], source.suffix in MARKDOWN)
+        path = tmp / (entry["doc"] + (".html" if kind == "as-html" and source.suffix in MARKDOWN else ""))
+        path.write_bytes(new_text.encode("utf-8", errors="surrogateescape"))
+        try:
+            predicted = extract_path(path).to_dict().get("models") or []
+        except Exception as exc:  # a perturbation that breaks the reader loses the document's models
+            print(f"  {kind}: {entry['doc']}: {type(exc).__name__}: {exc}")
+            predicted = []
+        pairs = score.pair_models(labels, predicted)
+        found, total, extra = found + len(pairs), total + len(labels), extra + len(predicted) - len(pairs)
+        if verbose:
+            paired = {id(label) for label, _ in pairs}
+            lost = [m["name"] for m in labels if id(m) not in paired]
+            if lost:
+                print(f"  {kind}: {entry['doc']}: lost {', '.join(lost)}")
+            unpaired = [m.get("name", "") for m in predicted if not any(m is p for _, p in pairs)]
+            if unpaired:
+                print(f"  {kind}: {entry['doc']}: unpaired {', '.join(unpaired)}")
+    return found, total, extra
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="comma-separated perturbations (default: all of them)")
+    parser.add_argument("--doc", help="one development document only")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    kinds = args.only.split(",") if args.only else KINDS
+    labels = [e for path in sorted(CORPUS.glob("labels-[a-z].json"))
+              for e in json.loads(path.read_text(encoding="utf-8")) if split.half_of(e["doc"]) == "dev"]
+    if args.doc:
+        labels = [e for e in labels if e["doc"] == args.doc]
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            found, total, extra = recall(kind, labels, Path(tmp), args.verbose)
+            print(f"{kind:13s} model-recall {found / total:.3f}  ({found}/{total}, {len(labels)} documents)  "
+                  f"unpaired models {extra}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Models listed as labelled items (a mixin of `names.ModelNames`): a list whose items each open with a short
+label and a colon, then the facts of what the label names, is a models table written as a list:
+
+    - Zorvak-Instruct: instruction-tuned; download from the hub
+    - tiny: 39 M parameters; ~1 GB of memory       (under '# Model Card: Zorvak': 'Zorvak tiny')
+
+The label is the model's name whatever its shape (no version, lower case, a bare size taking its family from the
+nearest heading, as a table's size column does), when the list is parallel: two items at least so labelled, most of
+its items, each stating a fact (a size, a count, a context, a download). A list of a card's details ('- License:
+MIT', '- Developed by: X') labels facts, not models, a list of results ('- X: 95.3 win rate') compares them, and a
+list of formats ('- GGUF: hf.co/…') places one model."""
+
+import re
+
+from .links import FORMAT_SUFFIX_RE
+from .name_shapes import (
+    EXCLUDED_TOKENS,
+    FACT_HEADER_RE,
+    FILE_NAME_RE,
+    LISTED_NAME_RE,
+    RUNTIME_TOKENS,
+    Candidate,
+    Mention,
+    tokens,
+)
+from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
+from .values import SIZE_RE
+
+ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)", re.S)
+# A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
+ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗",
+                          re.I)
+# A bare decimal ('71.6'): a score; an item with two of them lists results ('- MMLU: X-7B 71.6; Y-8B 66.5').
+SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")
+# A label of a card's details: its words after the first are lower case ('Developed by', 'Model type').
+DETAIL_LABEL_RE = re.compile(r"^\S+(?:\s+[a-z(][\w()]*)+$")
+
+
+class ListNames:
+    """The labelled-list step of `ModelNames`; it uses its candidates, mentions and document."""
+
+    def _labelled_items(self) -> None:
+        blocks = self.doc.blocks
+        runs: list[list[int]] = []
+        for index, block in enumerate(blocks):
+            if block.kind != "item":
+                continue
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        existing = {m.start: m for m in self.mentions}
+        added = False
+        for run in runs:
+            labelled = [found for index in run if (found := self._item_label(blocks[index]))]
+            if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
+                    or len({label for _start, label in labelled}) < len(labelled):
+                continue
+            for start, label in labelled:
+                name = label
+                if BARE_SIZE_RE.match(label):
+                    family = self._table_family(start)
+                    if not family:
+                        continue
+                    name = f"{family} {label}"
+                key = tokens(name)
+                self._item_subjects.add((start, start + len(label)))
+                if start in existing and existing[start].end == start + len(label):
+                    continue  # found by its shape already: now known as a listed model
+                cand = self.candidates.setdefault(key, Candidate(key))
+                cand.names[name] += 1
+                cand.mentions.append((start, start + len(label)))
+                self.mentions.append(Mention(start, start + len(label), key))
+                added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _item_label(self, block) -> tuple[int, str] | None:
+        """(where the label starts, the label) of an item that opens with a name-like label over facts."""
+        match = ITEM_LABEL_RE.match(self.doc.text, block.start, block.end)
+        if not match:
+            return None
+        label, rest = match.group("label").strip(), match.group("rest")
+        if not LISTED_NAME_RE.match(label) or FACT_HEADER_RE.search(label) or DETAIL_LABEL_RE.match(label) \
+                or FILE_NAME_RE.search(label) or FORMAT_SUFFIX_RE.fullmatch(f"-{label}") \
+                or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not ITEM_FACT_RE.search(rest):
+            return None
+        # Results beside a name compare models, the document's or not; beside a bare size ('- 111M: 0.27; 0.59'),
+        # they are the sizes of the family the heading names, as a table's size column is.
+        if not BARE_SIZE_RE.match(label) and (SCORE_HEADER_RE.search(rest) or len(SCORE_NUMBER_RE.findall(rest)) >= 2):
+            return None
+        return match.start("label"), label

@@ -1,0 +1,71 @@
+"""Models listed as labelled items (name_lists.py): '- Grebe-Coder: 7B parameters', '- tiny: 39 M parameters'.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_the_labels_of_a_list_of_models_with_their_facts_are_models():
+    text = """# Grebe
+
+Our models:
+
+- **Grebe-Instruct**: instruction-tuned, 7B parameters; download from 🤗 Hugging Face
+- **Grebe-Coder**: tuned on code, 7B parameters
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Grebe-Coder", "Grebe-Instruct"]
+    sizes = """# Model Card: Grebe
+
+The Grebe models are trained for speech recognition.
+
+- tiny: 39 M parameters, ~1 GB of memory
+- base: 74 M parameters, ~1 GB of memory
+"""
+    models = by_name(extract_document(read_markdown(sizes)))
+    assert sorted(models) == ["Grebe base", "Grebe tiny"]  # a bare size takes its family from the title
+
+
+def test_a_list_of_a_cards_details_or_of_a_models_formats_names_no_model():
+    details = """# Grebe-7B
+
+- Developed by: Grebe Labs
+- Model size: 7B parameters
+- Training data: 2T tokens
+- License: MIT
+"""
+    assert list(by_name(extract_document(read_markdown(details)))) == ["Grebe-7B"]
+    formats = """# Grebe-7B
+
+Quantised versions of this model:
+
+- AWQ: https://huggingface.co/someone/Grebe-7B-AWQ
+- GGUF: https://huggingface.co/someone/Grebe-7B-GGUF
+"""
+    assert list(by_name(extract_document(read_markdown(formats)))) == ["Grebe-7B"]
+
+
+
+def test_a_list_of_results_or_of_benchmarks_names_no_model():
+    results = """# Grebe-7B
+
+Grebe-7B is our new model.
+
+- Rival-2 7B: Pile 2.504; HellaSwag 0.270; PIQA 0.590
+- Other-LM 6B: Pile 1.613; HellaSwag 0.518; PIQA 0.752
+"""
+    assert list(by_name(extract_document(read_markdown(results)))) == ["Grebe-7B"]
+    benchmarks = """# Grebe-7B
+
+Grebe-7B is our new model.
+
+- MMLU: Grebe-7B 71.6; Rival-2-7B 66.5
+- GSM8K: Grebe-7B 70.3; Rival-2-7B 45.0
+"""
+    # nor is a score after a sized name its version ('Grebe-7B 71.6')
+    assert list(by_name(extract_document(read_markdown(benchmarks)))) == ["Grebe-7B"]
