@@ -19,7 +19,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
-from .tables import BARE_SIZE_RE, NAME_HEADER_RE, cell_start, column_field, column_values, score_columns
+from .tables import BARE_SIZE_RE, cell_start, column_field, column_values, is_name_header, score_columns
 from .values import SIZE_RE
 
 
@@ -90,7 +90,7 @@ class TableNames:
         results: every row is a model, named with or without a version ('Codestrel', 'Pixkestrel Large')."""
         if id(table) not in self._listing:
             head = table.header[table.name_col] if table.name_col < len(table.header) else ""
-            self._listing[id(table)] = bool(NAME_HEADER_RE.match(head.strip()) and not self._has_results(table)
+            self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
                                             and column_values(self.doc, table))
         return self._listing[id(table)]
 

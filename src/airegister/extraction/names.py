@@ -47,7 +47,7 @@ from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem
 from .name_tables import TableNames
 from .segment import Segmenter
-from .tables import NAME_HEADER_RE, find_tables
+from .tables import find_tables, is_name_header
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
@@ -380,7 +380,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
                 and cell_key(block.cells[table.name_col]) == self._raw_key(m) \
                 and table.name_counts[block.cells[table.name_col]] == 1:
             return True  # a name spread over several rows (a rowspan) heads a group, not a row
-        return any(NAME_HEADER_RE.match(head.strip()) and cell_key(cell) == self._raw_key(m)
+        return any(is_name_header(head) and cell_key(cell) == self._raw_key(m)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
     def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Document
+from .header_synonyms import in_english
 from .values import (
     DATE_RE,
     MODALITY_RE,
@@ -126,12 +127,17 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     return tables, of_block
 
 
+def is_name_header(head: str) -> bool:
+    """The header of a column naming each row's model ('Model', 'Checkpoint name', '模型')."""
+    return bool(NAME_HEADER_RE.match(in_english(head).strip()))
+
+
 def name_column(doc: Document, table: Table) -> int | None:
     """The column naming each row's model: headed so ('Model', 'Name'), else the first column of model labels or
     of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
     (a label repeated over several rows: 'Base', 'Base', 'Chat', 'Chat')."""
     for j, head in enumerate(table.header):
-        if NAME_HEADER_RE.match(head.strip()):
+        if is_name_header(head):
             return j
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
@@ -182,7 +188,7 @@ def score_columns(doc: Document, table: Table) -> list[int]:
 
 
 def column_field(head: str) -> str | None:
-    head = head.strip()
+    head = in_english(head.strip())
     if not head or NOT_FIELD_HEADER_RE.search(head):
         return None
     for name, pattern in FIELD_HEADERS:

@@ -581,3 +581,24 @@ The grebe models are trained for speech recognition.
     assert sorted(models) == ["grebe base", "grebe tiny"]
     assert models["grebe tiny"].parameters == 39_000_000
 
+
+
+def test_a_models_table_headed_in_chinese_is_read_as_its_english_headers():
+    # '模型' = model, '参数量' = parameter count, '上下文长度' = context length, '下载链接' = download link.
+    text = """# 鹭鸶模型
+
+|模型|参数量|上下文长度|下载链接|
+|---|---|---|---|
+|Egret-BERT-base|110M|512|[HuggingFace](https://huggingface.co/egret/egret-bert-base)|
+|Egret-T5-base|220M|1024|[HuggingFace](https://huggingface.co/egret/egret-t5-base)|
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Egret-BERT-base", "Egret-T5-base"]
+    assert models["Egret-T5-base"].parameters == 220_000_000
+    assert models["Egret-T5-base"].context_window == 1024
+    assert models["Egret-BERT-base"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_header_only_containing_a_foreign_model_word_is_not_a_name_header():
+    assert column_field("参数量") == "parameters"
+    assert column_field("模型效果") is None  # 'model performance': not a column of names or of a field
