@@ -32,6 +32,8 @@ from .segment import CAMEL_WORDS
 
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
+# A line whose lead-in offers what follows for download: its hub links are models the document releases.
+DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
 
 
 class NameSources:
@@ -80,8 +82,14 @@ class NameSources:
                 continue
             if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
                 continue  # a long link text that is not the repository's name says something else
-            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out:
+            offered = self._offered_for_download(repo.start)
+            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out and not offered:
                 continue  # a name without a version counts when the link's text spells it ('[MiniCPM-Embedding](…)')
+            if offered and not spelled_out and letters(repo.name).startswith(letters(label)) and tokens(label) \
+                    and tokens(label) < tokens(repo.name):
+                # 'Download: [Mengzi-Oscar](…/mengzi-oscar-base)': the link's text is the model's name, the
+                # repository's id adds its size word; the document calls it by the shorter name.
+                key, spelled_out = tokens(label), True
             if key not in self.candidates:
                 self.candidates[key] = Candidate(key)
                 # '[Org/X-Multilingual-hi](…)': the repository id as the document writes it
@@ -90,7 +98,7 @@ class NameSources:
             self.candidates[key].mentions.append((repo.start, repo.end))
             self.mentions.append(Mention(repo.start, repo.end, key))
             sentence = self.seg.at(repo.start)
-            if self.doc.blocks[sentence.block].kind != "text" \
+            if self.doc.blocks[sentence.block].kind != "text" or offered \
                     or RELEASE_CUE_RE.search(self.doc.text, sentence.start, sentence.end):
                 # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them; not 'belongs to
                 # the X family, in two variants [4K](…) and [128K](…)', which only places the model described.
@@ -99,6 +107,14 @@ class NameSources:
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _offered_for_download(self, at: int) -> bool:
+        """The link stands on a line that offers it for download ('**Model Download:** [X](…)', 'Weights: [Y](…)'):
+        the repository it reaches is a model the document releases, whether or not its name carries a version."""
+        line_start = self.doc.text.rfind("\n", 0, at) + 1
+        if not self.doc.text[line_start:at].strip() and line_start:
+            line_start = self.doc.text.rfind("\n", 0, line_start - 1) + 1  # the lead-in broken onto its own line
+        return bool(DOWNLOAD_LEAD_RE.search(self.doc.text, line_start, at))
 
     def _own_orgs(self, repos) -> set[str]:
         """The hub organisations that publish the document's models: the one named like its developer, the ones

@@ -147,3 +147,19 @@ def test_a_link_spelling_its_repository_name_is_the_name_though_a_shorter_name_r
             "* [Grebe2.5 7B multi](https://huggingface.co/Lab/grebe25-7b-multi) (Apache-2.0)\n"
             "* [Grebe2.5 7B mono](https://huggingface.co/Lab/grebe25-7b-mono) (Apache-2.0)\n")
     assert names(read_markdown(text)) == ["Grebe2.5 7B mono", "Grebe2.5 7B multi"]  # not one 'Grebe2.5 7B'
+
+
+def test_links_offered_for_download_name_models_without_a_version():
+    text = """## Bittern-Vision
+
+Bittern-Vision is initialised with [Bittern-Text-base](https://huggingface.co/bitternlab/bittern-text-base).
+
+**Pre-training Model Download:**
+[Bittern-Vision](https://huggingface.co/bitternlab/bittern-vision-base).
+**Downstream Task Model Download:** [Image Caption](https://huggingface.co/bitternlab/bittern-vision-base-caption).
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    # The link's text names its model; a descriptive link text leaves the repository's id as the name; the model it
+    # was initialised from is linked but not offered.
+    assert sorted(models) == ["Bittern-Vision", "bittern-vision-base-caption"]
+    assert models["Bittern-Vision"].access_surfaces == ["Hugging Face"]
