@@ -85,6 +85,11 @@ PART_SPLIT_RE = re.compile(r"[-.]")
 SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
 INITIAL_RE = re.compile(r"[A-Z]\d?")
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
+# An accelerator's product line ('RTX 3090', 'GeForce GTX 1080 Ti', 'Tesla T4'): the hardware a run used, not a model.
+GPU_LINE_WORDS = {"rtx", "gtx", "geforce", "quadro", "tesla", "titan", "radeon", "instinct", "gaudi", "tpu", "tpuv4"}
+# A date standing as a word in a name's place ('Update 2022-02-10', 'News 2024.05.01'): a dated heading, whose digits
+# are no version ('grebe-2024-05', a dated snapshot, joins its date to the name).
+DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?![\w-])")
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
     r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
@@ -219,5 +224,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name
     if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
+        return None
+    if any(w.lower() in GPU_LINE_WORDS for w in words) or not re.search(r"\d", DATED_RE.sub("", name)):
         return None
     return name

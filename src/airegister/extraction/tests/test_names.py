@@ -594,3 +594,19 @@ def test_a_score_after_a_sized_name_is_not_its_version():
     assert clean_name("Grebe-7B 71.6", set()) == "Grebe-7B"
     assert clean_name("Grebe 2 7B", set()) == "Grebe 2 7B"  # a version before the size stays
     assert clean_name("Grebe 2.5", set()) == "Grebe 2.5"  # and a version with no size
+
+
+def test_a_dated_heading_and_an_accelerator_are_not_models():
+    from airegister.extraction.name_shapes import clean_name
+
+    assert clean_name("Update 2022-02-10", set()) is None  # the digits are a date, not a version
+    assert clean_name("News 2024.05", set()) is None
+    assert clean_name("RTX 3090 24", set()) is None  # the GPU a run used
+    assert clean_name("grebe-2024-05", set()) == "grebe-2024-05"  # a dated snapshot joins the date to its name
+    assert clean_name("Grebe 2 2024-05-01", set()) == "Grebe 2 2024-05-01"  # a version beside a date stays
+    text = """# Grebe
+
+## Update 2022-02-10
+We released Grebe-7B, fine-tuned on 8 RTX 3090 24G GPUs.
+"""
+    assert [m.name for m in extract_document(read_markdown(text)).models] == ["Grebe-7B"]
