@@ -79,7 +79,11 @@ class CardNames:
             found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
         for repo in repositories(self.doc.links, self.doc.text):
             found[(repo.org.lower(), repo.name)] += 1
-        found = Counter({k: c for k, c in found.items() if k[0] not in HUB_SECTIONS and re.search(r"\d", k[1])})
+        # A name without a version counts when the card's title spells out its words: 'Deformable DETR model trained
+        # on DocLayNet' titles the card that loads 'Aryn/deformable-detr-DocLayNet'.
+        title = tokens(self.doc.title or "")
+        found = Counter({k: c for k, c in found.items() if k[0] not in HUB_SECTIONS
+                         and (re.search(r"\d", k[1]) or tokens(k[1]) <= title)})
         if not found:
             return
         (_org, name), count = found.most_common(1)[0]

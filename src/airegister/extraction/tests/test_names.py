@@ -610,3 +610,34 @@ def test_a_dated_heading_and_an_accelerator_are_not_models():
 We released Grebe-7B, fine-tuned on 8 RTX 3090 24G GPUs.
 """
     assert [m.name for m in extract_document(read_markdown(text)).models] == ["Grebe-7B"]
+
+
+def test_a_card_titled_by_a_description_is_about_the_versionless_repository_it_loads():
+    text = """---
+license: apache-2.0
+---
+# Sparse DETR model trained on PubLayNet
+
+Sparse DEtection TRansformer (DETR), trained on PubLayNet.
+
+```python
+processor = AutoImageProcessor.from_pretrained("Loonlab/sparse-detr-PubLayNet")
+model = SparseDetrForObjectDetection.from_pretrained("Loonlab/sparse-detr-PubLayNet")
+```
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["sparse-detr-PubLayNet"]
+    assert models["sparse-detr-PubLayNet"].license == "Apache-2.0"
+
+
+def test_a_versionless_repository_the_title_does_not_spell_names_no_model():
+    text = """# Usage
+
+The library runs models.
+
+```python
+tok = AutoTokenizer.from_pretrained("someone/roberta-large")
+model = AutoModel.from_pretrained("someone/roberta-large")
+```
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == []
