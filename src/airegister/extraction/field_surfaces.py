@@ -20,11 +20,13 @@ ACCESS_CUES = Gated(re.compile(
     r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
-    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?)\s+(?:on|via|through|in)\b"
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:on|via|through|in)\b"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
    "talk|interact|api|checkpoint|weight|model|card")
+# After a cue, where the reader runs the model themselves ('on any cloud', 'on your own servers'): no vendor's place.
+SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local)\b", re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
 WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|instructions|guides?|tutorials?|"
                                 r"examples|papers?|reports?|articles?|blog\s+posts?|results|descriptions?|explanations?|"
@@ -54,6 +56,8 @@ def surfaces(f: Finder) -> list[Hit]:
                 if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
                     break
                 end = nxt.end
+        if SELF_HOSTED_RE.match(f.text, m.end()):
+            continue  # 'deploy it on any cloud (AWS/GCP/Azure)': wherever one runs it oneself, no place that offers it
         if is_license(re.split(r"[|;]", f.text[m.end():end], maxsplit=1)[0]):
             continue  # 'Weight availability: Apache 2.0' names the licence, not a place
         if WRITING_SUBJECT_RE.search(f.text, sentence.start, m.start()) \
@@ -188,7 +192,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
             if RANKING_RE.search(m.group(0)):
                 continue  # 'found on the MT-bench and AlpacaEval leaderboards': where results stand, not the model
             for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
-                item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?", "",
+                item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?"
+                              r"(?:(?:serverless|hosted|managed|fully[\s-]managed)\s+)?", "",
                               part.strip(), flags=re.I).strip(" .")
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
@@ -210,7 +215,7 @@ RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 # 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
 NOT_A_PLACE_RE = re.compile(r"\b(?:models?|tuned|versions?|weights|checkpoints?|variants?|series)\b", re.I)
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
-                              r"Garden|Playground|SDK|Store|Workbench|Portal)\b|\w\.(?:ai|com|chat|app|io|co)\b")
+                              r"Garden|Playground|SDK|Store|Workbench|Portal|Service)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 
 
 def normal_surface(text: str) -> str:

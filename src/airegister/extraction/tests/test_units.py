@@ -179,3 +179,16 @@ def test_a_bold_line_alone_is_a_heading_below_the_last_one_and_a_bold_lead_in_st
     assert blocks == [("heading", 1, "Grebe"), ("heading", 2, "Results"), ("heading", 3, "Results and findings"),
                       ("text", 0, "Grebe wins."), ("label", 0, "Model developers"), ("text", 0, "Grebe Labs"),
                       ("item", 0, "Grebe-7B")]
+
+
+def test_a_cloud_one_deploys_the_model_on_oneself_is_not_an_access_surface():
+    models = extract_text("# Wigeon-5\n\nWigeon-5 is our 1B speech model.\n\n1. Deploy it on any cloud "
+                          "(AWS/GCP/Azure), "
+                          "using our inference server.\n", "markdown")
+    assert models["Wigeon-5"].access_surfaces is None
+
+
+def test_a_service_one_uses_this_model_in_is_an_access_surface():
+    models = extract_text("# Wigeon-6\n\nWigeon-6 is our layout model. You can use this model in the serverless "
+                          "[Wigeon Partitioning Service](https://example.com/service).\n", "markdown")
+    assert models["Wigeon-6"].access_surfaces == ["Wigeon Partitioning Service"]
