@@ -333,9 +333,11 @@ MODALITY_PATTERNS = (
                       rf"(?P<list2>{MOD_WORD}))(?![\w])(?=[^.\n|]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder|"
                       rf"transformers?|systems?|engines?)\b)", re.I), MOD_STARTS), PHRASE),
 )
-# 'a TTS model', 'an ASR system': the abbreviation states what goes in and what comes out.
+# 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
+# out beside it, states what goes in and what comes out.
 ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
-ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|engines?)\b"),
+ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|engines?)\b|"
+                                   r"\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\))"),
                         "tts|asr|stt")
 
 

@@ -192,3 +192,9 @@ def test_a_service_one_uses_this_model_in_is_an_access_surface():
     models = extract_text("# Wigeon-6\n\nWigeon-6 is our layout model. You can use this model in the serverless "
                           "[Wigeon Partitioning Service](https://example.com/service).\n", "markdown")
     assert models["Wigeon-6"].access_surfaces == ["Wigeon Partitioning Service"]
+
+
+def test_an_abbreviation_spelled_out_states_the_modalities():
+    models = extract_text("# Wigeon-7\n\nWigeon-7 is a 1.2B parameter base model trained on 100K hours of speech for "
+                          "TTS (text-to-speech).\n", "markdown")
+    assert (models["Wigeon-7"].input_modalities, models["Wigeon-7"].output_modalities) == (["text"], ["audio"])
