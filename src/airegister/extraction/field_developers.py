@@ -57,8 +57,36 @@ NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "
            "since", "through", "using", "based", "if", "all", "each", "some", "these", "those", "there"}
 
 
-def developers(f: Finder) -> list[Hit]:
+# 'We are from the School of Data Science, the Chinese University of Hong Kong, Shenzhen (CUHKSZ), and …': the authors
+# name their institution; a school or department of it comes first and is a part of the maker, not the maker.
+WE_ARE_FROM_RE = Gated(re.compile(r"\b(?:we\s+are|we\s+come|we['’]re|"
+                                  r"(?:this|the)\s+(?:project|work|model)\s+(?:is|comes))"
+                                  r"(?:\s+(?:a|the)\s+(?:team|group|lab)s?)?\s+from\s+", re.I), "we|this|the")
+SUB_UNIT_RE = re.compile(r"(?:the\s+)?(?:school|department|faculty|division|centre|center|college|lab(?:oratory)?)"
+                         r"\s+of\b", re.I)
+
+
+def institution_named(f: Finder) -> list[Hit]:
+    """The first institution in 'We are from …', after any school or department of it."""
     hits = []
+    for m in f.scan(WE_ARE_FROM_RE):
+        end = f.seg.at(m.start()).end
+        parts = [p for p in re.finditer(r"[^,;()]+", f.text[m.end():end])]
+        for i, part in enumerate(parts):
+            words = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?", "", part.group(0))
+            if SUB_UNIT_RE.match(words) and i + 1 < len(parts):
+                continue
+            org = re.match(ORG, words)
+            org = trim_org(org.group("org")) if org else ""
+            if org and org.split()[0].lower() not in NOT_ORG:
+                start = m.end() + part.start() + part.group(0).find(org)
+                hits.append(Hit("developer", org, start, start + len(org), m.start(), PHRASE, doc_level=True))
+            break
+    return hits
+
+
+def developers(f: Finder) -> list[Hit]:
+    hits = institution_named(f)
     for m in POSSESSIVE_RE.finditer(f.text):
         sentence = f.seg.at(m.start())
         owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())

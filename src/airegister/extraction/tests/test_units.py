@@ -198,3 +198,10 @@ def test_an_abbreviation_spelled_out_states_the_modalities():
     models = extract_text("# Wigeon-7\n\nWigeon-7 is a 1.2B parameter base model trained on 100K hours of speech for "
                           "TTS (text-to-speech).\n", "markdown")
     assert (models["Wigeon-7"].input_modalities, models["Wigeon-7"].output_modalities) == (["text"], ["audio"])
+
+
+def test_the_institution_the_authors_are_from_is_the_developer_not_its_school():
+    models = extract_text("# Wigeon-8B\n\nWigeon-8B is our chat model.\n\n## Citation\n\nWe are from the School of "
+                          "Data Science, the Wigeon University of Hong Kong, Shenzhen (WUHKSZ), and the Shenzhen "
+                          "Institute of Big Data (SIBD).\n", "markdown")
+    assert models["Wigeon-8B"].developer == "Wigeon University of Hong Kong"
