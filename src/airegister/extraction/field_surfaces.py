@@ -74,7 +74,18 @@ def surfaces(f: Finder) -> list[Hit]:
             if PROTOCOL_RE.fullmatch(value.strip()):
                 continue
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
-    return hits + table_surfaces(f) + hub_mentions(f)
+    return hits + table_surfaces(f) + hub_mentions(f) + place_links(f)
+
+
+# A link whose whole text names a place to try the model ('Playground', 'Kestrel Studio'), as in the row of links
+# under a card's title: the link is the statement.
+PLACE_LINK_RE = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}(?:Playground|Studio|Console)")
+
+
+def place_links(f: Finder) -> list[Hit]:
+    return [Hit("access_surfaces", [text], start, end, start, PHRASE, needs_scope=True)
+            for start, end, url in f.doc.links
+            if PLACE_LINK_RE.fullmatch(text := f.text[start:end].strip()) and re.match(r"https?://", url)]
 
 
 

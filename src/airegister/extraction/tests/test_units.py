@@ -205,3 +205,9 @@ def test_the_institution_the_authors_are_from_is_the_developer_not_its_school():
                           "Data Science, the Wigeon University of Hong Kong, Shenzhen (WUHKSZ), and the Shenzhen "
                           "Institute of Big Data (SIBD).\n", "markdown")
     assert models["Wigeon-8B"].developer == "Wigeon University of Hong Kong"
+
+
+def test_a_link_naming_a_playground_is_an_access_surface():
+    text = ('# Wigeon-9\n\n<p>\n<a href="https://demo.wigeon.example/"><b>Playground</b></a> | '
+            '<a href="https://example.com/paper">Paper</a>\n</p>\n\nWigeon-9 is a 1B speech model.\n')
+    assert extract_text(text, "markdown")["Wigeon-9"].access_surfaces == ["Playground"]
