@@ -33,8 +33,8 @@ class Table:
     columns: list[str]
     rows: list[tuple]
     content_type_columns: list[int] = field(default_factory=list)  # indexes of columns holding a content type id
-    # A table no other table points at (the change log): its rows are appended under new keys, so rows written
-    # before the restore (a test's users are logged) don't collide with them.
+    # A table no row of the snapshot points at (the change log): its rows are appended under new keys, so rows
+    # written before the restore (a test's users are logged) don't collide with them.
     append: bool = False
 
 
@@ -115,8 +115,11 @@ def _take(build, connection) -> Snapshot:
         transaction.set_rollback(True, using=connection.alias)
     if any(pk not in after[t] or after[t][pk] != row for t in tables for pk, row in before[t].items()):
         return Snapshot(result, None)  # a row that was there before changed or went: not a pure addition
-    # Models some foreign key points at, many-to-many tables' keys included (their relations are hidden).
-    referenced = {f.related_model for m in models.values() for f in m._meta.concrete_fields if f.is_relation}
+    # Models a row the loader wrote may point at (many-to-many tables' keys included): those keep their keys.
+    # Rows that were there before can't point at the loader's rows; so the others (the change log, whatever
+    # else refers to it) can take new keys.
+    referenced = {f.related_model for t in order if t in models for f in models[t]._meta.concrete_fields
+                  if f.is_relation}
     captured = []
     for name in order:
         if name in before:
