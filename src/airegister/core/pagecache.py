@@ -82,12 +82,23 @@ def _cut_personal(content: str, request) -> str:
     return content
 
 
-def _fill_personal(content: str, request) -> str:
-    if CSRF_MARK in content:
-        content = content.replace(CSRF_MARK, get_token(request))
-    if request.user.is_authenticated:
-        content = content.replace(NAME_MARK, NAME_HTML.format(escape(request.user.get_username())))
-    return content
+MARK_RE = re.compile(f"({re.escape(CSRF_MARK)}|{re.escape(NAME_MARK)})")
+
+
+def _split_personal(content: str, charset: str) -> list:
+    """The page as encoded chunks with the personal bits between them as marks (str): a hit joins bytes once
+    instead of searching, replacing and encoding the whole page again."""
+    return [part if part in (CSRF_MARK, NAME_MARK) else part.encode(charset) for part in MARK_RE.split(content)]
+
+
+def _join_personal(parts: list, request, charset: str) -> bytes:
+    fills = {}
+    if CSRF_MARK in parts:
+        fills[CSRF_MARK] = get_token(request).encode(charset)
+    if NAME_MARK in parts:
+        name = escape(request.user.get_username()) if request.user.is_authenticated else ""
+        fills[NAME_MARK] = NAME_HTML.format(name).encode(charset)
+    return b"".join(fills[part] if isinstance(part, str) else part for part in parts)
 
 
 def cache():
@@ -155,14 +166,15 @@ class PageCacheMiddleware:
 
     @staticmethod
     def store(key, request, response) -> None:
-        content = _cut_personal(response.content.decode(response.charset or "utf-8"), request)
+        charset = response.charset or "utf-8"
+        parts = _split_personal(_cut_personal(response.content.decode(charset), request), charset)
         headers = [(k, v) for k, v in response.items() if k.lower() not in PER_RESPONSE_HEADERS]
-        cache().set(key, (content, headers), settings.PAGE_CACHE_TIMEOUT)
+        cache().set(key, (parts, charset, headers), settings.PAGE_CACHE_TIMEOUT)
 
     @staticmethod
     def hit(request, stored) -> HttpResponse:
-        content, headers = stored
-        response = HttpResponse(_fill_personal(content, request))
+        parts, charset, headers = stored
+        response = HttpResponse(_join_personal(parts, request, charset))
         for name, value in headers:
             response[name] = value
         response["X-Page-Cache"] = "hit"
