@@ -36,10 +36,9 @@ def catalog(db):
     """The built-in catalog, loaded from the data files in the repository; returns the loader's report.
 
     Loaded once per test process and restored in each test from what it wrote (core/testing/snapshots.py)."""
-    from airegister.catalog.loader import load_catalog
-    from airegister.core.testing.snapshots import restore_or_build
+    from airegister.catalog.testing import restore_catalog
 
-    return restore_or_build("catalog", load_catalog)
+    return restore_catalog()
 
 
 @pytest.fixture

@@ -7,12 +7,26 @@ from .loader import load_requirements
 
 @pytest.fixture
 def builtin(catalog):
-    """The built-in catalog with the default data classes, regions and requirement profile (restored from a
-    snapshot taken once per test process on top of the catalog's: core/testing/snapshots.py)."""
+    """The built-in catalog with the default data classes, regions and requirement profile."""
+    restore_requirements()
+    return catalog
+
+
+def restore_requirements():
+    """The default requirements on top of the restored built-in catalog, restored from a snapshot taken once per
+    test process (core/testing/snapshots.py)."""
     from airegister.core.testing.snapshots import restore_or_build
 
-    restore_or_build("catalog+requirements", load_requirements)
-    return catalog
+    return restore_or_build("catalog+requirements", load_requirements)
+
+
+def restore_builtin():
+    """The built-in catalog and the default requirements, for tests that make their own records first."""
+    from airegister.catalog.testing import restore_catalog
+
+    report = restore_catalog()
+    restore_requirements()
+    return report
 
 
 def client_for(user):

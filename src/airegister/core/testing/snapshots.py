@@ -6,9 +6,10 @@ snapshot runs the loader, reads back every row it added (in the order the tables
 foreign keys point backwards even in autocommit) and rolls it back; every test then gets the same rows inserted
 with plain INSERTs, the raw column values as the database returned them.
 
-A snapshot is exact or not used: when the loader updated or deleted a row that was there before it ran, or its
-rows point at a row it did not write (other than a content type, which is matched by its natural key: a
-transactional test's flush recreates content types under new ids), the loader simply runs in every test.
+A snapshot is exact or not used: when the loader updated or deleted a row that was there before it ran, or added
+rows with a statement other than an INSERT, the loader simply runs in every test. A snapshot is restored only on the
+state it was taken on (the rows of the tables the loader writes); content types are matched by their natural key
+(a transactional test's flush recreates them under new ids).
 """
 
 import contextlib
@@ -69,8 +70,9 @@ def _read_all(connection, models, tables) -> dict[str, dict]:
     with connection.cursor() as cursor:
         for table in tables:
             model = models[table]
-            pk_index = _columns(model).index(model._meta.pk.column)
-            columns = ", ".join(connection.ops.quote_name(c) for c in _columns(model))
+            names = _columns(model)
+            pk_index = names.index(model._meta.pk.column)
+            columns = ", ".join(connection.ops.quote_name(c) for c in names)
             order_by = connection.ops.quote_name(model._meta.pk.column)
             cursor.execute(f'SELECT {columns} FROM "{table}" ORDER BY {order_by}')
             contents[table] = {row[pk_index]: tuple(row) for row in cursor.fetchall()}
@@ -130,12 +132,11 @@ def _take(build, connection) -> Snapshot:
             captured.append(Table(name, _columns(model), rows, ct_columns, append))
     if any(t not in order and after[t].keys() != before[t].keys() for t in tables):
         return Snapshot(result, None)  # rows added without an INSERT this process saw: don't guess their order
-    start = {t: (len(before[t]), max(before[t], default=None)) for t in order if t in before}
-    start = {t.name: start[t.name] for t in captured if not t.append}
+    start = {t.name: (len(before[t.name]), max(before[t.name], default=None)) for t in captured if not t.append}
     return Snapshot(result, captured, content_types, start)
 
 
-def _restore(snapshot: Snapshot, connection) -> None:
+def _restore(snapshot: Snapshot, connection, models) -> None:
     by_natural_key = {(ct.app_label, ct.model): ct.pk for ct in ContentType.objects.using(connection.alias)}
     touched = []
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
@@ -145,13 +146,13 @@ def _restore(snapshot: Snapshot, connection) -> None:
                 rows = [_with_content_types(row, table, snapshot, by_natural_key) for row in rows]
             names = table.columns
             if table.append:  # the key column left out: the database numbers the rows
-                key = table.columns.index(_models_by_table()[table.name]._meta.pk.column)
+                key = table.columns.index(models[table.name]._meta.pk.column)
                 names = names[:key] + names[key + 1 :]
                 rows = [row[:key] + row[key + 1 :] for row in rows]
             columns = ", ".join(connection.ops.quote_name(c) for c in names)
             marks = ", ".join(["%s"] * len(names))
             cursor.executemany(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows)
-            touched.append(_models_by_table()[table.name])
+            touched.append(models[table.name])
         for sql in connection.ops.sequence_reset_sql(no_style(), touched):
             cursor.execute(sql)
 
@@ -177,5 +178,5 @@ def restore_or_build(key: str, build, using: str = "default"):
         taken.append(snapshot := _take(build, connection))
     if snapshot is None or snapshot.tables is None:
         return build()
-    _restore(snapshot, connection)
+    _restore(snapshot, connection, models)
     return snapshot.result

@@ -3,11 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from airegister.catalog.loader import load_catalog
 from airegister.catalog.models import AIModel
 from airegister.core.testing.api import APIViewTestCases, token_client
-from airegister.core.testing.snapshots import restore_or_build
-from airegister.requirements.loader import load_requirements
+from airegister.requirements.testing import restore_builtin
 from airegister.usecases.testing import make_use_case
 
 from ..models import DataClass, Region, UseCase
@@ -24,10 +22,8 @@ class TestUseCaseAPI(APIViewTestCases.APIViewTestCase):
     bad_data = {"regions": ["mars"], "capabilities": ["telepathy"]}
 
     def create_objects(self):
-        # The built-in catalog and default requirements (the generic cases make the records in their setup),
-        # restored as the `builtin` fixture restores them.
-        restore_or_build("catalog", load_catalog)
-        restore_or_build("catalog+requirements", load_requirements)
+        # The built-in catalog and default requirements (the generic cases make the records in their setup).
+        restore_builtin()
         # No data classes or regions: setting them would log an update, and the cases count updates.
         return [make_use_case(f"Use case {i}", model="claude-opus-4", channel="anthropic-api") for i in range(3)]
 
