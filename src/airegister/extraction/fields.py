@@ -265,10 +265,25 @@ CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|so
 FILE_LICENSE_RE = re.compile(r"\(the\s+[\"“]License[\"”]\)|\bthis\s+file\b", re.I)
 
 
+BARE_LABEL_RE = re.compile(r"licen[sc]e(?:\s+(?:type|name))?[ \t]*(?:\n|$)", re.I)
+# What may stand before a bare 'License' label on its line: markup, or a word naming what it licenses.
+LABEL_LINE_START_RE = re.compile(r"[^\w\n]*(?:(?:the|model|our|weights?)\s+)*[^\w\n]*$", re.I)
+
+
+def bare_label_in_line(text: str, cue: int) -> bool:
+    """A cue read as a label only because a line ends after 'License', with other words before it on the line."""
+    if not BARE_LABEL_RE.match(text, cue):
+        return False
+    line_start = text.rfind("\n", 0, cue) + 1
+    return not LABEL_LINE_START_RE.fullmatch(text, line_start, cue)
+
+
 def licenses(f: Finder) -> list[Hit]:
     hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
                                  "subject": ("license", license_in, PHRASE)}, gap=90)
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
+    # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
+    hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
     hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
                                     and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))
             and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
