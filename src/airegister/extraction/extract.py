@@ -11,6 +11,7 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
+from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, Hit
 from .llm import llm_settings, read_with_llm
@@ -36,9 +37,13 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     names = ModelNames(doc, seg, _main_developer(hits))
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
+    card_models = names.card_models()
+    if len(card_models) > 1:
+        loaded = loaded_model(doc, card_models)
+        card_models = [loaded] if loaded else card_models
     for hit in hits:
         if hit.excerpt is not None:
-            scope, specific = names.card_models(), False  # front matter: the card's own model
+            scope, specific = card_models, False  # front matter: the card's own model
         elif hit.doc_level:
             scope, specific = list(names.described), False
         else:

@@ -22,3 +22,25 @@ Kite-13B is a chat model.
     assert models_of(text)["Kite-13B"].license != "OpenRAIL-M"
     heading = "# Kite-13B\n\nKite-13B is a chat model.\n\n## License\n\nKite-13B is licensed under the MIT License.\n"
     assert models_of(heading)["Kite-13B"].license == "MIT"
+
+
+def test_front_matter_is_about_the_repository_the_cards_snippets_load_not_the_siblings_it_links():
+    hub = "https://huggingface.co/acme"
+    text = f"""---
+license: apache-2.0
+---
+
+**Models**: [Heron-1.3B]({hub}/Heron-1.3B), [Heron-2.7B]({hub}/Heron-2.7B){"  "}
+**Chat Models**: [Heron-1.3B-Chat]({hub}/Heron-1.3B-Chat), [Heron-2.7B-Chat]({hub}/Heron-2.7B-Chat){"  "}
+
+---
+
+Heron-1.3B is a model pruned from a larger one.
+
+```
+model = AutoModelForCausalLM.from_pretrained("acme/Heron-1.3B")
+```
+"""
+    models = models_of(text)
+    assert models.pop("Heron-1.3B").license == "Apache-2.0"
+    assert models and all(m.license is None for m in models.values())
