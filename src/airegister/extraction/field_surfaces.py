@@ -158,6 +158,10 @@ HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|mode
 HUB_ADDRESS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/[^\s)\]>\"']*", re.I)
 
 
+OTHER_ADDRESS_RE = re.compile(r"(?:https?:)?//(?!(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
+                              r"kaggle\.com|wisemodel\.cn)/)[^\s)\]>\"']*", re.I)
+
+
 def model_page(url: str) -> bool:
     return repository(url) is not None or bool(re.search(r"\.co/(?:spaces|collections)/", url, re.I))
 
@@ -176,7 +180,10 @@ def hub_mentions(f: Finder) -> list[Hit]:
             continue
         text = f.text[block.start:block.end]
         if block.kind == "item" and block.source:
-            source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", block.source)
+            # A hub's name inside another site's address ('github.com/huggingface/transformers', '?utm_source=
+            # huggingface') is no hub the item names.
+            source = OTHER_ADDRESS_RE.sub("", block.source)
+            source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", source)
             found = [hub for hub, pattern in HUBS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:

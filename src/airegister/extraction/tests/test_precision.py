@@ -44,3 +44,18 @@ model = AutoModelForCausalLM.from_pretrained("acme/Heron-1.3B")
     models = models_of(text)
     assert models.pop("Heron-1.3B").license == "Apache-2.0"
     assert models and all(m.license is None for m in models.values())
+
+
+def test_a_hubs_name_inside_another_sites_address_is_not_a_surface():
+    text = """# Petrel-2
+
+Petrel-2 is a speech model.
+
+## Projects we build on
+
+- [Transformers](https://github.com/huggingface/transformers)
+- [Prompts](https://example.com/prompts?utm_source=huggingface)
+"""
+    assert models_of(text)["Petrel-2"].access_surfaces is None
+    on_hub = "# Petrel-2\n\nPetrel-2 is a speech model.\n\n- [Petrel-2](https://huggingface.co/acme/Petrel-2)\n"
+    assert models_of(on_hub)["Petrel-2"].access_surfaces == ["Hugging Face"]
