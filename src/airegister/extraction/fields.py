@@ -229,7 +229,16 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
-    return [h for h in hits if not (h.field == "context_window" and in_training_table(f, h.start))]
+    return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)
+                                                                     or pretraining_length(f.text, h.cue)))]
+
+
+# 'Pretrained Context Length: 2K' (beside a 'Claimed Context Length: 16K'): the length the base was pre-trained at.
+PRETRAINING_BEFORE_RE = re.compile(r"\bpre-?train(?:ed|ing)?\s*$", re.I)
+
+
+def pretraining_length(text: str, cue: int) -> bool:
+    return bool(PRETRAINING_BEFORE_RE.search(text, max(0, cue - 16), cue))
 
 
 def in_training_table(f: Finder, pos: int) -> bool:
@@ -468,6 +477,8 @@ def table_columns(f: Finder) -> list[Hit]:
     hits = []
     for table in find_tables(f.doc)[0]:
         for name, index, j, value in column_values(f.doc, table):
+            if name == "context_window" and re.search(r"\bpre-?train", table.header[j], re.I):
+                continue  # a 'Pretrained Context Length' column: the base's pre-training length
             block = f.doc.blocks[index]
             start = cell_start(f.doc, block, table.header, j)
             if start is None:

@@ -59,3 +59,15 @@ Petrel-2 is a speech model.
     assert models_of(text)["Petrel-2"].access_surfaces is None
     on_hub = "# Petrel-2\n\nPetrel-2 is a speech model.\n\n- [Petrel-2](https://huggingface.co/acme/Petrel-2)\n"
     assert models_of(on_hub)["Petrel-2"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_pretraining_context_length_is_the_bases_not_the_models():
+    text = """# Auk-13B-16K
+
+| Model | Size | Pretrained Context Length | Claimed Context Length |
+| --- | --- | --- | --- |
+| Auk-13B-16K | 13B | 2K | 16K |
+"""
+    assert models_of(text)["Auk-13B-16K"].context_window == 16000
+    prose = "# Auk-13B-16K\n\nAuk-13B-16K keeps the 2K pretrained context length of its base.\n"
+    assert models_of(prose)["Auk-13B-16K"].context_window is None
