@@ -174,6 +174,9 @@ def first_tokens(text: str, start: int, end: int):
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
                     r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+        if re.search(r"\(\s*$", text[max(start, m.start() - 3):m.start()]) \
+                and re.match(r"\s+(?:tokens?\s+)?for\s", text[m.end():m.end() + 12]):
+            continue  # '… context length (128K for X-8B)': one model's exception, read by `excepted_lengths`
         if TOKEN_LIST_AFTER_RE.match(text, m.end()) or TOKEN_LIST_BEFORE_RE.search(text, max(start, m.start() - 16),
                                                                                     m.start()):
             return None  # '2K and 32K context length versions': one value per version, none for them all
@@ -229,8 +232,20 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
+    hits += [extra for h in hits if h.field == "context_window" for extra in excepted_lengths(f, h)]
     return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)
                                                                      or pretraining_length(f.text, h.cue)))]
+
+
+EXCEPTION_AFTER_RE = re.compile(r"[^()]{0,120}?\(\s*(?P<value>\d+(?:\.\d+)?\s*[KkMm])\s+(?:tokens?\s+)?for\s+(?=\S)")
+
+
+def excepted_lengths(f: Finder, hit: Hit) -> list[Hit]:
+    """'32K token context length … (128K for X-8B)': the parenthesis states X-8B's own length (whose model it is
+    is read from the name after 'for'); the length before it is the others'."""
+    m = EXCEPTION_AFTER_RE.match(f.text, hit.end, f.seg.at(hit.start).end)
+    value = parse_tokens(TOKEN_COUNT_RE.match(m.group("value"))) if m else None
+    return [Hit("context_window", value, m.start("value"), m.end("value"), m.start("value"), hit.rank)] if value else []
 
 
 # 'Pretrained Context Length: 2K' (beside a 'Claimed Context Length: 16K'): the length the base was pre-trained at.

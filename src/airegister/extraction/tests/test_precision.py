@@ -71,3 +71,20 @@ def test_a_pretraining_context_length_is_the_bases_not_the_models():
     assert models_of(text)["Auk-13B-16K"].context_window == 16000
     prose = "# Auk-13B-16K\n\nAuk-13B-16K keeps the 2K pretrained context length of its base.\n"
     assert models_of(prose)["Auk-13B-16K"].context_window is None
+
+
+def test_a_length_in_parentheses_for_one_model_is_that_models_and_only_its():
+    text = """# Gull models
+
+| Model | Params |
+| --- | --- |
+| Gull-1.2B | 1.2B |
+| Gull-8B | 8B |
+
+- 32K token context length for extended conversations and document processing (128K for Gull-8B)
+"""
+    models = models_of(text)
+    assert models["Gull-8B"].context_window == 128000
+    assert models["Gull-1.2B"].context_window == 32000
+    near = text.replace("for extended conversations and document processing ", "for long documents ")
+    assert [models_of(near)[n].context_window for n in ("Gull-1.2B", "Gull-8B")] == [32000, 128000]
