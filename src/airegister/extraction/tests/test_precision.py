@@ -88,3 +88,15 @@ def test_a_length_in_parentheses_for_one_model_is_that_models_and_only_its():
     assert models["Gull-1.2B"].context_window == 32000
     near = text.replace("for extended conversations and document processing ", "for long documents ")
     assert [models_of(near)[n].context_window for n in ("Gull-1.2B", "Gull-8B")] == [32000, 128000]
+
+
+def test_the_maker_of_a_dataset_is_not_the_models_developer():
+    text = """# Tern-Chat-20B
+
+Tern-Chat-20B is a chat model developed by Tern Computer.
+
+The chat model was trained on the ABC dataset built by LAION, Tern and Ontocord.
+"""
+    assert models_of(text)["Tern-Chat-20B"].developer == "Tern Computer"
+    only = "# Tern-Chat-20B\n\nTern-Chat-20B was trained on the ABC dataset built by LAION.\n"
+    assert models_of(only)["Tern-Chat-20B"].developer is None
