@@ -386,7 +386,12 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d
 # '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
 TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
                              r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)
-LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", re.I)
+# A list ends at a relative clause too ('semantic tokens that encode the audio': the audio is not what comes out).
+LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form|that|which)\b",
+                         re.I)
+
+
+ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
 
 
 def modality_span(text: str, offset: int) -> tuple[list[str], int, int]:
@@ -420,6 +425,8 @@ def modality_hits(f: Finder) -> list[Hit]:
             lists, start, end = modality_span(f.text[m.start("list"):min(m.end("list"), stop)], m.start("list"))
             if groups.get("compound") and f.doc.blocks[f.seg.at(m.start()).block].kind not in ("text", "item"):
                 continue
+            if groups.get("compound") and ANY_KIND_BEFORE_RE.search(f.text, max(0, m.start() - 12), m.start()):
+                continue  # 'any text to audio model has the potential for misuse': the kind, not this model
             if groups.get("list2"):
                 if not lists:  # 'text-image-to-video': the hyphens hide the words from the list reader
                     lists, start, end = modality_span(groups["list"].replace("-", " "), m.start("list"))

@@ -100,3 +100,22 @@ The chat model was trained on the ABC dataset built by LAION, Tern and Ontocord.
     assert models_of(text)["Tern-Chat-20B"].developer == "Tern Computer"
     only = "# Tern-Chat-20B\n\nTern-Chat-20B was trained on the ABC dataset built by LAION.\n"
     assert models_of(only)["Tern-Chat-20B"].developer is None
+
+
+def test_a_modality_in_a_relative_clause_or_of_any_model_of_a_kind_is_not_this_models():
+    text = """# Wren-2
+
+Wren-2 is a speech model.
+
+## Stages
+
+- Input: text, tokenized
+- Output: semantic tokens that encode the audio to be generated
+
+We acknowledge that any text to audio model has the potential for dual use.
+"""
+    model = models_of(text)["Wren-2"]
+    assert model.input_modalities == ["text"]
+    assert model.output_modalities is None
+    own = "# Wren-2\n\nWren-2 is a text to audio model.\n"
+    assert models_of(own)["Wren-2"].output_modalities == ["audio"]
