@@ -5,7 +5,7 @@
 import re
 
 from .finder import LABEL, PHRASE, Finder, Hit
-from .links import repository
+from .links import anagram, repository
 from .scan import Gated
 from .tables import find_tables
 from .values import SURFACE_RE, is_license
@@ -139,9 +139,18 @@ def hub_columns(f: Finder) -> list[Hit]:
                 for hub, pattern in HUBS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)
+            # A link whose text names no hub ('MS Link: 🤖 link') reaches it all the same by its address, when the
+            # address is the row model's own repository (not a component's, linked in another column).
+            own = anagram(block.cells[table.name_col]) if table.name_col < len(block.cells) else ""
+            own_urls = [url for a, _b, url in f.doc.links if block.start <= a < block.end
+                        and (repo := repository(url)) and own and anagram(repo[1]) == own]
+            for url in own_urls:
+                hub = hub_of_address(url)
+                if hub and hub not in found:
+                    found.append(hub)
             # An HTML row has no source line: the address it links the hub with is its verbatim excerpt.
-            excerpt = block.source or next((url for a, _b, url in f.doc.links if block.start <= a < block.end
-                                            and HUB_URL_RE.match(url)), None)
+            excerpt = block.source or next(iter(own_urls), None) or next(
+                (url for a, _b, url in f.doc.links if block.start <= a < block.end and HUB_URL_RE.match(url)), None)
             if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=excerpt))
@@ -151,6 +160,15 @@ def hub_columns(f: Finder) -> list[Hit]:
 HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
                         r"kaggle\.com|"
                         r"wisemodel\.cn)/", re.I)
+
+
+HUB_HOSTS = (("Hugging Face", r"huggingface\.co|hf\.co"), ("ModelScope", r"modelscope\.cn"),
+             ("OpenXLab", r"openxlab\.org\.cn"), ("Kaggle", r"kaggle\.com"), ("WiseModel", r"wisemodel\.cn"))
+
+
+def hub_of_address(url: str) -> str | None:
+    host = re.match(r"(?:https?:)?//(?:www\.)?([^/\s]+)/", url, re.I)
+    return next((hub for hub, pattern in HUB_HOSTS if host and re.fullmatch(pattern, host.group(1), re.I)), None)
 
 
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's

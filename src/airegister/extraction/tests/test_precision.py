@@ -119,3 +119,18 @@ We acknowledge that any text to audio model has the potential for dual use.
     assert model.output_modalities is None
     own = "# Wren-2\n\nWren-2 is a text to audio model.\n"
     assert models_of(own)["Wren-2"].output_modalities == ["audio"]
+
+
+def test_a_models_tables_link_to_the_rows_own_repository_names_its_hub():
+    from airegister.extraction.readers import read_html_document
+
+    hf, ms = "https://huggingface.co/acme", "https://www.modelscope.cn/models/acme"
+    rows = "".join(
+        f"<tr><td>Plover-{s}</td><td><a href='{hf}/PloverViT-{s}'>PloverViT-{s}</a></td>"
+        f"<td><a href='{hf}/Plover-{s}'>🤗 link</a></td><td><a href='{ms}/Plover-{s}'>🤖 link</a></td></tr>"
+        for s in ("1B", "8B"))
+    html = ("<html><body><h1>Plover</h1><p>We release two models.</p><table><tr><th>Model Name</th>"
+            f"<th>Vision Part</th><th>HF Link</th><th>MS Link</th></tr>{rows}</table></body></html>")
+    models = {m.name: m for m in extract_document(read_html_document(html)).models}
+    assert models["Plover-1B"].access_surfaces == ["Hugging Face", "ModelScope"]
+    assert models["Plover-1B"].evidence["access_surfaces"] == f"{hf}/Plover-1B"
