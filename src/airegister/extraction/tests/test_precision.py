@@ -134,3 +134,20 @@ def test_a_models_tables_link_to_the_rows_own_repository_names_its_hub():
     models = {m.name: m for m in extract_document(read_html_document(html)).models}
     assert models["Plover-1B"].access_surfaces == ["Hugging Face", "ModelScope"]
     assert models["Plover-1B"].evidence["access_surfaces"] == f"{hf}/Plover-1B"
+
+
+def test_a_place_named_after_in_the_cloud_via_and_a_model_studio_is_a_place():
+    text = """# Skua models
+
+| Model | Params |
+| --- | --- |
+| Skua-2 1B | 1B |
+| Skua-2 7B | 7B |
+
+All Skua-2 models are available on Hugging Face.
+
+Skua checkpoints are available in the cloud via the Skua Model Studio.
+"""
+    models = models_of(text)
+    expected = ["Hugging Face", "Skua Model Studio"]
+    assert [models[n].access_surfaces for n in ("Skua-2 1B", "Skua-2 7B")] == [expected, expected]
