@@ -274,10 +274,19 @@ LICENSE_CUES = Gated(re.compile(
 ), 'licen|release|availab|distribut|provid|offer|made|under|us')
 
 
+# 'comply with the Apache 2.0 License and the Kestrel Models Community License': a licence named for the models
+# beside a general one (which covers the code) is the models' own.
+MODEL_LICENSE_RE = re.compile(r"(?:\s+Licen[sc]e)?,?\s+(?:and|&|as\s+well\s+as)\s+(?:the\s+)?[\"“]?"
+                              r"((?:[A-Z][\w.\-]*\s+){0,4}Models?\s+(?:[A-Z][\w.\-]*\s+){0,2}License(?:\s+Agreement)?)")
+
+
 def license_in(text: str, start: int, end: int):
     found = find_license(text[start:end])
     if found:
         value, a, b = found
+        own = MODEL_LICENSE_RE.match(text, start + b, end)
+        if own and not re.search(r"\bmodels?\b", value, re.I):
+            return own.group(1), own.start(1), own.end(1)
         return value, start + a, start + b
     return None
 

@@ -151,3 +151,17 @@ Skua checkpoints are available in the cloud via the Skua Model Studio.
     models = models_of(text)
     expected = ["Hugging Face", "Skua Model Studio"]
     assert [models[n].access_surfaces for n in ("Skua-2 1B", "Skua-2 7B")] == [expected, expected]
+
+
+def test_a_licence_named_for_the_models_beside_a_general_one_is_the_models():
+    text = """# Murre-16B
+
+Murre-16B is a base model.
+
+## License
+
+When using the Murre models, you must comply with the Apache 2.0 License and the Murre Models Community License.
+"""
+    assert models_of(text)["Murre-16B"].license == "Murre Models Community License"
+    general = text.replace(" and the Murre Models Community License", "")
+    assert models_of(general)["Murre-16B"].license == "Apache-2.0"
