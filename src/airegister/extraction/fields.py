@@ -314,9 +314,11 @@ def bare_label_in_line(text: str, cue: int) -> bool:
 def licenses(f: Finder) -> list[Hit]:
     hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
                                  "subject": ("license", license_in, PHRASE)}, gap=90)
-    # 'This code repository is licensed under MIT': the code's licence, not the model's.
     # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
     hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
+    # 'This code repository is licensed under MIT': the code's licence, not the model's.
+    code = {h.value for h in hits if CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
+            and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I)}
     hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
                                     and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))
             and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
@@ -331,7 +333,7 @@ def licenses(f: Finder) -> list[Hit]:
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:
         name = HF_LICENSES.get(lic)
-        if name:
+        if name and name not in code:  # a card whose prose gives this licence to its code leaves the weights' open
             hits.append(Hit("license", name, 0, 0, 0, PHRASE, excerpt=f.doc.meta_lines["license"]))
     elif lic == "other" and isinstance(meta.get("license_name"), str) and "license_name" in f.doc.meta_lines:
         name = meta["license_name"].strip()

@@ -165,3 +165,21 @@ When using the Murre models, you must comply with the Apache 2.0 License and the
     assert models_of(text)["Murre-16B"].license == "Murre Models Community License"
     general = text.replace(" and the Murre Models Community License", "")
     assert models_of(general)["Murre-16B"].license == "Apache-2.0"
+
+
+def test_a_front_matter_licence_the_prose_gives_to_the_code_is_not_the_weights():
+    text = """---
+license: apache-2.0
+---
+
+# Eider-7B-Chat
+
+Eider-7B-Chat is a chat model for chemistry.
+
+## Open Source License
+
+The code is licensed under Apache-2.0, while model weights are open for academic research on application.
+"""
+    assert models_of(text)["Eider-7B-Chat"].license is None
+    plain = text.replace("The code is licensed under Apache-2.0, while model weights are", "Its weights are")
+    assert models_of(plain)["Eider-7B-Chat"].license == "Apache-2.0"
