@@ -14,7 +14,8 @@ HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets
 
 # -- access surfaces --------------------------------------------------------------------------------------------------
 ACCESS_CUES = Gated(re.compile(
-    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
+    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
+    r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
@@ -35,6 +36,7 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:det
                               r"cards?|architecture))", re.I)
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
+SITE_ADDRESS_RE = re.compile(r"https?://((?:[a-z0-9-]+\.)+(?:ai|com|chat|app))/?(?=[\s,;)]|\.?$|\.\s)")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
 # 'interact with X via HTTP requests': a protocol or a wire format is how one talks to a server, not a place.
 PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|curl|tcp|requests?)"
@@ -70,6 +72,8 @@ def surfaces(f: Finder) -> list[Hit]:
         strict = f.doc.format in ("text", "pdf") or bool(re.search(r"\bin\s*$", m.group(0), re.I))
         items += list_items(f, m.end(), end, strict=strict)
         items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
+        # 'access the API on https://platform.example.com/': a site's bare address names the place.
+        items += [(d.group(1), d.start(1), d.end(1)) for d in SITE_ADDRESS_RE.finditer(f.text, m.end(), end)]
         for value, a, b in items:
             if PROTOCOL_RE.fullmatch(value.strip()):
                 continue

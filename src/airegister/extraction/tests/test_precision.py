@@ -183,3 +183,15 @@ The code is licensed under Apache-2.0, while model weights are open for academic
     assert models_of(text)["Eider-7B-Chat"].license is None
     plain = text.replace("The code is licensed under Apache-2.0, while model weights are", "Its weights are")
     assert models_of(plain)["Eider-7B-Chat"].license == "Apache-2.0"
+
+
+def test_a_sites_bare_address_after_access_the_api_on_is_a_place():
+    text = """# Gannet-3
+
+Gannet-3 is a reasoning model.
+
+> You can access Gannet-3's API on https://platform.gannet.ai/ , an OpenAI-compatible API.
+"""
+    assert models_of(text)["Gannet-3"].access_surfaces == ["platform.gannet.ai"]
+    docs = "# Gannet-3\n\nGannet-3 is a reasoning model. Read the docs at https://docs.gannet.ai/guide/start.\n"
+    assert models_of(docs)["Gannet-3"].access_surfaces is None
