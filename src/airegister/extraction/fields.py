@@ -291,6 +291,9 @@ def license_in(text: str, start: int, end: int):
     return None
 
 
+ITEM_LICENSE_HEAD_RE = re.compile(r"((?:[\w.\-]+[ \t]+){1,5}licen[sc]e)[ \t]*:", re.I)
+GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|open|source|our|the)\s+)+licen[sc]e",
+                                     re.I)
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
                              r"scripts?)\b", re.I)
@@ -325,6 +328,12 @@ def licenses(f: Finder) -> list[Hit]:
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
+    for block in f.doc.blocks:  # '- **Permissive Apache 2.0 license:** Build freely …': a highlight headed by it
+        head = ITEM_LICENSE_HEAD_RE.match(f.text, block.start, block.end) if block.kind == "item" else None
+        found = find_license(head.group(1)) if head else None
+        if found and not GENERIC_LICENSE_HEAD_RE.fullmatch(found[0]):  # '- **Model License**: …' is a label
+            start = block.start + found[1]
+            hits.append(Hit("license", found[0], start, start + found[2] - found[1], block.start, PHRASE))
     for m in PAREN_LICENSE_RE.finditer(f.text):  # 'X-7B-multi (Apache-2.0)': the licence of the name before it
         found = find_license(m.group(1))
         if found and found[1] == 0 and found[2] == len(m.group(1)):

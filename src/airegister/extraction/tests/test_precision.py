@@ -195,3 +195,20 @@ Gannet-3 is a reasoning model.
     assert models_of(text)["Gannet-3"].access_surfaces == ["platform.gannet.ai"]
     docs = "# Gannet-3\n\nGannet-3 is a reasoning model. Read the docs at https://docs.gannet.ai/guide/start.\n"
     assert models_of(docs)["Gannet-3"].access_surfaces is None
+
+
+def test_a_highlight_headed_by_a_licence_states_it_but_a_bare_model_license_label_does_not():
+    text = """# Ibis
+
+- `ibis-120b` — for production use
+- `ibis-20b` — for local use
+
+### Highlights
+
+- **Permissive Apache 2.0 license:** Build freely without copyleft restrictions.
+- **Model License:** Ibis weights are open for academic research.
+"""
+    models = models_of(text)
+    assert [models[n].license for n in ("ibis-120b", "ibis-20b")] == ["Apache-2.0", "Apache-2.0"]
+    label_only = text.replace("- **Permissive Apache 2.0 license:** Build freely without copyleft restrictions.\n", "")
+    assert [m.license for m in models_of(label_only).values()] == [None, None]
