@@ -78,7 +78,15 @@ def surfaces(f: Finder) -> list[Hit]:
             if PROTOCOL_RE.fullmatch(value.strip()):
                 continue
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
+    for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
+        hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
+                        m.start(), PHRASE))
     return hits + table_surfaces(f) + hub_mentions(f) + place_links(f)
+
+
+OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"
+                              r"Playground))[ \t]+(?:offers|provides|gives|opens)[ \t]+(?:\w+[ \t]+)?access[ \t]+"
+                              r"to[ \t]+(?:\w+[ \t]+){0,3}(?:models?|weights|LLMs?)\b")
 
 
 # A link whose whole text names a place to try the model ('Playground', 'Kestrel Studio'), as in the row of links

@@ -212,3 +212,16 @@ def test_a_highlight_headed_by_a_licence_states_it_but_a_bare_model_license_labe
     assert [models[n].license for n in ("ibis-120b", "ibis-20b")] == ["Apache-2.0", "Apache-2.0"]
     label_only = text.replace("- **Permissive Apache 2.0 license:** Build freely without copyleft restrictions.\n", "")
     assert [m.license for m in models_of(label_only).values()] == [None, None]
+
+
+def test_a_place_that_offers_access_to_the_models_is_their_surface():
+    text = """# Models
+
+**The Loon API offers access to models in different languages.**
+
+| Model | Params |
+| --- | --- |
+| loon-en-2 | 40B |
+| loon-fr-2 | 40B |
+"""
+    assert [m.access_surfaces for m in models_of(text).values()] == [["Loon API"], ["Loon API"]]
