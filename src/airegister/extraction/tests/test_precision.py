@@ -225,3 +225,22 @@ def test_a_place_that_offers_access_to_the_models_is_their_surface():
 | loon-fr-2 | 40B |
 """
     assert [m.access_surfaces for m in models_of(text).values()] == [["Loon API"], ["Loon API"]]
+
+
+def test_a_length_a_siblings_name_carries_is_that_siblings_not_the_familys():
+    text = """# Shag-2 Model Card
+
+We release three models:
+
+- Shag-2-7B: the base model.
+- Shag-2-7B-Chat: the chat model.
+- Shag-2-7B-Chat-1M: the long-context version of Shag-2-7B-Chat.
+
+Highlights:
+
+- Long context: nearly perfect at finding needles in a haystack with 1M-long context.
+"""
+    models = models_of(text)
+    assert models["Shag-2-7B-Chat-1M"].context_window == 1000000
+    assert [m.context_window for name, m in models.items() if name != "Shag-2-7B-Chat-1M"] == [None] * (len(models) - 1)
+    assert "Shag-2-7B-Chat" in models
