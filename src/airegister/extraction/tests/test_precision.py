@@ -244,3 +244,11 @@ Highlights:
     assert models["Shag-2-7B-Chat-1M"].context_window == 1000000
     assert [m.context_window for name, m in models.items() if name != "Shag-2-7B-Chat-1M"] == [None] * (len(models) - 1)
     assert "Shag-2-7B-Chat" in models
+
+
+def test_a_length_the_model_can_be_extended_to_is_not_its_length():
+    text = """# Puffin-6B
+
+Puffin-6B is a base model. It is trained with 4K sequence length and can be extended to 32K during inference time.
+"""
+    assert models_of(text)["Puffin-6B"].context_window == 4000
