@@ -8,6 +8,7 @@ are keyed by the change sequence (core/pagecache.py): read here, a cached page c
 import functools
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth import middleware as auth_middleware
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -88,3 +89,15 @@ class RoleAwareBackend(ModelBackend):
             return None
         user = user_query(connections[router.db_for_read(get_user_model())]).get(user_id)
         return user if user is not None and self.user_can_authenticate(user) else None
+
+
+class AuthenticationMiddleware(auth_middleware.AuthenticationMiddleware):
+    """Django's, with the user loaded at once instead of behind a lazy proxy.
+
+    Every request past the static files reads the user (the read-access check, the change context, the page
+    cache's key, the top bar), so laziness saves nothing; each attribute read through the proxy costs a few
+    calls, and a cached page reads the user some twenty times (about a tenth of a hit, profiled)."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        request.user = auth_middleware.get_user(request)
