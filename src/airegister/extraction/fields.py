@@ -32,7 +32,9 @@ from .values import (
 
 # -- dates ------------------------------------------------------------------------------------------------------
 DATE_CUES = Gated(re.compile(
-    r"(?P<release>release\s*date|date\s+of\s+release|(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|"
+    # 'Model Date' as a label or heading (model-card template): the date the model came out
+    r"(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
+    r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|"
     r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
@@ -42,10 +44,10 @@ DATE_CUES = Gated(re.compile(
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
     r"|(?P<cutoff>cut[\s-]*off(?:\s+date)?)"
-    r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+between|training\s+(?:period|dates?)|published|"
-    r"retire(?:d|ment)|deprecat\w+|©|copyright)",
+    r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
+    r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
-), "release|date|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|publish|"
+), "release|date|model|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|publish|"
    "retir|deprecat|copyright|©")
 
 
@@ -85,7 +87,7 @@ def dates(f: Finder) -> list[Hit]:
 
 
 NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|"
-                          r"introduc(?:e|ed|es|ing)|publish(?:ed|es)?|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
+                          r"upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
                           re.I)
 
 
@@ -114,13 +116,35 @@ def news_dates(f: Finder) -> list[Hit]:
                 found = DATE_RE.match(f.text, trailing.start("date"))
                 hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), block.start, PHRASE,
                                 needs_scope=True))
+                if f.seg.index_at(found.start()) != f.seg.index_at(at):
+                    # '- X-1.5 released! Two versions: X-1.5-A or X-1.5-B.[2024-4-2]': the sentence the date
+                    # closes may name the models one by one where the line's first sentence names their family.
+                    hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), found.start(),
+                                    PHRASE, needs_scope=True))
             continue
         rest = re.match(r"[\s\]\)*:：,\-–—|]{1,8}", f.text[date.end():date.end() + 8])
-        if not rest or not NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end):
+        if not rest:
             continue
-        hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
-                        needs_scope=True))
+        verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
+        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+                            needs_scope=True))
+        # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
+        # releases something dates the models it names, not those of the line's first sentence.
+        first = f.seg.index_at(date.start())
+        for sentence in f.seg.sentences[first + 1:]:
+            if sentence.start >= block.end:
+                break
+            verb = NEWS_VERB_RE.match(f.text, sentence.start, sentence.end)
+            if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+                hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
+                                needs_scope=True))
     return hits
+
+
+# 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model.
+PAPER_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:paper|preprint|arxiv|"
+                             r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard)\b", re.I)
 
 
 FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")

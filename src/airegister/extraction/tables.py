@@ -49,6 +49,8 @@ FIELD_HEADERS = (
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
                               r"^#\s*params|^params?\b|^parameters?\b|^total\s+param", re.I)),
     ("release_date", re.compile(r"release(?:\s+date)?|released|launch|date", re.I)),
+    # 'Data cut-off' is the training data's cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
+    ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness", re.I)),
     ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
     ("license", re.compile(r"^licen[cs]e", re.I)),
     ("input_modalities", re.compile(r"^inputs?(?:\s+modalit(?:y|ies))?$|^input\s+types?$", re.I)),
@@ -62,7 +64,7 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
                                 re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
-                                 r"training|tokens?\s+(?:trained|seen)|batch", re.I)
+                                 r"training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
 
 
 @dataclass
@@ -214,7 +216,7 @@ def parse_cell(field_name: str, cell: str):
             value = parse_params(m)
             return value if 10**6 <= value <= 10**13 else None
         return None
-    if field_name in ("release_date", "knowledge_cutoff"):
+    if field_name in ("release_date", "knowledge_cutoff", "training_data_cutoff"):
         m = DATE_RE.search(cell)
         return parse_date(m) if m and len(cell) <= 40 else None
     if field_name == "license":

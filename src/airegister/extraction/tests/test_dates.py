@@ -1,0 +1,76 @@
+"""Release dates and cut-offs: how vendors state when a model came out, and dates that are not its release.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_a_model_date_heading_of_a_model_card_is_the_release_date():
+    text = "# Gadwall-7B\n\nGadwall-7B is our base model.\n\n## Model Date\n\nJune 12, 2023\n\n## License\n\nMIT\n"
+    assert extract_document(read_markdown(text)).models[0].release_date == "2023-06-12"
+
+
+def test_a_model_date_that_says_when_the_model_was_trained_is_not_a_release_date():
+    text = "# Gadwall-7B\n\nGadwall-7B is our base model.\n\n**Model date**\nGadwall-7B was trained in May 2023\n"
+    assert extract_document(read_markdown(text)).models[0].release_date is None
+
+
+def test_a_dated_news_line_dates_the_models_its_closing_sentence_names_one_by_one():
+    text = """# Wigeon
+
+Wigeon-7B-Chat is our chat model.
+
+## News
+- Wigeon-1.5 released! Two versions are available: Wigeon-7B-Chat-1.5-DPO or Wigeon-7B-Chat-1.5-SFT.[2024-5-3]
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Wigeon-7B-Chat-1.5-DPO"].release_date == "2024-05-03"
+    assert models["Wigeon-7B-Chat-1.5-SFT"].release_date == "2024-05-03"
+    assert models["Wigeon-7B-Chat"].release_date is None
+
+
+def test_a_later_sentence_of_a_dated_news_line_releases_only_the_models_it_names():
+    text = """# Scaup
+
+| Model | Hub |
+|---|---|
+| Scaup-7B-Chat | [link](https://huggingface.co/scaup/Scaup-7B-Chat) |
+| Scaup-7B-Chat-AWQ | [link](https://huggingface.co/scaup/Scaup-7B-Chat-AWQ) |
+
+## News
+- 2024.06.11 We update the checkpoints of Scaup-7B-Chat to support tool calls. We upload Scaup-7B-Chat-AWQ.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Scaup-7B-Chat-AWQ"].release_date == "2024-06-11"
+    assert models["Scaup-7B-Chat"].release_date is None
+
+
+def test_a_dated_news_line_releasing_a_technical_report_is_not_a_model_release():
+    text = """# Smew-7B
+
+Smew-7B is our translation model.
+
+## News
+[2025/03/02] We have released the technical report.
+"""
+    assert extract_document(read_markdown(text)).models[0].release_date is None
+
+
+def test_a_data_cut_off_column_is_the_training_data_cut_off_not_the_knowledge_cut_off():
+    text = """# Models
+
+| Model | Training data | Data cut-off |
+|---|---|---|
+| `merlin-en-v2` | en-web-v2 | March 2022 |
+| `merlin-fr-v2` | fr-web-v2 | October 2021 |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["merlin-en-v2"].training_data_cutoff == "2022-03"
+    assert models["merlin-en-v2"].knowledge_cutoff is None
+    assert models["merlin-fr-v2"].training_data_cutoff == "2021-10"
