@@ -74,3 +74,25 @@ def test_a_data_cut_off_column_is_the_training_data_cut_off_not_the_knowledge_cu
     assert models["merlin-en-v2"].training_data_cutoff == "2022-03"
     assert models["merlin-en-v2"].knowledge_cutoff is None
     assert models["merlin-fr-v2"].training_data_cutoff == "2021-10"
+
+
+def test_a_models_table_dates_each_model_by_its_release_column_not_by_its_cut_off_or_shutdown_columns():
+    text = """# Model deprecations
+
+| Model | Knowledge cutoff date | Last updated | Shutdown date |
+|---|---|---|---|
+| Brant-2-pro | March 2024 | 2025-01-10 | 2025-09-30 |
+| Brant-2-mini | April 2024 | 2025-01-10 | 2025-10-31 |
+
+| Model | Release date | Training data cutoff date |
+|---|---|---|
+| Brant-3-pro | 2025-02-14 | October 2024 |
+| Brant-3-mini | 2025-03-01 | November 2024 |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Brant-2-pro"].release_date is None
+    assert models["Brant-2-pro"].knowledge_cutoff == "2024-03"
+    assert models["Brant-2-mini"].release_date is None
+    assert models["Brant-3-pro"].release_date == "2025-02-14"
+    assert models["Brant-3-pro"].training_data_cutoff == "2024-10"
+    assert models["Brant-3-mini"].release_date == "2025-03-01"
