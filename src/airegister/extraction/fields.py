@@ -466,7 +466,10 @@ def dateline(f: Finder) -> list[Hit]:
             break
         line = f.text[block.start:block.end]
         date = DATE_RE.search(line)
-        if date and len(line) <= 80 and parse_date(date) and not re.search(r"updat|revis|modif", line, re.I):
+        # '- 2023-12-06: Try X in the chat UI': a dated news line (news_dates reads those), not the page's date
+        news = date and re.match(r"\s*[:：]\s*\w", line[date.end():])
+        if date and not news and len(line) <= 80 and parse_date(date) \
+                and not re.search(r"updat|revis|modif", line, re.I):
             start = block.start + date.start()
             return [Hit("release_date", parse_date(date), start, start + len(date.group(0)), start, WEAK)]
     return []

@@ -96,3 +96,25 @@ def test_a_models_table_dates_each_model_by_its_release_column_not_by_its_cut_of
     assert models["Brant-3-pro"].release_date == "2025-02-14"
     assert models["Brant-3-pro"].training_data_cutoff == "2024-10"
     assert models["Brant-3-mini"].release_date == "2025-03-01"
+
+
+def test_of_several_dated_news_lines_about_one_model_the_earliest_is_its_release():
+    text = """# Eider-34B
+
+## News
+- 2024-02-09: Eider-34B is now available on ModelScope.
+- 2024-02-07: Eider-34B is ranked first on a leaderboard.
+- 2024-02-03: Eider-34B is now available on Hugging Face.
+"""
+    assert extract_document(read_markdown(text)).models[0].release_date == "2024-02-03"
+
+
+def test_a_dated_news_line_that_releases_nothing_is_not_the_pages_dateline():
+    text = """# Eider-34B
+
+## News
+- 2024-02-09: Try Eider-34B in the chat UI.
+
+We are excited to announce Eider-34B, our new chat model.
+"""
+    assert extract_document(read_markdown(text)).models[0].release_date is None
