@@ -9,6 +9,7 @@ next sentence; and always at the next cue of the same kind, so a label never tak
 import re
 
 from .document import Document
+from .field_dates import DATE_FINDERS
 from .field_developers import developers, meta_developer
 from .field_meta import meta_modalities
 from .field_surfaces import surfaces
@@ -507,7 +508,7 @@ SECTION_MODALITIES_RE = re.compile(rf"^\W*({SECTION_MOD}(?:\s*(?:[/,+&]|and)\s*{
 
 
 ALL_FINDERS = (dates, news_dates, numbers, licenses, modality_hits, surfaces, safety_levels, developers, dateline,
-               table_columns)
+               table_columns, *DATE_FINDERS)
 
 
 def find_all(doc: Document, seg: Segmenter) -> list[Hit]:

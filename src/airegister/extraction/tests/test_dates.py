@@ -118,3 +118,61 @@ def test_a_dated_news_line_that_releases_nothing_is_not_the_pages_dateline():
 We are excited to announce Eider-34B, our new chat model.
 """
     assert extract_document(read_markdown(text)).models[0].release_date is None
+
+
+def test_a_release_posts_front_matter_date_counts_only_when_the_post_says_the_model_is_out_today():
+    post = """---
+title: "Introducing Shoveler-2"
+date: 2025-04-08
+---
+
+# Introducing Shoveler-2
+
+Today we are releasing Shoveler-2, our new open-weight model.
+"""
+    assert extract_document(read_markdown(post)).models[0].release_date == "2025-04-08"
+    essay = post.replace("Today we are releasing Shoveler-2, our new open-weight model.",
+                         "Shoveler-2 is our open-weight model; this post looks at how it was evaluated.")
+    assert extract_document(read_markdown(essay)).models[0].release_date is None
+
+
+def test_a_release_date_key_of_the_front_matter_is_the_release_date():
+    card = "---\nlicense: mit\nrelease_date: '2024-11-20'\n---\n\n# Garganey-3B\n\nGarganey-3B is a small model.\n"
+    assert extract_document(read_markdown(card)).models[0].release_date == "2024-11-20"
+
+
+def test_a_changelog_section_headed_by_its_date_dates_the_models_released_in_it():
+    text = """# Pintail models
+
+| Model | Context |
+|---|---|
+| Pintail-2-large | 128K |
+| Pintail-1-large | 32K |
+
+## March 12, 2024
+
+We released Pintail-2-large, our most capable model. Pintail-1-large is deprecated.
+
+## January 30, 2024
+
+Fixed a bug in the tokenizer of Pintail-1-large.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Pintail-2-large"].release_date == "2024-03-12"
+    assert models["Pintail-1-large"].release_date is None
+
+
+def test_a_heading_or_item_naming_a_model_and_its_date_in_parentheses_dates_that_model():
+    text = """# Merganser models
+
+## Merganser-2 (March 2024)
+
+Our second generation.
+
+- Merganser-2-mini (released 2024-07-18): a smaller sibling.
+- Merganser-1 is no longer served (since May 2024).
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Merganser-2"].release_date == "2024-03"
+    assert models["Merganser-2-mini"].release_date == "2024-07-18"
+    assert models["Merganser-1"].release_date is None
