@@ -130,10 +130,11 @@ def _excerpt(hit: Hit, evidence: Evidence) -> str | None:
 
 def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
     # A statement that names the model beats a document-wide one; then the most explicit; then the first; but of
-    # equally explicit release dates the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now
-    # on Z'): a model comes out once, later lines say where else it went.
+    # dated news lines the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now on Z'): a model
+    # comes out once, later lines say where else it went.
     def order(sh):
-        earliest = sh[1].value if field == "release_date" and isinstance(sh[1].value, str) else ""
+        news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)
+        earliest = sh[1].value if news else ""
         return not sh[0], -sh[1].rank, earliest, sh[1].start
 
     for _specific, hit in sorted(found, key=order):

@@ -33,8 +33,12 @@ from .values import (
 
 # -- dates ------------------------------------------------------------------------------------------------------
 DATE_CUES = Gated(re.compile(
+    # 'We released the 7B and 70B models without vocabulary expansion on January 26th, 2024': the object between
+    # verb and date says which models; less explicit than a 'Release date' label naming its model.
+    r"(?P<release_object>(?:first\s+|publicly\s+)?released\s+[^.;:\n]{0,100}?\s(?:on|in)\s+(?=\d|(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
     # 'Model Date' as a label or heading (model-card template): the date the model came out
-    r"(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
+    r"|(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
     r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|"
     r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
@@ -67,14 +71,18 @@ def first_date(text: str, start: int, end: int):
 def dates(f: Finder) -> list[Hit]:
     finders = {
         "release": ("release_date", first_date, LABEL),
+        "release_object": ("release_date", first_date, PHRASE),
         "training": ("training_data_cutoff", first_date, LABEL),
         "knowledge": ("knowledge_cutoff", first_date, LABEL),
         "cutoff": ("knowledge_cutoff", first_date, WEAK),
     }
     hits = f.cued(DATE_CUES, finders, gap=50)
     # 'ChemLLM arXiv preprint released … [2024-2-10]': a paper's, a demo's or a dataset's release, not the model's
+    # ('We released the paper and the demo on …': the object between verb and date, too.)
     hits = [h for h in hits if h.field != "release_date" or not NOT_A_MODEL_NEWS_RE.search(
-        f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue)]
+        f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))]
+    for h in hits:  # 'released <object> on <date>': the object's models only, never every model by default
+        h.needs_scope = h.needs_scope or (h.field == "release_date" and h.rank == PHRASE)
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
     # 'a January 2025 knowledge cutoff': the date stands just before the cue.
     for cue in f.scan(CUTOFF_AFTER_DATE_RE):

@@ -176,3 +176,28 @@ Our second generation.
     assert models["Merganser-2"].release_date == "2024-03"
     assert models["Merganser-2-mini"].release_date == "2024-07-18"
     assert models["Merganser-1"].release_date is None
+
+
+def test_released_with_its_object_before_the_date_dates_the_models_the_object_names():
+    text = """# Teal
+
+| Size | Base | Chat |
+|---|---|---|
+| 7B | [Teal-7b](https://hf.co/teal/Teal-7b) | [Teal-7b-chat](https://hf.co/teal/Teal-7b-chat) |
+| 13B | [Teal-13b](https://hf.co/teal/Teal-13b) | [Teal-13b-chat](https://hf.co/teal/Teal-13b-chat) |
+
+We released the 13B models of the second training run on March 4th, 2024.
+Teal-7b-chat has its own release date: May 2nd, 2024.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Teal-13b"].release_date == "2024-03-04"
+    assert models["Teal-13b-chat"].release_date == "2024-03-04"
+    assert models["Teal-7b"].release_date is None
+    assert models["Teal-7b-chat"].release_date == "2024-05-02"
+    vague = text.replace("the 13B models of the second training run", "the models of the second training run")
+    assert by_name(extract_document(read_markdown(vague)))["Teal-7b"].release_date is None
+
+
+def test_released_with_a_paper_as_its_object_is_not_a_model_release():
+    text = "# Teal-7B\n\nTeal-7B is our base model. We released the accompanying paper on arXiv on March 4th, 2024.\n"
+    assert extract_document(read_markdown(text)).models[0].release_date is None
