@@ -11,6 +11,7 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
+from .field_dates import name_suffix_date
 from .fields import find_all
 from .finder import PHRASE, Hit
 from .llm import llm_settings, read_with_llm
@@ -64,6 +65,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
             _set_best(models[key], field, found, evidence)
+    for key, facts in models.items():
+        if facts.release_date is None:
+            _release_from_name(facts, key, names, evidence, doc)
     _one_maker_for_all(models.values(), hits, evidence)
     _hubs_linked(models, names, evidence)
     for key, facts in models.items():
@@ -177,6 +181,21 @@ def _name_size(names: ModelNames, key: frozenset) -> int | None:
         if size and size >= 10**6:
             return size
     return None
+
+
+def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
+                       doc: Document) -> None:
+    """'x-large-2407' where the document says a name ends with its release date (YYMM): the sentence naming the
+    model is the excerpt."""
+    value = name_suffix_date(facts.name, doc.text)
+    if not value:
+        return
+    for mention in (m for m in names.mentions if names.resolve(m.key) == [key]):
+        source = doc.blocks[names.seg.at(mention.start).block].source  # a table row: its source line
+        excerpt = evidence.sentence_of(mention.start) or (source if source and evidence.verbatim(source) else None)
+        if excerpt:
+            facts.set("release_date", value, excerpt)
+            return
 
 
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,

@@ -102,3 +102,27 @@ def name_dates(f: Finder) -> list[Hit]:
 
 
 DATE_FINDERS = (front_matter_dates, dated_sections, name_dates)
+
+
+# The document says what a date in a name means: 'the suffix is the snapshot date (YYYYMMDD)', 'versioned by
+# release date', 'the last four digits (YYMM)'. Without such a statement '-2407' may be anything (a size, a build).
+NAME_DATE_MEANING_RE = re.compile(
+    r"\b(?:YYMM|YYYYMMDD|YYYY-MM-DD|YY\.MM)\b"
+    r"|\b(?:suffix(?:es)?|digits)\b[^.\n]{0,60}?\b(?:release|snapshot)\s+dates?\b"
+    r"|\b(?:release|snapshot)\s+dates?\b[^.\n]{0,60}?\b(?:suffix|in\s+(?:the|its|their)\s+(?:model\s+)?names?)\b"
+    r"|\b(?:versioned|dated|named)\s+by\s+(?:the\s+|their\s+|its\s+)?(?:release|snapshot)\s+date\b")
+NAME_SUFFIX_DATE_RE = re.compile(r"[-_@](?:(?P<y8>20\d\d)(?P<m8>0[1-9]|1[0-2])(?P<d8>[0-3]\d)|(?P<yi>20\d\d)-"
+                                 r"(?P<mi>0[1-9]|1[0-2])-(?P<di>[0-3]\d)|(?P<y4>2\d)(?P<m4>0[1-9]|1[0-2]))$")
+
+
+def name_suffix_date(name: str, text: str) -> str | None:
+    """The release date a model's name ends with ('x-large-2407' → 2024-07, 'x-20240620' → 2024-06-20), when
+    the document says that is what the digits mean."""
+    m = NAME_SUFFIX_DATE_RE.search(name.strip())
+    if not m or not NAME_DATE_MEANING_RE.search(text):
+        return None
+    if m.group("y8"):
+        return f"{m.group('y8')}-{m.group('m8')}-{m.group('d8')}"
+    if m.group("yi"):
+        return f"{m.group('yi')}-{m.group('mi')}-{m.group('di')}"
+    return f"20{m.group('y4')}-{m.group('m4')}"

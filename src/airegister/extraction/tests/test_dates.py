@@ -201,3 +201,23 @@ Teal-7b-chat has its own release date: May 2nd, 2024.
 def test_released_with_a_paper_as_its_object_is_not_a_model_release():
     text = "# Teal-7B\n\nTeal-7B is our base model. We released the accompanying paper on arXiv on March 4th, 2024.\n"
     assert extract_document(read_markdown(text)).models[0].release_date is None
+
+
+def test_a_date_at_the_end_of_a_name_is_its_release_only_when_the_document_says_so():
+    text = """# Bufflehead API models
+
+| Model | Context window |
+|---|---|
+| bufflehead-large-2407 | 128K |
+| bufflehead-small-2409 | 32K |
+
+{meaning}
+"""
+    said = "Each model name ends with its release date (YYMM)."
+    models = by_name(extract_document(read_markdown(text.format(meaning=said))))
+    assert models["bufflehead-large-2407"].release_date == "2024-07"
+    assert models["bufflehead-small-2409"].release_date == "2024-09"
+    models = by_name(extract_document(read_markdown(text.format(meaning="Both are served from our API."))))
+    assert models["bufflehead-large-2407"].release_date is None
+    snapshot = text.replace("2407", "20240718").format(meaning="The suffix of a name is its snapshot date.")
+    assert by_name(extract_document(read_markdown(snapshot)))["bufflehead-large-20240718"].release_date == "2024-07-18"
