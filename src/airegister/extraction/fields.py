@@ -79,8 +79,9 @@ def dates(f: Finder) -> list[Hit]:
     hits = f.cued(DATE_CUES, finders, gap=50)
     # 'ChemLLM arXiv preprint released … [2024-2-10]': a paper's, a demo's or a dataset's release, not the model's
     # ('We released the paper and the demo on …': the object between verb and date, too.)
-    hits = [h for h in hits if h.field != "release_date" or not NOT_A_MODEL_NEWS_RE.search(
-        f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))]
+    hits = [h for h in hits if h.field != "release_date" or not (
+        NOT_A_MODEL_NEWS_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))
+        or NOT_A_MODEL_SUBJECT_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue))]
     for h in hits:  # 'released <object> on <date>': the object's models only, never every model by default
         h.needs_scope = h.needs_scope or (h.field == "release_date" and h.rank == PHRASE)
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
@@ -103,6 +104,9 @@ NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|open[\s-]?sourc(?:e|e
 TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
 RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
                          re.I)
+# 'the training data released in March 2023', 'The code was released on …': the subject of the verb is not a model.
+NOT_A_MODEL_SUBJECT_RE = re.compile(r"\b(?:data|corpus|code(?:\s*base)?|library|toolkit|app|sdk)\s+(?:(?:was|were|is|"
+                                    r"are|has\s+been|have\s+been|first|publicly)\s+){0,2}$", re.I)
 NOT_A_MODEL_NEWS_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|featured|dataset|benchmark|demo|"
                                  r"leaderboard)\b", re.I)
 
@@ -461,17 +465,21 @@ def safety_levels(f: Finder) -> list[Hit]:
 
 
 ANNOUNCE_RE = re.compile(r"\b(?:today|now)\b[^.]{0,40}?\b(?:announc|releas|launch|introduc|unveil|availab)\w*|"
+                         r"\b(?:is|are)\s+(?:now\s+)?out\b(?!\s+of\b)|"
                          r"\b(?:we\s+are|we['’]re)\s+(?:excited|pleased|proud|thrilled)\s+to\s+(?:announce|release|"
                          r"launch|introduce)", re.I)
 
 
 def dateline(f: Finder) -> list[Hit]:
     """An announcement dated at its top ('July 24, 2024 · … Today, we are announcing X') states X's release."""
-    announce = ANNOUNCE_RE.search(f.text[:6000])
-    if not announce:
+    announces = list(ANNOUNCE_RE.finditer(f.text[:6000]))
+    if not announces:
         return []
+    # The date stands above the announcing text; a title that announces ('X-4 is out') may stand above the date.
+    body = [a.start() for a in announces if f.doc.blocks[f.seg.at(a.start()).block].kind != "heading"]
+    limit = body[0] if body else 6000
     for block in f.doc.blocks[:12]:
-        if block.start > announce.start():
+        if block.start > limit:
             break
         line = f.text[block.start:block.end]
         date = DATE_RE.search(line)

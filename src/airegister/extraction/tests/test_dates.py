@@ -221,3 +221,17 @@ def test_a_date_at_the_end_of_a_name_is_its_release_only_when_the_document_says_
     assert models["bufflehead-large-2407"].release_date is None
     snapshot = text.replace("2407", "20240718").format(meaning="The suffix of a name is its snapshot date.")
     assert by_name(extract_document(read_markdown(snapshot)))["bufflehead-large-20240718"].release_date == "2024-07-18"
+
+
+def test_a_page_dated_at_its_top_that_says_the_model_is_out_dates_its_release():
+    text = "# Goldeneye-4 is out\n\nMay 14, 2025\n\nGoldeneye-4 is out: our fastest model yet, open to everyone.\n"
+    assert extract_document(read_markdown(text)).models[0].release_date == "2025-05-14"
+
+
+def test_a_sentence_releasing_data_or_code_does_not_date_the_model():
+    text = """# Smew-7B
+
+Smew-7B is our base model, pre-trained on the Smew corpus. The training data was released on June 3rd, 2024.
+The inference code was released in July 2024.
+"""
+    assert extract_document(read_markdown(text)).models[0].release_date is None
