@@ -39,7 +39,7 @@ DATE_CUES = Gated(re.compile(
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
     # 'Model Date' as a label or heading (model-card template): the date the model came out
     r"|(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
-    r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|"
+    r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：|])|"
     r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
@@ -96,9 +96,9 @@ def dates(f: Finder) -> list[Hit]:
     return hits
 
 
-NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|"
-                          r"upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
-                          re.I)
+NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|releasing|unveil(?:s|ed)?|open[\s-]?sourc(?:e|ed|es|ing)|"
+                          r"launch(?:ed|es)?|upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|"
+                          r"(?:is|are)\s+(?:now\s+)?(?:available|out))\b", re.I)
 
 
 TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
@@ -116,7 +116,7 @@ def news_dates(f: Finder) -> list[Hit]:
     names (and of no other: a line naming none is dropped when the document describes several)."""
     hits = []
     for block in f.doc.blocks:
-        if block.kind not in ("item", "text", "label"):
+        if block.kind not in ("item", "text", "label", "heading"):  # '### 2024-05-01: X-7B released'
             continue
         lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])
         at = block.start + (lead.end() if lead else 0)

@@ -235,3 +235,20 @@ Smew-7B is our base model, pre-trained on the Smew corpus. The training data was
 The inference code was released in July 2024.
 """
     assert extract_document(read_markdown(text)).models[0].release_date is None
+
+
+def test_a_dated_heading_that_releases_a_model_and_a_release_key_date_the_model():
+    text = """# Ruddy models
+
+| Model | Context |
+|---|---|
+| Ruddy-2-7B | 8K |
+| Ruddy-2-13B | 8K |
+
+### 2024-05-01: Ruddy-2-13B released
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Ruddy-2-13B"].release_date == "2024-05-01"
+    assert models["Ruddy-2-7B"].release_date is None
+    card = "# Ruddy-3-7B\n\nRuddy-3-7B is our base model.\n\n- Initial release: 2024-09-12\n- License: MIT\n"
+    assert extract_document(read_markdown(card)).models[0].release_date == "2024-09-12"
