@@ -51,6 +51,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 continue  # a row of a results table that names none of the document's models: another's figures
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
+        if hit.needs_name and not specific:
+            continue
         if not specific and names.card_model in scope:
             scope = [names.card_model]  # a card's unscoped facts are its own model's, not those made from it
         for key in scope:

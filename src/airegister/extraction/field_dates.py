@@ -96,8 +96,9 @@ def name_dates(f: Finder) -> list[Hit]:
         date = DATE_RE.match(f.text, m.end(), block.end)
         if not date or not parse_date(date) or not re.match(r"[ \t]*\)", f.text[date.end():block.end]):
             continue
+        # Only where the name is one of the document's models: '- Arena-2 (April 2024)' dates a benchmark.
         hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), m.start("name"), PHRASE,
-                        needs_scope=True))
+                        needs_scope=True, needs_name=True))
     return hits
 
 

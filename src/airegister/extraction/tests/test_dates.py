@@ -252,3 +252,15 @@ def test_a_dated_heading_that_releases_a_model_and_a_release_key_date_the_model(
     assert models["Ruddy-2-7B"].release_date is None
     card = "# Ruddy-3-7B\n\nRuddy-3-7B is our base model.\n\n- Initial release: 2024-09-12\n- License: MIT\n"
     assert extract_document(read_markdown(card)).models[0].release_date == "2024-09-12"
+
+
+def test_a_benchmark_named_with_its_date_in_parentheses_does_not_date_the_model():
+    text = """# Stiff-9B
+
+Stiff-9B is our only model.
+
+## Evaluation
+- Puzzlebench-2 (April 2024): 71.2
+- Codearena-3 (2024-11): 40.5
+"""
+    assert extract_document(read_markdown(text)).models[0].release_date is None
