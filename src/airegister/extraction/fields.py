@@ -478,7 +478,9 @@ def dateline(f: Finder) -> list[Hit]:
     # The date stands above the announcing text; a title that announces ('X-4 is out') may stand above the date.
     body = [a.start() for a in announces if f.doc.blocks[f.seg.at(a.start()).block].kind != "heading"]
     limit = body[0] if body else 6000
-    for block in f.doc.blocks[:12]:
+    # Near the page's title: a web page's navigation may come before it ('Products · Research · …').
+    title = next((i for i, b in enumerate(f.doc.blocks[:80]) if b.kind == "heading" and b.level == 1), 0)
+    for block in f.doc.blocks[max(0, title - 3):title + 12]:
         if block.start > limit:
             break
         line = f.text[block.start:block.end]

@@ -4,7 +4,7 @@ Small hand-written documents only (not the corpus files, which are scored, not t
 """
 
 from airegister.extraction.extract import extract_document
-from airegister.extraction.readers import read_markdown
+from airegister.extraction.readers import read_html_document, read_markdown
 
 
 def by_name(result):
@@ -264,3 +264,11 @@ Stiff-9B is our only model.
 - Codearena-3 (2024-11): 40.5
 """
     assert extract_document(read_markdown(text)).models[0].release_date is None
+
+
+def test_an_announcement_page_dated_under_its_title_after_a_long_navigation_dates_the_release():
+    menu = "".join(f"<div><p>Section {i}</p></div>" for i in range(16))
+    page = f"""<html><body><div class="menu">{menu}</div><main>
+<h1>Introducing Canvasback-2</h1><p>Oct 8, 2025</p>
+<p>Today we are releasing Canvasback-2, our new open-weight model.</p></main></body></html>"""
+    assert extract_document(read_html_document(page)).models[0].release_date == "2025-10-08"
