@@ -98,7 +98,8 @@ def dates(f: Finder) -> list[Hit]:
 
 NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|releasing|unveil(?:s|ed)?|open[\s-]?sourc(?:e|ed|es|ing)|"
                           r"launch(?:ed|es)?|upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|"
-                          r"(?:is|are)\s+(?:now\s+)?(?:available|out))\b", re.I)
+                          r"(?:is|are)\s+(?:now\s+)?(?:available|out)|available\s+(?:on|at|in|via|from|for\s+download))\b",
+                          re.I)
 
 
 TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
