@@ -275,5 +275,6 @@ def test_an_announcement_page_dated_under_its_title_after_a_long_navigation_date
 
 
 def test_a_dated_news_line_saying_weights_are_available_somewhere_dates_the_model():
-    text = "# Pochard-3B\n\nPochard-3B is our small model.\n\n## News\n- 2024/03/01: Pochard-3B weights available on the hub.\n"
+    text = ("# Pochard-3B\n\nPochard-3B is our small model.\n\n"
+            "## News\n- 2024/03/01: Pochard-3B weights available on the hub.\n")
     assert extract_document(read_markdown(text)).models[0].release_date == "2024-03-01"
