@@ -46,7 +46,11 @@ RELEASE_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|releasing|open[\s-
                              r"launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
                              re.I)
 NOT_A_MODEL_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|dataset|benchmark|demo|leaderboard|"
-                            r"deprecat\w*|retir\w*|shut\w*|sunset)\b", re.I)
+                            r"code|library|toolkit|sdk|deprecat\w*|retir\w*|shut\w*|sunset)\b", re.I)
+
+
+NOT_A_RELEASE_HEADING_RE = re.compile(r"updat|revis|modif|deprecat|retir|as\s+of|result|evaluat|benchmark|leaderboard|"
+                                      r"cut-?\s*off|data|paper|report", re.I)
 
 
 def dated_sections(f: Finder) -> list[Hit]:
@@ -62,8 +66,8 @@ def dated_sections(f: Finder) -> list[Hit]:
         # The heading is its date (with at most a few words around it: 'v2.1 — 2024-03-12', 'Week of May 6, 2024').
         if not date or not parse_date(date) or len(re.sub(r"\W", "", line[:date.start()] + line[date.end():])) > 20:
             continue
-        if re.search(r"updat|revis|modif|deprecat|retir", line, re.I):
-            continue
+        if NOT_A_RELEASE_HEADING_RE.search(line):
+            continue  # 'Results as of March 2024', 'Deprecations, May 2025': not a release's section
         start = block.start + date.start()
         for nxt in blocks[i + 1:]:
             if nxt.kind == "heading":

@@ -278,3 +278,18 @@ def test_a_dated_news_line_saying_weights_are_available_somewhere_dates_the_mode
     text = ("# Pochard-3B\n\nPochard-3B is our small model.\n\n"
             "## News\n- 2024/03/01: Pochard-3B weights available on the hub.\n")
     assert extract_document(read_markdown(text)).models[0].release_date == "2024-03-01"
+
+
+def test_a_heading_dating_results_is_not_a_release_section():
+    text = """# Pintail models
+
+| Model | Context |
+|---|---|
+| Pintail-2-large | 128K |
+| Pintail-1-large | 32K |
+
+## Results as of March 2024
+
+We release the evaluation outputs of Pintail-2-large for anyone to check.
+"""
+    assert by_name(extract_document(read_markdown(text)))["Pintail-2-large"].release_date is None
