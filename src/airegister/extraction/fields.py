@@ -52,8 +52,8 @@ DATE_CUES = Gated(re.compile(
     r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
     r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
-), "release|date|model|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|publish|"
-   "retir|deprecat|copyright|©")
+), "release|initial|date|model|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|"
+   "publish|retir|deprecat|copyright|©")
 
 
 CUTOFF_AFTER_DATE_RE = Gated(re.compile(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", re.I), r"\s(?:kn|tr)")
