@@ -42,8 +42,8 @@ def front_matter_dates(f: Finder) -> list[Hit]:
     return hits
 
 
-RELEASE_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|releasing|open[\s-]?sourc(?:e|ed|es|ing)|"
-                             r"launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
+RELEASE_VERB_RE = re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:release[sd]?|releasing|"
+                             r"open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
                              re.I)
 NOT_A_MODEL_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|dataset|benchmark|demo|leaderboard|"
                             r"code|library|toolkit|sdk|deprecat\w*|retir\w*|shut\w*|sunset)\b", re.I)
@@ -54,12 +54,18 @@ NOT_A_RELEASE_HEADING_RE = re.compile(r"updat|revis|modif|deprecat|retir|as\s+of
 
 
 def dated_sections(f: Finder) -> list[Hit]:
-    """A changelog section headed by a date ('## March 12, 2024' then 'We released X-2 …'): each sentence of the
+    """A changelog section headed by a date ('## March 12, 2024' then 'We released X-2 …'), or a list item that is
+    just a date with items nested under it ('- [x] 2024/12' / '    - [x] X 2.0 released'): each sentence of the
     section that releases something dates the models it names."""
     hits = []
     blocks = f.doc.blocks
+    lines = f.doc.verbatim.split("\n") if f.doc.format == "markdown" else []
     for i, block in enumerate(blocks):
-        if block.kind != "heading":
+        if block.kind == "item":
+            indent = _indent(lines, block)
+            if indent is None:
+                continue
+        elif block.kind != "heading":
             continue
         line = f.text[block.start:block.end]
         date = DATE_RE.search(line)
@@ -72,6 +78,10 @@ def dated_sections(f: Finder) -> list[Hit]:
         for nxt in blocks[i + 1:]:
             if nxt.kind == "heading":
                 break
+            if block.kind == "item":
+                inner = _indent(lines, nxt) if nxt.kind == "item" else None
+                if inner is None or inner <= indent:
+                    break  # the dated item's own nested items only
             for sentence in f.seg.sentences[f.seg.index_at(nxt.start):]:
                 if sentence.start >= nxt.end:
                     break
@@ -80,6 +90,14 @@ def dated_sections(f: Finder) -> list[Hit]:
                     hits.append(Hit("release_date", parse_date(date), start, start + len(date.group(0)),
                                     sentence.start, PHRASE, needs_scope=True))
     return hits
+
+
+def _indent(lines: list[str], block) -> int | None:
+    """How far a Markdown list item's source line is indented (None when the source line is not known)."""
+    if block.line is None or block.line >= len(lines):
+        return None
+    text = lines[block.line]
+    return len(text) - len(text.lstrip(" \t"))
 
 
 # '## X-2 (March 2024)', '- X-2-mini (released 2024-07-18): …': a name at the start of a heading or an item, and

@@ -56,6 +56,7 @@ DATE_CUES = Gated(re.compile(
    "publish|retir|deprecat|copyright|©")
 
 
+VERB_CUE_RE = re.compile(r"(?:(?:first|publicly)\s+)?(?:released|launched)\b(?!\s*[:：])", re.I)
 CUTOFF_AFTER_DATE_RE = Gated(re.compile(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", re.I), r"\s(?:kn|tr)")
 
 
@@ -82,6 +83,9 @@ def dates(f: Finder) -> list[Hit]:
     hits = [h for h in hits if h.field != "release_date" or not (
         NOT_A_MODEL_NEWS_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))
         or NOT_A_MODEL_SUBJECT_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue))]
+    # '- X 2.0 released' closing its line: a verb, not a label, so the next line's date ('- 2024/09') is not its.
+    hits = [h for h in hits if h.field != "release_date" or f.seg.at(h.cue).block == f.seg.at(h.start).block
+            or not VERB_CUE_RE.match(f.text, h.cue)]
     for h in hits:  # 'released <object> on <date>': the object's models only, never every model by default
         h.needs_scope = h.needs_scope or (h.field == "release_date" and h.rank == PHRASE)
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
@@ -96,8 +100,9 @@ def dates(f: Finder) -> list[Hit]:
     return hits
 
 
-NEWS_VERB_RE = re.compile(r"[^.\n]{0,60}?\b(?:release[sd]?|releasing|unveil(?:s|ed)?|open[\s-]?sourc(?:e|ed|es|ing)|"
-                          r"launch(?:ed|es)?|upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|"
+# (A dot inside a version, 'Qwen2.5 released', does not end the clause.)
+NEWS_VERB_RE = re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:release[sd]?|releasing|unveil(?:s|ed)?|"
+                          r"open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|"
                           r"(?:is|are)\s+(?:now\s+)?(?:available|out)|available\s+(?:on|at|in|via|from|for\s+download))\b",
                           re.I)
 

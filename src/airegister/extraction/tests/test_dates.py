@@ -293,3 +293,23 @@ def test_a_heading_dating_results_is_not_a_release_section():
 We release the evaluation outputs of Pintail-2-large for anyone to check.
 """
     assert by_name(extract_document(read_markdown(text)))["Pintail-2-large"].release_date is None
+
+
+def test_a_roadmap_item_that_is_a_date_dates_the_release_nested_under_it_and_not_the_line_after_it():
+    text = """# Bittern speech models
+
+Bittern 2.0 and Bittern 1.0 are our speech models.
+
+## Roadmap
+
+- [x] 2024/12
+
+    - [x] Bittern 2.0 released
+
+- [x] 2024/09
+
+    - [x] Bittern 1.0 streaming inference
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Bittern 2.0"].release_date == "2024-12"
+    assert models["Bittern 1.0"].release_date is None
