@@ -56,6 +56,10 @@ DATE_CUES = Gated(re.compile(
    "publish|retir|deprecat|copyright|©")
 
 
+BASE_MODEL_SUBJECT_RE = re.compile(
+    r"(?:\b(?:fine-?tuned|trained|built|based|initiali[sz]ed|derived|distilled|adapted)\s+(?:from|on|upon)\s+[^.;]{1,80}?"
+    r"(?:,\s*|\s+)(?:which|that)\s+|\b(?:the|its|our|their)\s+(?:base|parent|teacher|original|underlying)\s+models?\s+)"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:first\s+|publicly\s+)?$", re.I)
 VERB_CUE_RE = re.compile(r"(?:(?:first|publicly)\s+)?(?:released|launched)\b(?!\s*[:：])", re.I)
 CUTOFF_AFTER_DATE_RE = Gated(re.compile(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", re.I), r"\s(?:kn|tr)")
 
@@ -83,6 +87,9 @@ def dates(f: Finder) -> list[Hit]:
     hits = [h for h in hits if h.field != "release_date" or not (
         NOT_A_MODEL_NEWS_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))
         or NOT_A_MODEL_SUBJECT_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue))]
+    # 'X is fine-tuned from Y, which was released on …', 'The base model was released …': the date of another model.
+    hits = [h for h in hits if h.field != "release_date"
+            or not BASE_MODEL_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)]
     # '- X 2.0 released' closing its line: a verb, not a label, so the next line's date ('- 2024/09') is not its.
     hits = [h for h in hits if h.field != "release_date" or f.seg.at(h.cue).block == f.seg.at(h.start).block
             or not VERB_CUE_RE.match(f.text, h.cue)]

@@ -313,3 +313,12 @@ Bittern 2.0 and Bittern 1.0 are our speech models.
     models = by_name(extract_document(read_markdown(text)))
     assert models["Bittern 2.0"].release_date == "2024-12"
     assert models["Bittern 1.0"].release_date is None
+
+
+def test_the_release_of_the_base_model_a_model_is_tuned_from_is_not_its_own():
+    for sentence, expected in (
+        ("Smew-7B is fine-tuned from Loon-2-7B, which was released on July 18, 2023.", None),
+        ("Smew-7B is our model. The base model was released on July 18, 2023 by another lab.", None),
+        ("Smew-7B, fine-tuned from Loon-2-7B, was released on March 3, 2024.", "2024-03-03"),
+    ):
+        assert extract_document(read_markdown(f"# Smew-7B\n\n{sentence}\n")).models[0].release_date == expected
