@@ -44,7 +44,7 @@ DATE_CUES = Gated(re.compile(
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
     r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
-    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until)|\bdata\s+(?:up\s+to|through|until)"
+    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until|as\s+of)|\bdata\s+(?:up\s+to|through|until)"
     r"|(?:pre-?)?trained\s+on\s+[^.;:]{0,120}?\b(?:as\s+of|up\s+to|through|until))"
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"

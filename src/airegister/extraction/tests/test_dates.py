@@ -322,3 +322,10 @@ def test_the_release_of_the_base_model_a_model_is_tuned_from_is_not_its_own():
         ("Smew-7B, fine-tuned from Loon-2-7B, was released on March 3, 2024.", "2024-03-03"),
     ):
         assert extract_document(read_markdown(f"# Smew-7B\n\n{sentence}\n")).models[0].release_date == expected
+
+
+def test_training_data_as_of_a_date_is_the_training_data_cut_off_not_the_knowledge_cut_off():
+    text = "# Smew-7B\n\nSmew-7B is our base model. Its training data as of May 2024 covers twelve languages.\n"
+    model = extract_document(read_markdown(text)).models[0]
+    assert model.training_data_cutoff == "2024-05"
+    assert model.knowledge_cutoff is None
