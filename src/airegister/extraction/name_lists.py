@@ -19,8 +19,6 @@ from .name_shapes import (
     FILE_NAME_RE,
     LISTED_NAME_RE,
     RUNTIME_TOKENS,
-    Candidate,
-    Mention,
     tokens,
 )
 from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
@@ -67,10 +65,7 @@ class ListNames:
                 self._item_subjects.add((start, start + len(label)))
                 if start in existing and existing[start].end == start + len(label):
                     continue  # found by its shape already: now known as a listed model
-                cand = self.candidates.setdefault(key, Candidate(key))
-                cand.names[name] += 1
-                cand.mentions.append((start, start + len(label)))
-                self.mentions.append(Mention(start, start + len(label), key))
+                self._add_mention(key, name, start, start + len(label))
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)

@@ -147,11 +147,9 @@ class NameSources:
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
-        cand = self.candidates.setdefault(key, Candidate(key))
+        self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
         for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
-            cand.names[name] += 1
-            cand.mentions.append((m.start(), m.end()))
-            self.mentions.append(Mention(m.start(), m.end(), key))
+            self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 
     def _indexed_names(self) -> None:
@@ -166,11 +164,8 @@ class NameSources:
                     rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
                 if spans:
                     known = key
-                    cand = self.candidates.setdefault(key, Candidate(key))
                     for start, end in spans:
-                        cand.names[self.doc.text[start:end]] += 1
-                        cand.mentions.append((start, end))
-                        self.mentions.append(Mention(start, end, key))
+                        self._add_mention(key, self.doc.text[start:end], start, end)
                     self.mentions.sort(key=lambda x: x.start)
             if known is not None and self.candidates[known].mentions:
                 self._linked.add(self.candidates[known].mentions[0])
@@ -201,11 +196,8 @@ class NameSources:
             key = tokens(name)
             if not spans:
                 return
-            cand = self.candidates.setdefault(key, Candidate(key))
             for start, end in spans:
-                cand.names[name] += 1
-                cand.mentions.append((start, end))
-                self.mentions.append(Mention(start, end, key))
+                self._add_mention(key, name, start, end)
             self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
             self.mentions.sort(key=lambda x: x.start)
             self.introduced = name
@@ -238,11 +230,8 @@ class NameSources:
         for prefix, spans in found.items():
             key = tokens(prefix)
             self._listed_alone.add(key)
-            cand = self.candidates.setdefault(key, Candidate(key))
             for start, end in spans:
-                cand.names[prefix] += 1
-                cand.mentions.append((start, end))
-                self.mentions.append(Mention(start, end, key))
+                self._add_mention(key, prefix, start, end)
         if found:
             self.mentions.sort(key=lambda x: x.start)
 

@@ -15,8 +15,6 @@ from .name_shapes import (
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
-    Candidate,
-    Mention,
     tokens,
 )
 from .tables import BARE_SIZE_RE, cell_start, column_field, column_values, is_name_header, score_columns
@@ -76,10 +74,7 @@ class TableNames:
                 key = tokens(cell)
                 if not key:
                     continue
-                cand = self.candidates.setdefault(key, Candidate(key))
-                cand.names[cell] += 1
-                cand.mentions.append((start, start + len(cell)))
-                self.mentions.append(Mention(start, start + len(cell), key))
+                self._add_mention(key, cell, start, start + len(cell))
                 added = True
         self._drop_mentions(dropped)
         if added:
@@ -124,11 +119,7 @@ class TableNames:
         if start is None:
             return
         key = tokens(name)
-        cand = self.candidates.setdefault(key, Candidate(key))
-        cand.names[name] += 1
-        cand.mentions.append((start, start + len(cell)))
-        mention = Mention(start, start + len(cell), key)
-        self.mentions.append(mention)
+        mention = self._add_mention(key, name, start, start + len(cell))
         self._cell_subjects.add(id(mention))
 
     def _family_size_name(self, table, cells, cell: str) -> str | None:
