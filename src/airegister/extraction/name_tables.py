@@ -17,7 +17,15 @@ from .name_shapes import (
     VARIANT_HEADER_RE,
     tokens,
 )
-from .tables import BARE_SIZE_RE, cell_start, column_field, column_values, is_name_header, score_columns
+from .tables import (
+    BARE_SIZE_RE,
+    cell_start,
+    column_field,
+    column_values,
+    is_name_header,
+    is_transposed,
+    score_columns,
+)
 from .values import SIZE_RE
 
 
@@ -79,6 +87,35 @@ class TableNames:
         self._drop_mentions(dropped)
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _transposed_names(self, tables) -> None:
+        """The column headers of a table with its models in columns ('| | X-Chat | X-Large |' over '| Context window
+        | 32K | 128K |') name models even without a version; each row repeats them over its cells ('X-Chat: 32K'),
+        and each of those is a mention heading the row's fact for that model."""
+        existing = {(m.start, m.end) for m in self.mentions}
+        for table in tables:
+            if not is_transposed(self.doc, table):  # judged by its rows: its columns of figures are no scores
+                continue
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                for j in range(1, min(len(block.cells), len(table.header))):
+                    head = table.header[j].strip()
+                    start = cell_start(self.doc, block, table.header, j) if block.cells[j].strip() else None
+                    if start is None or not (TABLE_NAME_RE.match(head) or LISTED_NAME_RE.match(head)) \
+                            or FILE_NAME_RE.search(head) or self.doc.text[start - len(head) - 2:start] != f"{head}: " \
+                            or table.header.count(table.header[j]) > 1:  # one family over columns of sizes
+                        continue
+                    name = head
+                    if BARE_SIZE_RE.match(head):  # '| | Small | Large |' under '## RITA': 'RITA Small'
+                        family = self._table_family(block.start)
+                        if not family:
+                            continue
+                        name = f"{family} {head}"
+                    span = (start - len(head) - 2, start - 2)
+                    self._item_subjects.add(span)
+                    if span not in existing and tokens(name):
+                        self._add_mention(tokens(name), name, *span)
+        self.mentions.sort(key=lambda x: x.start)
 
     def _lists_models(self, table) -> bool:
         """A table headed 'Model' whose other columns state facts (a context window, a licence, a date) and no

@@ -101,6 +101,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)
+        self._transposed_names(tables)
         self._labelled_items()
         self._digitless_siblings()
         self._elided_mentions()

@@ -1,0 +1,64 @@
+"""Layouts vendor docs give their models in that a name finder tuned on the development half met rarely
+(bench/name_robustness.py measures them): a models table with the models as column headers, models as definition
+lines or subsections, names written with their organisation ('quillon/Zorvak-7B').
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_html_document, read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+TRANSPOSED = """# Quillon Labs documentation
+
+Quillon Labs releases two open models.
+
+## Models
+
+| Model | Zorvak-Chat | Zorvak-Large |
+|---|---|---|
+| Parameters | 7B | 70B |
+| Context window | 32K | 128K |
+| License | Apache 2.0 | MIT |
+| Release date | 2024-03 | 2024-06 |
+"""
+
+
+def test_a_table_with_its_models_in_columns_gives_each_column_its_facts():
+    models = by_name(extract_document(read_markdown(TRANSPOSED)))
+    assert sorted(models) == ["Zorvak-Chat", "Zorvak-Large"]  # names without a version, as column headers
+    chat, large = models["Zorvak-Chat"], models["Zorvak-Large"]
+    assert (chat.parameters, chat.context_window, chat.license, chat.release_date) == (
+        7_000_000_000, 32_000, "Apache-2.0", "2024-03")
+    assert (large.parameters, large.context_window, large.license, large.release_date) == (
+        70_000_000_000, 128_000, "MIT", "2024-06")
+    assert chat.evidence["context_window"] == "| Context window | 32K | 128K |"  # the row, verbatim
+
+
+def test_a_transposed_html_table_and_one_with_an_empty_corner_read_the_same():
+    html = """<html><body><h1>Quillon Labs models</h1><p>Quillon Labs releases two open models.</p>
+<table><tr><th></th><th>Zorvak-7B</th><th>Zorvak-70B</th></tr>
+<tr><td>Parameters</td><td>7B</td><td>70B</td></tr><tr><td>Context window</td><td>32K</td><td>128K</td></tr>
+</table></body></html>"""
+    models = by_name(extract_document(read_html_document(html)))
+    assert {n: (m.parameters, m.context_window) for n, m in models.items()} == {
+        "Zorvak-7B": (7_000_000_000, 32_000), "Zorvak-70B": (70_000_000_000, 128_000)}
+
+
+def test_a_benchmark_table_with_models_in_columns_names_no_model():
+    text = """# Zorvak-7B
+
+Zorvak-7B is our new open model.
+
+| | Brastel-7B | Vontrix-8B |
+|---|---|---|
+| MMLU | 61.2 | 66.0 |
+| GSM8K | 40.1 | 52.3 |
+| Parameters | 7B | 8B |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Zorvak-7B"]
+
