@@ -241,7 +241,9 @@ def models_table(rows: list[list[str]]) -> int | None:
 
 
 def facts_of(rows: list[list[str]], row: list[str], name: int) -> list[tuple[str, str]]:
-    return [(plain(h), c) for j, (h, c) in enumerate(zip(rows[0], row, strict=False)) if j != name and c and plain(h)]
+    """(header, cell) of a row's facts; a header's leading '#' dropped ('#Params'), which would open a heading."""
+    heads = [plain(h).lstrip("#").strip() for h in rows[0]]
+    return [(h, c) for j, (h, c) in enumerate(zip(heads, row, strict=False)) if j != name and c and h]
 
 
 def transposed(rows: list[list[str]]) -> list[str]:

@@ -132,6 +132,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self.alias: dict[frozenset, frozenset] = {k: k for k in keys}
         # Names that head rows of their own in a table of facts ('DeepSeek-V3' and 'DeepSeek-V3-Base') are two models.
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
+        # So do names labelling items of a list of models ('### X Chat 20B' and '### X Chat 20B SFT', name_lists.py).
+        rows |= {m.key for m in self.mentions if (m.start, m.end) in self._item_subjects}
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
         defined = self._title_defined_key()

@@ -62,3 +62,55 @@ Zorvak-7B is our new open model.
 """
     assert sorted(by_name(extract_document(read_markdown(text)))) == ["Zorvak-7B"]
 
+
+
+def test_definition_lines_each_naming_a_model_over_its_facts_are_models():
+    text = """# Quillon Labs documentation
+
+Quillon Labs releases two open models.
+
+**Zorvak-Chat**: a chat model with a 32K context window; 7B parameters.
+
+**Zorvak-Large**: a larger model with a 128K context window; 70B parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak-Chat", "Zorvak-Large"]
+    assert (models["Zorvak-Chat"].context_window, models["Zorvak-Large"].context_window) == (32_000, 128_000)
+    details = """# Zorvak-7B
+
+**Developed by**: Quillon Labs, 7B parameters.
+
+**License**: Apache 2.0, see hf.co/quillon.
+"""
+    assert sorted(by_name(extract_document(read_markdown(details)))) == ["Zorvak-7B"]  # a card's details
+
+
+SUBSECTIONS = """# Quillon Labs documentation
+
+Quillon Labs releases open models.
+
+## Models
+
+### Zorvak-Chat
+
+Parameters: 7B. Context window: 32K. License: Apache 2.0.
+
+### Zorvak Chat SFT
+
+Parameters: 7B. Context window: 32K. Download from Hugging Face.
+
+### Zorvak-Large
+
+Parameters: 70B. Context window: 128K. License: MIT.
+"""
+
+
+def test_subsections_of_a_models_section_each_headed_by_a_name_are_models():
+    models = by_name(extract_document(read_markdown(SUBSECTIONS)))
+    # 'Zorvak Chat SFT' extends 'Zorvak-Chat': two listed models, not a short form of one
+    assert sorted(models) == ["Zorvak Chat SFT", "Zorvak-Chat", "Zorvak-Large"]
+    large = models["Zorvak-Large"]
+    assert (large.parameters, large.context_window, large.license) == (70_000_000_000, 128_000, "MIT")
+    other = SUBSECTIONS.replace("## Models", "## Getting started").replace("Zorvak-Chat", "Installation") \
+        .replace("Zorvak Chat SFT", "Usage").replace("Zorvak-Large", "Deployment")
+    assert by_name(extract_document(read_markdown(other))) == {}  # sections of another section name no model
