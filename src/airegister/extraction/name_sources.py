@@ -27,7 +27,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
-from .name_stems import NOT_STEMS
+from .name_stems import NOT_STEMS, without_hub_orgs
 from .segment import CAMEL_WORDS
 
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
@@ -140,7 +140,7 @@ class NameSources:
         first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
         if first is None or first.level > self._title_level():
             return
-        title = self.doc.text[first.start:first.end].strip()
+        title = without_hub_orgs(self.doc.text[first.start:first.end]).strip()  # '# suno/Bark Model Card'
         match = TITLE_NAME_RE.match(title)
         name = match and next(g for g in match.groups() if g)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
@@ -177,7 +177,10 @@ class NameSources:
         title = self._first_heading()
         title_text = self.doc.text[title.start:title.end] if title else ""
         for index, sentence in enumerate(self.seg.sentences[:400]):
-            text = self.doc.text[sentence.start:sentence.end]
+            # 'suno/Bark is a …': the name read without its organisation
+            text = self._hub_free[sentence.start:sentence.end]
+            lead = len(text) - len(text.lstrip("\n"))
+            text, begin = text[lead:], sentence.start + lead
             # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
@@ -192,13 +195,13 @@ class NameSources:
                     or tokens(name) in self.candidates or name.islower() and lowered in NOT_STEMS:
                 return
             spans = [(m.start(), m.end()) for m in re.finditer(
-                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text)]
+                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self._hub_free)]
             key = tokens(name)
             if not spans:
                 return
             for start, end in spans:
                 self._add_mention(key, name, start, end)
-            self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
+            self._linked.add((begin + match.start("name"), begin + match.end("name")))
             self.mentions.sort(key=lambda x: x.start)
             self.introduced = name
             return

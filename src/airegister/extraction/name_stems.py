@@ -1,17 +1,28 @@
 """A name the document writes in lower case ('# zorvak', 'zorvak 7B', 'zorvak1 2B'): the shapes in name_shapes.py
 find names by their capitals, so a vendor that spells its models in lower case loses them all. When the document's
 title spells its own name in lower case, that word is its name stem; every lower-case occurrence of it is read as if
-capitalised (the same length, so every position and excerpt stays the document's own)."""
+capitalised (the same length, so every position and excerpt stays the document's own).
+
+A name written with its organisation ('quillon/Zorvak-7B', as hub ids are quoted in prose) is read without it: the
+organisation and its slash are blanked for the name shapes, again at the same length."""
 
 import re
 
-from .name_shapes import EXCLUDED_TOKENS, FAMILY_HEADING_STOP, LEADING_STOP, NOT_TIER, STOP_TITLE_WORDS
+from .name_shapes import EXCLUDED_TOKENS, FAMILY_HEADING_STOP, LEADING_STOP, NOT_TIER, STOP_TITLE_WORDS, VARIANTS
 
 # The title's name part: before a colon, a dash or a parenthesis ('zorvak: an open reproduction of …'), or after
 # a colon ('Model Card: zorvak').
 TITLE_PART_RE = re.compile(r"^[^:(\u2013\u2014|]*|(?<=:)[^:(\u2013\u2014|]*")
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w.\-]*")
 STEM_RE = re.compile(r"[a-z]{3,}")  # the word's leading letters: 'zorvak' of 'zorvak2' or 'zorvak-7b'
+# A hub id in prose: an organisation (lower case, hyphens allowed: 'meta-llama', '01-ai'; or one word: 'Qwen',
+# 'ResembleAI', not a variant word: 'Base/Chat'), a slash, and a repository written as a display name, capitalised,
+# with a digit or a hyphen ('Qwen/Qwen2-7B'), or after a lower-case organisation without ('suno/Bark'). A lower-case
+# repository id ('org/x-2b-base') is how code and lists of checkpoints quote a download, and stays unread; so does
+# an id inside an address or a path.
+HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z_-]{{1,38}}|\d+-[a-z][a-z_-]{{0,36}})/(?=[A-Z])|"
+                       rf"(?!(?:{VARIANTS})/)[A-Z][A-Za-z]{{1,38}}/(?=[A-Z][\w.]*[\d-]))"
+                       r"(?=[\w.-]*(?![\w./-]))")
 NOT_STEMS = FAMILY_HEADING_STOP | STOP_TITLE_WORDS | LEADING_STOP | NOT_TIER | EXCLUDED_TOKENS
 
 
@@ -33,3 +44,9 @@ def cased_text(text: str, stem: str | None) -> str:
     if len(pattern.findall(text)) < 2:
         return text
     return pattern.sub(stem.capitalize(), text)
+
+
+def without_hub_orgs(text: str) -> str:
+    """`text` with the organisation of every hub id blanked ('quillon/Zorvak-7B' read as 'Zorvak-7B'), line breaks
+    in its place so that no name runs into the word before it."""
+    return HUB_ID_RE.sub(lambda m: "\n" * len(m.group(0)), text)

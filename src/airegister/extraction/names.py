@@ -33,7 +33,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
-from .name_stems import cased_text, lower_title_stem
+from .name_stems import cased_text, lower_title_stem, without_hub_orgs
 from .name_strength import NameStrength
 from .name_tables import TableNames
 from .segment import Segmenter
@@ -74,8 +74,9 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self.mentions: list[Mention] = []
         first = self._first_heading()
         # A name the title writes in lower case is found as if capitalised (name_stems.py).
-        self.lower_stem = lower_title_stem(doc.text[first.start:first.end]) if first else None
-        raw_matches = list(NAME_RE.finditer(cased_text(doc.text, self.lower_stem)))
+        self.lower_stem = lower_title_stem(without_hub_orgs(doc.text[first.start:first.end])) if first else None
+        self._hub_free = without_hub_orgs(doc.text)  # 'quillon/Zorvak-7B' read as 'Zorvak-7B' (name_stems.py)
+        raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, self.lower_stem)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
         for match in raw_matches:
             end = match.end()

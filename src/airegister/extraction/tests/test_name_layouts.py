@@ -114,3 +114,25 @@ def test_subsections_of_a_models_section_each_headed_by_a_name_are_models():
     other = SUBSECTIONS.replace("## Models", "## Getting started").replace("Zorvak-Chat", "Installation") \
         .replace("Zorvak Chat SFT", "Usage").replace("Zorvak-Large", "Deployment")
     assert by_name(extract_document(read_markdown(other))) == {}  # sections of another section name no model
+
+
+def test_a_name_written_with_its_organisation_is_read_without_it():
+    text = """# quillon-labs/Zorvak-7B
+
+quillon-labs/Zorvak-7B is our new open model, with a context window of 32K tokens.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak-7B"]
+    assert models["Zorvak-7B"].context_window == 32_000
+    versionless = """# suno/Bark
+
+suno/Bark is a transformer-based text-to-audio model.
+"""
+    assert sorted(by_name(extract_document(read_markdown(versionless)))) == ["Bark"]
+    # an address, a path and coordinated words are no organisation's ids
+    paths = """# Zorvak-7B
+
+Zorvak-7B is our new open model. See https://example.org/docs/Brastel-2B and src/models/Vontrix-3B for
+the code, and the input/output formats.
+"""
+    assert sorted(by_name(extract_document(read_markdown(paths)))) == ["Zorvak-7B"]
