@@ -34,6 +34,11 @@ class CardNames:
             self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
         return self._heading
 
+    def _title_text(self) -> str:
+        """The first heading's text, a hub id's organisation left out ('# mosaicml/MPT-7B' titles MPT-7B)."""
+        first = self._first_heading()
+        return self._hub_free[first.start:first.end].strip() if first else ""
+
     def _title_level(self) -> int:
         """The level the document's title stands at: its highest headings' ('## Bark' on a page with no '#')."""
         if not hasattr(self, "_top_level"):
@@ -44,7 +49,7 @@ class CardNames:
         first = self._first_heading()
         if first is None:
             return set()
-        words = re.findall(r"[a-z]+", self.doc.text[first.start:first.end].lower())
+        words = re.findall(r"[a-z]+", self._title_text().lower())
         return {w for w in words if len(w) > 2} - FAMILY_HEADING_STOP - STOP_TITLE_WORDS
 
     def _titled(self, counts: Counter) -> list[frozenset]:
@@ -52,7 +57,7 @@ class CardNames:
         first = self._first_heading()
         if first is None:
             return []
-        title = {t for t in tokens(self.doc.text[first.start:first.end]) if len(t) > 2 and not t.isdigit()}
+        title = {t for t in tokens(self._title_text()) if len(t) > 2 and not t.isdigit()}
         title -= FAMILY_HEADING_STOP
         return [k for k in counts if title & {t for t in k for t in (t, t.split("-")[0])}][:12]
 
@@ -64,7 +69,7 @@ class CardNames:
         first = self._first_heading()
         if first is None or not self.doc.meta or not any(SIZE_TOKEN_RE.fullmatch(t) for t in key):
             return False
-        title = self.doc.text[first.start:first.end].strip(" :")
+        title = self._title_text().strip(" :")
         if not any(m.start >= first.start and m.end <= first.end and self.doc.text[m.start:m.end] == title
                    for m in self.mentions if m.key == key):
             return False
@@ -75,7 +80,7 @@ class CardNames:
     def _title_defined_key(self) -> frozenset | None:
         """The name a card's first heading defines ('# Openjourney is an open source … model'): the card's model."""
         first = self._first_heading()
-        match = first and DEFINES_RE.match(self.doc.text[first.start:first.end])
+        match = first and DEFINES_RE.match(self._title_text())
         return tokens(match.group("name")) if match else None
 
     def _base_of(self, m) -> bool:

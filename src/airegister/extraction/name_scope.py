@@ -111,7 +111,7 @@ class NameScope:
                 continue
             text = self.doc.text[sentence.start:sentence.end]
             mentions = self.mentions_in(sentence.start, sentence.end)
-            standalone = mentions and text.strip(" :") == self.doc.text[mentions[0].start:mentions[0].end]
+            standalone = mentions and self._alone(sentence) == self.doc.text[mentions[0].start:mentions[0].end]
             if mentions and (sentence.level <= 6 or standalone):
                 found = [d for m in mentions for d in self.resolve(m.key, text, self._plural(m))]
                 if found:

@@ -20,7 +20,7 @@ STEM_RE = re.compile(r"[a-z]{3,}")  # the word's leading letters: 'zorvak' of 'z
 # with a digit or a hyphen ('Qwen/Qwen2-7B'), or after a lower-case organisation without ('suno/Bark'). A lower-case
 # repository id ('org/x-2b-base') is how code and lists of checkpoints quote a download, and stays unread; so does
 # an id inside an address or a path.
-HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z_-]{{1,38}}|\d+-[a-z][a-z_-]{{0,36}})/(?=[A-Z])|"
+HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z_-]{{1,95}}|\d+-[a-z][a-z_-]{{0,93}})/(?=[A-Z])|"
                        rf"(?!(?:{VARIANTS})/)[A-Z][A-Za-z]{{1,38}}/(?=[A-Z][\w.]*[\d-]))"
                        r"(?=[\w.-]*(?![\w./-]))")
 NOT_STEMS = FAMILY_HEADING_STOP | STOP_TITLE_WORDS | LEADING_STOP | NOT_TIER | EXCLUDED_TOKENS

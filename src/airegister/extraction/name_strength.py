@@ -41,9 +41,9 @@ class NameStrength:
         if self._fact_row_subject(m):
             return True
         if sentence.heading and sentence.level <= 6 and self._name_headings().get(sentence.level, 0) >= 2 \
-                and text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end]:
+                and self._alone(sentence) == text[m.start:m.end]:
             return True  # one of several sections headed by a model's name alone
-        if text[sentence.start:sentence.end].strip(" :") == text[m.start:m.end] \
+        if self._alone(sentence) == text[m.start:m.end] \
                 and FACT_CUE_RE.search(text, m.end, m.end + 400):
             return True  # a name standing alone over facts: a section per model
         before = text[max(sentence.start, m.start - 60):m.start]
@@ -88,9 +88,13 @@ class NameStrength:
             for m in self.mentions:
                 sentence = self.seg.at(m.start)
                 if sentence.heading and sentence.level <= 6 \
-                        and self.doc.text[sentence.start:sentence.end].strip(" :") == self.doc.text[m.start:m.end]:
+                        and self._alone(sentence) == self.doc.text[m.start:m.end]:
                     self._named_levels[sentence.level] += 1
         return self._named_levels
+
+    def _alone(self, sentence) -> str:
+        """A sentence's text as a name standing alone would be: no colon, no hub organisation ('### org/X-7B')."""
+        return self._hub_free[sentence.start:sentence.end].strip(" :\n")
 
     def _raw_key(self, m: Mention) -> frozenset:
         return tokens(self.doc.text[m.start:m.end])

@@ -136,3 +136,20 @@ Zorvak-7B is our new open model. See https://example.org/docs/Brastel-2B and src
 the code, and the input/output formats.
 """
     assert sorted(by_name(extract_document(read_markdown(paths)))) == ["Zorvak-7B"]
+
+
+def test_sections_headed_by_names_with_their_organisation_are_models():
+    text = """# Quillon Labs models
+
+## Zorvak
+
+### quillon/Zorvak-7B-Chat
+
+Context window: 32K.
+
+### quillon/Zorvak-70B-Chat
+
+Context window: 128K.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.context_window for n, m in models.items()} == {"Zorvak-7B-Chat": 32_000, "Zorvak-70B-Chat": 128_000}
