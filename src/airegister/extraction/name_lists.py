@@ -106,8 +106,9 @@ class ListNames:
         looked up) when it labels facts, else None."""
         blocks, runs = self.doc.blocks, []
         for index, parent in enumerate(blocks):
-            if parent.kind != "heading" or not MODELS_HEADING_RE.fullmatch(self.doc.text[parent.start:parent.end]):
+            if parent.kind != "heading":
                 continue
+            models = MODELS_HEADING_RE.fullmatch(self.doc.text[parent.start:parent.end])
             run, child = [], None
             for i in range(index + 1, len(blocks)):
                 block = blocks[i]
@@ -119,6 +120,8 @@ class ListNames:
                         run.append([block.start, self.doc.text[block.start:block.end].strip(), ""])
                 elif child is not None and run and len(run[-1][2]) < 600:
                     run[-1][2] += " " + self.doc.text[block.start:block.end]
+            if not models and not all(BARE_SIZE_RE.match(label) for _start, label, _facts in run):
+                continue  # elsewhere, only a family's sizes head subsections of their own ('## Small', '## Large')
             runs.append([(start, label, parent.start) if self._labels_facts(label, facts) else None
                          for start, label, facts in run])
         return runs

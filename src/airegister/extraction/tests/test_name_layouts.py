@@ -153,3 +153,23 @@ Context window: 128K.
 """
     models = by_name(extract_document(read_markdown(text)))
     assert {n: m.context_window for n, m in models.items()} == {"Zorvak-7B-Chat": 32_000, "Zorvak-70B-Chat": 128_000}
+
+
+def test_subsections_headed_by_a_familys_sizes_are_its_models():
+    text = """# Zorvak
+
+Zorvak is a family of protein language models by Quillon Labs. Zorvak comes in two sizes.
+
+## Small
+
+Params: 85M. Layers: 12.
+
+## Large
+
+Params: 680M. Layers: 24.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.parameters for n, m in models.items()} == {"Zorvak Small": 85_000_000, "Zorvak Large": 680_000_000}
+    # sections that are no sizes ('## Usage') under a heading that is no 'Models' name no model
+    other = text.replace("## Small", "## Usage").replace("## Large", "## Training")
+    assert not any(n.endswith(("Usage", "Training")) for n in by_name(extract_document(read_markdown(other))))
