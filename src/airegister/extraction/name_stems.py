@@ -8,21 +8,13 @@ organisation and its slash are blanked for the name shapes, again at the same le
 
 import re
 
-from .name_shapes import EXCLUDED_TOKENS, FAMILY_HEADING_STOP, LEADING_STOP, NOT_TIER, STOP_TITLE_WORDS, VARIANTS
+from .name_shapes import EXCLUDED_TOKENS, FAMILY_HEADING_STOP, HUB_ID_RE, LEADING_STOP, NOT_TIER, STOP_TITLE_WORDS
 
 # The title's name part: before a colon, a dash or a parenthesis ('zorvak: an open reproduction of …'), or after
 # a colon ('Model Card: zorvak').
 TITLE_PART_RE = re.compile(r"^[^:(\u2013\u2014|]*|(?<=:)[^:(\u2013\u2014|]*")
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w.\-]*")
 STEM_RE = re.compile(r"[a-z]{3,}")  # the word's leading letters: 'zorvak' of 'zorvak2' or 'zorvak-7b'
-# A hub id in prose: an organisation (lower case, hyphens allowed: 'meta-llama', '01-ai'; or one word: 'Qwen',
-# 'ResembleAI', not a variant word: 'Base/Chat'), a slash, and a repository written as a display name, capitalised,
-# with a digit or a hyphen ('Qwen/Qwen2-7B'), or after a lower-case organisation without ('suno/Bark'). A lower-case
-# repository id ('org/x-2b-base') is how code and lists of checkpoints quote a download, and stays unread; so does
-# an id inside an address or a path.
-HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z_-]{{1,95}}|\d+-[a-z][a-z_-]{{0,93}})/(?=[A-Z])|"
-                       rf"(?!(?:{VARIANTS})/)[A-Z][A-Za-z]{{1,38}}/(?=[A-Z][\w.]*[\d-]))"
-                       r"(?=[\w.-]*(?![\w./-]))")
 NOT_STEMS = FAMILY_HEADING_STOP | STOP_TITLE_WORDS | LEADING_STOP | NOT_TIER | EXCLUDED_TOKENS
 
 

@@ -9,6 +9,7 @@ from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
     FILE_NAME_RE,
+    HUB_ID_RE,
     LISTED_NAME_RE,
     NA_RE,
     OWN_WORDS,
@@ -47,7 +48,7 @@ class TableNames:
                 others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
-                cell = cells[table.name_col].strip()
+                cell = HUB_ID_RE.sub("", cells[table.name_col]).strip()  # '01-ai/Yi-VL-34B': 'Yi-VL-34B'
                 sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:

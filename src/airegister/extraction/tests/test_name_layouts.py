@@ -173,3 +173,17 @@ Params: 680M. Layers: 24.
     # sections that are no sizes ('## Usage') under a heading that is no 'Models' name no model
     other = text.replace("## Small", "## Usage").replace("## Large", "## Training")
     assert not any(n.endswith(("Usage", "Training")) for n in by_name(extract_document(read_markdown(other))))
+
+
+def test_a_models_table_naming_its_models_by_hub_id_names_them_without_the_organisation():
+    text = """# Zorvak
+
+Quillon Labs releases the Zorvak models.
+
+| Model | Description | Context |
+|---|---|---|
+| quillon-labs/Zorvak-Instruct | instruction-tuned | 32K |
+| quillon-labs/Zorvak-PPO | trained with reinforcement learning | 32K |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.context_window for n, m in models.items()} == {"Zorvak-Instruct": 32_000, "Zorvak-PPO": 32_000}
