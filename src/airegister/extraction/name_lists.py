@@ -57,7 +57,7 @@ class ListNames:
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
-            + self._subsection_runs()
+            + self._subsection_runs() + self._paragraph_runs()
         existing = {m.start: m for m in self.mentions}
         added = False
         for run in runs:
@@ -97,6 +97,20 @@ class ListNames:
                 runs[-1].append(found)
             else:
                 runs.append([found])
+            last = index
+        return runs
+
+    def _paragraph_runs(self) -> list[list[tuple[int, str] | None]]:
+        """Runs of paragraphs each opening with a label and a colon ('<p><b>X-Chat</b>: a 7B chat model …</p>', an
+        HTML page's definition lines read as one text block each)."""
+        runs, last = [], -2
+        for index, block in enumerate(self.doc.blocks):
+            if block.kind != "text" or not ITEM_LABEL_RE.match(self.doc.text, block.start, block.end):
+                continue
+            if index == last + 1:
+                runs[-1].append(self._item_label(block))
+            else:
+                runs.append([self._item_label(block)])
             last = index
         return runs
 

@@ -187,3 +187,12 @@ Quillon Labs releases the Zorvak models.
 """
     models = by_name(extract_document(read_markdown(text)))
     assert {n: m.context_window for n, m in models.items()} == {"Zorvak-Instruct": 32_000, "Zorvak-PPO": 32_000}
+
+
+def test_definition_paragraphs_of_an_html_page_are_models():
+    html = """<html><body><h1>Quillon Labs models</h1><p>Quillon Labs releases two open models.</p>
+<p><b>Zorvak-Chat</b>: a chat model, 7B parameters, with a 32K context window.</p>
+<p><b>Zorvak-Large</b>: a larger model, 70B parameters, with a 128K context window.</p>
+<p>Note: both are released under Apache 2.0.</p></body></html>"""
+    models = by_name(extract_document(read_html_document(html)))
+    assert {n: m.context_window for n, m in models.items()} == {"Zorvak-Chat": 32_000, "Zorvak-Large": 128_000}
