@@ -24,7 +24,6 @@ from .tables import (
     column_field,
     column_values,
     is_name_header,
-    is_transposed,
     score_columns,
 )
 from .values import SIZE_RE
@@ -95,7 +94,7 @@ class TableNames:
         and each of those is a mention heading the row's fact for that model."""
         existing = {(m.start, m.end) for m in self.mentions}
         for table in tables:
-            if not is_transposed(self.doc, table):  # judged by its rows: its columns of figures are no scores
+            if not table.transposed:  # judged by its rows: its columns of figures are no scores
                 continue
             for index in table.blocks:
                 block = self.doc.blocks[index]

@@ -73,6 +73,7 @@ class Table:
     scores: bool = False  # a benchmark table: its columns are scores
     name_counts: Counter = field(default_factory=Counter)  # how often each name cell stands in its column
     section_of: dict = field(default_factory=dict)  # row block -> the section row above it ('**Audio models**')
+    transposed: bool = False  # its models are its column headers, its facts its rows (`is_transposed`)
 
     def column(self, doc: Document, j: int) -> list[str]:
         cells = [doc.blocks[i].cells for i in self.blocks]
@@ -113,6 +114,7 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         previous.blocks.append(i)
         of_block[i] = previous
     for table in tables:
+        table.transposed = is_transposed(doc, table)
         table.name_col = name_column(doc, table)
         table.scores = is_score_table(doc, table)
         if table.name_col is not None:
@@ -137,7 +139,7 @@ def name_column(doc: Document, table: Table) -> int | None:
     of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
     (a label repeated over several rows: 'Base', 'Base', 'Chat', 'Chat'). A table with its models in columns has
     none, whatever its corner cell says ('Model')."""
-    if is_transposed(doc, table):
+    if table.transposed:
         return None
     for j, head in enumerate(table.header):
         if is_name_header(head):
@@ -282,7 +284,7 @@ def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, 
     """(field, block index, column, value) for every cell of a table with its models in columns, the row's first
     cell naming the field and the cell parsing as that field's type; a table of training settings states no
     context window."""
-    if not is_transposed(doc, table):
+    if not table.transposed:
         return []
     labels = [doc.blocks[i].cells[0] for i in table.blocks if doc.blocks[i].cells]
     training = any(TRAINING_HEADER_RE.search(label) for label in labels)
