@@ -129,6 +129,8 @@ quillon-labs/Zorvak-7B is our new open model, with a context window of 32K token
 suno/Bark is a transformer-based text-to-audio model.
 """
     assert sorted(by_name(extract_document(read_markdown(versionless)))) == ["Bark"]
+    digits = "# scb-10x/Zorvak-7B\n\nscb-10x/Zorvak-7B is a pretrained Thai language model.\n"
+    assert sorted(by_name(extract_document(read_markdown(digits)))) == ["Zorvak-7B"]
     # an address, a path and coordinated words are no organisation's ids
     paths = """# Zorvak-7B
 
