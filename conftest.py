@@ -21,13 +21,16 @@ def _fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_page_cache():
-    # Cached pages are keyed by the change sequence, which restarts with each test's database: a page cached
-    # by an earlier test could match a later one's key. Every test starts with an empty cache.
+    # Cached pages and the users each worker remembers are keyed by the change sequence, which restarts with each
+    # test's database: what an earlier test stored could match a later one's key. Every test starts with neither.
     from django.conf import settings
     from django.core.cache import caches
 
+    from airegister.core.auth import forget_users
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    forget_users()
     yield
 
 

@@ -8,7 +8,8 @@ for each of 130 documents takes minutes, so this wrapper keeps the scorer's pair
 its `run_extract` for an in-process call to the same function the command uses (`extract_path(...).to_dict()`).
 
 `-v` (every wrong, missing or extra field) is refused for the blind half: the blind half is scored only to report
-its closing lines (corpus README, "The split"), so nobody reads its per-field results by accident.
+its closing lines (corpus README, "The split"), so nobody reads its per-field results by accident; for the same
+reason the blind half prints only the scorer's closing summary lines, not its per-field table.
 """
 
 import argparse
@@ -76,7 +77,13 @@ def main() -> int:
             argv.append("-v")
         score.run_extract = run_extract
         sys.argv = argv
-        return score.main()
+        if args.half == "dev":
+            return score.main()
+        captured = io.StringIO()
+        with contextlib.redirect_stdout(captured):
+            status = score.main()
+        print("\n".join(captured.getvalue().rstrip().splitlines()[-3:]))
+        return status
 
 
 if __name__ == "__main__":

@@ -93,7 +93,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "airegister.core.auth.AuthenticationMiddleware",
     "airegister.core.middleware.ReadAccessMiddleware",
     "airegister.core.middleware.ChangeContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -176,9 +176,10 @@ AUTHENTICATION_BACKENDS = [
     "airegister.core.auth.RoleAwareBackend",
 ]
 # Sessions live in a signed, HTTP-only cookie: no session query on every page (the profile page has a
-# budget of 12 queries). SESSION_ENGINE=django.contrib.sessions.backends.db restores server-side sessions
-# (needed only if signing out must also invalidate copies of a stolen cookie).
-SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.signed_cookies")
+# budget of 12 queries); each worker remembers a cookie it has verified (core/sessions.py). SESSION_ENGINE=
+# django.contrib.sessions.backends.db restores server-side sessions (needed only if signing out must also
+# invalidate copies of a stolen cookie).
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "airegister.core.sessions")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 3600)))
 

@@ -7,24 +7,23 @@ on besides the data: today's date, the viewer's role (what they may do), staff/s
 the path and query string, the negotiated format (API), the language, the demo / anonymous-reading flags, and
 the code's version (a shared Redis outlives a deploy).
 
-Per-user content: the body is shared by everyone with the same role, so the two bits of a page that belong to one
-user are cut out before storing and filled in for each request (rather than caching per user, which would
-multiply the entries by the users and miss on every first visit):
-- CSRF tokens in forms (the sign-out form on every page): replaced by this request's own token;
-- the signed-in user's name in the top bar (`<span class="viewer-name">`): replaced by this request's user.
-Messages are the third: a page is neither served from nor stored in the cache while the request has messages
-pending (they would be shown, or swallowed), nor for anything but GET, nor for a response other than 200.
+Per-user content: the body is shared by everyone with the same role (rather than cached per user, which would
+multiply the entries by the users and miss on every first visit), so what belongs to one user is kept out of it:
+- the signed-in user's name in the top bar (`<span class="viewer-name">`) is cut out before storing and filled
+  in for each request;
+- a page that used a CSRF token (a form that posts) is never stored: its token is one session's. Read pages hold
+  none (signing out is a link to its confirmation page), so a hit also skips masking a fresh token;
+- a page is neither served from nor stored in the cache while the request has messages pending (they would be
+  shown, or swallowed), nor for anything but GET, nor for a response other than 200.
 """
 
 import functools
 import hashlib
-import re
 
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import caches
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.html import escape
@@ -35,8 +34,6 @@ import airegister
 from .models import ChangeSequence
 from .roles import role_of
 
-CSRF_RE = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-CSRF_MARK = "\x00csrf\x00"
 NAME_HTML = '<span class="viewer-name">{}</span>'
 NAME_MARK = NAME_HTML.format("\x00viewer\x00")
 
@@ -76,29 +73,24 @@ def page_key(request, kind: str) -> str:
 
 
 def _cut_personal(content: str, request) -> str:
-    content = CSRF_RE.sub(lambda m: m.group(1) + CSRF_MARK + m.group(2), content)
     if request.user.is_authenticated:
         content = content.replace(NAME_HTML.format(escape(request.user.get_username())), NAME_MARK)
     return content
 
 
-MARK_RE = re.compile(f"({re.escape(CSRF_MARK)}|{re.escape(NAME_MARK)})")
-
-
 def _split_personal(content: str, charset: str) -> list:
-    """The page as encoded chunks with the personal bits between them as marks (str): a hit joins bytes once
+    """The page as encoded chunks with the user's name between them as a mark (str): a hit joins bytes once
     instead of searching, replacing and encoding the whole page again."""
-    return [part if part in (CSRF_MARK, NAME_MARK) else part.encode(charset) for part in MARK_RE.split(content)]
+    chunks = [chunk.encode(charset) for chunk in content.split(NAME_MARK)]
+    return [part for chunk in chunks for part in (NAME_MARK, chunk)][1:]
 
 
 def _join_personal(parts: list, request, charset: str) -> bytes:
-    fills = {}
-    if CSRF_MARK in parts:
-        fills[CSRF_MARK] = get_token(request).encode(charset)
-    if NAME_MARK in parts:
-        name = escape(request.user.get_username()) if request.user.is_authenticated else ""
-        fills[NAME_MARK] = NAME_HTML.format(name).encode(charset)
-    return b"".join(fills[part] if isinstance(part, str) else part for part in parts)
+    if len(parts) == 1:
+        return parts[0]
+    name = escape(request.user.get_username()) if request.user.is_authenticated else ""
+    fill = NAME_HTML.format(name).encode(charset)
+    return b"".join(fill if isinstance(part, str) else part for part in parts)
 
 
 def cache():
@@ -156,12 +148,14 @@ class PageCacheMiddleware:
 
     @staticmethod
     def storable(request, response) -> bool:
-        # A Content-Security-Policy nonce would be one request's: such a page is never stored.
+        # A Content-Security-Policy nonce or a CSRF token (get_token marks the request) would be one request's
+        # or one session's: such a page is never stored.
         return (
             response.status_code == 200
             and not response.streaming
             and not _pending_messages(request)
             and getattr(request, "_csp_nonce", None) is None
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         )
 
     @staticmethod

@@ -48,7 +48,19 @@ class LoginView(auth_views.LoginView):
 
 
 class LogoutView(auth_views.LogoutView):
+    """Signing out is a POST (a link must not sign anyone out); a GET shows the confirmation form.
+
+    The top bar links here instead of carrying a sign-out form: read pages then hold no CSRF token, so a cached
+    page is the same bytes for every reader of a role (core/pagecache.py) and a hit masks no token."""
+
     next_page = "/"
+    template_name = "core/logout.html"
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect(self.next_page)
+        return render(request, self.template_name)
 
 
 def _error(request, status, title, message):

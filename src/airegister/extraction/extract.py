@@ -11,6 +11,8 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
+from .field_dates import name_suffix_date
+from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, Hit
 from .llm import llm_settings, read_with_llm
@@ -36,9 +38,13 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     names = ModelNames(doc, seg, _main_developer(hits))
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
+    card_models = names.card_models()
+    if len(card_models) > 1:
+        loaded = loaded_model(doc, card_models)
+        card_models = [loaded] if loaded else card_models
     for hit in hits:
         if hit.excerpt is not None:
-            scope, specific = names.card_models(), False  # front matter: the card's own model
+            scope, specific = card_models, False  # front matter: the card's own model
         elif hit.doc_level:
             scope, specific = list(names.described), False
         else:
@@ -50,8 +56,13 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 continue  # a row of a results table that names none of the document's models: another's figures
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
+        if hit.needs_name and not specific:
+            continue
         if not specific and names.card_model in scope:
             scope = [names.card_model]  # a card's unscoped facts are its own model's, not those made from it
+        if hit.field == "context_window" and (not specific or len(scope) > 1):
+            tagged = [key for key in scope if hit.value in _context_tags(key)]
+            scope = tagged or scope  # '1M-long context' beside 'X-7B' and 'X-7B-Chat-1M': the -1M model's length
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
     for (key, field), found in per_field.items():
@@ -64,6 +75,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
             _set_best(models[key], field, found, evidence)
+    for key, facts in models.items():
+        if facts.release_date is None:
+            _release_from_name(facts, key, names, evidence, doc)
     _one_maker_for_all(models.values(), hits, evidence)
     _hubs_linked(models, names, evidence)
     for key, facts in models.items():
@@ -78,6 +92,16 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     result = ExtractionResult(source=source, models=list(models.values()))
     settings = llm_settings()  # the optional LLM reader: off unless AIREGISTER_LLM_BASE_URL is set
     return read_with_llm(result, doc, settings) if settings else result
+
+
+def _context_tags(key: frozenset) -> set[int]:
+    """Context lengths a name carries as a tag ('-1M', '-200K', '-32k'): thousands, or a few million."""
+    tags = set()
+    for token in key:
+        m = re.fullmatch(r"(\d+)([km])", token)
+        if m and (m.group(2) == "k" or int(m.group(1)) <= 10):
+            tags.add(int(m.group(1)) * (1000 if m.group(2) == "k" else 1_000_000))
+    return tags
 
 
 def _main_developer(hits: list[Hit]) -> str | None:
@@ -129,8 +153,15 @@ def _excerpt(hit: Hit, evidence: Evidence) -> str | None:
 
 
 def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
-    # A statement that names the model beats a document-wide one; then the most explicit; then the first.
-    for _specific, hit in sorted(found, key=lambda sh: (not sh[0], -sh[1].rank, sh[1].start)):
+    # A statement that names the model beats a document-wide one; then the most explicit; then the first; but of
+    # dated news lines the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now on Z'): a model
+    # comes out once, later lines say where else it went.
+    def order(sh):
+        news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)
+        earliest = sh[1].value if news else ""
+        return not sh[0], -sh[1].rank, earliest, sh[1].start
+
+    for _specific, hit in sorted(found, key=order):
         excerpt = _excerpt(hit, evidence)
         if excerpt:
             facts.set(field, hit.value, excerpt)
@@ -170,6 +201,21 @@ def _name_size(names: ModelNames, key: frozenset) -> int | None:
         if size and size >= 10**6:
             return size
     return None
+
+
+def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
+                       doc: Document) -> None:
+    """'x-large-2407' where the document says a name ends with its release date (YYMM): the sentence naming the
+    model is the excerpt."""
+    value = name_suffix_date(facts.name, doc.text)
+    if not value:
+        return
+    for mention in (m for m in names.mentions if names.resolve(m.key) == [key]):
+        source = doc.blocks[names.seg.at(mention.start).block].source  # a table row: its source line
+        excerpt = evidence.sentence_of(mention.start) or (source if source and evidence.verbatim(source) else None)
+        if excerpt:
+            facts.set("release_date", value, excerpt)
+            return
 
 
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,

@@ -21,6 +21,7 @@ class Hit:
     cue: int
     rank: int
     needs_scope: bool = False  # only when the statement names its model (or the document has one model)
+    needs_name: bool = False  # only when the statement names its model, whatever the number of models
     doc_level: bool = False  # a fact about the document's publisher, whatever section it stands in
     excerpt: str | None = None  # set when the excerpt is not a span of the analysis text (front matter)
     row_excerpt: str | None = None  # a table cell's fact: its row's source line, preferred as the excerpt

@@ -48,8 +48,15 @@ FIELD_HEADERS = (
                                   r"max(?:imum)?\s+length|window", re.I)),
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
                               r"^#\s*params|^params?\b|^parameters?\b|^total\s+param", re.I)),
-    ("release_date", re.compile(r"release(?:\s+date)?|released|launch|date", re.I)),
+    # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
+    # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
+    ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness", re.I)),
     ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
+    # A date column is the release only when it says so or says nothing else ('Date'); a shutdown, deprecation or
+    # last-updated date is not when the model came out.
+    ("release_date", re.compile(r"^(?!.*(?:deprecat|shut\s*down|retire|sunset|end[\s-]of[\s-]life|discontinu|updat|"
+                                r"legacy|paper|training|trained|expir|removal))(?:.*(?:release|launch)|\W*(?:model\s+)?"
+                                r"dates?\W*$)", re.I)),
     ("license", re.compile(r"^licen[cs]e", re.I)),
     ("input_modalities", re.compile(r"^inputs?(?:\s+modalit(?:y|ies))?$|^input\s+types?$", re.I)),
     ("output_modalities", re.compile(r"^outputs?(?:\s+modalit(?:y|ies))?$|^output\s+types?$", re.I)),
@@ -62,7 +69,7 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
                                 re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
-                                 r"training|tokens?\s+(?:trained|seen)|batch", re.I)
+                                 r"training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
 
 
 @dataclass
@@ -219,7 +226,7 @@ def parse_cell(field_name: str, cell: str):
             value = parse_params(m)
             return value if 10**6 <= value <= 10**13 else None
         return None
-    if field_name in ("release_date", "knowledge_cutoff"):
+    if field_name in ("release_date", "knowledge_cutoff", "training_data_cutoff"):
         m = DATE_RE.search(cell)
         return parse_date(m) if m and len(cell) <= 40 else None
     if field_name == "license":

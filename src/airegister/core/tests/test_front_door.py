@@ -260,7 +260,7 @@ def test_sign_in_rotates_the_session(settings, editor, user_password):
 
 
 def test_sign_in_rotates_the_signed_cookie_session(settings, editor, user_password):
-    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.signed_cookies"
+    assert settings.SESSION_ENGINE == "airegister.core.sessions"  # signed cookies, verified ones remembered
     client = Client()
     client.get("/login/")
     session = client.session

@@ -94,9 +94,13 @@ def test_sign_in_and_out(db, client, viewer, user_password):
     good = client.post("/login/", {"username": "viewer", "password": user_password})
     assert good.status_code == 302 and good["Location"] == "/"
     assert client.get("/models/").status_code == 200
+    confirm = client.get("/logout/")  # the top bar's link: a GET asks, it never signs out
+    assert confirm.status_code == 200 and "Sign out of AI Register?" in visible_text(confirm)
+    assert client.get("/models/").status_code == 200
     out = client.post("/logout/")
     assert out.status_code == 302 and out["Location"] == "/"
     assert client.get("/models/").status_code == 302  # signed out again: reading needs a sign-in
+    assert client.get("/logout/")["Location"] == "/"  # nothing to confirm when no one is signed in
 
 
 # --- change log -----------------------------------------------------------------------------------------------
