@@ -16,7 +16,14 @@ from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
 from .segment import Segmenter
-from .tables import TRAINING_HEADER_RE, cell_start, column_values, find_tables, key_value_rows
+from .tables import (
+    TRAINING_HEADER_RE,
+    cell_start,
+    column_values,
+    find_tables,
+    key_value_rows,
+    transposed_values,
+)
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -581,9 +588,11 @@ def table_columns(f: Finder) -> list[Hit]:
     """Facts stated in table cells, by the column's header, when most of the column parses as that field."""
     hits = []
     for table in find_tables(f.doc)[0]:
-        for name, index, j, value in column_values(f.doc, table):
-            if name == "context_window" and re.search(r"\bpre-?train", table.header[j], re.I):
-                continue  # a 'Pretrained Context Length' column: the base's pre-training length
+        # A table with its models in columns too: a cell's column header names its model, its row is the excerpt.
+        for name, index, j, value in column_values(f.doc, table) + transposed_values(f.doc, table):
+            head = f.doc.blocks[index].cells[0] if table.transposed else table.header[j]
+            if name == "context_window" and re.search(r"\bpre-?train", head, re.I):
+                continue  # a 'Pretrained Context Length' column (or row): the base's pre-training length
             block = f.doc.blocks[index]
             start = cell_start(f.doc, block, table.header, j)
             if start is None:
