@@ -28,6 +28,8 @@ from .tables import (
 )
 from .values import SIZE_RE
 
+REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
+
 
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
@@ -48,6 +50,9 @@ class TableNames:
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
                 cell = HUB_ID_RE.sub("", cells[table.name_col]).strip()  # '01-ai/Yi-VL-34B': 'Yi-VL-34B'
+                # A whole cell that is a repository id in lower case ('acme/zorvak-base-cased') names the model
+                # after its organisation's slash; in prose 'and/or' would read so, in a name cell nothing does.
+                cell = REPO_CELL_RE.sub("", cell)
                 sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
@@ -71,6 +76,8 @@ class TableNames:
                 start = cell_start(self.doc, block, table.header, table.name_col)
                 if start is None:
                     continue
+                raw = cells[table.name_col].strip()
+                start += len(raw) - len(cell) if raw.endswith(cell) else 0  # the name after its organisation's id
                 end = start + len(cell)
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
@@ -123,8 +130,19 @@ class TableNames:
         if id(table) not in self._listing:
             head = table.header[table.name_col] if table.name_col < len(table.header) else ""
             self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
-                                            and column_values(self.doc, table))
+                                            and (column_values(self.doc, table) or self._named_like_models(table)))
         return self._listing[id(table)]
+
+    def _named_like_models(self, table) -> bool:
+        """A column headed 'Model' whose cells are mostly shaped as model names, versioned ('large-v2') or led by a
+        size word ('tiny', 'tiny.en', 'base.en'), each once: a list of models even when its other columns give
+        only file sizes or hashes, so its remaining labels ('turbo') are models too."""
+        cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
+        if len(cells) < 3 or len(set(cells)) < len(cells):
+            return False
+        shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0]))
+                     for c in cells)
+        return shaped * 3 >= len(cells) * 2
 
     def _table_family(self, pos: int) -> str | None:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over

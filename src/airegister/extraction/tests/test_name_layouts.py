@@ -198,3 +198,47 @@ def test_definition_paragraphs_of_an_html_page_are_models():
 <p>Note: both are released under Apache 2.0.</p></body></html>"""
     models = by_name(extract_document(read_html_document(html)))
     assert {n: m.context_window for n, m in models.items()} == {"Zorvak-Chat": 32_000, "Zorvak-Large": 128_000}
+
+
+SIZE_WORD_FILES = """## Converted checkpoints
+
+The checkpoints are converted to our own file format.
+
+## Available files
+
+| Model          | Disk    | SHA        |
+| -------------- | ------- | ---------- |
+| tiny           | 75 MiB  | `aa11bb22` |
+| tiny.en        | 75 MiB  | `cc33dd44` |
+| base           | 142 MiB | `ee55ff66` |
+| base.en        | 142 MiB | `0a1b2c3d` |
+| large-v2       | 2.9 GiB | `4e5f6a7b` |
+| large-v2-q5_0  | 1.1 GiB | `8c9d0e1f` |
+"""
+
+
+def test_a_name_column_of_size_word_names_lists_models_beside_file_sizes_and_hashes():
+    # Lower-case names led by a size word ('tiny.en') beside versioned ones ('large-v2'), with no column of facts:
+    # each row is a model all the same.
+    names = set(by_name(extract_document(read_markdown(SIZE_WORD_FILES))))
+    assert {"tiny", "tiny.en", "base", "base.en", "large-v2", "large-v2-q5_0"} <= names
+
+
+LOWER_REPO_IDS = """# Zorvakimbau Base (aka "zorvak-base-galician")
+
+Zorvakimbau Base is a pretrained encoder for Galician. It is available in two sizes: Base and Large.
+
+## Available models
+
+| Model                          | Arch.       | #Layers | #Params |
+| ------------------------------ | ----------- | ------- | ------- |
+| `quillon/zorvak-base-galician`  | Zorvak-Base  | 12      | 110M    |
+| `quillon/zorvak-large-galician` | Zorvak-Large | 24      | 335M    |
+"""
+
+
+def test_a_name_column_of_lower_case_repository_ids_names_each_model_after_the_slash():
+    models = by_name(extract_document(read_markdown(LOWER_REPO_IDS)))
+    assert models["zorvak-large-galician"].parameters == 335_000_000
+    assert models["zorvak-base-galician"].parameters == 110_000_000
+    assert "quillon/zorvak-large-galician" not in models
