@@ -215,8 +215,9 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     r"(?!\w)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
 ), r"[0-9]")
-PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+)?param(?:eter)?s?(?![a-z])"),
-                         r"[0-9]")
+# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case)
+PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern
+                                    + r"\s*(?:-\s*)?(?i:(?:total\s+)?param(?:eter)?s?)(?![a-z])"), r"[0-9]")
 
 
 TOKENS_AFTER_CUE_RE = re.compile(TOKEN_COUNT_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.,])", 1))

@@ -42,6 +42,7 @@ NOT_TIER = {
     "will", "achieves", "scores", "shows", "on", "in", "at", "by", "to", "of", "via", "license", "community",
     "language", "languages", "collection", "weights", "checkpoints", "team",
 }
+DETERMINERS = {"the", "our", "this", "these", "those"}
 LEADING_STOP = {
     "the", "our", "this", "these", "those", "both", "in", "for", "as", "with", "when", "while", "compared", "model",
     "models", "new", "introducing", "using", "meet", "today", "each", "all", "unlike", "like", "and", "or", "but",
@@ -214,6 +215,11 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     words = raw.split()
     while words and words[0].lower() in LEADING_STOP:
         words.pop(0)
+    # 'Limitations & Bias\nThe X-1B Model': a line's last word run into the next line's sentence; a determiner
+    # inside the words before the name starts the name's sentence, so what stands before it is no part of it.
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower() in DETERMINERS]
+    if inner:
+        words = words[inner[-1] + 1:]
     while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
             and not re.fullmatch(VARIANTS, words[1]):
         words.pop(0)

@@ -242,3 +242,26 @@ def test_a_name_column_of_lower_case_repository_ids_names_each_model_after_the_s
     assert models["zorvak-large-galician"].parameters == 335_000_000
     assert models["zorvak-base-galician"].parameters == 110_000_000
     assert "quillon/zorvak-large-galician" not in models
+
+
+RUN_ON_LABEL_LINE = """# Zorvak-1B
+
+Zorvak-1B is a distilled text-to-image model.
+
+## Limitations and Bias
+
+Limitations & Bias
+The Zorvak-1B Model has some challenges in embodying photorealism.
+
+## Architecture
+
+The Zorvak-1B Model is a 1.3B Parameter Model which has several layers removed.
+"""
+
+
+def test_a_label_line_run_into_the_next_sentence_does_not_lead_the_name_and_title_case_parameter_counts():
+    # 'Limitations & Bias' then 'The Zorvak-1B Model' on the next line read as one paragraph: the name starts after
+    # the determiner ('Bias The Zorvak-1B' is no model); 'a 1.3B Parameter Model' states the size in title case.
+    models = by_name(extract_document(read_markdown(RUN_ON_LABEL_LINE)))
+    assert list(models) == ["Zorvak-1B"]
+    assert models["Zorvak-1B"].parameters == 1_300_000_000
