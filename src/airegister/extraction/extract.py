@@ -17,6 +17,7 @@ from .fields import find_all
 from .finder import PHRASE, Hit
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
+from .name_shapes import tokens
 from .names import ModelNames
 from .readers import read_path
 from .segment import Segmenter
@@ -76,6 +77,12 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 found = [(s, h) for s, h in found if s or h.value == size]
             _set_best(models[key], field, found, evidence)
     for key, facts in models.items():
+        if facts.access_surfaces and any(tokens(v) in models for v in facts.access_surfaces):
+            # '… also available on the Community models: - [X Base model card](…)': a model is not its own place
+            kept = [v for v in facts.access_surfaces if tokens(v) not in models]
+            facts.access_surfaces = kept or None
+            if not kept:
+                facts.evidence.pop("access_surfaces", None)
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
     _one_maker_for_all(models.values(), hits, evidence)

@@ -139,7 +139,9 @@ def developers(f: Finder) -> list[Hit]:
             hits.append(Hit("developer", org, by.start("org"), by.start("org") + len(org), by.start(), PHRASE,
                             doc_level=True))
     title = f.doc.title or ""
-    suffix = re.search(rf"\s[|\\–—·-]\s*{ORG}\s*$", title)
+    # A Markdown heading's ' - ' opens a subtitle ('# Zorvak - Galician BERT'), a page title's the site's name.
+    separators = r"|\\–—·-" if f.doc.format == "html" else r"|\\–—·"
+    suffix = re.search(rf"\s[{separators}]\s*{ORG}\s*$", title)
     if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
         org = trim_org(SITE_WORDS_RE.sub("", suffix.group("org")))  # 'Models | Kestrel Docs': Kestrel
         if org and org.split()[0].lower() not in NOT_ORG:

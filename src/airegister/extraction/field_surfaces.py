@@ -257,7 +257,10 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
                     continue
                 a = a0 + m.start() + m.group(0).find(item)
-                out.append((item, a, a + len(item)))
+                # '[Community models](https://huggingface.co/models)': a link's text naming a hub's page; the
+                # place is the hub its address names.
+                hub = next((hub_of_address(url) for s, e, url in f.doc.links if s <= a < e), None)
+                out.append((hub or item, a, a + len(item)))
     return out
 
 

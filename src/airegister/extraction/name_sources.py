@@ -30,6 +30,9 @@ from .name_shapes import (
 from .name_stems import NOT_STEMS, without_hub_orgs
 from .segment import CAMEL_WORDS
 
+# The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
+FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
+
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 # A line whose lead-in offers what follows for download: its hub links are models the document releases.
@@ -237,6 +240,23 @@ class NameSources:
                 self._add_mention(key, prefix, start, end)
         if found:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _family_size_names(self) -> None:
+        """'Moonshine Base is 400MB, Moonshine Tiny 190MB', 'BERTimbau-Large | BERTimbau-Base': the family the title
+        names, followed by a capitalised size word, names one size of it even without a digit, when the document
+        names two sizes of it at least (a family of sizes, not a word that happens to follow)."""
+        title = self._title_text()
+        family = re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w.\-])", title)
+        if not family or family.group(0).lower() in NOT_STEMS:
+            return
+        found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(family.group(0))}[ \t-](?P<size>{FAMILY_SIZE_WORDS})"
+                                 rf"(?![\w.\-])", self.doc.text))
+        if len({m.group("size") for m in found}) < 2:
+            return
+        for m in found:
+            name = m.group(0)
+            self._add_mention(tokens(name), name, m.start(), m.end())
+        self.mentions.sort(key=lambda x: x.start)
 
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""

@@ -105,6 +105,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._transposed_names(tables)
         self._labelled_items()
         self._digitless_siblings()
+        self._family_size_names()
         self._elided_mentions()
         self._linked_repositories()
         self._merge_short_forms()

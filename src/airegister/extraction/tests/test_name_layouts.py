@@ -265,3 +265,36 @@ def test_a_label_line_run_into_the_next_sentence_does_not_lead_the_name_and_titl
     models = by_name(extract_document(read_markdown(RUN_ON_LABEL_LINE)))
     assert list(models) == ["Zorvak-1B"]
     assert models["Zorvak-1B"].parameters == 1_300_000_000
+
+
+FAMILY_OF_SIZES = """# Zorvakimbau - Galician BERT
+
+This repository contains pre-trained encoders for Galician.
+
+## Download
+
+The base and large models are available at [Hugging Face](https://huggingface.co/quillon).
+
+## Results
+
+| Task | Zorvakimbau-Large | Zorvakimbau-Base | mBERT |
+| ---- | ----------------- | ---------------- | ----- |
+| NER  | **83.7**          | 83.1             | 79.2  |
+
+## Usage
+
+The weights are also available on the [Community models](https://huggingface.co/models):
+
+- [Zorvakimbau Base model card](https://huggingface.co/quillon/zorvak-base)
+- [Zorvakimbau Large model card](https://huggingface.co/quillon/zorvak-large)
+"""
+
+
+def test_the_title_family_with_a_size_word_names_each_size_without_a_digit():
+    # 'Zorvakimbau-Large', 'Zorvakimbau Base': two sizes of the family the title names. The subtitle after ' - '
+    # names no developer; the models' own link texts are no places, a hub page's link text is its hub.
+    models = by_name(extract_document(read_markdown(FAMILY_OF_SIZES)))
+    assert sorted(models) == ["Zorvakimbau Base", "Zorvakimbau Large"]
+    for facts in models.values():
+        assert facts.developer is None
+        assert facts.access_surfaces in (None, ["Hugging Face"])
