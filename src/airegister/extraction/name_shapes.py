@@ -170,6 +170,7 @@ def tokens(text: str) -> frozenset:
 
 
 VERSION_V_RE = re.compile(r"^v(?=\d+(?:\.\d+)*$)")
+VERSION_V_WORD_RE = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 
 def cell_key(cell: str) -> frozenset:
@@ -203,8 +204,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     words = raw.split()
     while words and words[0].lower() in LEADING_STOP:
         words.pop(0)
+    # 'Meta Llama 3' is Llama 3; but a maker's name before a bare version is the name ('Playground v2.5').
     while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
-            and not re.fullmatch(VARIANTS, words[1]):
+            and not re.fullmatch(VARIANTS, words[1]) and not VERSION_V_WORD_RE.fullmatch(words[1]):
         words.pop(0)
     # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
     while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
