@@ -19,6 +19,7 @@ from .models import ExtractionResult, ModelFacts, Source
 from .names import ModelNames
 from .readers import read_path
 from .segment import Segmenter
+from .tables import compared_fact
 from .values import SIZE_RE, parse_size
 
 LIST_FIELDS = {"access_surfaces"}
@@ -49,6 +50,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
+        if _compared_row(doc, seg, names, hit.start):
+            continue  # '| GLIDE | Diff | 5.0B |' under the card's title: the facts of what the row's label names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
         if hit.needs_name and not specific:
@@ -96,6 +99,15 @@ def _main_developer(hits: list[Hit]) -> str | None:
 ALL_OF_THEM_RE = re.compile(r"\b(?:suite|family|series|collection|set)\s+of\b|\bmodel\s+weights\b|"
                             r"\b(?:our|these|all|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b",
                             re.I)
+
+
+def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) -> bool:
+    """`pos` is a fact column's cell of a table row labelled by a name that is none of the document's models."""
+    block = doc.blocks[seg.at(pos).block]
+    if block.kind != "row" or not compared_fact(doc, block, pos):
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(block.start, block.end))
 
 
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:

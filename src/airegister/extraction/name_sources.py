@@ -140,7 +140,8 @@ class NameSources:
         first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
         if first is None or first.level > self._title_level():
             return
-        title = self.doc.text[first.start:first.end].strip()
+        # An emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card').
+        title = re.sub(r"^[^\w\[(]+", "", self.doc.text[first.start:first.end].strip())
         match = TITLE_NAME_RE.match(title)
         name = match and next(g for g in match.groups() if g)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
@@ -148,7 +149,7 @@ class NameSources:
             return
         key = tokens(name)
         cand = self.candidates.setdefault(key, Candidate(key))
-        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
+        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
             cand.names[name] += 1
             cand.mentions.append((m.start(), m.end()))
             self.mentions.append(Mention(m.start(), m.end(), key))

@@ -47,7 +47,7 @@ from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem
 from .name_tables import TableNames
 from .segment import Segmenter
-from .tables import find_tables, is_name_header
+from .tables import find_tables, is_name_header, labelled_row
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
 
 PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
@@ -448,7 +448,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
             table = self._table_at.get(block.start)
             if table is not None and self._has_results(table):
                 continue  # a benchmark table's parameter column sizes the models compared, not this family
-            if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end):
+            if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end) \
+                    and not labelled_row(block):
                 for head, cell in zip(block.header, block.cells, strict=False):
                     if re.search(r"param|size", head, re.I) and not re.search(r"activ", head, re.I) \
                             and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):

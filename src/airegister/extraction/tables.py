@@ -134,6 +134,26 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     return tables, of_block
 
 
+def labelled_row(block) -> bool:
+    """A row whose first cell is a label that is not a size ('| GLIDE | Diff | 5.0B |'): the row is about what that
+    label names (a method or model compared), not an unnamed size of the document's family ('| 7B | 32 | 4K |') nor
+    a fact of a key-value table ('| Parameters | 7B |')."""
+    first = block.cells[0].strip() if block.cells else ""
+    return bool(re.search(r"[A-Za-z]{2}", first)) and not BARE_SIZE_RE.match(first) and column_field(first) is None
+
+
+def compared_fact(doc: Document, block, pos: int) -> bool:
+    """`pos` stands in a fact column ('#Params') of a row labelled by something else than a size or a fact: the row
+    states the facts of what its label names ('| GLIDE | Diff | 5.0B |'). A key-value table ('| n_parameters |
+    6.7B |' under 'Hyperparameter | Value') states its facts by its rows' labels, not by its columns."""
+    if not labelled_row(block):
+        return False
+    starts = [(cell_start(doc, block, block.header, j), j) for j in range(1, len(block.cells))
+              if block.cells[j].strip()]
+    j = max((j for start, j in starts if start is not None and start <= pos), default=None)
+    return j is not None and j < len(block.header) and column_field(block.header[j]) is not None
+
+
 def is_name_header(head: str) -> bool:
     """The header of a column naming each row's model ('Model', 'Checkpoint name', '模型')."""
     return bool(NAME_HEADER_RE.match(in_english(head).strip()))

@@ -25,3 +25,40 @@ license: other
 Quokka v2.5 outperforms Quokka v2 in aesthetic quality.
 """
     assert "Quokka v2.5" in by_name(extract_document(read_markdown(text)))
+
+
+def test_a_decorated_title_names_the_card_and_a_comparison_table_sizes_only_its_own_row():
+    text = """---
+license: openrail++
+---
+# 🦊 Zorvak-β Model Card
+
+ZorVak-β consists of pure transformer blocks for latent diffusion.
+
+| Method    | Type | #Params | #Images |
+|-----------|------|---------|---------|
+| Glimmer   | Diff | 12.0B   | 1.54B   |
+| Lantern   | GAN  | 0.9B    | 0.98B   |
+| ZorVak-β  | Diff | 0.6B    | 0.025B  |
+
+Zorvak-β only takes a tenth of the training time of the others.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["Zorvak-β"]  # not one model per size of the table's other rows
+    assert models["Zorvak-β"].parameters == 600_000_000  # its own row (spelt otherwise), not the first row's
+
+
+def test_a_key_value_table_still_states_the_cards_facts():
+    text = """---
+license: apache-2.0
+---
+# Zorvak-7B
+
+Zorvak-7B is a decoder-only transformer.
+
+| Hyperparameter | Value |
+|----------------|-------|
+| n_parameters | 6.7B |
+| n_layers | 32 |
+"""
+    assert by_name(extract_document(read_markdown(text)))["Zorvak-7B"].parameters == 6_700_000_000
