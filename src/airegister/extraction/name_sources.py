@@ -159,12 +159,14 @@ class NameSources:
         """The model a card's front matter names in its `model-index` (its repository id or its name): where the
         text names it, that is the card's model."""
         for name in self.doc.meta.get("model_index_names", []):
-            name = name.rsplit("/", 1)[-1].strip()
+            org, _, name = name.strip().rpartition("/")
             key = tokens(name)
             known = next((k for k in self.candidates if anagram(" ".join(k)) == anagram(name)), None) if key else None
             if known is None and len(name) >= 3:
+                # written alone, or as the card's own repository id ('lightblue/x-8B' in a snippet or a table)
+                own = rf"(?<={re.escape(org)}/)|" if org else ""
                 spans = [(m.start(), m.end()) for m in re.finditer(
-                    rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
+                    rf"(?:{own}(?<![\w.\-/])){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
                 if spans:
                     known = key
                     cand = self.candidates.setdefault(key, Candidate(key))

@@ -62,3 +62,29 @@ Zorvak-7B is a decoder-only transformer.
 | n_layers | 32 |
 """
     assert by_name(extract_document(read_markdown(text)))["Zorvak-7B"].parameters == 6_700_000_000
+
+
+def test_a_cards_own_repository_id_names_its_model_over_the_base_it_tunes():
+    text = """---
+license: other
+base_model: zephyr-org/Zephyr-3-8B-Instruct
+model-index:
+- name: wren-labs/kestrel-zephyr-3-8B-multilingual
+  results: []
+---
+# Kestrel
+
+This Kestrel 8B, a multilingual finetune of Zephyr 3.
+
+Zephyr 3 performs well in English. We have fine-tuned Zephyr 3 on many multilingual conversations, so this model
+has the smarts of Zephyr 3 in more languages.
+
+```python
+llm = LLM(model="wren-labs/kestrel-zephyr-3-8B-multilingual")
+```
+
+|        | **zephyr-org/Zephyr-3-8B-Instruct** | **wren-labs/kestrel-zephyr-3-8B-multilingual** |
+|--------|------|------|
+| French | 6.1  | 7.2  |
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["kestrel-zephyr-3-8B-multilingual"]
