@@ -88,3 +88,22 @@ llm = LLM(model="wren-labs/kestrel-zephyr-3-8B-multilingual")
 | French | 6.1  | 7.2  |
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["kestrel-zephyr-3-8B-multilingual"]
+
+
+def test_a_hub_card_naming_no_model_is_about_the_versionless_repository_its_snippets_load():
+    text = """---
+license: cc-by-4.0
+---
+### fra-deu
+
+- **Developed by:** A Language Technology Group
+- **License:** CC-BY-4.0
+
+```python
+tokenizer = AutoTokenizer.from_pretrained("Wren-NLP/opus-mt-fr-de")
+model = AutoModelForSeq2SeqLM.from_pretrained("Wren-NLP/opus-mt-fr-de")
+```
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["opus-mt-fr-de"]
+    assert models["opus-mt-fr-de"].license == "CC-BY-4.0"
