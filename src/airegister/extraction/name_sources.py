@@ -21,6 +21,7 @@ from .name_shapes import (
     RELEASE_CUE_RE,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
+    TITLE_NAME,
     TITLE_NAME_RE,
     VARIANTS,
     Candidate,
@@ -143,7 +144,7 @@ class NameSources:
         # An emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card').
         title = re.sub(r"^[^\w\[(]+", "", self.doc.text[first.start:first.end].strip())
         match = TITLE_NAME_RE.match(title)
-        name = match and next(g for g in match.groups() if g)
+        name = match and next(g for g in match.groups() if g) or self._subject_title(title)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
@@ -154,6 +155,17 @@ class NameSources:
             cand.mentions.append((m.start(), m.end()))
             self.mentions.append(Mention(m.start(), m.end(), key))
         self.mentions.sort(key=lambda x: x.start)
+
+    def _subject_title(self, title: str) -> str | None:
+        """A title that is a bare name ('# Silero VAD') which the prose then opens sentences with, as their subject
+        ('Silero VAD has excellent results', 'Silero VAD was trained on …'): the document's model."""
+        if not re.fullmatch(TITLE_NAME, title) or title.lower() in FAMILY_HEADING_STOP:
+            return None
+        opens = re.compile(rf"{re.escape(title)}[ \t]+(?:[a-z]+|[-–—:])[ \t]")
+        openings = [s for s in self.seg.sentences[:200] if not s.heading and opens.match(self.doc.text, s.start)]
+        if any(GROUP_OF_RE.match(self.doc.text, s.start + len(title)) for s in openings):
+            return None  # 'Dirge is a collection of foundation models': a family, its models named elsewhere
+        return title if len(openings) >= 2 else None
 
     def _indexed_names(self) -> None:
         """The model a card's front matter names in its `model-index` (its repository id or its name): where the

@@ -107,3 +107,32 @@ model = AutoModelForSeq2SeqLM.from_pretrained("Wren-NLP/opus-mt-fr-de")
     models = by_name(extract_document(read_markdown(text)))
     assert list(models) == ["opus-mt-fr-de"]
     assert models["opus-mt-fr-de"].license == "CC-BY-4.0"
+
+
+def test_a_bare_name_title_the_prose_opens_sentences_with_is_the_documents_model():
+    text = """<h1 align="center">Wren VAD</h1>
+
+**Wren VAD** - pre-trained enterprise-grade voice activity detector.
+
+- **Stellar accuracy**
+
+  Wren VAD has excellent results on speech detection tasks.
+
+- **General**
+
+  Wren VAD was trained on huge corpora that include over 100 languages.
+
+Published under permissive license (MIT).
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["Wren VAD"]
+    family = """# Wren
+
+Wren is a collection of foundation models for language processing. Wren is available under the MIT License.
+
+| Model | Parameters |
+|-------|------------|
+| wren-base-2 | 100M |
+| wren-large-2 | 300M |
+"""
+    assert "Wren" not in by_name(extract_document(read_markdown(family)))  # a collection names no model
