@@ -31,7 +31,7 @@ DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat",
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
-    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
+    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
 )
 # Words that follow a name without being part of it ("Claude Opus 4 Summary Table").

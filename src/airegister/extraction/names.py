@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from .document import Document
 from .name_card import CardNames
 from .name_card_titles import CardTitles
+from .name_downloads import offered_spans
 from .name_lists import ListNames
 from .name_shapes import (
     ACTIVE_NEAR_RE,
@@ -46,6 +47,7 @@ from .name_shapes import (
 from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem
 from .name_tables import TableNames
+from .name_versions import version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables, is_name_header, labelled_row
 from .values import KNOWN_DEVELOPERS, SIZE_RE, parse_size
@@ -118,6 +120,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
         self._indexed_names()
         self._table_names(tables)
         self._labelled_items()
+        self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'
         self._digitless_siblings()
         self._elided_mentions()
         self._linked_repositories()
@@ -157,6 +160,10 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
                 into = self.candidates[target]
                 into.names.update(self.candidates[key].names)
                 into.mentions += self.candidates[key].mentions
+        for key, target in version_checkpoints(keys).items():
+            if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
+                self.alias[key] = target
+                self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
 

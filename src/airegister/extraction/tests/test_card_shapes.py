@@ -136,3 +136,22 @@ Wren is a collection of foundation models for language processing. Wren is avail
 | wren-large-2 | 300M |
 """
     assert "Wren" not in by_name(extract_document(read_markdown(family)))  # a collection names no model
+
+
+def test_the_names_a_download_offer_lists_are_models_and_a_round_version_is_its_sized_checkpoint():
+    text = """## Wren
+
+**Wren 2.0**: [Demos](https://wren.example/demo); [Paper](https://arxiv.org/abs/0000.00000)
+
+**Wren 2.0** has been released! Compared to version 1.0, the new version offers more stable speech generation.
+
+## Model download
+
+We strongly recommend that you download our pretrained `Wren2-0.5B` `Wren-300M` `Wren-300M-SFT` `Wren-300M-Instruct`
+model and `Wren-frd` resource.
+
+For sft inference, please use `Wren-300M-SFT` model.
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"Wren2-0.5B", "Wren-300M-SFT", "Wren-300M-Instruct"} <= names
+    assert "Wren 2.0" not in names  # the version announced is the checkpoint offered, Wren2-0.5B
