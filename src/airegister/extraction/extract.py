@@ -50,8 +50,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
-        if _compared_row(doc, seg, names, hit.start):
-            continue  # '| GLIDE | Diff | 5.0B |' under the card's title: the facts of what the row's label names
+        if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit):
+            continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
         if hit.needs_name and not specific:
@@ -73,7 +73,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     for key, facts in models.items():
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
-    _one_maker_for_all(models.values(), hits, evidence)
+    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
@@ -123,6 +123,21 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(key)
         if facts is not None and facts.access_surfaces is None and evidence.verbatim(repo.url):
             facts.set("access_surfaces", [repo.hub], repo.url)
+
+
+def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
+    """A maker stated of something the document names that is none of its models ('[UniTE Metric](…) was developed
+    by the X Lab' on a page of Y's models): that thing's maker, not the document's."""
+    if hit.field != "developer" or hit.doc_level:
+        return False
+    sentence = seg.at(hit.cue)
+    subject = doc.text[sentence.start:hit.cue]
+    if not re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+$", subject) \
+            or not re.match(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+(?:was|were|is|are|has|have)\b", subject) \
+            or re.match(r"\s*(?:It|This|That|These|They|We|He|She)\b", subject):
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
 
 
 def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:

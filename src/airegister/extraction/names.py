@@ -56,6 +56,9 @@ PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-u
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
 
+DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
+
+
 class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
     """Finds the models a document describes and maps positions in it to them."""
 
@@ -321,7 +324,14 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, CardTitles):
         if not own or self._stem(key) in own:
             return False
         tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
-        return rows[key] <= tables_with_own
+        return rows[key] <= tables_with_own and not all(self._offers_downloads(t) for t in rows[key])
+
+    def _offers_downloads(self, table_id: int) -> bool:
+        """A table with a download column and no results ('Model | Download Link | Paper') lists what the document
+        offers, whatever each row's name starts with ('emnlp20-comet-rank' beside 'wmt21-comet-da')."""
+        table = next((t for t in self._table_at.values() if id(t) == table_id), None)
+        return table is not None and not self._has_results(table) \
+            and any(DOWNLOAD_HEADER_RE.search(head) for head in table.header)
 
     def _own_linked_keys(self) -> set[frozenset]:
         return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families

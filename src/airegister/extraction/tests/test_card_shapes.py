@@ -155,3 +155,27 @@ For sft inference, please use `Wren-300M-SFT` model.
     names = set(by_name(extract_document(read_markdown(text))))
     assert {"Wren2-0.5B", "Wren-300M-SFT", "Wren-300M-Instruct"} <= names
     assert "Wren 2.0" not in names  # the version announced is the checkpoint offered, Wren2-0.5B
+
+
+def test_a_models_page_download_table_lists_its_models_whatever_their_names_start_with():
+    text = """# Available Evaluation Models
+
+Introducing WMT22-Wren-DA, our new default model. The older models are listed below.
+
+## Shared Models:
+
+[Unity Metric](https://example.org/unity) was developed by the Lark Lab at the University of Somewhere, and all
+credits go to them. We made the original checkpoint available as well.
+
+## Older Models:
+
+| Model | Download Link | Paper |
+| :---: | :-----------: | :---: |
+| `EMNLP20-Wren-Rank` | [🔗](https://models.example.com/wren/emnlp20-wren-rank.tar.gz) | [🔗](https://example.org/a) |
+| `WMT21-Wren-DA` | [🔗](https://models.example.com/wren/wmt21-wren-da.tar.gz) | [🔗](https://example.org/b) |
+| `EAMT22-Wrenlet-DA` | [🔗](https://models.example.com/wren/eamt22-wrenlet-da.tar.gz) | [🔗](https://example.org/c) |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {"EMNLP20-Wren-Rank", "WMT21-Wren-DA", "EAMT22-Wrenlet-DA"} <= set(models)
+    # the maker of a thing the page names beside its models is not its models' maker
+    assert all(m.developer is None for m in models.values())
