@@ -179,3 +179,22 @@ credits go to them. We made the original checkpoint available as well.
     assert {"EMNLP20-Wren-Rank", "WMT21-Wren-DA", "EAMT22-Wrenlet-DA"} <= set(models)
     # the maker of a thing the page names beside its models is not its models' maker
     assert all(m.developer is None for m in models.values())
+
+
+def test_a_statement_under_a_section_naming_no_model_is_about_the_models_the_section_lists():
+    text = """# Available Models
+
+- **Default Model:** [Wren-2-Base](https://huggingface.co/wren/Wren-2-Base), a reference-based regression model.
+- **Reference-free Model:** [Wren-2-Mini](https://huggingface.co/wren/Wren-2-Mini), a quality estimation model.
+
+## Shared Models:
+
+The framework fully supports running them, and thus we released the original checkpoint under the MIT License.
+You can access both models here:
+
+- [Wren-2-Large](https://huggingface.co/wren/Wren-2-Large): the original metric.
+- [Wren-2-Chat](https://huggingface.co/wren/Wren-2-Chat): trained on the same data as Wren-2-Base.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Wren-2-Large"].license == models["Wren-2-Chat"].license == "MIT"
+    assert models["Wren-2-Mini"].license is None  # a model of another section
