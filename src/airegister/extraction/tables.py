@@ -123,7 +123,10 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         table.name_col = name_column(doc, table)
         table.scores = is_score_table(doc, table)
         if table.name_col is not None:
-            table.name_counts = Counter(table.column(doc, table.name_col))
+            # A row repeated whole ('| `x-qe-da` | [🔗](…/x-qe-da.tar.gz) |' twice) lists its model once, not a label
+            # shared by several rows ('Base', 'Base').
+            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks)
+            table.name_counts = Counter(r[table.name_col] for r in rows if table.name_col < len(r))
         section = None
         for i in table.blocks:
             cells = doc.blocks[i].cells

@@ -198,3 +198,16 @@ You can access both models here:
     models = by_name(extract_document(read_markdown(text)))
     assert models["Wren-2-Large"].license == models["Wren-2-Chat"].license == "MIT"
     assert models["Wren-2-Mini"].license is None  # a model of another section
+
+
+def test_a_models_table_row_repeated_whole_still_lists_its_model():
+    text = """# Wren models
+
+| Model | Download Link |
+| :---: | :-----------: |
+| `wmt21-wren-da` | [🔗](https://models.example.com/wren/wmt21-wren-da.tar.gz) |
+| `wmt21-wren-qe-da` | [🔗](https://models.example.com/wren/wmt21-wren-qe-da.tar.gz) |
+| `wmt21-wren-mqm` | [🔗](https://models.example.com/wren/wmt21-wren-mqm.tar.gz) |
+| `wmt21-wren-qe-da` | [🔗](https://models.example.com/wren/wmt21-wren-qe-da.tar.gz) |
+"""
+    assert "wmt21-wren-qe-da" in by_name(extract_document(read_markdown(text)))
