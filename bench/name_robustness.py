@@ -28,13 +28,22 @@ the loss shows up without looking at the blind half:
     api-ids       each labelled name written as an API id ('Zorvak 7B Chat' -> 'zorvak-7b-chat'), in text and labels
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
+    transposed    every models table (a name column and a column of facts) written with the models as column
+                  headers and the facts as rows ('| | Zorvak-7B | Zorvak-70B |', '| Context Length | 4K | 32K |')
+    definitions   every models table written as definition lines, one per model ('**Zorvak-7B**: Parameters 7B;
+                  Context Length 4K')
+    subsections   every models table written as a subsection per model ('### Zorvak-7B' over 'Parameters: 7B.
+                  Context Length: 4K.'), one level below the heading the table stood under
+    org-prefix    each labelled name written with its organisation and a slash, without a link
+                  ('quillon-labs/Zorvak-7B'), wherever the text writes it (labels unchanged)
     all           rename + vendor + headings + html-tables together
 
 Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
-'none' row equals `bench/corpus_score.py dev --no-alternatives`'s model-recall. 'unpaired models' counts the
-extracted models no label pairs with (optional ones included, as no alternatives file is read): a rule that finds
-more models by finding anything shows up there. `-v` lists the labelled models
-each perturbation loses (development documents only; the blind half is never read here).
+'none' row equals `bench/corpus_score.py dev --no-alternatives`'s model-recall; 'field-F1' is its micro-F1 (the
+fields of models no label pairs with count against it), so a layout that keeps the models but loses a table's facts
+shows there. 'unpaired models' counts the extracted models no label pairs with (optional ones included, as no
+alternatives file is read): a rule that finds more models by finding anything shows up there. `-v` lists the
+labelled models each perturbation loses (development documents only; the blind half is never read here).
 """
 
 import argparse
@@ -213,6 +222,77 @@ def as_list(rows: list[list[str]]) -> list[str]:
     return ["", *items, ""]
 
 
+# A models table: a column naming the models and a column of facts (not a table of benchmark scores).
+NAME_HEAD_RE = re.compile(r"^(?:models?|model\s+(?:name|id)|name|checkpoint|variant)s?$", re.I)
+FACT_HEAD_RE = re.compile(r"param|size|context|tokens|length|window|licen[cs]e|release|date", re.I)
+
+
+def plain(cell: str) -> str:
+    return re.sub(r"[*_`]", "", LINK_RE.sub(lambda m: m.group(1), cell)).strip()
+
+
+def models_table(rows: list[list[str]]) -> int | None:
+    """The name column of a models table, else None."""
+    heads = [plain(h) for h in rows[0]]
+    name = next((j for j, h in enumerate(heads) if NAME_HEAD_RE.match(h)), None)
+    if name is None or len(rows) < 2 or not any(FACT_HEAD_RE.search(h) for j, h in enumerate(heads) if j != name):
+        return None
+    return name
+
+
+def facts_of(rows: list[list[str]], row: list[str], name: int) -> list[tuple[str, str]]:
+    """(header, cell) of a row's facts; a header's leading '#' dropped ('#Params'), which would open a heading."""
+    heads = [plain(h).lstrip("#").strip() for h in rows[0]]
+    return [(h, c) for j, (h, c) in enumerate(zip(heads, row, strict=False)) if j != name and c and h]
+
+
+def transposed(rows: list[list[str]]) -> list[str]:
+    name = models_table(rows)
+    if name is None:
+        return as_pipes(rows)
+    body = [r for r in rows[1:] if len(r) > name and r[name]]
+    out = [["", *[r[name] for r in body]]]
+    for j, head in enumerate(rows[0]):
+        if j != name:
+            out.append([head, *[r[j] if j < len(r) else "" for r in body]])
+    return as_pipes(out)
+
+
+def definitions(rows: list[list[str]]) -> list[str]:
+    name = models_table(rows)
+    if name is None:
+        return as_pipes(rows)
+    lines = [""]
+    for row in rows[1:]:
+        if len(row) > name and row[name]:
+            facts = "; ".join(f"{h} {c}" for h, c in facts_of(rows, row, name))
+            lines += [f"**{plain(row[name])}**: {facts}" if facts else f"**{plain(row[name])}**", ""]
+    return lines
+
+
+def subsections(text: str) -> str:
+    """Each models table as one subsection per model, one level below the heading above the table."""
+    lines = text.split("\n")
+    for first, end, rows in reversed(pipe_tables(text)):
+        name = models_table(rows)
+        if name is None:
+            continue
+        above = next((m for m in (re.match(r"^(#{1,5})\s", line) for line in reversed(lines[:first])) if m), None)
+        level = "#" * (len(above.group(1)) + 1 if above else 2)
+        out = [""]
+        for row in rows[1:]:
+            if len(row) > name and row[name]:
+                facts = " ".join(f"{h}: {c}." for h, c in facts_of(rows, row, name))
+                out += [f"{level} {plain(row[name])}", "", facts, ""] if facts else [f"{level} {plain(row[name])}", ""]
+        lines[first:end] = out
+    return "\n".join(lines)
+
+
+def org_slug(labels: list) -> str:
+    developer = next((m["developer"] for m in labels if m.get("developer")), VENDOR)
+    return re.sub(r"[^a-z0-9]+", "-", developer.lower()).strip("-")
+
+
 def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, list]:
     if kind == "rename":
         return rename(text, labels)
@@ -224,6 +304,10 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return respell(text, labels, lambda name: name.replace("-", " "))
     if kind == "api-ids":
         return respell(text, labels, lambda name: re.sub(r"\s+", "-", name.lower()))
+    if kind == "org-prefix":
+        org = org_slug(labels)
+        text, _same = respell(text, labels, lambda name: f"{org}/{name}")
+        return text, labels
     if kind == "sizes-lower":
         return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
     if not markdown:
@@ -247,6 +331,12 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return rewrite_tables(text, as_html), labels
     if kind == "list-tables":
         return rewrite_tables(text, as_list), labels
+    if kind == "transposed":
+        return rewrite_tables(text, transposed), labels
+    if kind == "definitions":
+        return rewrite_tables(text, definitions), labels
+    if kind == "subsections":
+        return subsections(text), labels
     if kind == "as-html":
         body = FRONT_MATTER_RE.sub("", text, count=1)
         page = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
@@ -262,11 +352,13 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "numbered", "no-title",
          "html-tables", "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html",
-         "sizes-lower", "vendor", "all"]
+         "sizes-lower", "vendor", "transposed", "definitions", "subsections", "org-prefix", "all"]
 
 
-def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int]:
+def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int, float]:
+    """(models paired, models labelled, models extracted unpaired, field micro-F1) over `entries`."""
     found = total = extra = 0
+    labelled = predicted_fields = correct = 0.0
     for entry in entries:
         source = CORPUS / entry["doc"]
         text = source.read_bytes().decode("utf-8", errors="surrogateescape")
@@ -280,15 +372,29 @@ def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int
             predicted = []
         pairs = score.pair_models(labels, predicted)
         found, total, extra = found + len(pairs), total + len(labels), extra + len(predicted) - len(pairs)
+        paired = {id(label): guess for label, guess in pairs}
+        for model in labels:
+            guess_model = paired.get(id(model), {})
+            for name in score.FIELDS:
+                truth, guess = model.get(name), guess_model.get(name)
+                labelled += truth not in (None, [], "")
+                predicted_fields += guess not in (None, [], "")
+                if truth not in (None, [], "") and guess not in (None, [], ""):
+                    correct += score.field_score(name, truth, guess)
+        for model in predicted:
+            if not any(model is p for _, p in pairs):
+                predicted_fields += sum(model.get(name) not in (None, [], "") for name in score.FIELDS)
         if verbose:
-            paired = {id(label) for label, _ in pairs}
             lost = [m["name"] for m in labels if id(m) not in paired]
             if lost:
                 print(f"  {kind}: {entry['doc']}: lost {', '.join(lost)}")
             unpaired = [m.get("name", "") for m in predicted if not any(m is p for _, p in pairs)]
             if unpaired:
                 print(f"  {kind}: {entry['doc']}: unpaired {', '.join(unpaired)}")
-    return found, total, extra
+    precision = correct / predicted_fields if predicted_fields else 0.0
+    recall_ = correct / labelled if labelled else 0.0
+    f1 = 2 * precision * recall_ / (precision + recall_) if precision + recall_ else 0.0
+    return found, total, extra, f1
 
 
 def main() -> int:
@@ -304,9 +410,9 @@ def main() -> int:
         labels = [e for e in labels if e["doc"] == args.doc]
     with tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
-            found, total, extra = recall(kind, labels, Path(tmp), args.verbose)
+            found, total, extra, f1 = recall(kind, labels, Path(tmp), args.verbose)
             print(f"{kind:13s} model-recall {found / total:.3f}  ({found}/{total}, {len(labels)} documents)  "
-                  f"unpaired models {extra}")
+                  f"unpaired models {extra}  field-F1 {f1:.3f}")
     return 0
 
 

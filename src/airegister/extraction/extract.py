@@ -12,6 +12,7 @@ from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
 from .field_dates import name_suffix_date
+from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, Hit
 from .llm import llm_settings, read_with_llm
@@ -38,9 +39,13 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     names = ModelNames(doc, seg, _main_developer(hits))
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
+    card_models = names.card_models()
+    if len(card_models) > 1:
+        loaded = loaded_model(doc, card_models)
+        card_models = [loaded] if loaded else card_models
     for hit in hits:
         if hit.excerpt is not None:
-            scope, specific = names.card_models(), False  # front matter: the card's own model
+            scope, specific = card_models, False  # front matter: the card's own model
         elif hit.doc_level:
             scope, specific = list(names.described), False
         else:
@@ -58,6 +63,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
             continue
         if not specific and names.card_model in scope:
             scope = [names.card_model]  # a card's unscoped facts are its own model's, not those made from it
+        if hit.field == "context_window" and (not specific or len(scope) > 1):
+            tagged = [key for key in scope if hit.value in _context_tags(key)]
+            scope = tagged or scope  # '1M-long context' beside 'X-7B' and 'X-7B-Chat-1M': the -1M model's length
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
     for (key, field), found in per_field.items():
@@ -87,6 +95,16 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     result = ExtractionResult(source=source, models=list(models.values()))
     settings = llm_settings()  # the optional LLM reader: off unless AIREGISTER_LLM_BASE_URL is set
     return read_with_llm(result, doc, settings) if settings else result
+
+
+def _context_tags(key: frozenset) -> set[int]:
+    """Context lengths a name carries as a tag ('-1M', '-200K', '-32k'): thousands, or a few million."""
+    tags = set()
+    for token in key:
+        m = re.fullmatch(r"(\d+)([km])", token)
+        if m and (m.group(2) == "k" or int(m.group(1)) <= 10):
+            tags.add(int(m.group(1)) * (1000 if m.group(2) == "k" else 1_000_000))
+    return tags
 
 
 def _main_developer(hits: list[Hit]) -> str | None:

@@ -44,6 +44,10 @@ INFRASTRUCTURE_BEFORE_RE = re.compile(r"\b(?:cloud|compute|computing|hardware|gp
 TITLE_BY_RE = re.compile(rf",?\s+by\s+{ORG}\s*$")
 COPYRIGHT_RE = Gated(re.compile(r"©\s*(?:\d{4}\s+)?" + ORG), "©")
 KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in KNOWN_DEVELOPERS) + r")(?![\w])")
+# What 'built by', 'created by' follows when its subject is not a model: a dataset, a benchmark, a tool.
+NOT_MODEL_MADE_RE = re.compile(r"\b(?:datasets?|data|corpus|corpora|benchmarks?|leaderboards?|tokenizers?|"
+                               r"librar(?:y|ies)|toolkits?|frameworks?|demos?|papers?|websites?)\s*(?:(?:was|were|is|are)\s+)?,?\s*$",
+                               re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -109,6 +113,8 @@ def developers(f: Finder) -> list[Hit]:
                                                          or KNOWN_DEVELOPER_RE.fullmatch(org)):
                 if INFRASTRUCTURE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()):
                     continue  # 'Cloud Provider: AWS' in a training-setup list: where it ran, not who made it
+                if NOT_MODEL_MADE_RE.search(f.text, max(f.seg.at(m.start()).start, m.start() - 60), m.start()):
+                    continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

@@ -2,9 +2,12 @@
 `pipeline_tag` or a tag shaped 'text-to-image' (the card's prose often never says it)."""
 
 import re
+from collections import Counter
 
 from .document import Document
 from .finder import WEAK, Hit
+from .name_card import SNIPPET_REPO_RE
+from .name_shapes import tokens
 from .values import MODALITY_WORDS
 
 MOD_WORD = "|".join(pattern for pattern, _name in MODALITY_WORDS)
@@ -43,3 +46,15 @@ def meta_modalities(doc: Document) -> list[Hit]:
             return [Hit("input_modalities", ins, 0, 0, 0, WEAK, excerpt=excerpt),
                     Hit("output_modalities", outs, 0, 0, 0, WEAK, excerpt=excerpt)]
     return []
+
+
+def loaded_model(doc: Document, keys: list[frozenset]) -> frozenset | None:
+    """Of the models a card's front matter could be about, the one its usage snippets load most often
+    ('from_pretrained("org/X-1.3B")'): the card is that repository's, and its front matter (licence, task) is
+    that model's, not its siblings' the card only links to. None when no snippet loads one of them, or two tie."""
+    found = Counter(key for _org, name in SNIPPET_REPO_RE.findall(doc.verbatim)
+                    for key in keys if tokens(name) == key)
+    ranked = found.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]

@@ -5,7 +5,7 @@
 import re
 
 from .finder import LABEL, PHRASE, Finder, Hit
-from .links import repository
+from .links import anagram, repository
 from .scan import Gated
 from .tables import find_tables
 from .values import SURFACE_RE, is_license
@@ -14,7 +14,8 @@ HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets
 
 # -- access surfaces --------------------------------------------------------------------------------------------------
 ACCESS_CUES = Gated(re.compile(
-    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|availab(?:le|ility)\s+(?:(?:today|now|"
+    r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
+    r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
@@ -35,6 +36,7 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:det
                               r"cards?|architecture))", re.I)
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
+SITE_ADDRESS_RE = re.compile(r"https?://((?:[a-z0-9-]+\.)+(?:ai|com|chat|app))/?(?=[\s,;)]|\.?$|\.\s)")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
 # 'interact with X via HTTP requests': a protocol or a wire format is how one talks to a server, not a place.
 PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|curl|tcp|requests?)"
@@ -70,11 +72,21 @@ def surfaces(f: Finder) -> list[Hit]:
         strict = f.doc.format in ("text", "pdf") or bool(re.search(r"\bin\s*$", m.group(0), re.I))
         items += list_items(f, m.end(), end, strict=strict)
         items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
+        # 'access the API on https://platform.example.com/': a site's bare address names the place.
+        items += [(d.group(1), d.start(1), d.end(1)) for d in SITE_ADDRESS_RE.finditer(f.text, m.end(), end)]
         for value, a, b in items:
             if PROTOCOL_RE.fullmatch(value.strip()):
                 continue
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
+    for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
+        hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
+                        m.start(), PHRASE))
     return hits + table_surfaces(f) + hub_mentions(f) + place_links(f)
+
+
+OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"
+                              r"Playground))[ \t]+(?:offers|provides|gives|opens)[ \t]+(?:\w+[ \t]+)?access[ \t]+"
+                              r"to[ \t]+(?:\w+[ \t]+){0,3}(?:models?|weights|LLMs?)\b")
 
 
 # A link whose whole text names a place to try the model ('Playground', 'Kestrel Studio'), as in the row of links
@@ -139,9 +151,18 @@ def hub_columns(f: Finder) -> list[Hit]:
                 for hub, pattern in HUBS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)
+            # A link whose text names no hub ('MS Link: 🤖 link') reaches it all the same by its address, when the
+            # address is the row model's own repository (not a component's, linked in another column).
+            own = anagram(block.cells[table.name_col]) if table.name_col < len(block.cells) else ""
+            own_urls = [url for a, _b, url in f.doc.links if block.start <= a < block.end
+                        and (repo := repository(url)) and own and anagram(repo[1]) == own]
+            for url in own_urls:
+                hub = hub_of_address(url)
+                if hub and hub not in found:
+                    found.append(hub)
             # An HTML row has no source line: the address it links the hub with is its verbatim excerpt.
-            excerpt = block.source or next((url for a, _b, url in f.doc.links if block.start <= a < block.end
-                                            and HUB_URL_RE.match(url)), None)
+            excerpt = block.source or next(iter(own_urls), None) or next(
+                (url for a, _b, url in f.doc.links if block.start <= a < block.end and HUB_URL_RE.match(url)), None)
             if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=excerpt))
@@ -153,9 +174,22 @@ HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|mode
                         r"wisemodel\.cn)/", re.I)
 
 
+HUB_HOSTS = (("Hugging Face", r"huggingface\.co|hf\.co"), ("ModelScope", r"modelscope\.cn"),
+             ("OpenXLab", r"openxlab\.org\.cn"), ("Kaggle", r"kaggle\.com"), ("WiseModel", r"wisemodel\.cn"))
+
+
+def hub_of_address(url: str) -> str | None:
+    host = re.match(r"(?:https?:)?//(?:www\.)?([^/\s]+)/", url, re.I)
+    return next((hub for hub, pattern in HUB_HOSTS if host and re.fullmatch(pattern, host.group(1), re.I)), None)
+
+
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's
 # profile): a link there does not put the item's model on the hub; a model's repository or a demo Space does.
 HUB_ADDRESS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/[^\s)\]>\"']*", re.I)
+
+
+OTHER_ADDRESS_RE = re.compile(r"(?:https?:)?//(?!(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
+                              r"kaggle\.com|wisemodel\.cn)/)[^\s)\]>\"']*", re.I)
 
 
 def model_page(url: str) -> bool:
@@ -176,7 +210,10 @@ def hub_mentions(f: Finder) -> list[Hit]:
             continue
         text = f.text[block.start:block.end]
         if block.kind == "item" and block.source:
-            source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", block.source)
+            # A hub's name inside another site's address ('github.com/huggingface/transformers', '?utm_source=
+            # huggingface') is no hub the item names.
+            source = OTHER_ADDRESS_RE.sub("", block.source)
+            source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", source)
             found = [hub for hub, pattern in HUBS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:
@@ -206,6 +243,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?"
                               r"(?:(?:serverless|hosted|managed|fully[\s-]managed)\s+)?", "",
                               part.strip(), flags=re.I).strip(" .")
+                # 'available in the cloud via the Kestrel Model Studio': the place is named after the preposition.
+                item = re.sub(r"^(?:cloud|web|browser|app)\s+(?:via|through|on|at)\s+(?:the\s+)?", "", item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
                 item = item.group(0) if item else ""
@@ -224,7 +263,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
 
 RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 # 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
-NOT_A_PLACE_RE = re.compile(r"\b(?:models?|tuned|versions?|weights|checkpoints?|variants?|series)\b", re.I)
+NOT_A_PLACE_RE = re.compile(r"\b(?:models?(?!\s+(?:Studio|Garden|Hub|Catalog|Zoo|Gallery|Library|Marketplace)\b)|tuned|"
+                            r"versions?|weights|checkpoints?|variants?|series)\b", re.I)
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
                               r"Garden|Playground|SDK|Store|Workbench|Portal|Service)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 

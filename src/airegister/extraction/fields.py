@@ -16,7 +16,14 @@ from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
 from .segment import Segmenter
-from .tables import TRAINING_HEADER_RE, cell_start, column_values, find_tables, key_value_rows
+from .tables import (
+    TRAINING_HEADER_RE,
+    cell_start,
+    column_values,
+    find_tables,
+    key_value_rows,
+    transposed_values,
+)
 from .values import (
     DATE_RE,
     HF_LICENSES,
@@ -204,7 +211,8 @@ NUMBER_CUES = Gated(re.compile(
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
    "sequence|input|n_ctx|total|number|param|model|size")
 CONTEXT_BEFORE_RE = Gated(re.compile(
-    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*)?(?:long\s+)?context(?!\w)"
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*)?(?:long\s+)?(?:context|sequence\s+length)"
+    r"(?!\w)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
 ), r"[0-9]")
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"\s*(?:-\s*)?(?:total\s+)?param(?:eter)?s?(?![a-z])"),
@@ -221,9 +229,14 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
+        if STRETCHED_TO_RE.search(text[start:m.start()]):
+            continue  # '4K sequence length and can be extended to 32K': how far it stretches, not its length
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
                     r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+        if re.search(r"\(\s*$", text[max(start, m.start() - 3):m.start()]) \
+                and re.match(r"\s+(?:tokens?\s+)?for\s", text[m.end():m.end() + 12]):
+            continue  # '… context length (128K for X-8B)': one model's exception, read by `excepted_lengths`
         if TOKEN_LIST_AFTER_RE.match(text, m.end()) or TOKEN_LIST_BEFORE_RE.search(text, max(start, m.start() - 16),
                                                                                     m.start()):
             return None  # '2K and 32K context length versions': one value per version, none for them all
@@ -233,6 +246,7 @@ def first_tokens(text: str, start: int, end: int):
     return None
 
 
+STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)
 TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")
 
@@ -279,7 +293,28 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
-    return [h for h in hits if not (h.field == "context_window" and in_training_table(f, h.start))]
+    hits += [extra for h in hits if h.field == "context_window" for extra in excepted_lengths(f, h)]
+    return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)
+                                                                     or pretraining_length(f.text, h.cue)))]
+
+
+EXCEPTION_AFTER_RE = re.compile(r"[^()]{0,120}?\(\s*(?P<value>\d+(?:\.\d+)?\s*[KkMm])\s+(?:tokens?\s+)?for\s+(?=\S)")
+
+
+def excepted_lengths(f: Finder, hit: Hit) -> list[Hit]:
+    """'32K token context length … (128K for X-8B)': the parenthesis states X-8B's own length (whose model it is
+    is read from the name after 'for'); the length before it is the others'."""
+    m = EXCEPTION_AFTER_RE.match(f.text, hit.end, f.seg.at(hit.start).end)
+    value = parse_tokens(TOKEN_COUNT_RE.match(m.group("value"))) if m else None
+    return [Hit("context_window", value, m.start("value"), m.end("value"), m.start("value"), hit.rank)] if value else []
+
+
+# 'Pretrained Context Length: 2K' (beside a 'Claimed Context Length: 16K'): the length the base was pre-trained at.
+PRETRAINING_BEFORE_RE = re.compile(r"\bpre-?train(?:ed|ing)?\s*$", re.I)
+
+
+def pretraining_length(text: str, cue: int) -> bool:
+    return bool(PRETRAINING_BEFORE_RE.search(text, max(0, cue - 16), cue))
 
 
 def in_training_table(f: Finder, pos: int) -> bool:
@@ -300,14 +335,26 @@ LICENSE_CUES = Gated(re.compile(
 ), 'licen|release|availab|distribut|provid|offer|made|under|us')
 
 
+# 'comply with the Apache 2.0 License and the Kestrel Models Community License': a licence named for the models
+# beside a general one (which covers the code) is the models' own.
+MODEL_LICENSE_RE = re.compile(r"(?:\s+Licen[sc]e)?,?\s+(?:and|&|as\s+well\s+as)\s+(?:the\s+)?[\"“]?"
+                              r"((?:[A-Z][\w.\-]*\s+){0,4}Models?\s+(?:[A-Z][\w.\-]*\s+){0,2}License(?:\s+Agreement)?)")
+
+
 def license_in(text: str, start: int, end: int):
     found = find_license(text[start:end])
     if found:
         value, a, b = found
+        own = MODEL_LICENSE_RE.match(text, start + b, end)
+        if own and not re.search(r"\bmodels?\b", value, re.I):
+            return own.group(1), own.start(1), own.end(1)
         return value, start + a, start + b
     return None
 
 
+ITEM_LICENSE_HEAD_RE = re.compile(r"((?:[\w.\-]+[ \t]+){1,5}licen[sc]e)[ \t]*:", re.I)
+GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|open|source|our|the)\s+)+licen[sc]e",
+                                     re.I)
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
                              r"scripts?)\b", re.I)
@@ -315,16 +362,39 @@ CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|so
 FILE_LICENSE_RE = re.compile(r"\(the\s+[\"“]License[\"”]\)|\bthis\s+file\b", re.I)
 
 
+BARE_LABEL_RE = re.compile(r"licen[sc]e(?:\s+(?:type|name))?[ \t]*(?:\n|$)", re.I)
+# What may stand before a bare 'License' label on its line: markup, or a word naming what it licenses.
+LABEL_LINE_START_RE = re.compile(r"[^\w\n]*(?:(?:the|model|our|weights?)\s+)*[^\w\n]*$", re.I)
+
+
+def bare_label_in_line(text: str, cue: int) -> bool:
+    """A cue read as a label only because a line ends after 'License', with other words before it on the line."""
+    if not BARE_LABEL_RE.match(text, cue):
+        return False
+    line_start = text.rfind("\n", 0, cue) + 1
+    return not LABEL_LINE_START_RE.fullmatch(text, line_start, cue)
+
+
 def licenses(f: Finder) -> list[Hit]:
     hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
                                  "subject": ("license", license_in, PHRASE)}, gap=90)
+    # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
+    hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
+    code = {h.value for h in hits if CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
+            and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I)}
     hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
                                     and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))
             and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
+    for block in f.doc.blocks:  # '- **Permissive Apache 2.0 license:** Build freely …': a highlight headed by it
+        head = ITEM_LICENSE_HEAD_RE.match(f.text, block.start, block.end) if block.kind == "item" else None
+        found = find_license(head.group(1)) if head else None
+        if found and not GENERIC_LICENSE_HEAD_RE.fullmatch(found[0]):  # '- **Model License**: …' is a label
+            start = block.start + found[1]
+            hits.append(Hit("license", found[0], start, start + found[2] - found[1], block.start, PHRASE))
     for m in PAREN_LICENSE_RE.finditer(f.text):  # 'X-7B-multi (Apache-2.0)': the licence of the name before it
         found = find_license(m.group(1))
         if found and found[1] == 0 and found[2] == len(m.group(1)):
@@ -333,7 +403,7 @@ def licenses(f: Finder) -> list[Hit]:
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:
         name = HF_LICENSES.get(lic)
-        if name:
+        if name and name not in code:  # a card whose prose gives this licence to its code leaves the weights' open
             hits.append(Hit("license", name, 0, 0, 0, PHRASE, excerpt=f.doc.meta_lines["license"]))
     elif lic == "other" and isinstance(meta.get("license_name"), str) and "license_name" in f.doc.meta_lines:
         name = meta["license_name"].strip()
@@ -397,7 +467,12 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d
 # '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
 TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
                              r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)
-LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form)\b", re.I)
+# A list ends at a relative clause too ('semantic tokens that encode the audio': the audio is not what comes out).
+LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form|that|which)\b",
+                         re.I)
+
+
+ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
 
 
 def modality_span(text: str, offset: int) -> tuple[list[str], int, int]:
@@ -431,6 +506,8 @@ def modality_hits(f: Finder) -> list[Hit]:
             lists, start, end = modality_span(f.text[m.start("list"):min(m.end("list"), stop)], m.start("list"))
             if groups.get("compound") and f.doc.blocks[f.seg.at(m.start()).block].kind not in ("text", "item"):
                 continue
+            if groups.get("compound") and ANY_KIND_BEFORE_RE.search(f.text, max(0, m.start() - 12), m.start()):
+                continue  # 'any text to audio model has the potential for misuse': the kind, not this model
             if groups.get("list2"):
                 if not lists:  # 'text-image-to-video': the hyphens hide the words from the list reader
                     lists, start, end = modality_span(groups["list"].replace("-", " "), m.start("list"))
@@ -511,7 +588,11 @@ def table_columns(f: Finder) -> list[Hit]:
     """Facts stated in table cells, by the column's header, when most of the column parses as that field."""
     hits = []
     for table in find_tables(f.doc)[0]:
-        for name, index, j, value in column_values(f.doc, table):
+        # A table with its models in columns too: a cell's column header names its model, its row is the excerpt.
+        for name, index, j, value in column_values(f.doc, table) + transposed_values(f.doc, table):
+            head = f.doc.blocks[index].cells[0] if table.transposed else table.header[j]
+            if name == "context_window" and re.search(r"\bpre-?train", head, re.I):
+                continue  # a 'Pretrained Context Length' column (or row): the base's pre-training length
             block = f.doc.blocks[index]
             start = cell_start(f.doc, block, table.header, j)
             if start is None:

@@ -8,7 +8,10 @@ The label is the model's name whatever its shape (no version, lower case, a bare
 nearest heading, as a table's size column does), when the list is parallel: two items at least so labelled, most of
 its items, each stating a fact (a size, a count, a context, a download). A list of a card's details ('- License:
 MIT', '- Developed by: X') labels facts, not models, a list of results ('- X: 95.3 win rate') compares them, and a
-list of formats ('- GGUF: hf.co/…') places one model."""
+list of formats ('- GGUF: hf.co/…') places one model.
+
+Definition lines ('**Zorvak-Chat**: a 7B chat model …') and the subsections of a 'Models' section ('### Zorvak-Chat'
+over its facts) list models the same way, and are read by the same rules."""
 
 import re
 
@@ -19,8 +22,6 @@ from .name_shapes import (
     FILE_NAME_RE,
     LISTED_NAME_RE,
     RUNTIME_TOKENS,
-    Candidate,
-    Mention,
     tokens,
 )
 from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
@@ -34,6 +35,12 @@ ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|h
 SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")
 # A label of a card's details: its words after the first are lower case ('Developed by', 'Model type').
 DETAIL_LABEL_RE = re.compile(r"^\S+(?:\s+[a-z(][\w()]*)+$")
+# A section listing models one subsection each ('## Models', '## 2. Available models', '## Model variants').
+MODELS_HEADING_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|the|available|released|open)\s+)?(?:models?|"
+                               r"model\s+(?:variants?|family|zoo|list|line-?up|checkpoints?|versions?|sizes)|"
+                               r"checkpoints?|variants?)\W*", re.I)
+# What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
+DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
 
 class ListNames:
@@ -41,7 +48,7 @@ class ListNames:
 
     def _labelled_items(self) -> None:
         blocks = self.doc.blocks
-        runs: list[list[int]] = []
+        runs: list[list[int]] = []  # runs of item blocks, then of definition lines, then of subsections
         for index, block in enumerate(blocks):
             if block.kind != "item":
                 continue
@@ -49,17 +56,19 @@ class ListNames:
                 runs[-1].append(index)
             else:
                 runs.append([index])
+        runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
+            + self._subsection_runs() + self._paragraph_runs()
         existing = {m.start: m for m in self.mentions}
         added = False
         for run in runs:
-            labelled = [found for index in run if (found := self._item_label(blocks[index]))]
+            labelled = [found for found in run if found]
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
-                    or len({label for _start, label in labelled}) < len(labelled):
+                    or len({entry[1] for entry in labelled}) < len(labelled):
                 continue
-            for start, label in labelled:
+            for start, label, *family_at in labelled:
                 name = label
-                if BARE_SIZE_RE.match(label):
-                    family = self._table_family(start)
+                if BARE_SIZE_RE.match(label):  # the family of a bare size: the heading above the list's label
+                    family = self._table_family(family_at[0] if family_at else start)
                     if not family:
                         continue
                     name = f"{family} {label}"
@@ -67,13 +76,69 @@ class ListNames:
                 self._item_subjects.add((start, start + len(label)))
                 if start in existing and existing[start].end == start + len(label):
                     continue  # found by its shape already: now known as a listed model
-                cand = self.candidates.setdefault(key, Candidate(key))
-                cand.names[name] += 1
-                cand.mentions.append((start, start + len(label)))
-                self.mentions.append(Mention(start, start + len(label), key))
+                self._add_mention(key, name, start, start + len(label))
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _definition_runs(self) -> list[list[tuple[int, str] | None]]:
+        """Runs of definition lines ('**X-Chat**: a 7B chat model …', read as a label block and the text after it),
+        each line's (label start, label) when it labels facts, else None."""
+        blocks, runs, last = self.doc.blocks, [], -3
+        for index in range(len(blocks) - 1):
+            block, after = blocks[index], blocks[index + 1]
+            if block.kind != "label" or after.kind != "text" \
+                    or not DEFINITION_REST_RE.match(self.doc.text, after.start):
+                continue
+            label = self.doc.text[block.start:block.end].strip()
+            rest = self.doc.text[after.start:after.end]
+            found = (block.start, label) if self._labels_facts(label, DEFINITION_REST_RE.sub("", rest, 1)) else None
+            if index == last + 2:
+                runs[-1].append(found)
+            else:
+                runs.append([found])
+            last = index
+        return runs
+
+    def _paragraph_runs(self) -> list[list[tuple[int, str] | None]]:
+        """Runs of paragraphs each opening with a label and a colon ('<p><b>X-Chat</b>: a 7B chat model …</p>', an
+        HTML page's definition lines read as one text block each)."""
+        runs, last = [], -2
+        for index, block in enumerate(self.doc.blocks):
+            if block.kind != "text" or not ITEM_LABEL_RE.match(self.doc.text, block.start, block.end):
+                continue
+            if index == last + 1:
+                runs[-1].append(self._item_label(block))
+            else:
+                runs.append([self._item_label(block)])
+            last = index
+        return runs
+
+    def _subsection_runs(self) -> list[list[tuple[int, str, int] | None]]:
+        """The subsections of a 'Models' section, each headed by one model's name over its facts ('## Models',
+        '### X-Chat', 'Parameters: 7B. Context window: 32K.'): each heading's (start, label, where its family is
+        looked up) when it labels facts, else None."""
+        blocks, runs = self.doc.blocks, []
+        for index, parent in enumerate(blocks):
+            if parent.kind != "heading":
+                continue
+            models = MODELS_HEADING_RE.fullmatch(self.doc.text[parent.start:parent.end])
+            run, child = [], None
+            for i in range(index + 1, len(blocks)):
+                block = blocks[i]
+                if block.kind == "heading" and block.level <= parent.level:
+                    break
+                if block.kind == "heading":
+                    child = block if block.level == parent.level + 1 else child
+                    if block is child:
+                        run.append([block.start, self.doc.text[block.start:block.end].strip(), ""])
+                elif child is not None and run and len(run[-1][2]) < 600:
+                    run[-1][2] += " " + self.doc.text[block.start:block.end]
+            if not models and not all(BARE_SIZE_RE.match(label) for _start, label, _facts in run):
+                continue  # elsewhere, only a family's sizes head subsections of their own ('## Small', '## Large')
+            runs.append([(start, label, parent.start) if self._labels_facts(label, facts) else None
+                         for start, label, facts in run])
+        return runs
 
     def _item_label(self, block) -> tuple[int, str] | None:
         """(where the label starts, the label) of an item that opens with a name-like label over facts."""
@@ -81,12 +146,16 @@ class ListNames:
         if not match:
             return None
         label, rest = match.group("label").strip(), match.group("rest")
+        return (match.start("label"), label) if self._labels_facts(label, rest) else None
+
+    @staticmethod
+    def _labels_facts(label: str, rest: str) -> bool:
+        """The label reads as a model's name and what follows it states a fact of it, not results."""
         if not LISTED_NAME_RE.match(label) or FACT_HEADER_RE.search(label) or DETAIL_LABEL_RE.match(label) \
                 or FILE_NAME_RE.search(label) or FORMAT_SUFFIX_RE.fullmatch(f"-{label}") \
                 or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not ITEM_FACT_RE.search(rest):
-            return None
+            return False
         # Results beside a name compare models, the document's or not; beside a bare size ('- 111M: 0.27; 0.59'),
         # they are the sizes of the family the heading names, as a table's size column is.
-        if not BARE_SIZE_RE.match(label) and (SCORE_HEADER_RE.search(rest) or len(SCORE_NUMBER_RE.findall(rest)) >= 2):
-            return None
-        return match.start("label"), label
+        return bool(BARE_SIZE_RE.match(label)) or not (SCORE_HEADER_RE.search(rest)
+                                                       or len(SCORE_NUMBER_RE.findall(rest)) >= 2)

@@ -173,9 +173,20 @@ VERSION_V_RE = re.compile(r"^v(?=\d+(?:\.\d+)*$)")
 VERSION_V_WORD_RE = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 
+# A hub id in prose: an organisation (lower case, hyphens allowed: 'meta-llama', 'scb-10x'; or one word: 'Qwen',
+# 'ResembleAI', not a variant word: 'Base/Chat'), a slash, and a repository written as a display name, capitalised,
+# with a digit or a hyphen ('Qwen/Qwen2-7B'), or after a lower-case organisation without ('suno/Bark'). A lower-case
+# repository id ('org/x-2b-base') is how code and lists of checkpoints quote a download, and stays unread; so does
+# an id inside an address or a path.
+HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z0-9_-]{{1,95}}|\d+-[a-z][a-z_-]{{0,93}})/(?=[A-Z])|"
+                       rf"(?!(?:{VARIANTS})/)[A-Z][A-Za-z]{{1,38}}/(?=[A-Z][\w.]*[\d-]))"
+                       r"(?=[\w.-]*(?![\w./-]))")
+
+
 def cell_key(cell: str) -> frozenset:
-    """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)')."""
-    return tokens(ASIDE_RE.sub("", cell))
+    """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)') or a hub
+    organisation ('01-ai/Yi-VL-34B')."""
+    return tokens(ASIDE_RE.sub("", HUB_ID_RE.sub("", cell)))
 
 
 @dataclass

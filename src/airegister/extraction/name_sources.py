@@ -28,7 +28,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
-from .name_stems import NOT_STEMS
+from .name_stems import NOT_STEMS, without_hub_orgs
 from .segment import CAMEL_WORDS
 
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
@@ -141,19 +141,17 @@ class NameSources:
         first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
         if first is None or first.level > self._title_level():
             return
-        # An emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card').
-        title = re.sub(r"^[^\w\[(]+", "", self.doc.text[first.start:first.end].strip())
+        # '# suno/Bark Model Card'; an emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card')
+        title = re.sub(r"^[^\w\[(]+", "", without_hub_orgs(self.doc.text[first.start:first.end]).strip())
         match = TITLE_NAME_RE.match(title)
         name = match and next(g for g in match.groups() if g) or self._subject_title(title)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
-        cand = self.candidates.setdefault(key, Candidate(key))
+        self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
         for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
-            cand.names[name] += 1
-            cand.mentions.append((m.start(), m.end()))
-            self.mentions.append(Mention(m.start(), m.end(), key))
+            self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 
     def _subject_title(self, title: str) -> str | None:
@@ -181,11 +179,8 @@ class NameSources:
                     rf"(?:{own}(?<![\w.\-/])){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
                 if spans:
                     known = key
-                    cand = self.candidates.setdefault(key, Candidate(key))
                     for start, end in spans:
-                        cand.names[self.doc.text[start:end]] += 1
-                        cand.mentions.append((start, end))
-                        self.mentions.append(Mention(start, end, key))
+                        self._add_mention(key, self.doc.text[start:end], start, end)
                     self.mentions.sort(key=lambda x: x.start)
             if known is not None and self.candidates[known].mentions:
                 self._linked.add(self.candidates[known].mentions[0])
@@ -197,7 +192,10 @@ class NameSources:
         title = self._first_heading()
         title_text = self.doc.text[title.start:title.end] if title else ""
         for index, sentence in enumerate(self.seg.sentences[:400]):
-            text = self.doc.text[sentence.start:sentence.end]
+            # 'suno/Bark is a …': the name read without its organisation
+            text = self._hub_free[sentence.start:sentence.end]
+            lead = len(text) - len(text.lstrip("\n"))
+            text, begin = text[lead:], sentence.start + lead
             # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
@@ -212,16 +210,13 @@ class NameSources:
                     or tokens(name) in self.candidates or name.islower() and lowered in NOT_STEMS:
                 return
             spans = [(m.start(), m.end()) for m in re.finditer(
-                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text)]
+                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self._hub_free)]
             key = tokens(name)
             if not spans:
                 return
-            cand = self.candidates.setdefault(key, Candidate(key))
             for start, end in spans:
-                cand.names[name] += 1
-                cand.mentions.append((start, end))
-                self.mentions.append(Mention(start, end, key))
-            self._linked.add((sentence.start + match.start("name"), sentence.start + match.end("name")))
+                self._add_mention(key, name, start, end)
+            self._linked.add((begin + match.start("name"), begin + match.end("name")))
             self.mentions.sort(key=lambda x: x.start)
             self.introduced = name
             return
@@ -253,11 +248,8 @@ class NameSources:
         for prefix, spans in found.items():
             key = tokens(prefix)
             self._listed_alone.add(key)
-            cand = self.candidates.setdefault(key, Candidate(key))
             for start, end in spans:
-                cand.names[prefix] += 1
-                cand.mentions.append((start, end))
-                self.mentions.append(Mention(start, end, key))
+                self._add_mention(key, prefix, start, end)
         if found:
             self.mentions.sort(key=lambda x: x.start)
 

@@ -1,11 +1,14 @@
 """A name the document writes in lower case ('# zorvak', 'zorvak 7B', 'zorvak1 2B'): the shapes in name_shapes.py
 find names by their capitals, so a vendor that spells its models in lower case loses them all. When the document's
 title spells its own name in lower case, that word is its name stem; every lower-case occurrence of it is read as if
-capitalised (the same length, so every position and excerpt stays the document's own)."""
+capitalised (the same length, so every position and excerpt stays the document's own).
+
+A name written with its organisation ('quillon/Zorvak-7B', as hub ids are quoted in prose) is read without it: the
+organisation and its slash are blanked for the name shapes, again at the same length."""
 
 import re
 
-from .name_shapes import EXCLUDED_TOKENS, FAMILY_HEADING_STOP, LEADING_STOP, NOT_TIER, STOP_TITLE_WORDS
+from .name_shapes import EXCLUDED_TOKENS, FAMILY_HEADING_STOP, HUB_ID_RE, LEADING_STOP, NOT_TIER, STOP_TITLE_WORDS
 
 # The title's name part: before a colon, a dash or a parenthesis ('zorvak: an open reproduction of …'), or after
 # a colon ('Model Card: zorvak').
@@ -33,3 +36,9 @@ def cased_text(text: str, stem: str | None) -> str:
     if len(pattern.findall(text)) < 2:
         return text
     return pattern.sub(stem.capitalize(), text)
+
+
+def without_hub_orgs(text: str) -> str:
+    """`text` with the organisation of every hub id blanked ('quillon/Zorvak-7B' read as 'Zorvak-7B'), line breaks
+    in its place so that no name runs into the word before it."""
+    return HUB_ID_RE.sub(lambda m: "\n" * len(m.group(0)), text)

@@ -9,17 +9,23 @@ from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
     FILE_NAME_RE,
+    HUB_ID_RE,
     LISTED_NAME_RE,
     NA_RE,
     OWN_WORDS,
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
-    Candidate,
-    Mention,
     tokens,
 )
-from .tables import BARE_SIZE_RE, cell_start, column_field, column_values, is_name_header, score_columns
+from .tables import (
+    BARE_SIZE_RE,
+    cell_start,
+    column_field,
+    column_values,
+    is_name_header,
+    score_columns,
+)
 from .values import SIZE_RE
 
 
@@ -41,7 +47,7 @@ class TableNames:
                 others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
-                cell = cells[table.name_col].strip()
+                cell = HUB_ID_RE.sub("", cells[table.name_col]).strip()  # '01-ai/Yi-VL-34B': 'Yi-VL-34B'
                 sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
@@ -76,14 +82,40 @@ class TableNames:
                 key = tokens(cell)
                 if not key:
                     continue
-                cand = self.candidates.setdefault(key, Candidate(key))
-                cand.names[cell] += 1
-                cand.mentions.append((start, start + len(cell)))
-                self.mentions.append(Mention(start, start + len(cell), key))
+                self._add_mention(key, cell, start, start + len(cell))
                 added = True
         self._drop_mentions(dropped)
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _transposed_names(self, tables) -> None:
+        """The column headers of a table with its models in columns ('| | X-Chat | X-Large |' over '| Context window
+        | 32K | 128K |') name models even without a version; each row repeats them over its cells ('X-Chat: 32K'),
+        and each of those is a mention heading the row's fact for that model."""
+        existing = {(m.start, m.end) for m in self.mentions}
+        for table in tables:
+            if not table.transposed:  # judged by its rows: its columns of figures are no scores
+                continue
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                for j in range(1, min(len(block.cells), len(table.header))):
+                    head = table.header[j].strip()
+                    start = cell_start(self.doc, block, table.header, j) if block.cells[j].strip() else None
+                    if start is None or not (TABLE_NAME_RE.match(head) or LISTED_NAME_RE.match(head)) \
+                            or FILE_NAME_RE.search(head) or self.doc.text[start - len(head) - 2:start] != f"{head}: " \
+                            or table.header.count(table.header[j]) > 1:  # one family over columns of sizes
+                        continue
+                    name = head
+                    if BARE_SIZE_RE.match(head):  # '| | Small | Large |' under '## RITA': 'RITA Small'
+                        family = self._table_family(block.start)
+                        if not family:
+                            continue
+                        name = f"{family} {head}"
+                    span = (start - len(head) - 2, start - 2)
+                    self._item_subjects.add(span)
+                    if span not in existing and tokens(name):
+                        self._add_mention(tokens(name), name, *span)
+        self.mentions.sort(key=lambda x: x.start)
 
     def _lists_models(self, table) -> bool:
         """A table headed 'Model' whose other columns state facts (a context window, a licence, a date) and no
@@ -124,11 +156,7 @@ class TableNames:
         if start is None:
             return
         key = tokens(name)
-        cand = self.candidates.setdefault(key, Candidate(key))
-        cand.names[name] += 1
-        cand.mentions.append((start, start + len(cell)))
-        mention = Mention(start, start + len(cell), key)
-        self.mentions.append(mention)
+        mention = self._add_mention(key, name, start, start + len(cell))
         self._cell_subjects.add(id(mention))
 
     def _family_size_name(self, table, cells, cell: str) -> str | None:

@@ -80,6 +80,7 @@ class Table:
     scores: bool = False  # a benchmark table: its columns are scores
     name_counts: Counter = field(default_factory=Counter)  # how often each name cell stands in its column
     section_of: dict = field(default_factory=dict)  # row block -> the section row above it ('**Audio models**')
+    transposed: bool = False  # its models are its column headers, its facts its rows (`is_transposed`)
 
     def column(self, doc: Document, j: int) -> list[str]:
         cells = [doc.blocks[i].cells for i in self.blocks]
@@ -120,6 +121,7 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         previous.blocks.append(i)
         of_block[i] = previous
     for table in tables:
+        table.transposed = is_transposed(doc, table)
         table.name_col = name_column(doc, table)
         table.scores = is_score_table(doc, table)
         if table.name_col is not None:
@@ -165,7 +167,10 @@ def is_name_header(head: str) -> bool:
 def name_column(doc: Document, table: Table) -> int | None:
     """The column naming each row's model: headed so ('Model', 'Name'), else the first column of model labels or
     of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
-    (a label repeated over several rows: 'Base', 'Base', 'Chat', 'Chat')."""
+    (a label repeated over several rows: 'Base', 'Base', 'Chat', 'Chat'). A table with its models in columns has
+    none, whatever its corner cell says ('Model')."""
+    if table.transposed:
+        return None
     for j, head in enumerate(table.header):
         if is_name_header(head):
             return j
@@ -279,6 +284,52 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
         good = [(i, v) for i, v in parsed if v]
         if parsed and len(good) * 3 >= len(parsed) * 2:
             out += [(name, i, j, v) for i, v in good]
+    return out
+
+
+# A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').
+MODEL_HEADER_RE = re.compile(r"^(?=.{2,60}$)(?:(?=.*[A-Za-z])(?=.*\d)[\w.\-/ ]+|[A-Za-z][\w.]*(?:-[\w.]+)+)$")
+
+
+def is_transposed(doc: Document, table: Table) -> bool:
+    """A table with the models as its column headers and the facts as its rows ('| | X-7B | X-70B |' over
+    '| Context window | 32K | 128K |'), as vendors' docs pages compare their own models: two model headers at
+    least, most of them so (a bare size, 'Small', counts), and a row whose first cell names a field."""
+    heads = [h.strip() for h in table.header[1:] if h.strip()]
+    named = sum(bool(MODEL_HEADER_RE.match(h) or BARE_SIZE_RE.match(h)) for h in heads)
+    if len(heads) < 2 or named * 3 < len(heads) * 2 or column_field(table.header[0]) \
+            or any(SCORE_HEADER_RE.search(h) for h in table.header):
+        return False
+    rows = [doc.blocks[i].cells for i in table.blocks if doc.blocks[i].cells]
+    fields = sum(bool(column_field(cells[0])) for cells in rows)
+    shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0])) and not column_field(cells[0]) for cells in rows)
+    scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
+                 and not ARCHITECTURE_HEADER_RE.search(cells[0]) for cells in rows)
+    # Rows of facts and of the models' shape ('Layers', 'd_model') outnumber rows of results ('MMLU', 'loss'): a
+    # table comparing models on benchmarks names the models it compares, not the document's.
+    return fields >= 1 and scores < fields + shape
+
+
+def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
+    """(field, block index, column, value) for every cell of a table with its models in columns, the row's first
+    cell naming the field and the cell parsing as that field's type; a table of training settings states no
+    context window."""
+    if not table.transposed:
+        return []
+    labels = [doc.blocks[i].cells[0] for i in table.blocks if doc.blocks[i].cells]
+    training = any(TRAINING_HEADER_RE.search(label) for label in labels)
+    out = []
+    for i in table.blocks:
+        cells = doc.blocks[i].cells
+        name = column_field(cells[0]) if cells else None
+        if name is None or name == "context_window" and training:
+            continue
+        for j in range(1, min(len(cells), len(table.header))):
+            # A header repeated over columns ('Cerebras-GPT', 'Cerebras-GPT') is a family, not the cell's one model.
+            head = table.header[j]
+            value = parse_cell(name, cells[j]) if head.strip() and table.header.count(head) == 1 else None
+            if value:
+                out.append((name, i, j, value))
     return out
 
 

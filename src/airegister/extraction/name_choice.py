@@ -1,0 +1,239 @@
+"""Which of the names found are the document's own models (a mixin of `names.ModelNames`): names met strongly
+(name_strength.py) less competitors, credits and base models, widened by the lists and sizes they stand in; a family
+offered in several sizes ('Granite 3.1 … 2B and 8B') becomes one model per size."""
+
+import re
+from collections import Counter, defaultdict
+
+from .name_shapes import (
+    ACTIVE_NEAR_RE,
+    DISTINCT_WORDS,
+    GENERIC_SUFFIXES,
+    SIZE_LIST_RE,
+    SIZE_TOKEN_RE,
+    Candidate,
+    tokens,
+)
+from .tables import labelled_row
+from .values import SIZE_RE, parse_size
+
+DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
+
+
+class NameChoice:
+    """The choosing step of `ModelNames`; it uses its candidates, mentions and document."""
+
+    def _choose(self) -> None:
+        strong: list[frozenset] = []
+        rows: dict[frozenset, set[int]] = defaultdict(set)  # a key strong only as a table row -> its tables
+        prose: set[frozenset] = set()
+        for m in self.mentions:
+            if self._is_strong(m):
+                if m.key not in strong:
+                    strong.append(m.key)
+                block = self.doc.blocks[self.seg.at(m.start).block]
+                if block.kind == "row":
+                    rows[m.key].add(id(self._table_at.get(block.start)))
+                else:
+                    prose.add(m.key)
+        # A name linking to a repository of the document's own organisation on a hub.
+        linked = self._own_linked_keys()
+        strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
+        # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
+        credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
+        strong = [k for k in strong if k not in credited]
+        counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
+                         and m.key not in credited)
+        chosen = list(strong)
+        if not chosen and counts:
+            top = counts.most_common(1)[0][1]
+            chosen = [k for k, c in counts.most_common() if c >= max(2, 0.5 * top)][:12]
+        if not chosen and counts:
+            chosen = self._titled(counts)
+        chosen += self._listed_with(chosen)
+        # A versionless name listed beside a chosen sibling ('Command R, Command R 08-2024') is chosen with it.
+        chosen += [k for k in self._listed_alone if k not in chosen and any(k < c for c in chosen) and self._sibling(k)]
+        described: list[frozenset] = []
+        # A name linking to a repository of its own is a model even when longer names extend it ('X-7b-hf' beside
+        # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
+        self.siblings |= linked
+        for key in chosen:
+            if self.is_family(key) and self._titles_card(key):
+                self.siblings.add(key)  # kept beside the longer names below
+                self.card_model = key
+            if self.is_family(key) and (key in linked or self._concrete(key) or self._sibling(key)
+                                        or key in self.siblings):
+                described.append(key)  # 'Strato-5, Strato-5 mini and Strato-5 nano': a model, not a family
+            for model in self._expand(key, counts):
+                if model not in described:
+                    described.append(model)
+        # A family whose members are also described is not a model of its own; a name with a size and a variant
+        # word ('ChemLLM-7B-Chat' beside 'ChemLLM-7B-Chat-1.5-DPO') is a model whatever extends it.
+        self.described = [k for k in described if k in self.siblings or self._concrete(k)
+                          or not (self.is_family(k) and any(k < o for o in described))]
+        self.described = [k for k in self.described if not self._base_model(k)]
+
+    @staticmethod
+    def _concrete(key: frozenset) -> bool:
+        """A name with a size and a variant word ('ChemLLM-7B-Chat') is one model, whatever longer names extend it
+        ('ChemLLM-7B-Chat-1.5-DPO'); a family's name has neither ('Llama 3.1')."""
+        return bool(key & GENERIC_SUFFIXES) and any(SIZE_TOKEN_RE.fullmatch(t) for t in key)
+
+    def _listed_with(self, chosen: list[frozenset]) -> list[frozenset]:
+        """Names heading the items of a list in which a chosen name heads another ('- X-8k: …', '- X-8k-Instruct:
+        …'): the list enumerates the document's models. Only names of the chosen one's line (same stem)."""
+        heads: dict[int, frozenset] = {}
+        for m in self.mentions:
+            block = self.doc.blocks[self.seg.at(m.start).block]
+            if block.kind == "item" and block.start == m.start:
+                heads[self.seg.at(m.start).block] = m.key
+        stems = {self._stem(k) for k in chosen}
+        found, lists = [], []
+        for index in sorted(heads):
+            if lists and index == lists[-1][-1] + 1:
+                lists[-1].append(index)
+            else:
+                lists.append([index])
+        for run in lists:
+            keys = [heads[i] for i in run]
+            if any(k in chosen for k in keys):
+                found += [k for k in keys if k not in chosen and k not in found and self._stem(k) in stems]
+        return found
+
+    def _competitor(self, key: frozenset, rows: dict, prose: set, linked: set) -> bool:
+        """A model another vendor makes, in a table beside the document's own ('MPT-30B-chat' in LongChat's
+        comparison): the document introduces its own models in prose or its title; a row whose name shares no
+        stem with them, in a table where a row does, is a model compared, not described."""
+        if key in prose or key not in rows or key in linked:
+            return False  # a row linking to a repository of the document's own organisation is its own model
+        own = {self._stem(k) for k in prose} | self._title_stems()
+        if not own or self._stem(key) in own:
+            return False
+        tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
+        return rows[key] <= tables_with_own and not all(self._offers_downloads(t) for t in rows[key])
+
+    def _offers_downloads(self, table_id: int) -> bool:
+        """A table with a download column and no results ('Model | Download Link | Paper') lists what the document
+        offers, whatever each row's name starts with ('emnlp20-comet-rank' beside 'wmt21-comet-da')."""
+        table = next((t for t in self._table_at.values() if id(t) == table_id), None)
+        return table is not None and not self._has_results(table) \
+            and any(DOWNLOAD_HEADER_RE.search(head) for head in table.header)
+
+    def _own_linked_keys(self) -> set[frozenset]:
+        return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families
+
+    def _stem(self, key: frozenset) -> str:
+        """A name's leading word, letters only: 'longchat' for LongChat-13B-16K, 'mpt' for MPT-30B-chat."""
+        m = re.match(r"[a-z]+", self.candidates[key].display.lower())
+        return m.group(0) if m else ""
+
+    def _sibling(self, key: frozenset) -> bool:
+        """A family-like name that stands beside its longer names (in a list, or as a table row of its own)."""
+        for m in self.mentions:
+            if m.key != key:
+                continue
+            block = self.doc.blocks[self.seg.at(m.start).block]
+            if block.kind == "row" and block.header and self._row_subject(block, m):
+                self.siblings.add(key)
+                return True
+            sentence = self.seg.at(m.start)
+            for group in self._groups(self.mentions_in(sentence.start, sentence.end)):
+                if m in group and any(key < other.key for other in group):
+                    self.siblings.add(key)
+                    return True
+            if block.kind == "item" and block.start == m.start and self._listed_item_sibling(key, sentence.block):
+                self.siblings.add(key)
+                return True
+        return False
+
+    def _listed_item_sibling(self, key: frozenset, index: int) -> bool:
+        """'- X-v1' and '- X-v1-ablated' as items of one list: each item names a model of its own."""
+        blocks = self.doc.blocks
+        first = last = index
+        while first > 0 and blocks[first - 1].kind == "item":
+            first -= 1
+        while last + 1 < len(blocks) and blocks[last + 1].kind == "item":
+            last += 1
+        for i in range(first, last + 1):
+            head = self.mentions_in(blocks[i].start, blocks[i].end)
+            if i != index and head and head[0].start == blocks[i].start and key < head[0].key:
+                return True
+        return False
+
+    def _expand(self, key: frozenset, counts: Counter) -> list[frozenset]:
+        members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
+        sized = [k for k in members if self._differs_by_size(key, k)]
+        sizes = [] if any(SIZE_TOKEN_RE.fullmatch(t) for t in key) else self._size_list(key)
+        if len(sizes) >= 2 and len(sized) >= len(sizes):
+            # Every size has its own named checkpoint ('X-1B', 'X-3.7B' under 'in 1B, 3B'): the names are the models.
+            sizes = []
+        if len(sizes) >= 2:
+            # 'Granite 3.1 … 2B and 8B … 1B and 3B': one model per size the family is offered in; a longer name
+            # with one of those sizes ('Granite-3.1-8B-Instruct') is that size's checkpoint, not another model.
+            expanded = [self._size_model(key, size_text) for size_text in sizes]
+            for member in sized:
+                size_tokens = [t for t in member - key if SIZE_TOKEN_RE.fullmatch(t)]
+                size = parse_size(size_tokens[0]) if size_tokens else None
+                target = next((e for e in expanded if size is not None and size == self.sizes[e]), None)
+                if target is not None and target != member and not (member - target) & DISTINCT_WORDS:
+                    self._alias_into(member, target)
+            self.members[key] = expanded
+            return expanded
+        if members and (not sized or len(sized) == len(members)):
+            return sorted(members, key=lambda k: self.candidates[k].mentions[0][0])
+        if sized:
+            return sorted(sized, key=lambda k: self.candidates[k].mentions[0][0])
+        return [key]
+
+    def _size_model(self, key: frozenset, size_text: str) -> frozenset:
+        self._root_index = None
+        name = f"{self.candidates[key].display} {size_text}"
+        new_key = tokens(name)
+        cand = self.candidates.setdefault(new_key, Candidate(new_key))
+        cand.names[name] += 1
+        self.sizes[new_key] = parse_size(size_text)
+        self.alias.setdefault(new_key, new_key)
+        return new_key
+
+    def _alias_into(self, member: frozenset, target: frozenset) -> None:
+        self._root_index = None
+        self.alias[member] = target
+        self.candidates[target].mentions += self.candidates[member].mentions
+        for m in self.mentions:
+            if m.key == member:
+                m.key = target
+
+    def _size_list(self, key: frozenset) -> list[str]:
+        """Sizes a family is offered in: '8B, 70B and 405B' (in a sentence naming the family, else anywhere),
+        or a table column of sizes in rows that name no model. A mixture's active counts ('with 400M and 800M
+        activated parameters') are not sizes."""
+        found: list[str] = []
+        own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
+        if self._lists is None:  # one scan per document, not one per family
+            self._lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
+                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)
+                           and not self._in_score_table_at(m.start())]
+        lists = self._lists
+        own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
+        if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
+            lists = [m for m in lists if not self._names_family(m.start())]
+        for match in own or lists:
+            for size in re.findall(SIZE_RE, match.group(0)):
+                if size.upper() not in (f.upper() for f in found):
+                    found.append(size)
+        for block in self.doc.blocks:
+            table = self._table_at.get(block.start)
+            if table is not None and self._has_results(table):
+                continue  # a benchmark table's parameter column sizes the models compared, not this family
+            if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end) \
+                    and not labelled_row(block):
+                for head, cell in zip(block.header, block.cells, strict=False):
+                    if re.search(r"param|size", head, re.I) and not re.search(r"activ", head, re.I) \
+                            and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):
+                        if cell.strip().upper() not in (f.upper() for f in found):
+                            found.append(cell.strip())
+        return found
+
+    def _names_family(self, pos: int) -> bool:
+        sentence = self.seg.at(pos)
+        return any(self._plural(m) for m in self.mentions_in(sentence.start, pos))

@@ -1,0 +1,170 @@
+"""Which described models a statement at a given position is about (a mixin of `names.ModelNames`): the
+model its table row or column, list item, sentence or section names, a size it speaks of ('the 13B model'), or
+the whole document when it names none."""
+
+import re
+
+from .name_shapes import (
+    ALL_MODELS_RE,
+    CHANGE_TO_RE,
+    COORDINATION_RE,
+    FOR_SIZE_AFTER_RE,
+    SIZE_REFERENCE_RE,
+    SIZE_TOKEN_RE,
+    Mention,
+)
+from .values import SIZE_RE, parse_size
+
+PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
+                             r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
+
+
+class NameScope:
+    """The scoping steps of `ModelNames`; they use its described models, mentions and document."""
+
+    def scope(self, pos: int, anchor: int | None = None) -> tuple[list[frozenset], bool]:
+        """The described models a value at `pos` belongs to ([] when it is about another model), and whether
+        the statement names them (True) or speaks for the whole document (False)."""
+        anchor = pos if anchor is None else anchor
+        sentence = self.seg.at(anchor)
+        block = self.doc.blocks[sentence.block]
+        span_start, span_end = sentence.start, sentence.end
+        if block.kind == "column":
+            # A comparison table read by column: the column's heading names its model.
+            row_text = self.doc.text[block.start:block.end]
+            title_end = block.start + max(row_text.find(" | "), 0)
+            keys = {m.key for m in self.mentions_in(block.start, title_end)}
+            found = [d for k in keys for d in self.resolve(k, row_text)]
+            return (list(dict.fromkeys(found)), True) if keys else (list(self.described), False)
+        if block.kind == "row":
+            span_start, span_end = block.start, block.end
+            row_text = self.doc.text[block.start:block.end]
+            subjects = [m for m in self.mentions_in(block.start, block.end) if self._row_subject(block, m)]
+            if subjects:  # the row's own model, even when another is named in its description
+                found = [d for m in subjects for d in self.resolve(m.key, row_text)]
+                return list(dict.fromkeys(found)), True
+            if not self.mentions_in(block.start, block.end):
+                sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
+                if sizes:
+                    return sizes, True
+        if block.kind == "item":
+            # '- [X-8k-Instruct](…): built by finetuning X-8k … License: Y': an item headed by a name is about it.
+            head = self.mentions_in(block.start, block.end)
+            if head and head[0].start == block.start and self.seg.at(pos).block == sentence.block:
+                found = self.resolve(head[0].key)
+                if len(found) == 1:
+                    return found, True
+            found = self._parent_item_models(sentence.block)
+            if len(found) == 1:  # '  * License: Apache 2.0' nested under '* [X-7B-Chat](…): …': X-7B-Chat's
+                return found, True
+        for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
+        if for_size:  # '… December 2023 for the 70B': the model of that size
+            size = parse_size(for_size.group(1))
+            sized = [d for d in self.described if self._size_of(d) == size]
+            if sized:
+                return sized, True
+        mentions = self.mentions_in(span_start, span_end)
+        # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
+        mentions = [m for m in mentions if not self._aside(pos, m)]
+        groups = self._groups(mentions)
+        if not groups:
+            sized = self._sized_reference(span_start, span_end)
+            if sized:
+                return sized, True
+            found = self._section_models(anchor)
+            if found:
+                return found, True
+            return self._section_listed(anchor) or list(self.described), False
+        text = self.doc.text
+        chosen = None
+        for group in groups:
+            if group[0].start >= pos and re.match(r"^[^.;()]{0,14}?\b(?:for|by|of)\s+(?:the\s+|our\s+)?"
+                                                  r"(?:[a-z]+\s+){0,2}$", text[pos:group[0].start]):
+                chosen = group
+                break
+        if chosen is None:
+            before = [g for g in groups if g[-1].end <= pos]
+            # 'X-Plus … compared to X and its release date is …': a name compared with is not the subject.
+            before = [g for g in before if not self._comparative(g[0])] or before
+            chosen = before[-1] if before else groups[0]
+            if len(before) > 1 and CHANGE_TO_RE.search(text, before[-1][-1].end, pos):
+                chosen = before[0]  # 'X extends the context of Y from 4K to 128K': the new value is X's
+        sentence_text = text[span_start:span_end]
+        found = [d for m in chosen for d in self.resolve(m.key, sentence_text, self._plural(m))]
+        # A family's name speaks for all its models, no more precisely than the document as a whole.
+        specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
+        return list(dict.fromkeys(found)), specific
+
+    def _aside(self, pos: int, m: Mention) -> bool:
+        opening = self.doc.text.rfind("(", pos, m.start)
+        return m.start > pos and opening >= 0 and ")" not in self.doc.text[opening:m.start]
+
+    def _section_models(self, pos: int) -> list[frozenset]:
+        """Models named by the heading of the section `pos` stands in: a real heading, or a line that is just a
+        model's name; a heading naming no model ends the search."""
+        i = self.seg.index_at(pos)
+        here = self.seg.sentences[i]
+        if ALL_MODELS_RE.search(self.doc.text[here.start:here.end]):
+            return []  # 'Both models output text': the whole document's models
+        for sentence in reversed(self.seg.sentences[max(0, i - 40):i + 1]):
+            if not sentence.heading:
+                continue
+            text = self.doc.text[sentence.start:sentence.end]
+            mentions = self.mentions_in(sentence.start, sentence.end)
+            standalone = mentions and self._alone(sentence) == self.doc.text[mentions[0].start:mentions[0].end]
+            if mentions and (sentence.level <= 6 or standalone):
+                found = [d for m in mentions for d in self.resolve(m.key, text, self._plural(m))]
+                if found:
+                    return list(dict.fromkeys(found))
+            if sentence.level <= 6:
+                return []
+        return []
+
+    def _section_listed(self, pos: int) -> list[frozenset]:
+        """The described models a section names, when it names some but not all: a statement naming none under
+        '## UniTE Models:' ('we made the checkpoint available in the Hub … You can access both models here: - A - B')
+        is about A and B only."""
+        i = self.seg.index_at(pos)
+        here = self.seg.sentences[i]
+        if re.search(r"\bmodels\b", self.doc.text[here.start:here.end], re.I):
+            return []  # 'This repository provides language models developed by X': the document's models
+        heading = next((s for s in reversed(self.seg.sentences[:i + 1]) if s.heading and s.level <= 6), None)
+        if heading is None:
+            return []
+        end = next((s.start for s in self.seg.sentences[i + 1:] if s.heading and s.level <= heading.level),
+                   len(self.doc.text))
+        # The document's title name speaks for the document ('InternLM-7B contains a base and a chat model').
+        first = self._first_heading()
+        titled = {m.key for m in self.mentions_in(first.start, first.end)} if first is not None else set()
+        found = list(dict.fromkeys(d for m in self.mentions_in(heading.start, end) if m.key not in titled
+                                   for d in self.resolve(m.key) if d in self.described))
+        return found if len(found) < len(self.described) else []
+
+    def _plural(self, m: Mention) -> bool:
+        """'X models', 'the X family', "X's code and model weights": every model of the name, not one."""
+        return bool(PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60))
+
+    def _size_of(self, key: frozenset) -> int | None:
+        if key in self.sizes:
+            return self.sizes[key]
+        found = [parse_size(t.upper()) for t in key if SIZE_TOKEN_RE.fullmatch(t)]
+        return found[0] if len(found) == 1 else None
+
+    def _size_in(self, key: frozenset, text: str) -> bool:
+        return any(parse_size(s) == self.sizes[key] for s in re.findall(SIZE_RE, text))
+
+    def _groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if groups and COORDINATION_RE.match(self.doc.text[groups[-1][-1].end:m.start]):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        return groups
+
+    def _sized_reference(self, start: int, end: int) -> list[frozenset]:
+        """'The 13B model was released on …': a sentence naming no model but a size speaks of the described
+        models of that size, not of the whole family."""
+        sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
+                 for s in re.findall(SIZE_RE, m.group(1))}
+        return [d for d in self.described if sizes and self._size_of(d) in sizes]

@@ -1,0 +1,126 @@
+"""Whether a mention of a name introduces one of the document's own models (a mixin of `names.ModelNames`): a
+title, a heading of its own, a row heading a table of facts, a link to the document's own repository, or prose
+that releases it ('we release X'); and whether it stands in a table of results or compares another model."""
+
+import bisect
+from collections import Counter
+
+from .name_shapes import (
+    CARD_AFTER_RE,
+    COMPARATIVE_RE,
+    COORDINATION_RE,
+    FACT_CUE_RE,
+    FACT_HEADER_RE,
+    FAMILY_SIZES_RE,
+    REFERENCE_RE,
+    STRONG_AFTER_RE,
+    STRONG_BEFORE_RE,
+    Mention,
+    cell_key,
+    tokens,
+)
+from .tables import is_name_header
+
+
+class NameStrength:
+    """Mention-reading steps of `ModelNames`; they use its candidates, mentions and document."""
+
+    def _is_strong(self, m: Mention) -> bool:
+        text = self.doc.text
+        if (m.start, m.end) in self._linked and not self._comparative(m):
+            return True  # a link to the document's own repository of it
+        if FAMILY_SIZES_RE.match(text, m.end) or (m.start, m.end) in self._item_subjects:
+            return True  # 'the X models (2B, 6B, 16B)': a family released in sizes; a list of models' label
+        sentence = self.seg.at(m.start)
+        block = self.doc.blocks[sentence.block]
+        if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
+            return True
+        first = self.seg.sentences[0] if self.seg.sentences else None
+        if first is not None and sentence is first and first.end - first.start <= 160:
+            return True  # the document's title line
+        if self._fact_row_subject(m):
+            return True
+        if sentence.heading and sentence.level <= 6 and self._name_headings().get(sentence.level, 0) >= 2 \
+                and self._alone(sentence) == text[m.start:m.end]:
+            return True  # one of several sections headed by a model's name alone
+        if self._alone(sentence) == text[m.start:m.end] \
+                and FACT_CUE_RE.search(text, m.end, m.end + 400):
+            return True  # a name standing alone over facts: a section per model
+        before = text[max(sentence.start, m.start - 60):m.start]
+        group_end = self._group_end(m)
+        after = text[group_end:min(sentence.end, group_end + 60)]
+        if REFERENCE_RE.search(before):
+            return False  # 'see the Llama 3.1 Model Card': another document
+        if STRONG_AFTER_RE.match(after):
+            return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
+        return bool(STRONG_BEFORE_RE.search(before))
+
+    def _fact_row_subject(self, m: Mention) -> bool:
+        block = self.doc.blocks[self.seg.at(m.start).block]
+        if block.kind != "row" or not block.header:
+            return False
+        facts = self._fact_headers.get(block.header)
+        if facts is None:  # one look per table, not one per mention
+            facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
+        table = self._table_at.get(block.start)
+        if table is not None and table.scores and table.name_col is not None:
+            return False  # a benchmark table: the models it compares need not be the document's
+        if not facts:  # a table listing models (a name column, not a table of benchmark scores)
+            facts = table is not None and table.name_col is not None and not table.scores \
+                and table.name_col < len(block.cells) and table.name_counts[block.cells[table.name_col]] == 1
+        return facts and self._row_subject(block, m)
+
+    def _row_subject(self, block, m: Mention) -> bool:
+        if id(m) in self._cell_subjects:
+            return True
+        table = self._table_at.get(block.start)
+        if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
+                and cell_key(block.cells[table.name_col]) == self._raw_key(m) \
+                and table.name_counts[block.cells[table.name_col]] == 1:
+            return True  # a name spread over several rows (a rowspan) heads a group, not a row
+        return any(is_name_header(head) and cell_key(cell) == self._raw_key(m)
+                   for head, cell in zip(block.header, block.cells, strict=False))
+
+    def _name_headings(self) -> dict:
+        """Per heading level, how many headings are a model's name alone (looked up once per document)."""
+        if self._named_levels is None:
+            self._named_levels = Counter()
+            for m in self.mentions:
+                sentence = self.seg.at(m.start)
+                if sentence.heading and sentence.level <= 6 \
+                        and self._alone(sentence) == self.doc.text[m.start:m.end]:
+                    self._named_levels[sentence.level] += 1
+        return self._named_levels
+
+    def _alone(self, sentence) -> str:
+        """A sentence's text as a name standing alone would be: no colon, no hub organisation ('### org/X-7B')."""
+        return self._hub_free[sentence.start:sentence.end].strip(" :\n")
+
+    def _raw_key(self, m: Mention) -> frozenset:
+        return tokens(self.doc.text[m.start:m.end])
+
+    def _group_end(self, m: Mention) -> int:
+        """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""
+        end = m.end
+        for other in self.mentions[bisect.bisect_left(self._starts, m.end):]:
+            if COORDINATION_RE.match(self.doc.text[end:other.start]):
+                end = other.end
+            else:
+                break
+        return end
+
+    def _comparative(self, m: Mention) -> bool:
+        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) or self._base_of(m)
+
+    def in_results_row(self, pos: int) -> bool:
+        """`pos` stands in a row of a table with a column of results (benchmarks, comparisons)."""
+        block = self.doc.blocks[self.seg.at(pos).block]
+        table = self._table_at.get(block.start) if block.kind == "row" else None
+        return table is not None and self._has_results(table)
+
+    def _in_score_table(self, m: Mention) -> bool:
+        return self._in_score_table_at(m.start)
+
+    def _in_score_table_at(self, pos: int) -> bool:
+        table = self._table_at.get(self.doc.blocks[self.seg.at(pos).block].start)
+        return table is not None and table.scores

@@ -1,0 +1,200 @@
+"""Layouts vendor docs give their models in that a name finder tuned on the development half met rarely
+(bench/name_robustness.py measures them): a models table with the models as column headers, models as definition
+lines or subsections, names written with their organisation ('quillon/Zorvak-7B').
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_html_document, read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+TRANSPOSED = """# Quillon Labs documentation
+
+Quillon Labs releases two open models.
+
+## Models
+
+| Model | Zorvak-Chat | Zorvak-Large |
+|---|---|---|
+| Parameters | 7B | 70B |
+| Context window | 32K | 128K |
+| License | Apache 2.0 | MIT |
+| Release date | 2024-03 | 2024-06 |
+"""
+
+
+def test_a_table_with_its_models_in_columns_gives_each_column_its_facts():
+    models = by_name(extract_document(read_markdown(TRANSPOSED)))
+    assert sorted(models) == ["Zorvak-Chat", "Zorvak-Large"]  # names without a version, as column headers
+    chat, large = models["Zorvak-Chat"], models["Zorvak-Large"]
+    assert (chat.parameters, chat.context_window, chat.license, chat.release_date) == (
+        7_000_000_000, 32_000, "Apache-2.0", "2024-03")
+    assert (large.parameters, large.context_window, large.license, large.release_date) == (
+        70_000_000_000, 128_000, "MIT", "2024-06")
+    assert chat.evidence["context_window"] == "| Context window | 32K | 128K |"  # the row, verbatim
+
+
+def test_a_transposed_html_table_and_one_with_an_empty_corner_read_the_same():
+    html = """<html><body><h1>Quillon Labs models</h1><p>Quillon Labs releases two open models.</p>
+<table><tr><th></th><th>Zorvak-7B</th><th>Zorvak-70B</th></tr>
+<tr><td>Parameters</td><td>7B</td><td>70B</td></tr><tr><td>Context window</td><td>32K</td><td>128K</td></tr>
+</table></body></html>"""
+    models = by_name(extract_document(read_html_document(html)))
+    assert {n: (m.parameters, m.context_window) for n, m in models.items()} == {
+        "Zorvak-7B": (7_000_000_000, 32_000), "Zorvak-70B": (70_000_000_000, 128_000)}
+
+
+def test_a_benchmark_table_with_models_in_columns_names_no_model():
+    text = """# Zorvak-7B
+
+Zorvak-7B is our new open model.
+
+| | Brastel-7B | Vontrix-8B |
+|---|---|---|
+| MMLU | 61.2 | 66.0 |
+| GSM8K | 40.1 | 52.3 |
+| Parameters | 7B | 8B |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Zorvak-7B"]
+
+
+
+def test_definition_lines_each_naming_a_model_over_its_facts_are_models():
+    text = """# Quillon Labs documentation
+
+Quillon Labs releases two open models.
+
+**Zorvak-Chat**: a chat model with a 32K context window; 7B parameters.
+
+**Zorvak-Large**: a larger model with a 128K context window; 70B parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak-Chat", "Zorvak-Large"]
+    assert (models["Zorvak-Chat"].context_window, models["Zorvak-Large"].context_window) == (32_000, 128_000)
+    details = """# Zorvak-7B
+
+**Developed by**: Quillon Labs, 7B parameters.
+
+**License**: Apache 2.0, see hf.co/quillon.
+"""
+    assert sorted(by_name(extract_document(read_markdown(details)))) == ["Zorvak-7B"]  # a card's details
+
+
+SUBSECTIONS = """# Quillon Labs documentation
+
+Quillon Labs releases open models.
+
+## Models
+
+### Zorvak-Chat
+
+Parameters: 7B. Context window: 32K. License: Apache 2.0.
+
+### Zorvak Chat SFT
+
+Parameters: 7B. Context window: 32K. Download from Hugging Face.
+
+### Zorvak-Large
+
+Parameters: 70B. Context window: 128K. License: MIT.
+"""
+
+
+def test_subsections_of_a_models_section_each_headed_by_a_name_are_models():
+    models = by_name(extract_document(read_markdown(SUBSECTIONS)))
+    # 'Zorvak Chat SFT' extends 'Zorvak-Chat': two listed models, not a short form of one
+    assert sorted(models) == ["Zorvak Chat SFT", "Zorvak-Chat", "Zorvak-Large"]
+    large = models["Zorvak-Large"]
+    assert (large.parameters, large.context_window, large.license) == (70_000_000_000, 128_000, "MIT")
+    other = SUBSECTIONS.replace("## Models", "## Getting started").replace("Zorvak-Chat", "Installation") \
+        .replace("Zorvak Chat SFT", "Usage").replace("Zorvak-Large", "Deployment")
+    assert by_name(extract_document(read_markdown(other))) == {}  # sections of another section name no model
+
+
+def test_a_name_written_with_its_organisation_is_read_without_it():
+    text = """# quillon-labs/Zorvak-7B
+
+quillon-labs/Zorvak-7B is our new open model, with a context window of 32K tokens.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak-7B"]
+    assert models["Zorvak-7B"].context_window == 32_000
+    versionless = """# suno/Bark
+
+suno/Bark is a transformer-based text-to-audio model.
+"""
+    assert sorted(by_name(extract_document(read_markdown(versionless)))) == ["Bark"]
+    digits = "# scb-10x/Zorvak-7B\n\nscb-10x/Zorvak-7B is a pretrained Thai language model.\n"
+    assert sorted(by_name(extract_document(read_markdown(digits)))) == ["Zorvak-7B"]
+    # an address, a path and coordinated words are no organisation's ids
+    paths = """# Zorvak-7B
+
+Zorvak-7B is our new open model. See https://example.org/docs/Brastel-2B and src/models/Vontrix-3B for
+the code, and the input/output formats.
+"""
+    assert sorted(by_name(extract_document(read_markdown(paths)))) == ["Zorvak-7B"]
+
+
+def test_sections_headed_by_names_with_their_organisation_are_models():
+    text = """# Quillon Labs models
+
+## Zorvak
+
+### quillon/Zorvak-7B-Chat
+
+Context window: 32K.
+
+### quillon/Zorvak-70B-Chat
+
+Context window: 128K.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.context_window for n, m in models.items()} == {"Zorvak-7B-Chat": 32_000, "Zorvak-70B-Chat": 128_000}
+
+
+def test_subsections_headed_by_a_familys_sizes_are_its_models():
+    text = """# Zorvak
+
+Zorvak is a family of protein language models by Quillon Labs. Zorvak comes in two sizes.
+
+## Small
+
+Params: 85M. Layers: 12.
+
+## Large
+
+Params: 680M. Layers: 24.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.parameters for n, m in models.items()} == {"Zorvak Small": 85_000_000, "Zorvak Large": 680_000_000}
+    # sections that are no sizes ('## Usage') under a heading that is no 'Models' name no model
+    other = text.replace("## Small", "## Usage").replace("## Large", "## Training")
+    assert not any(n.endswith(("Usage", "Training")) for n in by_name(extract_document(read_markdown(other))))
+
+
+def test_a_models_table_naming_its_models_by_hub_id_names_them_without_the_organisation():
+    text = """# Zorvak
+
+Quillon Labs releases the Zorvak models.
+
+| Model | Description | Context |
+|---|---|---|
+| quillon-labs/Zorvak-Instruct | instruction-tuned | 32K |
+| quillon-labs/Zorvak-PPO | trained with reinforcement learning | 32K |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.context_window for n, m in models.items()} == {"Zorvak-Instruct": 32_000, "Zorvak-PPO": 32_000}
+
+
+def test_definition_paragraphs_of_an_html_page_are_models():
+    html = """<html><body><h1>Quillon Labs models</h1><p>Quillon Labs releases two open models.</p>
+<p><b>Zorvak-Chat</b>: a chat model, 7B parameters, with a 32K context window.</p>
+<p><b>Zorvak-Large</b>: a larger model, 70B parameters, with a 128K context window.</p>
+<p>Note: both are released under Apache 2.0.</p></body></html>"""
+    models = by_name(extract_document(read_html_document(html)))
+    assert {n: m.context_window for n, m in models.items()} == {"Zorvak-Chat": 32_000, "Zorvak-Large": 128_000}

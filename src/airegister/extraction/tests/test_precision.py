@@ -1,0 +1,254 @@
+"""Values stated of something else than the document's model (another model, the code, a dataset, a tool) are not
+its facts: each test states a document's shape and the value it must (not) yield."""
+
+from airegister.extraction import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+def test_a_licence_name_ending_a_line_is_not_a_label_for_the_next_line():
+    text = """# Kite-13B
+
+Kite-13B is a chat model.
+
+## Legacy models
+
+- Kite series: Kite Community License
+- Wren series: BigCode OpenRAIL-M v1
+"""
+    assert models_of(text)["Kite-13B"].license != "OpenRAIL-M"
+    heading = "# Kite-13B\n\nKite-13B is a chat model.\n\n## License\n\nKite-13B is licensed under the MIT License.\n"
+    assert models_of(heading)["Kite-13B"].license == "MIT"
+
+
+def test_front_matter_is_about_the_repository_the_cards_snippets_load_not_the_siblings_it_links():
+    hub = "https://huggingface.co/acme"
+    text = f"""---
+license: apache-2.0
+---
+
+**Models**: [Heron-1.3B]({hub}/Heron-1.3B), [Heron-2.7B]({hub}/Heron-2.7B){"  "}
+**Chat Models**: [Heron-1.3B-Chat]({hub}/Heron-1.3B-Chat), [Heron-2.7B-Chat]({hub}/Heron-2.7B-Chat){"  "}
+
+---
+
+Heron-1.3B is a model pruned from a larger one.
+
+```
+model = AutoModelForCausalLM.from_pretrained("acme/Heron-1.3B")
+```
+"""
+    models = models_of(text)
+    assert models.pop("Heron-1.3B").license == "Apache-2.0"
+    assert models and all(m.license is None for m in models.values())
+
+
+def test_a_hubs_name_inside_another_sites_address_is_not_a_surface():
+    text = """# Petrel-2
+
+Petrel-2 is a speech model.
+
+## Projects we build on
+
+- [Transformers](https://github.com/huggingface/transformers)
+- [Prompts](https://example.com/prompts?utm_source=huggingface)
+"""
+    assert models_of(text)["Petrel-2"].access_surfaces is None
+    on_hub = "# Petrel-2\n\nPetrel-2 is a speech model.\n\n- [Petrel-2](https://huggingface.co/acme/Petrel-2)\n"
+    assert models_of(on_hub)["Petrel-2"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_pretraining_context_length_is_the_bases_not_the_models():
+    text = """# Auk-13B-16K
+
+| Model | Size | Pretrained Context Length | Claimed Context Length |
+| --- | --- | --- | --- |
+| Auk-13B-16K | 13B | 2K | 16K |
+"""
+    assert models_of(text)["Auk-13B-16K"].context_window == 16000
+    prose = "# Auk-13B-16K\n\nAuk-13B-16K keeps the 2K pretrained context length of its base.\n"
+    assert models_of(prose)["Auk-13B-16K"].context_window is None
+
+
+def test_a_length_in_parentheses_for_one_model_is_that_models_and_only_its():
+    text = """# Gull models
+
+| Model | Params |
+| --- | --- |
+| Gull-1.2B | 1.2B |
+| Gull-8B | 8B |
+
+- 32K token context length for extended conversations and document processing (128K for Gull-8B)
+"""
+    models = models_of(text)
+    assert models["Gull-8B"].context_window == 128000
+    assert models["Gull-1.2B"].context_window == 32000
+    near = text.replace("for extended conversations and document processing ", "for long documents ")
+    assert [models_of(near)[n].context_window for n in ("Gull-1.2B", "Gull-8B")] == [32000, 128000]
+
+
+def test_the_maker_of_a_dataset_is_not_the_models_developer():
+    text = """# Tern-Chat-20B
+
+Tern-Chat-20B is a chat model developed by Tern Computer.
+
+The chat model was trained on the ABC dataset built by LAION, Tern and Ontocord.
+"""
+    assert models_of(text)["Tern-Chat-20B"].developer == "Tern Computer"
+    only = "# Tern-Chat-20B\n\nTern-Chat-20B was trained on the ABC dataset built by LAION.\n"
+    assert models_of(only)["Tern-Chat-20B"].developer is None
+
+
+def test_a_modality_in_a_relative_clause_or_of_any_model_of_a_kind_is_not_this_models():
+    text = """# Wren-2
+
+Wren-2 is a speech model.
+
+## Stages
+
+- Input: text, tokenized
+- Output: semantic tokens that encode the audio to be generated
+
+We acknowledge that any text to audio model has the potential for dual use.
+"""
+    model = models_of(text)["Wren-2"]
+    assert model.input_modalities == ["text"]
+    assert model.output_modalities is None
+    own = "# Wren-2\n\nWren-2 is a text to audio model.\n"
+    assert models_of(own)["Wren-2"].output_modalities == ["audio"]
+
+
+def test_a_models_tables_link_to_the_rows_own_repository_names_its_hub():
+    from airegister.extraction.readers import read_html_document
+
+    hf, ms = "https://huggingface.co/acme", "https://www.modelscope.cn/models/acme"
+    rows = "".join(
+        f"<tr><td>Plover-{s}</td><td><a href='{hf}/PloverViT-{s}'>PloverViT-{s}</a></td>"
+        f"<td><a href='{hf}/Plover-{s}'>🤗 link</a></td><td><a href='{ms}/Plover-{s}'>🤖 link</a></td></tr>"
+        for s in ("1B", "8B"))
+    html = ("<html><body><h1>Plover</h1><p>We release two models.</p><table><tr><th>Model Name</th>"
+            f"<th>Vision Part</th><th>HF Link</th><th>MS Link</th></tr>{rows}</table></body></html>")
+    models = {m.name: m for m in extract_document(read_html_document(html)).models}
+    assert models["Plover-1B"].access_surfaces == ["Hugging Face", "ModelScope"]
+    assert models["Plover-1B"].evidence["access_surfaces"] == f"{hf}/Plover-1B"
+
+
+def test_a_place_named_after_in_the_cloud_via_and_a_model_studio_is_a_place():
+    text = """# Skua models
+
+| Model | Params |
+| --- | --- |
+| Skua-2 1B | 1B |
+| Skua-2 7B | 7B |
+
+All Skua-2 models are available on Hugging Face.
+
+Skua checkpoints are available in the cloud via the Skua Model Studio.
+"""
+    models = models_of(text)
+    expected = ["Hugging Face", "Skua Model Studio"]
+    assert [models[n].access_surfaces for n in ("Skua-2 1B", "Skua-2 7B")] == [expected, expected]
+
+
+def test_a_licence_named_for_the_models_beside_a_general_one_is_the_models():
+    text = """# Murre-16B
+
+Murre-16B is a base model.
+
+## License
+
+When using the Murre models, you must comply with the Apache 2.0 License and the Murre Models Community License.
+"""
+    assert models_of(text)["Murre-16B"].license == "Murre Models Community License"
+    general = text.replace(" and the Murre Models Community License", "")
+    assert models_of(general)["Murre-16B"].license == "Apache-2.0"
+
+
+def test_a_front_matter_licence_the_prose_gives_to_the_code_is_not_the_weights():
+    text = """---
+license: apache-2.0
+---
+
+# Eider-7B-Chat
+
+Eider-7B-Chat is a chat model for chemistry.
+
+## Open Source License
+
+The code is licensed under Apache-2.0, while model weights are open for academic research on application.
+"""
+    assert models_of(text)["Eider-7B-Chat"].license is None
+    plain = text.replace("The code is licensed under Apache-2.0, while model weights are", "Its weights are")
+    assert models_of(plain)["Eider-7B-Chat"].license == "Apache-2.0"
+
+
+def test_a_sites_bare_address_after_access_the_api_on_is_a_place():
+    text = """# Gannet-3
+
+Gannet-3 is a reasoning model.
+
+> You can access Gannet-3's API on https://platform.gannet.ai/ , an OpenAI-compatible API.
+"""
+    assert models_of(text)["Gannet-3"].access_surfaces == ["platform.gannet.ai"]
+    docs = "# Gannet-3\n\nGannet-3 is a reasoning model. Read the docs at https://docs.gannet.ai/guide/start.\n"
+    assert models_of(docs)["Gannet-3"].access_surfaces is None
+
+
+def test_a_highlight_headed_by_a_licence_states_it_but_a_bare_model_license_label_does_not():
+    text = """# Ibis
+
+- `ibis-120b` — for production use
+- `ibis-20b` — for local use
+
+### Highlights
+
+- **Permissive Apache 2.0 license:** Build freely without copyleft restrictions.
+- **Model License:** Ibis weights are open for academic research.
+"""
+    models = models_of(text)
+    assert [models[n].license for n in ("ibis-120b", "ibis-20b")] == ["Apache-2.0", "Apache-2.0"]
+    label_only = text.replace("- **Permissive Apache 2.0 license:** Build freely without copyleft restrictions.\n", "")
+    assert [m.license for m in models_of(label_only).values()] == [None, None]
+
+
+def test_a_place_that_offers_access_to_the_models_is_their_surface():
+    text = """# Models
+
+**The Loon API offers access to models in different languages.**
+
+| Model | Params |
+| --- | --- |
+| loon-en-2 | 40B |
+| loon-fr-2 | 40B |
+"""
+    assert [m.access_surfaces for m in models_of(text).values()] == [["Loon API"], ["Loon API"]]
+
+
+def test_a_length_a_siblings_name_carries_is_that_siblings_not_the_familys():
+    text = """# Shag-2 Model Card
+
+We release three models:
+
+- Shag-2-7B: the base model.
+- Shag-2-7B-Chat: the chat model.
+- Shag-2-7B-Chat-1M: the long-context version of Shag-2-7B-Chat.
+
+Highlights:
+
+- Long context: nearly perfect at finding needles in a haystack with 1M-long context.
+"""
+    models = models_of(text)
+    assert models["Shag-2-7B-Chat-1M"].context_window == 1000000
+    assert [m.context_window for name, m in models.items() if name != "Shag-2-7B-Chat-1M"] == [None] * (len(models) - 1)
+    assert "Shag-2-7B-Chat" in models
+
+
+def test_a_length_the_model_can_be_extended_to_is_not_its_length():
+    text = """# Puffin-6B
+
+Puffin-6B is a base model. It is trained with 4K sequence length and can be extended to 32K during inference time.
+"""
+    assert models_of(text)["Puffin-6B"].context_window == 4000
