@@ -138,6 +138,8 @@ class NameScope:
         titled = {m.key for m in self.mentions_in(first.start, first.end)} if first is not None else set()
         found = list(dict.fromkeys(d for m in self.mentions_in(heading.start, end) if m.key not in titled
                                    for d in self.resolve(m.key) if d in self.described))
+        if any(d < o for d in found for o in self.described):
+            return []  # so does a name the others extend ('the CodeShell model' beside CodeShell-7B-Chat)
         return found if len(found) < len(self.described) else []
 
     def _plural(self, m: Mention) -> bool:

@@ -200,7 +200,7 @@ class Candidate:
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
         # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B').
-        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), n.islower(), -self.names[n], n))
+        spellings = sorted(self.names, key=lambda n: (n.islower(), -len(tokens(n)), -self.names[n], n))
         return spellings[0]
 
 

@@ -4,6 +4,7 @@ snippets load; READMEs whose tables and download lists name the models.
 """
 
 from airegister.extraction.extract import extract_document
+from airegister.extraction.name_shapes import Candidate, tokens
 from airegister.extraction.readers import read_markdown
 
 
@@ -211,3 +212,30 @@ def test_a_models_table_row_repeated_whole_still_lists_its_model():
 | `wmt21-wren-qe-da` | [🔗](https://models.example.com/wren/wmt21-wren-qe-da.tar.gz) |
 """
     assert "wmt21-wren-qe-da" in by_name(extract_document(read_markdown(text)))
+
+
+def test_a_model_is_shown_by_its_name_as_the_prose_writes_it_not_by_a_longer_lower_case_repository_id():
+    # 'Apart from quokka-v2-1024px-aesthetic, we …' merged into the 'Quokka v2' the card's title and prose write
+    cand = Candidate(tokens("quokka-v2-1024px-aesthetic"))
+    cand.names.update({"quokka-v2-1024px-aesthetic": 1, "Quokka v2": 6})
+    assert cand.display == "Quokka v2"
+    cand = Candidate(tokens("Smew-3-7B"))
+    cand.names.update({"smew-3-7b": 3, "Smew-3-7B": 1})
+    assert cand.display == "Smew-3-7B"
+
+
+def test_a_section_naming_the_family_name_speaks_for_every_model():
+    text = """## Introduction
+
+Grebe is a code large language model (LLM). Grebe has 7 billion parameters and a context window of 8192.
+
+## Quickstart
+
+Grebe has also open-sourced the Grebe-7B-Chat code assistant model.
+
+## License
+
+The community's use of the Grebe model must adhere to the "Grebe Model License Agreement" and the Apache 2.0 license.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert (models["Grebe-7B-Chat"].license or "").startswith("Grebe Model License")
