@@ -274,3 +274,19 @@ license: openrail++
     models = by_name(extract_document(read_markdown(lora)))
     assert models["kestrel-lora-sd15"].parameters == 67_500_000  # the header's unit
     assert models["kestrel-lora-sdxl"].parameters == 197_000_000  # the cell's own unit
+
+
+def test_a_link_naming_the_maker_is_no_place_to_try_the_model():
+    text = """---
+license: other
+---
+# Quokka v2
+
+**Quokka v2** is a diffusion-based text-to-image generative model.
+
+- **Developed by:** [Quokka Playground](https://quokka.example)
+- **Model type:** Diffusion-based text-to-image generative model
+
+Try it in the [Quokka Studio](https://studio.quokka.example).
+"""
+    assert by_name(extract_document(read_markdown(text)))["Quokka v2"].access_surfaces == ["Quokka Studio"]
