@@ -290,3 +290,14 @@ license: other
 Try it in the [Quokka Studio](https://studio.quokka.example).
 """
     assert by_name(extract_document(read_markdown(text)))["Quokka v2"].access_surfaces == ["Quokka Studio"]
+
+
+def test_a_pointer_to_the_makers_other_models_states_no_modality_of_this_one():
+    text = """# Wren VAD
+
+**Wren VAD** - pre-trained enterprise-grade voice activity detector (also see our STT models).
+
+Wren VAD has excellent results on speech detection tasks. Wren VAD was trained on huge corpora.
+"""
+    model = by_name(extract_document(read_markdown(text)))["Wren VAD"]
+    assert model.input_modalities is None and model.output_modalities is None
