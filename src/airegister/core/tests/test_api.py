@@ -26,8 +26,11 @@ def test_schema_served_to_signed_in_users(viewer, settings):
 
 
 def test_root_lists_the_sections(viewer):
-    data = token_client(viewer).get(reverse("api:root")).json()
-    assert set(data) == {"core", "catalog", "governance", "sources", "usecases", "requirements", "schema"}
+    client = token_client(viewer)
+    data = client.get(reverse("api:root")).json()
+    assert set(data) == {"core", "catalog", "governance", "sources", "usecases", "requirements", "webhooks", "schema"}
+    for name, url in data.items():  # each address is a section the reader can open
+        assert client.get(url).status_code == 200, name
 
 
 @pytest.fixture
