@@ -31,3 +31,40 @@ def offered_spans(text: str, mentions: list) -> set[tuple[int, int]]:
             found |= {(r.start, r.end) for r in run}
         i += 1
     return found
+
+
+# Download code naming a hub repository: 'snapshot_download('org/X-300M-25Hz', …)', 'hf_hub_download(repo_id="org/X")',
+# 'git clone https://www.modelscope.cn/org/X.git'.
+DOWNLOAD_CODE_RE = re.compile(r"""(?:snapshot_download|hf_hub_download)\(\s*(?:repo_id\s*=\s*)?"""
+                              r"""["']([\w.\-]+)/([\w.\-]+)["']"""
+                              r"""|git\s+clone\s+https?://(?:www\.)?(?:huggingface\.co|modelscope\.cn|hf\.co)/(?:models/)?"""
+                              r"""([\w.\-]+)/([\w.\-]+?)(?:\.git)?(?=[\s/]|$)""", re.M)
+# What the prose calls a repository that is not a model ('`X-ttsfrd` resource', 'the X tokenizer').
+NOT_A_MODEL_AFTER_RE = re.compile(r"\s*(?:resources?|tokenizers?|datasets?|data)\b", re.I)
+
+
+def downloaded_siblings(verbatim: str, text: str, described_names: list[str]) -> list[str]:
+    """The repositories the document's download code fetches beside two of its models at least (one organisation's,
+    one stem's), that its prose names nowhere as a model: 'X-300M-25Hz' downloaded beside 'X-300M' and 'X-300M-SFT'.
+    Not what the prose calls a resource, a tokenizer or data."""
+    found: dict[str, list[str]] = {}
+    for m in DOWNLOAD_CODE_RE.finditer(verbatim):
+        org, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.setdefault(org.lower(), [])
+        if name not in found[org.lower()]:
+            found[org.lower()].append(name)
+    known = {n.lower() for n in described_names}
+    out = []
+    for names in found.values():
+        if sum(n.lower() in known for n in names) < 2:
+            continue
+        stems = {re.match(r"[A-Za-z]+", n).group(0).lower() for n in names if n.lower() in known
+                 and re.match(r"[A-Za-z]+", n)}
+        for name in names:
+            stem = re.match(r"[A-Za-z]+", name)
+            if name.lower() in known or not stem or stem.group(0).lower() not in stems:
+                continue
+            if any(NOT_A_MODEL_AFTER_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text)):
+                continue
+            out.append(name)
+    return out

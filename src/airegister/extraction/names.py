@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from .document import Document
 from .name_card import CardNames
 from .name_choice import NameChoice
-from .name_downloads import offered_spans
+from .name_downloads import downloaded_siblings, offered_spans
 from .name_lists import ListNames
 from .name_scope import NameScope
 from .name_shapes import (
@@ -120,6 +120,13 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._choose()
         if not self.described:
             self._loaded_model()
+        # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
+        for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):
+            key = tokens(name)
+            if key not in self.candidates:
+                self.candidates[key] = Candidate(key)
+                self.candidates[key].names[name] += 1
+                self.described.append(key)
 
     def _add_mention(self, key: frozenset, name: str, start: int, end: int) -> Mention:
         """`name`, written at start:end, is a mention of the candidate `key` (made when new); the caller keeps

@@ -301,3 +301,25 @@ Wren VAD has excellent results on speech detection tasks. Wren VAD was trained o
 """
     model = by_name(extract_document(read_markdown(text)))["Wren VAD"]
     assert model.input_modalities is None and model.output_modalities is None
+
+
+def test_a_checkpoint_named_only_in_the_download_code_beside_the_documents_models_is_one_of_them():
+    text = """# Wren
+
+We strongly recommend that you download our pretrained `Wren-300M` `Wren-300M-SFT` `Wren-300M-Instruct` model and
+`Wren-frd` resource.
+
+```python
+from modelscope import snapshot_download
+snapshot_download('wren/Wren-300M', local_dir='pretrained_models/Wren-300M')
+snapshot_download('wren/Wren-300M-25Hz', local_dir='pretrained_models/Wren-300M-25Hz')
+snapshot_download('wren/Wren-300M-SFT', local_dir='pretrained_models/Wren-300M-SFT')
+snapshot_download('wren/Wren-300M-Instruct', local_dir='pretrained_models/Wren-300M-Instruct')
+snapshot_download('wren/Wren-frd', local_dir='pretrained_models/Wren-frd')
+```
+
+For sft inference, please use `Wren-300M-SFT` model.
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert "Wren-300M-25Hz" in names
+    assert "Wren-frd" not in names  # the prose calls it a resource
