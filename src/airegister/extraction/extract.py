@@ -55,7 +55,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
-        if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit):
+        if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
+                or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
@@ -156,6 +157,21 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
         return False
     described = set(names.described)
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
+
+
+# 'the results of GPT-J, a 6B parameter model': the value describes the name the apposition follows.
+APPOSITION_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3})[ \t]*,[ \t]+(?:a|an)[ \t]+$")
+
+
+def _appositive_of_other(doc: Document, names: ModelNames, hit: Hit) -> bool:
+    """A size in an apposition to a name that is none of the document's models ('GPT-J, a 6B parameter model')."""
+    if hit.field != "parameters":
+        return False
+    m = APPOSITION_RE.search(doc.text, max(0, hit.start - 60), hit.start)
+    if not m:
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(x.key)) & described for x in names.mentions_in(m.start(1), m.end(1)))
 
 
 def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:

@@ -323,3 +323,15 @@ For sft inference, please use `Wren-300M-SFT` model.
     names = set(by_name(extract_document(read_markdown(text))))
     assert "Wren-300M-25Hz" in names
     assert "Wren-frd" not in names  # the prose calls it a resource
+
+
+def test_a_size_in_an_apposition_to_another_model_is_not_the_documents():
+    text = """# Grebe-7B
+
+We release Grebe-7B, an open reproduction of a language model trained on 300 billion tokens.
+
+## Evaluation
+
+Additionally, we present the results of Kite-J, a 6B parameter model trained on the Pile dataset by Kite Labs.
+"""
+    assert by_name(extract_document(read_markdown(text)))["Grebe-7B"].parameters != 6_000_000_000
