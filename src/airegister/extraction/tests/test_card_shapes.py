@@ -350,3 +350,16 @@ This model is a Korean vocabulary-extended version of a base model, fine-tuned o
 For the instruction-tuned version, see [wren/Kestrel-Korean-Instruct-10.8B-v1.0](https://huggingface.co/wren/Kestrel-Korean-Instruct-10.8B-v1.0).
 """
     assert "Kestrel-Korean-10.8B-v1.0" in by_name(extract_document(read_markdown(text)))
+
+
+def test_a_local_runtime_is_no_place_to_get_the_model():
+    text = """---
+license: other
+---
+# Kestrel-8B
+
+Kestrel-8B is a multilingual chat model. The easiest way to use this model on your own computer is the GGUF version
+with a program such as [Ollama](https://ollama.com/) or [LM Studio](https://lmstudio.ai/).
+"""
+    model = by_name(extract_document(read_markdown(text)))["Kestrel-8B"]
+    assert not model.access_surfaces
