@@ -31,6 +31,9 @@ from .name_shapes import (
 from .name_stems import NOT_STEMS, without_hub_orgs
 from .segment import CAMEL_WORDS
 
+# 'we released an improved large model named large-v2': a released model called by a size label and a version.
+NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:model|checkpoint|version)\s+"
+                              r"(?:named|called)\s+(?P<label>[a-z][a-z0-9]*-v\d+(?:\.\d+)?)\b")
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 # A line whose lead-in offers what follows for download: its hub links are models the document releases.
@@ -153,6 +156,19 @@ class NameSources:
         for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
+
+    def _named_release(self) -> None:
+        """'we released an improved large model named large-v2': a release naming a model by a label of its
+        family's sizes ('large' beside 'Whisper large'), which takes the family of the models already named so."""
+        for m in NAMED_RELEASE_RE.finditer(self.doc.text):
+            label = m.group("label")
+            families = {name.rsplit(" ", 1)[0] for cand in self.candidates.values() for name in cand.names
+                        if " " in name and name.rsplit(" ", 1)[1] == label.split("-")[0]}
+            if len(families) == 1 and not any(label in name for c in self.candidates.values() for name in c.names):
+                name = f"{families.pop()} {label}"
+                self._add_mention(tokens(name), name, m.start("label"), m.end("label"))
+                self._item_subjects.add((m.start("label"), m.end("label")))
+                self.mentions.sort(key=lambda x: x.start)
 
     def _subject_title(self, title: str) -> str | None:
         """A title that is a bare name ('# Silero VAD') which the prose then opens sentences with, as their subject

@@ -363,3 +363,18 @@ with a program such as [Ollama](https://ollama.com/) or [LM Studio](https://lmst
 """
     model = by_name(extract_document(read_markdown(text)))["Kestrel-8B"]
     assert not model.access_surfaces
+
+
+def test_a_release_naming_a_model_by_a_size_label_and_a_version_adds_that_model_to_its_family():
+    text = """# Model Card: Grebe
+
+The Grebe models are trained for speech recognition.
+
+| Size | Parameters |
+|------|------------|
+| tiny | 39 M |
+| large | 1550 M |
+
+In December 2022, we released an improved large model named `large-v2`.
+"""
+    assert "Grebe large-v2" in by_name(extract_document(read_markdown(text)))
