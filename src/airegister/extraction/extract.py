@@ -126,7 +126,12 @@ def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) ->
     if block.kind != "row" or not compared_fact(doc, block, pos):
         return False
     described = set(names.described)
-    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(block.start, block.end))
+    if any(set(names.resolve(m.key)) & described for m in names.mentions_in(block.start, block.end)):
+        return False
+    # The row's label spells one of the document's models, as a repository id ('`org/x-base-cased`') or otherwise.
+    label = re.sub(r"[^a-z0-9]", "", block.cells[0].rsplit("/", 1)[-1].lower())
+    spelled = {re.sub(r"[^a-z0-9]", "", n.lower()) for k in described for n in names.candidates[k].names}
+    return label not in spelled
 
 
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:

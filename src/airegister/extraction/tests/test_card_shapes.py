@@ -378,3 +378,23 @@ The Grebe models are trained for speech recognition.
 In December 2022, we released an improved large model named `large-v2`.
 """
     assert "Grebe large-v2" in by_name(extract_document(read_markdown(text)))
+
+
+def test_a_row_labelled_by_the_cards_own_repository_id_gives_its_facts():
+    text = """---
+license: mit
+---
+# Grebe Base
+
+| Model                        | Arch.      | #Layers | #Params |
+| ---------------------------- | ---------- | ------- | ------- |
+| `wren/grebe-base-cased`      | BERT-Base  | 12      | 110M    |
+| `wren/grebe-large-cased`     | BERT-Large | 24      | 335M    |
+
+```python
+tokenizer = AutoTokenizer.from_pretrained('wren/grebe-base-cased')
+model = AutoModel.from_pretrained('wren/grebe-base-cased')
+```
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models and all(m.parameters in (110_000_000, 335_000_000) for m in models.values())
