@@ -149,13 +149,10 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
         defined = self._title_defined_key()
-        titled = self._whole_title_key()
         for key in keys:
             supersets = [o for o in keys if key < o]
             if key == defined:
                 continue  # '# Openjourney is an open source … model': the card's model, not short for 'Openjourney v4'
-            if key == titled and all((o - key) & GENERIC_SUFFIXES for o in supersets):
-                continue  # '# X-10.8B' over 'see X-Instruct-10.8B': the card's own model beside its tuned sibling
             longer = {self._root(o) for o in supersets}
             if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
@@ -175,15 +172,6 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
-
-    def _whole_title_key(self) -> frozenset | None:
-        """The name that is the whole first heading of a hub model card ('# X-Korean-10.8B-v1.0'), if any."""
-        first = self._first_heading()
-        if first is None or not self.doc.meta:
-            return None
-        title = self.doc.text[first.start:first.end].strip(" :")
-        return next((m.key for m in self.mentions if first.start <= m.start and m.end <= first.end
-                     and self.doc.text[m.start:m.end] == title), None)
 
     def _listed_siblings(self, short: frozenset, long: frozenset) -> bool:
         """'X-7B | X-7B-Instruct' or 'X-7B and X-7B-Chat' in one block: a base model and its tuned sibling."""

@@ -337,21 +337,6 @@ Additionally, we present the results of Kite-J, a 6B parameter model trained on 
     assert by_name(extract_document(read_markdown(text)))["Grebe-7B"].parameters != 6_000_000_000
 
 
-def test_a_card_titled_by_its_models_name_keeps_it_beside_the_tuned_sibling_it_points_to():
-    text = """---
-license: apache-2.0
----
-# Kestrel-Korean-10.8B-v1.0
-
-## About the Model
-
-This model is a Korean vocabulary-extended version of a base model, fine-tuned on Korean web-crawled datasets.
-
-For the instruction-tuned version, see [wren/Kestrel-Korean-Instruct-10.8B-v1.0](https://huggingface.co/wren/Kestrel-Korean-Instruct-10.8B-v1.0).
-"""
-    assert "Kestrel-Korean-10.8B-v1.0" in by_name(extract_document(read_markdown(text)))
-
-
 def test_a_local_runtime_is_no_place_to_get_the_model():
     text = """---
 license: other
