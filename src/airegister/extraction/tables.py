@@ -254,7 +254,7 @@ def parse_cell(field_name: str, cell: str, head: str = ""):
         return None
     if field_name == "parameters" and head and BARE_NUMBER_RE.fullmatch(cell) and header_unit(head):
         value = round(float(cell) * header_unit(head))
-        return value if 10**5 <= value <= 10**13 else None  # the unit is stated: 0.91 M is a nano model's size
+        return value if 10**6 <= value <= 10**13 else None
     if field_name == "context_window":
         m = TOKEN_COUNT_RE.match(cell)
         if m and re.fullmatch(r"[\s(]*(?:tokens?)?[)\s]*", cell[m.end():]):
