@@ -233,28 +233,11 @@ def column_field(head: str) -> str | None:
 
 
 # -- fields from columns ------------------------------------------------------------------------------------------
-# A parameter column whose header gives the unit ('Params (M)', 'Params / M', 'Parameters (in billions)'): its
-# cells are bare numbers in that unit ('9.0' under 'Params (M)' is 9 million).
-HEADER_UNIT_RE = re.compile(r"(?:\(\s*|/\s*|\bin\s+)(?P<unit>[MBK]|millions?|billions?|thousands?)\s*\)?\s*$", re.I)
-UNITS = {"k": 10**3, "m": 10**6, "b": 10**9}
-BARE_NUMBER_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*$")
-
-
-def header_unit(head: str) -> int | None:
-    """The multiplier a parameter column's header states for its bare numbers ('Params (M)' -> 10**6)."""
-    m = HEADER_UNIT_RE.search(head.strip())
-    return UNITS[m.group("unit")[0].lower()] if m else None
-
-
-def parse_cell(field_name: str, cell: str, head: str = ""):
-    """The cell's value for `field_name` when the cell states just that value (with the existing parsers); a bare
-    number under a parameter column whose header gives the unit ('Params (M)') is read in that unit."""
+def parse_cell(field_name: str, cell: str):
+    """The cell's value for `field_name` when the cell states just that value (with the existing parsers)."""
     cell = cell.strip()
     if not cell or len(cell) > 80:
         return None
-    if field_name == "parameters" and head and BARE_NUMBER_RE.fullmatch(cell) and header_unit(head):
-        value = round(float(cell) * header_unit(head))
-        return value if 10**6 <= value <= 10**13 else None
     if field_name == "context_window":
         m = TOKEN_COUNT_RE.match(cell)
         if m and re.fullmatch(r"[\s(]*(?:tokens?)?[)\s]*", cell[m.end():]):
@@ -297,7 +280,7 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
             cells = doc.blocks[i].cells
             cell = cells[j] if j < len(cells) else ""
             if cell.strip():
-                parsed.append((i, parse_cell(name, cell, head)))
+                parsed.append((i, parse_cell(name, cell)))
         good = [(i, v) for i, v in parsed if v]
         if parsed and len(good) * 3 >= len(parsed) * 2:
             out += [(name, i, j, v) for i, v in good]
@@ -344,7 +327,7 @@ def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, 
         for j in range(1, min(len(cells), len(table.header))):
             # A header repeated over columns ('Cerebras-GPT', 'Cerebras-GPT') is a family, not the cell's one model.
             head = table.header[j]
-            value = parse_cell(name, cells[j], cells[0]) if head.strip() and table.header.count(head) == 1 else None
+            value = parse_cell(name, cells[j]) if head.strip() and table.header.count(head) == 1 else None
             if value:
                 out.append((name, i, j, value))
     return out

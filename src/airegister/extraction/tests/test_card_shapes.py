@@ -241,33 +241,6 @@ The community's use of the Grebe model must adhere to the "Grebe Model License A
     assert (models["Grebe-7B-Chat"].license or "").startswith("Grebe Model License")
 
 
-def test_a_parameter_column_whose_header_gives_the_unit_reads_its_bare_numbers_in_it():
-    text = """# Kestrel-Det
-
-#### Standard Models.
-
-|Model |size |mAP<sup>val<br>0.5:0.95 | Params<br>(M) |FLOPs<br>(G)| weights |
-| ------        |:---: | :---:    |:---:     | :---:  | :----: |
-|[Kestrel-s](./exps/kestrel_s.py)    |640  |40.5 |9.0 | 26.8 | [github](https://example.com/kestrel_s.pth) |
-|[Kestrel-m](./exps/kestrel_m.py)    |640  |46.9 |25.3 |73.8| [github](https://example.com/kestrel_m.pth) |
-"""
-    models = by_name(extract_document(read_markdown(text)))
-    assert models["Kestrel-s"].parameters == 9_000_000 and models["Kestrel-m"].parameters == 25_300_000
-    lora = """---
-license: openrail++
----
-# Kestrel LoRAs
-
-| Model | Params / M |
-|-------|------------|
-| [kestrel-lora-sd15](https://huggingface.co/k/kestrel-lora-sd15) | 67.5 |
-| [kestrel-lora-sdxl](https://huggingface.co/k/kestrel-lora-sdxl) | 197M |
-"""
-    models = by_name(extract_document(read_markdown(lora)))
-    assert models["kestrel-lora-sd15"].parameters == 67_500_000  # the header's unit
-    assert models["kestrel-lora-sdxl"].parameters == 197_000_000  # the cell's own unit
-
-
 def test_a_link_naming_the_maker_is_no_place_to_try_the_model():
     text = """---
 license: other
