@@ -21,6 +21,7 @@ from .name_shapes import tokens
 from .names import ModelNames
 from .readers import read_path
 from .segment import Segmenter
+from .tables import compared_fact
 from .values import SIZE_RE, parse_size
 
 LIST_FIELDS = {"access_surfaces"}
@@ -55,6 +56,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
+        if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
+                or _appositive_of_other(doc, names, hit):
+            continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
         if hit.needs_name and not specific:
@@ -85,7 +89,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 facts.evidence.pop("access_surfaces", None)
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
-    _one_maker_for_all(models.values(), hits, evidence)
+    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
@@ -123,6 +127,20 @@ ALL_OF_THEM_RE = re.compile(r"\b(?:suite|family|series|collection|set)\s+of\b|\b
                             re.I)
 
 
+def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) -> bool:
+    """`pos` is a fact column's cell of a table row labelled by a name that is none of the document's models."""
+    block = doc.blocks[seg.at(pos).block]
+    if block.kind != "row" or not compared_fact(doc, block, pos):
+        return False
+    described = set(names.described)
+    if any(set(names.resolve(m.key)) & described for m in names.mentions_in(block.start, block.end)):
+        return False
+    # The row's label spells one of the document's models, as a repository id ('`org/x-base-cased`') or otherwise.
+    label = re.sub(r"[^a-z0-9]", "", block.cells[0].rsplit("/", 1)[-1].lower())
+    spelled = {re.sub(r"[^a-z0-9]", "", n.lower()) for k in described for n in names.candidates[k].names}
+    return label not in spelled
+
+
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:
     sentence = seg.at(hit.cue)
     return bool(ALL_OF_THEM_RE.search(doc.text, sentence.start, max(hit.cue, hit.start)))
@@ -136,6 +154,36 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(key)
         if facts is not None and facts.access_surfaces is None and evidence.verbatim(repo.url):
             facts.set("access_surfaces", [repo.hub], repo.url)
+
+
+def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
+    """A maker stated of something the document names that is none of its models ('[UniTE Metric](…) was developed
+    by the X Lab' on a page of Y's models): that thing's maker, not the document's."""
+    if hit.field != "developer" or hit.doc_level:
+        return False
+    sentence = seg.at(hit.cue)
+    subject = doc.text[sentence.start:hit.cue]
+    if not re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+$", subject) \
+            or not re.match(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+(?:was|were|is|are|has|have)\b", subject) \
+            or re.match(r"\s*(?:It|This|That|These|They|We|He|She)\b", subject):
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
+
+
+# 'the results of GPT-J, a 6B parameter model': the value describes the name the apposition follows.
+APPOSITION_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3})[ \t]*,[ \t]+(?:a|an)[ \t]+$")
+
+
+def _appositive_of_other(doc: Document, names: ModelNames, hit: Hit) -> bool:
+    """A size in an apposition to a name that is none of the document's models ('GPT-J, a 6B parameter model')."""
+    if hit.field != "parameters":
+        return False
+    m = APPOSITION_RE.search(doc.text, max(0, hit.start - 60), hit.start)
+    if not m:
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(x.key)) & described for x in names.mentions_in(m.start(1), m.end(1)))
 
 
 def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:

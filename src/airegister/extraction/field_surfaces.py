@@ -94,10 +94,19 @@ OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platf
 PLACE_LINK_RE = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}(?:Playground|Studio|Console)")
 
 
+# 'Developed by: [Playground](…)', '… the research team at [X](…)': the link names the maker, not a place to try it.
+MAKER_BEFORE_RE = re.compile(r"(?:\bby\s*:?|\b(?:team|lab|group)\s+at|\bfrom)\s+(?:the\s+)?$", re.I)
+
+
+# Programs that run a downloaded model locally are runtimes, not places to get or use it (labelling conventions).
+RUNTIME_RE = re.compile(r"LM\s*Studio|Ollama|GPT4All|Jan(?:\.ai)?|llama\.cpp|vLLM|SGLang", re.I)
+
+
 def place_links(f: Finder) -> list[Hit]:
     return [Hit("access_surfaces", [text], start, end, start, PHRASE, needs_scope=True)
             for start, end, url in f.doc.links
-            if PLACE_LINK_RE.fullmatch(text := f.text[start:end].strip()) and re.match(r"https?://", url)]
+            if PLACE_LINK_RE.fullmatch(text := f.text[start:end].strip()) and re.match(r"https?://", url)
+            and not MAKER_BEFORE_RE.search(f.text, max(0, start - 40), start) and not RUNTIME_RE.fullmatch(text)]
 
 
 

@@ -462,6 +462,9 @@ ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:
                         "tts|asr|stt")
 
 
+OTHER_MODELS_BEFORE_RE = re.compile(r"\b(?:see|check\s+out|try)\s+(?:also\s+)?(?:our|the)\s+(?:other\s+)?$", re.I)
+
+
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
 MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
                               r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only)\b")
@@ -528,6 +531,8 @@ def modality_hits(f: Finder) -> list[Hit]:
             if lists:
                 hits.append(Hit(field, lists, start, end, m.start(), rank))
     for m in f.scan(ABBREVIATION_RE):
+        if OTHER_MODELS_BEFORE_RE.search(f.text, max(0, m.start() - 30), m.start()):
+            continue  # '(also see our STT models)': other models of the maker, not this one
         ins, outs = ABBREVIATED_MODALITIES[m.group(1).lower()]
         hits.append(Hit("input_modalities", ins, m.start(1), m.end(1), m.start(), WEAK))
         hits.append(Hit("output_modalities", outs, m.start(1), m.end(1), m.start(), WEAK))

@@ -174,9 +174,10 @@ class CardNames:
             found[(repo.org.lower(), repo.name)] += 1
         # A name without a version counts when the card's title spells out its words: 'Deformable DETR model trained
         # on DocLayNet' titles the card that loads 'Aryn/deformable-detr-DocLayNet'.
+        # So does any name on a hub's model card (a card with front matter is about one model): 'opus-mt-zh-en'.
         title = tokens(self.doc.title or "")
         found = Counter({k: c for k, c in found.items() if k[0] not in HUB_SECTIONS
-                         and (re.search(r"\d", k[1]) or tokens(k[1]) <= title)})
+                         and (re.search(r"\d", k[1]) or tokens(k[1]) <= title or self.doc.meta)})
         if not found:
             return
         (_org, name), count = found.most_common(1)[0]

@@ -14,7 +14,10 @@ from .name_shapes import (
     Candidate,
     tokens,
 )
+from .tables import labelled_row
 from .values import SIZE_RE, parse_size
+
+DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
 
 
 class NameChoice:
@@ -107,7 +110,14 @@ class NameChoice:
         if not own or self._stem(key) in own:
             return False
         tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
-        return rows[key] <= tables_with_own
+        return rows[key] <= tables_with_own and not all(self._offers_downloads(t) for t in rows[key])
+
+    def _offers_downloads(self, table_id: int) -> bool:
+        """A table with a download column and no results ('Model | Download Link | Paper') lists what the document
+        offers, whatever each row's name starts with ('emnlp20-comet-rank' beside 'wmt21-comet-da')."""
+        table = next((t for t in self._table_at.values() if id(t) == table_id), None)
+        return table is not None and not self._has_results(table) \
+            and any(DOWNLOAD_HEADER_RE.search(head) for head in table.header)
 
     def _own_linked_keys(self) -> set[frozenset]:
         return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families
@@ -215,7 +225,8 @@ class NameChoice:
             table = self._table_at.get(block.start)
             if table is not None and self._has_results(table):
                 continue  # a benchmark table's parameter column sizes the models compared, not this family
-            if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end):
+            if block.kind == "row" and block.header and not self.mentions_in(block.start, block.end) \
+                    and not labelled_row(block):
                 for head, cell in zip(block.header, block.cells, strict=False):
                     if re.search(r"param|size", head, re.I) and not re.search(r"activ", head, re.I) \
                             and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):

@@ -74,7 +74,7 @@ class NameScope:
             found = self._section_models(anchor)
             if found:
                 return found, True
-            return list(self.described), False
+            return self._section_listed(anchor) or list(self.described), False
         text = self.doc.text
         chosen = None
         for group in groups:
@@ -119,6 +119,28 @@ class NameScope:
             if sentence.level <= 6:
                 return []
         return []
+
+    def _section_listed(self, pos: int) -> list[frozenset]:
+        """The described models a section names, when it names some but not all: a statement naming none under
+        '## UniTE Models:' ('we made the checkpoint available in the Hub … You can access both models here: - A - B')
+        is about A and B only."""
+        i = self.seg.index_at(pos)
+        here = self.seg.sentences[i]
+        if re.search(r"\bmodels\b", self.doc.text[here.start:here.end], re.I):
+            return []  # 'This repository provides language models developed by X': the document's models
+        heading = next((s for s in reversed(self.seg.sentences[:i + 1]) if s.heading and s.level <= 6), None)
+        if heading is None:
+            return []
+        end = next((s.start for s in self.seg.sentences[i + 1:] if s.heading and s.level <= heading.level),
+                   len(self.doc.text))
+        # The document's title name speaks for the document ('InternLM-7B contains a base and a chat model').
+        first = self._first_heading()
+        titled = {m.key for m in self.mentions_in(first.start, first.end)} if first is not None else set()
+        found = list(dict.fromkeys(d for m in self.mentions_in(heading.start, end) if m.key not in titled
+                                   for d in self.resolve(m.key) if d in self.described))
+        if any(d < o for d in found for o in self.described):
+            return []  # so does a name the others extend ('the CodeShell model' beside CodeShell-7B-Chat)
+        return found if len(found) < len(self.described) else []
 
     def _plural(self, m: Mention) -> bool:
         """'X models', 'the X family', "X's code and model weights": every model of the name, not one."""

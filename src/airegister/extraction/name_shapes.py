@@ -31,7 +31,7 @@ DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat",
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
-    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9]))?"
+    rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
 )
 # Words that follow a name without being part of it ("Claude Opus 4 Summary Table").
@@ -171,6 +171,7 @@ def tokens(text: str) -> frozenset:
 
 
 VERSION_V_RE = re.compile(r"^v(?=\d+(?:\.\d+)*$)")
+VERSION_V_WORD_RE = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 
 # A hub id in prose: an organisation (lower case, hyphens allowed: 'meta-llama', 'scb-10x'; or one word: 'Qwen',
@@ -200,7 +201,7 @@ class Candidate:
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
         # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B').
-        spellings = sorted(self.names, key=lambda n: (-len(tokens(n)), n.islower(), -self.names[n], n))
+        spellings = sorted(self.names, key=lambda n: (n.islower(), -len(tokens(n)), -self.names[n], n))
         return spellings[0]
 
 
@@ -220,8 +221,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     inner = [i for i, w in enumerate(words[:-1]) if w.lower() in DETERMINERS]
     if inner:
         words = words[inner[-1] + 1:]
+    # 'Meta Llama 3' is Llama 3; but a maker's name before a bare version is the name ('Playground v2.5').
     while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
-            and not re.fullmatch(VARIANTS, words[1]):
+            and not re.fullmatch(VARIANTS, words[1]) and not VERSION_V_WORD_RE.fullmatch(words[1]):
         words.pop(0)
     # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
     while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())

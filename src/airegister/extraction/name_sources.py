@@ -21,6 +21,7 @@ from .name_shapes import (
     RELEASE_CUE_RE,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
+    TITLE_NAME,
     TITLE_NAME_RE,
     VARIANTS,
     Candidate,
@@ -32,7 +33,9 @@ from .segment import CAMEL_WORDS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
 FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
-
+# 'we released an improved large model named large-v2': a released model called by a size label and a version.
+NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:model|checkpoint|version)\s+"
+                              r"(?:named|called)\s+(?P<label>[a-z][a-z0-9]*-v\d+(?:\.\d+)?)\b")
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 # A line whose lead-in offers what follows for download: its hub links are models the document releases.
@@ -143,28 +146,55 @@ class NameSources:
         first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
         if first is None or first.level > self._title_level():
             return
-        title = without_hub_orgs(self.doc.text[first.start:first.end]).strip()  # '# suno/Bark Model Card'
+        # '# suno/Bark Model Card'; an emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card')
+        title = re.sub(r"^[^\w\[(]+", "", without_hub_orgs(self.doc.text[first.start:first.end]).strip())
         match = TITLE_NAME_RE.match(title)
-        name = match and next(g for g in match.groups() if g)
+        name = match and next(g for g in match.groups() if g) or self._subject_title(title)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
         self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
-        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
+        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
+
+    def _named_release(self) -> None:
+        """'we released an improved large model named large-v2': a release naming a model by a label of its
+        family's sizes ('large' beside 'Whisper large'), which takes the family of the models already named so."""
+        for m in NAMED_RELEASE_RE.finditer(self.doc.text):
+            label = m.group("label")
+            families = {name.rsplit(" ", 1)[0] for cand in self.candidates.values() for name in cand.names
+                        if " " in name and name.rsplit(" ", 1)[1] == label.split("-")[0]}
+            if len(families) == 1 and not any(label in name for c in self.candidates.values() for name in c.names):
+                name = f"{families.pop()} {label}"
+                self._add_mention(tokens(name), name, m.start("label"), m.end("label"))
+                self._item_subjects.add((m.start("label"), m.end("label")))
+                self.mentions.sort(key=lambda x: x.start)
+
+    def _subject_title(self, title: str) -> str | None:
+        """A title that is a bare name ('# Silero VAD') which the prose then opens sentences with, as their subject
+        ('Silero VAD has excellent results', 'Silero VAD was trained on …'): the document's model."""
+        if not re.fullmatch(TITLE_NAME, title) or title.lower() in FAMILY_HEADING_STOP:
+            return None
+        opens = re.compile(rf"{re.escape(title)}[ \t]+(?:[a-z]+|[-–—:])[ \t]")
+        openings = [s for s in self.seg.sentences[:200] if not s.heading and opens.match(self.doc.text, s.start)]
+        if any(GROUP_OF_RE.match(self.doc.text, s.start + len(title)) for s in openings):
+            return None  # 'Dirge is a collection of foundation models': a family, its models named elsewhere
+        return title if len(openings) >= 2 else None
 
     def _indexed_names(self) -> None:
         """The model a card's front matter names in its `model-index` (its repository id or its name): where the
         text names it, that is the card's model."""
         for name in self.doc.meta.get("model_index_names", []):
-            name = name.rsplit("/", 1)[-1].strip()
+            org, _, name = name.strip().rpartition("/")
             key = tokens(name)
             known = next((k for k in self.candidates if anagram(" ".join(k)) == anagram(name)), None) if key else None
             if known is None and len(name) >= 3:
+                # written alone, or as the card's own repository id ('lightblue/x-8B' in a snippet or a table)
+                own = rf"(?<={re.escape(org)}/)|" if org else ""
                 spans = [(m.start(), m.end()) for m in re.finditer(
-                    rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
+                    rf"(?:{own}(?<![\w.\-/])){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I)]
                 if spans:
                     known = key
                     for start, end in spans:

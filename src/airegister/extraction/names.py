@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from .document import Document
 from .name_card import CardNames
 from .name_choice import NameChoice
+from .name_downloads import downloaded_siblings, offered_spans
 from .name_lists import ListNames
 from .name_scope import NameScope
 from .name_shapes import (
@@ -36,6 +37,7 @@ from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, without_hub_orgs
 from .name_strength import NameStrength
 from .name_tables import TableNames
+from .name_versions import version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
@@ -104,6 +106,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._table_names(tables)
         self._transposed_names(tables)
         self._labelled_items()
+        self._named_release()
+        self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'
         self._digitless_siblings()
         self._family_size_names()
         self._elided_mentions()
@@ -118,6 +122,13 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._choose()
         if not self.described:
             self._loaded_model()
+        # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
+        for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):
+            key = tokens(name)
+            if key not in self.candidates:
+                self.candidates[key] = Candidate(key)
+                self.candidates[key].names[name] += 1
+                self.described.append(key)
 
     def _add_mention(self, key: frozenset, name: str, start: int, end: int) -> Mention:
         """`name`, written at start:end, is a mention of the candidate `key` (made when new); the caller keeps
@@ -156,6 +167,10 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
                 into = self.candidates[target]
                 into.names.update(self.candidates[key].names)
                 into.mentions += self.candidates[key].mentions
+        for key, target in version_checkpoints(keys).items():
+            if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
+                self.alias[key] = target
+                self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
 

@@ -125,7 +125,10 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         table.name_col = name_column(doc, table)
         table.scores = is_score_table(doc, table)
         if table.name_col is not None:
-            table.name_counts = Counter(table.column(doc, table.name_col))
+            # A row repeated whole ('| `x-qe-da` | [🔗](…/x-qe-da.tar.gz) |' twice) lists its model once, not a label
+            # shared by several rows ('Base', 'Base').
+            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks)
+            table.name_counts = Counter(r[table.name_col] for r in rows if table.name_col < len(r))
         section = None
         for i in table.blocks:
             cells = doc.blocks[i].cells
@@ -134,6 +137,26 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
             elif section is not None:
                 table.section_of[i] = section
     return tables, of_block
+
+
+def labelled_row(block) -> bool:
+    """A row whose first cell is a label that is not a size ('| GLIDE | Diff | 5.0B |'): the row is about what that
+    label names (a method or model compared), not an unnamed size of the document's family ('| 7B | 32 | 4K |') nor
+    a fact of a key-value table ('| Parameters | 7B |')."""
+    first = block.cells[0].strip() if block.cells else ""
+    return bool(re.search(r"[A-Za-z]{2}", first)) and not BARE_SIZE_RE.match(first) and column_field(first) is None
+
+
+def compared_fact(doc: Document, block, pos: int) -> bool:
+    """`pos` stands in a fact column ('#Params') of a row labelled by something else than a size or a fact: the row
+    states the facts of what its label names ('| GLIDE | Diff | 5.0B |'). A key-value table ('| n_parameters |
+    6.7B |' under 'Hyperparameter | Value') states its facts by its rows' labels, not by its columns."""
+    if not labelled_row(block):
+        return False
+    starts = [(cell_start(doc, block, block.header, j), j) for j in range(1, len(block.cells))
+              if block.cells[j].strip()]
+    j = max((j for start, j in starts if start is not None and start <= pos), default=None)
+    return j is not None and j < len(block.header) and column_field(block.header[j]) is not None
 
 
 def is_name_header(head: str) -> bool:

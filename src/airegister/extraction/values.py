@@ -47,7 +47,7 @@ KNOWN_SURFACES = (
     r"(?:Microsoft )?Azure(?: AI Foundry| AI Studio| OpenAI(?: Service)?| AI(?! Foundry| Studio))?",
     r"Microsoft Foundry", r"GitHub Models", r"GitHub Copilot", r"Microsoft Copilot", r"(?:the )?OpenAI API",
     r"ChatGPT(?: Plus| Pro| Team| Enterprise| Edu)?", r"Hugging ?Face(?: Hub)?", r"Kaggle",
-    r"ModelScope", r"OpenXLab", r"Ollama", r"LM Studio",
+    r"ModelScope", r"OpenXLab",
     r"NVIDIA NIM", r"NVIDIA API Catalog", r"IBM watsonx(?:\.ai)?", r"watsonx\.ai", r"Databricks(?: Mosaic AI)?",
     r"Snowflake Cortex(?: AI)?", r"Oracle Cloud Infrastructure(?: Generative AI)?", r"OCI Generative AI",
     r"Cloudflare Workers AI", r"Together AI", r"Fireworks AI", r"Groq(?:Cloud)?", r"Replicate", r"OpenRouter",

@@ -1,0 +1,70 @@
+"""Names a sentence offers for download as the document's models: 'download our pretrained `X-0.5B` `X-300M`
+`X-300M-SFT` model', 'you can download the released A, B and C checkpoints'. READMEs of speech and image models often
+name their checkpoints only there (and in the download code beside it), never as a sentence's subject."""
+
+import re
+
+# The offer, ending where the names begin.
+OFFER_RE = re.compile(r"\b(?:download|get|fetch)\s+(?:all\s+)?(?:our|the|these)\s+(?:pre-?trained\s+|released\s+|"
+                      r"open[- ]source\s+)?(?:models?\s*:?\s*)?$", re.I)
+# Between two names of the offered list: a space (code spans run together once their backticks are read), a comma,
+# 'and', 'or'.
+BETWEEN_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+# What the list ends with: what the names are ('… model', '… checkpoints'), or the sentence's end.
+CLOSE_RE = re.compile(r"\s*(?:models?|checkpoints?|weights)\b", re.I)
+
+
+def offered_spans(text: str, mentions: list) -> set[tuple[int, int]]:
+    """Spans of the mentions (in document order) that a download offer lists, two names at least."""
+    found: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if not OFFER_RE.search(text, max(0, m.start - 60), m.start):
+            i += 1
+            continue
+        run = [m]
+        while i + 1 < len(mentions) and BETWEEN_RE.fullmatch(text, run[-1].end, mentions[i + 1].start):
+            i += 1
+            run.append(mentions[i])
+        if len(run) >= 2 and CLOSE_RE.match(text, run[-1].end):
+            found |= {(r.start, r.end) for r in run}
+        i += 1
+    return found
+
+
+# Download code naming a hub repository: 'snapshot_download('org/X-300M-25Hz', …)', 'hf_hub_download(repo_id="org/X")',
+# 'git clone https://www.modelscope.cn/org/X.git'.
+DOWNLOAD_CODE_RE = re.compile(r"""(?:snapshot_download|hf_hub_download)\(\s*(?:repo_id\s*=\s*)?"""
+                              r"""["']([\w.\-]+)/([\w.\-]+)["']"""
+                              r"""|git\s+clone\s+https?://(?:www\.)?(?:huggingface\.co|modelscope\.cn|hf\.co)/(?:models/)?"""
+                              r"""([\w.\-]+)/([\w.\-]+?)(?:\.git)?(?=[\s/]|$)""", re.M)
+# What the prose calls a repository that is not a model ('`X-ttsfrd` resource', 'the X tokenizer').
+NOT_A_MODEL_AFTER_RE = re.compile(r"\s*(?:resources?|tokenizers?|datasets?|data)\b", re.I)
+
+
+def downloaded_siblings(verbatim: str, text: str, described_names: list[str]) -> list[str]:
+    """The repositories the document's download code fetches beside two of its models at least (one organisation's,
+    one stem's), that its prose names nowhere as a model: 'X-300M-25Hz' downloaded beside 'X-300M' and 'X-300M-SFT'.
+    Not what the prose calls a resource, a tokenizer or data."""
+    found: dict[str, list[str]] = {}
+    for m in DOWNLOAD_CODE_RE.finditer(verbatim):
+        org, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.setdefault(org.lower(), [])
+        if name not in found[org.lower()]:
+            found[org.lower()].append(name)
+    known = {n.lower() for n in described_names}
+    out = []
+    for names in found.values():
+        if sum(n.lower() in known for n in names) < 2:
+            continue
+        stems = {re.match(r"[A-Za-z]+", n).group(0).lower() for n in names if n.lower() in known
+                 and re.match(r"[A-Za-z]+", n)}
+        for name in names:
+            stem = re.match(r"[A-Za-z]+", name)
+            if name.lower() in known or not stem or stem.group(0).lower() not in stems:
+                continue
+            if any(NOT_A_MODEL_AFTER_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text)):
+                continue
+            out.append(name)
+    return out
