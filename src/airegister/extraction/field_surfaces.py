@@ -21,7 +21,8 @@ ACCESS_CUES = Gated(re.compile(
     r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
-    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:on|via|through|in)\b"
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+)?"
+    r"(?:on|via|through|in)\b"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
@@ -73,7 +74,14 @@ def surfaces(f: Finder) -> list[Hit]:
         items += list_items(f, m.end(), end, strict=strict)
         items += [(d.group(0), d.start(), d.end()) for d in DOMAIN_RE.finditer(f.text, m.end(), end)]
         # 'access the API on https://platform.example.com/': a site's bare address names the place.
-        items += [(d.group(1), d.start(1), d.end(1)) for d in SITE_ADDRESS_RE.finditer(f.text, m.end(), end)]
+        # Only in the cue's own sentence: a list of bare addresses after 'from the following locations:' lists
+        # download mirrors of files, not places named as offering the model.
+        items += [(d.group(1), d.start(1), d.end(1)) for d in SITE_ADDRESS_RE.finditer(f.text, m.end(), end)
+                  if d.start() < sentence.end]
+        # '[dreamlike.art](https://dreamlike.art/)': a link whose text is its own site's address names the place.
+        items += [(f.text[a:b], a, b) for a, b, url in f.doc.links if m.end() <= a < end
+                  and re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
+                  and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", f.text[a:b])]
         for value, a, b in items:
             if PROTOCOL_RE.fullmatch(value.strip()):
                 continue

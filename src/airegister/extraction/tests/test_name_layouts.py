@@ -298,3 +298,22 @@ def test_the_title_family_with_a_size_word_names_each_size_without_a_digit():
     for facts in models.values():
         assert facts.developer is None
         assert facts.access_surfaces in (None, ["Hugging Face"])
+
+
+SITE_LINK_AND_MIRRORS = """# Zorvak Photo 2.0
+
+Zorvak Photo 2.0 is a text-to-image model made by Quillon.
+
+You can use this model for free on [zorvak.art](https://zorvak.art/)!
+
+## Files
+
+The converted files are available from the following locations:
+
+- https://files.quillon.com
+"""
+
+
+def test_a_link_whose_text_is_its_site_names_the_place_and_a_list_of_bare_mirrors_does_not():
+    models = by_name(extract_document(read_markdown(SITE_LINK_AND_MIRRORS)))
+    assert models["Zorvak Photo 2.0"].access_surfaces == ["zorvak.art"]
