@@ -9,7 +9,7 @@ next sentence; and always at the next cue of the same kind, so a label never tak
 import re
 
 from .document import Document
-from .field_dates import DATE_FINDERS
+from .field_dates import DATE_FINDERS, dateline, dates, news_dates
 from .field_developers import developers, meta_developer
 from .field_meta import meta_modalities
 from .field_surfaces import surfaces
@@ -25,7 +25,6 @@ from .tables import (
     transposed_values,
 )
 from .values import (
-    DATE_RE,
     HF_LICENSES,
     MODALITY_RE,
     MODALITY_WORDS,
@@ -33,169 +32,9 @@ from .values import (
     TOKEN_COUNT_RE,
     find_license,
     modalities,
-    parse_date,
     parse_params,
     parse_tokens,
 )
-
-# -- dates ------------------------------------------------------------------------------------------------------
-DATE_CUES = Gated(re.compile(
-    # 'We released the 7B and 70B models without vocabulary expansion on January 26th, 2024': the object between
-    # verb and date says which models; less explicit than a 'Release date' label naming its model.
-    r"(?P<release_object>(?:first\s+|publicly\s+)?released\s+[^.;:\n]{0,100}?\s(?:on|in)\s+(?=\d|(?:jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
-    # 'Model Date' as a label or heading (model-card template): the date the model came out
-    r"|(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
-    r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：])|"
-    r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
-    r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
-    r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
-    r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
-    r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until|as\s+of)|\bdata\s+(?:up\s+to|through|until)"
-    r"|(?:pre-?)?trained\s+on\s+[^.;:]{0,120}?\b(?:as\s+of|up\s+to|through|until))"
-    r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
-    r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
-    r"|(?P<cutoff>cut[\s-]*off(?:\s+date)?)"
-    r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
-    r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
-    re.I,
-), "release|initial|date|model|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|"
-   "publish|retir|deprecat|copyright|©")
-
-
-BASE_MODEL_SUBJECT_RE = re.compile(
-    r"(?:\b(?:fine-?tuned|trained|built|based|initiali[sz]ed|derived|distilled|adapted)\s+(?:from|on|upon)\s+[^.;]{1,80}?"
-    r"(?:,\s*|\s+)(?:which|that)\s+|\b(?:the|its|our|their)\s+(?:base|parent|teacher|original|underlying)\s+models?\s+)"
-    r"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:first\s+|publicly\s+)?$", re.I)
-VERB_CUE_RE = re.compile(r"(?:(?:first|publicly)\s+)?(?:released|launched)\b(?!\s*[:：])", re.I)
-CUTOFF_AFTER_DATE_RE = Gated(re.compile(r"\s(?:knowledge|training[\s-]data)\s+cut[\s-]*off", re.I), r"\s(?:kn|tr)")
-
-
-def first_date(text: str, start: int, end: int):
-    m = DATE_RE.search(text, start, end)
-    if m:
-        value = parse_date(m)
-        if value:
-            return value, m.start(), m.end()
-    return None
-
-
-def dates(f: Finder) -> list[Hit]:
-    finders = {
-        "release": ("release_date", first_date, LABEL),
-        "release_object": ("release_date", first_date, PHRASE),
-        "training": ("training_data_cutoff", first_date, LABEL),
-        "knowledge": ("knowledge_cutoff", first_date, LABEL),
-        "cutoff": ("knowledge_cutoff", first_date, WEAK),
-    }
-    hits = f.cued(DATE_CUES, finders, gap=50)
-    # 'ChemLLM arXiv preprint released … [2024-2-10]': a paper's, a demo's or a dataset's release, not the model's
-    # ('We released the paper and the demo on …': the object between verb and date, too.)
-    hits = [h for h in hits if h.field != "release_date" or not (
-        NOT_A_MODEL_NEWS_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))
-        or NOT_A_MODEL_SUBJECT_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue))]
-    # 'X is fine-tuned from Y, which was released on …', 'The base model was released …': the date of another model.
-    hits = [h for h in hits if h.field != "release_date"
-            or not BASE_MODEL_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)]
-    # '- X 2.0 released' closing its line: a verb, not a label, so the next line's date ('- 2024/09') is not its.
-    hits = [h for h in hits if h.field != "release_date" or f.seg.at(h.cue).block == f.seg.at(h.start).block
-            or not VERB_CUE_RE.match(f.text, h.cue)]
-    for h in hits:  # 'released <object> on <date>': the object's models only, never every model by default
-        h.needs_scope = h.needs_scope or (h.field == "release_date" and h.rank == PHRASE)
-    hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
-    # 'a January 2025 knowledge cutoff': the date stands just before the cue.
-    for cue in f.scan(CUTOFF_AFTER_DATE_RE):
-        before = f.text[max(0, cue.start() - 24):cue.start()]
-        date = next(reversed(list(DATE_RE.finditer(before))), None)
-        if date and date.end() == len(before) and parse_date(date):
-            field = "knowledge_cutoff" if "knowledge" in cue.group(0).lower() else "training_data_cutoff"
-            start = cue.start() - len(before) + date.start()
-            hits.append(Hit(field, parse_date(date), start, start + len(date.group(0)), start, PHRASE))
-    return hits
-
-
-# (A dot inside a version, 'Qwen2.5 released', does not end the clause.)
-NEWS_VERB_RE = re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:release[sd]?|releasing|unveil(?:s|ed)?|"
-                          r"open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|"
-                          r"(?:is|are)\s+(?:now\s+)?(?:available|out)|available\s+(?:on|at|in|via|from|for\s+download))\b",
-                          re.I)
-
-
-TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
-RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
-                         re.I)
-# 'the training data released in March 2023', 'The code was released on …': the subject of the verb is not a model.
-NOT_A_MODEL_SUBJECT_RE = re.compile(r"\b(?:data|corpus|code(?:\s*base)?|library|toolkit|app|sdk)\s+(?:(?:was|were|is|"
-                                    r"are|has\s+been|have\s+been|first|publicly)\s+){0,2}$", re.I)
-NOT_A_MODEL_NEWS_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|featured|dataset|benchmark|demo|"
-                                 r"leaderboard)\b", re.I)
-
-
-def news_dates(f: Finder) -> list[Hit]:
-    """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
-    names (and of no other: a line naming none is dropped when the document describes several)."""
-    hits = []
-    for block in f.doc.blocks:
-        if block.kind not in ("item", "text", "label", "heading"):  # '### 2024-05-01: X-7B released'
-            continue
-        lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])
-        at = block.start + (lead.end() if lead else 0)
-        date = DATE_RE.match(f.text, at, block.end)
-        if not date or not parse_date(date):
-            trailing = TRAILING_DATE_RE.search(f.text, block.start, block.end)
-            # '- X-1.5 released! Two versions are available … [2024-4-2]': the date closes the line
-            if trailing and RELEASED_RE.search(f.text, at, min(block.end, at + 100)) \
-                    and not NOT_A_MODEL_NEWS_RE.search(f.text, block.start, trailing.start()):
-                found = DATE_RE.match(f.text, trailing.start("date"))
-                hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), block.start, PHRASE,
-                                needs_scope=True))
-                if f.seg.index_at(found.start()) != f.seg.index_at(at):
-                    # '- X-1.5 released! Two versions: X-1.5-A or X-1.5-B.[2024-4-2]': the sentence the date
-                    # closes may name the models one by one where the line's first sentence names their family.
-                    hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), found.start(),
-                                    PHRASE, needs_scope=True))
-            continue
-        rest = re.match(r"[\s\]\)*:：,\-–—|]{1,8}", f.text[date.end():date.end() + 8])
-        if not rest:
-            continue
-        verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
-        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
-            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
-                            needs_scope=True))
-        # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
-        # releases something dates the models it names, not those of the line's first sentence.
-        first = f.seg.index_at(date.start())
-        for sentence in f.seg.sentences[first + 1:]:
-            if sentence.start >= block.end:
-                break
-            verb = NEWS_VERB_RE.match(f.text, sentence.start, sentence.end)
-            if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
-                hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
-                                needs_scope=True))
-    return hits
-
-
-# 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model.
-PAPER_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:paper|preprint|arxiv|"
-                             r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard)\b", re.I)
-
-
-FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")
-
-
-def per_size_dates(f: Finder, hit: Hit) -> list[Hit]:
-    """'a cutoff of March 2023 for the 8B and December 2023 for the 70B': each further date-for-a-size of the
-    sentence is a hit of its own (which model it belongs to is read from the size after it)."""
-    if not FOR_SIZE_RE.match(f.text, hit.end):
-        return []
-    out = []
-    sentence_end = f.seg.at(hit.start).end
-    for m in DATE_RE.finditer(f.text, hit.end, sentence_end):
-        value = parse_date(m)
-        if value and FOR_SIZE_RE.match(f.text, m.end()):
-            out.append(Hit(hit.field, value, m.start(), m.end(), hit.cue, hit.rank))
-    return out
-
 
 # -- numbers: context window and parameters -----------------------------------------------------------------------
 NUMBER_CUES = Gated(re.compile(
@@ -558,36 +397,6 @@ def safety_levels(f: Finder) -> list[Hit]:
         value = f"ASL-{m.group('n') or m.group('m')}"
         hits.append(Hit("safety_level", value, m.start(), m.end(), m.start(), LABEL, needs_scope=True))
     return hits
-
-
-ANNOUNCE_RE = re.compile(r"\b(?:today|now)\b[^.]{0,40}?\b(?:announc|releas|launch|introduc|unveil|availab)\w*|"
-                         r"\b(?:is|are)\s+(?:now\s+)?out\b(?!\s+of\b)|"
-                         r"\b(?:we\s+are|we['’]re)\s+(?:excited|pleased|proud|thrilled)\s+to\s+(?:announce|release|"
-                         r"launch|introduce)", re.I)
-
-
-def dateline(f: Finder) -> list[Hit]:
-    """An announcement dated at its top ('July 24, 2024 · … Today, we are announcing X') states X's release."""
-    announces = list(ANNOUNCE_RE.finditer(f.text[:6000]))
-    if not announces:
-        return []
-    # The date stands above the announcing text; a title that announces ('X-4 is out') may stand above the date.
-    body = [a.start() for a in announces if f.doc.blocks[f.seg.at(a.start()).block].kind != "heading"]
-    limit = body[0] if body else 6000
-    # Near the page's title: a web page's navigation may come before it ('Products · Research · …').
-    title = next((i for i, b in enumerate(f.doc.blocks[:80]) if b.kind == "heading" and b.level == 1), 0)
-    for block in f.doc.blocks[max(0, title - 3):title + 12]:
-        if block.start > limit:
-            break
-        line = f.text[block.start:block.end]
-        date = DATE_RE.search(line)
-        # '- 2023-12-06: Try X in the chat UI': a dated news line (news_dates reads those), not the page's date
-        news = date and re.match(r"\s*[:：]\s*\w", line[date.end():])
-        if date and not news and len(line) <= 80 and parse_date(date) \
-                and not re.search(r"updat|revis|modif", line, re.I):
-            start = block.start + date.start()
-            return [Hit("release_date", parse_date(date), start, start + len(date.group(0)), start, WEAK)]
-    return []
 
 
 def table_columns(f: Finder) -> list[Hit]:
