@@ -92,11 +92,19 @@ def dates(f: Finder) -> list[Hit]:
     return hits
 
 
-# (A dot inside a version, 'Qwen2.5 released', does not end the clause.)
-NEWS_VERB_RE = re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:release[sd]?|releasing|unveil(?:s|ed)?|"
-                          r"open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es)?|upload(?:s|ed)?|introduc(?:e|ed|es|ing)|publish(?:ed|es)?|"
-                          r"(?:is|are)\s+(?:now\s+)?(?:available|out)|available\s+(?:on|at|in|via|from|for\s+download))\b",
-                          re.I)
+# Verbs that release a model, in a clause up to the verb (a dot inside a version, 'Qwen2.5 released', does not end
+# it). A dated news line also counts uploads, publishing and 'available on <hub>'; a dated section only releases.
+RELEASE_VERBS = (r"release[sd]?|releasing|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|"
+                 r"(?:is|are)\s+(?:now\s+)?(?:available|out)")
+NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es)?|"
+                              r"available\s+(?:on|at|in|via|from|for\s+download)")
+
+
+def verb_clause(verbs: str) -> re.Pattern:
+    return re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:" + verbs + r")\b", re.I)
+
+
+NEWS_VERB_RE = verb_clause(NEWS_VERBS)
 
 
 TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
@@ -237,9 +245,7 @@ def front_matter_dates(f: Finder) -> list[Hit]:
     return hits
 
 
-RELEASE_VERB_RE = re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:release[sd]?|releasing|"
-                             r"open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
-                             re.I)
+RELEASE_VERB_RE = verb_clause(RELEASE_VERBS)
 NOT_A_MODEL_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|dataset|benchmark|demo|leaderboard|"
                             r"code|library|toolkit|sdk|deprecat\w*|retir\w*|shut\w*|sunset)\b", re.I)
 
