@@ -171,8 +171,30 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
             if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
+        for key, target in self._abbreviated().items():
+            if self.alias[key] == key and self.alias[target] == target:
+                self.alias[key] = target
+                self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _abbreviated(self) -> dict[frozenset, frozenset]:
+        """'Segmind Stable Diffusion 1B (SSD-1B)': a long form defining its abbreviation (the initials of its words,
+        then its size) is the model the document calls by the abbreviation."""
+        out = {}
+        for m in self.mentions:
+            short = re.match(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)", self.doc.text[m.end:])
+            if not short or m.key in out:
+                continue
+            target = tokens(short.group("abbr"))
+            if target == m.key or target not in self.candidates:
+                continue
+            line_start = self.doc.text.rfind("\n", 0, m.start) + 1
+            words = re.findall(r"(?<![\w.\-])[A-Za-z][\w.\-]*", self.doc.text[line_start:m.end])  # not sizes
+            letters = short.group("letters")
+            if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
+                out[m.key] = target
+        return out
 
     def _listed_siblings(self, short: frozenset, long: frozenset) -> bool:
         """'X-7B | X-7B-Instruct' or 'X-7B and X-7B-Chat' in one block: a base model and its tuned sibling."""

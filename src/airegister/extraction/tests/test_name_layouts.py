@@ -317,3 +317,21 @@ The converted files are available from the following locations:
 def test_a_link_whose_text_is_its_site_names_the_place_and_a_list_of_bare_mirrors_does_not():
     models = by_name(extract_document(read_markdown(SITE_LINK_AND_MIRRORS)))
     assert models["Zorvak Photo 2.0"].access_surfaces == ["zorvak.art"]
+
+
+ABBREVIATED_TITLE = """# Quillon Zorvak Diffusion 1B (QZD-1B) Model Card
+
+## Model Description
+
+The Quillon Zorvak Diffusion Model (QZD-1B) is a distilled text-to-image model.
+
+## Architecture
+
+The QZD-1B Model is a 1.3B parameter model. QZD-1B is fast.
+"""
+
+
+def test_a_long_name_defining_its_abbreviation_is_the_model_the_abbreviation_names():
+    # 'Quillon Zorvak Diffusion 1B (QZD-1B)': the initials and the size; one model, not two.
+    models = by_name(extract_document(read_markdown(ABBREVIATED_TITLE)))
+    assert list(models) == ["QZD-1B"]
