@@ -23,7 +23,6 @@ from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
 
 from .choices import RoleChoices
 from .models import ChangeSequence
-from .models.sequence import SEQUENCE_PK
 
 # Highest role first: a user in several groups has the strongest.
 ROLE_PRECEDENCE = (RoleChoices.ADMIN, RoleChoices.EDITOR, RoleChoices.VIEWER)
@@ -82,25 +81,16 @@ class UserQuery:
         return user
 
 
-SEQUENCE_SQL = 'SELECT "value" FROM "core_changesequence" WHERE "id" = %s'
 # Bounds the memory of a worker serving very many users; past it, the remembered users start again.
 MAX_REMEMBERED_USERS = 10_000
 _remembered: dict = {}
-
-
-def current_sequence(connection) -> int:
-    """ChangeSequence.current() without the ORM (it is read on every request): 0 before the first write."""
-    with connection.cursor() as cursor:
-        cursor.execute(SEQUENCE_SQL, [SEQUENCE_PK])
-        row = cursor.fetchone()
-    return row[0] if row else 0
 
 
 def load_user(connection, user_id):
     """The user with `role_group` and `change_seq`, from this worker's memory while the sequence stands still."""
     key = (connection.alias, user_id)
     remembered = _remembered.get(key)
-    if remembered is not None and remembered.change_seq == current_sequence(connection):
+    if remembered is not None and remembered.change_seq == ChangeSequence.current(connection):
         return copy.copy(remembered)
     user = user_query(connection).get(user_id)
     if user is not None:

@@ -6,7 +6,7 @@ database sees the same value; core/sequence.py advances it for every INSERT, UPD
 table, including bulk loads that bypass the change log.
 """
 
-from django.db import models
+from django.db import connections, models, router
 
 SEQUENCE_PK = 1
 
@@ -22,9 +22,18 @@ class ChangeSequence(models.Model):
         return f"change sequence {self.value}"
 
     @classmethod
-    def current(cls) -> int:
-        """The sequence now (0 before the first write): one query on a one-row table."""
-        return cls.objects.filter(pk=SEQUENCE_PK).values_list("value", flat=True).first() or 0
+    def current(cls, connection=None) -> int:
+        """The sequence now (0 before the first write): one query on a one-row table.
+
+        Written as SQL on a plain cursor: it is read on every signed-in request (core/auth.py), where compiling
+        the ORM query would cost more than the read."""
+        connection = connection or connections[router.db_for_read(cls)]
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {quote('value')} FROM {quote(cls._meta.db_table)} WHERE {quote('id')} = %s",
+                           [SEQUENCE_PK])
+            row = cursor.fetchone()
+        return row[0] if row else 0
 
     @classmethod
     def value_subquery(cls):
