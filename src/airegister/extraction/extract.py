@@ -152,7 +152,7 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
     the model is."""
     for key, repo in names.linked_repositories():
         facts = models.get(key)
-        if facts is not None and facts.access_surfaces is None and evidence.verbatim(repo.url):
+        if facts is not None and facts.access_surfaces is None and repo.url and evidence.verbatim(repo.url):
             facts.set("access_surfaces", [repo.hub], repo.url)
 
 

@@ -58,6 +58,37 @@ def repositories(links: list, text: str) -> list[Repository]:
     return sorted(found, key=lambda r: r.start)
 
 
+# A repository id written out without an address ('Quillon/zorvak-7b-chat', '`org/X-Multilingual-hi`'), as pages
+# saved as text or PDF, tables of checkpoints and prose quote them: an organisation, a slash and a repository name
+# with a hyphen or a digit; not part of an address, a path or a longer id ('a/b/c').
+# 'Zorvak-7B/Zorvak-13B', 'GPT-4/GPT-3.5': two names side by side, not an organisation's repository.
+VERSIONED_RE = re.compile(r".*[-.\s]v?\d+(?:\.\d+)?[bmk]?", re.I)
+FILE_RE = re.compile(r"\.(?:py|sh|ya?ml|json|ipynb|md|txt|cfg|toml|ini|js|ts|c|cc|cpp|h|rs|go|java|bin|pt|pth|"
+                     r"safetensors|gguf|ckpt|onnx|zip|gz|tar|csv|tsv|jsonl|parquet|html?|png|jpe?g|gif|svg|pdf)$", re.I)
+# After an id: more words of a display name ('org/Zorvak 7B Chat', a name the organisation only prefixes), or what
+# the id holds when it is no model ('org/x-foundry repo', 'org/x-corpus dataset').
+NOT_AN_ID_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z0-9]|(?i:repo(?:sitory)?|codebase|library|toolkit|package|data(?:set)?|"
+                                r"corpus|space|demo|github)\b)")
+WRITTEN_ID_RE = re.compile(r"(?<![\w./:@#~-])(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<repo>[A-Za-z][\w.\-]{0,95}?)"
+                           r"(?=[.,;:)]?(?:$|[^\w./\-]))")
+
+
+def written_repositories(text: str, links: list) -> list[Repository]:
+    """The repository ids `text` writes out without an address (outside every link of `links`, whose address
+    says what it reaches): a page kept as text still names its checkpoints by their ids. Each stands where its
+    repository's name is written ('Zorvak-7B' of 'quillon/Zorvak-7B')."""
+    found = []
+    for match in WRITTEN_ID_RE.finditer(text):
+        org, name = match.group("org"), FORMAT_SUFFIX_RE.sub("", match.group("repo"))
+        if org.lower() in HUB_SECTIONS or not re.search(r"[A-Za-z]", org) or not re.search(r"[\d-]", name) \
+                or len(name) < 4 or not re.search(r"[A-Za-z]{2}", name) \
+                or VERSIONED_RE.fullmatch(org) or FILE_RE.search(name) or NOT_AN_ID_AFTER_RE.match(text, match.end()) \
+                or any(start < match.end() and match.start() < end for start, end, _url in links):
+            continue
+        found.append(Repository(match.start("repo"), match.end("repo"), org, name))
+    return found
+
+
 def letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections import Counter
 
-from .links import HUB_REPO_RE, anagram, letters, repositories
+from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
 from .name_shapes import (
     DEFINES_LOWER_RE,
     DEFINES_RE,
@@ -38,6 +38,7 @@ NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,
                               r"(?:named|called)\s+(?P<label>[a-z][a-z0-9]*-v\d+(?:\.\d+)?)\b")
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
 # A line whose lead-in offers what follows for download: its hub links are models the document releases.
 DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
 
@@ -50,10 +51,16 @@ class NameSources:
         vicuna-7b-v1.3)' is vicuna-7b-v1.3, and '- [nomic-bert-2048](…)' is a model though its name reads like
         none. A link whose text is itself a name marks that name; a link reading '7B', '🤗' or 'here' names the
         repository's model where it stands. Links in tables of results (baselines) name nothing."""
-        repos = [r for r in repositories(self.doc.links, self.doc.text) if not self._in_score_table_at(r.start)]
+        linked = [r for r in repositories(self.doc.links, self.doc.text) if not self._in_score_table_at(r.start)]
+        written = [r for r in written_repositories(self.doc.text, self.doc.links)
+                   if not self._in_score_table_at(r.start)]
+        repos = sorted(linked + written, key=lambda r: r.start)
         if not repos:
             return
-        own = self._own_orgs(repos)
+        own = self._own_orgs(linked) if linked else set()
+        # A written id is the document's own by its organisation alone: the developer's, spelled the same (not
+        # 'modelternlabs', text run into it), or the one of most ids.
+        own_written = self._own_orgs(written, by_stem=False) if written else set()
         # A repository's id spells a name its own way ('internlm2_5-7b-chat' for 'InternLM2.5-7B-Chat',
         # 'deepseek-math-7b-base' for 'DeepSeekMath-Base 7B'): the same letters and digits are the same name.
         spelled = {anagram(name): key for key, cand in self.candidates.items() for name in cand.names}
@@ -61,11 +68,16 @@ class NameSources:
         starts = [a for a, _b in spans]
         added = False
         for repo in repos:
-            if repo.org.lower() not in own:
+            if repo.org.lower() not in (own if repo.url else own_written):
                 continue
             i = bisect.bisect_left(starts, repo.start)
             overlapping = [(a, b) for a, b in spans[max(0, i - 1):i + 4] if a < repo.end and b > repo.start]
             key = spelled.get(anagram(repo.name)) or tokens(repo.name)
+            if not repo.url and not overlapping and re.match(r"[A-Z].*\d", repo.name):
+                continue  # a capitalised, versioned id the name shapes pass over: text run together, no name
+            if not repo.url and repo.name.islower() and any(k < key and any(NUMBER_RE.fullmatch(t) for t in k)
+                                                            for k in self.candidates):
+                continue  # a lower-case checkpoint id of a versioned name the text gives ('org/zorvak-3.1-2b-base')
             sizeless = frozenset(t for t in key if not SIZE_TOKEN_RE.fullmatch(t))
             if sizeless != key and sizeless in self.candidates and not any(sizeless < k for k in self.candidates):
                 key = sizeless  # 'Dia-1.6B' on the hub is the 'Dia' the text introduces as a 1.6B model
@@ -73,6 +85,8 @@ class NameSources:
             spelled_out = letters(label) in (letters(repo.name), letters(repo.org + repo.name))
             if overlapping and spelled_out and (len(overlapping) > 1 or letters(
                     self.doc.text[overlapping[0][0]:overlapping[0][1]]) != letters(label)):
+                if not repo.url and all(a == repo.start for a, _b in overlapping):
+                    continue  # the shapes read a written id's name as it starts ('X-9B-Instruct' of 'X-9B-InstructB')
                 # '[AI4Chem/ChemLLM-7B-Chat-1.5-DPO](…)' read as 'AI4Chem' and 'LLM-7B-Chat-1.5-DPO', or as
                 # 'AI4Chem' alone, '[CodeGen2.5 7B multi](…/codegen25-7b-multi)' as 'CodeGen2.5 7B': the link's
                 # text, the repository's id or name, is one name
@@ -122,7 +136,7 @@ class NameSources:
             line_start = self.doc.text.rfind("\n", 0, line_start - 1) + 1  # the lead-in broken onto its own line
         return bool(DOWNLOAD_LEAD_RE.search(self.doc.text, line_start, at))
 
-    def _own_orgs(self, repos) -> set[str]:
+    def _own_orgs(self, repos, by_stem: bool = True) -> set[str]:
         """The hub organisations that publish the document's models: the one named like its developer, the ones
         whose repositories carry its title's word ('lmsys' under '# LongChat', not 'mosaicml'), else one that holds
         most of the links."""
@@ -133,7 +147,8 @@ class NameSources:
         own = set()
         for repo in repos:
             org, stem = letters(repo.org), re.match(r"[a-z]*", repo.name.lower()).group(0)
-            if developer and len(org) >= 3 and (org in developer or developer in org) or stem in stems:
+            named = org == developer if not by_stem else org in developer or developer in org
+            if developer and len(org) >= 3 and named or by_stem and stem in stems:
                 own.add(repo.org.lower())
         top, count = counts.most_common(1)[0]
         if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):

@@ -163,3 +163,24 @@ Bittern-Vision is initialised with [Bittern-Text-base](https://huggingface.co/bi
     # was initialised from is linked but not offered.
     assert sorted(models) == ["Bittern-Vision", "bittern-vision-base-caption"]
     assert models["Bittern-Vision"].access_surfaces == ["Hugging Face"]
+
+
+def test_repository_ids_written_without_an_address_name_the_models_of_their_organisation():
+    """A page kept as text or PDF: the ids stand without links, and the developer's organisation marks them."""
+    text = """# Teal Evaluation Models
+
+Teal AI trained these evaluation models.
+
+- **Default Model:** `teal-ai/teal-score-da` - This model uses a reference-based regression approach.
+- **Reference-free Model:** `teal-ai/teal-kiwi-da` - This model needs no reference.
+
+| Language | Checkpoint |
+| --- | --- |
+| Hindi | teal-ai/Teal-Multilingual-hi |
+| Spanish | teal-ai/Teal-Multilingual-es |
+
+Train with the teal-ai/teal-foundry repo, run scripts/teal-eval.sh, and compare with GPT-4/GPT-3.5 or
+with other-lab/other-score-da.
+"""
+    assert names(read_markdown(text)) == ["Teal-Multilingual-es", "Teal-Multilingual-hi", "teal-kiwi-da",
+                                          "teal-score-da"]
