@@ -21,6 +21,10 @@ LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
 CONTEXT_TAG = r"\d+[Kk]\+?(?![A-Za-z0-9])"  # a context length in a name ('Yi 6B 200K', 'Nanbeige 16B Base 32k')
+# A checkpoint's build after its size, as a hyphenated name carries it ('X 8B A1B' active parameters, 'X 7B Chat
+# AWQ' quantised, 'X 300M SFT' a training stage): written with spaces, still the name's own words.
+BUILD_TAG = r"A\d+(?:\.\d+)?B|AWQ|GPTQ|[Ii]nt[48]|FP8|SFT|DPO|RLHF(?![A-Za-z0-9])"
+FORMAT_END_RE = re.compile(r"(?:^|-)(?:GGUF|GPTQ|AWQ|EXL2|[Ii]nt[48]|FP8)$", re.I)
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
@@ -30,7 +34,7 @@ VARIANTS = (
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
-    rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
 )
@@ -222,12 +226,16 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     if inner:
         words = words[inner[-1] + 1:]
     # 'Meta Llama 3' is Llama 3; but a maker's name before a bare version is the name ('Playground v2.5').
-    while len(words) > 1 and words[0].lower() in developer_words and re.search(r"[A-Za-z]", words[1]) \
+    # A maker's word before a size or version is the name's own stem ('Nanbeige 16B Base', as 'Nanbeige-16B-Base').
+    while len(words) > 1 and words[0].lower() in developer_words and re.match(r"[A-Za-z]", words[1]) \
             and not re.fullmatch(VARIANTS, words[1]) and not VERSION_V_WORD_RE.fullmatch(words[1]):
         words.pop(0)
     # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
     while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
                                                                           for w in words[:-1]):
+        words.pop()
+    # 'X-7B-GGUF GPTQ AWQ': formats listed after a quantised checkpoint's name, not more of its name
+    while len(words) > 1 and re.fullmatch(BUILD_TAG, words[-1]) and FORMAT_END_RE.search(words[-2]):
         words.pop()
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):

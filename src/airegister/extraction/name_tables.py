@@ -28,6 +28,7 @@ from .tables import (
 )
 from .values import SIZE_RE
 
+SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
 REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
 
 
@@ -70,7 +71,8 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not (TABLE_NAME_RE.match(cell) or self._lists_models(table) and LISTED_NAME_RE.match(cell)) \
+                if not (TABLE_NAME_RE.match(cell) or self._lists_models(table) and LISTED_NAME_RE.match(cell)
+                        or self._spaced_extension(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
                     continue
                 start = cell_start(self.doc, block, table.header, table.name_col)
@@ -94,6 +96,15 @@ class TableNames:
         self._drop_mentions(dropped)
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _spaced_extension(self, cell: str) -> bool:
+        """A name cell written with spaces for hyphens that extends a name the document gives ('Seed X PPO' beside
+        'Seed-X'): read as its hyphenated spelling would be ('Seed-X-PPO')."""
+        if not SPACED_NAME_RE.match(cell):
+            return False
+        key = tokens(cell)
+        words = cell.lower().split()
+        return any(k < key and tokens(" ".join(words[:len(k)])) == k for k in self.candidates)
 
     def _transposed_names(self, tables) -> None:
         """The column headers of a table with its models in columns ('| | X-Chat | X-Large |' over '| Context window

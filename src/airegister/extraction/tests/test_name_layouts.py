@@ -335,3 +335,47 @@ def test_a_long_name_defining_its_abbreviation_is_the_model_the_abbreviation_nam
     # 'Quillon Zorvak Diffusion 1B (QZD-1B)': the initials and the size; one model, not two.
     models = by_name(extract_document(read_markdown(ABBREVIATED_TITLE)))
     assert list(models) == ["QZD-1B"]
+
+
+
+def test_names_written_with_spaces_for_hyphens_read_as_their_hyphenated_spelling():
+    """'Zorvak 16B Base 32k' as 'Zorvak-16B-Base-32k': a maker's word before a size is the name's own stem."""
+    text = """# Zorvak-16B
+
+Zorvak-16B is a 16 billion parameter language model developed by Zorvak Lab.
+
+The Base-32k version is based on the Zorvak 16B Base model. The Chat version and Chat-32k version are based on
+the Zorvak 16B Base model and Zorvak 16B Base 32k model respectively.
+
+We evaluated the Zorvak 16B Base 32k model using LongBench. We evaluated the Zorvak 16B Chat 32k model too.
+Users can talk with Zorvak 16B Chat in the demo.
+"""
+    assert set(by_name(extract_document(read_markdown(text)))) == {
+        "Zorvak 16B Base", "Zorvak 16B Base 32k", "Zorvak 16B Chat 32k", "Zorvak 16B Chat"}
+
+
+def test_a_build_tag_after_a_size_is_part_of_a_spaced_name_but_a_list_of_formats_is_not():
+    text = """# Quillon models
+
+We release Quillon 24B A2B, a mixture model, and Quillon 7B Chat AWQ, quantised for small GPUs.
+
+Download Quillon-7B-Chat-GGUF GPTQ AWQ files from the hub.
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"Quillon 24B A2B", "Quillon 7B Chat AWQ"} <= names, names
+    assert not any(n.endswith(("GGUF GPTQ", "GPTQ AWQ")) for n in names)
+
+
+def test_rows_of_a_models_table_extending_a_name_with_spaces_are_models():
+    text = """# Zorvak-X: Building Strong Open Multilingual Translation LLM with 7B Parameters
+
+Our **Zorvak-X** models translate between 28 languages.
+
+[2025/07/18] Zorvak X Instruct/PPO are now available on Hugging Face!
+
+| Model Name | Description | Download |
+| --- | --- | --- |
+| Zorvak X Instruct | Instruction-tuned for alignment with user intent. | Model |
+| Zorvak X PPO | RL trained to boost translation capabilities. | Model |
+"""
+    assert {"Zorvak X Instruct", "Zorvak X PPO"} <= set(by_name(extract_document(read_markdown(text))))
