@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 WS_RE = re.compile(r"\s+")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
+BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
 
 
 def fold(text: str) -> str:
@@ -72,20 +73,30 @@ class DocumentBuilder:
         self.parts.append(text)
         self.length += len(text)
 
-    def add_lines(self, text: str) -> None:
+    def add_lines(self, text: str, headings: dict[int, int] | None = None) -> None:
         """Lines of plain text as blocks, a line wrapped mid-sentence (PDFs, plain-text notes) joined to its
-        paragraph."""
+        paragraph or list item. `headings`: line number -> heading level, for the lines a reader knows are headings
+        (a PDF's lines set in a larger type); a line opening with a bullet starts a list item."""
         paragraph: list[str] = []
-        for line in text.split("\n"):
+        kind = "text"
+        for number, line in enumerate(text.split("\n")):
             stripped = line.strip()
-            wrapped = bool(paragraph and stripped) and (
+            level = headings.get(number) if headings else None
+            bullet = BULLET_RE.match(stripped)
+            wrapped = bool(paragraph and stripped) and not level and (
                 stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
             if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
                 paragraph.append(stripped)
                 continue
-            self.add("text", " ".join(paragraph))
-            paragraph = [stripped] if stripped else []
-        self.add("text", " ".join(paragraph))
+            self.add(kind, " ".join(paragraph))
+            if level:
+                self.add("heading", stripped, level)
+                paragraph, kind = [], "text"
+            elif bullet and headings is not None:
+                paragraph, kind = [stripped[bullet.end():]], "item"
+            else:
+                paragraph, kind = ([stripped] if stripped else []), "text"
+        self.add(kind, " ".join(paragraph))
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
                   links: list | None = None, line: int | None = None) -> None:
