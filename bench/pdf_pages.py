@@ -7,6 +7,7 @@ and emphasis reduced to their text. Standard Type 1 fonts with WinAnsi encoding:
 Written for measurement only; the product's tests use src/airegister/extraction/tests/pdfgen.py.
 """
 
+import html
 import re
 import textwrap
 
@@ -16,6 +17,7 @@ PAGE_HEIGHT, MARGIN = 792, 72
 HEADING_SIZES = {1: 20, 2: 16, 3: 14, 4: 12, 5: 11, 6: 11}
 BODY, CODE, CELL = 10, 9, 9
 CHAR_WIDTH = 0.52  # Helvetica's mean glyph width, in ems: enough to wrap lines inside the page
+TAG_RE = re.compile(r"<[^>]*>")
 FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 
 
@@ -40,7 +42,7 @@ def _inline_text(token) -> str:
 def blocks_of(markdown: str) -> list[tuple]:
     """('heading', level, text) | ('para', indent, text) | ('code', lines) | ('table', rows), in reading order."""
     body = FRONT_MATTER_RE.sub("", markdown, count=1)
-    tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(body)
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(body)
     out, depth, i = [], 0, 0
     while i < len(tokens):
         token = tokens[i]
@@ -56,6 +58,11 @@ def blocks_of(markdown: str) -> list[tuple]:
             text = _inline_text(token)
             in_item = depth and tokens[i - 2].type == "list_item_open"
             out.append(("para", depth, ("\u2022 " if in_item else "") + text))
+        elif token.type == "html_block":
+            # An HTML block (a centred title, a badge row) is drawn as the words it shows.
+            words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", token.content))).strip()
+            if words:
+                out.append(("para", depth, words))
         elif token.type in ("fence", "code_block"):
             out.append(("code", token.content.rstrip("\n").split("\n")))
         elif token.type == "table_open":
