@@ -1,7 +1,7 @@
 """Render a Markdown document as a PDF the way a vendor's exported page or report looks (for `name_robustness.py`'s
 `as-pdf` perturbation): headings in a larger bold font, paragraphs and list items wrapped to the page's width,
 tables drawn as ruled grids (their cells placed in the grid, as PDF generators do), code in a monospaced font, links
-and emphasis reduced to their text. Standard Type 1 fonts with WinAnsi encoding: characters outside Latin-1 become
+and emphasis reduced to their text. Standard Type 1 fonts with WinAnsi encoding: characters outside Windows-1252 become
 '?', so a non-Latin document loses text, the same in every run.
 
 Written for measurement only; the product's tests use src/airegister/extraction/tests/pdfgen.py.
@@ -22,7 +22,7 @@ FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 
 
 def _escape(text: str) -> str:
-    text = text.encode("latin-1", errors="replace").decode("latin-1")
+    text = text.encode("cp1252", errors="replace").decode("cp1252")
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
@@ -159,7 +159,7 @@ def _pdf(pages: list[list[str]], width: int, title: str | None) -> bytes:
     for i, ops in enumerate(pages):
         page_id, content_id = 3 + 2 * i, 4 + 2 * i
         kids.append(f"{page_id} 0 R")
-        stream = "\n".join(ops).encode("latin-1")
+        stream = "\n".join(ops).encode("cp1252")
         objects.append((page_id, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {PAGE_HEIGHT}] "
                         f"/Contents {content_id} 0 R /Resources << /Font << {font_refs} >> >> >>".encode()))
         objects.append((content_id, b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"))

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 WS_RE = re.compile(r"\s+")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
+BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:!?]")
 BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
 
 
@@ -63,13 +64,19 @@ class DocumentBuilder:
             self.parts.append("\n")
             self.length += 1
         self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line))
-        cursor = 0
+        cursor, placed = 0, []
         for label, url in links:
             label = fold(label)
             at = text.find(label, cursor) if label else -1
             if at >= 0:
-                self.links.append((self.length + at, self.length + at + len(label), url))
+                placed.append((self.length + at, self.length + at + len(label), url))
                 cursor = at + len(label)
+        # An address written out in the text is a link named by itself (a PDF, a text file, a bare URL on a page).
+        for m in BARE_URL_RE.finditer(text):
+            start, end = self.length + m.start(), self.length + m.end()
+            if not any(s < end and start < e for s, e, _url in placed):
+                placed.append((start, end, m.group(0)))
+        self.links.extend(sorted(placed))
         self.parts.append(text)
         self.length += len(text)
 
