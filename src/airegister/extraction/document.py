@@ -80,30 +80,35 @@ class DocumentBuilder:
         self.parts.append(text)
         self.length += len(text)
 
-    def add_lines(self, text: str, headings: dict[int, int] | None = None) -> None:
+    def add_lines(self, text: str, headings: dict[int, int] | None = None,
+                  links: dict[int, list] | None = None) -> None:
         """Lines of plain text as blocks, a line wrapped mid-sentence (PDFs, plain-text notes) joined to its
         paragraph or list item. `headings`: line number -> heading level, for the lines a reader knows are headings
-        (a PDF's lines set in a larger type); a line opening with a bullet starts a list item."""
+        (a PDF's lines set in a larger type); a line opening with a bullet starts a list item then. `links`: line
+        number -> its links as (label, address) pairs."""
         paragraph: list[str] = []
+        paragraph_links: list = []
         kind = "text"
         for number, line in enumerate(text.split("\n")):
             stripped = line.strip()
             level = headings.get(number) if headings else None
+            here = links.get(number, []) if links else []
             bullet = BULLET_RE.match(stripped)
             wrapped = bool(paragraph and stripped) and not level and (
                 stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
             if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
                 paragraph.append(stripped)
+                paragraph_links.extend(here)
                 continue
-            self.add(kind, " ".join(paragraph))
+            self.add(kind, " ".join(paragraph), links=paragraph_links)
             if level:
-                self.add("heading", stripped, level)
-                paragraph, kind = [], "text"
+                self.add("heading", stripped, level, links=here)
+                paragraph, paragraph_links, kind = [], [], "text"
             elif bullet and headings is not None:
-                paragraph, kind = [stripped[bullet.end():]], "item"
+                paragraph, paragraph_links, kind = [stripped[bullet.end():]], list(here), "item"
             else:
-                paragraph, kind = ([stripped] if stripped else []), "text"
-        self.add(kind, " ".join(paragraph))
+                paragraph, paragraph_links, kind = ([stripped] if stripped else []), list(here), "text"
+        self.add(kind, " ".join(paragraph), links=paragraph_links)
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
                   links: list | None = None, line: int | None = None) -> None:

@@ -27,6 +27,7 @@ HEADING_TEXT_RE = re.compile(r"[^\W\d_]")
 MAX_HEADING_CHARS = 150
 RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
 MAX_RULE_SCAN = 2 * 1024 * 1024
+MAX_LINKS = 2000  # link annotations read per page
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
 
 
@@ -39,6 +40,7 @@ class PageText:
     sizes: list[float] = field(default_factory=list)
     heights: list[float | None] = field(default_factory=list)
     ruled: bool = False  # the page draws enough straight lines to hold a ruled table
+    links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
 
 
 @dataclass
@@ -46,6 +48,7 @@ class PageTable:
     rows: list[list[str]]  # header row first
     top: float | None = None  # the table's box on the page, PDF coordinates
     bottom: float | None = None
+    links: list[list[tuple[str, str]]] = field(default_factory=list)  # per row: its cells' links
 
     def holds(self, height: float | None) -> bool:
         return height is not None and self.top is not None and self.bottom - 2 <= height <= self.top + 2
@@ -83,17 +86,19 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
     row_lines = {fold(source) for table in tables for source in _sources(table)}
     chunk: list[str] = []
     headings: dict[int, int] = {}
+    links: dict[int, list] = {}
     placed: set[int] = set()
 
     def flush() -> None:
-        builder.add_lines("\n".join(chunk), dict(headings))
+        builder.add_lines("\n".join(chunk), dict(headings), dict(links))
         chunk.clear()
         headings.clear()
+        links.clear()
 
     def place(index: int) -> None:
         flush()
-        rows = tables[index].rows
-        builder.add_table(rows[1:], rows[0], _sources(tables[index])[1:])
+        table = tables[index]
+        builder.add_table(table.rows[1:], table.rows[0], _sources(table)[1:], table.links[1:] or None)
         placed.add(index)
 
     for number, line in enumerate(page.text.split("\n")):
@@ -107,6 +112,8 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             continue
         if number in levels:
             headings[len(chunk)] = levels[number]
+        if number in page.links:
+            links[len(chunk)] = page.links[number]
         chunk.append(line)
     flush()
     for index in range(len(tables)):
@@ -159,32 +166,82 @@ def _pypdf_pages(path: Path, data: bytes) -> tuple[list[str], str | None]:
 def _page_text(page) -> PageText:
     """The page's text as pypdf extracts it, with each line's type size (its largest run) and baseline height
     when the runs pypdf reports add up to its text (else none: no line is sized by guess)."""
-    runs: list[tuple[str, float, float]] = []
+    runs: list[tuple[str, float, float, float]] = []
 
     def visit(text, cm, tm, font, size):
         scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1.0
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         height = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        runs.append((text, float(size or 0) * scale, height))
+        runs.append((text, float(size or 0) * scale, x, height))
 
     text = page.extract_text(visitor_text=visit) or ""
     ruled = _ruled(page)
-    if "".join(run for run, _size, _height in runs) != text:
+    if "".join(run[0] for run in runs) != text:
         return PageText(text, ruled=ruled)
-    sizes, heights = [], []
+    sizes, heights, placed = [], [], []  # placed: (line, text, x, height) of each run with words
     size_here, height_here = 0.0, None
-    for run, size, height in runs:
+    for run, size, x, height in runs:
         pieces = run.split("\n")
         for i, piece in enumerate(pieces):
             if piece.strip():
                 size_here = max(size_here, size)
                 height_here = height if height_here is None else height_here
+                placed.append((len(sizes), piece, x, height))
             if i < len(pieces) - 1:
                 sizes.append(size_here)
                 heights.append(height_here)
                 size_here, height_here = 0.0, None
     sizes.append(size_here)
     heights.append(height_here)
-    return PageText(text, sizes, heights, ruled)
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed))
+
+
+def _link_boxes(page) -> list[tuple[float, float, float, float, str]]:
+    """The page's link annotations that open a web address: (x0, y0, x1, y1, address)."""
+    boxes = []
+    try:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            action = annot.get("/A")
+            action = action.get_object() if action is not None else None
+            uri = action.get("/URI") if action is not None else None
+            rect = annot.get("/Rect")
+            if annot.get("/Subtype") == "/Link" and isinstance(uri, str) and rect is not None and len(rect) == 4:
+                x0, y0, x1, y1 = (float(v) for v in rect)
+                boxes.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), uri))
+    except Exception:  # noqa: BLE001 - a malformed annotation list holds no link we can use
+        return []
+    return boxes[:MAX_LINKS]
+
+
+def _line_links(page, placed: list[tuple[int, str, float, float]]) -> dict[int, list[tuple[str, str]]]:
+    """Line number -> the links on it: a link annotation's label is the runs of text that start inside its box."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for x0, y0, x1, y1, uri in _link_boxes(page):
+        inside = [(line, piece) for line, piece, x, height in placed
+                  if height is not None and y0 - 1 <= height <= y1 + 1 and x0 - 1 <= x < x1 - 0.5]
+        if inside:
+            line = inside[0][0]
+            label = fold("".join(piece for at, piece in inside if at == line))
+            if label:
+                out.setdefault(line, []).append((label, uri))
+    return out
+
+
+def _cell_links(row, texts: list[str], hyperlinks: list[dict]) -> list[tuple[str, str]]:
+    """A table row's links: (cell text, address) for each cell a link annotation's centre falls in."""
+    out = []
+    for cell, text in zip(row.cells, texts, strict=False):
+        if cell is None or not text:
+            continue
+        x0, top, x1, bottom = cell
+        for link in hyperlinks:
+            uri = link.get("uri")
+            cx, cy = (link["x0"] + link["x1"]) / 2, (link["top"] + link["bottom"]) / 2
+            if isinstance(uri, str) and x0 <= cx <= x1 and top <= cy <= bottom:
+                out.append((text, uri))
+                break
+    return out
 
 
 def _ruled(page) -> bool:
@@ -244,13 +301,16 @@ def _tables(data: bytes, numbers: list[int]) -> dict[int, list[PageTable]]:
             warnings.simplefilter("ignore")
             for number in numbers[:MAX_TABLE_PAGES]:
                 page = pdf.pages[number]
+                hyperlinks = page.hyperlinks
                 for table in page.find_tables():
-                    rows = [[fold(cell or "") for cell in row] for row in table.extract()]
-                    rows = [row for row in rows if any(row)]
+                    cells = [[fold(cell or "") for cell in row] for row in table.extract()]
+                    links = [_cell_links(row, texts, hyperlinks) for row, texts in zip(table.rows, cells, strict=False)]
+                    kept = [i for i, row in enumerate(cells) if any(row)]
+                    rows, links = [cells[i] for i in kept], [links[i] for i in kept]
                     if len(rows) >= 3 and max(len(r) for r in rows) >= 2:
                         _x0, top, _x1, bottom = table.bbox
                         box = (page.height - bottom, page.height - top) if page.bbox[1] == 0 else (None, None)
-                        found.setdefault(number, []).append(PageTable(rows, box[1], box[0]))
+                        found.setdefault(number, []).append(PageTable(rows, box[1], box[0], links))
                 page.close()
     except Exception:  # noqa: BLE001 - layout analysis is an extra: any failure leaves the text as read
         return {}

@@ -36,9 +36,10 @@ def _placed(lines: list) -> list[str]:
 
 
 def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = False,
-             raw_stream: bytes | None = None) -> bytes:
+             raw_stream: bytes | None = None, links: list[tuple] | None = None) -> bytes:
     """`pages` of text lines (a list of rows in place of a line: a ruled table; ("heading", size, text): a bold
-    heading in larger type); `raw_stream` replaces the first
+    heading in larger type); `links`: link annotations on the first page, (x0, y0, x1, y1, address);
+    `raw_stream` replaces the first
     page's (Flate-compressed) content stream."""
     objects: list[bytes] = []
     kids = []
@@ -59,8 +60,12 @@ def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = 
             stream, extra = raw_stream, b" /Filter /FlateDecode"
         elif compress:
             stream, extra = zlib.compress(stream), b" /Filter /FlateDecode"
+        boxes = (links or []) if i == 0 else []
+        annots = " ".join(f"<< /Type /Annot /Subtype /Link /Rect [{x0} {y0} {x1} {y1}] "
+                          f"/A << /S /URI /URI ({url}) >> >>" for x0, y0, x1, y1, url in boxes)
         objects.append((page_id, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
-                        f"/Resources << /Font << /F1 {font_id} 0 R /F2 {font_id + 1} 0 R >> >> >>".encode()))
+                        f"/Annots [{annots}] /Resources << /Font << /F1 {font_id} 0 R /F2 {font_id + 1} 0 R >> >> >>"
+                        .encode()))
         objects.append((content_id, b"<< /Length %d%s >>\nstream\n" % (len(stream), extra) + stream + b"\nendstream"))
     objects.append((1, b"<< /Type /Catalog /Pages 2 0 R >>"))
     objects.append((2, f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode()))

@@ -77,3 +77,35 @@ def test_an_address_written_out_in_text_is_a_link_named_by_itself():
     links = [(doc.text[start:end], url) for start, end, url in doc.links]
     assert links == [("https://huggingface.co/falconry/Harrier-7B-Instruct", "https://huggingface.co/falconry/Harrier-7B-Instruct"),
                      ("https://example.org/p", "https://example.org/p")]
+
+
+def test_link_annotations_name_the_models_their_cells_and_words_only_say_link_to(tmp_path):
+    """A PDF keeps a page's links as annotations over their words: a table whose cells only say "Link" names its
+    models by the addresses, as the same table in Markdown or HTML does."""
+    rows = [["Model", "Parameters", "Weights"], ["Small", "7B", "Link"], ["Large", "70B", "Link"]]
+    # make_pdf draws the table's cells 130 points wide and 18 high, its top at y = 744 below the two lines of text.
+    cell = [(72 + 2 * 130, 744 - (r + 1) * 18, 72 + 3 * 130, 744 - r * 18) for r in range(3)]
+    path = tmp_path / "index.pdf"
+    path.write_bytes(make_pdf([[
+        "Tern models released by Falconry Labs.",
+        "The weights of both sizes are on the model hub, see https://example.org/tern for the licence.",
+        rows,
+    ]], links=[(*cell[1], "https://huggingface.co/falconry/Tern-7b-hf"),
+               (*cell[2], "https://huggingface.co/falconry/Tern-70b-hf")]))
+    doc, _ = read_path(path)
+    linked = sorted((doc.text[start:end], url) for start, end, url in doc.links)
+    assert ("Link", "https://huggingface.co/falconry/Tern-7b-hf") in linked
+    assert ("Link", "https://huggingface.co/falconry/Tern-70b-hf") in linked
+    assert ("https://example.org/tern", "https://example.org/tern") in linked
+
+
+def test_a_link_annotation_over_words_of_a_line_links_those_words(tmp_path):
+    path = tmp_path / "notes.pdf"
+    # Two runs on one baseline: the link annotation covers the second ("Tern-7B-Chat"), drawn at x = 200.
+    stream = (b"BT /F1 11 Tf 72 700 Td (Download the chat model:) Tj ET\n"
+              b"BT /F1 11 Tf 200 700 Td (Tern-7B-Chat) Tj ET")
+    path.write_bytes(make_pdf([["x"]], raw_stream=__import__("zlib").compress(stream),
+                              links=[(199, 697, 270, 712, "https://huggingface.co/falconry/Tern-7B-Chat")]))
+    doc, _ = read_path(path)
+    assert [(doc.text[s:e], url) for s, e, url in doc.links] == [
+        ("Tern-7B-Chat", "https://huggingface.co/falconry/Tern-7B-Chat")]
