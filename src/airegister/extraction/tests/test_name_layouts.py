@@ -379,3 +379,19 @@ Our **Zorvak-X** models translate between 28 languages.
 | Zorvak X PPO | RL trained to boost translation capabilities. | Model |
 """
     assert {"Zorvak X Instruct", "Zorvak X PPO"} <= set(by_name(extract_document(read_markdown(text))))
+
+
+def test_a_models_table_naming_its_models_with_spaces_for_hyphens_names_them():
+    """'zorvak21 eval da' as 'zorvak21-eval-da': a name cell whose word runs into its number reads as one name."""
+    text = """# Available Evaluation Models
+
+## Older Models:
+
+| Model | Download Link | Paper |
+| :---: | :---: | :---: |
+| `zorvak20 eval rank` | [🔗](https://example.org/zorvak20-eval-rank.tar.gz) | [🔗](https://example.org/p1) |
+| `zorvak21 eval da` | [🔗](https://example.org/zorvak21-eval-da.tar.gz) | [🔗](https://example.org/p2) |
+| `zorvak21 eval qe mqm` | [🔗](https://example.org/zorvak21-eval-qe-mqm.tar.gz) | [🔗](https://example.org/p2) |
+"""
+    assert set(by_name(extract_document(read_markdown(text)))) == {
+        "zorvak20 eval rank", "zorvak21 eval da", "zorvak21 eval qe mqm"}
