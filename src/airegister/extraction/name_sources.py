@@ -192,9 +192,10 @@ class NameSources:
         ('Silero VAD has excellent results', 'Silero VAD was trained on …'): the document's model."""
         if not re.fullmatch(TITLE_NAME, title) or title.lower() in FAMILY_HEADING_STOP:
             return None
-        opens = re.compile(rf"{re.escape(title)}[ \t]+(?:[a-z]+|[-–—:])[ \t]")
-        openings = [s for s in self.seg.sentences[:200] if not s.heading and opens.match(self.doc.text, s.start)]
-        if any(GROUP_OF_RE.match(self.doc.text, s.start + len(title)) for s in openings):
+        # read without a hub organisation ('org/Silero VAD has …', its organisation blanked to line breaks)
+        opens = re.compile(rf"\n*{re.escape(title)}(?=[ \t]+(?:[a-z]+|[-–—:])[ \t])")
+        openings = [m for s in self.seg.sentences[:200] if not s.heading and (m := opens.match(self._hub_free, s.start))]
+        if any(GROUP_OF_RE.match(self._hub_free, m.end()) for m in openings):
             return None  # 'Dirge is a collection of foundation models': a family, its models named elsewhere
         return title if len(openings) >= 2 else None
 
@@ -223,7 +224,7 @@ class NameSources:
         excited to introduce Chatterbox, … first … TTS model', 'MeloTTS is a … text-to-speech library'. The first
         such sentence only, near the start or named by the title, never a known tool, benchmark or maker."""
         title = self._first_heading()
-        title_text = self.doc.text[title.start:title.end] if title else ""
+        title_text = self._hub_free[title.start:title.end] if title else ""  # 'org/Zorvak' titles 'Zorvak'
         for index, sentence in enumerate(self.seg.sentences[:400]):
             # 'suno/Bark is a …': the name read without its organisation
             text = self._hub_free[sentence.start:sentence.end]

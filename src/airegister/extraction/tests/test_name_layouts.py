@@ -395,3 +395,28 @@ def test_a_models_table_naming_its_models_with_spaces_for_hyphens_names_them():
 """
     assert set(by_name(extract_document(read_markdown(text)))) == {
         "zorvak20 eval rank", "zorvak21 eval da", "zorvak21 eval qe mqm"}
+
+
+def test_a_title_naming_its_model_with_its_organisation_is_read_without_it():
+    """'# quillon/Zorvak VAD' over 'quillon/Zorvak VAD has …' sentences, and '# quillon/ZORVAK -- …' over 'We present
+    quillon/ZORVAK, a … model' name the card's model as the bare title does."""
+    subject = """# quillon-labs/Zorvak VAD
+
+**quillon-labs/Zorvak VAD** - pre-trained enterprise-grade voice activity detector.
+
+quillon-labs/Zorvak VAD has excellent results on speech detection tasks.
+
+quillon-labs/Zorvak VAD was trained on huge corpora that include over 100 languages.
+"""
+    assert set(by_name(extract_document(read_markdown(subject)))) == {"Zorvak VAD"}
+    introduced = """# quillon-labs/ZORVAK -- Multimodal Augmentation of Generative Models
+
+## Abstract
+
+Large-scale pretraining is fast becoming the norm. It needs labels. It needs many steps. Adapters help.
+Nothing else does. Some say so. Others do not. We agree.
+
+We present quillon-labs/ZORVAK, a simple method for augmenting generative language models with additional
+modalities using adapter-based finetuning.
+"""
+    assert set(by_name(extract_document(read_markdown(introduced)))) == {"ZORVAK"}
