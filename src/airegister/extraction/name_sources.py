@@ -194,7 +194,8 @@ class NameSources:
             return None
         # read without a hub organisation ('org/Silero VAD has …', its organisation blanked to line breaks)
         opens = re.compile(rf"\n*{re.escape(title)}(?=[ \t]+(?:[a-z]+|[-–—:])[ \t])")
-        openings = [m for s in self.seg.sentences[:200] if not s.heading and (m := opens.match(self._hub_free, s.start))]
+        openings = [m for s in self.seg.sentences[:200]
+                    if not s.heading and (m := opens.match(self._hub_free, s.start))]
         if any(GROUP_OF_RE.match(self._hub_free, m.end()) for m in openings):
             return None  # 'Dirge is a collection of foundation models': a family, its models named elsewhere
         return title if len(openings) >= 2 else None
