@@ -166,7 +166,9 @@ class ListNames:
                 ident = IDENTIFIER_ITEM_RE.fullmatch(label)
                 named = ident and IDENTIFIER_MARK_RE.search(ident.group("name")) and not FILE_NAME_RE.search(label) \
                     and not tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS)
-                run.append((item.start, label) if named else None)
+                # the model's name without its hub organisation ('org/x-base' names 'x-base')
+                at = self.doc.text.find(label, item.start) + (ident.start("name") if named else 0)
+                run.append((at, ident.group("name")) if named else None)
             if len(run) >= 2:
                 runs.append(run)
         return runs

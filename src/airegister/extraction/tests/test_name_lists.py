@@ -92,6 +92,21 @@ We thank the following contributors:
     assert not names & {"overview", "jdoe_42", "asmith"}
 
 
+
+def test_identifier_items_written_with_their_organisation_name_the_model_without_it():
+    text = """# Tern
+
+Tern reads text from images.
+
+The following models are available:
+
+- quillon-labs/tern_vgg16_bn
+- quillon-labs/tern-mobilenet-v3
+"""
+    names = {m.name for m in extract_document(read_markdown(text)).models}
+    assert {"tern_vgg16_bn", "tern-mobilenet-v3"} <= names
+    assert not any("/" in n for n in names)
+
 def test_exported_weight_files_are_files_not_models():
     text = """# Tern-7n
 
