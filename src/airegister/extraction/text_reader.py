@@ -15,6 +15,9 @@ MAX_HEADING_WORDS = 10
 UNDERLINE_RE = re.compile(r"\s*(?:=+|-+|~+|\*+)\s*")
 NUMBERED_RE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
 ENDS_SENTENCE_RE = re.compile(r"[.!?:;,)\]]$")
+# A line ending in a word that needs more after it runs on: 'MPT-7B is' (then its list), 'Trained on the'.
+RUNS_ON_RE = re.compile(r"\b(?:is|are|was|were|be|the|a|an|of|to|and|or|with|for|by|in|on|at|from|as|that|which|"
+                        r"this|these|our|its|their|can|will|has|have)$", re.I)
 LABEL_VALUE_RE = re.compile(r"\S.{0,40}?:\s+\S")  # 'License: MIT' is a labelled fact, not a heading
 
 
@@ -62,7 +65,7 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
                 and len(lines[after].strip()) >= max(3, len(line) // 2):
             found[i] = 1 if lines[after].strip()[0] == "=" else 2  # a setext heading: 'Models' over '------'
             continue
-        if i in in_tables or UNDERLINE_RE.fullmatch(line) or not _heading_like(line):
+        if i in in_tables or UNDERLINE_RE.fullmatch(line) or not _heading_like(line, title=k == 0):
             continue
         before = filled[k - 1] if k else None
         if before is not None and before == i - 1 and before not in found and before not in in_tables \
@@ -78,9 +81,12 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
     return found
 
 
-def _heading_like(line: str) -> bool:
+def _heading_like(line: str, title: bool = False) -> bool:
+    """A short line with a letter, opening with a capital or a number, ending without punctuation; a labelled
+    value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page)."""
     words = line.split()
     return (len(line) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS and line[0].isalnum()
             and any(c.isalpha() for c in line) and not ENDS_SENTENCE_RE.search(line) and "\t" not in line
-            and not BULLET_RE.match(line) and not LABEL_VALUE_RE.match(line)
+            and not RUNS_ON_RE.search(line)
+            and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
             and (line[0].isupper() or line[0].isdigit()))
