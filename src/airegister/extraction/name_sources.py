@@ -11,7 +11,9 @@ from .links import HUB_REPO_RE, anagram, letters, repositories, written_reposito
 from .name_shapes import (
     DEFINES_LOWER_RE,
     DEFINES_RE,
+    EXCLUDED_TOKENS,
     FAMILY_HEADING_STOP,
+    FILE_NAME_RE,
     GROUP_OF_RE,
     INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
@@ -21,6 +23,7 @@ from .name_shapes import (
     RELEASE_CUE_RE,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
+    TABLE_NAME_RE,
     TITLE_NAME,
     TITLE_NAME_RE,
     VARIANTS,
@@ -40,6 +43,10 @@ NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
 # A line whose lead-in offers what follows for download: its hub links are models the document releases.
+# ... at a line's start, what follows it the names offered, one after another ('X-Base, X-Large and X-XL.')
+DOWNLOAD_LINE_RE = re.compile(r"^[ \t*_>-]*(?:[\w-]+[ \t]+){0,3}(?:download|weights|checkpoints?)[ \t*_]*[:：][ \t*_]*",
+                              re.I | re.M)
+OFFERED_SPLIT_RE = re.compile(r"[^,;、\n]+?(?=\s*(?:[,;、]|\band\b|$))", re.M)  # matched up to a bound
 DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
 
 
@@ -125,6 +132,39 @@ class NameSources:
                 self._linked.add((repo.start, repo.end))
             self.hubs[(repo.start, repo.end)] = repo
             added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _offered_names(self) -> None:
+        """A line that offers names for download without linking them ('**Model Download:** Zorvak-Oscar.', a page
+        kept as text): each name it lists is a model the document releases, as its linked form would be."""
+        added = False
+        text = self.doc.text
+        for lead in DOWNLOAD_LINE_RE.finditer(text):
+            begin = lead.end()
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+            if not text[begin:end].strip():  # the bold lead-in read as a line of its own: the names on the next
+                begin = end + 1
+                end = text.find("\n", begin)
+                end = len(text) if end < 0 else end
+            stop = re.compile(r"\.(?:\s|$)").search(text, begin, end)  # the first sentence only
+            end = stop.start() if stop else end
+            if any(lead.start() <= a < end for a, _b, _url in self.doc.links):
+                continue  # its links name what it offers (_linked_repositories)
+            for part in OFFERED_SPLIT_RE.finditer(text, begin, end):
+                name = re.sub(r"^(?:and|or)\s+", "", part.group(0).strip(" \t*_`."))
+                if not name or not TABLE_NAME_RE.match(name) or FILE_NAME_RE.search(name) \
+                        or tokens(name) & EXCLUDED_TOKENS:
+                    continue
+                start = self.doc.text.find(name, part.start())
+                if any(m.start < start + len(name) and start < m.end for m in self.mentions):
+                    self._linked.update((m.start, m.end) for m in self.mentions
+                                        if m.start == start and m.end == start + len(name))
+                    continue
+                self._add_mention(tokens(name), name, start, start + len(name))
+                self._linked.add((start, start + len(name)))
+                added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
 

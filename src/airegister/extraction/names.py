@@ -112,6 +112,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._family_size_names()
         self._elided_mentions()
         self._linked_repositories()
+        self._offered_names()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []

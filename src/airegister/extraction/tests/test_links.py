@@ -184,3 +184,19 @@ with other-lab/other-score-da.
 """
     assert names(read_markdown(text)) == ["Teal-Multilingual-es", "Teal-Multilingual-hi", "teal-kiwi-da",
                                           "teal-score-da"]
+
+
+def test_names_a_download_line_offers_without_links_are_models():
+    """A page kept as text: the download line still names what it offers, as its links did."""
+    text = """# Chinese multimodal pre-training model Tern-Oscar
+
+Tern-Oscar is trained on 3.7M image-text pairs.
+
+## Tern-Oscar - Download
+
+**Pre-training Model Download:**  Tern-Oscar.
+**Downstream Task Model Download:**  Chinese Image Caption. Chinese Image-Text Retrieval.
+
+Weights: Apache-2.0 licence.
+"""
+    assert names(read_markdown(text)) == ["Tern-Oscar"]
