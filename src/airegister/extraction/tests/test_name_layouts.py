@@ -420,3 +420,10 @@ We present quillon-labs/ZORVAK, a simple method for augmenting generative langua
 modalities using adapter-based finetuning.
 """
     assert set(by_name(extract_document(read_markdown(introduced)))) == {"ZORVAK"}
+
+
+def test_a_spaced_table_name_needs_a_word_run_into_its_number_and_no_bare_version_first():
+    from airegister.extraction.name_shapes import TABLE_NAME_RE
+
+    assert all(TABLE_NAME_RE.match(c) for c in ["wmt21 comet da", "large v2", "Zorvak-7B", "zorvak21 eval qe mqm"])
+    assert not any(TABLE_NAME_RE.match(c) for c in ["v1.3 No 7B", "Chinese Image Caption", "Reward model"])
