@@ -168,7 +168,7 @@ class CardNames:
         """When the document's prose names no model of its own, the one repository its links and usage snippets
         load again and again (twice at least, one organisation's) is the card's model."""
         found = Counter()
-        for org, name in SNIPPET_REPO_RE.findall(self.doc.verbatim):
+        for org, name in SNIPPET_REPO_RE.findall(self.doc.source_text):
             found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
         for repo in repositories(self.doc.links, self.doc.text):
             found[(repo.org.lower(), repo.name)] += 1
