@@ -189,6 +189,12 @@ def cell_text(cell) -> tuple[str, list[tuple[str, str]]]:
     inner = DocumentBuilder()
     walk(cell, inner)
     text = "".join(inner.parts)
+    if not text.strip():
+        # A cell holding only an image (a badge 'Open in X' linking the model's page) says what its alt text says.
+        alt = fold(" ".join(img.attributes.get("alt") or "" for img in cell.css("img")))
+        if alt:
+            urls = [a.attributes["href"] for a in cell.css("a[href]")]
+            return alt, [(alt, url) for url in urls[:1]]
     return text.replace("\n", " "), [(text[a:b], url) for a, b, url in inner.links]
 
 

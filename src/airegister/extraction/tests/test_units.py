@@ -1,7 +1,6 @@
 """Value shapes, names and readers in isolation."""
 
 import pytest
-from markdown_it import MarkdownIt
 
 from airegister.extraction import extract_document
 from airegister.extraction.readers import front_matter, read_html_document, read_markdown, read_text
@@ -213,36 +212,3 @@ def test_a_link_naming_a_playground_is_an_access_surface():
             '<a href="https://example.com/paper">Paper</a>\n</p>\n\nWigeon-9 is a 1B speech model.\n')
     assert extract_text(text, "markdown")["Wigeon-9"].access_surfaces == ["Playground"]
 
-
-def blocks_of(doc) -> list[tuple[str, int, str]]:
-    return [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks]
-
-
-def test_an_html_page_reads_into_the_blocks_its_markdown_does():
-    # The same text served as a docs site's page: loose list items, bold-line headings, bold lead-ins and code.
-    markdown = ("# Grebe\n\n## Results\n\n**Results and findings**\n\nGrebe wins.\n\n"
-                "**Model developers** Grebe Labs\n\n- Grebe-7B: the base model.\n\n"
-                "- Grebe-7B-Chat: tuned for dialogue.\n\n```python\nx = 'Grebe-9B'\n```\n")
-
-    page = MarkdownIt("commonmark", {"html": True}).render(markdown)
-    assert blocks_of(read_html_document(f"<html><body>{page}</body></html>")) == blocks_of(read_markdown(markdown))
-
-
-def test_an_html_page_splits_run_together_words_only_where_two_elements_meet():
-    models = extract_text("<html><body><h1>MetaVoice-1B</h1><p>MetaVoice-1B is a 1.2B parameter model for "
-                          "speech.</p></body></html>", "html")
-    assert list(models) == ["MetaVoice-1B"]
-    doc = read_html_document("<p><span>Parameters</span><span>Context length</span> and MetaVoice</p>")
-    assert doc.joins == [len("Parameters")]
-
-
-def test_a_site_wide_head_title_gives_way_to_the_pages_own_heading():
-    assert read_html_document("<title>Docs</title><h1>Grebe-7B</h1><p>Text.</p>").title == "Grebe-7B"
-    assert read_html_document("<title>Grebe-7B | Grebe Labs</title><h1>Grebe-7B</h1>").title == "Grebe-7B | Grebe Labs"
-
-
-def test_an_html_pages_usage_snippet_names_the_repository_it_loads():
-    page = ("<title>Docs</title><h1>Heron detector trained on PageSet</h1><p>A detector of page layouts.</p>"
-            '<pre><code>m = Model.from_pretrained(&quot;herons/heron-detector-PageSet&quot;)\n'
-            'p = Processor.from_pretrained(&quot;herons/heron-detector-PageSet&quot;)</code></pre>')
-    assert list(extract_text(page, "html")) == ["heron-detector-PageSet"]
