@@ -23,6 +23,13 @@ BLOCK_TAGS = {
     "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
     "li", "main", "menu", "ol", "p", "pre", "section", "summary", "ul", "br", "tr", "td", "th", "legend", "option",
 }
+# Every element HTML defines (and a few obsolete ones pages still use); any other is a site's own component.
+HTML_TAGS = BLOCK_TAGS | set(
+    "a abbr acronym applet area audio b base basefont bdi bdo big blink body button canvas cite code col colgroup data "
+    "datalist del dfn dir embed font frame frameset head html i iframe img input ins kbd label link map mark marquee "
+    "meta meter nav noscript object optgroup output param picture portal progress q rp rt ruby s samp script search "
+    "select slot small source span strike strong style sub sup svg table tbody template textarea tfoot thead time "
+    "title track tt u var video wbr math footer nobr main".split())
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 # Elements a page often leaves open: a new one closes the previous one of its kind.
 SELF_CLOSING_SIBLINGS = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
@@ -124,7 +131,15 @@ def walk(root, builder: DocumentBuilder) -> None:
         if tag == "a" and node.attributes.get("href"):
             links.append((node.text(deep=True), node.attributes["href"]))
         children = list(node.iter(include_text=True))
-        if tag in BLOCK_TAGS:
+        title = node.attributes.get("title") if tag not in HTML_TAGS else None
+        if title and fold(title):
+            # A site's component titled by an attribute ('<card title="X-7B">', as docs pages built from MDX
+            # leave them) heads a small section of its own, as the Markdown reader reads it.
+            flush()
+            builder.add("heading", title, 4)
+            context.append("div")
+            stack.append((node, True))
+        elif tag in BLOCK_TAGS:
             flush()
             if tag == "p":
                 tag, children = paragraph_kind(node, children, context, builder, level)

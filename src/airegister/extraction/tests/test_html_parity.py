@@ -82,3 +82,13 @@ def test_an_html_list_item_linking_a_hub_puts_its_model_there():
         page = as_page(f"# Smew\n\n## Downloads\n\n{item}")
         model = extract_text(page, "html")["Smew-3-7B"]
         assert model.access_surfaces == ["Hugging Face"] and model.evidence["access_surfaces"] in page
+
+
+def test_a_titled_component_left_in_an_html_page_heads_a_section_as_in_mdx():
+    mdx = ('# Models\n\n<CardGroup cols={2}>\n\n'
+           '<Card title="Grebe-2-1B" href="/m/grebe-2-1b">\n  1B · Fast.\n</Card>\n\n'
+           '<Card title="Grebe-2-7B" href="/m/grebe-2-7b">\n  7B · Accurate.\n</Card>\n\n</CardGroup>\n')
+    html = read_html_document(as_page(mdx))
+    assert blocks_of(html) == blocks_of(read_markdown(mdx))
+    assert ("heading", 4, "Grebe-2-7B") in blocks_of(html)
+    assert read_html_document('<p>An <abbr title="Grebe Labs">GL</abbr> model.</p>').text == "An GL model."
