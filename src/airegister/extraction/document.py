@@ -25,6 +25,7 @@ class Block:
     header: tuple = ()  # table row: the table's column headings
     source: str = ""  # table row: its line in the source when it has one (a Markdown pipe row), the row's excerpt
     line: int | None = None  # where the block starts in the source file (0-based line), when the reader knows
+    depth: int = 0  # a list item: how deep its list is nested (1: a top-level list), when the reader has no line
 
 
 @dataclass
@@ -65,7 +66,7 @@ class DocumentBuilder:
         self.length = 0
 
     def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = (),
-            source: str = "", links=(), line: int | None = None, joins=()) -> None:
+            source: str = "", links=(), line: int | None = None, joins=(), depth: int = 0) -> None:
         """`links`: the block's links as (text, url) pairs in reading order, placed where their text stands;
         `joins`: offsets in `text` where two elements' texts run together (see `Document.joins`)."""
         joins = [len(WS_RE.sub(" ", text[:at]).lstrip()) for at in joins]
@@ -75,7 +76,8 @@ class DocumentBuilder:
         if self.parts:
             self.parts.append("\n")
             self.length += 1
-        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line))
+        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line,
+                                 depth))
         self.joins += [self.length + at for at in joins if 0 < at < len(text)]
         cursor = 0
         for label, url in links:

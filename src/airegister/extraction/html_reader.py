@@ -104,7 +104,8 @@ def walk(root, builder: DocumentBuilder) -> None:
                     joins.append(at)
             buffer.clear()
             kind, heading = block_kind(context)
-            builder.add(kind, text, heading, links=list(links), joins=joins)
+            depth = sum(tag in ("ul", "ol", "menu") for tag in context) if kind == "item" else 0
+            builder.add(kind, text, heading, links=list(links), joins=joins, depth=depth)
             if kind == "heading" and context and context[-1] in HEADINGS:
                 level = heading
         links.clear()

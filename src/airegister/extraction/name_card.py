@@ -112,9 +112,9 @@ class CardNames:
         return []
 
     def _item_indent(self, block) -> int | None:
-        """How far a list item's source line is indented (None when the reader does not know its line)."""
+        """How far a list item's source line is indented; an HTML item's list depth (the reader knows no line)."""
         if block.line is None:
-            return None
+            return block.depth - 1 if block.depth else None
         if not hasattr(self, "_source_lines"):
             self._source_lines = self.doc.verbatim.splitlines()
         if block.line >= len(self._source_lines):

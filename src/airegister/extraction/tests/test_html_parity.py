@@ -92,3 +92,15 @@ def test_a_titled_component_left_in_an_html_page_heads_a_section_as_in_mdx():
     assert blocks_of(html) == blocks_of(read_markdown(mdx))
     assert ("heading", 4, "Grebe-2-7B") in blocks_of(html)
     assert read_html_document('<p>An <abbr title="Grebe Labs">GL</abbr> model.</p>').text == "An GL model."
+
+
+def test_a_nested_html_list_item_states_a_fact_of_the_model_its_parent_item_names():
+    markdown = ("# Grebe-7B\n\nGrebe-7B is a decoder-style transformer.\n\n## Models finetuned off Grebe-7B\n\n"
+                "* [Grebe-7B-Instruct](https://example.com/a): a model for short-form instruction following.\n"
+                "Built by finetuning Grebe-7B on a dataset we release.\n  * License: Apache 2.0\n\n"
+                "* [Grebe-7B-Chat](https://example.com/b): a chatbot-like model for dialogue.\n"
+                "Built by finetuning Grebe-7B on chats.\n  * License: _CC-By-NC-SA-4.0_\n")
+    for models in (extract_text(markdown, "md"), extract_text(as_page(markdown), "html")):
+        assert models["Grebe-7B-Instruct"].license == "Apache-2.0"
+        assert models["Grebe-7B-Chat"].license == "CC-BY-NC-SA-4.0"
+    assert [b.depth for b in read_html_document(as_page(markdown)).blocks if b.kind == "item"] == [1, 2, 1, 2]
