@@ -104,3 +104,9 @@ def test_a_nested_html_list_item_states_a_fact_of_the_model_its_parent_item_name
         assert models["Grebe-7B-Instruct"].license == "Apache-2.0"
         assert models["Grebe-7B-Chat"].license == "CC-BY-NC-SA-4.0"
     assert [b.depth for b in read_html_document(as_page(markdown)).blocks if b.kind == "item"] == [1, 2, 1, 2]
+
+
+def test_a_heading_titling_an_html_page_keeps_its_subtitle_and_a_head_titles_suffix_is_the_site():
+    body = "<h1>Grebe - Galician BERT</h1><p>Grebe is a BERT model for Galician. We release Grebe-Base (110M).</p>"
+    assert extract_text(f"<title>Docs</title>{body}", "html")["Grebe"].developer is None
+    assert extract_text(f"<title>Grebe - Quillon Labs</title>{body}", "html")["Grebe"].developer == "Quillon Labs"
