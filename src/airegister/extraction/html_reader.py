@@ -2,6 +2,8 @@
 
 Scripts, styles, navigation and footers are dropped (their text is not the document's content); the
 nesting depth is measured before parsing, since the parser slows down quadratically on absurd nesting.
+A page reads into the blocks the Markdown reader builds for the same text (a docs site serves its Markdown so):
+list items, bold-line headings, bold lead-ins as labels, code skipped, titled components as section headings.
 """
 
 import re
