@@ -39,6 +39,16 @@ DETAIL_LABEL_RE = re.compile(r"^\S+(?:\s+[a-z(][\w()]*)+$")
 MODELS_HEADING_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|the|available|released|open)\s+)?(?:models?|"
                                r"model\s+(?:variants?|family|zoo|list|line-?up|checkpoints?|versions?|sizes)|"
                                r"checkpoints?|variants?)\W*", re.I)
+# A sentence that introduces a list of models: 'The following models are available:', 'Supported architectures:'.
+INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80}?\b(?:models?|architectures?|"
+                                  r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
+                                  r"[^.:\n]{0,40}?\b(?:available|supported|released|provided|included?)\b|"
+                                  r"\b(?:available|supported|released|pretrained|pre-trained)\s+(?:models?|"
+                                  r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}:\s*$", re.I)
+# An item that is just one model's identifier: 'crnn_vgg16_bn', 'Zorvak-7B', 'org/zorvak-base' (no spaces, a letter
+# first); a digit, an underscore or a hyphen inside it, so that a plain word ('master', 'Overview') is not one.
+IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
+IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -57,9 +67,10 @@ class ListNames:
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
-            + self._subsection_runs() + self._paragraph_runs()
+            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs()
         existing = {m.start: m for m in self.mentions}
         added = False
+        found_here: list[tuple[frozenset, str, str]] = []
         for run in runs:
             labelled = [found for found in run if found]
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
@@ -77,7 +88,18 @@ class ListNames:
                 if start in existing and existing[start].end == start + len(label):
                     continue  # found by its shape already: now known as a listed model
                 self._add_mention(key, name, start, start + len(label))
+                found_here.append((key, name, label))
                 added = True
+        # A name found only as a list's label ('- crnn_vgg16_bn') is the same model wherever the text writes it
+        # again (the row of a table giving its size), though no name shape finds it there.
+        taken = [(m.start, m.end) for m in self.mentions]
+        for key, name, label in found_here:
+            if name != label:
+                continue
+            for m in re.finditer(rf"(?<![\w.\-/]){re.escape(label)}(?![\w\-])", self.doc.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    self._add_mention(key, name, m.start(), m.end())
+                    taken.append((m.start(), m.end()))
         if added:
             self.mentions.sort(key=lambda x: x.start)
 
@@ -138,6 +160,27 @@ class ListNames:
                 continue  # elsewhere, only a family's sizes head subsections of their own ('## Small', '## Large')
             runs.append([(start, label, parent.start) if self._labels_facts(label, facts) else None
                          for start, label, facts in run])
+        return runs
+
+    def _introduced_runs(self) -> list[list[tuple[int, str] | None]]:
+        """A list a sentence introduces as models ('The following architectures are currently supported:', 'Models
+        available:') whose items are each just an identifier ('- crnn_vgg16_bn', '- org/x-base'): each names one."""
+        blocks, runs = self.doc.blocks, []
+        for index, block in enumerate(blocks[:-1]):
+            if block.kind not in ("text", "label") or not INTRODUCES_MODELS_RE.search(self.doc.text, block.start,
+                                                                                       block.end):
+                continue
+            run = []
+            for item in blocks[index + 1:]:
+                if item.kind != "item":
+                    break
+                label = self.doc.text[item.start:item.end].strip()
+                ident = IDENTIFIER_ITEM_RE.fullmatch(label)
+                named = ident and IDENTIFIER_MARK_RE.search(ident.group("name")) and not FILE_NAME_RE.search(label) \
+                    and not tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS)
+                run.append((item.start, label) if named else None)
+            if len(run) >= 2:
+                runs.append(run)
         return runs
 
     def _item_label(self, block) -> tuple[int, str] | None:

@@ -15,6 +15,8 @@ from .html_reader import read_html
 from .markdown_reader import read_blocks
 from .models import ExtractionError
 from .pdf_reader import read_pdf
+from .rst_reader import read_rst
+from .text_reader import add_text
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -26,7 +28,8 @@ def read_path(path: Path) -> tuple[Document, bytes]:
         return read_pdf(path, data), data
     text = decode(path, data, fmt)
     try:
-        doc = {"html": read_html_document, "markdown": read_markdown, "text": read_text}[fmt](text)
+        doc = {"html": read_html_document, "markdown": read_markdown, "rst": read_restructured,
+               "text": read_text}[fmt](text)
     except ExtractionError as exc:
         raise ExtractionError(f"{path}: {exc}") from None
     if not doc.blocks:
@@ -39,10 +42,16 @@ def read_html_document(text: str) -> Document:
     return builder.build("html", text, title)
 
 
+def read_restructured(text: str) -> Document:
+    """reStructuredText by docutils' parser; a document it cannot parse is read as lines of text."""
+    return read_rst(text) or read_text(text, "rst")
+
+
 def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: str | None = None) -> Document:
-    """Every non-empty line is a block; the analysis text is the source itself, so excerpts stay verbatim."""
+    """The lines' structure (headings, tab-separated tables, list items) read by text_reader.py; a wrapped
+    paragraph's lines are joined."""
     builder = DocumentBuilder()
-    builder.add_lines(text)
+    add_text(builder, text)
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
