@@ -14,6 +14,7 @@ Definition lines ('**Zorvak-Chat**: a 7B chat model …') and the subsections of
 over its facts) list models the same way, and are read by the same rules."""
 
 import re
+from collections import Counter
 
 from .links import FORMAT_SUFFIX_RE
 from .name_shapes import (
@@ -29,8 +30,10 @@ from .values import SIZE_RE
 
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)", re.S)
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
-ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗",
-                          re.I)
+ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
+                          # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
+                          # where to download it ('Download link')
+                          r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)", re.I)
 # A bare decimal ('71.6'): a score; an item with two of them lists results ('- MMLU: X-7B 71.6; Y-8B 66.5').
 SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")
 # A label of a card's details: its words after the first are lower case ('Developed by', 'Model type').
@@ -39,6 +42,11 @@ DETAIL_LABEL_RE = re.compile(r"^\S+(?:\s+[a-z(][\w()]*)+$")
 MODELS_HEADING_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|the|available|released|open)\s+)?(?:models?|"
                                r"model\s+(?:variants?|family|zoo|list|line-?up|checkpoints?|versions?|sizes)|"
                                r"checkpoints?|variants?)\W*", re.I)
+# A size stated among an item's facts ('Parameters 111M'): with it, items repeating one family's name each list one
+# of its sizes ('- X-GPT: Parameters 111M; …', '- X-GPT: Parameters 256M; …'), as a table's size column does.
+ITEM_SIZE_RE = re.compile(rf"\b(?:param(?:eter)?s?|size)\b\W{{0,3}}(?P<size>{SIZE_RE})", re.I)
+# The marker of a list item's source line: a bulleted list and the numbered steps around it are two lists.
+MARKER_RE = re.compile(r"\s*(?:(?P<bullet>[-*+•])|\d{1,3}[.)])\s")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -49,19 +57,27 @@ class ListNames:
     def _labelled_items(self) -> None:
         blocks = self.doc.blocks
         runs: list[list[int]] = []  # runs of item blocks, then of definition lines, then of subsections
+        lines = self.doc.verbatim.split("\n")
+        markers: dict[int, bool | None] = {}
         for index, block in enumerate(blocks):
             if block.kind != "item":
                 continue
-            if runs and runs[-1][-1] == index - 1:
+            marker = MARKER_RE.match(lines[block.line]) if block.line is not None and block.line < len(lines) else None
+            markers[index] = bool(marker.group("bullet")) if marker else None
+            if runs and runs[-1][-1] == index - 1 \
+                    and (None in (markers[index], markers[index - 1]) or markers[index] == markers[index - 1]):
                 runs[-1].append(index)
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
             + self._subsection_runs() + self._paragraph_runs()
         existing = {m.start: m for m in self.mentions}
+        written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
         for run in runs:
-            labelled = [found for found in run if found]
+            labelled = self._without_repeats([found for found in run if found])
+            if len({entry[1] for entry in labelled}) < len(labelled):
+                labelled = self._sized_labels(labelled, written)
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
                     or len({entry[1] for entry in labelled}) < len(labelled):
                 continue
@@ -72,6 +88,10 @@ class ListNames:
                     if not family:
                         continue
                     name = f"{family} {label}"
+                elif start in written:  # 'X-GPT 111M', its label written 'X-GPT': a shape's reading of it yields
+                    label = written[start]
+                    self._drop_mentions([(start, start + len(label))])
+                    existing.pop(start, None)
                 key = tokens(name)
                 self._item_subjects.add((start, start + len(label)))
                 if start in existing and existing[start].end == start + len(label):
@@ -80,6 +100,35 @@ class ListNames:
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _without_repeats(self, labelled: list) -> list:
+        """The entries whose line is not a copy of an earlier one's (a list repeating an item word for word)."""
+        seen, out = set(), []
+        for entry in labelled:
+            end = self.doc.text.find("\n", entry[0])
+            line = self.doc.text[entry[0]:end if end >= 0 else None]
+            if line not in seen:
+                seen.add(line)
+                out.append(entry)
+        return out
+
+    def _sized_labels(self, labelled: list, written: dict[int, str]) -> list:
+        """Items repeating one name, each stating a size ('- X-GPT: Parameters 111M; …'), list that family's sizes:
+        each item's (start, 'X-GPT 111M'), when every repeated label states one; else `labelled` unchanged."""
+        counts = Counter(entry[1] for entry in labelled)
+        out, sized = [], {}
+        for start, label, *rest in labelled:
+            if counts[label] < 2:
+                out.append((start, label, *rest))
+                continue
+            line_end = self.doc.text.find("\n", start) % (len(self.doc.text) + 1)  # -1: the text's end
+            size = ITEM_SIZE_RE.search(self.doc.text, start + len(label), line_end)
+            if not size:
+                return labelled
+            out.append((start, f"{label} {size.group('size')}", *rest))
+            sized[start] = label
+        written.update(sized)
+        return out
 
     def _definition_runs(self) -> list[list[tuple[int, str] | None]]:
         """Runs of definition lines ('**X-Chat**: a 7B chat model …', read as a label block and the text after it),

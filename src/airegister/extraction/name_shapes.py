@@ -109,6 +109,9 @@ FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[c
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
 BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
+# A decimal no version is written as: two places or more ('95.87', '0.852'), or a whole part of two digits ('23.5'):
+# after a name, a score or a measure ('X 95.87; Y 89.58', a results table written as a list), not its version.
+SCORE_DECIMAL_RE = re.compile(r"\d+\.\d{2,}|\d{2,}\.\d+")
 ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 # 'The 13B model was released on …', 'the 7B and 70B models': a statement about the models of those sizes only.
@@ -228,6 +231,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
     while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
                                                                           for w in words[:-1]):
+        words.pop()
+    if len(words) > 1 and SCORE_DECIMAL_RE.fullmatch(words[-1]):
         words.pop()
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):

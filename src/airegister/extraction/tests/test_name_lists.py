@@ -69,3 +69,56 @@ Grebe-7B is our new model.
 """
     # nor is a score after a sized name its version ('Grebe-7B 71.6')
     assert list(by_name(extract_document(read_markdown(benchmarks)))) == ["Grebe-7B"]
+
+
+def test_items_repeating_a_family_name_each_with_a_size_list_its_sizes():
+    text = """# Zorvak
+
+- Zorvak-GPT: Parameters 111M; Layers 10
+- Zorvak-GPT: Parameters 256M; Layers 14
+- Zorvak-GPT: Parameters 1.3B; Layers 24
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak-GPT 1.3B", "Zorvak-GPT 111M", "Zorvak-GPT 256M"]
+
+
+def test_a_bulleted_list_between_numbered_steps_is_a_list_of_its_own():
+    text = """## Quick Start
+1. Download the model.
+
+- Zorvak-VL-34B: Download • Hugging Face
+- Zorvak-VL-6B: Download • Hugging Face
+
+2. Install the required packages.
+3. Run the inference script.
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Zorvak-VL-34B", "Zorvak-VL-6B"]
+
+
+def test_items_stating_a_cutoff_or_a_download_link_label_models_even_when_a_line_repeats():
+    text = """# Available models
+
+- `zorvak-fr`: Training data `fr-web-v1`; Data cut-off December 2018
+- `zorvak-en`: Training data `en-web-v1`; Data cut-off October 2021
+
+## Older models
+
+- `qx20-zorvak-da`: Download Link [link](https://example.com/qx20-zorvak-da.tar.gz)
+- `qx21-zorvak-qe`: Download Link [link](https://example.com/qx21-zorvak-qe.tar.gz)
+- `qx21-zorvak-qe`: Download Link [link](https://example.com/qx21-zorvak-qe.tar.gz)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["qx20-zorvak-da", "qx21-zorvak-qe", "zorvak-en", "zorvak-fr"]
+
+
+def test_a_results_table_written_as_a_list_names_no_model_by_its_scores():
+    text = """# Zorvak
+
+Zorvak is a multilingual language model trained on 9B tokens.
+
+## Results
+
+- News Headline Prediction: BaseNet 89.58; OtherNet 95.52; Zorvak 95.87
+- Section Title Prediction: BaseNet 73.66; OtherNet 66.33; Zorvak 73.31
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]  # not 'Zorvak 95.87'
