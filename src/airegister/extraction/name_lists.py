@@ -75,7 +75,7 @@ class ListNames:
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
         for run in runs:
-            labelled = self._without_repeats([found for found in run if found])
+            labelled = self._own_of_compared(self._without_repeats([found for found in run if found]))
             if len({entry[1] for entry in labelled}) < len(labelled):
                 labelled = self._sized_labels(labelled, written)
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
@@ -100,6 +100,15 @@ class ListNames:
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _own_of_compared(self, labelled: list) -> list:
+        """A list where one label carries the title's name and two or more carry none of its words ('- DALL·E: #Params
+        12B', …, '- Zorvak-α: #Params 0.6B' under '# Zorvak-α'): a comparison, whose other labels are others' models."""
+        stems = self._title_stems()
+        if not stems:
+            return labelled
+        own = [entry for entry in labelled if stems & set(re.findall(r"[a-z]+", entry[1].lower()))]
+        return own if own and len(labelled) - len(own) >= 2 else labelled
 
     def _without_repeats(self, labelled: list) -> list:
         """The entries whose line is not a copy of an earlier one's (a list repeating an item word for word)."""

@@ -122,3 +122,31 @@ Zorvak is a multilingual language model trained on 9B tokens.
 - Section Title Prediction: BaseNet 73.66; OtherNet 66.33; Zorvak 73.31
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]  # not 'Zorvak 95.87'
+
+
+def test_a_list_of_models_after_an_access_cue_names_no_place():
+    text = """# Zorvak models
+
+All other models can be accessed through the following links:
+
+- `qx20-zorvak-da`: Download Link [🔗](https://example.com/qx20.tar.gz); Paper [🔗](https://example.org/p1)
+- `qx21-zorvak-qe`: Download Link [🔗](https://example.com/qx21.tar.gz); Paper [🔗](https://example.org/p2)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["qx20-zorvak-da", "qx21-zorvak-qe"]
+    assert all(not m.access_surfaces for m in models.values())
+
+
+def test_a_list_comparing_the_titled_model_with_others_lists_only_it():
+    text = """# Zorvak-α Model Card
+
+Zorvak-α is a text-to-image model.
+
+## Training Efficiency
+
+- DALL·E: Type Diff; #Params 12.0B; #Images 1.54B
+- GLIDE: Type Diff; #Params 5.0B; #Images 5.94B
+- Brastel: Type Diff; #Params 1.4B; #Images 0.27B
+- Zorvak-α: Type Diff; #Params 0.6B; #Images 0.025B
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak-α"]
