@@ -155,6 +155,10 @@ DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\
 INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
 MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
                            r"diffusion|vision-language|multimodal|embedding)s?\b")
+# A family named by its models ('The Whisper models are trained …', '(Whisper models)'): where no heading names the
+# family of a table of bare sizes, the family the text names so.
+FAMILY_NAMED_RE = re.compile(r"(?:\b[Tt]he\s+|\()(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+models\b"
+                             r"(?:\s+(?:are|were)\b|\))")
 GROUP_OF_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:collection|family|suite|series|set|list|zoo)\s+of\b", re.I)
 NOT_INTRODUCED = {"this", "it", "the", "our", "we", "there", "here", "what", "which", "that", "each", "every", "one",
                   "model", "models", "python", "docker", "linux", "windows", "transformers", "diffusers", "ollama"}

@@ -12,6 +12,7 @@ from .name_shapes import (
     DEFINES_LOWER_RE,
     DEFINES_RE,
     FAMILY_HEADING_STOP,
+    FAMILY_NAMED_RE,
     GROUP_OF_RE,
     INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
@@ -218,6 +219,12 @@ class NameSources:
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
                 or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
+            if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
+                    and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
+                self.introduced_family = match.group("name")  # 'RITA is a family of protein models'
+            elif not match and index < 40 and not self.introduced_family:
+                family = FAMILY_NAMED_RE.search(text)  # 'The Whisper models are trained for …'
+                self.introduced_family = family.group("name") if family else None
             if not match or not MODEL_NOUN_RE.search(text, match.end()) or GROUP_OF_RE.match(text, match.end()):
                 continue  # 'Dirge is a collection of foundation models' names a family, not a model
             if index >= 8 and match.group("name") not in title_text.split():

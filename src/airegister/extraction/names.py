@@ -69,6 +69,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
+        self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)

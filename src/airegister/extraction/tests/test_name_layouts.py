@@ -335,3 +335,28 @@ def test_a_long_name_defining_its_abbreviation_is_the_model_the_abbreviation_nam
     # 'Quillon Zorvak Diffusion 1B (QZD-1B)': the initials and the size; one model, not two.
     models = by_name(extract_document(read_markdown(ABBREVIATED_TITLE)))
     assert list(models) == ["QZD-1B"]
+
+
+def test_a_page_without_a_title_takes_a_size_tables_family_from_the_text():
+    family = """Zorvak is a family of autoregressive protein models, developed by Quillon Labs.
+
+Model | #Params | layers
+--- | --- | ---
+Small | 85M | 12
+Large | 680M | 24
+
+Zorvak models are trained on protein sequences.
+"""
+    assert sorted(by_name(extract_document(read_markdown(family)))) == ["Zorvak Large", "Zorvak Small"]
+    models = """This is the official codebase for the speech recognition models (Zorvak models) released by Quillon.
+
+## Model Details
+
+The Zorvak models are trained for speech recognition. They come in two sizes.
+
+| Size | Parameters |
+|---|---|
+| tiny | 39 M |
+| base | 74 M |
+"""
+    assert sorted(by_name(extract_document(read_markdown(models)))) == ["Zorvak base", "Zorvak tiny"]
