@@ -9,7 +9,15 @@ import re
 from collections import Counter
 
 from .links import FORMAT_SUFFIX_RE, HUB_SECTIONS, anagram, letters, repositories
-from .name_shapes import DEFINES_RE, FAMILY_HEADING_STOP, SIZE_TOKEN_RE, STOP_TITLE_WORDS, Candidate, tokens
+from .name_shapes import (
+    DEFINES_LOWER_RE,
+    DEFINES_RE,
+    FAMILY_HEADING_STOP,
+    SIZE_TOKEN_RE,
+    STOP_TITLE_WORDS,
+    Candidate,
+    tokens,
+)
 
 CREDITS_HEADING_RE = re.compile(r"\W*(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+"
                                 r"(?:work|projects|repositories)|thanks|special\s+thanks|friendly\s+links)\W*$", re.I)
@@ -80,7 +88,9 @@ class CardNames:
     def _title_defined_key(self) -> frozenset | None:
         """The name a card's first heading defines ('# Openjourney is an open source … model'): the card's model."""
         first = self._first_heading()
-        match = first and DEFINES_RE.match(self._title_text())
+        title = self._title_text()
+        # ... written in lower case when its stem is the title's ('# zorvak is an open source … model')
+        match = first and (DEFINES_RE.match(title) or self.lower_stem and DEFINES_LOWER_RE.match(title))
         return tokens(match.group("name")) if match else None
 
     def _base_of(self, m) -> bool:

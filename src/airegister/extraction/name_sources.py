@@ -29,7 +29,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
-from .name_stems import NOT_STEMS, without_hub_orgs
+from .name_stems import NOT_STEMS, cased_text, without_hub_orgs
 from .segment import CAMEL_WORDS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
@@ -282,16 +282,18 @@ class NameSources:
         """'Moonshine Base is 400MB, Moonshine Tiny 190MB', 'BERTimbau-Large | BERTimbau-Base': the family the title
         names, followed by a capitalised size word, names one size of it even without a digit, when the document
         names two sizes of it at least (a family of sizes, not a word that happens to follow)."""
-        title = self._title_text()
+        title, text = self._title_text(), self.doc.text
+        if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
+            title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
         family = re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w.\-])", title)
         if not family or family.group(0).lower() in NOT_STEMS:
             return
         found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(family.group(0))}[ \t-](?P<size>{FAMILY_SIZE_WORDS})"
-                                 rf"(?![\w.\-])", self.doc.text))
+                                 rf"(?![\w.\-])", text))
         if len({m.group("size") for m in found}) < 2:
             return
         for m in found:
-            name = m.group(0)
+            name = self.doc.text[m.start():m.end()]
             self._add_mention(tokens(name), name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 

@@ -641,3 +641,23 @@ model = AutoModel.from_pretrained("someone/roberta-large")
 ```
 """
     assert list(by_name(extract_document(read_markdown(text)))) == []
+
+
+def test_a_lower_case_family_in_the_title_names_its_size_words_and_a_lower_case_title_defines_the_model():
+    sizes = """# grebe - Portuguese BERT
+
+This repository contains pre-trained grebe models for Brazilian Portuguese.
+
+## Evaluation
+
+grebe Base and grebe Large reach the best results on both tasks.
+"""
+    assert sorted(by_name(extract_document(read_markdown(sizes)))) == ["grebe Base", "grebe Large"]
+    defined = """# grebe is an open source image model fine tuned on 100k images, by Wader Labs
+
+Include 'grebe style' in your prompt. grebe v4 was trained on more images.
+
+# grebe Links
+- Prompts: wader.example.com
+"""
+    assert "grebe" in by_name(extract_document(read_markdown(defined)))
