@@ -661,3 +661,13 @@ Include 'grebe style' in your prompt. grebe v4 was trained on more images.
 - Prompts: wader.example.com
 """
     assert "grebe" in by_name(extract_document(read_markdown(defined)))
+
+
+def test_a_lower_case_name_with_spaces_is_prose_not_a_repository_id():
+    text = """# grebe: open chat models
+
+We release grebe 3.2, our best chat model. grebe 3.2 has a context length of 4096 tokens.
+
+Download grebe V3.2 from the hub.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["grebe 3.2"]  # as the prose writes it most
