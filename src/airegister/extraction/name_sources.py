@@ -149,8 +149,11 @@ class NameSources:
             return
         # '# suno/Bark Model Card'; an emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card')
         title = re.sub(r"^[^\w\[(]+", "", without_hub_orgs(self.doc.text[first.start:first.end]).strip())
-        match = TITLE_NAME_RE.match(title)
-        name = match and next(g for g in match.groups() if g) or self._subject_title(title)
+        # A title naming its model in lower case ('# zorvak VAD') is read as if capitalised, its name as written.
+        cased = cased_text(title, self.lower_stem, 1)
+        match = TITLE_NAME_RE.match(cased)
+        name = match and next(title[match.start(i):match.end(i)] for i, g in enumerate(match.groups(), 1) if g) \
+            or self._subject_title(title, cased)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
@@ -173,10 +176,10 @@ class NameSources:
                 self._item_subjects.add((m.start("label"), m.end("label")))
                 self.mentions.sort(key=lambda x: x.start)
 
-    def _subject_title(self, title: str) -> str | None:
+    def _subject_title(self, title: str, cased: str) -> str | None:
         """A title that is a bare name ('# Silero VAD') which the prose then opens sentences with, as their subject
         ('Silero VAD has excellent results', 'Silero VAD was trained on …'): the document's model."""
-        if not re.fullmatch(TITLE_NAME, title) or title.lower() in FAMILY_HEADING_STOP:
+        if not re.fullmatch(TITLE_NAME, cased) or title.lower() in FAMILY_HEADING_STOP:
             return None
         opens = re.compile(rf"{re.escape(title)}[ \t]+(?:[a-z]+|[-–—:])[ \t]")
         openings = [s for s in self.seg.sentences[:200] if not s.heading and opens.match(self.doc.text, s.start)]

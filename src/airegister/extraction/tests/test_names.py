@@ -671,3 +671,24 @@ We release grebe 3.2, our best chat model. grebe 3.2 has a context length of 409
 Download grebe V3.2 from the hub.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["grebe 3.2"]  # as the prose writes it most
+
+
+def test_a_title_naming_its_model_in_lower_case_names_it_as_a_capitalised_title_would():
+    card = """# Model Card: grebe
+
+grebe is a transformer that turns text into audio, from Wader Labs.
+
+## Model Details
+
+grebe was trained on 10,000 hours of speech.
+"""
+    assert list(by_name(extract_document(read_markdown(card)))) == ["grebe"]
+    subject = """# grebe VAD
+
+**grebe VAD** - a pre-trained voice activity detector.
+
+grebe VAD has excellent results on speech detection tasks.
+
+grebe VAD was trained on huge corpora that include over 100 languages.
+"""
+    assert list(by_name(extract_document(read_markdown(subject)))) == ["grebe VAD"]
