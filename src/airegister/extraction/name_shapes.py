@@ -108,6 +108,7 @@ ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+mo
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
 # A decimal no version is written as: two places or more ('95.87', '0.852'), or a whole part of two digits ('23.5'):
 # after a name, a score or a measure ('X 95.87; Y 89.58', a results table written as a list), not its version.
@@ -242,6 +243,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
+    if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]):
+        return None  # 'ICLR 2023', 'Summer 2024': a venue's or a season's year, not a model's version
     # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
     parts = [part for w in words for part in PART_SPLIT_RE.split(w.lower())]
     lowered = [NON_LETTER_RE.sub("", part) for part in parts

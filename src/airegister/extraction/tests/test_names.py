@@ -692,3 +692,14 @@ grebe VAD has excellent results on speech detection tasks.
 grebe VAD was trained on huge corpora that include over 100 languages.
 """
     assert list(by_name(extract_document(read_markdown(subject)))) == ["grebe VAD"]
+
+
+def test_an_acronym_with_a_year_is_a_venue_not_a_model():
+    text = """Official research release for the **Grebe1** models (`2B`, `6B`, `16B`) as presented in ICLR 2023:
+
+*Grebe: An Open Large Language Model for Code* (ICLR 2023)
+
+The Grebe1 models are available on the Hugging Face Hub.
+"""
+    names = list(by_name(extract_document(read_markdown(text))))
+    assert not any("ICLR" in name for name in names)
