@@ -25,6 +25,9 @@ the loss shows up without looking at the blind half:
                   wherever the text writes it so, in text and labels
     as-html       every Markdown document rendered to an HTML page (markdown-it-py, tables on; front matter
                   dropped), as a vendor's docs site serves the same text
+    as-pdf        every Markdown document drawn as a PDF (bench/pdf_pages.py: headings in larger bold type, ruled
+                  tables, wrapped paragraphs, links reduced to their text; front matter dropped), as an exported
+                  page or a report is
     api-ids       each labelled name written as an API id ('Zorvak 7B Chat' -> 'zorvak-7b-chat'), in text and labels
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
@@ -62,6 +65,7 @@ sys.path.insert(0, str(SHARED))
 import score  # noqa: E402  (the shared scorer: its name pairing)
 import split  # noqa: E402  (the fixed split rule)
 from markdown_it import MarkdownIt  # noqa: E402
+from pdf_pages import render as render_pdf  # noqa: E402  (Markdown drawn as a PDF page)
 
 from airegister.extraction.extract import extract_path  # noqa: E402
 
@@ -342,6 +346,8 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         page = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
         head = "<!DOCTYPE html>\n<html><head><title>Docs</title></head><body><main>\n"
         return f"{head}{page}</main></body></html>\n", labels
+    if kind == "as-pdf":
+        return render_pdf(text, title=None), labels
     if kind == "all":
         for step in ("rename", "vendor", "headings", "html-tables"):
             text, labels = perturb(step, text, labels, markdown)
@@ -352,7 +358,7 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "numbered", "no-title",
          "html-tables", "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html",
-         "sizes-lower", "vendor", "transposed", "definitions", "subsections", "org-prefix", "all"]
+         "sizes-lower", "vendor", "transposed", "definitions", "subsections", "org-prefix", "as-pdf", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int, float]:
@@ -363,8 +369,10 @@ def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int
         source = CORPUS / entry["doc"]
         text = source.read_bytes().decode("utf-8", errors="surrogateescape")
         new_text, labels = perturb(kind, text, entry["models"], source.suffix in MARKDOWN)
-        path = tmp / (entry["doc"] + (".html" if kind == "as-html" and source.suffix in MARKDOWN else ""))
-        path.write_bytes(new_text.encode("utf-8", errors="surrogateescape"))
+        suffix = {"as-html": ".html", "as-pdf": ".pdf"}.get(kind, "") if source.suffix in MARKDOWN else ""
+        path = tmp / (entry["doc"] + suffix)
+        data = new_text if isinstance(new_text, bytes) else new_text.encode("utf-8", errors="surrogateescape")
+        path.write_bytes(data)
         try:
             predicted = extract_path(path).to_dict().get("models") or []
         except Exception as exc:  # a perturbation that breaks the reader loses the document's models

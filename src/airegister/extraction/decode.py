@@ -44,6 +44,7 @@ BOMS = (
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_EXTENSIONS = {".txt", ".text"}
+RST_EXTENSIONS = {".rst", ".rest"}
 CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)
 XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_\-.]{1,40})["']""")
 HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
@@ -113,6 +114,8 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "html"
     if suffix in MARKDOWN_EXTENSIONS:
         return "markdown"
+    if suffix in RST_EXTENSIONS:
+        return "rst"
     head = data[:2048].decode("utf-8", "ignore")
     if HTML_START_RE.match(head):
         return "html"
@@ -133,7 +136,7 @@ def decode(path: Path, data: bytes, fmt: str) -> str:
         if encoding is None:
             raise ExtractionError(f"{path}: looks binary (it contains NUL bytes), not a text document")
     declared = None
-    if encoding is None and fmt in ("html", "text", "markdown"):
+    if encoding is None and fmt in ("html", "text", "markdown", "rst"):
         declared = _declared_charset(path, data[:4096])
         encoding = declared
     encoding = encoding or "utf-8"

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 WS_RE = re.compile(r"\s+")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
+BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:!?]")
+BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
 
 
 def fold(text: str) -> str:
@@ -62,30 +64,51 @@ class DocumentBuilder:
             self.parts.append("\n")
             self.length += 1
         self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line))
-        cursor = 0
+        cursor, placed = 0, []
         for label, url in links:
             label = fold(label)
             at = text.find(label, cursor) if label else -1
             if at >= 0:
-                self.links.append((self.length + at, self.length + at + len(label), url))
+                placed.append((self.length + at, self.length + at + len(label), url))
                 cursor = at + len(label)
+        # An address written out in the text is a link named by itself (a PDF, a text file, a bare URL on a page).
+        for m in BARE_URL_RE.finditer(text):
+            start, end = self.length + m.start(), self.length + m.end()
+            if not any(s < end and start < e for s, e, _url in placed):
+                placed.append((start, end, m.group(0)))
+        self.links.extend(sorted(placed))
         self.parts.append(text)
         self.length += len(text)
 
-    def add_lines(self, text: str) -> None:
+    def add_lines(self, text: str, headings: dict[int, int] | None = None,
+                  links: dict[int, list] | None = None) -> None:
         """Lines of plain text as blocks, a line wrapped mid-sentence (PDFs, plain-text notes) joined to its
-        paragraph."""
+        paragraph or list item. `headings`: line number -> heading level, for the lines a reader knows are headings
+        (a PDF's lines set in a larger type); a line opening with a bullet starts a list item then. `links`: line
+        number -> its links as (label, address) pairs."""
         paragraph: list[str] = []
-        for line in text.split("\n"):
+        paragraph_links: list = []
+        kind = "text"
+        for number, line in enumerate(text.split("\n")):
             stripped = line.strip()
-            wrapped = bool(paragraph and stripped) and (
+            level = headings.get(number) if headings else None
+            here = links.get(number, []) if links else []
+            bullet = BULLET_RE.match(stripped)
+            wrapped = bool(paragraph and stripped) and not level and (
                 stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
             if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
                 paragraph.append(stripped)
+                paragraph_links.extend(here)
                 continue
-            self.add("text", " ".join(paragraph))
-            paragraph = [stripped] if stripped else []
-        self.add("text", " ".join(paragraph))
+            self.add(kind, " ".join(paragraph), links=paragraph_links)
+            if level:
+                self.add("heading", stripped, level, links=here)
+                paragraph, paragraph_links, kind = [], [], "text"
+            elif bullet and headings is not None:
+                paragraph, paragraph_links, kind = [stripped[bullet.end():]], list(here), "item"
+            else:
+                paragraph, paragraph_links, kind = ([stripped] if stripped else []), list(here), "text"
+        self.add(kind, " ".join(paragraph), links=paragraph_links)
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
                   links: list | None = None, line: int | None = None) -> None:

@@ -100,16 +100,21 @@ NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es
                               r"available\s+(?:on|at|in|via|from|for\s+download)")
 
 
+# Release verbs of Chinese, Japanese and Korean documents ('2024.11.08 开源 X-7B', 'X-7B を公開', 'X-7B 공개'):
+# written without spaces, so matched without word boundaries.
+CJK_RELEASE_VERBS = r"开源|開源|发布|發布|推出|上线|公开|公開|放出|リリース|공개|출시"
+
+
 def verb_clause(verbs: str) -> re.Pattern:
-    return re.compile(r"(?:[^.\n]|\.(?=\w)){0,60}?\b(?:" + verbs + r")\b", re.I)
+    return re.compile(r"(?:[^.\n。]|\.(?=\w)){0,60}?(?:\b(?:" + verbs + r")\b|" + CJK_RELEASE_VERBS + ")", re.I)
 
 
 NEWS_VERB_RE = verb_clause(NEWS_VERBS)
 
 
 TRAILING_DATE_RE = re.compile(r"[\[(]\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[\])]\W{0,3}$")
-RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s+(?:now\s+)?(?:available|out))\b",
-                         re.I)
+RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s+(?:now\s+)?(?:available|out))\b|"
+                         + CJK_RELEASE_VERBS, re.I)
 # 'the training data released in March 2023', 'The code was released on …': the subject of the verb is not a model.
 NOT_A_MODEL_SUBJECT_RE = re.compile(r"\b(?:data|corpus|code(?:\s*base)?|library|toolkit|app|sdk)\s+(?:(?:was|were|is|"
                                     r"are|has\s+been|have\s+been|first|publicly)\s+){0,2}$", re.I)

@@ -89,8 +89,17 @@ def institution_named(f: Finder) -> list[Hit]:
     return hits
 
 
+# '是由中国电信人工智能研究院研发训练的': 'developed by X' in Chinese, X an organisation by its last word (institute,
+# laboratory, company, university, team …).
+CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（）()《》]{1,30}?(?:研究院|研究所|实验室|實驗室|"
+                                 r"公司|大学|大學|团队|團隊|集团|集團|中心|学院|學院|Lab|Labs|AI|Team))\s*"
+                                 r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
+
+
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
+        hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in POSSESSIVE_RE.finditer(f.text):
         sentence = f.seg.at(m.start())
         owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())

@@ -202,6 +202,12 @@ CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|so
 FILE_LICENSE_RE = re.compile(r"\(the\s+[\"“]License[\"”]\)|\bthis\s+file\b", re.I)
 
 
+# A licence named in Chinese title marks: 《X模型社区许可协议》; its name without the word for agreement (协议), as
+# an English licence's name is kept without 'Agreement'.
+CJK_LICENSE_RE = re.compile(r"《\[?(?P<name>[^《》\[\]\n]{1,40}?(?:许可|許可|授权|授權)(?:证|證)?)"
+                            r"(?:协议|協議|條款|条款)?\]?》")
+
+
 BARE_LABEL_RE = re.compile(r"licen[sc]e(?:\s+(?:type|name))?[ \t]*(?:\n|$)", re.I)
 # What may stand before a bare 'License' label on its line: markup, or a word naming what it licenses.
 LABEL_LINE_START_RE = re.compile(r"[^\w\n]*(?:(?:the|model|our|weights?)\s+)*[^\w\n]*$", re.I)
@@ -239,6 +245,8 @@ def licenses(f: Finder) -> list[Hit]:
         found = find_license(m.group(1))
         if found and found[1] == 0 and found[2] == len(m.group(1)):
             hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
+    for m in CJK_LICENSE_RE.finditer(f.text):  # '需要遵循《X模型社区许可协议》': the licence a Chinese page names
+        hits.append(Hit("license", m.group("name"), m.start("name"), m.end("name"), m.start(), PHRASE))
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:

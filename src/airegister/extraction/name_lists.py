@@ -47,6 +47,16 @@ MODELS_HEADING_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|the|availa
 ITEM_SIZE_RE = re.compile(rf"\b(?:param(?:eter)?s?|size)\b\W{{0,3}}(?P<size>{SIZE_RE})", re.I)
 # The marker of a list item's source line: a bulleted list and the numbered steps around it are two lists.
 MARKER_RE = re.compile(r"\s*(?:(?P<bullet>[-*+•])|\d{1,3}[.)])\s")
+# A sentence that introduces a list of models: 'The following models are available:', 'Supported architectures:'.
+INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80}?\b(?:models?|architectures?|"
+                                  r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
+                                  r"[^.:\n]{0,40}?\b(?:available|supported|released|provided|included?)\b|"
+                                  r"\b(?:available|supported|released|pretrained|pre-trained)\s+(?:models?|"
+                                  r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}:\s*$", re.I)
+# An item that is just one model's identifier: 'crnn_vgg16_bn', 'Zorvak-7B', 'org/zorvak-base' (no spaces, a letter
+# first); a digit, an underscore or a hyphen inside it, so that a plain word ('master', 'Overview') is not one.
+IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
+IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -70,7 +80,7 @@ class ListNames:
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
-            + self._subsection_runs() + self._paragraph_runs()
+            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs()
         existing = {m.start: m for m in self.mentions}
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
@@ -196,6 +206,27 @@ class ListNames:
                 continue  # elsewhere, only a family's sizes head subsections of their own ('## Small', '## Large')
             runs.append([(start, label, parent.start) if self._labels_facts(label, facts) else None
                          for start, label, facts in run])
+        return runs
+
+    def _introduced_runs(self) -> list[list[tuple[int, str] | None]]:
+        """A list a sentence introduces as models ('The following architectures are currently supported:', 'Models
+        available:') whose items are each just an identifier ('- crnn_vgg16_bn', '- org/x-base'): each names one."""
+        blocks, runs = self.doc.blocks, []
+        for index, block in enumerate(blocks[:-1]):
+            if block.kind not in ("text", "label") or not INTRODUCES_MODELS_RE.search(self.doc.text, block.start,
+                                                                                       block.end):
+                continue
+            run = []
+            for item in blocks[index + 1:]:
+                if item.kind != "item":
+                    break
+                label = self.doc.text[item.start:item.end].strip()
+                ident = IDENTIFIER_ITEM_RE.fullmatch(label)
+                named = ident and IDENTIFIER_MARK_RE.search(ident.group("name")) and not FILE_NAME_RE.search(label) \
+                    and not tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS)
+                run.append((item.start, label) if named else None)
+            if len(run) >= 2:
+                runs.append(run)
         return runs
 
     def _item_label(self, block) -> tuple[int, str] | None:

@@ -77,8 +77,10 @@ RUNTIME_TOKENS = {
 }
 EXCLUDED_TOKENS |= RUNTIME_TOKENS
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.
+# A file, not a model: weights and exported formats ('yolo-7n.torchscript', 'x.mlpackage'), documents, packages.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt|sh|ipynb|mdl|"
-                          r"pkl|h5|npz|tflite|exe|msi|dmg|whl|deb|rpm|apk)\b", re.I)
+                          r"pkl|h5|npz|tflite|exe|msi|dmg|whl|deb|rpm|apk|torchscript|engine|mlpackage|mlmodel|pb|pte|"
+                          r"rknn|mnn|nemo|caffemodel|pdparams|keras|xml)\b", re.I)
 ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
 NON_LETTER_RE = re.compile(r"[^a-z]")
@@ -102,7 +104,9 @@ REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^
 CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)
 COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
                             r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
-COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*)$")
+# Between two names of one list: ', and', '&', '/'; in Chinese, Japanese or Korean text '、', '，', '和', 'と', '및'.
+COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|[、，]\s*(?:以及|和|及|与|與)?\s*|"
+                             r"(?:以及|和|及|与|與|と|및)\s*)$")
 ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+models?\b|\ball\s+(?:two|three|four)\b",
                            re.I)
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)

@@ -12,6 +12,7 @@ import io
 import logging
 import re
 import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Document, DocumentBuilder, fold
@@ -21,33 +22,103 @@ MAX_PDF_PAGES = 1000
 MAX_PDF_STREAM_BYTES = 50 * 1024 * 1024  # one decompressed stream; a zip bomb trips it
 MAX_TEXT_CHARS = 20_000_000
 MAX_TABLE_PAGES = 200  # pages looked at for tables: layout analysis costs far more than text
+HEADING_RATIO = 1.15  # a line set this much larger than the body is a heading
+HEADING_TEXT_RE = re.compile(r"[^\W\d_]")
+MAX_HEADING_CHARS = 150
+RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
+MAX_RULE_SCAN = 2 * 1024 * 1024
+MAX_LINKS = 2000  # link annotations read per page
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
+
+
+@dataclass
+class PageText:
+    """One page as pypdf reads it: its text, and per line the type size and the baseline's height on the page
+    (PDF coordinates, from the bottom) when pypdf's runs account for the text; empty lists when they do not."""
+
+    text: str
+    sizes: list[float] = field(default_factory=list)
+    heights: list[float | None] = field(default_factory=list)
+    ruled: bool = False  # the page draws enough straight lines to hold a ruled table
+    links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
+
+
+@dataclass
+class PageTable:
+    rows: list[list[str]]  # header row first
+    top: float | None = None  # the table's box on the page, PDF coordinates
+    bottom: float | None = None
+    links: list[list[tuple[str, str]]] = field(default_factory=list)  # per row: its cells' links
+
+    def holds(self, height: float | None) -> bool:
+        return height is not None and self.top is not None and self.bottom - 2 <= height <= self.top + 2
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
     pages, title = _pypdf_pages(path, data)
-    tables = _tables(data, [number for number, text in enumerate(pages) if _may_hold_a_table(text)])
+    tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
+    levels = heading_levels(pages)
     builder = DocumentBuilder()
     verbatim: list[str] = []
-    for number, text in enumerate(pages):
-        rows_here = tables.get(number, [])
-        row_lines = {fold(" ".join(c for c in row if c)) for table in rows_here for row in table}
-        kept = [line for line in text.split("\n") if fold(line) not in row_lines]
-        builder.add_lines("\n".join(kept))
-        verbatim.append(text)
-        for table in rows_here:
-            sources = [" ".join(c for c in row if c) for row in table]
-            builder.add_table(table[1:], table[0], sources[1:])
+    for number, page in enumerate(pages):
+        _read_page(builder, page, tables.get(number, []), levels[number])
+        verbatim.append(page.text)
+        for table in tables.get(number, []):
             # A row's excerpt is its cells in reading order, one line of the page as a reader sees it.
-            verbatim.extend(s for s in sources if fold(s) not in fold(text))
+            verbatim.extend(s for s in _sources(table) if fold(s) not in fold(page.text))
     text = "\n".join(verbatim)
-    if not "".join(pages).strip():
+    if not "".join(page.text for page in pages).strip():
         raise ExtractionError(f"{path}: has no extractable text (a scanned or image-only PDF?)")
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
     # Excerpts stay within one line of the PDF's text: a line is what a PDF stores as one run of text.
     return builder.build("pdf", text.replace("\n", "\n\x00"), title)
+
+
+def _sources(table: PageTable) -> list[str]:
+    return [" ".join(c for c in row if c) for row in table.rows]
+
+
+def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable], levels: dict[int, int]) -> None:
+    """The page's lines in reading order, each table's rows where the table stands (the lines inside its box, or
+    that only repeat a row's cells, left out), headings where the type says so."""
+    row_lines = {fold(source) for table in tables for source in _sources(table)}
+    chunk: list[str] = []
+    headings: dict[int, int] = {}
+    links: dict[int, list] = {}
+    placed: set[int] = set()
+
+    def flush() -> None:
+        builder.add_lines("\n".join(chunk), dict(headings), dict(links))
+        chunk.clear()
+        headings.clear()
+        links.clear()
+
+    def place(index: int) -> None:
+        flush()
+        table = tables[index]
+        builder.add_table(table.rows[1:], table.rows[0], _sources(table)[1:], table.links[1:] or None)
+        placed.add(index)
+
+    for number, line in enumerate(page.text.split("\n")):
+        height = page.heights[number] if number < len(page.heights) else None
+        inside = next((i for i, table in enumerate(tables) if table.holds(height)), None)
+        if inside is not None:
+            if inside not in placed:
+                place(inside)
+            continue
+        if fold(line) in row_lines:
+            continue
+        if number in levels:
+            headings[len(chunk)] = levels[number]
+        if number in page.links:
+            links[len(chunk)] = page.links[number]
+        chunk.append(line)
+    flush()
+    for index in range(len(tables)):
+        if index not in placed:
+            place(index)
 
 
 def _pypdf_pages(path: Path, data: bytes) -> tuple[list[str], str | None]:
@@ -74,8 +145,8 @@ def _pypdf_pages(path: Path, data: bytes) -> tuple[list[str], str | None]:
                 raise ExtractionError(f"{path}: has {len(reader.pages)} pages, over the {MAX_PDF_PAGES}-page limit")
             pages, total = [], 0
             for page in reader.pages:
-                text = page.extract_text() or ""
-                total += len(text)
+                text = _page_text(page)
+                total += len(text.text)
                 if total > MAX_TEXT_CHARS:
                     raise ExtractionError(f"{path}: expands to over {MAX_TEXT_CHARS} characters of text")
                 pages.append(text)
@@ -92,14 +163,131 @@ def _pypdf_pages(path: Path, data: bytes) -> tuple[list[str], str | None]:
     return pages, title
 
 
-def _may_hold_a_table(text: str) -> bool:
-    """Three lines of two or more figures each: worth a layout analysis (which costs ten times the text)."""
-    return sum(len(NUMBER_RE.findall(line)) >= 2 for line in text.split("\n")) >= 3
+def _page_text(page) -> PageText:
+    """The page's text as pypdf extracts it, with each line's type size (its largest run) and baseline height
+    when the runs pypdf reports add up to its text (else none: no line is sized by guess)."""
+    runs: list[tuple[str, float, float, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1.0
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        height = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        runs.append((text, float(size or 0) * scale, x, height))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    ruled = _ruled(page)
+    if "".join(run[0] for run in runs) != text:
+        return PageText(text, ruled=ruled)
+    sizes, heights, placed = [], [], []  # placed: (line, text, x, height) of each run with words
+    size_here, height_here = 0.0, None
+    for run, size, x, height in runs:
+        pieces = run.split("\n")
+        for i, piece in enumerate(pieces):
+            if piece.strip():
+                size_here = max(size_here, size)
+                height_here = height if height_here is None else height_here
+                placed.append((len(sizes), piece, x, height))
+            if i < len(pieces) - 1:
+                sizes.append(size_here)
+                heights.append(height_here)
+                size_here, height_here = 0.0, None
+    sizes.append(size_here)
+    heights.append(height_here)
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed))
 
 
-def _tables(data: bytes, numbers: list[int]) -> dict[int, list[list[list[str]]]]:
-    """Page number -> its ruled tables, each a list of rows of cell texts (header first), for the pages given;
-    {} when pdfplumber cannot read the file (pypdf's text stands alone then)."""
+def _link_boxes(page) -> list[tuple[float, float, float, float, str]]:
+    """The page's link annotations that open a web address: (x0, y0, x1, y1, address)."""
+    boxes = []
+    try:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            action = annot.get("/A")
+            action = action.get_object() if action is not None else None
+            uri = action.get("/URI") if action is not None else None
+            rect = annot.get("/Rect")
+            if annot.get("/Subtype") == "/Link" and isinstance(uri, str) and rect is not None and len(rect) == 4:
+                x0, y0, x1, y1 = (float(v) for v in rect)
+                boxes.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), uri))
+    except Exception:  # noqa: BLE001 - a malformed annotation list holds no link we can use
+        return []
+    return boxes[:MAX_LINKS]
+
+
+def _line_links(page, placed: list[tuple[int, str, float, float]]) -> dict[int, list[tuple[str, str]]]:
+    """Line number -> the links on it: a link annotation's label is the runs of text that start inside its box."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for x0, y0, x1, y1, uri in _link_boxes(page):
+        inside = [(line, piece) for line, piece, x, height in placed
+                  if height is not None and y0 - 1 <= height <= y1 + 1 and x0 - 1 <= x < x1 - 0.5]
+        if inside:
+            line = inside[0][0]
+            label = fold("".join(piece for at, piece in inside if at == line))
+            if label:
+                out.setdefault(line, []).append((label, uri))
+    return out
+
+
+def _cell_links(row, texts: list[str], hyperlinks: list[dict]) -> list[tuple[str, str]]:
+    """A table row's links: (cell text, address) for each cell a link annotation's centre falls in."""
+    out = []
+    for cell, text in zip(row.cells, texts, strict=False):
+        if cell is None or not text:
+            continue
+        x0, top, x1, bottom = cell
+        for link in hyperlinks:
+            uri = link.get("uri")
+            cx, cy = (link["x0"] + link["x1"]) / 2, (link["top"] + link["bottom"]) / 2
+            if isinstance(uri, str) and x0 <= cx <= x1 and top <= cy <= bottom:
+                out.append((text, uri))
+                break
+    return out
+
+
+def _ruled(page) -> bool:
+    """Whether the page strokes a dozen straight segments or rectangles: a ruled table's grid, worth pdfplumber's
+    layout analysis even when its cells hold words rather than figures."""
+    try:
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+    except Exception:  # noqa: BLE001 - a content stream pypdf cannot decode again holds no grid we can use
+        return False
+    return len(RULE_RE.findall(data[:MAX_RULE_SCAN])) >= 12
+
+
+def heading_levels(pages: list[PageText]) -> list[dict[int, int]]:
+    """Per page, line number -> heading level for the lines set in a type larger than the body's (the size most
+    of the document's characters are set in): the largest such size is level 1, the next level 2, and so on.
+    A heading is a short line with a letter in it; a page whose sizes are unknown has none."""
+    weight: dict[float, int] = {}
+    for page in pages:
+        for line, size in zip(page.text.split("\n"), page.sizes, strict=False):
+            weight[round(size, 1)] = weight.get(round(size, 1), 0) + len(line.strip())
+    if not weight:
+        return [{} for _ in pages]
+    body = max(weight, key=weight.get)
+    larger = sorted((s for s in weight if s >= body * HEADING_RATIO), reverse=True)
+    rank = {size: min(6, i + 1) for i, size in enumerate(larger)}
+    levels = []
+    for page in pages:
+        found = {}
+        for number, (line, size) in enumerate(zip(page.text.split("\n"), page.sizes, strict=False)):
+            level = rank.get(round(size, 1))
+            if level and HEADING_TEXT_RE.search(line) and len(line.strip()) <= MAX_HEADING_CHARS:
+                found[number] = level
+        levels.append(found)
+    return levels
+
+
+def _may_hold_a_table(page: PageText) -> bool:
+    """A ruled grid, or three lines of two or more figures each: worth a layout analysis (which costs ten times
+    the text)."""
+    return page.ruled or sum(len(NUMBER_RE.findall(line)) >= 2 for line in page.text.split("\n")) >= 3
+
+
+def _tables(data: bytes, numbers: list[int]) -> dict[int, list[PageTable]]:
+    """Page number -> its ruled tables (rows of cell texts, header first, and the table's box), for the pages
+    given; {} when pdfplumber cannot read the file (pypdf's text stands alone then)."""
     if not numbers:
         return {}
     try:
@@ -107,17 +295,22 @@ def _tables(data: bytes, numbers: list[int]) -> dict[int, list[list[list[str]]]]
     except ImportError:  # pragma: no cover - a dependency; an install without it still reads text
         return {}
     logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
-    found: dict[int, list[list[list[str]]]] = {}
+    found: dict[int, list[PageTable]] = {}
     try:
         with warnings.catch_warnings(), pdfplumber.open(io.BytesIO(data)) as pdf:
             warnings.simplefilter("ignore")
             for number in numbers[:MAX_TABLE_PAGES]:
                 page = pdf.pages[number]
-                for table in page.extract_tables():
-                    rows = [[fold(cell or "") for cell in row] for row in table]
-                    rows = [row for row in rows if any(row)]
+                hyperlinks = page.hyperlinks
+                for table in page.find_tables():
+                    cells = [[fold(cell or "") for cell in row] for row in table.extract()]
+                    links = [_cell_links(row, texts, hyperlinks) for row, texts in zip(table.rows, cells, strict=False)]
+                    kept = [i for i, row in enumerate(cells) if any(row)]
+                    rows, links = [cells[i] for i in kept], [links[i] for i in kept]
                     if len(rows) >= 3 and max(len(r) for r in rows) >= 2:
-                        found.setdefault(number, []).append(rows)
+                        _x0, top, _x1, bottom = table.bbox
+                        box = (page.height - bottom, page.height - top) if page.bbox[1] == 0 else (None, None)
+                        found.setdefault(number, []).append(PageTable(rows, box[1], box[0], links))
                 page.close()
     except Exception:  # noqa: BLE001 - layout analysis is an extra: any failure leaves the text as read
         return {}

@@ -15,6 +15,7 @@ from .html_reader import read_html
 from .markdown_reader import read_blocks
 from .models import ExtractionError
 from .pdf_reader import read_pdf
+from .rst_reader import read_rst
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -26,7 +27,8 @@ def read_path(path: Path) -> tuple[Document, bytes]:
         return read_pdf(path, data), data
     text = decode(path, data, fmt)
     try:
-        doc = {"html": read_html_document, "markdown": read_markdown, "text": read_text}[fmt](text)
+        doc = {"html": read_html_document, "markdown": read_markdown, "rst": read_restructured,
+               "text": read_text}[fmt](text)
     except ExtractionError as exc:
         raise ExtractionError(f"{path}: {exc}") from None
     if not doc.blocks:
@@ -37,6 +39,11 @@ def read_path(path: Path) -> tuple[Document, bytes]:
 def read_html_document(text: str) -> Document:
     builder, title = read_html(text)
     return builder.build("html", text, title)
+
+
+def read_restructured(text: str) -> Document:
+    """reStructuredText by docutils' parser; a document it cannot parse is read as lines of text."""
+    return read_rst(text) or read_text(text, "rst")
 
 
 def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: str | None = None) -> Document:

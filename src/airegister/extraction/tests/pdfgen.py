@@ -16,6 +16,12 @@ def _placed(lines: list) -> list[str]:
             ops.append(f"BT /F1 11 Tf 72 {y} Td ({_escape(item)}) Tj ET")
             y -= 14
             continue
+        if isinstance(item, tuple):  # ("heading", type size, text): a heading line in bold, larger type
+            _kind, size, text = item
+            y -= size - 11
+            ops.append(f"BT /F2 {size} Tf 72 {y} Td ({_escape(text)}) Tj ET")
+            y -= 14 + 4
+            continue
         width, height = 130, 18
         top, columns = y + 12, max(len(row) for row in item)
         for r, row in enumerate(item):
@@ -30,8 +36,10 @@ def _placed(lines: list) -> list[str]:
 
 
 def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = False,
-             raw_stream: bytes | None = None) -> bytes:
-    """`pages` of text lines (a list of rows in place of a line: a ruled table); `raw_stream` replaces the first
+             raw_stream: bytes | None = None, links: list[tuple] | None = None) -> bytes:
+    """`pages` of text lines (a list of rows in place of a line: a ruled table; ("heading", size, text): a bold
+    heading in larger type); `links`: link annotations on the first page, (x0, y0, x1, y1, address);
+    `raw_stream` replaces the first
     page's (Flate-compressed) content stream."""
     objects: list[bytes] = []
     kids = []
@@ -39,26 +47,32 @@ def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = 
     for i, lines in enumerate(pages):
         page_id, content_id = 3 + 2 * i, 4 + 2 * i
         kids.append(f"{page_id} 0 R")
-        if any(isinstance(line, list) for line in lines):
+        if any(isinstance(line, list | tuple) for line in lines):
             ops = _placed(lines)
         else:
             ops = ["BT", "/F1 11 Tf", "14 TL", "72 760 Td"]
             for line in lines:
                 ops.append(f"({_escape(line)}) Tj T*")
             ops.append("ET")
-        stream = "\n".join(ops).encode("latin-1")
+        stream = "\n".join(ops).encode("cp1252")
         extra = b""
         if raw_stream is not None and i == 0:
             stream, extra = raw_stream, b" /Filter /FlateDecode"
         elif compress:
             stream, extra = zlib.compress(stream), b" /Filter /FlateDecode"
+        boxes = (links or []) if i == 0 else []
+        annots = " ".join(f"<< /Type /Annot /Subtype /Link /Rect [{x0} {y0} {x1} {y1}] "
+                          f"/A << /S /URI /URI ({url}) >> >>" for x0, y0, x1, y1, url in boxes)
         objects.append((page_id, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
-                        f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()))
+                        f"/Annots [{annots}] /Resources << /Font << /F1 {font_id} 0 R /F2 {font_id + 1} 0 R >> >> >>"
+                        .encode()))
         objects.append((content_id, b"<< /Length %d%s >>\nstream\n" % (len(stream), extra) + stream + b"\nendstream"))
     objects.append((1, b"<< /Type /Catalog /Pages 2 0 R >>"))
     objects.append((2, f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode()))
-    objects.append((font_id, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"))
-    info_id = font_id + 1
+    for offset, base in enumerate(("Helvetica", "Helvetica-Bold")):
+        objects.append((font_id + offset, f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
+                        f"/Encoding /WinAnsiEncoding >>".encode()))
+    info_id = font_id + 2
     if title:
         objects.append((info_id, f"<< /Title ({_escape(title)}) >>".encode("latin-1")))
     objects.sort()

@@ -150,3 +150,40 @@ Zorvak-α is a text-to-image model.
 - Zorvak-α: Type Diff; #Params 0.6B; #Images 0.025B
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak-α"]
+
+
+def test_a_list_introduced_as_available_models_names_each_identifier_item_and_no_plain_word():
+    text = """# Tern
+
+Tern reads text from images.
+
+The following models are available:
+
+- tern_vgg16_bn
+- tern-mobilenet-v3
+- overview
+
+We thank the following contributors:
+
+- jdoe_42
+- asmith
+"""
+    names = {m.name for m in extract_document(read_markdown(text)).models}
+    assert {"tern_vgg16_bn", "tern-mobilenet-v3"} <= names
+    assert not names & {"overview", "jdoe_42", "asmith"}
+
+
+def test_exported_weight_files_are_files_not_models():
+    text = """# Tern-7n
+
+Tern-7n detects people. Export it to any format:
+
+| Format | Model |
+| --- | --- |
+| TorchScript | tern-7n.torchscript |
+| TensorRT | tern-7n.engine |
+| CoreML | tern-7n.mlpackage |
+| TF SavedModel | tern-7n.pb |
+"""
+    names = {m.name for m in extract_document(read_markdown(text)).models}
+    assert names == {"Tern-7n"}

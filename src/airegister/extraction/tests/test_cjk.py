@@ -1,0 +1,52 @@
+"""Documents written in Chinese, Japanese or Korean: release verbs without spaces around them, 'developed by' and
+licence names in Chinese. Small hand-written documents only."""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+TELE_MD = """# 鹭鸶大模型
+
+## 最新动态
+- 2025.03.14 开源MoE模型 **Egret-39B-A12B**。
+- 2024.11.08 开源 **Egret-3B**、**Egret-7B**，该版本模型均具备工具调用功能。
+
+## 模型介绍
+- 鹭鸶大模型**Egret**是由白鹭人工智能研究院研发训练的大语言模型。
+
+| 模型版本 | 下载链接 |
+| --- | --- |
+| Egret-3B | [modelscope](https://modelscope.cn/models/Egret/Egret-3B) |
+| Egret-7B | [modelscope](https://modelscope.cn/models/Egret/Egret-7B) |
+| Egret-39B-A12B | [modelscope](https://modelscope.cn/models/Egret/Egret-39B-A12B) |
+
+## 声明、协议、引用
+社区使用 Egret 模型需要遵循《[Egret模型社区许可协议](./Egret模型社区许可协议.pdf)》。
+"""
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_a_chinese_news_line_that_open_sources_models_dates_them():
+    models = by_name(extract_document(read_markdown(TELE_MD)))
+    assert models["Egret-3B"].release_date == "2024-11-08"
+    assert models["Egret-7B"].release_date == "2024-11-08"
+    assert models["Egret-39B-A12B"].release_date == "2025-03-14"
+    assert models["Egret-3B"].evidence["release_date"].startswith("2024.11.08")
+
+
+def test_developed_by_in_chinese_names_the_institute():
+    models = by_name(extract_document(read_markdown(TELE_MD)))
+    assert {m.developer for m in models.values()} == {"白鹭人工智能研究院"}
+
+
+def test_a_licence_in_chinese_title_marks_is_named_without_the_word_for_agreement():
+    models = by_name(extract_document(read_markdown(TELE_MD)))
+    assert models["Egret-7B"].license == "Egret模型社区许可"
+    assert "Egret模型社区许可" in models["Egret-7B"].evidence["license"]
+
+
+def test_a_chinese_sentence_about_us_names_no_developer():
+    text = "# Egret-7B\n\nEgret-7B 是由我们研发的模型。\n"
+    assert extract_document(read_markdown(text)).models[0].developer is None
