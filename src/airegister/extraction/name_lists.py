@@ -84,6 +84,7 @@ class ListNames:
         existing = {m.start: m for m in self.mentions}
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
+        found_here: list[tuple[frozenset, str, str]] = []
         for run in runs:
             labelled = self._own_of_compared(self._without_repeats([found for found in run if found]))
             if len({entry[1] for entry in labelled}) < len(labelled):
@@ -107,7 +108,18 @@ class ListNames:
                 if start in existing and existing[start].end == start + len(label):
                     continue  # found by its shape already: now known as a listed model
                 self._add_mention(key, name, start, start + len(label))
+                found_here.append((key, name, label))
                 added = True
+        # A name found only as a list's label ('- crnn_vgg16_bn') is the same model wherever the text writes it
+        # again (the row of a table giving its size), though no name shape finds it there.
+        taken = [(m.start, m.end) for m in self.mentions]
+        for key, name, label in found_here:
+            if name != label:
+                continue
+            for m in re.finditer(rf"(?<![\w.\-/]){re.escape(label)}(?![\w\-])", self.doc.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    self._add_mention(key, name, m.start(), m.end())
+                    taken.append((m.start(), m.end()))
         if added:
             self.mentions.sort(key=lambda x: x.start)
 

@@ -262,11 +262,16 @@ def parse_cell(field_name: str, cell: str):
     return None
 
 
+# A results table may give each row's size beside its scores ('Architecture | # params | FUNSD'): a fact of the
+# rows that are the document's own models (the extractor drops the rows of others' models).
+SCORE_TABLE_FIELDS = {"parameters"}
+
+
 def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
     """(field, block index, column, value) for every cell of a column whose header names a field and most of
     whose cells parse as that field's type."""
     out = []
-    if table.name_col is None or table.scores:
+    if table.name_col is None:
         return out
     training = any(TRAINING_HEADER_RE.search(h) for h in table.header)
     for j, head in enumerate(table.header):
@@ -274,6 +279,8 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
             continue
         name = column_field(head) or ("license" if is_license_column(doc, table, j) else None)
         if name is None or name == "context_window" and training:
+            continue
+        if table.scores and name not in SCORE_TABLE_FIELDS:
             continue
         parsed = []
         for i in table.blocks:

@@ -69,6 +69,8 @@ def test_a_list_introduced_as_the_supported_architectures_names_its_models(tmp_p
     models = {m.name: m for m in extract_path(path).models}
     assert set(models) == {"tern_vgg16_bn", "tern_mobilenet_small"}
     assert models["tern_vgg16_bn"].license == "Apache-2.0"
+    assert models["tern_vgg16_bn"].parameters == 15_800_000  # its row in the results table gives its size
+    assert models["tern_mobilenet_small"].parameters == 2_100_000
 
 
 def test_a_file_docutils_cannot_read_is_read_as_lines(tmp_path):
