@@ -16,7 +16,7 @@ over its facts) list models the same way, and are read by the same rules."""
 import re
 from collections import Counter
 
-from .links import FORMAT_SUFFIX_RE
+from .links import FORMAT_SUFFIX_RE, repository
 from .name_shapes import (
     EXCLUDED_TOKENS,
     FACT_HEADER_RE,
@@ -247,14 +247,18 @@ class ListNames:
         if not match:
             return None
         label, rest = match.group("label").strip(), match.group("rest")
-        return (match.start("label"), label) if self._labels_facts(label, rest) else None
+        # A label linking to a model's page on a hub ('- [x-coder](https://hf.co/org/x): Description …') names the
+        # model whatever facts follow it.
+        start = match.start("label")
+        hub = any(s <= start < e and repository(url) for s, e, url in self.doc.links)
+        return (start, label) if self._labels_facts(label, rest, hub) else None
 
     @staticmethod
-    def _labels_facts(label: str, rest: str) -> bool:
+    def _labels_facts(label: str, rest: str, hub: bool = False) -> bool:
         """The label reads as a model's name and what follows it states a fact of it, not results."""
         if not LISTED_NAME_RE.match(label) or FACT_HEADER_RE.search(label) or DETAIL_LABEL_RE.match(label) \
                 or FILE_NAME_RE.search(label) or FORMAT_SUFFIX_RE.fullmatch(f"-{label}") \
-                or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not ITEM_FACT_RE.search(rest):
+                or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not (hub or ITEM_FACT_RE.search(rest)):
             return False
         # Results beside a name compare models, the document's or not; beside a bare size ('- 111M: 0.27; 0.59'),
         # they are the sizes of the family the heading names, as a table's size column is.

@@ -112,6 +112,7 @@ ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+mo
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+SIZED_SCORE_RE = re.compile(r"\d+\.\d+|\d{1,3}")  # after a sized name: a score ('X-7B 71.6', 'X-7B 75')
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
 # A decimal no version is written as: two places or more ('95.87', '0.852'), or a whole part of two digits ('23.5'):
@@ -239,7 +240,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
             and not re.fullmatch(VARIANTS, words[1]) and not VERSION_V_WORD_RE.fullmatch(words[1]):
         words.pop(0)
     # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
-    while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
+    while len(words) > 1 and SIZED_SCORE_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
                                                                           for w in words[:-1]):
         words.pop()
     if len(words) > 1 and SCORE_DECIMAL_RE.fullmatch(words[-1]):

@@ -187,3 +187,26 @@ Tern-7n detects people. Export it to any format:
 """
     names = {m.name for m in extract_document(read_markdown(text)).models}
     assert names == {"Tern-7n"}
+
+
+def test_labels_linking_to_hub_pages_name_models_whatever_facts_follow():
+    text = """# Public adapters
+
+- [zv-public-coder](https://huggingface.co/quillon/coder): Description Coding tasks; Compatible with `zv-base`
+- [zv-public-summary](https://huggingface.co/quillon/summary): Description Article summarization
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["zv-public-coder", "zv-public-summary"]
+
+
+def test_an_integer_after_a_sized_name_in_a_results_list_is_a_score():
+    text = """# Zorvak2
+
+We release Zorvak2-3B and Zorvak2-7B.
+
+## Results
+
+- C-Eval: Other-70B 86; Zorvak2-7B 82; Zorvak2-3B 75
+- MMLU: Other-70B 86; Zorvak2-7B 79; Zorvak2-3B 72
+"""
+    names = sorted(by_name(extract_document(read_markdown(text))))
+    assert names == ["Zorvak2-3B", "Zorvak2-7B"]
