@@ -28,6 +28,10 @@ the loss shows up without looking at the blind half:
     as-pdf        every Markdown document drawn as a PDF (bench/pdf_pages.py: headings in larger bold type, ruled
                   tables, wrapped paragraphs, links reduced to their text; front matter dropped), as an exported
                   page or a report is
+    as-text       every Markdown document as the text a browser copies from its page: each heading, paragraph, list
+                  item and table row on a line of its own, no markup (front matter dropped), saved as .txt
+    as-dump       the same words run together with no break between blocks, as a page's text content reads when
+                  saved without its layout (the seed's vendor page is such a file)
     api-ids       each labelled name written as an API id ('Zorvak 7B Chat' -> 'zorvak-7b-chat'), in text and labels
     sizes-lower   size suffixes in lower case ('7B' -> '7b'), in text and labels
     vendor        the labelled developer's name replaced by an invented organisation ('Quillon Labs')
@@ -66,6 +70,7 @@ import score  # noqa: E402  (the shared scorer: its name pairing)
 import split  # noqa: E402  (the fixed split rule)
 from markdown_it import MarkdownIt  # noqa: E402
 from pdf_pages import render as render_pdf  # noqa: E402  (Markdown drawn as a PDF page)
+from selectolax.lexbor import LexborHTMLParser as HTMLParser  # noqa: E402
 
 from airegister.extraction.extract import extract_path  # noqa: E402
 
@@ -348,6 +353,18 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return f"{head}{page}</main></body></html>\n", labels
     if kind == "as-pdf":
         return render_pdf(text, title=None), labels
+    if kind in ("as-text", "as-dump"):
+        # The page's words as a browser copies them: blocks on lines of their own ('as-text'), or run together
+        # with no break between them, as a page's text content reads when saved without its layout ('as-dump').
+        body = FRONT_MATTER_RE.sub("", text, count=1)
+        page = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
+        tree = HTMLParser(page)
+        # A table row is copied as its cells separated by tabs, as browsers copy them.
+        parts = ["\t".join(c.text(deep=True).strip() for c in node.css("th, td")) if node.tag == "tr"
+                 else node.text(deep=True).strip()
+                 for node in tree.css("h1, h2, h3, h4, h5, h6, p, li, tr, pre")
+                 if not (node.tag in ("p", "li") and node.parent is not None and node.parent.tag == "li")]
+        return ("\n" if kind == "as-text" else "").join(p for p in parts if p) + "\n", labels
     if kind == "all":
         for step in ("rename", "vendor", "headings", "html-tables"):
             text, labels = perturb(step, text, labels, markdown)
@@ -358,7 +375,8 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
 
 KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "numbered", "no-title",
          "html-tables", "list-tables", "unlink", "headers", "index-column", "name-spaces", "api-ids", "as-html",
-         "sizes-lower", "vendor", "transposed", "definitions", "subsections", "org-prefix", "as-pdf", "all"]
+         "sizes-lower", "vendor", "transposed", "definitions", "subsections", "org-prefix", "as-pdf", "as-text",
+         "as-dump", "all"]
 
 
 def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int, int, float]:
@@ -369,7 +387,8 @@ def recall(kind: str, entries: list, tmp: Path, verbose: bool) -> tuple[int, int
         source = CORPUS / entry["doc"]
         text = source.read_bytes().decode("utf-8", errors="surrogateescape")
         new_text, labels = perturb(kind, text, entry["models"], source.suffix in MARKDOWN)
-        suffix = {"as-html": ".html", "as-pdf": ".pdf"}.get(kind, "") if source.suffix in MARKDOWN else ""
+        suffix = {"as-html": ".html", "as-pdf": ".pdf", "as-text": ".txt", "as-dump": ".txt"}.get(kind, "") \
+            if source.suffix in MARKDOWN else ""
         path = tmp / (entry["doc"] + suffix)
         data = new_text if isinstance(new_text, bytes) else new_text.encode("utf-8", errors="surrogateescape")
         path.write_bytes(data)

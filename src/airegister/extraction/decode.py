@@ -42,7 +42,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
-MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown", ".mkd"}
+MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 TEXT_EXTENSIONS = {".txt", ".text"}
 RST_EXTENSIONS = {".rst", ".rest"}
 CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{1,40})""", re.I)

@@ -89,6 +89,8 @@ SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
 INITIAL_RE = re.compile(r"[A-Z]\d?")
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 # An accelerator's product line ('RTX 3090', 'GeForce GTX 1080 Ti', 'Tesla T4'): the hardware a run used, not a model.
+# An accelerator's product name as a part of a word ('A100-SXM-80GB', 'H100-80G', 'MI300X'): hardware, not a model.
+ACCELERATOR_PART_RE = re.compile(r"(?:[ahvpb]\d{2,3}[gsx]?|a\d{4}|l40s?|mi\d{3}[ax]?|g[bh]\d{3})")
 GPU_LINE_WORDS = {"rtx", "gtx", "geforce", "quadro", "tesla", "titan", "radeon", "instinct", "gaudi", "tpu", "tpuv4"}
 # A date standing as a word in a name's place ('Update 2022-02-10', 'News 2024.05.01'): a dated heading, whose digits
 # are no version ('grebe-2024-05', a dated snapshot, joins its date to the name).
@@ -263,5 +265,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
         return None
     if any(w.lower() in GPU_LINE_WORDS for w in words) or not re.search(r"\d", DATED_RE.sub("", name)):
+        return None
+    if any(ACCELERATOR_PART_RE.fullmatch(part) for part in parts):
         return None
     return name

@@ -16,6 +16,7 @@ from .markdown_reader import read_blocks
 from .models import ExtractionError
 from .pdf_reader import read_pdf
 from .rst_reader import read_rst
+from .text_reader import add_text
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -47,9 +48,10 @@ def read_restructured(text: str) -> Document:
 
 
 def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: str | None = None) -> Document:
-    """Every non-empty line is a block; the analysis text is the source itself, so excerpts stay verbatim."""
+    """The lines' structure (headings, tab-separated tables, list items) read by text_reader.py; a wrapped
+    paragraph's lines are joined."""
     builder = DocumentBuilder()
-    builder.add_lines(text)
+    add_text(builder, text)
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None

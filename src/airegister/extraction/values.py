@@ -81,6 +81,12 @@ SPDX = (
     (r"CC[\s-]?BY[\s-]?SA[\s-]?4\.0|Creative\s+Commons\s+Attribution[\s-]ShareAlike\s+4\.0", "CC-BY-SA-4.0"),
     (r"CC[\s-]?BY[\s-]?4\.0|Creative\s+Commons\s+Attribution\s+4\.0", "CC-BY-4.0"),
     (r"CC0(?:[\s-]1\.0)?", "CC0-1.0"),
+    # A Creative Commons licence named without its version ('the CC-BY-NC license'): its kind, as written.
+    (r"CC[\s-]BY[\s-]NC[\s-]SA(?![\s-]?\d)", "CC-BY-NC-SA"),
+    (r"CC[\s-]BY[\s-]NC[\s-]ND(?![\s-]?\d)", "CC-BY-NC-ND"),
+    (r"CC[\s-]BY[\s-]NC(?![\s-]?(?:\d|SA|ND))", "CC-BY-NC"),
+    (r"CC[\s-]BY[\s-]SA(?![\s-]?\d)", "CC-BY-SA"),
+    (r"CC[\s-]BY[\s-]ND(?![\s-]?\d)", "CC-BY-ND"),
     (r"(?:BigScience\s+)?OpenRAIL-M|BigScience\s+RAIL\s+License(?:\s+v1\.0)?", "OpenRAIL-M"),
 )
 SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![a-z0-9-]|\.\d)", re.I if name != "MIT" else 0), name)

@@ -703,3 +703,10 @@ The Grebe1 models are available on the Hugging Face Hub.
 """
     names = list(by_name(extract_document(read_markdown(text))))
     assert not any("ICLR" in name for name in names)
+
+
+def test_an_accelerator_named_with_its_memory_is_hardware_not_a_model():
+    text = ("# Tern-Speech-7B\n\nTern-Speech-7B transcribes speech.\n\n"
+            "Run `python infer.py` on an A100-SXM-80GB or an H100-80G; an MI300X works too.\n")
+    names = {m.name for m in extract_document(read_markdown(text)).models}
+    assert names == {"Tern-Speech-7B"}

@@ -37,6 +37,9 @@ def test_sizes(text, expected):
     ("A custom commercial license, the Llama 3.1 Community License, is available", "Llama 3.1 Community License"),
     ("licensed CC BY-NC 4.0", "CC-BY-NC-4.0"),
     ("Terms of Use: Borealis Open Weights License", "Borealis Open Weights License"),
+    ("The pre-trained models are licensed under the CC-BY-NC license", "CC-BY-NC"),
+    ("under CC BY-NC-SA (see LICENSE)", "CC-BY-NC-SA"),
+    ("licensed cc-by-nc-sa-4.0", "CC-BY-NC-SA-4.0"),
 ])
 def test_licences(text, expected):
     assert find_license(text)[0] == expected

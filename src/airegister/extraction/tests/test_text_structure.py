@@ -1,0 +1,48 @@
+"""Plain text read for its structure (text_reader.py): headings from short lines standing over longer ones,
+setext underlines and numbered section lines; tables from tab-separated rows; list items from bullets."""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_text
+
+COPIED = """Tern model overview
+Tern is a family of open language models trained by Falconry Labs.
+Models
+The following table lists the released models.
+Model\tParameters\tContext length
+Tern-Small\t3B\t8192
+Tern-Large\t70B\t32768
+Licence
+All Tern models are released under the Apache 2.0 license.
+"""
+
+
+def blocks(doc):
+    return [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks]
+
+
+def test_a_page_copied_as_text_keeps_its_headings_and_its_table():
+    doc = read_text(COPIED)
+    read = blocks(doc)
+    assert ("heading", 1, "Tern model overview") in read
+    assert ("heading", 2, "Models") in read and ("heading", 2, "Licence") in read
+    assert [text for kind, _level, text in read if kind == "row"] == [
+        "Model: Tern-Small | Parameters: 3B | Context length: 8192",
+        "Model: Tern-Large | Parameters: 70B | Context length: 32768"]
+    models = {m.name: m for m in extract_document(doc).models}
+    assert set(models) == {"Tern-Small", "Tern-Large"}
+    assert models["Tern-Large"].context_window == 32768
+    assert "32768" in models["Tern-Large"].evidence["context_window"]
+
+
+def test_a_wrapped_paragraphs_short_line_is_not_a_heading():
+    doc = read_text("Tern Report\n\nTern-7B is a model trained on public data and released under the Apache\n"
+                    "License 2.0 by Falconry\nLabs in March 2025 for research and for commercial use of all kinds.\n")
+    assert [text for kind, _level, text in blocks(doc) if kind == "heading"] == ["Tern Report"]
+
+
+def test_underlined_and_numbered_section_lines_are_headings():
+    doc = read_text("Tern-7B\n=======\n\nAbstract\nWe introduce Tern-7B, an open model for text.\n\n"
+                    "2.1 Intended uses\nTern-7B answers questions in English and French.\n\n"
+                    "License: MIT\nAll weights are public.\n")
+    headings = [(level, text) for kind, level, text in blocks(doc) if kind == "heading"]
+    assert headings == [(1, "Tern-7B"), (2, "Abstract"), (3, "2.1 Intended uses")]

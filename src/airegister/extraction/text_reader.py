@@ -1,0 +1,92 @@
+"""Plain text (a page's text as a browser copies it, notes, a text export): its structure read from its lines.
+
+A text file has no markup, but its lines still show a page's structure: a short line standing alone before a longer
+one is a heading ('Model details', '2.1 Intended uses', a line underlined with '===' or '---'), lines whose cells are
+separated by tabs are a table's rows (browsers copy a table so), a line opening with a bullet is a list item. What
+is read so reaches the extractor as the same headings, rows and items a Markdown or HTML page gives it.
+"""
+
+import re
+
+from .document import BULLET_RE, DocumentBuilder
+
+MAX_HEADING_CHARS = 80
+MAX_HEADING_WORDS = 10
+UNDERLINE_RE = re.compile(r"\s*(?:=+|-+|~+|\*+)\s*")
+NUMBERED_RE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
+ENDS_SENTENCE_RE = re.compile(r"[.!?:;,)\]]$")
+# A line ending in a word that needs more after it runs on: 'MPT-7B is' (then its list), 'Trained on the'.
+RUNS_ON_RE = re.compile(r"\b(?:is|are|was|were|be|the|a|an|of|to|and|or|with|for|by|in|on|at|from|as|that|which|"
+                        r"this|these|our|its|their|can|will|has|have)$", re.I)
+LABEL_VALUE_RE = re.compile(r"\S.{0,40}?:\s+\S")  # 'License: MIT' is a labelled fact, not a heading
+
+
+def add_text(builder: DocumentBuilder, text: str) -> None:
+    """The lines of `text` into `builder`: tables where tab-separated rows stand, the rest as headed lines."""
+    lines = text.split("\n")
+    tables = _tab_tables(lines)
+    headings = _headings(lines, {i for start, end in tables for i in range(start, end)})
+    at = 0
+    for start, end in tables + [(len(lines), len(lines))]:
+        if start > at:
+            chunk = {i - at: level for i, level in headings.items() if at <= i < start}
+            builder.add_lines("\n".join(lines[at:start]), chunk)
+        if end > start:
+            rows = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+            builder.add_table(rows[1:], rows[0], [line.strip() for line in lines[start + 1:end]])
+        at = end
+
+
+def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:
+    """(first line, end) of each run of three or more lines cut by tabs into the same number of cells (a header
+    and two rows at least)."""
+    out, i = [], 0
+    while i < len(lines):
+        width = lines[i].strip().count("\t") + 1
+        j = i
+        while j < len(lines) and lines[j].strip() and lines[j].strip().count("\t") + 1 == width:
+            j += 1
+        if width >= 2 and j - i >= 3:
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
+    """Line number -> heading level for the lines that read as headings."""
+    found: dict[int, int] = {}
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        after = filled[k + 1] if k + 1 < len(filled) else None
+        if after is not None and after == i + 1 and UNDERLINE_RE.fullmatch(lines[after]) \
+                and len(lines[after].strip()) >= max(3, len(line) // 2):
+            found[i] = 1 if lines[after].strip()[0] == "=" else 2  # a setext heading: 'Models' over '------'
+            continue
+        if i in in_tables or UNDERLINE_RE.fullmatch(line) or not _heading_like(line, title=k == 0):
+            continue
+        before = filled[k - 1] if k else None
+        if before is not None and before == i - 1 and before not in found and before not in in_tables \
+                and not ENDS_SENTENCE_RE.search(lines[before].strip()):
+            continue  # the previous line runs on into this one: a wrapped paragraph's line
+        if after is None:
+            continue
+        following = lines[after].strip()
+        if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following):
+            continue  # a heading stands over something longer: a paragraph, a list, a table
+        numbered = NUMBERED_RE.match(line)
+        found[i] = 1 if k == 0 else 2 + numbered.group("number").count(".") if numbered else 2
+    return found
+
+
+def _heading_like(line: str, title: bool = False) -> bool:
+    """A short line with a letter, opening with a capital or a number, ending without punctuation; a labelled
+    value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page)."""
+    words = line.split()
+    return (len(line) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS and line[0].isalnum()
+            and any(c.isalpha() for c in line) and not ENDS_SENTENCE_RE.search(line) and "\t" not in line
+            and not RUNS_ON_RE.search(line)
+            and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
+            and (line[0].isupper() or line[0].isdigit()))
