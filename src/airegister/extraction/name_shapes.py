@@ -139,6 +139,14 @@ FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoint
                        "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
                        "information", "specifications", "specs", "architecture", "performance", "evaluation",
                        "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
+# The words of a section's heading ('## Authors', '## Model Details', '## Quickstart for Pre-Trained Checkpoints'): a
+# page whose first heading is one of them has no title of its own (it stands in the HTML head, a banner, a menu).
+SECTION_WORDS = FAMILY_HEADING_STOP | {"authors", "abstract", "description", "quick", "start", "for", "pre", "trained",
+                                       "install", "getting", "started", "contents", "requirements", "tokenizer",
+                                       "training", "data", "dataset", "uses", "use", "intended", "limitations",
+                                       "updates", "highlights", "features", "examples", "example", "inference",
+                                       "demo", "links", "contact", "acknowledgements", "references", "faq", "to", "a",
+                                       "in", "on", "with", "how", "what", "is", "new", "latest"}
 FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
                              rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of

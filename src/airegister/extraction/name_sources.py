@@ -20,6 +20,7 @@ from .name_shapes import (
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
     RELEASE_CUE_RE,
+    SECTION_WORDS,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
     TITLE_NAME,
@@ -213,6 +214,7 @@ class NameSources:
         such sentence only, near the start or named by the title, never a known tool, benchmark or maker."""
         title = self._first_heading()
         title_text = self.doc.text[title.start:title.end] if title else ""
+        untitled = set(re.findall(r"[a-z]+", title_text.lower())) <= SECTION_WORDS
         for index, sentence in enumerate(self.seg.sentences[:400]):
             # 'suno/Bark is a …': the name read without its organisation
             text = self._hub_free[sentence.start:sentence.end]
@@ -230,7 +232,9 @@ class NameSources:
                 self.introduced_family = family.group("name") if family else None
             if not match or not MODEL_NOUN_RE.search(text, match.end()) or GROUP_OF_RE.match(text, match.end()):
                 continue  # 'Dirge is a collection of foundation models' names a family, not a model
-            if index >= 8 and match.group("name") not in title_text.split():
+            # A page whose first heading is a section's ('## Authors') has no title to name it: its introduction
+            # may stand after a few sections ('## Abstract': 'We present X - …').
+            if index >= (40 if untitled else 8) and match.group("name") not in title_text.split():
                 return  # an introduction opens the document, or its title names it; not 'LoRA is a method…'
             name = match.group("name")
             lowered = name.lower()

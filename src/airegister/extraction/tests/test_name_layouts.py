@@ -360,3 +360,29 @@ The Zorvak models are trained for speech recognition. They come in two sizes.
 | base | 74 M |
 """
     assert sorted(by_name(extract_document(read_markdown(models)))) == ["Zorvak base", "Zorvak tiny"]
+
+
+def test_a_page_whose_first_heading_is_a_sections_takes_its_model_from_a_later_introduction():
+    text = """## Authors
+
+### repo
+
+Ann (ann-dev), Bo (bo-dev), Cy (cy-dev)
+
+### paper
+
+Ann Example, Bo Example, Cy Example, [Quillon Labs](https://quillon.example.com)
+
+Dee Example, [Some University](https://uni.example.edu)
+
+## Abstract
+
+Large-scale pretraining is fast becoming the norm in vision-language modelling. We present ZORVAK - a simple method
+for augmenting generative language models with additional modalities using adapter-based finetuning. ZORVAK
+outperforms earlier methods on most benchmarks.
+
+## Usage
+
+ZORVAK runs on one GPU.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["ZORVAK"]
