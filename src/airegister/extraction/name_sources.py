@@ -20,7 +20,6 @@ from .name_shapes import (
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
     RELEASE_CUE_RE,
-    SECTION_WORDS,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
     TITLE_NAME,
@@ -214,7 +213,7 @@ class NameSources:
         such sentence only, near the start or named by the title, never a known tool, benchmark or maker."""
         title = self._first_heading()
         title_text = self.doc.text[title.start:title.end] if title else ""
-        untitled = set(re.findall(r"[a-z]+", title_text.lower())) <= SECTION_WORDS
+        untitled = self._untitled()
         for index, sentence in enumerate(self.seg.sentences[:400]):
             # 'suno/Bark is a …': the name read without its organisation
             text = self._hub_free[sentence.start:sentence.end]

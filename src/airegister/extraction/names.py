@@ -121,7 +121,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self.sizes: dict[frozenset, int] = {}
         self.card_model: frozenset | None = None  # a hub card's own model, titled by it, beside models made from it
         self._choose()
-        if not self.described:
+        if not self.described or self._untitled():
             self._loaded_model()
         # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
         for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):

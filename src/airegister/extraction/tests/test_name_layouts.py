@@ -386,3 +386,20 @@ outperforms earlier methods on most benchmarks.
 ZORVAK runs on one GPU.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["ZORVAK"]
+
+
+def test_a_page_without_a_title_is_about_the_repository_it_links_and_names():
+    text = """We provide pretraining and evaluation instructions along with pretrained models and checkpoints:
+
+1. [Evaluation](https://huggingface.co/quillon/Zorvak#evaluation)
+2. [HuggingFace](https://huggingface.co/quillon/Zorvak)
+
+## Tokenizer
+
+In our experiments, we used a byte-level tokenizer.
+
+## Release
+
+The release of Zorvak models aims to empower the open research community.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]
