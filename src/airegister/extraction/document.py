@@ -1,5 +1,6 @@
 """The reader's output: a document as one analysis string cut into blocks (headings, paragraphs, items, rows)."""
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ class Block:
     header: tuple = ()  # table row: the table's column headings
     source: str = ""  # table row: its line in the source when it has one (a Markdown pipe row), the row's excerpt
     line: int | None = None  # where the block starts in the source file (0-based line), when the reader knows
+    depth: int = 0  # a list item: how deep its list is nested (1: a top-level list), when the reader has no line
 
 
 @dataclass
@@ -40,6 +42,16 @@ class Document:
     # Where a link stands in the analysis text and where it points: (start, end, url), in document order. A
     # download link's address often names the model its text only sizes ('[7B](https://hf.co/org/x-7b-v1.3)').
     links: list = field(default_factory=list)
+    # Where two pieces of an HTML page's text written by different elements meet with no space between and read
+    # as two words run together ('<span>Parameters</span><span>Context</span>'): the only places a page's text can
+    # run together. None when the reader cannot tell (text dumped from a PDF), so every such spot is suspect.
+    joins: list | None = None
+
+    @property
+    def source_text(self) -> str:
+        """The source as its author wrote it, for patterns over code the reader skips ('from_pretrained("org/X")'):
+        an HTML page's entities read ('&quot;' is '"')."""
+        return html.unescape(self.verbatim) if self.format == "html" else self.verbatim
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
@@ -52,18 +64,23 @@ class DocumentBuilder:
         self.parts: list[str] = []
         self.blocks: list[Block] = []
         self.links: list[tuple[int, int, str]] = []
+        self.joins: list[int] = []
         self.length = 0
 
     def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = (),
-            source: str = "", links=(), line: int | None = None) -> None:
-        """`links`: the block's links as (text, url) pairs in reading order, placed where their text stands."""
+            source: str = "", links=(), line: int | None = None, joins=(), depth: int = 0) -> None:
+        """`links`: the block's links as (text, url) pairs in reading order, placed where their text stands;
+        `joins`: offsets in `text` where two elements' texts run together (see `Document.joins`)."""
+        joins = [len(WS_RE.sub(" ", text[:at]).lstrip()) for at in joins]
         text = fold(text)
         if not text:
             return
         if self.parts:
             self.parts.append("\n")
             self.length += 1
-        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line))
+        self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line,
+                                 depth))
+        self.joins += [self.length + at for at in joins if 0 < at < len(text)]
         cursor, placed = 0, []
         for label, url in links:
             label = fold(label)
@@ -141,7 +158,7 @@ class DocumentBuilder:
 
     def build(self, fmt: str, verbatim: str, title: str | None = None, meta=None, meta_lines=None) -> Document:
         return Document(fmt, "".join(self.parts), self.blocks, verbatim, title, meta or {}, meta_lines or {},
-                        self.links)
+                        self.links, self.joins if fmt == "html" else None)
 
 
 def zip_longest(header: list[str], cells: list[str]):

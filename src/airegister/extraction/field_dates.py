@@ -299,8 +299,10 @@ def dated_sections(f: Finder) -> list[Hit]:
 
 
 def _indent(lines: list[str], block) -> int | None:
-    """How far a Markdown list item's source line is indented (None when the source line is not known)."""
-    if block.line is None or block.line >= len(lines):
+    """How far a Markdown list item's source line is indented; an HTML item's list depth (no source line)."""
+    if block.line is None:
+        return block.depth - 1 if block.depth else None
+    if block.line >= len(lines):
         return None
     text = lines[block.line]
     return len(text) - len(text.lstrip(" \t"))

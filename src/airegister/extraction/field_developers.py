@@ -148,8 +148,10 @@ def developers(f: Finder) -> list[Hit]:
             hits.append(Hit("developer", org, by.start("org"), by.start("org") + len(org), by.start(), PHRASE,
                             doc_level=True))
     title = f.doc.title or ""
-    # A Markdown heading's ' - ' opens a subtitle ('# Zorvak - Galician BERT'), a page title's the site's name.
-    separators = r"|\\–—·-" if f.doc.format == "html" else r"|\\–—·"
+    # A heading's ' - ' opens a subtitle ('# Zorvak - Galician BERT'), a page's head title's the site's name; an
+    # HTML page whose head title gave way to its first heading is titled by that heading.
+    head_title = f.doc.format == "html" and (first is None or title != f.text[first.start:first.end])
+    separators = r"|\\–—·-" if head_title else r"|\\–—·"
     suffix = re.search(rf"\s[{separators}]\s*{ORG}\s*$", title)
     if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
         org = trim_org(SITE_WORDS_RE.sub("", suffix.group("org")))  # 'Models | Kestrel Docs': Kestrel

@@ -52,7 +52,7 @@ def loaded_model(doc: Document, keys: list[frozenset]) -> frozenset | None:
     """Of the models a card's front matter could be about, the one its usage snippets load most often
     ('from_pretrained("org/X-1.3B")'): the card is that repository's, and its front matter (licence, task) is
     that model's, not its siblings' the card only links to. None when no snippet loads one of them, or two tie."""
-    found = Counter(key for _org, name in SNIPPET_REPO_RE.findall(doc.verbatim)
+    found = Counter(key for _org, name in SNIPPET_REPO_RE.findall(doc.source_text)
                     for key in keys if tokens(name) == key)
     ranked = found.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

@@ -3,6 +3,7 @@
 
 
 import re
+from bisect import bisect_left
 
 from .finder import LABEL, PHRASE, Finder, Hit
 from .links import anagram, repository
@@ -182,9 +183,11 @@ def hub_columns(f: Finder) -> list[Hit]:
                 hub = hub_of_address(url)
                 if hub and hub not in found:
                     found.append(hub)
-            # An HTML row has no source line: the address it links the hub with is its verbatim excerpt.
+            # An HTML row has no source line: the address it links the hub with (a hub's address, or a link whose
+            # text names the hub: '<a href="https://s.example/hf-x">HuggingFace</a>') is its verbatim excerpt.
             excerpt = block.source or next(iter(own_urls), None) or next(
-                (url for a, _b, url in f.doc.links if block.start <= a < block.end and HUB_URL_RE.match(url)), None)
+                (url for a, b, url in f.doc.links if block.start <= a < block.end and (HUB_URL_RE.match(url) or any(
+                    pattern.search(f.text[a:b]) for hub, pattern in HUBS if hub in found))), None)
             if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=excerpt))
@@ -227,20 +230,26 @@ def hub_mentions(f: Finder) -> list[Hit]:
     """A hub named beside a model: a list item naming the model and its hub ('`X-v1` [Huggingface]: …'), or a
     sentence putting the model on it ('directly using HuggingFace 🤗 Hub', 'Command R in HuggingFace')."""
     hits = []
+    link_starts = [a for a, _b, _url in f.doc.links]
     for block in f.doc.blocks:
         if block.kind not in ("item", "text"):
             continue
         text = f.text[block.start:block.end]
-        if block.kind == "item" and block.source:
+        if block.kind == "item":
+            # The item's text with its links' addresses: its Markdown source line, or an HTML item's text and links.
+            links = f.doc.links[bisect_left(link_starts, block.start):bisect_left(link_starts, block.end)]
+            source = block.source or " ".join([text, *(url for _a, _b, url in links)])
             # A hub's name inside another site's address ('github.com/huggingface/transformers', '?utm_source=
             # huggingface') is no hub the item names.
-            source = OTHER_ADDRESS_RE.sub("", block.source)
+            source = OTHER_ADDRESS_RE.sub("", source)
             source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", source)
             found = [hub for hub, pattern in HUBS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:
+                # An HTML item has no source line: a hub's address it links is its verbatim excerpt.
+                excerpt = block.source or next((url for _a, _b, url in links if HUB_URL_RE.match(url)), None)
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,
-                                needs_scope=True, row_excerpt=block.source))
+                                needs_scope=True, row_excerpt=excerpt))
             continue
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):

@@ -424,12 +424,16 @@ def table_columns(f: Finder) -> list[Hit]:
                             row_excerpt=block.source or None))
         for name, index, value in key_value_rows(f.doc, table):
             block = f.doc.blocks[index]
-            hits.append(Hit(name, value, block.start, block.end, block.start, LABEL, row_excerpt=block.source or None))
+            # The value cell's span: a row without a source line (an HTML row) is excerpted around its value.
+            start = cell_start(f.doc, block, table.header, 1)
+            start, end = (block.start, block.end) if start is None else (start, start + len(block.cells[1].strip()))
+            hits.append(Hit(name, value, start, end, block.start, LABEL, row_excerpt=block.source or None))
         for index, section in table.section_of.items():
             # 'Text-to-text models' over a group of rows states each row's input and output.
             kinds = SECTION_MODALITIES_RE.match(f.doc.blocks[section].cells[0])
             block = f.doc.blocks[index]
-            source = f.doc.blocks[section].source
+            # The section row's source line, or (an HTML row) its one cell's text.
+            source = f.doc.blocks[section].source or f.doc.blocks[section].cells[0]
             if kinds and source:
                 for field, words in (("input_modalities", kinds.group(1)), ("output_modalities", kinds.group(2))):
                     hits.append(Hit(field, modalities(words), block.start, block.end, block.start, PHRASE,

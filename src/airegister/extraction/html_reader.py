@@ -2,6 +2,8 @@
 
 Scripts, styles, navigation and footers are dropped (their text is not the document's content); the
 nesting depth is measured before parsing, since the parser slows down quadratically on absurd nesting.
+A page reads into the blocks the Markdown reader builds for the same text (a docs site serves its Markdown so):
+list items, bold-line headings, bold lead-ins as labels, code skipped, titled components as section headings.
 """
 
 import re
@@ -10,16 +12,26 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .document import DocumentBuilder, fold
 from .models import ExtractionError
+from .segment import JOIN
 
 MAX_DEPTH = 512
+# Preformatted text is code and configuration (a sample, not a statement about the model), as the Markdown reader
+# skips fenced code.
 DROP = "script, style, noscript, template, svg, math, iframe, object, embed, canvas, nav, footer, button, select, " \
-    "textarea, input, [role=navigation], [role=contentinfo], [aria-hidden=true]"
+    "textarea, input, pre, [role=navigation], [role=contentinfo], [aria-hidden=true]"
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
     "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
     "li", "main", "menu", "ol", "p", "pre", "section", "summary", "ul", "br", "tr", "td", "th", "legend", "option",
 }
+# Every element HTML defines (and a few obsolete ones pages still use); any other is a site's own component.
+HTML_TAGS = BLOCK_TAGS | set(
+    "a abbr acronym applet area audio b base basefont bdi bdo big blink body button canvas cite code col colgroup data "
+    "datalist del dfn dir embed font frame frameset head html i iframe img input ins kbd label link map mark marquee "
+    "meta meter nav noscript object optgroup output param picture portal progress q rp rt ruby s samp script search "
+    "select slot small source span strike strong style sub sup svg table tbody template textarea tfoot thead time "
+    "title track tt u var video wbr math footer nobr main".split())
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 # Elements a page often leaves open: a new one closes the previous one of its kind.
 SELF_CLOSING_SIBLINGS = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"}
@@ -53,6 +65,7 @@ def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[Docume
     """Add the page's blocks to `builder`; returns it and the page title."""
     check_depth(html)
     builder = builder or DocumentBuilder()
+    start = len(builder.blocks)
     tree = LexborHTMLParser(html)
     title = None
     head_title = tree.css_first("title")
@@ -63,10 +76,16 @@ def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[Docume
     root = tree.body or tree.root
     if root is not None:
         walk(root, builder)
-    if title is None:
-        first = next((b for b in builder.blocks if b.kind == "heading"), None)
-        title = "".join(builder.parts)[first.start:first.end] if first else None
+    first = next((b for b in builder.blocks[start:] if b.kind == "heading"), None)
+    heading = "".join(builder.parts)[first.start:first.end] if first else None
+    if title is None or heading and not words(heading) & words(title):
+        # A head title sharing no word with the page's own first heading names the site ('Docs'), not the page.
+        title = heading
     return builder, title
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]{2,}", text.lower()))
 
 
 def walk(root, builder: DocumentBuilder) -> None:
@@ -74,13 +93,23 @@ def walk(root, builder: DocumentBuilder) -> None:
     buffer: list[str] = []
     links: list[tuple[str, str]] = []  # the buffer's links: (text, href)
     context: list[str] = []  # open block elements, innermost last
+    level = 1  # the last heading's level: a paragraph that is one bold run is a heading one below it
 
     def flush():
+        nonlocal level
         if buffer:
             text = "".join(buffer)
+            joins, at = [], 0
+            for piece in buffer[:-1]:
+                at += len(piece)
+                if JOIN.match(text, at):  # two elements' texts meeting with no space: words run together
+                    joins.append(at)
             buffer.clear()
-            kind, level = block_kind(context)
-            builder.add(kind, text, level, links=list(links))
+            kind, heading = block_kind(context)
+            depth = sum(tag in ("ul", "ol", "menu") for tag in context) if kind == "item" else 0
+            builder.add(kind, text, heading, links=list(links), joins=joins, depth=depth)
+            if kind == "heading" and context and context[-1] in HEADINGS:
+                level = heading
         links.clear()
 
     stack = [(root, False)]
@@ -105,12 +134,59 @@ def walk(root, builder: DocumentBuilder) -> None:
         if tag == "a" and node.attributes.get("href"):
             links.append((node.text(deep=True), node.attributes["href"]))
         children = list(node.iter(include_text=True))
-        if tag in BLOCK_TAGS:
+        title = node.attributes.get("title") if tag not in HTML_TAGS else None
+        if title and fold(title):
+            # A site's component titled by an attribute ('<card title="X-7B">', as docs pages built from MDX
+            # leave them) heads a small section of its own, as the Markdown reader reads it.
             flush()
+            builder.add("heading", title, 4)
+            context.append("div")
+            stack.append((node, True))
+        elif tag in BLOCK_TAGS:
+            flush()
+            if tag == "p":
+                tag, children = paragraph_kind(node, children, context, builder, level)
             context.append(tag)
             stack.append((node, True))
         stack.extend((child, False) for child in reversed(children))
     flush()
+
+
+def paragraph_kind(node, children: list, context: list[str], builder: DocumentBuilder, level: int):
+    """What a `<p>` is, as the Markdown reader reads the same paragraph: the first paragraph of a list item is the
+    item; a paragraph that is one bold run ('<p><strong>Model Description</strong></p>') is a heading one level
+    below the last heading; a bold lead-in ('<p><b>Developed by:</b> Quillon Labs</p>') is a label of its own, so
+    the words after it start a new statement. Returns the context tag to read the rest under and the children
+    left to read."""
+    first = first_element(node.parent) if context and context[-1] == "li" else None
+    if first is not None and first.mem_id == node.mem_id:
+        return "li", children
+    if "li" in context:
+        return "p", children
+    meaningful = [c for c in children if c.tag != "-comment" and (c.tag != "-text" or (c.text_content or "").strip())]
+    if not meaningful or meaningful[0].tag not in ("strong", "b"):
+        return "p", children
+    lead = meaningful[0]
+    text = fold(lead.text(deep=True))
+    lead_links = [(a.text(deep=True), a.attributes["href"]) for a in lead.css("a[href]")]
+    if len(meaningful) == 1:
+        if 2 <= len(text) <= 80:
+            builder.add("heading", text, min(6, level + 1), links=lead_links)
+            return "p", []
+        return "p", children
+    if 2 <= len(text) <= 60:
+        builder.add("label", text, links=lead_links)
+        return "p", children[children.index(lead) + 1:]
+    return "p", children
+
+
+def first_element(node):
+    """A node's first child element (text that is only whitespace skipped)."""
+    for child in node.iter(include_text=True) if node is not None else ():
+        if child.tag == "-text" and not (child.text_content or "").strip() or child.tag == "-comment":
+            continue
+        return child
+    return None
 
 
 def block_kind(context: list[str]) -> tuple[str, int]:
@@ -131,6 +207,12 @@ def cell_text(cell) -> tuple[str, list[tuple[str, str]]]:
     inner = DocumentBuilder()
     walk(cell, inner)
     text = "".join(inner.parts)
+    if not text.strip():
+        # A cell holding only an image (a badge 'Open in X' linking the model's page) says what its alt text says.
+        alt = fold(" ".join(img.attributes.get("alt") or "" for img in cell.css("img")))
+        if alt:
+            urls = [a.attributes["href"] for a in cell.css("a[href]")]
+            return alt, [(alt, url) for url in urls[:1]]
     return text.replace("\n", " "), [(text[a:b], url) for a, b, url in inner.links]
 
 

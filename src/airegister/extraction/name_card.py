@@ -123,9 +123,9 @@ class CardNames:
         return []
 
     def _item_indent(self, block) -> int | None:
-        """How far a list item's source line is indented (None when the reader does not know its line)."""
+        """How far a list item's source line is indented; an HTML item's list depth (the reader knows no line)."""
         if block.line is None:
-            return None
+            return block.depth - 1 if block.depth else None
         if not hasattr(self, "_source_lines"):
             self._source_lines = self.doc.verbatim.splitlines()
         if block.line >= len(self._source_lines):
@@ -179,7 +179,7 @@ class CardNames:
         """When the document's prose names no model of its own, the one repository its links and usage snippets
         load again and again (twice at least, one organisation's) is the card's model."""
         found = Counter()
-        for org, name in SNIPPET_REPO_RE.findall(self.doc.verbatim):
+        for org, name in SNIPPET_REPO_RE.findall(self.doc.source_text):
             found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
         for repo in repositories(self.doc.links, self.doc.text):
             found[(repo.org.lower(), repo.name)] += 1

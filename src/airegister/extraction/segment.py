@@ -61,7 +61,14 @@ class Segmenter:
         self._ends = [m.end() for m in SENTENCE_END.finditer(text)]
         # Markdown is written by hand, block by block: a capital inside a word there is a name ('LongChat'), not two
         # blocks run together as in text dumped from a page.
-        self._joins = [] if doc.format == "markdown" else [m.start() for m in JOIN.finditer(text)]
+        # An HTML page's reader knows where its elements' texts meet (`Document.joins`); only there can words run
+        # together.
+        if doc.format == "markdown":
+            self._joins = []
+        elif doc.joins is not None:
+            self._joins = doc.joins
+        else:
+            self._joins = [m.start() for m in JOIN.finditer(text)]
         for index, block in enumerate(doc.blocks):
             # A heading element is one title ('XGen', 'Model Card: Whisper'), never run-together text.
             spans = [(block.start, block.end)] if block.kind == "heading" else self._split(block.start, block.end)

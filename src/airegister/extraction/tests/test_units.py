@@ -214,3 +214,4 @@ def test_a_link_naming_a_playground_is_an_access_surface():
     text = ('# Wigeon-9\n\n<p>\n<a href="https://demo.wigeon.example/"><b>Playground</b></a> | '
             '<a href="https://example.com/paper">Paper</a>\n</p>\n\nWigeon-9 is a 1B speech model.\n')
     assert extract_text(text, "markdown")["Wigeon-9"].access_surfaces == ["Playground"]
+

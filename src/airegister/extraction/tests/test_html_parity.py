@@ -1,0 +1,112 @@
+"""Format parity: the same text served as an HTML page (a docs site's rendering of its Markdown) reads into the same
+document and the same facts as the Markdown does."""
+
+from markdown_it import MarkdownIt
+
+from airegister.extraction import extract_document
+from airegister.extraction.readers import read_html_document, read_markdown
+
+from .test_tables import DOWNLOADS_MD, SECTIONED_MD
+
+
+def as_page(markdown: str) -> str:
+    body = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    return f"<!DOCTYPE html><html><head><title>Docs</title></head><body><main>{body}</main></body></html>"
+
+
+def extract_text(text: str, fmt: str):
+    doc = read_html_document(text) if fmt == "html" else read_markdown(text)
+    return {m.name: m for m in extract_document(doc).models}
+
+
+def blocks_of(doc) -> list[tuple[str, int, str]]:
+    return [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks]
+
+
+def test_an_html_page_reads_into_the_blocks_its_markdown_does():
+    # The same text served as a docs site's page: loose list items, bold-line headings, bold lead-ins and code.
+    markdown = ("# Grebe\n\n## Results\n\n**Results and findings**\n\nGrebe wins.\n\n"
+                "**Model developers** Grebe Labs\n\n- Grebe-7B: the base model.\n\n"
+                "- Grebe-7B-Chat: tuned for dialogue.\n\n```python\nx = 'Grebe-9B'\n```\n")
+
+    assert blocks_of(read_html_document(as_page(markdown))) == blocks_of(read_markdown(markdown))
+
+
+def test_an_html_page_splits_run_together_words_only_where_two_elements_meet():
+    models = extract_text("<html><body><h1>MetaVoice-1B</h1><p>MetaVoice-1B is a 1.2B parameter model for "
+                          "speech.</p></body></html>", "html")
+    assert list(models) == ["MetaVoice-1B"]
+    doc = read_html_document("<p><span>Parameters</span><span>Context length</span> and MetaVoice</p>")
+    assert doc.joins == [len("Parameters")]
+
+
+def test_a_site_wide_head_title_gives_way_to_the_pages_own_heading():
+    assert read_html_document("<title>Docs</title><h1>Grebe-7B</h1><p>Text.</p>").title == "Grebe-7B"
+    assert read_html_document("<title>Grebe-7B | Grebe Labs</title><h1>Grebe-7B</h1>").title == "Grebe-7B | Grebe Labs"
+
+
+def test_an_html_pages_usage_snippet_names_the_repository_it_loads():
+    page = ("<title>Docs</title><h1>Heron detector trained on PageSet</h1><p>A detector of page layouts.</p>"
+            '<pre><code>m = Model.from_pretrained(&quot;herons/heron-detector-PageSet&quot;)\n'
+            'p = Processor.from_pretrained(&quot;herons/heron-detector-PageSet&quot;)</code></pre>')
+    assert list(extract_text(page, "html")) == ["heron-detector-PageSet"]
+
+
+def test_a_badge_cell_of_an_html_models_table_puts_the_row_on_its_hub():
+    # '<a href="…"><img alt="Open in OpenXLab"></a>': an image-only cell says what its alt text says.
+    models = extract_text(as_page(DOWNLOADS_MD), "html")
+    assert models["Smew-3-7B"].access_surfaces == ["Hugging Face", "ModelScope", "OpenXLab"]
+    assert models["Smew-3-7B-Chat"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_section_row_of_an_html_table_states_the_modalities_of_its_rows():
+    models = extract_text(as_page(SECTIONED_MD), "html")
+    assert models["Shoveler-2-1B"].input_modalities == ["text"]
+    assert models["Shoveler-2-3B"].output_modalities == ["text"]
+    assert models["Shoveler-2-1B"].evidence["input_modalities"] == "Text-to-text models"
+    assert models["Shoveler-2-VL-3B"].input_modalities is None
+
+
+def test_an_html_settings_table_states_the_cards_facts_excerpted_at_the_value():
+    page = as_page("# Zorvak-7B\n\nZorvak-7B is a decoder-only transformer.\n\n| Hyperparameter | Value |\n"
+                   "|---|---|\n| \\(n_{parameters}\\) | 6,738,415,616 |\n| n_ctx | 4,096 |\n")
+    model = extract_text(page, "html")["Zorvak-7B"]
+    assert model.parameters == 6_738_415_616 and model.context_window == 4096
+    assert model.evidence["context_window"] == "4,096"
+
+
+def test_an_html_list_item_linking_a_hub_puts_its_model_there():
+    # The hub stands only in the link's address, which an HTML item keeps as a link of the document, not in a line.
+    for item in ("* Smew-3-7B: [weights](https://huggingface.co/smew/smew-weights)\n",
+                 "* [[huggingface][smew/all][Smew-3-7B]](https://huggingface.co/smew/all/tree/Smew-3-7B)\n"):
+        page = as_page(f"# Smew\n\n## Downloads\n\n{item}")
+        model = extract_text(page, "html")["Smew-3-7B"]
+        assert model.access_surfaces == ["Hugging Face"] and model.evidence["access_surfaces"] in page
+
+
+def test_a_titled_component_left_in_an_html_page_heads_a_section_as_in_mdx():
+    mdx = ('# Models\n\n<CardGroup cols={2}>\n\n'
+           '<Card title="Grebe-2-1B" href="/m/grebe-2-1b">\n  1B · Fast.\n</Card>\n\n'
+           '<Card title="Grebe-2-7B" href="/m/grebe-2-7b">\n  7B · Accurate.\n</Card>\n\n</CardGroup>\n')
+    html = read_html_document(as_page(mdx))
+    assert blocks_of(html) == blocks_of(read_markdown(mdx))
+    assert ("heading", 4, "Grebe-2-7B") in blocks_of(html)
+    assert read_html_document('<p>An <abbr title="Grebe Labs">GL</abbr> model.</p>').text == "An GL model."
+
+
+def test_a_nested_html_list_item_states_a_fact_of_the_model_its_parent_item_names():
+    markdown = ("# Grebe-7B\n\nGrebe-7B is a decoder-style transformer.\n\n## Models finetuned off Grebe-7B\n\n"
+                "* [Grebe-7B-Instruct](https://example.com/a): a model for short-form instruction following.\n"
+                "Built by finetuning Grebe-7B on a dataset we release.\n  * License: Apache 2.0\n\n"
+                "* [Grebe-7B-Chat](https://example.com/b): a chatbot-like model for dialogue.\n"
+                "Built by finetuning Grebe-7B on chats.\n  * License: _CC-By-NC-SA-4.0_\n")
+    for models in (extract_text(markdown, "md"), extract_text(as_page(markdown), "html")):
+        assert models["Grebe-7B-Instruct"].license == "Apache-2.0"
+        assert models["Grebe-7B-Chat"].license == "CC-BY-NC-SA-4.0"
+    assert [b.depth for b in read_html_document(as_page(markdown)).blocks if b.kind == "item"] == [1, 2, 1, 2]
+
+
+def test_a_heading_titling_an_html_page_keeps_its_subtitle_and_a_head_titles_suffix_is_the_site():
+    body = "<h1>Grebe - Galician BERT</h1><p>Grebe is a BERT model for Galician. We release Grebe-Base (110M).</p>"
+    assert extract_text(f"<title>Docs</title>{body}", "html")["Grebe"].developer is None
+    assert extract_text(f"<title>Grebe - Quillon Labs</title>{body}", "html")["Grebe"].developer == "Quillon Labs"
