@@ -39,6 +39,9 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:det
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
 DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
 SITE_ADDRESS_RE = re.compile(r"https?://((?:[a-z0-9-]+\.)+(?:ai|com|chat|app))/?(?=[\s,;)]|\.?$|\.\s)")
+# An item labelled by a name whose word joins letters and digits ('X-7B:', 'wmt21-x-da:'): a model, not a place.
+MODEL_ITEM_RE = re.compile(r"\s*[\w.\-]*(?:[A-Za-z][\w.\-]*\d|\d[\w.\-]*[A-Za-z])[\w.\-]*"
+                           r"(?:[ \t]+[\w.\-]+){0,3}[ \t]*:\s")
 GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
 # 'interact with X via HTTP requests': a protocol or a wire format is how one talks to a server, not a place.
 PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|curl|tcp|requests?)"
@@ -56,6 +59,8 @@ def surfaces(f: Finder) -> list[Hit]:
         tail = f.text[m.end():end]
         if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
             for nxt in f.seg.following(m.start(), 6):
+                if f.doc.blocks[nxt.block].kind == "item" and MODEL_ITEM_RE.match(f.text, nxt.start):
+                    break  # '- x-7b-chat: Download link; Paper': a list of models with their facts, not of places
                 words = f.text[nxt.start:nxt.end].split()
                 if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
                     break

@@ -9,7 +9,16 @@ import re
 from collections import Counter
 
 from .links import FORMAT_SUFFIX_RE, HUB_SECTIONS, anagram, letters, repositories
-from .name_shapes import DEFINES_RE, FAMILY_HEADING_STOP, SIZE_TOKEN_RE, STOP_TITLE_WORDS, Candidate, tokens
+from .name_shapes import (
+    DEFINES_LOWER_RE,
+    DEFINES_RE,
+    FAMILY_HEADING_STOP,
+    SECTION_WORDS,
+    SIZE_TOKEN_RE,
+    STOP_TITLE_WORDS,
+    Candidate,
+    tokens,
+)
 
 CREDITS_HEADING_RE = re.compile(r"\W*(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+"
                                 r"(?:work|projects|repositories)|thanks|special\s+thanks|friendly\s+links)\W*$", re.I)
@@ -80,7 +89,9 @@ class CardNames:
     def _title_defined_key(self) -> frozenset | None:
         """The name a card's first heading defines ('# Openjourney is an open source … model'): the card's model."""
         first = self._first_heading()
-        match = first and DEFINES_RE.match(self._title_text())
+        title = self._title_text()
+        # ... written in lower case when its stem is the title's ('# zorvak is an open source … model')
+        match = first and (DEFINES_RE.match(title) or self.lower_stem and DEFINES_LOWER_RE.match(title))
         return tokens(match.group("name")) if match else None
 
     def _base_of(self, m) -> bool:
@@ -175,15 +186,32 @@ class CardNames:
         # A name without a version counts when the card's title spells out its words: 'Deformable DETR model trained
         # on DocLayNet' titles the card that loads 'Aryn/deformable-detr-DocLayNet'.
         # So does any name on a hub's model card (a card with front matter is about one model): 'opus-mt-zh-en'.
+        # On a page without a title, so does a name its prose writes ('The release of OpenELM models …').
         title = tokens(self.doc.title or "")
+        untitled = self._untitled()
         found = Counter({k: c for k, c in found.items() if k[0] not in HUB_SECTIONS
-                         and (re.search(r"\d", k[1]) or tokens(k[1]) <= title or self.doc.meta)})
+                         and (re.search(r"\d", k[1]) or tokens(k[1]) <= title or self.doc.meta
+                              or untitled and self._written(k[1]))})
         if not found:
             return
         (_org, name), count = found.most_common(1)[0]
         if count < 2 or len(found) > 1 and found.most_common(2)[1][1] == count:
             return
         key = tokens(name)
+        if self.described:  # beside the models the prose names: the loaded one only if the prose names it too
+            if key not in self.described and key in self.candidates and self.candidates[key].mentions \
+                    and not self._base_model(key):
+                self.described.append(key)
+            return
         cand = self.candidates.setdefault(key, Candidate(key))
         cand.names[name] += 1
         self.described = [key]
+
+    def _untitled(self) -> bool:
+        """The page has no title of its own: no heading, or a first heading that is a section's ('## Authors')."""
+        first = self._first_heading()
+        text = self.doc.text[first.start:first.end] if first else ""
+        return set(re.findall(r"[a-z]+", text.lower())) <= SECTION_WORDS
+
+    def _written(self, name: str) -> bool:
+        return bool(re.search(rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-])", self.doc.text))

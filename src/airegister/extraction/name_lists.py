@@ -14,8 +14,9 @@ Definition lines ('**Zorvak-Chat**: a 7B chat model …') and the subsections of
 over its facts) list models the same way, and are read by the same rules."""
 
 import re
+from collections import Counter
 
-from .links import FORMAT_SUFFIX_RE
+from .links import FORMAT_SUFFIX_RE, repository
 from .name_shapes import (
     EXCLUDED_TOKENS,
     FACT_HEADER_RE,
@@ -29,8 +30,10 @@ from .values import SIZE_RE
 
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)", re.S)
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
-ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗",
-                          re.I)
+ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
+                          # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
+                          # where to download it ('Download link')
+                          r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)", re.I)
 # A bare decimal ('71.6'): a score; an item with two of them lists results ('- MMLU: X-7B 71.6; Y-8B 66.5').
 SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")
 # A label of a card's details: its words after the first are lower case ('Developed by', 'Model type').
@@ -39,6 +42,11 @@ DETAIL_LABEL_RE = re.compile(r"^\S+(?:\s+[a-z(][\w()]*)+$")
 MODELS_HEADING_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|the|available|released|open)\s+)?(?:models?|"
                                r"model\s+(?:variants?|family|zoo|list|line-?up|checkpoints?|versions?|sizes)|"
                                r"checkpoints?|variants?)\W*", re.I)
+# A size stated among an item's facts ('Parameters 111M'): with it, items repeating one family's name each list one
+# of its sizes ('- X-GPT: Parameters 111M; …', '- X-GPT: Parameters 256M; …'), as a table's size column does.
+ITEM_SIZE_RE = re.compile(rf"\b(?:param(?:eter)?s?|size)\b\W{{0,3}}(?P<size>{SIZE_RE})", re.I)
+# The marker of a list item's source line: a bulleted list and the numbered steps around it are two lists.
+MARKER_RE = re.compile(r"\s*(?:(?P<bullet>[-*+•])|\d{1,3}[.)])\s")
 # A sentence that introduces a list of models: 'The following models are available:', 'Supported architectures:'.
 INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80}?\b(?:models?|architectures?|"
                                   r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
@@ -59,20 +67,28 @@ class ListNames:
     def _labelled_items(self) -> None:
         blocks = self.doc.blocks
         runs: list[list[int]] = []  # runs of item blocks, then of definition lines, then of subsections
+        lines = self.doc.verbatim.split("\n")
+        markers: dict[int, bool | None] = {}
         for index, block in enumerate(blocks):
             if block.kind != "item":
                 continue
-            if runs and runs[-1][-1] == index - 1:
+            marker = MARKER_RE.match(lines[block.line]) if block.line is not None and block.line < len(lines) else None
+            markers[index] = bool(marker.group("bullet")) if marker else None
+            if runs and runs[-1][-1] == index - 1 \
+                    and (None in (markers[index], markers[index - 1]) or markers[index] == markers[index - 1]):
                 runs[-1].append(index)
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
             + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs()
         existing = {m.start: m for m in self.mentions}
+        written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
         found_here: list[tuple[frozenset, str, str]] = []
         for run in runs:
-            labelled = [found for found in run if found]
+            labelled = self._own_of_compared(self._without_repeats([found for found in run if found]))
+            if len({entry[1] for entry in labelled}) < len(labelled):
+                labelled = self._sized_labels(labelled, written)
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
                     or len({entry[1] for entry in labelled}) < len(labelled):
                 continue
@@ -83,6 +99,10 @@ class ListNames:
                     if not family:
                         continue
                     name = f"{family} {label}"
+                elif start in written:  # 'X-GPT 111M', its label written 'X-GPT': a shape's reading of it yields
+                    label = written[start]
+                    self._drop_mentions([(start, start + len(label))])
+                    existing.pop(start, None)
                 key = tokens(name)
                 self._item_subjects.add((start, start + len(label)))
                 if start in existing and existing[start].end == start + len(label):
@@ -102,6 +122,44 @@ class ListNames:
                     taken.append((m.start(), m.end()))
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _own_of_compared(self, labelled: list) -> list:
+        """A list where one label carries the title's name and two or more carry none of its words ('- DALL·E: #Params
+        12B', …, '- Zorvak-α: #Params 0.6B' under '# Zorvak-α'): a comparison, whose other labels are others' models."""
+        stems = self._title_stems()
+        if not stems:
+            return labelled
+        own = [entry for entry in labelled if stems & set(re.findall(r"[a-z]+", entry[1].lower()))]
+        return own if own and len(labelled) - len(own) >= 2 else labelled
+
+    def _without_repeats(self, labelled: list) -> list:
+        """The entries whose line is not a copy of an earlier one's (a list repeating an item word for word)."""
+        seen, out = set(), []
+        for entry in labelled:
+            end = self.doc.text.find("\n", entry[0])
+            line = self.doc.text[entry[0]:end if end >= 0 else None]
+            if line not in seen:
+                seen.add(line)
+                out.append(entry)
+        return out
+
+    def _sized_labels(self, labelled: list, written: dict[int, str]) -> list:
+        """Items repeating one name, each stating a size ('- X-GPT: Parameters 111M; …'), list that family's sizes:
+        each item's (start, 'X-GPT 111M'), when every repeated label states one; else `labelled` unchanged."""
+        counts = Counter(entry[1] for entry in labelled)
+        out, sized = [], {}
+        for start, label, *rest in labelled:
+            if counts[label] < 2:
+                out.append((start, label, *rest))
+                continue
+            line_end = self.doc.text.find("\n", start) % (len(self.doc.text) + 1)  # -1: the text's end
+            size = ITEM_SIZE_RE.search(self.doc.text, start + len(label), line_end)
+            if not size:
+                return labelled
+            out.append((start, f"{label} {size.group('size')}", *rest))
+            sized[start] = label
+        written.update(sized)
+        return out
 
     def _definition_runs(self) -> list[list[tuple[int, str] | None]]:
         """Runs of definition lines ('**X-Chat**: a 7B chat model …', read as a label block and the text after it),
@@ -191,14 +249,18 @@ class ListNames:
         if not match:
             return None
         label, rest = match.group("label").strip(), match.group("rest")
-        return (match.start("label"), label) if self._labels_facts(label, rest) else None
+        # A label linking to a model's page on a hub ('- [x-coder](https://hf.co/org/x): Description …') names the
+        # model whatever facts follow it.
+        start = match.start("label")
+        hub = any(s <= start < e and repository(url) for s, e, url in self.doc.links)
+        return (start, label) if self._labels_facts(label, rest, hub) else None
 
     @staticmethod
-    def _labels_facts(label: str, rest: str) -> bool:
+    def _labels_facts(label: str, rest: str, hub: bool = False) -> bool:
         """The label reads as a model's name and what follows it states a fact of it, not results."""
         if not LISTED_NAME_RE.match(label) or FACT_HEADER_RE.search(label) or DETAIL_LABEL_RE.match(label) \
                 or FILE_NAME_RE.search(label) or FORMAT_SUFFIX_RE.fullmatch(f"-{label}") \
-                or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not ITEM_FACT_RE.search(rest):
+                or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not (hub or ITEM_FACT_RE.search(rest)):
             return False
         # Results beside a name compare models, the document's or not; beside a bare size ('- 111M: 0.27; 0.59'),
         # they are the sizes of the family the heading names, as a table's size column is.

@@ -118,7 +118,12 @@ ALL_MODELS_RE = re.compile(r"\b(?:both|all(?:\s+\w+)?|each|every|these|the)\s+mo
 FACT_CUE_RE = re.compile(r"context|knowledge|cut-?off|release|parameters|licen[cs]e|modalit|input|output", re.I)
 GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
+SIZED_SCORE_RE = re.compile(r"\d+\.\d+|\d{1,3}")  # after a sized name: a score ('X-7B 71.6', 'X-7B 75')
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
+# A decimal no version is written as: two places or more ('95.87', '0.852'), or a whole part of two digits ('23.5'):
+# after a name, a score or a measure ('X 95.87; Y 89.58', a results table written as a list), not its version.
+SCORE_DECIMAL_RE = re.compile(r"\d+\.\d{2,}|\d{2,}\.\d+")
 ACTIVE_NEAR_RE = re.compile(r"[^.;]{0,30}?\bactiv", re.I)
 CHANGE_TO_RE = re.compile(r"\bfrom\s*$|\bfrom\s+\S+\s+to\s*$")
 # 'The 13B model was released on …', 'the 7B and 70B models': a statement about the models of those sizes only.
@@ -141,6 +146,14 @@ FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoint
                        "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
                        "information", "specifications", "specs", "architecture", "performance", "evaluation",
                        "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
+# The words of a section's heading ('## Authors', '## Model Details', '## Quickstart for Pre-Trained Checkpoints'): a
+# page whose first heading is one of them has no title of its own (it stands in the HTML head, a banner, a menu).
+SECTION_WORDS = FAMILY_HEADING_STOP | {"authors", "abstract", "description", "quick", "start", "for", "pre", "trained",
+                                       "install", "getting", "started", "contents", "requirements", "tokenizer",
+                                       "training", "data", "dataset", "uses", "use", "intended", "limitations",
+                                       "updates", "highlights", "features", "examples", "example", "inference",
+                                       "demo", "links", "contact", "acknowledgements", "references", "faq", "to", "a",
+                                       "in", "on", "with", "how", "what", "is", "new", "latest"}
 FAMILY_SIZES_RE = re.compile(rf"\s*(?:models|family|series|variants)\s*(?:\(|in\s+|:)\s*{SIZE_RE}"
                              rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+|/)\s*{SIZE_RE})+")
 # Columns that state a model's facts: a table with one makes its rows' names the document's models; a table of
@@ -165,6 +178,10 @@ DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\
 INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
 MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
                            r"diffusion|vision-language|multimodal|embedding)s?\b")
+# A family named by its models ('The Whisper models are trained …', '(Whisper models)'): where no heading names the
+# family of a table of bare sizes, the family the text names so.
+FAMILY_NAMED_RE = re.compile(r"(?:\b[Tt]he\s+|\()(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+models\b"
+                             r"(?:\s+(?:are|were)\b|\))")
 GROUP_OF_RE = re.compile(r"\W*(?:\w+\W+){0,3}?(?:collection|family|suite|series|set|list|zoo)\s+of\b", re.I)
 NOT_INTRODUCED = {"this", "it", "the", "our", "we", "there", "here", "what", "which", "that", "each", "every", "one",
                   "model", "models", "python", "docker", "linux", "windows", "transformers", "diffusers", "ollama"}
@@ -213,8 +230,9 @@ class Candidate:
     @property
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
-        # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B').
-        spellings = sorted(self.names, key=lambda n: (n.islower(), -len(tokens(n)), -self.names[n], n))
+        # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B'); a
+        # name its vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
+        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n, -len(tokens(n)), -self.names[n], n))
         return spellings[0]
 
 
@@ -240,15 +258,19 @@ def clean_name(raw: str, developer_words: set) -> str | None:
             and not re.fullmatch(VARIANTS, words[1]) and not VERSION_V_WORD_RE.fullmatch(words[1]):
         words.pop(0)
     # 'Grebe-7B 71.6': a score after a sized name, not its version (a version stands before the size: 'Grebe 2 7B')
-    while len(words) > 1 and BARE_DECIMAL_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
+    while len(words) > 1 and SIZED_SCORE_RE.fullmatch(words[-1]) and any(SIZE_TOKEN_RE.search(w.lower())
                                                                           for w in words[:-1]):
         words.pop()
     # 'X-7B-GGUF GPTQ AWQ': formats listed after a quantised checkpoint's name, not more of its name
     while len(words) > 1 and re.fullmatch(BUILD_TAG, words[-1]) and FORMAT_END_RE.search(words[-2]):
         words.pop()
+    if len(words) > 1 and SCORE_DECIMAL_RE.fullmatch(words[-1]):
+        words.pop()
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
+    if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]):
+        return None  # 'ICLR 2023', 'Summer 2024': a venue's or a season's year, not a model's version
     # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
     parts = [part for w in words for part in PART_SPLIT_RE.split(w.lower())]
     lowered = [NON_LETTER_RE.sub("", part) for part in parts

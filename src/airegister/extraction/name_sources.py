@@ -13,6 +13,7 @@ from .name_shapes import (
     DEFINES_RE,
     EXCLUDED_TOKENS,
     FAMILY_HEADING_STOP,
+    FAMILY_NAMED_RE,
     FILE_NAME_RE,
     GROUP_OF_RE,
     INTRODUCES_LOWER_RE,
@@ -31,7 +32,7 @@ from .name_shapes import (
     Mention,
     tokens,
 )
-from .name_stems import NOT_STEMS, without_hub_orgs
+from .name_stems import NOT_STEMS, cased_text, without_hub_orgs
 from .segment import CAMEL_WORDS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
@@ -203,8 +204,11 @@ class NameSources:
             return
         # '# suno/Bark Model Card'; an emoji or a symbol before the name decorates the title ('# 🐱 Zorvak Model Card')
         title = re.sub(r"^[^\w\[(]+", "", without_hub_orgs(self.doc.text[first.start:first.end]).strip())
-        match = TITLE_NAME_RE.match(title)
-        name = match and next(g for g in match.groups() if g) or self._subject_title(title)
+        # A title naming its model in lower case ('# zorvak VAD') is read as if capitalised, its name as written.
+        cased = cased_text(title, self.lower_stem, 1)
+        match = TITLE_NAME_RE.match(cased)
+        name = match and next(title[match.start(i):match.end(i)] for i, g in enumerate(match.groups(), 1) if g) \
+            or self._subject_title(title, cased)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
@@ -227,10 +231,10 @@ class NameSources:
                 self._item_subjects.add((m.start("label"), m.end("label")))
                 self.mentions.sort(key=lambda x: x.start)
 
-    def _subject_title(self, title: str) -> str | None:
+    def _subject_title(self, title: str, cased: str) -> str | None:
         """A title that is a bare name ('# Silero VAD') which the prose then opens sentences with, as their subject
         ('Silero VAD has excellent results', 'Silero VAD was trained on …'): the document's model."""
-        if not re.fullmatch(TITLE_NAME, title) or title.lower() in FAMILY_HEADING_STOP:
+        if not re.fullmatch(TITLE_NAME, cased) or title.lower() in FAMILY_HEADING_STOP:
             return None
         # read without a hub organisation ('org/Silero VAD has …', its organisation blanked to line breaks)
         opens = re.compile(rf"\n*{re.escape(title)}(?=[ \t]+(?:[a-z]+|[-–—:])[ \t])")
@@ -266,6 +270,7 @@ class NameSources:
         such sentence only, near the start or named by the title, never a known tool, benchmark or maker."""
         title = self._first_heading()
         title_text = self._hub_free[title.start:title.end] if title else ""  # 'org/Zorvak' titles 'Zorvak'
+        untitled = self._untitled()
         for index, sentence in enumerate(self.seg.sentences[:400]):
             # 'suno/Bark is a …': the name read without its organisation
             text = self._hub_free[sentence.start:sentence.end]
@@ -275,9 +280,17 @@ class NameSources:
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
                 or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
+            if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
+                    and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
+                self.introduced_family = match.group("name")  # 'RITA is a family of protein models'
+            elif not match and index < 40 and not self.introduced_family:
+                family = FAMILY_NAMED_RE.search(text)  # 'The Whisper models are trained for …'
+                self.introduced_family = family.group("name") if family else None
             if not match or not MODEL_NOUN_RE.search(text, match.end()) or GROUP_OF_RE.match(text, match.end()):
                 continue  # 'Dirge is a collection of foundation models' names a family, not a model
-            if index >= 8 and match.group("name") not in title_text.split():
+            # A page whose first heading is a section's ('## Authors') has no title to name it: its introduction
+            # may stand after a few sections ('## Abstract': 'We present X - …').
+            if index >= (40 if untitled else 8) and match.group("name") not in title_text.split():
                 return  # an introduction opens the document, or its title names it; not 'LoRA is a method…'
             name = match.group("name")
             lowered = name.lower()
@@ -332,16 +345,18 @@ class NameSources:
         """'Moonshine Base is 400MB, Moonshine Tiny 190MB', 'BERTimbau-Large | BERTimbau-Base': the family the title
         names, followed by a capitalised size word, names one size of it even without a digit, when the document
         names two sizes of it at least (a family of sizes, not a word that happens to follow)."""
-        title = self._title_text()
+        title, text = self._title_text(), self.doc.text
+        if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
+            title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
         family = re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w.\-])", title)
         if not family or family.group(0).lower() in NOT_STEMS:
             return
         found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(family.group(0))}[ \t-](?P<size>{FAMILY_SIZE_WORDS})"
-                                 rf"(?![\w.\-])", self.doc.text))
+                                 rf"(?![\w.\-])", text))
         if len({m.group("size") for m in found}) < 2:
             return
         for m in found:
-            name = m.group(0)
+            name = self.doc.text[m.start():m.end()]
             self._add_mention(tokens(name), name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 

@@ -27,13 +27,13 @@ def lower_title_stem(title: str) -> str | None:
     return match.group(0) if match and match.group(0) not in NOT_STEMS else None
 
 
-def cased_text(text: str, stem: str | None) -> str:
+def cased_text(text: str, stem: str | None, least: int = 2) -> str:
     """`text` with every lower-case occurrence of `stem` at a word's start capitalised, when it recurs (a name
     stands more than once in its own document); addresses and paths ('…/org/zorvak-7b') stay as they are."""
     if not stem:
         return text
     pattern = re.compile(rf"(?<![\w.\-/]){re.escape(stem)}(?![a-z])")
-    if len(pattern.findall(text)) < 2:
+    if len(pattern.findall(text)) < least:
         return text
     return pattern.sub(stem.capitalize(), text)
 

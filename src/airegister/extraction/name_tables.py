@@ -173,10 +173,11 @@ class TableNames:
             if self._families[start]:
                 return self._families[start]
         # No heading names it (a page without a title): the name the document introduces, then a family of sizes
-        if not self.introduced or not self._recurs(self.introduced):
+        family = self.introduced if self.introduced and self._recurs(self.introduced) else self.introduced_family
+        if not family or not self._recurs(family):
             return None
-        self._size_families.add(tokens(self.introduced))
-        return self.introduced
+        self._size_families.add(tokens(family))
+        return family
 
     def _add_table_name(self, block, table, j: int, name: str) -> None:
         """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""

@@ -69,6 +69,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
+        self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
@@ -121,7 +122,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self.sizes: dict[frozenset, int] = {}
         self.card_model: frozenset | None = None  # a hub card's own model, titled by it, beside models made from it
         self._choose()
-        if not self.described:
+        if not self.described or self._untitled():
             self._loaded_model()
         # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
         for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):

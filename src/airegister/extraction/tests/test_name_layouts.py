@@ -427,3 +427,71 @@ def test_a_spaced_table_name_needs_a_word_run_into_its_number_and_no_bare_versio
 
     assert all(TABLE_NAME_RE.match(c) for c in ["wmt21 comet da", "large v2", "Zorvak-7B", "zorvak21 eval qe mqm"])
     assert not any(TABLE_NAME_RE.match(c) for c in ["v1.3 No 7B", "Chinese Image Caption", "Reward model"])
+
+
+def test_a_page_without_a_title_takes_a_size_tables_family_from_the_text():
+    family = """Zorvak is a family of autoregressive protein models, developed by Quillon Labs.
+
+Model | #Params | layers
+--- | --- | ---
+Small | 85M | 12
+Large | 680M | 24
+
+Zorvak models are trained on protein sequences.
+"""
+    assert sorted(by_name(extract_document(read_markdown(family)))) == ["Zorvak Large", "Zorvak Small"]
+    models = """This is the official codebase for the speech recognition models (Zorvak models) released by Quillon.
+
+## Model Details
+
+The Zorvak models are trained for speech recognition. They come in two sizes.
+
+| Size | Parameters |
+|---|---|
+| tiny | 39 M |
+| base | 74 M |
+"""
+    assert sorted(by_name(extract_document(read_markdown(models)))) == ["Zorvak base", "Zorvak tiny"]
+
+
+def test_a_page_whose_first_heading_is_a_sections_takes_its_model_from_a_later_introduction():
+    text = """## Authors
+
+### repo
+
+Ann (ann-dev), Bo (bo-dev), Cy (cy-dev)
+
+### paper
+
+Ann Example, Bo Example, Cy Example, [Quillon Labs](https://quillon.example.com)
+
+Dee Example, [Some University](https://uni.example.edu)
+
+## Abstract
+
+Large-scale pretraining is fast becoming the norm in vision-language modelling. We present ZORVAK - a simple method
+for augmenting generative language models with additional modalities using adapter-based finetuning. ZORVAK
+outperforms earlier methods on most benchmarks.
+
+## Usage
+
+ZORVAK runs on one GPU.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["ZORVAK"]
+
+
+def test_a_page_without_a_title_is_about_the_repository_it_links_and_names():
+    text = """We provide pretraining and evaluation instructions along with pretrained models and checkpoints:
+
+1. [Evaluation](https://huggingface.co/quillon/Zorvak#evaluation)
+2. [HuggingFace](https://huggingface.co/quillon/Zorvak)
+
+## Tokenizer
+
+In our experiments, we used a byte-level tokenizer.
+
+## Release
+
+The release of Zorvak models aims to empower the open research community.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]

@@ -71,6 +71,87 @@ Grebe-7B is our new model.
     assert list(by_name(extract_document(read_markdown(benchmarks)))) == ["Grebe-7B"]
 
 
+def test_items_repeating_a_family_name_each_with_a_size_list_its_sizes():
+    text = """# Zorvak
+
+- Zorvak-GPT: Parameters 111M; Layers 10
+- Zorvak-GPT: Parameters 256M; Layers 14
+- Zorvak-GPT: Parameters 1.3B; Layers 24
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak-GPT 1.3B", "Zorvak-GPT 111M", "Zorvak-GPT 256M"]
+
+
+def test_a_bulleted_list_between_numbered_steps_is_a_list_of_its_own():
+    text = """## Quick Start
+1. Download the model.
+
+- Zorvak-VL-34B: Download • Hugging Face
+- Zorvak-VL-6B: Download • Hugging Face
+
+2. Install the required packages.
+3. Run the inference script.
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Zorvak-VL-34B", "Zorvak-VL-6B"]
+
+
+def test_items_stating_a_cutoff_or_a_download_link_label_models_even_when_a_line_repeats():
+    text = """# Available models
+
+- `zorvak-fr`: Training data `fr-web-v1`; Data cut-off December 2018
+- `zorvak-en`: Training data `en-web-v1`; Data cut-off October 2021
+
+## Older models
+
+- `qx20-zorvak-da`: Download Link [link](https://example.com/qx20-zorvak-da.tar.gz)
+- `qx21-zorvak-qe`: Download Link [link](https://example.com/qx21-zorvak-qe.tar.gz)
+- `qx21-zorvak-qe`: Download Link [link](https://example.com/qx21-zorvak-qe.tar.gz)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["qx20-zorvak-da", "qx21-zorvak-qe", "zorvak-en", "zorvak-fr"]
+
+
+def test_a_results_table_written_as_a_list_names_no_model_by_its_scores():
+    text = """# Zorvak
+
+Zorvak is a multilingual language model trained on 9B tokens.
+
+## Results
+
+- News Headline Prediction: BaseNet 89.58; OtherNet 95.52; Zorvak 95.87
+- Section Title Prediction: BaseNet 73.66; OtherNet 66.33; Zorvak 73.31
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]  # not 'Zorvak 95.87'
+
+
+def test_a_list_of_models_after_an_access_cue_names_no_place():
+    text = """# Zorvak models
+
+All other models can be accessed through the following links:
+
+- `qx20-zorvak-da`: Download Link [🔗](https://example.com/qx20.tar.gz); Paper [🔗](https://example.org/p1)
+- `qx21-zorvak-qe`: Download Link [🔗](https://example.com/qx21.tar.gz); Paper [🔗](https://example.org/p2)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["qx20-zorvak-da", "qx21-zorvak-qe"]
+    assert all(not m.access_surfaces for m in models.values())
+
+
+def test_a_list_comparing_the_titled_model_with_others_lists_only_it():
+    text = """# Zorvak-α Model Card
+
+Zorvak-α is a text-to-image model.
+
+## Training Efficiency
+
+- DALL·E: Type Diff; #Params 12.0B; #Images 1.54B
+- GLIDE: Type Diff; #Params 5.0B; #Images 5.94B
+- Brastel: Type Diff; #Params 1.4B; #Images 0.27B
+- Zorvak-α: Type Diff; #Params 0.6B; #Images 0.025B
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak-α"]
+
+
 def test_a_list_introduced_as_available_models_names_each_identifier_item_and_no_plain_word():
     text = """# Tern
 
@@ -121,3 +202,26 @@ Tern-7n detects people. Export it to any format:
 """
     names = {m.name for m in extract_document(read_markdown(text)).models}
     assert names == {"Tern-7n"}
+
+
+def test_labels_linking_to_hub_pages_name_models_whatever_facts_follow():
+    text = """# Public adapters
+
+- [zv-public-coder](https://huggingface.co/quillon/coder): Description Coding tasks; Compatible with `zv-base`
+- [zv-public-summary](https://huggingface.co/quillon/summary): Description Article summarization
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["zv-public-coder", "zv-public-summary"]
+
+
+def test_an_integer_after_a_sized_name_in_a_results_list_is_a_score():
+    text = """# Zorvak2
+
+We release Zorvak2-3B and Zorvak2-7B.
+
+## Results
+
+- C-Eval: Other-70B 86; Zorvak2-7B 82; Zorvak2-3B 75
+- MMLU: Other-70B 86; Zorvak2-7B 79; Zorvak2-3B 72
+"""
+    names = sorted(by_name(extract_document(read_markdown(text))))
+    assert names == ["Zorvak2-3B", "Zorvak2-7B"]

@@ -643,6 +643,68 @@ model = AutoModel.from_pretrained("someone/roberta-large")
     assert list(by_name(extract_document(read_markdown(text)))) == []
 
 
+def test_a_lower_case_family_in_the_title_names_its_size_words_and_a_lower_case_title_defines_the_model():
+    sizes = """# grebe - Portuguese BERT
+
+This repository contains pre-trained grebe models for Brazilian Portuguese.
+
+## Evaluation
+
+grebe Base and grebe Large reach the best results on both tasks.
+"""
+    assert sorted(by_name(extract_document(read_markdown(sizes)))) == ["grebe Base", "grebe Large"]
+    defined = """# grebe is an open source image model fine tuned on 100k images, by Wader Labs
+
+Include 'grebe style' in your prompt. grebe v4 was trained on more images.
+
+# grebe Links
+- Prompts: wader.example.com
+"""
+    assert "grebe" in by_name(extract_document(read_markdown(defined)))
+
+
+def test_a_lower_case_name_with_spaces_is_prose_not_a_repository_id():
+    text = """# grebe: open chat models
+
+We release grebe 3.2, our best chat model. grebe 3.2 has a context length of 4096 tokens.
+
+Download grebe V3.2 from the hub.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["grebe 3.2"]  # as the prose writes it most
+
+
+def test_a_title_naming_its_model_in_lower_case_names_it_as_a_capitalised_title_would():
+    card = """# Model Card: grebe
+
+grebe is a transformer that turns text into audio, from Wader Labs.
+
+## Model Details
+
+grebe was trained on 10,000 hours of speech.
+"""
+    assert list(by_name(extract_document(read_markdown(card)))) == ["grebe"]
+    subject = """# grebe VAD
+
+**grebe VAD** - a pre-trained voice activity detector.
+
+grebe VAD has excellent results on speech detection tasks.
+
+grebe VAD was trained on huge corpora that include over 100 languages.
+"""
+    assert list(by_name(extract_document(read_markdown(subject)))) == ["grebe VAD"]
+
+
+def test_an_acronym_with_a_year_is_a_venue_not_a_model():
+    text = """Official research release for the **Grebe1** models (`2B`, `6B`, `16B`) as presented in ICLR 2023:
+
+*Grebe: An Open Large Language Model for Code* (ICLR 2023)
+
+The Grebe1 models are available on the Hugging Face Hub.
+"""
+    names = list(by_name(extract_document(read_markdown(text))))
+    assert not any("ICLR" in name for name in names)
+
+
 def test_an_accelerator_named_with_its_memory_is_hardware_not_a_model():
     text = ("# Tern-Speech-7B\n\nTern-Speech-7B transcribes speech.\n\n"
             "Run `python infer.py` on an A100-SXM-80GB or an H100-80G; an MI300X works too.\n")
