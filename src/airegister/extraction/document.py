@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 WS_RE = re.compile(r"\s+")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
 BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:!?]")
+# Words of a line that ran into the next block's: a sentence into the next ('speakers.We have'), a lower-case word
+# into a capitalised one ('200K tokensMax output', 'modelsMPT-7B'), a size into a word ('1BCodeGen2-3.7B'); a name's
+# capitals stand inside it ('MetaVoice', 'LLaMA', 'iPhone').
+RUN_TOGETHER_RE = re.compile(r"(?<![\w.])[a-z]{2,}[.!?:][A-Z][a-z]+\b|(?<![\w.])[a-z]{3,}[A-Z]|\d[KMBT][A-Z][a-z]{2,}")
 BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
 
 
@@ -156,9 +160,23 @@ class DocumentBuilder:
                 if title and items:
                     self.add("column", " | ".join([title, *items]))
 
-    def build(self, fmt: str, verbatim: str, title: str | None = None, meta=None, meta_lines=None) -> Document:
+    def build(self, fmt: str, verbatim: str, title: str | None = None, meta=None, meta_lines=None,
+              joins: list | None = None) -> Document:
+        """`joins`: where words may run together, for a reader that knows (an HTML page's are collected here)."""
         return Document(fmt, "".join(self.parts), self.blocks, verbatim, title, meta or {}, meta_lines or {},
-                        self.links, self.joins if fmt == "html" else None)
+                        self.links, self.joins if fmt == "html" else joins)
+
+    def run_together_joins(self, longer_than: int) -> list[int]:
+        """The lower/upper joins (segment.JOIN) of the blocks whose words look run together: a block longer than
+        `longer_than` characters, or one where a word runs into the next (RUN_TOGETHER_RE), as a page's text saved
+        without its layout does ('Release dateMay 2025'). Elsewhere a capital inside a word is a name's
+        ('MetaVoice-1B', 'LLaMA'), for a reader that reads lines (plain text, a PDF)."""
+        from .segment import JOIN
+
+        text = "".join(self.parts)
+        return [m.start() for b in self.blocks
+                if b.end - b.start > longer_than or RUN_TOGETHER_RE.search(text, b.start, b.end)
+                for m in JOIN.finditer(text, b.start, b.end) if m.start() > b.start]
 
 
 def zip_longest(header: list[str], cells: list[str]):

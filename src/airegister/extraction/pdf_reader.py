@@ -54,6 +54,9 @@ class PageTable:
         return height is not None and self.top is not None and self.bottom - 2 <= height <= self.top + 2
 
 
+RUN_TOGETHER_CHARS = 1000  # a block longer than this may be text run together (see readers.py)
+
+
 def read_pdf(path: Path, data: bytes) -> Document:
     pages, title = _pypdf_pages(path, data)
     tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
@@ -73,7 +76,10 @@ def read_pdf(path: Path, data: bytes) -> Document:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
     # Excerpts stay within one line of the PDF's text: a line is what a PDF stores as one run of text.
-    return builder.build("pdf", text.replace("\n", "\n\x00"), title)
+    # A PDF sets each run of text where it stands: only a block that reads as run together is suspect
+    # ('MetaVoice-1B' and 'LLaMA' are names, not two words).
+    return builder.build("pdf", text.replace("\n", "\n\x00"), title,
+                         joins=builder.run_together_joins(RUN_TOGETHER_CHARS))
 
 
 def _sources(table: PageTable) -> list[str]:

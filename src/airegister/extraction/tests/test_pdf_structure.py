@@ -109,3 +109,15 @@ def test_a_link_annotation_over_words_of_a_line_links_those_words(tmp_path):
     doc, _ = read_path(path)
     assert [(doc.text[s:e], url) for s, e, url in doc.links] == [
         ("Tern-7B-Chat", "https://huggingface.co/falconry/Tern-7B-Chat")]
+
+
+def test_a_capital_inside_a_word_of_a_pdf_is_a_name_not_text_run_together(tmp_path):
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 20, "SkyLark-1B"),
+        "SkyLark-1B is a 1.2B parameter base model trained on 100K hours of speech.",
+        "We are releasing SkyLark-1B under the Apache 2.0 license.",
+    ]]))
+    models = {m.name: m for m in extract_path(path).models}
+    assert set(models) == {"SkyLark-1B"}
+    assert models["SkyLark-1B"].license == "Apache-2.0"

@@ -46,3 +46,12 @@ def test_underlined_and_numbered_section_lines_are_headings():
                     "License: MIT\nAll weights are public.\n")
     headings = [(level, text) for kind, level, text in blocks(doc) if kind == "heading"]
     assert headings == [(1, "Tern-7B"), (2, "Abstract"), (3, "2.1 Intended uses")]
+
+
+def test_a_capital_inside_a_word_of_a_line_of_its_own_is_a_name_not_text_run_together():
+    # Only a long line (a page's text saved without its layout) may run words together ('dateMay 2025').
+    doc = read_text("SkyLark-1B\nSkyLark-1B is a 1.2B parameter base model trained on 100K hours of speech for "
+                    "text-to-speech.\nWe are releasing SkyLark-1B under the Apache 2.0 license.\n")
+    models = {m.name: m for m in extract_document(doc).models}
+    assert set(models) == {"SkyLark-1B"}
+    assert models["SkyLark-1B"].parameters == 1_200_000_000 and models["SkyLark-1B"].license == "Apache-2.0"
