@@ -28,6 +28,8 @@ MAX_HEADING_CHARS = 150
 RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
 MAX_RULE_SCAN = 2 * 1024 * 1024
 MAX_LINKS = 2000  # link annotations read per page
+# A monospaced type (Courier, DejaVu Sans Mono, Consolas, Menlo, Source Code Pro): code in a PDF as in a page.
+MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|sftt", re.I)
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
 
 
@@ -41,6 +43,7 @@ class PageText:
     heights: list[float | None] = field(default_factory=list)
     ruled: bool = False  # the page draws enough straight lines to hold a ruled table
     links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
+    code: set[int] = field(default_factory=set)  # lines set wholly in a monospaced font: code, as a code block
 
 
 @dataclass
@@ -116,6 +119,9 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             continue
         if fold(line) in row_lines:
             continue
+        if number in page.code:
+            chunk.append("")  # code is skipped as a Markdown code block is; it ends the paragraph it follows
+            continue
         if number in levels:
             headings[len(chunk)] = levels[number]
         if number in page.links:
@@ -172,34 +178,49 @@ def _pypdf_pages(path: Path, data: bytes) -> tuple[list[str], str | None]:
 def _page_text(page) -> PageText:
     """The page's text as pypdf extracts it, with each line's type size (its largest run) and baseline height
     when the runs pypdf reports add up to its text (else none: no line is sized by guess)."""
-    runs: list[tuple[str, float, float, float]] = []
+    runs: list[tuple[str, float, float, float, bool]] = []
 
     def visit(text, cm, tm, font, size):
         scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1.0
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         height = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        runs.append((text, float(size or 0) * scale, x, height))
+        runs.append((text, float(size or 0) * scale, x, height, _monospaced(font)))
 
     text = page.extract_text(visitor_text=visit) or ""
     ruled = _ruled(page)
     if "".join(run[0] for run in runs) != text:
         return PageText(text, ruled=ruled)
     sizes, heights, placed = [], [], []  # placed: (line, text, x, height) of each run with words
-    size_here, height_here = 0.0, None
-    for run, size, x, height in runs:
+    code: set[int] = set()
+    size_here, height_here, mono_here = 0.0, None, None
+    for run, size, x, height, mono in runs:
         pieces = run.split("\n")
         for i, piece in enumerate(pieces):
             if piece.strip():
                 size_here = max(size_here, size)
                 height_here = height if height_here is None else height_here
+                mono_here = mono if mono_here is None else mono_here and mono
                 placed.append((len(sizes), piece, x, height))
             if i < len(pieces) - 1:
+                if mono_here:
+                    code.add(len(sizes))
                 sizes.append(size_here)
                 heights.append(height_here)
-                size_here, height_here = 0.0, None
+                size_here, height_here, mono_here = 0.0, None, None
+    if mono_here:
+        code.add(len(sizes))
     sizes.append(size_here)
     heights.append(height_here)
-    return PageText(text, sizes, heights, ruled, _line_links(page, placed))
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code)
+
+
+def _monospaced(font) -> bool:
+    """Whether a run's font (pypdf's font dictionary) is a monospaced type."""
+    try:
+        name = str(font.get("/BaseFont", "")) if font is not None else ""
+    except Exception:  # noqa: BLE001 - a malformed font dictionary names no type
+        return False
+    return bool(MONO_FONT_RE.search(name))
 
 
 def _link_boxes(page) -> list[tuple[float, float, float, float, str]]:

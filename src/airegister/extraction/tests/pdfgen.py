@@ -16,6 +16,10 @@ def _placed(lines: list) -> list[str]:
             ops.append(f"BT /F1 11 Tf 72 {y} Td ({_escape(item)}) Tj ET")
             y -= 14
             continue
+        if isinstance(item, tuple) and item[0] == "code":  # ("code", text): a line of code in Courier
+            ops.append(f"BT /F3 10 Tf 72 {y} Td ({_escape(item[1])}) Tj ET")
+            y -= 12
+            continue
         if isinstance(item, tuple):  # ("heading", type size, text): a heading line in bold, larger type
             _kind, size, text = item
             y -= size - 11
@@ -38,9 +42,8 @@ def _placed(lines: list) -> list[str]:
 def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = False,
              raw_stream: bytes | None = None, links: list[tuple] | None = None) -> bytes:
     """`pages` of text lines (a list of rows in place of a line: a ruled table; ("heading", size, text): a bold
-    heading in larger type); `links`: link annotations on the first page, (x0, y0, x1, y1, address);
-    `raw_stream` replaces the first
-    page's (Flate-compressed) content stream."""
+    heading in larger type; ("code", text): a line in Courier); `links`: link annotations on the first page,
+    (x0, y0, x1, y1, address); `raw_stream` replaces the first page's (Flate-compressed) content stream."""
     objects: list[bytes] = []
     kids = []
     font_id = 3 + 2 * len(pages)
@@ -64,15 +67,16 @@ def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = 
         annots = " ".join(f"<< /Type /Annot /Subtype /Link /Rect [{x0} {y0} {x1} {y1}] "
                           f"/A << /S /URI /URI ({url}) >> >>" for x0, y0, x1, y1, url in boxes)
         objects.append((page_id, f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
-                        f"/Annots [{annots}] /Resources << /Font << /F1 {font_id} 0 R /F2 {font_id + 1} 0 R >> >> >>"
+                        f"/Annots [{annots}] /Resources << /Font << /F1 {font_id} 0 R /F2 {font_id + 1} 0 R "
+                        f"/F3 {font_id + 2} 0 R >> >> >>"
                         .encode()))
         objects.append((content_id, b"<< /Length %d%s >>\nstream\n" % (len(stream), extra) + stream + b"\nendstream"))
     objects.append((1, b"<< /Type /Catalog /Pages 2 0 R >>"))
     objects.append((2, f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode()))
-    for offset, base in enumerate(("Helvetica", "Helvetica-Bold")):
+    for offset, base in enumerate(("Helvetica", "Helvetica-Bold", "Courier")):
         objects.append((font_id + offset, f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
                         f"/Encoding /WinAnsiEncoding >>".encode()))
-    info_id = font_id + 2
+    info_id = font_id + 3
     if title:
         objects.append((info_id, f"<< /Title ({_escape(title)}) >>".encode("latin-1")))
     objects.sort()

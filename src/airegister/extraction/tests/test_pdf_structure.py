@@ -121,3 +121,18 @@ def test_a_capital_inside_a_word_of_a_pdf_is_a_name_not_text_run_together(tmp_pa
     models = {m.name: m for m in extract_path(path).models}
     assert set(models) == {"SkyLark-1B"}
     assert models["SkyLark-1B"].license == "Apache-2.0"
+
+
+def test_lines_set_in_courier_are_code_and_skipped_as_a_code_block_is(tmp_path):
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 20, "Harrier-7B"),
+        "Harrier-7B is a language model trained by Falconry Labs on public data.",
+        ("code", "model = load('falconry/Harrier-7B-Draft-v2')"),
+        ("code", "print(model.generate('Hello'))"),
+        "It is released under the Apache 2.0 license.",
+    ]]))
+    doc, _ = read_path(path)
+    assert not any("Draft" in text for _kind, _level, text in blocks(doc))
+    assert "Draft" in doc.verbatim  # still in the source text, for patterns over code
+    assert {m.name for m in extract_path(path).models} == {"Harrier-7B"}
