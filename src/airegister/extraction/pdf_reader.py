@@ -27,6 +27,7 @@ HEADING_TEXT_RE = re.compile(r"[^\W\d_]")
 MAX_HEADING_CHARS = 150
 RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
 MAX_RULE_SCAN = 2 * 1024 * 1024
+MIN_GRID_RULES = 7  # a header and two rows of two cells: 4 rules across, 3 down
 MAX_LINKS = 2000  # link annotations read per page
 # A monospaced type (Courier, DejaVu Sans Mono, Consolas, Menlo, Source Code Pro): code in a PDF as in a page.
 MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|sftt", re.I)
@@ -54,7 +55,8 @@ class PageTable:
     links: list[list[tuple[str, str]]] = field(default_factory=list)  # per row: its cells' links
 
     def holds(self, height: float | None) -> bool:
-        return height is not None and self.top is not None and self.bottom - 2 <= height <= self.top + 2
+        # A baseline on or above the top rule is a line over the table, not in its first row.
+        return height is not None and self.top is not None and self.bottom - 2 <= height < self.top
 
 
 RUN_TOGETHER_CHARS = 1000  # a block longer than this may be text run together (see readers.py)
@@ -272,14 +274,15 @@ def _cell_links(row, texts: list[str], hyperlinks: list[dict]) -> list[tuple[str
 
 
 def _ruled(page) -> bool:
-    """Whether the page strokes a dozen straight segments or rectangles: a ruled table's grid, worth pdfplumber's
-    layout analysis even when its cells hold words rather than figures."""
+    """Whether the page strokes as many straight segments or rectangles as the smallest ruled table's grid does
+    (a header and two rows of two cells: four rules across, three down), worth pdfplumber's layout analysis even
+    when its cells hold words rather than figures."""
     try:
         contents = page.get_contents()
         data = contents.get_data() if contents is not None else b""
     except Exception:  # noqa: BLE001 - a content stream pypdf cannot decode again holds no grid we can use
         return False
-    return len(RULE_RE.findall(data[:MAX_RULE_SCAN])) >= 12
+    return len(RULE_RE.findall(data[:MAX_RULE_SCAN])) >= MIN_GRID_RULES
 
 
 def heading_levels(pages: list[PageText]) -> list[dict[int, int]]:

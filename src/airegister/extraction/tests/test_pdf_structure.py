@@ -136,3 +136,16 @@ def test_lines_set_in_courier_are_code_and_skipped_as_a_code_block_is(tmp_path):
     assert not any("Draft" in text for _kind, _level, text in blocks(doc))
     assert "Draft" in doc.verbatim  # still in the source text, for patterns over code
     assert {m.name for m in extract_path(path).models} == {"Harrier-7B"}
+
+
+def test_the_smallest_ruled_table_is_read_as_rows(tmp_path):
+    # A header and two rows of two cells: four rules across and three down, and no figures to give it away.
+    path = tmp_path / "models.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 20, "Downloads"),
+        "The models can be downloaded from the hubs below.",
+        [["Model", "Download"], ["Harrier-Base", "Hugging Face"], ["Harrier-Chat", "Hugging Face"]],
+    ]]))
+    doc, _ = read_path(path)
+    assert [text for kind, _level, text in blocks(doc) if kind == "row"] == [
+        "Model: Harrier-Base | Download: Hugging Face", "Model: Harrier-Chat | Download: Hugging Face"]
