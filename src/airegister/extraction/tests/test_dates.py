@@ -332,6 +332,6 @@ def test_training_data_as_of_a_date_is_the_training_data_cut_off_not_the_knowled
 
 
 def test_a_news_line_putting_models_on_a_hub_dates_them():
-    text = ("# Tern-TTS\n\nTern-TTS speaks.\n\n## News\n"
-            "- **2024/10/08**: Tern-TTS base models on [Hugging Face](https://huggingface.co/falconry/Tern-TTS).\n")
+    text = ("# Tern-TTS-2B\n\nTern-TTS-2B turns text into speech.\n\n## News\n"
+            "- **2024/10/08**: Tern-TTS-2B base models on [Hugging Face](https://huggingface.co/falconry/Tern-TTS).\n")
     assert extract_document(read_markdown(text)).models[0].release_date == "2024-10-08"
