@@ -25,7 +25,10 @@ def add_text(builder: DocumentBuilder, text: str) -> None:
     """The lines of `text` into `builder`: tables where tab-separated rows stand, the rest as headed lines."""
     lines = text.split("\n")
     tables = _tab_tables(lines)
-    headings = _headings(lines, {i for start, end in tables for i in range(start, end)})
+    in_tables = {i for start, end in tables for i in range(start, end)}
+    listed = _parallel_lines(lines, in_tables)
+    headings = _headings(lines, in_tables | listed)
+    lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0
     for start, end in tables + [(len(lines), len(lines))]:
         if start > at:
@@ -35,6 +38,31 @@ def add_text(builder: DocumentBuilder, text: str) -> None:
             rows = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
             builder.add_table(rows[1:], rows[0], [line.strip() for line in lines[start + 1:end]])
         at = end
+
+
+def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:
+    """Lines of a list copied without its bullets: a run of three or more short lines one after another, opening
+    with the same word and none ending a sentence ('Cohere's Command R in HuggingFace', 'Cohere's Aya 8B in …')."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        first = _listable(lines[i]) if i not in taken else None
+        j = i + 1
+        while first and j < len(lines) and j not in taken and _listable(lines[j]) == first:
+            j += 1
+        if first and j - i >= 3:
+            out.update(range(i, j))
+        i = max(j, i + 1) if first and j - i >= 3 else i + 1
+    return out
+
+
+def _listable(line: str) -> str | None:
+    """A short line's first word, if it could be a list item; None for a sentence, a bullet, a row."""
+    line = line.strip()
+    if not line or len(line) > MAX_HEADING_CHARS or "\t" in line or BULLET_RE.match(line) \
+            or re.search(r"[.!?]$", line):
+        return None
+    return line.split()[0]
 
 
 def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:

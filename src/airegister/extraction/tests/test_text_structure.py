@@ -55,3 +55,15 @@ def test_a_capital_inside_a_word_of_a_line_of_its_own_is_a_name_not_text_run_tog
     models = {m.name: m for m in extract_document(doc).models}
     assert set(models) == {"SkyLark-1B"}
     assert models["SkyLark-1B"].parameters == 1_200_000_000 and models["SkyLark-1B"].license == "Apache-2.0"
+
+
+def test_short_lines_opening_alike_are_a_list_copied_without_its_bullets():
+    doc = read_text("Tern fine-tuning\nTern fine-tuning is a tool to fine-tune the base models of Falconry Labs.\n"
+                    "We support the following base models:\nFalconry's Tern Small in the hub\n"
+                    "Falconry's Tern Large in the hub\nFalconry's Tern Large 2025-08 in the hub\n"
+                    "We also support any model built on one of these.\n")
+    read = blocks(doc)
+    assert [text for kind, _level, text in read if kind == "item"] == [
+        "Falconry's Tern Small in the hub", "Falconry's Tern Large in the hub",
+        "Falconry's Tern Large 2025-08 in the hub"]
+    assert [text for kind, _level, text in read if kind == "heading"] == ["Tern fine-tuning"]
