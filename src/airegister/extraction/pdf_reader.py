@@ -27,7 +27,7 @@ HEADING_TEXT_RE = re.compile(r"[^\W\d_]")
 MAX_HEADING_CHARS = 150
 RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
 MAX_RULE_SCAN = 2 * 1024 * 1024
-MIN_GRID_RULES = 7  # a header and two rows of two cells: 4 rules across, 3 down
+MIN_GRID_RULES = 6  # a header and a row of two cells: 3 rules across, 3 down
 MAX_LINKS = 2000  # link annotations read per page
 # A monospaced type (Courier, DejaVu Sans Mono, Consolas, Menlo, Source Code Pro): code in a PDF as in a page.
 MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|sftt", re.I)
@@ -275,7 +275,7 @@ def _cell_links(row, texts: list[str], hyperlinks: list[dict]) -> list[tuple[str
 
 def _ruled(page) -> bool:
     """Whether the page strokes as many straight segments or rectangles as the smallest ruled table's grid does
-    (a header and two rows of two cells: four rules across, three down), worth pdfplumber's layout analysis even
+    (a header and a row of two cells: three rules across, three down), worth pdfplumber's layout analysis even
     when its cells hold words rather than figures."""
     try:
         contents = page.get_contents()
@@ -337,7 +337,7 @@ def _tables(data: bytes, numbers: list[int]) -> dict[int, list[PageTable]]:
                     links = [_cell_links(row, texts, hyperlinks) for row, texts in zip(table.rows, cells, strict=False)]
                     kept = [i for i, row in enumerate(cells) if any(row)]
                     rows, links = [cells[i] for i in kept], [links[i] for i in kept]
-                    if len(rows) >= 3 and max(len(r) for r in rows) >= 2:
+                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                         _x0, top, _x1, bottom = table.bbox
                         box = (page.height - bottom, page.height - top) if page.bbox[1] == 0 else (None, None)
                         found.setdefault(number, []).append(PageTable(rows, box[1], box[0], links))

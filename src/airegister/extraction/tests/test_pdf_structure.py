@@ -149,3 +149,15 @@ def test_the_smallest_ruled_table_is_read_as_rows(tmp_path):
     doc, _ = read_path(path)
     assert [text for kind, _level, text in blocks(doc) if kind == "row"] == [
         "Model: Harrier-Base | Download: Hugging Face", "Model: Harrier-Chat | Download: Hugging Face"]
+
+
+def test_a_ruled_table_of_a_header_and_one_row_is_read_as_a_row(tmp_path):
+    path = tmp_path / "sizes.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 20, "Harrier models"),
+        "Harrier models fine-tuned on instruction sets of different sizes.",
+        [["Data size", "200,000", "600,000"], ["Finetuned model", "Harrier-7B-0.2M", "Harrier-7B-0.6M"]],
+    ]]))
+    doc, _ = read_path(path)
+    rows = [text for kind, _level, text in blocks(doc) if kind == "row"]
+    assert rows == ["Data size: Finetuned model | 200,000: Harrier-7B-0.2M | 600,000: Harrier-7B-0.6M"]
