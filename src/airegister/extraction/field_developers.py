@@ -15,11 +15,14 @@ from .values import (
 # -- developer --------------------------------------------------------------------------------------------------------
 ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
+# In a case-blind cue ('developed by'), the organisation's words after its first keep their case: 'developed by
+# Quillon Labs following X-7B', '… by the Quillon Labs and the AI team of …' end at the first lower-case word.
+CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
     rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
-    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
+    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{CASED_ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
@@ -96,8 +99,18 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
 
+# 'We are Quillon Labs.', 'We are the Zorvak team!': a sentence that is only the authors naming themselves.
+WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?:\s+[Tt]eam)?\s*[.!]?[ \t]*$", re.M),
+                  "we")
+
+
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    for m in f.scan(WE_ARE_RE):
+        org = trim_org(m.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE,
+                            doc_level=True))
     for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in POSSESSIVE_RE.finditer(f.text):
