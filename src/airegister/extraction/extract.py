@@ -165,7 +165,7 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
     subject = doc.text[sentence.start:hit.cue]
     if not re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+$", subject) \
             or not re.match(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+(?:was|were|is|are|has|have)\b", subject) \
-            or re.match(r"\s*(?:It|This|That|These|They|We|He|She)\b", subject):
+            or re.match(r"\s*(?:It|This|That|These|They|We|He|She|Models?)\b", subject):  # "Model was trained by"
         return False
     described = set(names.described)
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))

@@ -26,11 +26,13 @@ DEVELOPER_RE = Gated(re.compile(
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
-FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:\([^()\n]{{1,40}}\)\s+)?"
+# '… the text to audio model, from Quillon.ai.': a comma may too.
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?),?\s+(?:\([^()\n]{{1,40}}\)\s+)?"
                            rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
                 "model|llm|family|series|assistant|system")
-# "Liquid's LFM text models": the organisation whose models they are (read back from the apostrophe).
-POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?:models|LLMs|model\s+family)\b"
+# "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
+# back from the apostrophe).
+POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
                            r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
 OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
@@ -99,6 +101,12 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
 
+# 'Model was trained on 1024 context length with transformers by Quillon team': a making verb, then words of how,
+# then the team that did it.
+MADE_BY_TEAM_RE = Gated(re.compile(rf"(?i:developed|created|built|trained|released|made|published)"
+                                   rf"(?:\s+(?i:on|with|in|using|for|from)\b[^.\n,;()]{{0,80}}?)?"
+                                   rf"\bby\s+(?:the\s+)?{ORG}\s+[Tt]eam\b"),
+                        "develop|creat|built|train|releas|made|publish")
 # 'We are Quillon Labs.', 'We are the Zorvak team!': a sentence that is only the authors naming themselves.
 WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?:\s+[Tt]eam)?\s*[.!]?[ \t]*$", re.M),
                   "we")
@@ -106,6 +114,10 @@ WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?
 
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    for m in f.scan(MADE_BY_TEAM_RE):
+        org = trim_org(m.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE))
     for m in f.scan(WE_ARE_RE):
         org = trim_org(m.group("org"))
         if org and org.split()[0].lower() not in NOT_ORG:

@@ -66,3 +66,45 @@ Both come in small sizes: 350M and 700M parameters.
     models = by_name(extract_document(read_markdown(text)))
     assert models["zorvak2-350m"].parameters == 350_000_000
     assert models["zorvak2-700m"].parameters == 700_000_000
+
+
+def test_a_possessive_before_title_case_models_names_the_maker():
+    text = """# Zorvak
+
+Quillonbrain's Pre-Trained Language Models.
+
+* Zorvak-6B: a Korean generative model with 6 billion parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.developer for m in models.values()} == {"Quillonbrain"}
+
+
+def test_a_model_from_an_organisation_after_a_comma_names_the_maker():
+    text = """# Model Card: Zorvak
+
+This is the official codebase for running the text to audio model, from Quillon.ai.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Zorvak"].developer == "Quillon.ai"
+
+
+def test_model_was_trained_with_words_of_how_by_a_team_names_the_maker():
+    text = """# Zorvak models
+
+| Model | Parameters |
+|---|---|
+| Zorvak3Large | 760M |
+| Zorvak3Medium | 350M |
+
+## Details of pretraining Zorvak3Large
+
+Model was trained on 1024 context length with transformers by [Quillon](https://quillon.example/) team on 80B
+tokens for 3 epochs.
+
+## Details of pretraining Zorvak3Medium
+
+Model was trained on 1024 context length with transformers by [Quillon](https://quillon.example/) team on 80B
+tokens for 3 epochs. Its benchmarking was done by Brastel team (see the table).
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.developer for name, m in models.items()} == {"Zorvak3Large": "Quillon", "Zorvak3Medium": "Quillon"}
