@@ -110,6 +110,10 @@ MADE_BY_TEAM_RE = Gated(re.compile(rf"(?i:developed|created|built|trained|releas
 # 'We are Quillon Labs.', 'We are the Zorvak team!': a sentence that is only the authors naming themselves.
 WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?:\s+[Tt]eam)?\s*[.!]?[ \t]*$", re.M),
                   "we")
+# 'an open collaborative research effort between XLang Lab and Salesforce Research': the first named leads it.
+COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joint\s+(?:work|project|effort))\s+"
+                                    rf"(?:between|of)\s+(?:the\s+)?{ORG}\s+(?:and|&)\s+[A-Z]"), "collaborat|effort|"
+                         "partnership|joint")
 
 
 def developers(f: Finder) -> list[Hit]:
@@ -118,7 +122,7 @@ def developers(f: Finder) -> list[Hit]:
         org = trim_org(m.group("org"))
         if org and org.split()[0].lower() not in NOT_ORG:
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE))
-    for m in f.scan(WE_ARE_RE):
+    for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]:
         org = trim_org(m.group("org"))
         if org and org.split()[0].lower() not in NOT_ORG:
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE,

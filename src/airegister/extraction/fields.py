@@ -279,6 +279,9 @@ MODALITY_PATTERNS = (
                       rf"[ \t]*[:\-–\n]\s*(?P<list>{LABEL_LIST})", re.I), "input|output"), LABEL),
     (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
      LABEL),
+    # 'provide an input text/image', 'output audio and text': two kinds or more named as what goes in or comes out.
+    (Gated(re.compile(rf"\b(?P<dir>input|output)\s+(?P<list>{MOD}(?:\s*(?:/|,|&|\+|and|or)\s*{MOD})+)\b", re.I),
+           "input|output"), WEAK),
     (Gated(re.compile(rf"(?P<list>{MODLIST})\s*(?:-\s*)?(?:as\s+)?(?P<dir>inputs?|outputs?)\b", re.I), MOD_STARTS),
      PHRASE),
     (Gated(re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), MOD_STARTS),

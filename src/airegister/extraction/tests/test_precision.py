@@ -252,3 +252,19 @@ def test_a_length_the_model_can_be_extended_to_is_not_its_length():
 Puffin-6B is a base model. It is trained with 4K sequence length and can be extended to 32K during inference time.
 """
     assert models_of(text)["Puffin-6B"].context_window == 4000
+
+
+def test_an_input_of_two_kinds_named_as_such_states_the_input_modalities():
+    text = ("# Tern-Extract-2B\n\nTern-Extract-2B extracts fields from documents.\n\n"
+            "To use the model, provide an input text/image and a JSON template.\n\n"
+            "The input text is split into chunks.\n")
+    model = extract_document(read_markdown(text)).models[0]
+    assert model.input_modalities == ["text", "image"]
+    one = "# Tern-7B\n\nTern-7B answers questions.\n\nThe input text is split into chunks first.\n"
+    assert extract_document(read_markdown(one)).models[0].input_modalities is None
+
+
+def test_a_research_effort_between_two_labs_is_led_by_the_first():
+    text = ("# Tern-70B\n\nTern-70B is an open model.\n\n## Acknowledgements\n\nThe Tern project is an open "
+            "collaborative research effort between Falconry Lab and Heron Research. We thank our sponsors.\n")
+    assert extract_document(read_markdown(text)).models[0].developer == "Falconry Lab"
