@@ -110,10 +110,11 @@ MADE_BY_TEAM_RE = Gated(re.compile(rf"(?i:developed|created|built|trained|releas
 # 'We are Quillon Labs.', 'We are the Zorvak team!': a sentence that is only the authors naming themselves.
 WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?:\s+[Tt]eam)?\s*[.!]?[ \t]*$", re.M),
                   "we")
-# 'an open collaborative research effort between XLang Lab and Salesforce Research': the first named leads it.
+# 'an open collaborative research effort between XLang Lab and Salesforce Research', 'in collaboration between
+# Quillon, Brastel and Oxford': the first named leads it.
 COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joint\s+(?:work|project|effort))\s+"
-                                    rf"(?:between|of)\s+(?:the\s+)?{ORG}\s+(?:and|&)\s+[A-Z]"), "collaborat|effort|"
-                         "partnership|joint")
+                                    rf"(?:between|of)\s+(?:the\s+)?{ORG}(?:,|\s+and|\s+&)\s+[A-Z]"),
+                         "collaborat|effort|partnership|joint")
 
 
 def developers(f: Finder) -> list[Hit]:

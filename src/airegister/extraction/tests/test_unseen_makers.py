@@ -108,3 +108,17 @@ tokens for 3 epochs. Its benchmarking was done by Brastel team (see the table).
 """
     models = by_name(extract_document(read_markdown(text)))
     assert {name: m.developer for name, m in models.items()} == {"Zorvak3Large": "Quillon", "Zorvak3Medium": "Quillon"}
+
+
+def test_a_collaboration_between_a_list_of_organisations_names_the_first():
+    text = """# Zorvak
+
+Zorvak is a family of autoregressive protein models, developed in collaboration between Quillon, Brastel and Oxford.
+
+Model | #Params | d_model | layers
+--- | --- | --- | ---
+[Small](https://huggingface.co/quillon/Zorvak_s) | 85M | 768 | 12
+[Large](https://huggingface.co/quillon/Zorvak_l) | 680M | 1536 | 24
+"""
+    models = extract_document(read_markdown(text)).models
+    assert models and {m.developer for m in models} == {"Quillon"}
