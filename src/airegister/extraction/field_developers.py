@@ -35,6 +35,8 @@ FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems
 POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
                            r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
 OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
+# A maker named by its site's domain ('made by quillon.art').
+DOMAIN = r"[a-z][a-z0-9-]*\.(?:ai|art|com|io|org|net|co|dev|app|tech)"
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
@@ -143,9 +145,11 @@ def developers(f: Finder) -> list[Hit]:
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             first = org.split()[0] if org else ""
             if org and not first[:1].isupper() and not first[:1].isdigit() \
-                    and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org):
+                    and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org) \
+                    and not re.fullmatch(DOMAIN, org):
                 # 'built by finetuning X': the pattern is case-blind, an organisation's name is not — unless a
-                # lower-case brand heads a named organisation ('developed by the vivo AI Lab')
+                # lower-case brand heads a named organisation ('developed by the vivo AI Lab') or it is a domain name
+                # ('made by quillon.art')
                 continue
             if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
                                                          or re.fullmatch(r"\d+\.AI", first)

@@ -122,3 +122,12 @@ Model | #Params | d_model | layers
 """
     models = extract_document(read_markdown(text)).models
     assert models and {m.developer for m in models} == {"Quillon"}
+
+
+def test_a_domain_name_after_made_by_is_the_maker():
+    text = """# Zorvak Photoreal 2.0
+
+Zorvak Photoreal 2.0 is a photorealistic text-to-image model, made by [quillon.art](https://quillon.art/).
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Zorvak Photoreal 2.0"].developer == "quillon.art"
