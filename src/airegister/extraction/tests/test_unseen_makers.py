@@ -131,3 +131,17 @@ Zorvak Photoreal 2.0 is a photorealistic text-to-image model, made by [quillon.a
 """
     models = by_name(extract_document(read_markdown(text)))
     assert models["Zorvak Photoreal 2.0"].developer == "quillon.art"
+
+
+def test_the_model_card_templates_organization_developing_the_model_label_names_the_maker():
+    text = """# Zorvak Model Card
+
+## Model details
+**Organization developing the model**
+Quillon Brastel Group
+
+**Model date**
+Zorvak was trained in March 2023
+"""
+    models = extract_document(read_markdown(text)).models
+    assert [m.developer for m in models] == ["Quillon Brastel Group"]
