@@ -14,6 +14,8 @@ import textwrap
 from markdown_it import MarkdownIt
 from pdfminer.fontmetrics import FONT_METRICS
 
+from airegister.extraction.tests.pdfgen import serialize  # the file's objects and cross-reference table
+
 PAGE_HEIGHT, MARGIN = 792, 72
 HEADING_SIZES = {1: 20, 2: 16, 3: 14, 4: 12, 5: 11, 6: 11}
 BODY, CODE, CELL = 10, 9, 9
@@ -221,17 +223,4 @@ def _pdf(pages: list[tuple[list[str], list]], width: int, title: str | None) -> 
     info_id = first_font + len(fonts)
     if title:
         objects.append((info_id, f"<< /Title ({_escape(title)}) >>".encode("latin-1")))
-    objects.sort()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = {}
-    for number, body in objects:
-        offsets[number] = len(out)
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    size = max(offsets) + 1
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    for number in range(1, size):
-        out += b"%010d 00000 n \n" % offsets.get(number, 0)
-    trailer = b"<< /Size %d /Root 1 0 R" % size + (b" /Info %d 0 R" % info_id if title else b"") + b" >>"
-    out += b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return serialize(objects, info_id if title else None)

@@ -79,7 +79,12 @@ def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = 
     info_id = font_id + 3
     if title:
         objects.append((info_id, f"<< /Title ({_escape(title)}) >>".encode("latin-1")))
-    objects.sort()
+    return serialize(objects, info_id if title else None)
+
+
+def serialize(objects: list[tuple[int, bytes]], info_id: int | None = None) -> bytes:
+    """Numbered objects (1: the catalog) as a PDF file with a correct cross-reference table."""
+    objects = sorted(objects)
     out = bytearray(b"%PDF-1.4\n")
     offsets = {}
     for number, body in objects:
@@ -90,6 +95,6 @@ def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = 
     out += b"xref\n0 %d\n0000000000 65535 f \n" % size
     for number in range(1, size):
         out += b"%010d 00000 n \n" % offsets.get(number, 0)
-    trailer = b"<< /Size %d /Root 1 0 R" % size + (b" /Info %d 0 R" % info_id if title else b"") + b" >>"
+    trailer = b"<< /Size %d /Root 1 0 R" % size + (b" /Info %d 0 R" % info_id if info_id else b"") + b" >>"
     out += b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
