@@ -1,0 +1,62 @@
+"""Models tables written another way (bench/name_robustness.py 'subsections', 'definitions', 'index-column'):
+the models a document compares with its own stay out whatever layout gives them.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def names(text: str) -> list[str]:
+    return sorted(m.name for m in extract_document(read_markdown(text)).models)
+
+
+COMPARED_SECTIONS = """# Zorvak
+
+Zorvak is a family of chat models by Quillon Labs.
+
+## Benchmarks
+
+We compare our releases with other open models.
+
+### Zorvak-7B
+
+Size: 7B. Context: 8K. MT-bench (score): 7.9.
+
+### Zorvak-13B
+
+Size: 13B. Context: 8K. MT-bench (score): 8.1.
+
+### Kelvora-13B
+
+Size: 13B. Context: 4K. MT-bench (score): 6.5.
+"""
+
+
+def test_a_section_per_model_beside_the_documents_own_is_a_competitor_as_a_table_row_would_be():
+    found = names(COMPARED_SECTIONS)
+    assert "Zorvak-7B" in found and "Zorvak-13B" in found
+    assert "Kelvora-13B" not in found
+
+
+COMPARED_DEFINITIONS = """# Zorvak
+
+Zorvak is a family of chat models by Quillon Labs.
+
+## Benchmarks
+
+We compare our releases with other open models.
+
+**Zorvak-7B**: Size 7B; Context 8K; MT-bench (score) 7.9
+
+**Zorvak-13B**: Size 13B; Context 8K; MT-bench (score) 8.1
+
+**Kelvora-13B**: Size 13B; Context 4K; MT-bench (score) 6.5
+"""
+
+
+def test_a_definition_line_per_model_beside_the_documents_own_is_a_competitor_as_a_table_row_would_be():
+    found = names(COMPARED_DEFINITIONS)
+    assert "Zorvak-7B" in found and "Zorvak-13B" in found
+    assert "Kelvora-13B" not in found
