@@ -97,7 +97,9 @@ def dates(f: Finder) -> list[Hit]:
 RELEASE_VERBS = (r"release[sd]?|releasing|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|"
                  r"(?:is|are)\s+(?:now\s+)?(?:available|out)")
 NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es)?|"
-                              r"available\s+(?:on|at|in|via|from|for\s+download)")
+                              r"available\s+(?:on|at|in|via|from|for\s+download)|"
+                              # '2024/10/08: X & Y base models on Hugging Face': the models put on a hub that day
+                              r"(?:models?|weights|checkpoints?)\s+(?:now\s+)?on(?=\s+\S*\s*(?:🤗|Hugging|HF|ModelScope))")
 
 
 # Release verbs of Chinese, Japanese and Korean documents ('2024.11.08 开源 X-7B', 'X-7B を公開', 'X-7B 공개'):

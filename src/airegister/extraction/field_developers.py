@@ -96,8 +96,19 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
 
+# 'an open collaborative research effort between XLang Lab and Salesforce Research': the first named leads it.
+COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joint\s+(?:work|project|effort))\s+"
+                                    rf"(?:between|of)\s+(?:the\s+)?{ORG}\s+(?:and|&)\s+[A-Z]"), "collaborat|effort|"
+                         "partnership|joint")
+
+
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    for m in f.scan(COLLABORATION_RE):
+        org = trim_org(m.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE,
+                            doc_level=True))
     for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in POSSESSIVE_RE.finditer(f.text):

@@ -329,3 +329,9 @@ def test_training_data_as_of_a_date_is_the_training_data_cut_off_not_the_knowled
     model = extract_document(read_markdown(text)).models[0]
     assert model.training_data_cutoff == "2024-05"
     assert model.knowledge_cutoff is None
+
+
+def test_a_news_line_putting_models_on_a_hub_dates_them():
+    text = ("# Tern-TTS-2B\n\nTern-TTS-2B turns text into speech.\n\n## News\n"
+            "- **2024/10/08**: Tern-TTS-2B base models on [Hugging Face](https://huggingface.co/falconry/Tern-TTS).\n")
+    assert extract_document(read_markdown(text)).models[0].release_date == "2024-10-08"

@@ -262,3 +262,9 @@ def test_an_input_of_two_kinds_named_as_such_states_the_input_modalities():
     assert model.input_modalities == ["text", "image"]
     one = "# Tern-7B\n\nTern-7B answers questions.\n\nThe input text is split into chunks first.\n"
     assert extract_document(read_markdown(one)).models[0].input_modalities is None
+
+
+def test_a_research_effort_between_two_labs_is_led_by_the_first():
+    text = ("# Tern-70B\n\nTern-70B is an open model.\n\n## Acknowledgements\n\nThe Tern project is an open "
+            "collaborative research effort between Falconry Lab and Heron Research. We thank our sponsors.\n")
+    assert extract_document(read_markdown(text)).models[0].developer == "Falconry Lab"
