@@ -60,3 +60,23 @@ def test_a_definition_line_per_model_beside_the_documents_own_is_a_competitor_as
     found = names(COMPARED_DEFINITIONS)
     assert "Zorvak-7B" in found and "Zorvak-13B" in found
     assert "Kelvora-13B" not in found
+
+
+NUMBERED_ROWS = """# Zorvak
+
+Zorvak is a family of chat models by Quillon Labs.
+
+## Models
+
+| # | Model | Parameters | Context Length |
+|---|---|---|---|
+| 1 | **Zorvak Nanos** | | |
+| 2 | Zorvak-7B-Chat | 7B | 8K |
+| 3 | Zorvak-70B-Chat | 70B | 32K |
+"""
+
+
+def test_a_column_numbering_the_rows_is_read_as_if_absent():
+    models = {m.name: m for m in extract_document(read_markdown(NUMBERED_ROWS)).models}
+    assert sorted(models) == ["Zorvak-70B-Chat", "Zorvak-7B-Chat"]  # the label row over the rows names no model
+    assert (models["Zorvak-7B-Chat"].parameters, models["Zorvak-7B-Chat"].context_window) == (7_000_000_000, 8_000)
