@@ -80,3 +80,26 @@ def test_a_column_numbering_the_rows_is_read_as_if_absent():
     models = {m.name: m for m in extract_document(read_markdown(NUMBERED_ROWS)).models}
     assert sorted(models) == ["Zorvak-70B-Chat", "Zorvak-7B-Chat"]  # the label row over the rows names no model
     assert (models["Zorvak-7B-Chat"].parameters, models["Zorvak-7B-Chat"].context_window) == (7_000_000_000, 8_000)
+
+
+UNTITLED_CARD = """---
+license: apache-2.0
+---
+
+Zorvak-7B is a decoder-style transformer pretrained on 1T tokens of English text and code.
+
+### How is this model different?
+
+Zorvak-7B has a context of 2048 tokens.
+
+We also release models fine-tuned from it:
+
+* [Zorvak-7B-Instruct](https://huggingface.co/quillon/zorvak-7b-instruct): a model for short instructions.
+* [Zorvak-7B-Chat](https://huggingface.co/quillon/zorvak-7b-chat): a chatbot-like model for dialogue.
+"""
+
+
+def test_a_card_without_its_title_keeps_the_model_its_opening_sentence_defines_beside_those_made_from_it():
+    found = names(UNTITLED_CARD)
+    assert "Zorvak-7B" in found
+    assert "Zorvak-7B-Chat" in found and "Zorvak-7B-Instruct" in found
