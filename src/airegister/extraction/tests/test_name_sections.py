@@ -103,3 +103,22 @@ def test_a_card_without_its_title_keeps_the_model_its_opening_sentence_defines_b
     found = names(UNTITLED_CARD)
     assert "Zorvak-7B" in found
     assert "Zorvak-7B-Chat" in found and "Zorvak-7B-Instruct" in found
+
+
+DEFINITION_LINES = """# Quillon Labs models
+
+Quillon Labs releases open chat models.
+
+## Models
+
+**Zorvak-7B**: Size 7B; Context 4096; Weights [Hugging Face](https://huggingface.co/quillon/zorvak-7b)
+
+**Zorvak-15B**: Size 15B; Context 8192; Weights [Hugging Face](https://huggingface.co/quillon/zorvak-15b)
+"""
+
+
+def test_a_definition_lines_facts_are_its_bold_labels_model():
+    models = {m.name: m for m in extract_document(read_markdown(DEFINITION_LINES)).models}
+    assert sorted(models) == ["Zorvak-15B", "Zorvak-7B"]
+    assert (models["Zorvak-7B"].parameters, models["Zorvak-7B"].context_window) == (7_000_000_000, 4096)
+    assert (models["Zorvak-15B"].parameters, models["Zorvak-15B"].context_window) == (15_000_000_000, 8192)
