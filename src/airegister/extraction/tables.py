@@ -304,11 +304,14 @@ def is_transposed(doc: Document, table: Table) -> bool:
     least, most of them so (a bare size, 'Small', counts), and a row whose first cell names a field."""
     heads = [h.strip() for h in table.header[1:] if h.strip()]
     named = sum(bool(MODEL_HEADER_RE.match(h) or BARE_SIZE_RE.match(h)) for h in heads)
-    if len(heads) < 2 or named * 3 < len(heads) * 2 or column_field(table.header[0]) \
-            or any(SCORE_HEADER_RE.search(h) for h in table.header):
-        return False
     rows = [doc.blocks[i].cells for i in table.blocks if doc.blocks[i].cells]
     fields = sum(bool(column_field(cells[0])) for cells in rows)
+    # An empty corner over rows mostly labelled by fields ('Size', 'Context') heads its columns with the models
+    # whatever their names look like ('| | openchat | opencoderplus |').
+    corner = bool(table.header) and not table.header[0].strip() and fields * 2 >= len(rows)
+    if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner or column_field(table.header[0]) \
+            or any(SCORE_HEADER_RE.search(h) for h in table.header):
+        return False
     shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0])) and not column_field(cells[0]) for cells in rows)
     scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
                  and not ARCHITECTURE_HEADER_RE.search(cells[0]) for cells in rows)

@@ -122,3 +122,22 @@ def test_a_definition_lines_facts_are_its_bold_labels_model():
     assert sorted(models) == ["Zorvak-15B", "Zorvak-7B"]
     assert (models["Zorvak-7B"].parameters, models["Zorvak-7B"].context_window) == (7_000_000_000, 4096)
     assert (models["Zorvak-15B"].parameters, models["Zorvak-15B"].context_window) == (15_000_000_000, 8192)
+
+
+PLAIN_NAMED_COLUMNS = """# Quillon Labs models
+
+Quillon Labs releases open chat models: zorvak, zorvakcoder and zorvak8192.
+
+## Models
+
+| | zorvak | zorvak8192 | zorvakcoder |
+|---|---|---|---|
+| Size | 13B | 13B | 15B |
+| Context | 2K | 8K | 8K |
+"""
+
+
+def test_an_empty_corner_over_rows_of_fields_heads_its_columns_with_models_whatever_their_names():
+    models = {m.name: m for m in extract_document(read_markdown(PLAIN_NAMED_COLUMNS)).models}
+    assert (models["zorvakcoder"].parameters, models["zorvakcoder"].context_window) == (15_000_000_000, 8_000)
+    assert (models["zorvak"].parameters, models["zorvak"].context_window) == (13_000_000_000, 2_000)
