@@ -63,13 +63,13 @@ FIELD_HEADERS = (
 )
 ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?model|d_?head|d_?ffn|ffn|hidden|"
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
-                                    r"embedding)\b", re.I)
+                                    r"embedding)(?![^\W_])", re.I)  # a config key's word ends at '_' ('hidden_size')
 # A table of training or fine-tuning settings: its 'Max sequence length' is a setting of the run, not the model's
 # context window.
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
                                 re.I)
-NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
-                                 r"training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
+NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
+                                 r"vocab|layer|training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
 
 
 @dataclass
@@ -223,7 +223,7 @@ def score_columns(doc: Document, table: Table) -> list[int]:
 
 
 def column_field(head: str) -> str | None:
-    head = in_english(head.strip())
+    head = in_english(head.strip().replace("_", " "))  # a config key ('model_max_length') read as its words
     if not head or NOT_FIELD_HEADER_RE.search(head):
         return None
     for name, pattern in FIELD_HEADERS:

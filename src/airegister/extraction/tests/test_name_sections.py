@@ -141,3 +141,26 @@ def test_an_empty_corner_over_rows_of_fields_heads_its_columns_with_models_whate
     models = {m.name: m for m in extract_document(read_markdown(PLAIN_NAMED_COLUMNS)).models}
     assert (models["zorvakcoder"].parameters, models["zorvakcoder"].context_window) == (15_000_000_000, 8_000)
     assert (models["zorvak"].parameters, models["zorvak"].context_window) == (13_000_000_000, 2_000)
+
+
+CONFIG_KEY_ROWS = """# Zorvak
+
+## Models
+
+### Zorvak Longformer
+
+| | base | large |
+|---|---|---|
+| attention_window | 256 | 512 |
+| hidden_size | 768 | 1024 |
+| num_hidden_layers | 12 | 24 |
+| model_max_length | 16384 | 16384 |
+"""
+
+
+def test_rows_labelled_by_config_keys_read_as_words_make_a_table_of_models_in_columns():
+    models = {m.name: m for m in extract_document(read_markdown(CONFIG_KEY_ROWS)).models}
+    assert len(models) == 2 and all(name.startswith("Zorvak") for name in models)
+    base, large = sorted(models.values(), key=lambda m: m.name)  # '… base', '… large'
+    assert base.name.endswith("base") and large.name.endswith("large")
+    assert large.context_window == 16384  # 'model_max_length', not the attention window
