@@ -14,7 +14,7 @@ from .evidence import Evidence
 from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
-from .finder import PHRASE, Hit
+from .finder import PHRASE, WEAK, Hit
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_shapes import tokens
@@ -165,7 +165,7 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
     subject = doc.text[sentence.start:hit.cue]
     if not re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+$", subject) \
             or not re.match(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+(?:was|were|is|are|has|have)\b", subject) \
-            or re.match(r"\s*(?:It|This|That|These|They|We|He|She)\b", subject):
+            or re.match(r"\s*(?:It|This|That|These|They|We|He|She|Models?)\b", subject):  # "Model was trained by"
         return False
     described = set(names.described)
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
@@ -194,8 +194,11 @@ def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:
     if len(makers) != 1:
         return
     best = sorted(found, key=lambda h: (-h.rank, h.start))
+    # A known maker's name recurring (rank 0) is a guess; a stated maker replaces it ('X-13B … developed by Quillon
+    # Labs', the family named after a known maker).
+    guessed = {h.value for h in hits if h.field == "developer" and h.rank < WEAK}
     for facts in models:
-        if facts.developer is None:
+        if facts.developer is None or facts.developer in guessed:
             _set_best(facts, "developer", [(False, h) for h in best], evidence)
 
 
@@ -252,7 +255,7 @@ def _name_size(names: ModelNames, key: frozenset) -> int | None:
     if key in names.sizes:
         return names.sizes[key]
     for token in names.candidates[key].display.replace("-", " ").split():
-        size = parse_size(token)
+        size = parse_size(token.upper())  # an API id writes its size in lower case ('lfm2-700m')
         if size and size >= 10**6:
             return size
     return None

@@ -15,21 +15,28 @@ from .values import (
 # -- developer --------------------------------------------------------------------------------------------------------
 ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
+# In a case-blind cue ('developed by'), the organisation's words after its first keep their case: 'developed by
+# Quillon Labs following X-7B', '… by the Quillon Labs and the AI team of …' end at the first lower-case word.
+CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
-    rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher)"
+    rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
     rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
-    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{ORG}",
+    rf"(?:\s+(?:the\s+)?(?:developers|researchers|engineers|team)\s+(?:at|of|from))?\s*:?)\s*(?:the\s+)?{CASED_ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
-FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?)\s+(?:\([^()\n]{{1,40}}\)\s+)?"
+# '… the text to audio model, from Quillon.ai.': a comma may too.
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?),?\s+(?:\([^()\n]{{1,40}}\)\s+)?"
                            rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
                 "model|llm|family|series|assistant|system")
-# "Liquid's LFM text models": the organisation whose models they are (read back from the apostrophe).
-POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?:models|LLMs|model\s+family)\b"
+# "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
+# back from the apostrophe).
+POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
                            r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
 OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
+# A maker named by its site's domain ('made by quillon.art').
+DOMAIN = r"[a-z][a-z0-9-]*\.(?:ai|art|com|io|org|net|co|dev|app|tech)"
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
@@ -96,15 +103,29 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
 
-# 'an open collaborative research effort between XLang Lab and Salesforce Research': the first named leads it.
+# 'Model was trained on 1024 context length with transformers by Quillon team': a making verb, then words of how,
+# then the team that did it.
+MADE_BY_TEAM_RE = Gated(re.compile(rf"(?i:developed|created|built|trained|released|made|published)"
+                                   rf"(?:\s+(?i:on|with|in|using|for|from)\b[^.\n,;()]{{0,80}}?)?"
+                                   rf"\bby\s+(?:the\s+)?{ORG}\s+[Tt]eam\b"),
+                        "develop|creat|built|train|releas|made|publish")
+# 'We are Quillon Labs.', 'We are the Zorvak team!': a sentence that is only the authors naming themselves.
+WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?:\s+[Tt]eam)?\s*[.!]?[ \t]*$", re.M),
+                  "we")
+# 'an open collaborative research effort between XLang Lab and Salesforce Research', 'in collaboration between
+# Quillon, Brastel and Oxford': the first named leads it.
 COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joint\s+(?:work|project|effort))\s+"
-                                    rf"(?:between|of)\s+(?:the\s+)?{ORG}\s+(?:and|&)\s+[A-Z]"), "collaborat|effort|"
-                         "partnership|joint")
+                                    rf"(?:between|of)\s+(?:the\s+)?{ORG}(?:,|\s+and|\s+&)\s+[A-Z]"),
+                         "collaborat|effort|partnership|joint")
 
 
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
-    for m in f.scan(COLLABORATION_RE):
+    for m in f.scan(MADE_BY_TEAM_RE):
+        org = trim_org(m.group("org"))
+        if org and org.split()[0].lower() not in NOT_ORG:
+            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE))
+    for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]:
         org = trim_org(m.group("org"))
         if org and org.split()[0].lower() not in NOT_ORG:
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE,
@@ -124,9 +145,11 @@ def developers(f: Finder) -> list[Hit]:
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             first = org.split()[0] if org else ""
             if org and not first[:1].isupper() and not first[:1].isdigit() \
-                    and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org):
+                    and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org) \
+                    and not re.fullmatch(DOMAIN, org):
                 # 'built by finetuning X': the pattern is case-blind, an organisation's name is not — unless a
-                # lower-case brand heads a named organisation ('developed by the vivo AI Lab')
+                # lower-case brand heads a named organisation ('developed by the vivo AI Lab') or it is a domain name
+                # ('made by quillon.art')
                 continue
             if org and first.lower() not in NOT_ORG and (not re.search(r"\d", first[:1])
                                                          or re.fullmatch(r"\d+\.AI", first)

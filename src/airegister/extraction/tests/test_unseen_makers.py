@@ -1,0 +1,147 @@
+"""Facts kept when the maker or the family has a name the extractor has never seen (issue 9), each stated with a
+small hand-written text (not a corpus copy): the maker from the phrases that state it, sizes of names written as
+lower-case API ids.
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_developed_by_ends_at_the_first_lower_case_word_of_a_case_blind_cue():
+    text = """# Zorvak-13B
+
+Zorvak-13B is an open-source large language model developed jointly by the Quillon Labs and the AI team of
+Brastel University, with 13 billion parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Zorvak-13B"].developer == "Quillon Labs"
+
+
+def test_a_stated_maker_replaces_a_known_makers_name_recurring_as_the_family():
+    # 'Baichuan' is a known maker's name; here it is only the family the document compares with.
+    text = """# Zorvak models
+
+| Model | Parameters |
+|---|---|
+| Zorvak-7B-Base | 7B |
+| Zorvak-13B-Chat | 13B |
+
+Zorvak-13B-Chat is a chat model developed by Quillon Labs, following Baichuan-7B.
+
+Zorvak-7B-Base is better than Baichuan-7B and Baichuan-13B on most benchmarks.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.developer for m in models.values()} == {"Quillon Labs"}
+
+
+def test_a_sentence_of_the_authors_naming_themselves_names_the_maker():
+    text = """<div align="center">
+ Hi, everyone!
+    <br>
+    We are <b>Quillon Labs.</b>
+</div>
+
+# Zorvak-X: a translation model
+
+We are excited to introduce Zorvak-X-Instruct, a translation model with 7B parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert [m.developer for m in models.values()] == ["Quillon Labs"]
+
+
+def test_a_size_written_in_lower_case_in_an_api_id_is_the_models_size():
+    text = """# Zorvak text models
+
+| Model | Context |
+|---|---|
+| zorvak2-350m | 32K |
+| zorvak2-700m | 32K |
+
+Both come in small sizes: 350M and 700M parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["zorvak2-350m"].parameters == 350_000_000
+    assert models["zorvak2-700m"].parameters == 700_000_000
+
+
+def test_a_possessive_before_title_case_models_names_the_maker():
+    text = """# Zorvak
+
+Quillonbrain's Pre-Trained Language Models.
+
+* Zorvak-6B: a Korean generative model with 6 billion parameters.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.developer for m in models.values()} == {"Quillonbrain"}
+
+
+def test_a_model_from_an_organisation_after_a_comma_names_the_maker():
+    text = """# Model Card: Zorvak
+
+This is the official codebase for running the text to audio model, from Quillon.ai.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Zorvak"].developer == "Quillon.ai"
+
+
+def test_model_was_trained_with_words_of_how_by_a_team_names_the_maker():
+    text = """# Zorvak models
+
+| Model | Parameters |
+|---|---|
+| Zorvak3Large | 760M |
+| Zorvak3Medium | 350M |
+
+## Details of pretraining Zorvak3Large
+
+Model was trained on 1024 context length with transformers by [Quillon](https://quillon.example/) team on 80B
+tokens for 3 epochs.
+
+## Details of pretraining Zorvak3Medium
+
+Model was trained on 1024 context length with transformers by [Quillon](https://quillon.example/) team on 80B
+tokens for 3 epochs. Its benchmarking was done by Brastel team (see the table).
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.developer for name, m in models.items()} == {"Zorvak3Large": "Quillon", "Zorvak3Medium": "Quillon"}
+
+
+def test_a_collaboration_between_a_list_of_organisations_names_the_first():
+    text = """# Zorvak
+
+Zorvak is a family of autoregressive protein models, developed in collaboration between Quillon, Brastel and Oxford.
+
+Model | #Params | d_model | layers
+--- | --- | --- | ---
+[Small](https://huggingface.co/quillon/Zorvak_s) | 85M | 768 | 12
+[Large](https://huggingface.co/quillon/Zorvak_l) | 680M | 1536 | 24
+"""
+    models = extract_document(read_markdown(text)).models
+    assert models and {m.developer for m in models} == {"Quillon"}
+
+
+def test_a_domain_name_after_made_by_is_the_maker():
+    text = """# Zorvak Photoreal 2.0
+
+Zorvak Photoreal 2.0 is a photorealistic text-to-image model, made by [quillon.art](https://quillon.art/).
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Zorvak Photoreal 2.0"].developer == "quillon.art"
+
+
+def test_the_model_card_templates_organization_developing_the_model_label_names_the_maker():
+    text = """# Zorvak Model Card
+
+## Model details
+**Organization developing the model**
+Quillon Brastel Group
+
+**Model date**
+Zorvak was trained in March 2023
+"""
+    models = extract_document(read_markdown(text)).models
+    assert [m.developer for m in models] == ["Quillon Brastel Group"]
