@@ -12,6 +12,7 @@ BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:
 # capitals stand inside it ('MetaVoice', 'LLaMA', 'iPhone').
 RUN_TOGETHER_RE = re.compile(r"(?<![\w.])[a-z]{2,}[.!?:][A-Z][a-z]+\b|(?<![\w.])[a-z]{3,}[A-Z]|\d[KMBT][A-Z][a-z]{2,}")
 BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
+ROW_NUMBER_HEAD_RE = re.compile(r"^\W*(?:#|no\.?|n[or]|num(?:ber)?|index|idx|rank)?\W*$", re.I)
 
 
 def fold(text: str) -> str:
@@ -136,6 +137,7 @@ class DocumentBuilder:
         """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column.
         `links`: per row, its links as (text, url) pairs."""
         header = header or []
+        rows, header = without_row_numbers(rows, header)
         width = max((len(r) for r in rows), default=0)
         for index, row in enumerate(rows):
             cells = [fold(c) for c in row]
@@ -182,3 +184,15 @@ class DocumentBuilder:
 def zip_longest(header: list[str], cells: list[str]):
     for i, cell in enumerate(cells):
         yield (header[i] if i < len(header) else ""), cell
+
+
+def without_row_numbers(rows: list[list[str]], header: list[str]) -> tuple[list[list[str]], list[str]]:
+    """A first column that only numbers the rows ('#' over 1, 2, 3, …) left out: the rows read as they would
+    without it (the name is the first cell, a label row is a label alone)."""
+    firsts = [r[0].strip().rstrip(".") for r in rows if r and any(c.strip() for c in r)]
+    width = max((len(r) for r in rows), default=0)
+    if width < 3 or len(firsts) < 2 or not ROW_NUMBER_HEAD_RE.match(header[0] if header else "") \
+            or not all(f.isdigit() for f in firsts) \
+            or [int(f) for f in firsts] != list(range(int(firsts[0]), int(firsts[0]) + len(firsts))):
+        return rows, header
+    return [r[1:] for r in rows], header[1:]

@@ -23,6 +23,7 @@ from .name_shapes import (
 CREDITS_HEADING_RE = re.compile(r"\W*(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+"
                                 r"(?:work|projects|repositories)|thanks|special\s+thanks|friendly\s+links)\W*$", re.I)
 
+OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 # A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
 # source of facts, but where the prose names no model, the repository a card loads is the card's model.
 SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|model_id|model_name|model_path|repo_id|--model)\s*[=(:]?\s*\(?\s*"""
@@ -76,15 +77,30 @@ class CardNames:
         at its end ('MPT-7B-Chat' after '# MPT-7B'). A README titled so may head a family ('Nanbeige-16B'), and a
         title that only shortens the names ('# AMD-135m' over 'AMD-Llama-135m') is not a model of its own."""
         first = self._first_heading()
-        if first is None or not self.doc.meta or not any(SIZE_TOKEN_RE.fullmatch(t) for t in key):
+        if not self.doc.meta or not any(SIZE_TOKEN_RE.fullmatch(t) for t in key):
             return False
-        title = self._title_text().strip(" :")
-        if not any(m.start >= first.start and m.end <= first.end and self.doc.text[m.start:m.end] == title
+        title = self._title_text().strip(" :") if first else ""
+        if not any(first and m.start >= first.start and m.end <= first.end and self.doc.text[m.start:m.end] == title
                    for m in self.mentions if m.key == key):
-            return False
+            title = self._opening_definition(key)  # a card without its title: its opening sentence defines it
+            if not title:
+                return False
         longer = self.family_members(key)
         return bool(longer) and all(
             any(name.lower().startswith(title.lower()) for name in self.candidates[k].names) for k in longer)
+
+    def _opening_definition(self, key: frozenset) -> str:
+        """The name `key` as the document's opening sentence defines it ('MPT-7B is a decoder-style transformer …'),
+        when that sentence is prose standing before any heading (a page whose title is in its head or a banner)."""
+        opening = self.seg.sentences[0] if self.seg.sentences else None
+        if opening is None or opening.heading or self.doc.blocks[opening.block].kind != "text":
+            return ""
+        begin = opening.start + len(self.doc.text[opening.start:opening.end]) \
+            - len(self.doc.text[opening.start:opening.end].lstrip())
+        m = next((m for m in self.mentions if m.key == key and m.start == begin), None)
+        if m is None or not OPENING_DEFINES_RE.match(self.doc.text, m.end):
+            return ""
+        return self.doc.text[m.start:m.end]
 
     def _title_defined_key(self) -> frozenset | None:
         """The name a card's first heading defines ('# Openjourney is an open source … model'): the card's model."""

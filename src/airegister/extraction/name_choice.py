@@ -34,6 +34,8 @@ class NameChoice:
                 block = self.doc.blocks[self.seg.at(m.start).block]
                 if block.kind == "row":
                     rows[m.key].add(id(self._table_at.get(block.start)))
+                elif (group := self._section_group(m)) is not None:
+                    rows[m.key].add(group)  # sibling sections, one per model, read as a table's rows
                 else:
                     prose.add(m.key)
         # A name linking to a repository of the document's own organisation on a hub.
@@ -112,7 +114,28 @@ class NameChoice:
         tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
         return rows[key] <= tables_with_own and not all(self._offers_downloads(t) for t in rows[key])
 
-    def _offers_downloads(self, table_id: int) -> bool:
+    def _section_group(self, m) -> tuple | None:
+        """The run of sibling sections (or definition lines) `m` heads alone ('### Zorvak-7B' over its facts, beside
+        '### GPT-4' under one heading): they list models as a table's rows do, so a competitor among them is told
+        apart the same way. None for a mention that is neither a whole heading below the title nor a whole label."""
+        sentence = self.seg.at(m.start)
+        block = self.doc.blocks[sentence.block]
+        if block.kind == "label" and self.doc.text[block.start:block.end].strip() == self.doc.text[m.start:m.end]:
+            # '**X-7B**: Size 7B; …' lines one under another: each a row of one list of models
+            first = sentence.block
+            blocks = self.doc.blocks
+            while first >= 2 and blocks[first - 2].kind == "label" and blocks[first - 1].kind == "text":
+                first -= 2
+            return ("definitions", first)
+        if block.kind != "heading" or not sentence.heading or sentence.level <= 1 \
+                or sentence is self._first_heading() or self._alone(sentence) != self.doc.text[m.start:m.end]:
+            return None
+        index = self.seg.sentences.index(sentence)
+        parent = next((s for s in reversed(self.seg.sentences[:index]) if s.heading and s.level < sentence.level),
+                      None)
+        return ("section", parent.start if parent else -1, sentence.level)
+
+    def _offers_downloads(self, table_id) -> bool:
         """A table with a download column and no results ('Model | Download Link | Paper') lists what the document
         offers, whatever each row's name starts with ('emnlp20-comet-rank' beside 'wmt21-comet-da')."""
         table = next((t for t in self._table_at.values() if id(t) == table_id), None)

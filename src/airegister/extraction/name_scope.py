@@ -57,6 +57,14 @@ class NameScope:
             found = self._parent_item_models(sentence.block)
             if len(found) == 1:  # '  * License: Apache 2.0' nested under '* [X-7B-Chat](…): …': X-7B-Chat's
                 return found, True
+        if block.kind == "text" and sentence.block > 0 and self.doc.text[block.start:block.end].startswith(":"):
+            # '**X-7B**: Size 7B; Context 4K': a definition line's facts are its bold label's model.
+            label = self.doc.blocks[sentence.block - 1]
+            head = self.mentions_in(label.start, label.end) if label.kind == "label" else []
+            if len(head) == 1 and self.doc.text[label.start:label.end].strip() == self._text_of(head[0]):
+                found = self.resolve(head[0].key)
+                if len(found) == 1:
+                    return found, True
         for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
         if for_size:  # '… December 2023 for the 70B': the model of that size
             size = parse_size(for_size.group(1))
@@ -170,3 +178,6 @@ class NameScope:
         sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
                  for s in re.findall(SIZE_RE, m.group(1))}
         return [d for d in self.described if sizes and self._size_of(d) in sizes]
+
+    def _text_of(self, m: Mention) -> str:
+        return self.doc.text[m.start:m.end]

@@ -63,13 +63,13 @@ FIELD_HEADERS = (
 )
 ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?model|d_?head|d_?ffn|ffn|hidden|"
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
-                                    r"embedding)\b", re.I)
+                                    r"embedding)(?![^\W_])", re.I)  # a config key's word ends at '_' ('hidden_size')
 # A table of training or fine-tuning settings: its 'Max sequence length' is a setting of the run, not the model's
 # context window.
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
                                 re.I)
-NOT_FIELD_HEADER_RE = re.compile(r"activ|output\s+tokens|max\s+output|generation|embedding|hidden|vocab|layer|"
-                                 r"training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
+NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
+                                 r"vocab|layer|training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
 
 
 @dataclass
@@ -223,7 +223,7 @@ def score_columns(doc: Document, table: Table) -> list[int]:
 
 
 def column_field(head: str) -> str | None:
-    head = in_english(head.strip())
+    head = in_english(head.strip().replace("_", " "))  # a config key ('model_max_length') read as its words
     if not head or NOT_FIELD_HEADER_RE.search(head):
         return None
     for name, pattern in FIELD_HEADERS:
@@ -304,11 +304,14 @@ def is_transposed(doc: Document, table: Table) -> bool:
     least, most of them so (a bare size, 'Small', counts), and a row whose first cell names a field."""
     heads = [h.strip() for h in table.header[1:] if h.strip()]
     named = sum(bool(MODEL_HEADER_RE.match(h) or BARE_SIZE_RE.match(h)) for h in heads)
-    if len(heads) < 2 or named * 3 < len(heads) * 2 or column_field(table.header[0]) \
-            or any(SCORE_HEADER_RE.search(h) for h in table.header):
-        return False
     rows = [doc.blocks[i].cells for i in table.blocks if doc.blocks[i].cells]
     fields = sum(bool(column_field(cells[0])) for cells in rows)
+    # An empty corner over rows mostly labelled by fields ('Size', 'Context') heads its columns with the models
+    # whatever their names look like ('| | openchat | opencoderplus |').
+    corner = bool(table.header) and not table.header[0].strip() and fields * 2 >= len(rows)
+    if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner or column_field(table.header[0]) \
+            or any(SCORE_HEADER_RE.search(h) for h in table.header):
+        return False
     shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0])) and not column_field(cells[0]) for cells in rows)
     scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
                  and not ARCHITECTURE_HEADER_RE.search(cells[0]) for cells in rows)
