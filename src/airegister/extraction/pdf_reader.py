@@ -29,6 +29,8 @@ RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
 MAX_RULE_SCAN = 2 * 1024 * 1024
 MIN_GRID_RULES = 6  # a header and a row of two cells: 3 rules across, 3 down
 MAX_LINKS = 2000  # link annotations read per page
+RUNNING_FIGURES_RE = re.compile(r"\d+")  # a running header's page number, date and time change; its words do not
+MAX_RUNNING_CHARS = 200
 # A monospaced type (Courier, DejaVu Sans Mono, Consolas, Menlo, Source Code Pro): code in a PDF as in a page.
 MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|sftt", re.I)
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
@@ -45,6 +47,7 @@ class PageText:
     ruled: bool = False  # the page draws enough straight lines to hold a ruled table
     links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
     code: set[int] = field(default_factory=set)  # lines set wholly in a monospaced font: code, as a code block
+    furniture: set[int] = field(default_factory=set)  # running headers and footers repeated page after page
 
 
 @dataclass
@@ -66,6 +69,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     pages, title = _pypdf_pages(path, data)
     tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
     levels = heading_levels(pages)
+    mark_running_lines(pages)
     builder = DocumentBuilder()
     verbatim: list[str] = []
     for number, page in enumerate(pages):
@@ -85,6 +89,27 @@ def read_pdf(path: Path, data: bytes) -> Document:
     # ('MetaVoice-1B' and 'LLaMA' are names, not two words).
     return builder.build("pdf", text.replace("\n", "\n\x00"), title,
                          joins=builder.run_together_joins(RUN_TOGETHER_CHARS))
+
+
+def mark_running_lines(pages: list[PageText]) -> None:
+    """Lines a page repeats at its top or bottom, page after page, their figures aside ('12/2/26, 3:04 PM Models |
+    Docs', 'https://docs.example.com/models 2/5', 'Page 3 of 9', a bare page number): a browser's or a report's
+    running header and footer, not the document's text. Looked for among the first and the last two lines of each
+    page, and only in a document of three pages or more, where most pages carry it."""
+    if len(pages) < 3:
+        return
+    lines = [page.text.split("\n") for page in pages]
+    spots: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for number, page_lines in enumerate(lines):
+        filled = [i for i, line in enumerate(page_lines) if line.strip()]
+        for place, i in [(k, i) for k, i in enumerate(filled[:2])] + [(-1 - k, i) for k, i in
+                                                                      enumerate(reversed(filled[-2:]))]:
+            shape = RUNNING_FIGURES_RE.sub("#", fold(page_lines[i]))
+            spots.setdefault((place, shape), []).append((number, i))
+    for (_place, shape), found in spots.items():
+        if len({number for number, _i in found}) * 2 > len(pages) and len(shape) <= MAX_RUNNING_CHARS:
+            for number, i in found:
+                pages[number].furniture.add(i)
 
 
 def _sources(table: PageTable) -> list[str]:
@@ -121,8 +146,10 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             continue
         if fold(line) in row_lines:
             continue
-        if number in page.code:
-            chunk.append("")  # code is skipped as a Markdown code block is; it ends the paragraph it follows
+        if number in page.code or number in page.furniture:
+            # code is skipped as a Markdown code block is, a running header or footer as a page's chrome is;
+            # either ends the paragraph it follows
+            chunk.append("")
             continue
         if number in levels:
             headings[len(chunk)] = levels[number]

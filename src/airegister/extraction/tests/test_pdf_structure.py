@@ -161,3 +161,22 @@ def test_a_ruled_table_of_a_header_and_one_row_is_read_as_a_row(tmp_path):
     doc, _ = read_path(path)
     rows = [text for kind, _level, text in blocks(doc) if kind == "row"]
     assert rows == ["Data size: Finetuned model | 200,000: Harrier-7B-0.2M | 600,000: Harrier-7B-0.6M"]
+
+
+def test_a_running_header_and_footer_repeated_page_after_page_are_left_out(tmp_path):
+    """A page printed from a browser carries the date, the page's title, its address and 'n/N' on every page."""
+    def page(n, lines):
+        return [f"12/{n}/26, 3:0{n} PM Tern models | Falconry Docs", *lines,
+                f"https://docs.falconry.example/models {n}/3"]
+
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(make_pdf([
+        page(1, [("heading", 18, "Tern models"), "Tern-Small has a context window of 8K tokens."]),
+        page(2, ["Tern-Large has a context window of 32K tokens."]),
+        page(3, ["Both models are released under the Apache 2.0 license."]),
+    ]))
+    doc, _ = read_path(path)
+    texts = [text for _kind, _level, text in blocks(doc)]
+    assert not any("Falconry Docs" in text or "docs.falconry.example" in text for text in texts)
+    assert "Tern-Large has a context window of 32K tokens." in texts
+    assert "12/2/26, 3:02 PM Tern models | Falconry Docs" in doc.verbatim  # still the source excerpts are read in
