@@ -121,15 +121,9 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
 
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
-    for m in f.scan(MADE_BY_TEAM_RE):
-        org = trim_org(m.group("org"))
-        if org and org.split()[0].lower() not in NOT_ORG:
-            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE))
-    for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]:
-        org = trim_org(m.group("org"))
-        if org and org.split()[0].lower() not in NOT_ORG:
-            hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), PHRASE,
-                            doc_level=True))
+    hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
+    hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]
+             if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in POSSESSIVE_RE.finditer(f.text):
@@ -176,11 +170,9 @@ def developers(f: Finder) -> list[Hit]:
             break
     first = next((b for b in f.doc.blocks if b.kind == "heading"), None)
     by = TITLE_BY_RE.search(f.text, first.start, first.end) if first is not None and first.level <= 1 else None
-    if by and f.text[first.start:by.start()].strip():
-        org = trim_org(by.group("org"))
-        if org and org.split()[0].lower() not in NOT_ORG:
-            hits.append(Hit("developer", org, by.start("org"), by.start("org") + len(org), by.start(), PHRASE,
-                            doc_level=True))
+    hit = org_hit(by, PHRASE, doc_level=True) if by and f.text[first.start:by.start()].strip() else None
+    if hit:
+        hits.append(hit)
     title = f.doc.title or ""
     # A heading's ' - ' opens a subtitle ('# Zorvak - Galician BERT'), a page's head title's the site's name; an
     # HTML page whose head title gave way to its first heading is titled by that heading.
@@ -206,12 +198,19 @@ def developers(f: Finder) -> list[Hit]:
                             doc_level=True))
     for block in f.doc.blocks:  # '## The Mistral AI Team' closing a card: its authors
         team = TEAM_RE.fullmatch(f.text, block.start, block.end) if block.kind == "heading" else None
-        if team:
-            org = trim_org(team.group("org"))
-            if org and org.split()[0].lower() not in NOT_ORG:
-                hits.append(Hit("developer", org, team.start("org"), team.start("org") + len(org), block.start, WEAK,
-                                doc_level=True))
+        hit = org_hit(team, WEAK, doc_level=True) if team else None
+        if hit:
+            hits.append(hit)
     return hits
+
+
+def org_hit(m: re.Match, rank: int, doc_level: bool = False) -> Hit | None:
+    """The developer a match's `org` group names (trimmed), cued where the match starts; None when what it names
+    is a pronoun or a common word ('the', 'our', 'this')."""
+    org = trim_org(m.group("org"))
+    if not org or org.split()[0].lower() in NOT_ORG:
+        return None
+    return Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), rank, doc_level=doc_level)
 
 
 def trim_org(org: str) -> str:
