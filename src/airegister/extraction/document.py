@@ -11,6 +11,8 @@ BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:
 # into a capitalised one ('200K tokensMax output', 'modelsMPT-7B'), a size into a word ('1BCodeGen2-3.7B'); a name's
 # capitals stand inside it ('MetaVoice', 'LLaMA', 'iPhone').
 RUN_TOGETHER_RE = re.compile(r"(?<![\w.])[a-z]{2,}[.!?:][A-Z][a-z]+\b|(?<![\w.])[a-z]{3,}[A-Z]|\d[KMBT][A-Z][a-z]{2,}")
+# A block of a text or a PDF longer than this may be a page's blocks run together with no break between them.
+RUN_TOGETHER_CHARS = 1000
 BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
 ROW_NUMBER_HEAD_RE = re.compile(r"^\W*(?:#|no\.?|n[or]|num(?:ber)?|index|idx|rank)?\W*$", re.I)
 
@@ -168,7 +170,7 @@ class DocumentBuilder:
         return Document(fmt, "".join(self.parts), self.blocks, verbatim, title, meta or {}, meta_lines or {},
                         self.links, self.joins if fmt == "html" else joins)
 
-    def run_together_joins(self, longer_than: int) -> list[int]:
+    def run_together_joins(self, longer_than: int = RUN_TOGETHER_CHARS) -> list[int]:
         """The lower/upper joins (segment.JOIN) of the blocks whose words look run together: a block longer than
         `longer_than` characters, or one where a word runs into the next (RUN_TOGETHER_RE), as a page's text saved
         without its layout does ('Release dateMay 2025'). Elsewhere a capital inside a word is a name's

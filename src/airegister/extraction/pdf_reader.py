@@ -62,9 +62,6 @@ class PageTable:
         return height is not None and self.top is not None and self.bottom - 2 <= height < self.top
 
 
-RUN_TOGETHER_CHARS = 1000  # a block longer than this may be text run together (see readers.py)
-
-
 def read_pdf(path: Path, data: bytes) -> Document:
     pages, title = _pypdf_pages(path, data)
     tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
@@ -75,9 +72,10 @@ def read_pdf(path: Path, data: bytes) -> Document:
     for number, page in enumerate(pages):
         _read_page(builder, page, tables.get(number, []), levels[number])
         verbatim.append(page.text)
+        folded = fold(page.text)
         for table in tables.get(number, []):
             # A row's excerpt is its cells in reading order, one line of the page as a reader sees it.
-            verbatim.extend(s for s in _sources(table) if fold(s) not in fold(page.text))
+            verbatim.extend(s for s in _sources(table) if fold(s) not in folded)
     text = "\n".join(verbatim)
     if not "".join(page.text for page in pages).strip():
         raise ExtractionError(f"{path}: has no extractable text (a scanned or image-only PDF?)")
@@ -88,7 +86,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
     # A PDF sets each run of text where it stands: only a block that reads as run together is suspect
     # ('MetaVoice-1B' and 'LLaMA' are names, not two words).
     return builder.build("pdf", text.replace("\n", "\n\x00"), title,
-                         joins=builder.run_together_joins(RUN_TOGETHER_CHARS))
+                         joins=builder.run_together_joins())
 
 
 def mark_running_lines(pages: list[PageText]) -> None:
@@ -162,7 +160,7 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             place(index)
 
 
-def _pypdf_pages(path: Path, data: bytes) -> tuple[list[str], str | None]:
+def _pypdf_pages(path: Path, data: bytes) -> tuple[list[PageText], str | None]:
     import pypdf
     from pypdf.errors import LimitReachedError, PyPdfError
 

@@ -18,8 +18,6 @@ from .pdf_reader import read_pdf
 from .rst_reader import read_rst
 from .text_reader import add_text
 
-# A block of a text or a PDF longer than this may be a page's blocks run together with no break between them.
-RUN_TOGETHER_CHARS = 1000
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -54,13 +52,13 @@ def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: 
     paragraph's lines are joined."""
     builder = DocumentBuilder()
     add_text(builder, text)
-    # A text with a line run together is a page's text saved without its layout: its words may run together
-    # anywhere (None: every lower/upper join is suspect). Otherwise every block stood on a line of its own.
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
+    # A text with a line run together is a page's text saved without its layout: its words may run together
+    # anywhere (None: every lower/upper join is suspect). Otherwise every block stood on a line of its own.
     return builder.build(fmt, text if verbatim is None else verbatim, title,
-                         joins=None if builder.run_together_joins(RUN_TOGETHER_CHARS) else [])
+                         joins=None if builder.run_together_joins() else [])
 
 
 def front_matter(text: str) -> tuple[dict, dict, int]:
