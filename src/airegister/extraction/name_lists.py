@@ -52,11 +52,15 @@ INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80
                                   r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
                                   r"[^.:\n]{0,40}?\b(?:available|supported|released|provided|included?)\b|"
                                   r"\b(?:available|supported|released|pretrained|pre-trained)\s+(?:models?|"
-                                  r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}:\s*$", re.I)
+                                  r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}"
+                                  # ... an aside before its colon ('… are available (see the paper's Table 2):')
+                                  r"(?:\([^()\n]{0,200}\))?[^.:\n]{0,20}:\s*$", re.I)
 # An item that is just one model's identifier: 'crnn_vgg16_bn', 'Zorvak-7B', 'org/zorvak-base' (no spaces, a letter
 # first); a digit, an underscore or a hyphen inside it, so that a plain word ('master', 'Overview') is not one.
 IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
+# An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
+LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -241,7 +245,28 @@ class ListNames:
                 run.append((at, ident.group("name")) if named else None)
             if len(run) >= 2:
                 runs.append(run)
+            described = self._described_identifiers(blocks[index + 1:])
+            if described:
+                runs.append(described)
         return runs
+
+    def _described_identifiers(self, following) -> list[tuple[int, str]] | None:
+        """The items after a sentence introducing models, when each opens with one identifier and a colon over a
+        description ('- general: trained on diverse data', '- synth_3d: trained on synthetic 3D data'): each names a
+        model, plain words too, when most of the labels are written as identifiers (a digit, '_' or '-' in them),
+        so that a list of notes ('- Note: …', '- Tip: …') names none."""
+        run = []
+        for item in following:
+            if item.kind != "item":
+                break
+            match = LABELLED_IDENTIFIER_RE.match(self.doc.text, item.start, item.end)
+            label = match and match.group("name")
+            if not label or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) \
+                    or FACT_HEADER_RE.search(label):
+                return None
+            run.append((item.start, label))
+        marked = sum(1 for _start, label in run if IDENTIFIER_MARK_RE.search(label))
+        return run if len(run) >= 2 and marked * 2 >= len(run) else None
 
     def _item_label(self, block) -> tuple[int, str] | None:
         """(where the label starts, the label) of an item that opens with a name-like label over facts."""
