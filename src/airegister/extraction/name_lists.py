@@ -61,6 +61,10 @@ IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
 LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
+# A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2').
+LONE_LABEL_RE = re.compile(r"[A-Za-z][\w.+-]{2,79}")
+# The sentences describing a lone label: they open with a capital word ('Trained on …', 'This model uses …').
+DESCRIBES_RE = re.compile(r"\s*[A-Z][a-z]+\s+\S+\s+\S")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -84,7 +88,7 @@ class ListNames:
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
-            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs()
+            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs() + self._lone_label_runs()
         existing = {m.start: m for m in self.mentions}
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
@@ -267,6 +271,29 @@ class ListNames:
             run.append((item.start, label))
         marked = sum(1 for _start, label in run if IDENTIFIER_MARK_RE.search(label))
         return run if len(run) >= 2 and marked * 2 >= len(run) else None
+
+    def _lone_label_runs(self) -> list[list[tuple[int, str]]]:
+        """A plain-text list of models written as definitions: paragraphs each opening with a line that is one
+        identifier alone, over sentences describing it ('wsj-0-18-left3words.tagger' / 'Trained on WSJ sections …').
+        Three such paragraphs at least, in a document that speaks of models before them; a label with no digit, '_'
+        or '-' ('arabic.tagger') counts when it ends as the marked ones do, so the list is one kind of name."""
+        blocks, entries = self.doc.blocks, []
+        for index, block in enumerate(blocks[:-1]):
+            label = self.doc.text[block.start:block.end].strip()
+            after = blocks[index + 1]
+            if block.kind != "text" or after.kind != "text" or not LONE_LABEL_RE.fullmatch(label) \
+                    or not DESCRIBES_RE.match(self.doc.text, after.start, after.end) \
+                    or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS):
+                continue
+            entries.append((block.start, label))
+        marked = [label for _start, label in entries if IDENTIFIER_MARK_RE.search(label)]
+        endings = {m.group(0) for label in marked for m in [re.search(r"\.[A-Za-z]\w*$", label)] if m}
+        kept = [(start, label) for start, label in entries if label in marked
+                or any(label.endswith(ending) for ending in endings)]
+        if len(kept) < 3 or len(marked) * 2 < len(kept) \
+                or not re.search(r"\bmodels?\b", self.doc.text[:kept[0][0]], re.I):
+            return []
+        return [kept]
 
     def _item_label(self, block) -> tuple[int, str] | None:
         """(where the label starts, the label) of an item that opens with a name-like label over facts."""

@@ -67,3 +67,56 @@ def test_short_lines_opening_alike_are_a_list_copied_without_its_bullets():
         "Falconry's Tern Small in the hub", "Falconry's Tern Large in the hub",
         "Falconry's Tern Large 2025-08 in the hub"]
     assert [text for kind, _level, text in read if kind == "heading"] == ["Tern fine-tuning"]
+
+
+TAGGERS = """Tern Tagger, v2.1 - 2021-04-02
+
+This document describes the models included in this release.
+
+English taggers
+---------------------------
+en-left3words.tagger
+Trained on news text using the left3words architecture.
+Performance:
+96.97% correct on held-out news
+
+en-left3words-distsim.tagger
+Trained on news text using the left3words architecture with distributional similarity features.
+
+en-left3words-caseless.tagger
+Trained on news text using the left3words architecture. Ignores case.
+
+en-bidirectional.tagger
+Trained on news text using a bidirectional architecture.
+
+French tagger
+---------------------------
+french.tagger
+Trained on the French treebank, whose tagset was jointly developed by the Institut für Sprachverarbeitung of a
+university.
+"""
+
+
+def test_paragraphs_each_opening_with_a_lone_identifier_line_list_the_documents_models():
+    result = extract_document(read_text(TAGGERS))
+    names = {m.name for m in result.models}
+    assert names == {"en-left3words.tagger", "en-left3words-distsim.tagger", "en-left3words-caseless.tagger",
+                     "en-bidirectional.tagger", "french.tagger"}
+    assert all(m.developer is None for m in result.models)  # 'the Institut' cut short names no maker
+
+
+def test_lone_identifier_lines_in_a_document_not_about_models_name_none():
+    text = """Release notes
+
+Version 2.1 of the toolkit changes how files are read.
+
+read_csv.v2
+Reads comma-separated files with a header line.
+
+read_tsv.v2
+Reads tab-separated files with a header line.
+
+read_json.v2
+Reads one record a line.
+"""
+    assert not {m.name for m in extract_document(read_text(text)).models} & {"read_csv.v2", "read_tsv.v2"}
