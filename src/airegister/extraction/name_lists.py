@@ -65,6 +65,11 @@ LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
 LONE_LABEL_RE = re.compile(r"[A-Za-z][\w.+-]{2,79}")
 # The sentences describing a lone label: they open with a capital word ('Trained on …', 'This model uses …').
 DESCRIBES_RE = re.compile(r"\s*[A-Z][a-z]+\s+\S+\s+\S")
+# A heading over the release's own models ('Included serialized models', 'Pretrained models', 'Available models').
+SHIPPED_MODELS_HEADING_RE = re.compile(r"\b(?:included|pre-?trained|available|released|provided|serialized|shipped|"
+                                       r"bundled|downloadable)\b[^.:\n]{0,30}?\bmodels?\b", re.I)
+# A file's name in prose, dotted parts after a letter, not a path's tail ('english.all.3class.distsim.crf.ser.gz').
+FILE_IDENTIFIER_RE = re.compile(r"(?<![\w./\\-])[A-Za-z][\w-]*(?:\.[\w-]+)+(?![\w/\\-])")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -88,7 +93,8 @@ class ListNames:
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
-            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs() + self._lone_label_runs()
+            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs() + self._lone_label_runs() \
+            + self._shipped_file_runs()
         existing = {m.start: m for m in self.mentions}
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
@@ -294,6 +300,28 @@ class ListNames:
                 or not re.search(r"\bmodels?\b", self.doc.text[:kept[0][0]], re.I):
             return []
         return [kept]
+
+    def _shipped_file_runs(self) -> list[list[tuple[int, str]]]:
+        """The files a section on the release's own models names in its prose ('INCLUDED SERIALIZED MODELS': 'It is
+        included as x.all.3class.crf.ser.gz'): the models it ships, each named by its file, though a file met
+        elsewhere (a table of exported formats, a download command) names no model. Two files at least."""
+        blocks, runs = self.doc.blocks, []
+        for index, heading in enumerate(blocks):
+            if heading.kind != "heading" or not SHIPPED_MODELS_HEADING_RE.search(self.doc.text, heading.start,
+                                                                                 heading.end):
+                continue
+            run: list[tuple[int, str]] = []
+            for block in blocks[index + 1:]:
+                if block.kind == "heading" and block.level <= heading.level:
+                    break
+                if block.kind != "text":
+                    continue
+                for m in FILE_IDENTIFIER_RE.finditer(self.doc.text, block.start, block.end):
+                    if FILE_NAME_RE.search(m.group(0)) and m.group(0) not in {label for _start, label in run}:
+                        run.append((m.start(), m.group(0)))
+            if len(run) >= 2:
+                runs.append(run)
+        return runs
 
     def _item_label(self, block) -> tuple[int, str] | None:
         """(where the label starts, the label) of an item that opens with a name-like label over facts."""

@@ -120,3 +120,46 @@ read_json.v2
 Reads one record a line.
 """
     assert not {m.name for m in extract_document(read_text(text)).models} & {"read_csv.v2", "read_tsv.v2"}
+
+
+def test_a_wrapped_line_before_a_joining_word_or_holding_a_sentences_end_is_no_heading():
+    text = """Tern NER
+
+INCLUDED MODELS
+
+The basic included model labels PERSON, ORGANIZATION and LOCATION entities in news text.
+Because this model is trained on both US
+and UK newswire, it is fairly robust across the two domains.
+
+A second model labels PERSON, ORGANIZATION,
+LOCATION, and MISC. It is named
+after the shared task it was trained for, which was held in 2003 with several teams.
+"""
+    headings = [t for kind, _level, t in blocks(read_text(text)) if kind == "heading"]
+    assert headings == ["Tern NER", "INCLUDED MODELS"]
+
+
+SHIPPED = """Tern NER - v1.2 - 2020-03-01
+
+This package provides a named entity recognizer and pre-trained models for English.
+
+INCLUDED SERIALIZED MODELS
+
+The basic included model is a 3 class tagger. It is included as
+english.all.3class.tern.crf.ser.gz. It is trained on news text.
+
+A second model labels four classes. It is named
+english.conll.4class.tern.crf.ser.gz .
+
+QUICKSTART
+
+Run it on a file:
+
+java -cp tern.jar Tern -loadClassifier classifiers/english.all.3class.tern.crf.ser.gz -textFile sample.txt
+Save a combined model with -serializeTo combined.ncc.ser.gz and read the output in sample.tsv or notes.txt.
+"""
+
+
+def test_the_files_a_section_on_the_included_models_names_in_its_prose_are_its_models():
+    names = {m.name for m in extract_document(read_text(SHIPPED)).models}
+    assert names == {"english.all.3class.tern.crf.ser.gz", "english.conll.4class.tern.crf.ser.gz"}
