@@ -65,11 +65,15 @@ LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
 LONE_LABEL_RE = re.compile(r"[A-Za-z][\w.+-]{2,79}")
 # The sentences describing a lone label: they open with a capital word ('Trained on …', 'This model uses …').
 DESCRIBES_RE = re.compile(r"\s*[A-Z][a-z]+\s+\S+\s+\S")
-# A heading over the release's own models ('Included serialized models', 'Pretrained models', 'Available models').
+# A heading over a section on the release's own models, several ('Included serialized models', 'Pretrained models').
 SHIPPED_MODELS_HEADING_RE = re.compile(r"\b(?:included|pre-?trained|available|released|provided|serialized|shipped|"
-                                       r"bundled|downloadable)\b[^.:\n]{0,30}?\bmodels?\b", re.I)
+                                       r"bundled|downloadable)\b[^.:\n]{0,30}?\bmodels\b", re.I)
 # A file's name in prose, dotted parts after a letter, not a path's tail ('english.all.3class.distsim.crf.ser.gz').
 FILE_IDENTIFIER_RE = re.compile(r"(?<![\w./\\-])[A-Za-z][\w-]*(?:\.[\w-]+)+(?![\w/\\-])")
+# Marks of code in a block ('model = X("a.pt")', '# comment', '--flag', '`x`'): not prose.
+CODE_MARK_RE = re.compile(r"[=#`{}\"]|\w\(|\s--?\w")
+# Files that hold documents, settings or programs, never a model's weights.
+NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg|whl|deb|rpm|apk)$", re.I)
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -308,16 +312,18 @@ class ListNames:
         blocks, runs = self.doc.blocks, []
         for index, heading in enumerate(blocks):
             if heading.kind != "heading" or not SHIPPED_MODELS_HEADING_RE.search(self.doc.text, heading.start,
-                                                                                 heading.end):
-                continue
+                                                                                 heading.end) \
+                    or not any(b.kind == "heading" for b in blocks[:index]):
+                continue  # the title ('Japanese DistilBERT Pretrained Model') heads the document, not a section
             run: list[tuple[int, str]] = []
             for block in blocks[index + 1:]:
                 if block.kind == "heading" and block.level <= heading.level:
                     break
-                if block.kind != "text":
-                    continue
+                if block.kind != "text" or CODE_MARK_RE.search(self.doc.text, block.start, block.end):
+                    continue  # prose only: a command or a line of code loads a file, it does not present a model
                 for m in FILE_IDENTIFIER_RE.finditer(self.doc.text, block.start, block.end):
-                    if FILE_NAME_RE.search(m.group(0)) and m.group(0) not in {label for _start, label in run}:
+                    if FILE_NAME_RE.search(m.group(0)) and not NOT_WEIGHTS_RE.search(m.group(0)) \
+                            and m.group(0) not in {label for _start, label in run}:
                         run.append((m.start(), m.group(0)))
             if len(run) >= 2:
                 runs.append(run)

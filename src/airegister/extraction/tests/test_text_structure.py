@@ -163,3 +163,17 @@ Save a combined model with -serializeTo combined.ncc.ser.gz and read the output 
 def test_the_files_a_section_on_the_included_models_names_in_its_prose_are_its_models():
     names = {m.name for m in extract_document(read_text(SHIPPED)).models}
     assert names == {"english.all.3class.tern.crf.ser.gz", "english.conll.4class.tern.crf.ser.gz"}
+
+
+def test_files_under_the_title_in_code_or_holding_documents_name_no_model():
+    text = """Tern Pretrained Models
+
+Tern-Base reads Japanese text. Please download and unzip tern-base.zip and tern-large.zip first.
+
+Available pretrained models
+
+model = Tern("tern-base.pt")  # load the base model
+Read the notes in NOTES.md and the settings in tern-base.yaml and tern-large.yaml before you start.
+"""
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert not any("." in name for name in names)
