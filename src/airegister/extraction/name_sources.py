@@ -51,6 +51,15 @@ OFFERED_SPLIT_RE = re.compile(r"[^,;、\n]+?(?=\s*(?:[,;、]|\band\b|$))", re.M)
 DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
 
 
+def variant_label(label: str, repo_name: str) -> bool:
+    """'X on Captioning [Large](…/x_caption_large_en) | [Distill](…/x_caption_distilled_en)': a link reading one
+    size or variant word that the repository's name carries labels that repository's model by its variant, as
+    '[7B](…)' labels one by its size; the address names it, though no digit shows it a model's name."""
+    word = label.strip(" \t*_`[]()|\\")
+    return bool(re.fullmatch(rf"(?:{VARIANTS}|{FAMILY_SIZE_WORDS})", word, re.I)) \
+        and letters(word) in letters(repo_name)
+
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -111,7 +120,8 @@ class NameSources:
             if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
                 continue  # a long link text that is not the repository's name says something else
             offered = self._offered_for_download(repo.start)
-            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out and not offered:
+            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out and not offered \
+                    and not variant_label(label, repo.name):
                 continue  # a name without a version counts when the link's text spells it ('[MiniCPM-Embedding](…)')
             if offered and not spelled_out and letters(repo.name).startswith(letters(label)) and tokens(label) \
                     and tokens(label) < tokens(repo.name):

@@ -200,3 +200,38 @@ Tern-Oscar is trained on 3.7M image-text pairs.
 Weights: Apache-2.0 licence.
 """
     assert names(read_markdown(text)) == ["Tern-Oscar"]
+
+
+@pytest.mark.parametrize("url, expected", [
+    # ModelScope's older single-page address and the tabs of a model's page are the model page too.
+    ("https://www.modelscope.cn/#/models/plover/plover_caption_large_en/summary", ("plover", "plover_caption_large_en")),
+    ("https://modelscope.cn/models/plover/Plover-7B/files", ("plover", "Plover-7B")),
+    ("https://modelscope.cn/#/models/plover/Plover-7B", ("plover", "Plover-7B")),
+])
+def test_modelscope_addresses_name_their_model_repository(url, expected):
+    assert repository(url) == expected
+
+
+def test_variant_words_linking_to_versionless_repositories_are_their_models():
+    text = """# Plover checkpoints
+
+We have released the finetuned Plover models on the hub:
+
+* Plover on Image Captioning \\[[Large](https://modelscope.cn/#/models/acme/plover_caption_large_en/summary) | [Distill](https://modelscope.cn/#/models/acme/plover_caption_distilled_en/summary)\\]
+* Plover on Summarization \\[[Large](https://modelscope.cn/#/models/acme/plover_summarization_large_en/summary)\\]
+"""
+    assert names(read_markdown(text)) == [
+        "plover_caption_distilled_en", "plover_caption_large_en", "plover_summarization_large_en"]
+
+
+def test_a_hub_titling_the_page_is_no_model():
+    text = """# ModelScope
+
+ModelScope is a new platform that provides models as a service. We have released our models on it:
+
+* Plover on Captioning \\[[Large](https://modelscope.cn/models/acme/plover_caption_large_en)\\]
+* Plover on Summarization \\[[Large](https://modelscope.cn/models/acme/plover_summarization_large_en)\\]
+* Plover on Grounding \\[[Large](https://modelscope.cn/models/acme/plover_grounding_large_en)\\]
+"""
+    assert names(read_markdown(text)) == [
+        "plover_caption_large_en", "plover_grounding_large_en", "plover_summarization_large_en"]
