@@ -204,7 +204,7 @@ Weights: Apache-2.0 licence.
 
 @pytest.mark.parametrize("url, expected", [
     # ModelScope's older single-page address and the tabs of a model's page are the model page too.
-    ("https://www.modelscope.cn/#/models/plover/plover_caption_large_en/summary", ("plover", "plover_caption_large_en")),
+    ("https://www.modelscope.cn/#/models/plover/plover_caption_en/summary", ("plover", "plover_caption_en")),
     ("https://modelscope.cn/models/plover/Plover-7B/files", ("plover", "Plover-7B")),
     ("https://modelscope.cn/#/models/plover/Plover-7B", ("plover", "Plover-7B")),
 ])
