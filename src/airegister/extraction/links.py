@@ -32,7 +32,12 @@ class Repository:
 
     @property
     def hub(self) -> str:
-        return "ModelScope" if "modelscope" in self.url.lower() else "Hugging Face"
+        return hub_of(self.url)
+
+
+def hub_of(url: str) -> str:
+    """The hub a model page's address (`repository(url)` is not None) stands on."""
+    return "ModelScope" if "modelscope" in url.lower() else "Hugging Face"
 
 
 def repository(url: str) -> tuple[str, str] | None:

@@ -235,3 +235,14 @@ ModelScope is a new platform that provides models as a service. We have released
 """
     assert names(read_markdown(text)) == [
         "plover_caption_large_en", "plover_grounding_large_en", "plover_summarization_large_en"]
+
+
+def test_a_name_linking_to_a_repository_under_a_former_id_puts_the_model_on_the_hub():
+    text = """# ZorvakLM
+
+Code used for pre-training and fine-tuning the [ZorvakLM](https://huggingface.co/acme/oldgpt) model.
+
+ZorvakLM is a 2.7B parameter language model trained on biomedical text. It was previously known as OldGPT.
+"""
+    models = extract_document(read_markdown(text)).models
+    assert [(m.name, m.access_surfaces) for m in models if m.name == "ZorvakLM"] == [("ZorvakLM", ["Hugging Face"])]
