@@ -73,6 +73,20 @@ def test_a_pretraining_context_length_is_the_bases_not_the_models():
     assert models_of(prose)["Auk-13B-16K"].context_window is None
 
 
+def test_a_length_a_run_is_set_to_is_no_context_window():
+    text = """# Auk-Chat-7B
+
+Auk-Chat-7B is a chat model.
+
+## Evaluation
+
+For the generation process, we employ a greedy decoding strategy and set the maximum sequence length to 2048.
+"""
+    assert models_of(text)["Auk-Chat-7B"].context_window is None
+    stated = "# Auk-Chat-7B\n\nAuk-Chat-7B is a chat model with a maximum sequence length of 2048.\n"
+    assert models_of(stated)["Auk-Chat-7B"].context_window == 2048
+
+
 def test_a_length_in_parentheses_for_one_model_is_that_models_and_only_its():
     text = """# Gull models
 
