@@ -67,14 +67,18 @@ class NameSources:
         """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
         vicuna-7b-v1.3)' is vicuna-7b-v1.3, and '- [nomic-bert-2048](…)' is a model though its name reads like
         none. A link whose text is itself a name marks that name; a link reading '7B', '🤗' or 'here' names the
-        repository's model where it stands. Links in tables of results (baselines) name nothing."""
-        linked = [r for r in repositories(self.doc.links, self.doc.text) if not self._in_score_table_at(r.start)]
+        repository's model where it stands. Links in tables of results (baselines) name nothing, but for a column
+        of results headed by a link to the document's own organisation ('| Benchmark | [v2.1](…/org/x-2.1) |
+        [v3.1](…/org/x-3.1) |'): an earlier release of its own, compared."""
+        every = repositories(self.doc.links, self.doc.text)
+        linked = [r for r in every if not self._in_score_table_at(r.start)]
         written = [r for r in written_repositories(self.doc.text, self.doc.links)
                    if not self._in_score_table_at(r.start)]
+        own = self._own_orgs(linked) if linked else set()
+        linked += [r for r in every if r.org.lower() in own and self._heads_score_column(r)]
         repos = sorted(linked + written, key=lambda r: r.start)
         if not repos:
             return
-        own = self._own_orgs(linked) if linked else set()
         # A written id is the document's own by its organisation alone: the developer's, spelled the same (not
         # 'modelternlabs', text run into it), or the one of most ids.
         own_written = self._own_orgs(written, by_stem=False) if written else set()
@@ -145,6 +149,14 @@ class NameSources:
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _heads_score_column(self, repo) -> bool:
+        """The link stands in a table of results as one of its column headings."""
+        if not self._in_score_table_at(repo.start):
+            return False
+        table = self._table_at.get(self.doc.blocks[self.seg.at(repo.start).block].start)
+        label = letters(self.doc.text[repo.start:repo.end])
+        return any(letters(head) == label for head in table.header)
 
     def _offered_names(self) -> None:
         """A line that offers names for download without linking them ('**Model Download:** Zorvak-Oscar.', a page

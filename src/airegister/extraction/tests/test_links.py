@@ -246,3 +246,23 @@ ZorvakLM is a 2.7B parameter language model trained on biomedical text. It was p
 """
     models = extract_document(read_markdown(text)).models
     assert [(m.name, m.access_surfaces) for m in models if m.name == "ZorvakLM"] == [("ZorvakLM", ["Hugging Face"])]
+
+
+def test_a_results_column_headed_by_a_link_to_an_own_repository_is_an_own_model():
+    text = """# plover
+
+Accept [`acme/plover-seg-3.0`](https://hf.co/acme/plover-seg-3.0) and
+[`acme/plover-diar-3.1`](https://hf.co/acme/plover-diar-3.1) user conditions.
+
+## Benchmark
+
+| Benchmark | [v2.1](https://hf.co/acme/plover-diar-2.1) | v3.1 | [Rival](https://hf.co/rival/rival-diar-1.0) |
+| --- | --- | --- | --- |
+| AMI | 18.9 | 18.8 | 16.6 |
+| DIHARD 3 | 26.9 | 21.7 | 17.2 |
+"""
+    found = names(read_markdown(text))
+    assert "plover-diar-2.1" in found and not any("rival" in name for name in found)
+    html = read_html_document("<table><tr><th>Benchmark</th><th><a href='https://hf.co/acme/plover-diar-2.1'>v2.1</a>"
+                              "</th></tr><tr><td>AMI</td><td>18.9</td></tr></table>")
+    assert ("https://hf.co/acme/plover-diar-2.1") in [url for _a, _b, url in html.links]
