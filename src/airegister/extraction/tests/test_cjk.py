@@ -50,3 +50,14 @@ def test_a_licence_in_chinese_title_marks_is_named_without_the_word_for_agreemen
 def test_a_chinese_sentence_about_us_names_no_developer():
     text = "# Egret-7B\n\nEgret-7B 是由我们研发的模型。\n"
     assert extract_document(read_markdown(text)).models[0].developer is None
+
+
+def test_developed_by_in_korean_names_the_first_lab():
+    text = """# Heron-12B
+
+Heron-12B는 백로대학교 자연어처리 연구실과 AI 연구소가 개발한 한국어 Large Language Model 입니다.
+"""
+    assert extract_document(read_markdown(text)).models[0].developer == "백로대학교 자연어처리 연구실"
+    linked = text.replace("자연어처리 연구실", "[자연어처리 연구실](https://nlp.example.ac.kr/)")
+    # a quote cannot cross the link's markup: the lab as the link names it
+    assert extract_document(read_markdown(linked)).models[0].developer == "자연어처리 연구실"
