@@ -266,3 +266,34 @@ Accept [`acme/plover-seg-3.0`](https://hf.co/acme/plover-seg-3.0) and
     html = read_html_document("<table><tr><th>Benchmark</th><th><a href='https://hf.co/acme/plover-diar-2.1'>v2.1</a>"
                               "</th></tr><tr><td>AMI</td><td>18.9</td></tr></table>")
     assert ("https://hf.co/acme/plover-diar-2.1") in [url for _a, _b, url in html.links]
+
+
+def test_a_section_headed_by_a_short_name_linking_its_repository_is_that_model():
+    text = """# Heron
+
+- 2023.05.31: [Heron-Polyglot-12.8B-v2 released](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+## Models
+
+1. v2 -> [heron-lab/heron-polyglot-12.8b-v2](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+### Heron v2
+
+Repo: [https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+Heron v2 was trained for 8 epochs.
+
+### Heron v1
+
+Repo: [https://huggingface.co/someone/heron-polyglot-12.8b-v1](https://huggingface.co/someone/heron-polyglot-12.8b-v1)
+
+Heron v1 was trained for 5 epochs.
+
+## Evaluation
+
+| Model | Score |
+| --- | --- |
+| Heron v2 | 71.2 |
+"""
+    found = names(read_markdown(text))
+    assert "Heron-Polyglot-12.8B-v2" in found and "Heron v2" not in found
