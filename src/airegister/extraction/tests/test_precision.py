@@ -282,3 +282,23 @@ def test_a_research_effort_between_two_labs_is_led_by_the_first():
     text = ("# Tern-70B\n\nTern-70B is an open model.\n\n## Acknowledgements\n\nThe Tern project is an open "
             "collaborative research effort between Falconry Lab and Heron Research. We thank our sponsors.\n")
     assert extract_document(read_markdown(text)).models[0].developer == "Falconry Lab"
+
+
+def test_a_line_labelled_with_a_hub_repository_puts_the_sections_model_on_that_hub():
+    text = """# Heron
+
+## Models
+
+### Heron v2
+
+Heron v2 is our second chat model.
+
+### Heron v1
+
+🤗 Huggingface Repo: [https://huggingface.co/someone/polyglot-h-12b-v1](https://huggingface.co/someone/polyglot-h-12b-v1)
+
+Heron v1 was trained for 5 epochs.
+"""
+    models = models_of(text)
+    assert models["Heron v1"].access_surfaces == ["Hugging Face"]
+    assert models["Heron v2"].access_surfaces is None
