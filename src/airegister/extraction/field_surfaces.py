@@ -276,6 +276,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                               part.strip(), flags=re.I).strip(" .")
                 # 'available in the cloud via the Kestrel Model Studio': the place is named after the preposition.
                 item = re.sub(r"^(?:cloud|web|browser|app)\s+(?:via|through|on|at)\s+(?:the\s+)?", "", item)
+                # 'See [model hub](…)', 'Visit the Kestrel Studio': a pointer's verb is no part of the place it names.
+                item = re.sub(r"^(?:See|Visit|Check(?:\s+out)?|Refer\s+to|Go\s+to|Click)\s+(?:the\s+|our\s+)?", "",
+                              item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
                 item = item.group(0) if item else ""
