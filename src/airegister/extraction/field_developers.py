@@ -118,9 +118,30 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
                                     rf"(?:between|of)\s+(?:the\s+)?{ORG}(?:,|\s+and|\s+&)\s+[A-Z]"),
                          "collaborat|effort|partnership|joint")
 
+# 'the MDZ Digital Library team (dbmdz) at the Bavarian State Library open sources another BERT models', 'Quillon
+# Labs releases two new models': an organisation (its team, its short name, where it sits) as the subject of a
+# present-tense release of models, read back from the verb.
+RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes)[ \t]+(?:[\w.\-]+[ \t]+){0,4}?"
+                                r"(?:models|LLMs|checkpoints|weights)\b")
+RELEASER_BEFORE_RE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?(?:[ \t]+\([^()\n]{{1,24}}\))?)"
+    rf"(?:[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)?$")
+
+
+def releasers(f: Finder) -> list[Hit]:
+    hits = []
+    for m in RELEASES_MODELS_RE.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        owner = RELEASER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 120), m.start())
+        hit = org_hit(owner, PHRASE, doc_level=True) if owner else None
+        if hit and hit.value[0].isupper():
+            hits.append(hit)
+    return hits
+
 
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    hits += releasers(f)
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
     hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
