@@ -124,7 +124,8 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
 RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes)[ \t]+(?:[\w.\-]+[ \t]+){0,4}?"
                                 r"(?:models|LLMs|checkpoints|weights)\b")
 RELEASER_BEFORE_RE = re.compile(
-    rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?(?:[ \t]+\([^()\n]{{1,24}}\))?)"
+    rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?"
+    rf"(?:[ \t]+\([^()\n]{{1,24}}\))?)"
     rf"(?:[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)?$")
 
 
