@@ -57,7 +57,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
         if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
-                or _appositive_of_other(doc, names, hit):
+                or _introduces_others(doc, seg, names, hit) or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
@@ -89,7 +89,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 facts.evidence.pop("access_surfaces", None)
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
-    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)], evidence)
+    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
+                                         and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
@@ -169,6 +170,26 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
         return False
     described = set(names.described)
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
+
+
+def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
+    """A maker stated in the sentence introducing a list ('… BERT models released by Google Research …:' over
+    '- BERT-base, English, cased, …') is the maker of that list's items: when neither the sentence nor the items
+    name any of the document's models, it makes none of them."""
+    if hit.field != "developer" or hit.doc_level:
+        return False
+    sentence = seg.at(hit.cue)
+    if not doc.text[sentence.start:sentence.end].rstrip().endswith(":"):
+        return False
+    end = sentence.end
+    for block in doc.blocks[sentence.block + 1:]:
+        if block.kind != "item":
+            break
+        end = block.end
+    if end == sentence.end:
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, end))
 
 
 # 'the results of GPT-J, a 6B parameter model': the value describes the name the apposition follows.
