@@ -55,6 +55,10 @@ KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in 
 NOT_MODEL_MADE_RE = re.compile(r"\b(?:datasets?|data|corpus|corpora|benchmarks?|leaderboards?|tokenizers?|"
                                r"librar(?:y|ies)|toolkits?|frameworks?|demos?|papers?|websites?)\s*(?:(?:was|were|is|are)\s+)?,?\s*$",
                                re.I)
+# 'The teacher model is the pretrained Japanese BERT models from X', 'initialized from X's models': the model the
+# document's own was made from, whose maker is not its maker.
+MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)\s+models?\b|\b(?:based\s+on|"
+                                 r"initiali[sz]ed\s+(?:with|from)|distilled\s+from|fine-?tuned\s+(?:from|on))\b", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -174,6 +178,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'Cloud Provider: AWS' in a training-setup list: where it ran, not who made it
                 if NOT_MODEL_MADE_RE.search(f.text, max(f.seg.at(m.start()).start, m.start() - 60), m.start()):
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
+                if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
+                    continue  # 'The teacher model is … models from X': the maker of the model it was made from
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
