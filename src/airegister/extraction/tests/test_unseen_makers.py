@@ -159,7 +159,7 @@ models.
 | `tern-base-uncased` | [model](https://example.org/tern-base-uncased) |
 """
     models = by_name(extract_document(read_markdown(text)))
-    assert {m.developer for m in models.values()} == {"Kestrel Reading Room team (krr)"}
+    assert {m.developer for m in models.values()} == {"Kestrel Reading Room team"}
     # Writing about someone else's release names no maker of this document's models.
     other = text.replace("open sources another BERT\nmodels", "uses the models")
     assert {m.developer for m in by_name(extract_document(read_markdown(other))).values()} == {None}
