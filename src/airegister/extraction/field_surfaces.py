@@ -95,7 +95,14 @@ def surfaces(f: Finder) -> list[Hit]:
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
                         m.start(), PHRASE))
-    return hits + table_surfaces(f) + hub_mentions(f) + place_links(f)
+    hits += table_surfaces(f) + hub_mentions(f) + place_links(f)
+    return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
+
+
+# 'All baselines are going to be uploaded in Huggingface Model Hub', 'will be available on X soon': a promise, not a
+# place the model is at.
+FUTURE_RE = re.compile(r"\b(?:going\s+to\s+be|will\s+(?:soon\s+)?be|(?:is|are)\s+to\s+be|coming\s+soon|plan(?:s|ned)?\s+"
+                       r"to|to\s+be\s+(?:released|uploaded|published))\b", re.I)
 
 
 OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"

@@ -285,3 +285,18 @@ The following models are available from the Hugging Face model hub:
 """
     surfaces = [m.access_surfaces for m in models_of(text).values()]
     assert len(surfaces) == 2 and all(s == ["Hugging Face"] for s in surfaces)
+
+
+def test_a_promise_to_upload_to_a_hub_is_no_place_the_model_is_at():
+    text = """# Tern models
+
+| Model | Layers |
+|---|---|
+| Tern-BERT-base | 12 |
+| Tern-RoBERTa-large | 24 |
+
+`NOTE`: All baselines are going to be uploaded in Huggingface Model Hub until the end of May. Stay tuned!
+"""
+    assert [m.access_surfaces for m in models_of(text).values()] == [None, None]
+    done = text.replace("are going to be uploaded in", "are uploaded in")
+    assert [m.access_surfaces for m in models_of(done).values()] == [["Hugging Face"], ["Hugging Face"]]
