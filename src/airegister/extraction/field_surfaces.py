@@ -101,8 +101,8 @@ def surfaces(f: Finder) -> list[Hit]:
 
 # 'All baselines are going to be uploaded in Huggingface Model Hub', 'will be available on X soon': a promise, not a
 # place the model is at.
-FUTURE_RE = re.compile(r"\b(?:going\s+to\s+be|will\s+(?:soon\s+)?be|(?:is|are)\s+to\s+be|coming\s+soon|plan(?:s|ned)?\s+"
-                       r"to|to\s+be\s+(?:released|uploaded|published))\b", re.I)
+FUTURE_RE = re.compile(r"\b(?:going\s+to\s+be|will\s+(?:soon\s+)?be|(?:is|are)\s+to\s+be|coming\s+soon|"
+                       r"plan(?:s|ned)?\s+to|to\s+be\s+(?:released|uploaded|published))\b", re.I)
 
 
 OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"
