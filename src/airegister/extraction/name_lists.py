@@ -33,7 +33,10 @@ ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)
 ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
                           # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
                           # where to download it ('Download link')
-                          r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)", re.I)
+                          r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)"
+                          # ... or its architecture ('# Layers 12', 'Hidden size 768', '24-layer')
+                          r"|\b(?:layers?|heads?|hidden\s+size|embedding\s+size)\W{0,3}\d+|\b\d+[\s-]*(?:layers?|heads?)\b",
+                          re.I)
 # An item whose name is followed by its specifications, each after a comma, before any colon ('RuBERT, Russian,
 # cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download]'): a size among them makes it a model's line.
 SPEC_ITEM_RE = re.compile(r"(?P<label>[^:;,()\[\]\n]{1,40}?),[ \t]+(?P<rest>(?:[^,:;\n]{1,40},[ \t]*)*?"

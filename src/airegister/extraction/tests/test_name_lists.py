@@ -253,3 +253,16 @@ def test_items_naming_a_model_then_its_specifications_list_models():
 def test_a_maker_stated_in_the_sentence_introducing_a_list_of_others_models_makes_none_of_the_documents():
     models = by_name(extract_document(read_markdown(SPEC_LISTS)))
     assert {m.developer for m in models.values()} == {None}
+
+
+def test_items_stating_a_models_architecture_list_models():
+    text = """# Tern benchmark
+
+We have trained 2 models: Tern-BERT and Tern-RoBERTa.
+
+- Tern-BERT-base: Embedding size 768; Hidden size 768; # Layers 12; # Heads 12
+- Tern-RoBERTa-small: Embedding size 768; Hidden size 768; # Layers 6; # Heads 12
+- Tern-RoBERTa-large: Embedding size 1024; Hidden size 1024; # Layers 24; # Heads 16
+"""
+    assert set(by_name(extract_document(read_markdown(text)))) == {
+        "Tern-BERT-base", "Tern-RoBERTa-small", "Tern-RoBERTa-large"}
