@@ -55,6 +55,10 @@ KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in 
 NOT_MODEL_MADE_RE = re.compile(r"\b(?:datasets?|data|corpus|corpora|benchmarks?|leaderboards?|tokenizers?|"
                                r"librar(?:y|ies)|toolkits?|frameworks?|demos?|papers?|websites?)\s*(?:(?:was|were|is|are)\s+)?,?\s*$",
                                re.I)
+# 'The teacher model is the pretrained Japanese BERT models from X', 'initialized from X's models': the model the
+# document's own was made from, whose maker is not its maker.
+MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)\s+models?\b|\b(?:based\s+on|"
+                                 r"initiali[sz]ed\s+(?:with|from)|distilled\s+from|fine-?tuned\s+(?:from|on))\b", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -124,9 +128,31 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
                                     rf"(?:between|of)\s+(?:the\s+)?{ORG}(?:,|\s+and|\s+&)\s+[A-Z]"),
                          "collaborat|effort|partnership|joint")
 
+# 'the MDZ Digital Library team (dbmdz) at the Bavarian State Library open sources another BERT models', 'Quillon
+# Labs releases two new models': an organisation (its team; then its short name, where it sits, left out of the
+# value) as the subject of a present-tense release of models, read back from the verb.
+RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes)[ \t]+(?:[\w.\-]+[ \t]+){0,4}?"
+                                r"(?:models|LLMs|checkpoints|weights)\b")
+RELEASER_BEFORE_RE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?)"
+    rf"(?:[ \t]+\([^()\n]{{1,24}}\))?"
+    rf"(?:[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)?$")
+
+
+def releasers(f: Finder) -> list[Hit]:
+    hits = []
+    for m in RELEASES_MODELS_RE.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        owner = RELEASER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 120), m.start())
+        hit = org_hit(owner, PHRASE, doc_level=True) if owner else None
+        if hit and hit.value[0].isupper():
+            hits.append(hit)
+    return hits
+
 
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    hits += releasers(f)
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
     hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
@@ -163,6 +189,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'Cloud Provider: AWS' in a training-setup list: where it ran, not who made it
                 if NOT_MODEL_MADE_RE.search(f.text, max(f.seg.at(m.start()).start, m.start() - 60), m.start()):
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
+                if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
+                    continue  # 'The teacher model is … models from X': the maker of the model it was made from
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

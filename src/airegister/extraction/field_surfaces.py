@@ -95,7 +95,14 @@ def surfaces(f: Finder) -> list[Hit]:
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
                         m.start(), PHRASE))
-    return hits + table_surfaces(f) + hub_mentions(f) + place_links(f)
+    hits += table_surfaces(f) + hub_mentions(f) + place_links(f)
+    return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
+
+
+# 'All baselines are going to be uploaded in Huggingface Model Hub', 'will be available on X soon': a promise, not a
+# place the model is at.
+FUTURE_RE = re.compile(r"\b(?:going\s+to\s+be|will\s+(?:soon\s+)?be|(?:is|are)\s+to\s+be|coming\s+soon|"
+                       r"plan(?:s|ned)?\s+to|to\s+be\s+(?:released|uploaded|published))\b", re.I)
 
 
 OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"
@@ -289,6 +296,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                               part.strip(), flags=re.I).strip(" .")
                 # 'available in the cloud via the Kestrel Model Studio': the place is named after the preposition.
                 item = re.sub(r"^(?:cloud|web|browser|app)\s+(?:via|through|on|at)\s+(?:the\s+)?", "", item)
+                # 'See [model hub](…)', 'Visit the Kestrel Studio': a pointer's verb is no part of the place it names.
+                item = re.sub(r"^(?:See|Visit|Check(?:\s+out)?|Refer\s+to|Go\s+to|Click)\s+(?:the\s+|our\s+)?", "",
+                              item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
                 item = item.group(0) if item else ""

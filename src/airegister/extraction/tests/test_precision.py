@@ -302,3 +302,35 @@ Heron v1 was trained for 5 epochs.
     models = models_of(text)
     assert models["Heron v1"].access_surfaces == ["Hugging Face"]
     assert models["Heron v2"].access_surfaces is None
+
+
+def test_a_pointer_verb_in_a_downloads_cell_is_no_place():
+    hub = "https://huggingface.co/acme"
+    text = f"""# Tern models
+
+## Model weights
+
+The following models are available from the Hugging Face model hub:
+
+| Model              | Downloads
+| ------------------ | ---------------------------------------
+| `acme/tern-base-cased`  | See [model hub]({hub}/tern-base-cased)
+| `acme/tern-large-cased` | See [model hub]({hub}/tern-large-cased)
+"""
+    surfaces = [m.access_surfaces for m in models_of(text).values()]
+    assert len(surfaces) == 2 and all(s == ["Hugging Face"] for s in surfaces)
+
+
+def test_a_promise_to_upload_to_a_hub_is_no_place_the_model_is_at():
+    text = """# Tern models
+
+| Model | Layers |
+|---|---|
+| Tern-BERT-base | 12 |
+| Tern-RoBERTa-large | 24 |
+
+`NOTE`: All baselines are going to be uploaded in Huggingface Model Hub until the end of May. Stay tuned!
+"""
+    assert [m.access_surfaces for m in models_of(text).values()] == [None, None]
+    done = text.replace("are going to be uploaded in", "are uploaded in")
+    assert [m.access_surfaces for m in models_of(done).values()] == [["Hugging Face"], ["Hugging Face"]]

@@ -67,3 +67,15 @@ def test_short_lines_opening_alike_are_a_list_copied_without_its_bullets():
         "Falconry's Tern Small in the hub", "Falconry's Tern Large in the hub",
         "Falconry's Tern Large 2025-08 in the hub"]
     assert [text for kind, _level, text in read if kind == "heading"] == ["Tern fine-tuning"]
+
+
+def test_a_row_of_empty_cells_inside_a_tab_table_does_not_end_it():
+    text = ("Tern benchmark\n\nWe have trained 2 models: Tern-BERT and Tern-RoBERTa.\n"
+            "Model\tEmbedding size\tHidden size\t# Layers\t# Heads\n"
+            "Tern-BERT-base\t768\t768\t12\t12\n"
+            "\t\t\t\t\n"
+            "Tern-RoBERTa-small\t768\t768\t6\t12\n"
+            "Tern-RoBERTa-large\t1024\t1024\t24\t16\n"
+            "All baselines are on our site.\n")
+    assert {m.name for m in extract_document(read_text(text)).models} == {
+        "Tern-BERT-base", "Tern-RoBERTa-small", "Tern-RoBERTa-large"}
