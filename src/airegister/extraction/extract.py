@@ -15,8 +15,10 @@ from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, WEAK, Hit
+from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
+from .name_descriptions import described
 from .name_shapes import tokens
 from .names import ModelNames
 from .readers import read_path
@@ -44,6 +46,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     if len(card_models) > 1:
         loaded = loaded_model(doc, card_models)
         card_models = [loaded] if loaded else card_models
+    by_words = _described_by_words(doc, seg, names, hits)
     for hit in hits:
         if hit.excerpt is not None:
             scope, specific = card_models, False  # front matter: the card's own model
@@ -56,8 +59,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
+            if not specific and id(hit) in by_words:
+                scope, specific = by_words[id(hit)], True  # '06.02.2020: release of German X and Y models'
         if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
-                or _appositive_of_other(doc, names, hit):
+                or _introduces_others(doc, seg, names, hit) or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
@@ -89,7 +94,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 facts.evidence.pop("access_surfaces", None)
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
-    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)], evidence)
+    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
+                                         and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
     for key, facts in models.items():
         if facts.parameters is None:
@@ -154,6 +160,13 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(key)
         if facts is not None and facts.access_surfaces is None and repo.url and evidence.verbatim(repo.url):
             facts.set("access_surfaces", [repo.hub], repo.url)
+    # '[BioMedLM](https://huggingface.co/org/pubmedgpt)': a link whose whole text is a model's name reaches its
+    # repository, though the id spells another name (the model's former one).
+    named = {letters(name): key for key in models for name in names.candidates[key].names}
+    for start, end, url in names.doc.links:
+        facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
+        if facts is not None and facts.access_surfaces is None and repository(url) and evidence.verbatim(url):
+            facts.set("access_surfaces", [hub_of(url)], url)
 
 
 def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
@@ -169,6 +182,40 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
         return False
     described = set(names.described)
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
+
+
+def _described_by_words(doc: Document, seg: Segmenter, names: ModelNames, hits: list[Hit]) -> dict[int, list]:
+    """The models each dated release statement naming none describes by their names' words (name_descriptions)."""
+    dated = [h for h in hits if h.field == "release_date" and h.needs_scope and h.rank == PHRASE]
+    if len(names.described) < 2 or not dated:
+        return {}
+    clauses = []
+    for hit in dated:
+        sentence = seg.at(hit.cue)
+        start = hit.end if sentence.start <= hit.end <= sentence.end else sentence.start
+        clauses.append(doc.text[start:sentence.end])
+    found = described(clauses, {key: names.candidates[key].display for key in names.described})
+    return {id(hit): found[i] for i, hit in enumerate(dated) if i in found}
+
+
+def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
+    """A maker stated in the sentence introducing a list ('… BERT models released by Google Research …:' over
+    '- BERT-base, English, cased, …') is the maker of that list's items: when neither the sentence nor the items
+    name any of the document's models, it makes none of them."""
+    if hit.field != "developer" or hit.doc_level:
+        return False
+    sentence = seg.at(hit.cue)
+    if not doc.text[sentence.start:sentence.end].rstrip().endswith(":"):
+        return False
+    end = sentence.end
+    for block in doc.blocks[sentence.block + 1:]:
+        if block.kind != "item":
+            break
+        end = block.end
+    if end == sentence.end:
+        return False
+    described = set(names.described)
+    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, end))
 
 
 # 'the results of GPT-J, a 6B parameter model': the value describes the name the apposition follows.

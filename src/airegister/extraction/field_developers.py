@@ -55,6 +55,10 @@ KNOWN_DEVELOPER_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(d) for d in 
 NOT_MODEL_MADE_RE = re.compile(r"\b(?:datasets?|data|corpus|corpora|benchmarks?|leaderboards?|tokenizers?|"
                                r"librar(?:y|ies)|toolkits?|frameworks?|demos?|papers?|websites?)\s*(?:(?:was|were|is|are)\s+)?,?\s*$",
                                re.I)
+# 'The teacher model is the pretrained Japanese BERT models from X', 'initialized from X's models': the model the
+# document's own was made from, whose maker is not its maker.
+MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)\s+models?\b|\b(?:based\s+on|"
+                                 r"initiali[sz]ed\s+(?:with|from)|distilled\s+from|fine-?tuned\s+(?:from|on))\b", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -105,6 +109,12 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"公司|大学|大學|团队|團隊|集团|集團|中心|学院|學院|Lab|Labs|AI|Team))\s*"
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
+# 'X은 고려대학교 NLP & AI 연구실과 HIAI 연구소가 개발한 …': 'developed by X' in Korean, the maker (the first of makers
+# joined by 과/와) named after the subject's particle, ending in a word for an organisation (lab, institute, university,
+# team …) and marked as the verb's subject (이/가) or its place (에서).
+KO_DEVELOPED_BY_RE = re.compile(r"(?:은|는)\s+(?P<org>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5}?\s*(?:연구실|연구소|연구원|"
+                                r"대학교|대학|팀|랩|Lab|Labs|Team))(?:과|와|및)?[^.。\n]{0,40}?(?:이|가|에서)\s*"
+                                r"(?:공동\s*)?(?:개발|제작|학습|구축)(?:한|하였|했|하고|된)")
 
 # 'Model was trained on 1024 context length with transformers by Quillon team': a making verb, then words of how,
 # then the team that did it.
@@ -121,14 +131,41 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
                                     rf"(?:between|of)\s+(?:the\s+)?{ORG}(?:,|\s+and|\s+&)\s+[A-Z]"),
                          "collaborat|effort|partnership|joint")
 
+# 'the MDZ Digital Library team (dbmdz) at the Bavarian State Library open sources another BERT models', 'Quillon
+# Labs releases two new models': an organisation (its team; then its short name, where it sits, left out of the
+# value) as the subject of a present-tense release of models, read back from the verb.
+RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes)[ \t]+(?:[\w.\-]+[ \t]+){0,4}?"
+                                r"(?:models|LLMs|checkpoints|weights)\b")
+RELEASER_BEFORE_RE = re.compile(
+    rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?)"
+    rf"(?:[ \t]+\([^()\n]{{1,24}}\))?"
+    rf"(?:[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)?$")
+
+
+def releasers(f: Finder) -> list[Hit]:
+    hits = []
+    for m in RELEASES_MODELS_RE.finditer(f.text):
+        sentence = f.seg.at(m.start())
+        owner = RELEASER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 120), m.start())
+        hit = org_hit(owner, PHRASE, doc_level=True) if owner else None
+        if hit and hit.value[0].isupper():
+            hits.append(hit)
+    return hits
+
 
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
+    hits += releasers(f)
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
     hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
+    for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
+        # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
+        start = max([m.start("org"), *(a for a, _b, _url in f.doc.links if m.start("org") < a < m.end("org"))])
+        hits.append(Hit("developer", f.text[start:m.end("org")], start, m.end("org"), m.start(), PHRASE,
+                        doc_level=True))
     for m in POSSESSIVE_RE.finditer(f.text):
         sentence = f.seg.at(m.start())
         owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())
@@ -155,6 +192,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'Cloud Provider: AWS' in a training-setup list: where it ran, not who made it
                 if NOT_MODEL_MADE_RE.search(f.text, max(f.seg.at(m.start()).start, m.start() - 60), m.start()):
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
+                if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
+                    continue  # 'The teacher model is … models from X': the maker of the model it was made from
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

@@ -95,7 +95,14 @@ def surfaces(f: Finder) -> list[Hit]:
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
                         m.start(), PHRASE))
-    return hits + table_surfaces(f) + hub_mentions(f) + place_links(f)
+    hits += table_surfaces(f) + hub_mentions(f) + place_links(f)
+    return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
+
+
+# 'All baselines are going to be uploaded in Huggingface Model Hub', 'will be available on X soon': a promise, not a
+# place the model is at.
+FUTURE_RE = re.compile(r"\b(?:going\s+to\s+be|will\s+(?:soon\s+)?be|(?:is|are)\s+to\s+be|coming\s+soon|"
+                       r"plan(?:s|ned)?\s+to|to\s+be\s+(?:released|uploaded|published))\b", re.I)
 
 
 OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"
@@ -221,6 +228,9 @@ def model_page(url: str) -> bool:
     return repository(url) is not None or bool(re.search(r"\.co/(?:spaces|collections)/", url, re.I))
 
 
+# A line labelled with a hub and what the model has there ('🤗 Huggingface Repo:', 'ModelScope link:').
+HUB_LABEL_RE = re.compile(r"^\W{0,4}(?P<hub>hugging\s*face|model\s*scope|🤗)(?:\s*🤗)?\s+(?:model\s+)?"
+                          r"(?:repo(?:sitory)?|link|page|weights|checkpoints?)\s*[:：]", re.I)
 HUB_AFTER_USE_RE = re.compile(
     r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
     r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
@@ -251,6 +261,16 @@ def hub_mentions(f: Finder) -> list[Hit]:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,
                                 needs_scope=True, row_excerpt=excerpt))
             continue
+        label = HUB_LABEL_RE.match(text)
+        if label:
+            # '🤗 Huggingface Repo: [https://huggingface.co/org/x-v1](…)' under a model's heading: its repository
+            hub = next(name for name, pattern in HUBS if pattern.search(label.group("hub")))
+            reached = [url for a, _b, url in f.doc.links if block.start + label.end() <= a < block.end
+                       and repository(url) and hub_of_address(url) == hub]
+            if reached:
+                hits.append(Hit("access_surfaces", [hub], block.start + label.start("hub"),
+                                block.start + label.end("hub"), block.start, PHRASE))
+                continue
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
@@ -276,6 +296,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                               part.strip(), flags=re.I).strip(" .")
                 # 'available in the cloud via the Kestrel Model Studio': the place is named after the preposition.
                 item = re.sub(r"^(?:cloud|web|browser|app)\s+(?:via|through|on|at)\s+(?:the\s+)?", "", item)
+                # 'See [model hub](…)', 'Visit the Kestrel Studio': a pointer's verb is no part of the place it names.
+                item = re.sub(r"^(?:See|Visit|Check(?:\s+out)?|Refer\s+to|Go\s+to|Click)\s+(?:the\s+|our\s+)?", "",
+                              item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
                 item = item.group(0) if item else ""

@@ -54,9 +54,14 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     r"(?!\w)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
 ), r"[0-9]")
-# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case)
+# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters'
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern
-                                    + r"\s*(?:-\s*)?(?i:(?:total\s+)?param(?:eter)?s?)(?![a-z])"), r"[0-9]")
+                                    + r"\s*(?:-\s*)?(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"),
+                         r"[0-9]")
+
+
+# What trains only some parameters: there 'trainable parameters' counts the adapter's, not the model's.
+ADAPTER_RE = re.compile(r"\b(?:LoRA|QLoRA|adapters?|PEFT|prefix[\s-]tuning|prompt[\s-]tuning|frozen)\b", re.I)
 
 
 TOKENS_AFTER_CUE_RE = re.compile(TOKEN_COUNT_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.,])", 1))
@@ -130,6 +135,10 @@ def numbers(f: Finder) -> list[Hit]:
         if re.search(r"(?:activ\w*|embedding)\s*$|\b(?:from|to|between|and|up\s+to)\s+[\d.,]*\s*[BMT]?\s*$", before,
                      re.I):
             continue  # active parameters of a mixture, or one end of a range of sizes
+        sentence = f.seg.at(m.start())
+        if re.search(r"trainable", m.group(0), re.I) \
+                and ADAPTER_RE.search(f.text, sentence.start, sentence.end):
+            continue  # '4M trainable parameters' of a LoRA: the adapter's, not the model's size
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
@@ -153,8 +162,15 @@ def excepted_lengths(f: Finder, hit: Hit) -> list[Hit]:
 PRETRAINING_BEFORE_RE = re.compile(r"\bpre-?train(?:ed|ing)?\s*$", re.I)
 
 
+# 'We also employ a greedy decoding strategy and set the maximum sequence length to 2048': a length a run (decoding,
+# an evaluation, a fine-tuning) is set to, not how much the model reads.
+SET_BEFORE_RE = re.compile(r"\bset(?:s|ting)?\s+(?:the\s+|a\s+|our\s+)?$", re.I)
+
+
 def pretraining_length(text: str, cue: int) -> bool:
-    return bool(PRETRAINING_BEFORE_RE.search(text, max(0, cue - 16), cue))
+    """The length a context cue states is a run's (pre-training's, one a run is set to), not the model's."""
+    return bool(PRETRAINING_BEFORE_RE.search(text, max(0, cue - 16), cue)
+                or SET_BEFORE_RE.search(text, max(0, cue - 16), cue))
 
 
 def in_training_table(f: Finder, pos: int) -> bool:

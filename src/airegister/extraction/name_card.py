@@ -211,7 +211,9 @@ class CardNames:
         if not found:
             return
         (_org, name), count = found.most_common(1)[0]
-        if count < 2 or len(found) > 1 and found.most_common(2)[1][1] == count:
+        # Once is enough on a hub's card (front matter) that loads no other repository: its one usage snippet.
+        if count < (1 if self.doc.meta and len(found) == 1 else 2) \
+                or len(found) > 1 and found.most_common(2)[1][1] == count:
             return
         key = tokens(name)
         if self.described:  # beside the models the prose names: the loaded one only if the prose names it too

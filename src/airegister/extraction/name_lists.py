@@ -33,7 +33,14 @@ ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)
 ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
                           # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
                           # where to download it ('Download link')
-                          r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)", re.I)
+                          r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)"
+                          # ... or its architecture ('# Layers 12', 'Hidden size 768', '24-layer')
+                          r"|\b(?:layers?|heads?|hidden\s+size|embedding\s+size)\W{0,3}\d+|\b\d+[\s-]*(?:layers?|heads?)\b",
+                          re.I)
+# An item whose name is followed by its specifications, each after a comma, before any colon ('RuBERT, Russian,
+# cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download]'): a size among them makes it a model's line.
+SPEC_ITEM_RE = re.compile(r"(?P<label>[^:;,()\[\]\n]{1,40}?),[ \t]+(?P<rest>(?:[^,:;\n]{1,40},[ \t]*)*?"
+                          rf"[^,:;\n]*?(?<![\w.\-]){SIZE_RE}[ \t]+param(?:eter)?s\b)", re.I)
 # A bare decimal ('71.6'): a score; an item with two of them lists results ('- MMLU: X-7B 71.6; Y-8B 66.5').
 SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")
 # A label of a card's details: its words after the first are lower case ('Developed by', 'Model type').
@@ -147,7 +154,9 @@ class ListNames:
         stems = self._title_stems()
         if not stems:
             return labelled
-        own = [entry for entry in labelled if stems & set(re.findall(r"[a-z]+", entry[1].lower()))]
+        # A word may carry the title's stem run into its own ('RuBERT', 'SlavicBERT' under '# BERT in X').
+        own = [entry for entry in labelled if stems & set(re.findall(r"[a-z]+", entry[1].lower()))
+               or any(len(stem) >= 4 and stem in entry[1].lower() for stem in stems)]
         return own if own and len(labelled) - len(own) >= 2 else labelled
 
     def _without_repeats(self, labelled: list) -> list:
@@ -331,7 +340,8 @@ class ListNames:
 
     def _item_label(self, block) -> tuple[int, str] | None:
         """(where the label starts, the label) of an item that opens with a name-like label over facts."""
-        match = ITEM_LABEL_RE.match(self.doc.text, block.start, block.end)
+        match = SPEC_ITEM_RE.match(self.doc.text, block.start, block.end) \
+            or ITEM_LABEL_RE.match(self.doc.text, block.start, block.end)
         if not match:
             return None
         label, rest = match.group("label").strip(), match.group("rest")

@@ -68,7 +68,7 @@ class _Walker:
                 for item in child.children:
                     self.walk(item, level, depth + 1, "item")
             elif name == "field":  # ':License: Apache 2.0' -> 'License: Apache 2.0'
-                label, body = child.children[0].astext(), " ".join(c.astext() for c in child.children[1:])
+                label, body = child.children[0].astext(), " ".join(_text(c) for c in child.children[1:])
                 self.builder.add("item", f"{fold(label)}: {fold(body)}", links=self.links(child))
             elif name == "definition_list_item":  # 'term' over its definition: a label, then its paragraphs
                 terms = [c for c in child.children if c.tagname == "term"]
@@ -82,7 +82,7 @@ class _Walker:
                 self.walk(child, level, depth + 1, kind)
 
     def add(self, kind: str, node, level: int = 0) -> None:
-        self.builder.add(kind, node.astext(), level, links=self.links(node))
+        self.builder.add(kind, _text(node), level, links=self.links(node))
 
     def links(self, node) -> list[tuple[str, str]]:
         return [(ref.astext(), ref["refuri"]) for ref in node.findall(self.nodes.reference)
@@ -104,5 +104,22 @@ def _cells(row) -> list[str]:
     """A row's cell texts, a cell spanning columns repeated in each (spans expanded, as the HTML reader does)."""
     out = []
     for entry in row.children:
-        out.extend([fold(entry.astext())] * (1 + int(entry.get("morecols", 0) or 0)))
+        out.extend([fold(_text(entry))] * (1 + int(entry.get("morecols", 0) or 0)))
     return out
+
+
+NOTE_REFERENCES = ("footnote_reference", "citation_reference")
+
+
+def _text(node) -> str:
+    """A node's text without its footnote and citation marks ('RuBERT [1]_' reads 'RuBERT', not 'RuBERT 1', which
+    would read as a name with a version)."""
+    if not any(True for _ in node.findall(lambda n: n.tagname in NOTE_REFERENCES)):
+        return node.astext()
+    copy = node.deepcopy()
+    for ref in list(copy.findall(lambda n: n.tagname in NOTE_REFERENCES)):
+        parent, before = ref.parent, ref.previous_sibling()
+        if before is not None and before.tagname == "#text":  # the space before the mark goes with it
+            parent.replace(before, type(before)(before.astext().rstrip()))
+        parent.remove(ref)
+    return copy.astext()

@@ -76,7 +76,9 @@ def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:
     while i < len(lines):
         width = lines[i].strip().count("\t") + 1
         j = i
-        while j < len(lines) and lines[j].strip() and lines[j].strip().count("\t") + 1 == width:
+        # A row of empty cells ('\t\t\t\t', a spacer row the page left in) goes on with the table.
+        while j < len(lines) and (lines[j].strip() and lines[j].strip().count("\t") + 1 == width
+                                  or j > i and not lines[j].strip() and lines[j].count("\t") + 1 == width):
             j += 1
         if width >= 2 and j - i >= 3:
             out.append((i, j))

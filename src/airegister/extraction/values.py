@@ -17,7 +17,9 @@ DATE_RE = re.compile(
     rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
     rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]\d))?"
     # '2024.10.10: We release X', '[2024-3-23]': news lines write dates with dots or without leading zeros
-    rf"|(?P<y6>{YEAR})(?P<s6>[.-])(?P<mo6>0?[1-9]|1[0-2])(?P=s6)(?P<d6>[0-3]?\d)(?!\.\d))(?![a-z0-9-])",
+    rf"|(?P<y6>{YEAR})(?P<s6>[.-])(?P<mo6>0?[1-9]|1[0-2])(?P=s6)(?P<d6>[0-3]?\d)(?!\.\d)"
+    # '06.02.2020: Public release of …': the day-first dotted date of German and other European documents
+    rf"|(?P<d7>[0-3]?\d)\.(?P<mo7>0?[1-9]|1[0-2])\.(?P<y7>{YEAR})(?!\.\d))(?![a-z0-9-])",
     re.I,
 )
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
@@ -120,7 +122,7 @@ MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS)
 
 def parse_date(match: re.Match) -> str | None:
     g = match.groupdict()
-    for i in "123456":
+    for i in "1234567":
         year = g.get(f"y{i}")
         if not year:
             continue

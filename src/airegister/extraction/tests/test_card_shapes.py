@@ -348,3 +348,32 @@ model = AutoModel.from_pretrained('wren/grebe-base-cased')
 """
     models = by_name(extract_document(read_markdown(text)))
     assert models and all(m.parameters in (110_000_000, 335_000_000) for m in models.values())
+
+
+def test_a_hub_card_whose_one_snippet_loads_one_repository_is_that_models_card():
+    text = '''---
+language: Japanese
+license: MIT
+---
+
+# Japanese Tern Pretrained Model
+
+A Japanese Tern pretrained model, which was trained on Wikipedia.
+
+The teacher model is [the pretrained Japanese BERT models from KESTREL NLP LAB](https://example.org/kestrel).
+
+## Usage
+
+```python
+from transformers import AutoModel, AutoTokenizer
+tokenizer = AutoTokenizer.from_pretrained("bert-base-japanese")
+model = AutoModel.from_pretrained("quillon-mirai/tern-base-japanese")
+```
+
+## License
+Copyright (c) 2020 QUILLON Research Inc.
+'''
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["tern-base-japanese"]
+    # The teacher's maker made the model it was distilled from, not this one.
+    assert models["tern-base-japanese"].developer is None

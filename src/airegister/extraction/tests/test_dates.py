@@ -335,3 +335,50 @@ def test_a_news_line_putting_models_on_a_hub_dates_them():
     text = ("# Tern-TTS-2B\n\nTern-TTS-2B turns text into speech.\n\n## News\n"
             "- **2024/10/08**: Tern-TTS-2B base models on [Hugging Face](https://huggingface.co/falconry/Tern-TTS).\n")
     assert extract_document(read_markdown(text)).models[0].release_date == "2024-10-08"
+
+
+CHANGELOG = """# Tern and Kite models
+
+# Changelog
+
+* 16.11.2020: Public release of French Tern and Kite models.
+* 02.11.2020: Public release of Italian XL Kite model.
+* 15.11.2020: Public release of a German Tern GPT-2 model.
+* 30.12.2019: Public release of cased and uncased Tern models for Italian.
+* 20.01.2020: Public release of cased and uncased XL Tern models for Italian.
+* 17.02.2020: Public release of cased Tern model for Dutch.
+* 11.03.2020: Public release of cased Tern model for Dutch: *DuTern*
+* 01.04.2020: 25hz Tern 2.0 released
+
+## Models
+
+| Model | Downloads |
+|---|---|
+| `tern-base-french-cased` | [model](https://example.org/1) |
+| `kite-base-french-cased` | [model](https://example.org/2) |
+| `kite-base-italian-xl-cased` | [model](https://example.org/3) |
+| `tern-base-italian-cased` | [model](https://example.org/4) |
+| `tern-base-italian-uncased` | [model](https://example.org/5) |
+| `tern-base-italian-xl-cased` | [model](https://example.org/6) |
+| `tern-base-dutch-cased` | [model](https://example.org/7) |
+| `tern-base-german-25hz` | [model](https://example.org/8) |
+| `tern-german-gpt2` | [model](https://example.org/9) |
+"""
+
+
+def test_a_changelog_line_dates_the_models_its_words_describe():
+    models = by_name(extract_document(read_markdown(CHANGELOG)))
+    assert {name: m.release_date for name, m in models.items()} == {
+        "tern-base-french-cased": "2020-11-16", "kite-base-french-cased": "2020-11-16",
+        "kite-base-italian-xl-cased": "2020-11-02",
+        # the most specific line: 'XL' as well as 'cased', 'Tern', 'Italian'
+        "tern-base-italian-cased": "2019-12-30", "tern-base-italian-uncased": "2019-12-30",
+        "tern-base-italian-xl-cased": "2020-01-20",
+        "tern-base-dutch-cased": None,  # two lines describe it alike: neither says which is its release
+        "tern-base-german-25hz": None,  # '2.0': a version none of the names has, another model's
+        "tern-german-gpt2": "2020-11-15"}
+
+
+def test_a_day_first_dotted_date_is_read_day_first():
+    text = "# Tern-7B\n\nTern-7B is our model.\n\n## News\n\n- 06.02.2020: We release Tern-7B.\n"
+    assert extract_document(read_markdown(text)).models[0].release_date == "2020-02-06"

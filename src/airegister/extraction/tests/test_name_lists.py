@@ -246,3 +246,44 @@ Before you start, note the following:
     names = {m.name for m in extract_document(read_markdown(text)).models}
     assert {"general", "synth_complex", "fluo_live"} <= names
     assert not names & {"Note", "Tip"}
+
+
+SPEC_LISTS = """# Tern in Kestrel
+
+There are several pre-trained Tern models released by Quillon Research, more detail here:
+
+- Tern-base, English, cased, 12-layer, 768-hidden, 110M parameters: download from [quillon](https://example.org/a)
+- Tern-base, English, uncased, 12-layer, 768-hidden, 110M parameters: download from [quillon](https://example.org/b)
+- Tern-large, English, cased, 24-layer, 1024-hidden, 340M parameters: download from [quillon](https://example.org/c)
+
+We have trained Tern-base models for other languages:
+
+- RuTern, Russian, cased, 12-layer, 768-hidden, 180M parameters: [kestrel](https://example.org/d)
+- SlavicTern, Slavic (bg, cs, pl), cased, 12-layer, 768-hidden, 180M parameters: [kestrel](https://example.org/e)
+- Conversational Tern, English, cased, 12-layer, 768-hidden, 110M parameters: [kestrel](https://example.org/f)
+"""
+
+
+def test_items_naming_a_model_then_its_specifications_list_models():
+    # The name before the first comma; the title's stem run into a name ('RuTern') makes it the document's own.
+    models = by_name(extract_document(read_markdown(SPEC_LISTS)))
+    assert {name: m.parameters for name, m in models.items()} == {
+        "RuTern": 180_000_000, "SlavicTern": 180_000_000, "Conversational Tern": 110_000_000}
+
+
+def test_a_maker_stated_in_the_sentence_introducing_a_list_of_others_models_makes_none_of_the_documents():
+    models = by_name(extract_document(read_markdown(SPEC_LISTS)))
+    assert {m.developer for m in models.values()} == {None}
+
+
+def test_items_stating_a_models_architecture_list_models():
+    text = """# Tern benchmark
+
+We have trained 2 models: Tern-BERT and Tern-RoBERTa.
+
+- Tern-BERT-base: Embedding size 768; Hidden size 768; # Layers 12; # Heads 12
+- Tern-RoBERTa-small: Embedding size 768; Hidden size 768; # Layers 6; # Heads 12
+- Tern-RoBERTa-large: Embedding size 1024; Hidden size 1024; # Layers 24; # Heads 16
+"""
+    assert set(by_name(extract_document(read_markdown(text)))) == {
+        "Tern-BERT-base", "Tern-RoBERTa-small", "Tern-RoBERTa-large"}

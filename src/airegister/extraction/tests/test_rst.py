@@ -1,7 +1,7 @@
 """reStructuredText read into the shared document model (rst_reader.py): sections, lists, field lists, tables of
 every kind, links; Sphinx's own roles and directives leave their text, never an error."""
 
-from airegister.extraction.extract import extract_path
+from airegister.extraction.extract import extract_document, extract_path
 from airegister.extraction.readers import read_path, read_restructured
 
 ZOO_RST = """Text Recognition
@@ -95,3 +95,23 @@ def test_a_grid_table_with_a_cell_spanning_columns_repeats_it():
     rows = [b.cells for b in doc.blocks if b.kind == "row"]
     assert rows[0] == ("Tern-7B", "7B", "4096")
     assert rows[1] == ("Tern-70B", "70B, not stated", "70B, not stated")
+
+
+def test_footnote_marks_are_no_part_of_the_text():
+    text = """Tern in Kestrel
+===============
+
+We have trained Tern-base models for other languages:
+
+-  RuTern, Russian, cased, 12-layer, 768-hidden, 180M parameters: `[kestrel] <https://example.org/d>`__
+-  SlavicTern, Slavic, cased, 12-layer, 768-hidden, 180M parameters: `[kestrel] <https://example.org/e>`__
+
+RuTern was trained on news [1]_. SlavicTern was trained on OpenSubtitles [2]_, Debates [3]_ and Blogs.
+
+.. [1] A paper.
+.. [2] Another paper.
+.. [3] A third paper.
+"""
+    doc = read_restructured(text)
+    assert "RuTern was trained on news." in doc.text and "OpenSubtitles, Debates and Blogs" in doc.text
+    assert sorted(m.name for m in extract_document(doc).models) == ["RuTern", "SlavicTern"]

@@ -177,3 +177,15 @@ Read the notes in NOTES.md and the settings in tern-base.yaml and tern-large.yam
 """
     names = {m.name for m in extract_document(read_text(text)).models}
     assert not any("." in name for name in names)
+
+
+def test_a_row_of_empty_cells_inside_a_tab_table_does_not_end_it():
+    text = ("Tern benchmark\n\nWe have trained 2 models: Tern-BERT and Tern-RoBERTa.\n"
+            "Model\tEmbedding size\tHidden size\t# Layers\t# Heads\n"
+            "Tern-BERT-base\t768\t768\t12\t12\n"
+            "\t\t\t\t\n"
+            "Tern-RoBERTa-small\t768\t768\t6\t12\n"
+            "Tern-RoBERTa-large\t1024\t1024\t24\t16\n"
+            "All baselines are on our site.\n")
+    assert {m.name for m in extract_document(read_text(text)).models} == {
+        "Tern-BERT-base", "Tern-RoBERTa-small", "Tern-RoBERTa-large"}

@@ -215,3 +215,11 @@ def test_a_link_naming_a_playground_is_an_access_surface():
             '<a href="https://example.com/paper">Paper</a>\n</p>\n\nWigeon-9 is a 1B speech model.\n')
     assert extract_text(text, "markdown")["Wigeon-9"].access_surfaces == ["Playground"]
 
+
+
+def test_trainable_parameters_are_the_models_size_unless_an_adapter_trains_them():
+    text = "# Tern v2\n\nTern v2 is a Dutch language model.\n\nIts architecture has 12 layers with 117M trainable " \
+        "parameters.\n"
+    assert extract_document(read_markdown(text)).models[0].parameters == 117_000_000
+    lora = text.replace("Its architecture has 12 layers with", "The LoRA adapter has")
+    assert extract_document(read_markdown(lora)).models[0].parameters is None

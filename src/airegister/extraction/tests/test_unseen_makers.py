@@ -145,3 +145,21 @@ Zorvak was trained in March 2023
 """
     models = extract_document(read_markdown(text)).models
     assert [m.developer for m in models] == ["Quillon Brastel Group"]
+
+
+def test_an_organisation_that_open_sources_models_is_their_maker():
+    text = """# Tern models
+
+In this repository the Kestrel Reading Room team (krr) at the Brastel City Library open sources another BERT
+models.
+
+| Model | Downloads |
+|---|---|
+| `tern-base-cased` | [model](https://example.org/tern-base-cased) |
+| `tern-base-uncased` | [model](https://example.org/tern-base-uncased) |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {m.developer for m in models.values()} == {"Kestrel Reading Room team"}
+    # Writing about someone else's release names no maker of this document's models.
+    other = text.replace("open sources another BERT\nmodels", "uses the models")
+    assert {m.developer for m in by_name(extract_document(read_markdown(other))).values()} == {None}
