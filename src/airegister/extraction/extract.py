@@ -61,6 +61,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 continue  # a row of a results table that names none of the document's models: another's figures
             if not specific and id(hit) in by_words:
                 scope, specific = by_words[id(hit)], True  # '06.02.2020: release of German X and Y models'
+            if not specific and hit.field == "release_date" and hit.needs_scope:
+                versioned = _named_by_version(doc, seg, names, hit)
+                scope, specific = (versioned, True) if versioned else (scope, specific)
         if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
                 or _introduces_others(doc, seg, names, hit) or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
@@ -196,6 +199,27 @@ def _described_by_words(doc: Document, seg: Segmenter, names: ModelNames, hits: 
         clauses.append(doc.text[start:sentence.end])
     found = described(clauses, {key: names.candidates[key].display for key in names.described})
     return {id(hit): found[i] for i, hit in enumerate(dated) if i in found}
+
+
+# 'Updated Fish-Speech to 1.2 version', 'X version 2.0 is out': a family's name and a version written apart.
+VERSION_PHRASE_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*(?:[ \t]+(?!to\b)[A-Za-z][\w\-]*){0,2})[ \t]+"
+                               r"(?:to[ \t]+(?:version[ \t]+|v)?|version[ \t]+)(?P<version>\d+(?:\.\d+)*)(?![\w.])")
+
+
+def _named_by_version(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> list:
+    """The models a dated release statement names as a family's name and a version ('Updated X to 1.2
+    version' dates 'X 1.2'): the described model whose name is exactly those two, written together."""
+    sentence = seg.at(hit.cue)
+    start = hit.end if sentence.start <= hit.end <= sentence.end else sentence.start
+    found = []
+    for m in VERSION_PHRASE_RE.finditer(doc.text, start, sentence.end):
+        words, version = m.group("name").split(), m.group("version")
+        # 'Updated X to 1.2': the name is the last word or two before 'to', whichever is a model's
+        stems = [letters(" ".join(words[i:])) for i in range(len(words))]
+        wanted = {stem + infix + letters(version) for stem in stems for infix in ("", "v")}
+        found += [key for key in names.described if letters(names.candidates[key].display) in wanted
+                  and re.search(r"(?<![\d.])" + re.escape(version) + r"(?![\d.])", names.candidates[key].display)]
+    return list(dict.fromkeys(found))
 
 
 def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:

@@ -382,3 +382,23 @@ def test_a_changelog_line_dates_the_models_its_words_describe():
 def test_a_day_first_dotted_date_is_read_day_first():
     text = "# Tern-7B\n\nTern-7B is our model.\n\n## News\n\n- 06.02.2020: We release Tern-7B.\n"
     assert extract_document(read_markdown(text)).models[0].release_date == "2020-02-06"
+
+
+def test_a_dated_news_line_updating_a_family_to_a_version_dates_that_version():
+    text = """# Teal-Speech
+
+| Model | Hub |
+|---|---|
+| Teal-Speech 1.2 | [link](https://huggingface.co/teal/teal-speech-1.2) |
+| Teal-Speech 1.1 | [link](https://huggingface.co/teal/teal-speech-1.1) |
+
+## Changelog
+
+- 2024/07/02: Updated Teal-Speech to 1.2 version, removed the old decoder.
+- 2024/05/10: Updated Teal-Speech to version 1.1, with a new decoder.
+- 2024/03/01: Updated webui and HTTP API.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Teal-Speech 1.2"].release_date == "2024-07-02"
+    assert models["Teal-Speech 1.1"].release_date == "2024-05-10"
+
