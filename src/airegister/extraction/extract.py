@@ -97,6 +97,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 facts.evidence.pop("access_surfaces", None)
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
+    _release_of_series(models, hits, seg, evidence)
     _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
                                          and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
@@ -220,6 +221,27 @@ def _named_by_version(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit
         found += [key for key in names.described if letters(names.candidates[key].display) in wanted
                   and re.search(r"(?<![\d.])" + re.escape(version) + r"(?![\d.])", names.candidates[key].display)]
     return list(dict.fromkeys(found))
+
+
+# '[2023/07/30] We released the OpenChat V3 model series': a family's name, a major version, 'series' or 'family'.
+SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?P<major>\d+)[ \t]+(?:models?[ \t]+)?"
+                       r"(?:series|family)\b")
+
+
+def _release_of_series(models: dict, hits: list[Hit], seg: Segmenter, evidence: Evidence) -> None:
+    """A dated release of a version's series ('We released the X V3 model series') dates the models named as
+    members of it ('X 3.1', 'X-v3-w') that no statement of their own dates; the earliest such release."""
+    dated = sorted((h for h in hits if h.field == "release_date" and h.needs_scope and h.rank == PHRASE
+                    and isinstance(h.value, str)), key=lambda h: h.value)
+    for hit in dated:
+        sentence = seg.at(hit.cue)
+        for m in SERIES_RE.finditer(seg.doc.text, sentence.start, sentence.end):
+            member = re.compile(re.escape(m.group("name")) + r"[ \t_\-]*v?" + m.group("major")
+                                + r"(?:\.\d+|[ \t_\-]+[A-Za-z0-9][\w.\-]*)", re.I)
+            for facts in models.values():
+                excerpt = evidence.excerpt(hit.start, hit.end, hit.cue)
+                if facts.release_date is None and member.fullmatch(facts.name) and excerpt:
+                    facts.set("release_date", hit.value, excerpt)
 
 
 def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:

@@ -402,3 +402,24 @@ def test_a_dated_news_line_updating_a_family_to_a_version_dates_that_version():
     assert models["Teal-Speech 1.2"].release_date == "2024-07-02"
     assert models["Teal-Speech 1.1"].release_date == "2024-05-10"
 
+
+def test_a_dated_release_of_a_versions_series_dates_the_members_no_line_of_their_own_dates():
+    text = """# Shoveler
+
+## News
+- [2023/11/01] We released Shoveler 3.5.
+- [2023/07/30] We released the [Shoveler V3 model series](#models).
+- [2023/07/07] We released the Shoveler V2 model series.
+
+## Models
+
+| Model | Size | Hub |
+|---|---|---|
+| Shoveler 3.5 | 7B | [link](https://huggingface.co/shoveler/shoveler_3.5) |
+| Shoveler 3.2 | 13B | [link](https://huggingface.co/shoveler/shoveler_v3.2) |
+| Shoveler 3.1 | 13B | [link](https://huggingface.co/shoveler/shoveler_v3.1) |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Shoveler 3.1"].release_date == "2023-07-30"
+    assert models["Shoveler 3.2"].release_date == "2023-07-30"
+    assert models["Shoveler 3.5"].release_date == "2023-11-01"  # its own line, not the series'
