@@ -97,7 +97,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 facts.evidence.pop("access_surfaces", None)
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
-    _release_of_series(models, hits, seg, evidence)
+    _release_of_series(models, hits, names, evidence)
     _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
                                          and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
@@ -228,20 +228,37 @@ SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?
                        r"(?:series|family)\b")
 
 
-def _release_of_series(models: dict, hits: list[Hit], seg: Segmenter, evidence: Evidence) -> None:
+def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidence: Evidence) -> None:
     """A dated release of a version's series ('We released the X V3 model series') dates the models named as
-    members of it ('X 3.1', 'X-v3-w') that no statement of their own dates; the earliest such release."""
+    members of it ('X 3.1', 'X-v3-w') or listed in the table under the series' own title ('X V1 (click to
+    expand)' over '| x8192 | 13B |'), when no statement of their own dates them; the earliest such release."""
+    seg, doc = names.seg, names.seg.doc
     dated = sorted((h for h in hits if h.field == "release_date" and h.needs_scope and h.rank == PHRASE
                     and isinstance(h.value, str)), key=lambda h: h.value)
     for hit in dated:
         sentence = seg.at(hit.cue)
-        for m in SERIES_RE.finditer(seg.doc.text, sentence.start, sentence.end):
+        excerpt = evidence.excerpt(hit.start, hit.end, hit.cue)
+        for m in SERIES_RE.finditer(doc.text, sentence.start, sentence.end):
             member = re.compile(re.escape(m.group("name")) + r"[ \t_\-]*v?" + m.group("major")
                                 + r"(?:\.\d+|[ \t_\-]+[A-Za-z0-9][\w.\-]*)", re.I)
-            for facts in models.values():
-                excerpt = evidence.excerpt(hit.start, hit.end, hit.cue)
-                if facts.release_date is None and member.fullmatch(facts.name) and excerpt:
+            listed = _listed_under(doc, names, letters(m.group("name")) + "v" + m.group("major"))
+            for key, facts in models.items():
+                if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
                     facts.set("release_date", hit.value, excerpt)
+
+
+def _listed_under(doc: Document, names: ModelNames, title: str) -> set:
+    """The models of the table right under a line titled by `title` alone (an aside in parentheses aside)."""
+    found = set()
+    for i, block in enumerate(doc.blocks):
+        line = re.sub(r"\([^)]*\)", "", doc.text[block.start:block.end])
+        if block.kind not in ("heading", "label", "text") or letters(line) != title:
+            continue
+        for row in doc.blocks[i + 1:]:
+            if row.kind != "row":
+                break
+            found.update(d for x in names.mentions_in(row.start, row.end) for d in names.resolve(x.key))
+    return found
 
 
 def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:

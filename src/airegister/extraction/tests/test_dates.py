@@ -423,3 +423,34 @@ def test_a_dated_release_of_a_versions_series_dates_the_members_no_line_of_their
     assert models["Shoveler 3.1"].release_date == "2023-07-30"
     assert models["Shoveler 3.2"].release_date == "2023-07-30"
     assert models["Shoveler 3.5"].release_date == "2023-11-01"  # its own line, not the series'
+
+
+def test_a_dated_release_of_a_series_dates_the_models_of_the_table_titled_by_the_series():
+    text = """# Shoveler
+
+## News
+- [2023/07/30] We released the Shoveler V3 model series.
+- [2023/07/01] We released the Shoveler V1 model series.
+
+## Legacy models
+
+<details>
+<summary>Shoveler V1 (click to expand)</summary>
+
+| Model | Size | Hub |
+|---|---|---|
+| shoveler8192 | 13B | [link](https://huggingface.co/shoveler/shoveler_8192) |
+| codeshovelerplus | 15B | [link](https://huggingface.co/shoveler/codeshovelerplus) |
+
+</details>
+
+## Others
+
+| Model | Size | Hub |
+|---|---|---|
+| teal-mini | 1B | [link](https://huggingface.co/shoveler/teal-mini) |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["shoveler8192"].release_date == "2023-07-01"
+    assert models["codeshovelerplus"].release_date == "2023-07-01"
+    assert models["teal-mini"].release_date is None
