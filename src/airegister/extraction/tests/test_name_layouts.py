@@ -495,3 +495,29 @@ In our experiments, we used a byte-level tokenizer.
 The release of Zorvak models aims to empower the open research community.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]
+
+
+def test_a_models_table_of_names_in_words_ending_in_their_size_word_names_each_row():
+    """'Zorvak RoBERTa small' as 'Zorvak-RoBERTa-small': a name column of spaced names ending in a size word, beside
+    architecture figures only, lists models though no name has a digit."""
+    text = """# Quillon benchmark
+
+We have trained 2 models: Zorvak-BERT and Zorvak-RoBERTa.
+
+| Model               | Hidden size | # Layers | # Heads |
+|---------------------|-------------|----------|---------|
+| Zorvak BERT base     | 768         | 12       | 12      |
+| Zorvak RoBERTa small | 768         | 6        | 12      |
+| Zorvak RoBERTa large | 1024        | 24       | 16      |
+"""
+    assert {"Zorvak BERT base", "Zorvak RoBERTa small", "Zorvak RoBERTa large"} <= set(
+        by_name(extract_document(read_markdown(text))))
+
+
+def test_a_name_column_of_size_word_names_with_their_organisation_lists_models():
+    # 'acme/tiny.en': the same list of checkpoints written as hub ids names the same models, without the organisation.
+    text = SIZE_WORD_FILES.replace("| tiny ", "| acme/tiny ").replace("| tiny.en ", "| acme/tiny.en ") \
+        .replace("| base ", "| acme/base ").replace("| base.en ", "| acme/base.en ")
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"tiny", "tiny.en", "base", "base.en", "large-v2", "large-v2-q5_0"} <= names, names
+    assert not any("/" in n for n in names)
