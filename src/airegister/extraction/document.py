@@ -75,8 +75,10 @@ class DocumentBuilder:
         self.length = 0
 
     def add(self, kind: str, text: str, level: int = 0, cells: tuple = (), header: tuple = (),
-            source: str = "", links=(), line: int | None = None, joins=(), depth: int = 0) -> None:
+            source: str = "", links=(), line: int | None = None, joins=(), depth: int = 0,
+            header_links=()) -> None:
         """`links`: the block's links as (text, url) pairs in reading order, placed where their text stands;
+        `header_links`: a table's header's links, placed in its first row (which writes out its headings);
         `joins`: offsets in `text` where two elements' texts run together (see `Document.joins`)."""
         joins = [len(WS_RE.sub(" ", text[:at]).lstrip()) for at in joins]
         text = fold(text)
@@ -88,13 +90,16 @@ class DocumentBuilder:
         self.blocks.append(Block(kind, self.length, self.length + len(text), level, cells, header, source, line,
                                  depth))
         self.joins += [self.length + at for at in joins if 0 < at < len(text)]
-        cursor, placed = 0, []
-        for label, url in links:
-            label = fold(label)
-            at = text.find(label, cursor) if label else -1
-            if at >= 0:
-                placed.append((self.length + at, self.length + at + len(label), url))
-                cursor = at + len(label)
+        placed = []
+        for pairs in (links, header_links):
+            cursor = 0
+            for label, url in pairs:
+                label = fold(label)
+                at = text.find(label, cursor) if label else -1
+                if at >= 0 and not any(s < self.length + at + len(label) and self.length + at < e
+                                       for s, e, _url in placed):
+                    placed.append((self.length + at, self.length + at + len(label), url))
+                    cursor = at + len(label)
         # An address written out in the text is a link named by itself (a PDF, a text file, a bare URL on a page).
         for m in BARE_URL_RE.finditer(text):
             start, end = self.length + m.start(), self.length + m.end()
@@ -135,9 +140,10 @@ class DocumentBuilder:
         self.add(kind, " ".join(paragraph), links=paragraph_links)
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
-                  links: list | None = None, line: int | None = None) -> None:
+                  links: list | None = None, line: int | None = None, header_links=()) -> None:
         """Rows as `heading: cell | heading: cell`; a table of models in columns also as one record per column.
-        `links`: per row, its links as (text, url) pairs."""
+        `links`: per row, its links as (text, url) pairs; `header_links`: the header's ('| | [X-7B](…) |'),
+        placed where the first row writes its headings out."""
         header = header or []
         rows, header = without_row_numbers(rows, header)
         width = max((len(r) for r in rows), default=0)
@@ -154,7 +160,8 @@ class DocumentBuilder:
             source = sources[index].strip() if sources and index < len(sources) else ""
             row_links = links[index] if links and index < len(links) else ()
             self.add("row", " | ".join(parts), cells=tuple(cells), header=tuple(header), source=source,
-                     links=row_links, line=None if line is None else line + 2 + index)
+                     links=row_links, line=None if line is None else line + 2 + index, header_links=header_links)
+            header_links = ()
         named = [h for h in header[1:] if re.search(r"[A-Za-z].*\d|\d.*[A-Za-z]", h)]
         if header and width >= 3 and len(rows) >= 2 and len(named) * 2 >= len(header) - 1:
             # A comparison table (attributes in rows, models in columns): read each column as a record too.

@@ -15,6 +15,7 @@ from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, WEAK, Hit
+from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
@@ -159,6 +160,13 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(key)
         if facts is not None and facts.access_surfaces is None and repo.url and evidence.verbatim(repo.url):
             facts.set("access_surfaces", [repo.hub], repo.url)
+    # '[BioMedLM](https://huggingface.co/org/pubmedgpt)': a link whose whole text is a model's name reaches its
+    # repository, though the id spells another name (the model's former one).
+    named = {letters(name): key for key in models for name in names.candidates[key].names}
+    for start, end, url in names.doc.links:
+        facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
+        if facts is not None and facts.access_surfaces is None and repository(url) and evidence.verbatim(url):
+            facts.set("access_surfaces", [hub_of(url)], url)
 
 
 def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:

@@ -106,6 +106,12 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"公司|大学|大學|团队|團隊|集团|集團|中心|学院|學院|Lab|Labs|AI|Team))\s*"
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
+# 'X은 고려대학교 NLP & AI 연구실과 HIAI 연구소가 개발한 …': 'developed by X' in Korean, the maker (the first of makers
+# joined by 과/와) named after the subject's particle, ending in a word for an organisation (lab, institute, university,
+# team …) and marked as the verb's subject (이/가) or its place (에서).
+KO_DEVELOPED_BY_RE = re.compile(r"(?:은|는)\s+(?P<org>[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5}?\s*(?:연구실|연구소|연구원|"
+                                r"대학교|대학|팀|랩|Lab|Labs|Team))(?:과|와|및)?[^.。\n]{0,40}?(?:이|가|에서)\s*"
+                                r"(?:공동\s*)?(?:개발|제작|학습|구축)(?:한|하였|했|하고|된)")
 
 # 'Model was trained on 1024 context length with transformers by Quillon team': a making verb, then words of how,
 # then the team that did it.
@@ -152,6 +158,11 @@ def developers(f: Finder) -> list[Hit]:
              if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
+    for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
+        # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
+        start = max([m.start("org"), *(a for a, _b, _url in f.doc.links if m.start("org") < a < m.end("org"))])
+        hits.append(Hit("developer", f.text[start:m.end("org")], start, m.end("org"), m.start(), PHRASE,
+                        doc_level=True))
     for m in POSSESSIVE_RE.finditer(f.text):
         sentence = f.seg.at(m.start())
         owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())

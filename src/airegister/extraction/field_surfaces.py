@@ -228,6 +228,9 @@ def model_page(url: str) -> bool:
     return repository(url) is not None or bool(re.search(r"\.co/(?:spaces|collections)/", url, re.I))
 
 
+# A line labelled with a hub and what the model has there ('🤗 Huggingface Repo:', 'ModelScope link:').
+HUB_LABEL_RE = re.compile(r"^\W{0,4}(?P<hub>hugging\s*face|model\s*scope|🤗)(?:\s*🤗)?\s+(?:model\s+)?"
+                          r"(?:repo(?:sitory)?|link|page|weights|checkpoints?)\s*[:：]", re.I)
 HUB_AFTER_USE_RE = re.compile(
     r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
     r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
@@ -258,6 +261,16 @@ def hub_mentions(f: Finder) -> list[Hit]:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, PHRASE,
                                 needs_scope=True, row_excerpt=excerpt))
             continue
+        label = HUB_LABEL_RE.match(text)
+        if label:
+            # '🤗 Huggingface Repo: [https://huggingface.co/org/x-v1](…)' under a model's heading: its repository
+            hub = next(name for name, pattern in HUBS if pattern.search(label.group("hub")))
+            reached = [url for a, _b, url in f.doc.links if block.start + label.end() <= a < block.end
+                       and repository(url) and hub_of_address(url) == hub]
+            if reached:
+                hits.append(Hit("access_surfaces", [hub], block.start + label.start("hub"),
+                                block.start + label.end("hub"), block.start, PHRASE))
+                continue
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):
                 continue  # 'using Hugging Face' is a library more often than a place to get the model

@@ -162,8 +162,15 @@ def excepted_lengths(f: Finder, hit: Hit) -> list[Hit]:
 PRETRAINING_BEFORE_RE = re.compile(r"\bpre-?train(?:ed|ing)?\s*$", re.I)
 
 
+# 'We also employ a greedy decoding strategy and set the maximum sequence length to 2048': a length a run (decoding,
+# an evaluation, a fine-tuning) is set to, not how much the model reads.
+SET_BEFORE_RE = re.compile(r"\bset(?:s|ting)?\s+(?:the\s+|a\s+|our\s+)?$", re.I)
+
+
 def pretraining_length(text: str, cue: int) -> bool:
-    return bool(PRETRAINING_BEFORE_RE.search(text, max(0, cue - 16), cue))
+    """The length a context cue states is a run's (pre-training's, one a run is set to), not the model's."""
+    return bool(PRETRAINING_BEFORE_RE.search(text, max(0, cue - 16), cue)
+                or SET_BEFORE_RE.search(text, max(0, cue - 16), cue))
 
 
 def in_training_table(f: Finder, pos: int) -> bool:

@@ -263,7 +263,8 @@ def add_table(table, builder: DocumentBuilder) -> None:
         header = [" ".join(dict.fromkeys(filter(None, col))) for col in zip_rows(grid[:header_rows])]
     elif len(grid) > 1 and is_header_like(grid[0], grid[1:]):
         header_rows, header = 1, grid[0]
-    builder.add_table(grid[header_rows:], header, links=grid_links[header_rows:])
+    builder.add_table(grid[header_rows:], header, links=grid_links[header_rows:],
+                      header_links=[pair for row in grid_links[:header_rows] for pair in row])
 
 
 def fill_pending(row: list[str], pending: dict, col: int) -> int:

@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 
 # Model pages on the hubs vendors publish weights on; a path's first part that is a section of the hub
-# (datasets, spaces, papers …) is not an organisation.
+# (datasets, spaces, papers …) is not an organisation. ModelScope's older single-page addresses put the path after
+# '#' ('modelscope.cn/#/models/ORG/REPO'), and its addresses may open a tab of the model's page ('/summary',
+# '/files'): the same model page (no other hub has such paths).
 HUB_REPO_RE = re.compile(
-    r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models)/(?P<org>[\w.\-]{1,96})/"
-    r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?/?(?=$|[?#\s)\]>\"'])", re.I)
+    r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/(?:#/)?models)/(?P<org>[\w.\-]{1,96})/"
+    r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?(?:/summary|/files)?/?(?=$|[?#\s)\]>\"'])", re.I)
 HUB_SECTIONS = {"datasets", "spaces", "collections", "papers", "docs", "blog", "models", "organizations",
                 "settings", "join", "login", "pricing", "learn", "tasks", "posts", "api", "new", "chat"}
 # A repository holding another format or precision of a model ('X-7B-GGUF', 'X-7B-Chat-Int4', 'X-7B-AWQ') holds
@@ -30,7 +32,12 @@ class Repository:
 
     @property
     def hub(self) -> str:
-        return "ModelScope" if "modelscope" in self.url.lower() else "Hugging Face"
+        return hub_of(self.url)
+
+
+def hub_of(url: str) -> str:
+    """The hub a model page's address (`repository(url)` is not None) stands on."""
+    return "ModelScope" if "modelscope" in url.lower() else "Hugging Face"
 
 
 def repository(url: str) -> tuple[str, str] | None:

@@ -155,7 +155,7 @@ def pipe_cells(line: str) -> list[str]:
 
 def pipe_table(lines: list[str], i: int, builder: DocumentBuilder, line: int = 0) -> int:
     """The pipe table whose header is `lines[i]`; returns the index of the first line after it."""
-    header = pipe_cells(lines[i])
+    header, header_line = pipe_cells(lines[i]), lines[i]
     rows, sources = [], []
     i += 2
     while i < len(lines) and "|" in lines[i] and lines[i].strip():
@@ -168,5 +168,6 @@ def pipe_table(lines: list[str], i: int, builder: DocumentBuilder, line: int = 0
         rows.append(row)
         sources.append(lines[i])
         i += 1
-    builder.add_table(rows, header, sources, [links_of(source) for source in sources], line=line)
+    builder.add_table(rows, header, sources, [links_of(source) for source in sources], line=line,
+                      header_links=links_of(header_line))
     return i

@@ -18,6 +18,10 @@ from .tables import labelled_row
 from .values import SIZE_RE, parse_size
 
 DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
+# The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
+# platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
+HUB_NAMES = {tokens(name) for name in ("Hugging Face", "HuggingFace", "ModelScope", "OpenXLab", "Kaggle", "Replicate",
+                                       "OpenRouter", "Ollama")}
 
 
 class NameChoice:
@@ -43,9 +47,10 @@ class NameChoice:
         strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
         # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
         credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
-        strong = [k for k in strong if k not in credited]
+        not_own = credited | HUB_NAMES  # nor is a hub's name (HUB_NAMES) a model
+        strong = [k for k in strong if k not in not_own]
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
-                         and m.key not in credited)
+                         and m.key not in not_own)
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]

@@ -15,6 +15,8 @@ from .name_shapes import (
 )
 from .values import SIZE_RE, parse_size
 
+# 'Polyglot-ko 12.8B 기반 X-12.8B-v2 공개', 'a Llama-2-based X-7B': the name a model is built on, not the subject.
+BASE_AFTER_RE = re.compile(r"[ \t]*(?:기반|ベース|-based\b)")
 PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
@@ -74,6 +76,7 @@ class NameScope:
         mentions = self.mentions_in(span_start, span_end)
         # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
         mentions = [m for m in mentions if not self._aside(pos, m)]
+        mentions = [m for m in mentions if not BASE_AFTER_RE.match(self.doc.text, m.end)] or mentions
         groups = self._groups(mentions)
         if not groups:
             sized = self._sized_reference(span_start, span_end)

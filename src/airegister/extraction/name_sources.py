@@ -55,6 +55,15 @@ ID_DESCRIBED_RE = re.compile(r"[ \t]+[-\u2013\u2014:][ \t]+\S|[ \t]*:[ \t]+\S")
 DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
 
 
+def variant_label(label: str, repo_name: str) -> bool:
+    """'X on Captioning [Large](…/x_caption_large_en) | [Distill](…/x_caption_distilled_en)': a link reading one
+    size or variant word that the repository's name carries labels that repository's model by its variant, as
+    '[7B](…)' labels one by its size; the address names it, though no digit shows it a model's name."""
+    word = label.strip(" \t*_`[]()|\\")
+    return bool(re.fullmatch(rf"(?:{VARIANTS}|{FAMILY_SIZE_WORDS})", word, re.I)) \
+        and letters(word) in letters(repo_name)
+
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -62,14 +71,18 @@ class NameSources:
         """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
         vicuna-7b-v1.3)' is vicuna-7b-v1.3, and '- [nomic-bert-2048](…)' is a model though its name reads like
         none. A link whose text is itself a name marks that name; a link reading '7B', '🤗' or 'here' names the
-        repository's model where it stands. Links in tables of results (baselines) name nothing."""
-        linked = [r for r in repositories(self.doc.links, self.doc.text) if not self._in_score_table_at(r.start)]
+        repository's model where it stands. Links in tables of results (baselines) name nothing, but for a column
+        of results headed by a link to the document's own organisation ('| Benchmark | [v2.1](…/org/x-2.1) |
+        [v3.1](…/org/x-3.1) |'): an earlier release of its own, compared."""
+        every = repositories(self.doc.links, self.doc.text)
+        linked = [r for r in every if not self._in_score_table_at(r.start)]
         written = [r for r in written_repositories(self.doc.text, self.doc.links)
                    if not self._in_score_table_at(r.start)]
+        own = self._own_orgs(linked) if linked else set()
+        linked += [r for r in every if r.org.lower() in own and self._heads_score_column(r)]
         repos = sorted(linked + written, key=lambda r: r.start)
         if not repos:
             return
-        own = self._own_orgs(linked) if linked else set()
         # A written id is the document's own by its organisation alone: the developer's, spelled the same (not
         # 'modelternlabs', text run into it), or the one of most ids.
         own_written = self._own_orgs(written, by_stem=False) if written else set()
@@ -115,7 +128,8 @@ class NameSources:
             if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
                 continue  # a long link text that is not the repository's name says something else
             offered = self._offered_for_download(repo.start)
-            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out and not offered:
+            if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out and not offered \
+                    and not variant_label(label, repo.name):
                 continue  # a name without a version counts when the link's text spells it ('[MiniCPM-Embedding](…)')
             if offered and not spelled_out and letters(repo.name).startswith(letters(label)) and tokens(label) \
                     and tokens(label) < tokens(repo.name):
@@ -147,6 +161,14 @@ class NameSources:
         line_start = self.doc.text.rfind("\n", 0, repo.start) + 1
         return bool(LINE_HEAD_ID_RE.fullmatch(self.doc.text, line_start, repo.start)
                     and ID_DESCRIBED_RE.match(self.doc.text, repo.end))
+
+    def _heads_score_column(self, repo) -> bool:
+        """The link stands in a table of results as one of its column headings."""
+        if not self._in_score_table_at(repo.start):
+            return False
+        table = self._table_at.get(self.doc.blocks[self.seg.at(repo.start).block].start)
+        label = letters(self.doc.text[repo.start:repo.end])
+        return any(letters(head) == label for head in table.header)
 
     def _offered_names(self) -> None:
         """A line that offers names for download without linking them ('**Model Download:** Zorvak-Oscar.', a page

@@ -152,12 +152,14 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
         defined = self._title_defined_key()
+        headed = self._headed_repositories()
         for key in keys:
             supersets = [o for o in keys if key < o]
             if key == defined:
                 continue  # '# Openjourney is an open source … model': the card's model, not short for 'Openjourney v4'
             longer = {self._root(o) for o in supersets}
-            if len(longer) == 1 and not self._differs_by_size(key, next(iter(longer))) \
+            if len(longer) == 1 and (not self._differs_by_size(key, next(iter(longer)))
+                                     or headed.get(key) == next(iter(longer))) \
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
                     and not self._listed_siblings(key, next(iter(longer))) \
                     and not (key in rows and any(o in rows for o in supersets)) \
@@ -179,6 +181,20 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _headed_repositories(self) -> dict[frozenset, frozenset]:
+        """'### KULLM v2' over 'Repo: [https://huggingface.co/org/kullm-polyglot-12.8b-v2](…)': a section headed by a
+        name that links one repository of the document's own, which spells a longer name of it, is that model (not
+        a family of its sizes): short name -> the repository's name."""
+        heads = [b for b in self.doc.blocks if b.kind == "heading"]
+        out: dict[frozenset, set] = defaultdict(set)
+        for m in self.mentions:
+            head = next((b for b in heads if b.start == m.start and b.end == m.end), None)
+            if head is None:
+                continue
+            end = next((b.start for b in heads if b.start > head.start and b.level <= head.level), len(self.doc.text))
+            out[m.key] |= {r.key for r in self.mentions if head.end < r.start < end and (r.start, r.end) in self.hubs}
+        return {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k < next(iter(v))}
 
     def _abbreviated(self) -> dict[frozenset, frozenset]:
         """'Segmind Stable Diffusion 1B (SSD-1B)': a long form defining its abbreviation (the initials of its words,

@@ -50,3 +50,25 @@ def test_a_licence_in_chinese_title_marks_is_named_without_the_word_for_agreemen
 def test_a_chinese_sentence_about_us_names_no_developer():
     text = "# Egret-7B\n\nEgret-7B 是由我们研发的模型。\n"
     assert extract_document(read_markdown(text)).models[0].developer is None
+
+
+def test_developed_by_in_korean_names_the_first_lab():
+    text = """# Heron-12B
+
+Heron-12B는 백로대학교 자연어처리 연구실과 AI 연구소가 개발한 한국어 Large Language Model 입니다.
+"""
+    assert extract_document(read_markdown(text)).models[0].developer == "백로대학교 자연어처리 연구실"
+    linked = text.replace("자연어처리 연구실", "[자연어처리 연구실](https://nlp.example.ac.kr/)")
+    # a quote cannot cross the link's markup: the lab as the link names it
+    assert extract_document(read_markdown(linked)).models[0].developer == "자연어처리 연구실"
+
+
+def test_a_korean_news_line_dates_the_model_it_releases_not_the_base_it_is_built_on():
+    text = """# Heron
+
+- 2023.05.31: [Polyglot-ko 12.8B 기반 Heron-Polyglot-12.8B-v2 모델 공개](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+Heron-Polyglot-12.8B-v2 is a Korean chat model.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Heron-Polyglot-12.8B-v2"].release_date == "2023-05-31"

@@ -200,3 +200,100 @@ Tern-Oscar is trained on 3.7M image-text pairs.
 Weights: Apache-2.0 licence.
 """
     assert names(read_markdown(text)) == ["Tern-Oscar"]
+
+
+@pytest.mark.parametrize("url, expected", [
+    # ModelScope's older single-page address and the tabs of a model's page are the model page too.
+    ("https://www.modelscope.cn/#/models/plover/plover_caption_en/summary", ("plover", "plover_caption_en")),
+    ("https://modelscope.cn/models/plover/Plover-7B/files", ("plover", "Plover-7B")),
+    ("https://modelscope.cn/#/models/plover/Plover-7B", ("plover", "Plover-7B")),
+])
+def test_modelscope_addresses_name_their_model_repository(url, expected):
+    assert repository(url) == expected
+
+
+def test_variant_words_linking_to_versionless_repositories_are_their_models():
+    text = """# Plover checkpoints
+
+We have released the finetuned Plover models on the hub:
+
+* Plover on Image Captioning \\[[Large](https://modelscope.cn/#/models/acme/plover_caption_large_en/summary) | [Distill](https://modelscope.cn/#/models/acme/plover_caption_distilled_en/summary)\\]
+* Plover on Summarization \\[[Large](https://modelscope.cn/#/models/acme/plover_summarization_large_en/summary)\\]
+"""
+    assert names(read_markdown(text)) == [
+        "plover_caption_distilled_en", "plover_caption_large_en", "plover_summarization_large_en"]
+
+
+def test_a_hub_titling_the_page_is_no_model():
+    text = """# ModelScope
+
+ModelScope is a new platform that provides models as a service. We have released our models on it:
+
+* Plover on Captioning \\[[Large](https://modelscope.cn/models/acme/plover_caption_large_en)\\]
+* Plover on Summarization \\[[Large](https://modelscope.cn/models/acme/plover_summarization_large_en)\\]
+* Plover on Grounding \\[[Large](https://modelscope.cn/models/acme/plover_grounding_large_en)\\]
+"""
+    assert names(read_markdown(text)) == [
+        "plover_caption_large_en", "plover_grounding_large_en", "plover_summarization_large_en"]
+
+
+def test_a_name_linking_to_a_repository_under_a_former_id_puts_the_model_on_the_hub():
+    text = """# ZorvakLM
+
+Code used for pre-training and fine-tuning the [ZorvakLM](https://huggingface.co/acme/oldgpt) model.
+
+ZorvakLM is a 2.7B parameter language model trained on biomedical text. It was previously known as OldGPT.
+"""
+    models = extract_document(read_markdown(text)).models
+    assert [(m.name, m.access_surfaces) for m in models if m.name == "ZorvakLM"] == [("ZorvakLM", ["Hugging Face"])]
+
+
+def test_a_results_column_headed_by_a_link_to_an_own_repository_is_an_own_model():
+    text = """# plover
+
+Accept [`acme/plover-seg-3.0`](https://hf.co/acme/plover-seg-3.0) and
+[`acme/plover-diar-3.1`](https://hf.co/acme/plover-diar-3.1) user conditions.
+
+## Benchmark
+
+| Benchmark | [v2.1](https://hf.co/acme/plover-diar-2.1) | v3.1 | [Rival](https://hf.co/rival/rival-diar-1.0) |
+| --- | --- | --- | --- |
+| AMI | 18.9 | 18.8 | 16.6 |
+| DIHARD 3 | 26.9 | 21.7 | 17.2 |
+"""
+    found = names(read_markdown(text))
+    assert "plover-diar-2.1" in found and not any("rival" in name for name in found)
+    html = read_html_document("<table><tr><th>Benchmark</th><th><a href='https://hf.co/acme/plover-diar-2.1'>v2.1</a>"
+                              "</th></tr><tr><td>AMI</td><td>18.9</td></tr></table>")
+    assert ("https://hf.co/acme/plover-diar-2.1") in [url for _a, _b, url in html.links]
+
+
+def test_a_section_headed_by_a_short_name_linking_its_repository_is_that_model():
+    text = """# Heron
+
+- 2023.05.31: [Heron-Polyglot-12.8B-v2 released](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+## Models
+
+1. v2 -> [heron-lab/heron-polyglot-12.8b-v2](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+### Heron v2
+
+Repo: [https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2](https://huggingface.co/heron-lab/heron-polyglot-12.8b-v2)
+
+Heron v2 was trained for 8 epochs.
+
+### Heron v1
+
+Repo: [https://huggingface.co/someone/heron-polyglot-12.8b-v1](https://huggingface.co/someone/heron-polyglot-12.8b-v1)
+
+Heron v1 was trained for 5 epochs.
+
+## Evaluation
+
+| Model | Score |
+| --- | --- |
+| Heron v2 | 71.2 |
+"""
+    found = names(read_markdown(text))
+    assert "Heron-Polyglot-12.8B-v2" in found and "Heron v2" not in found

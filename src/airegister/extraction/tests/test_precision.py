@@ -73,6 +73,20 @@ def test_a_pretraining_context_length_is_the_bases_not_the_models():
     assert models_of(prose)["Auk-13B-16K"].context_window is None
 
 
+def test_a_length_a_run_is_set_to_is_no_context_window():
+    text = """# Auk-Chat-7B
+
+Auk-Chat-7B is a chat model.
+
+## Evaluation
+
+For the generation process, we employ a greedy decoding strategy and set the maximum sequence length to 2048.
+"""
+    assert models_of(text)["Auk-Chat-7B"].context_window is None
+    stated = "# Auk-Chat-7B\n\nAuk-Chat-7B is a chat model with a maximum sequence length of 2048.\n"
+    assert models_of(stated)["Auk-Chat-7B"].context_window == 2048
+
+
 def test_a_length_in_parentheses_for_one_model_is_that_models_and_only_its():
     text = """# Gull models
 
@@ -268,6 +282,26 @@ def test_a_research_effort_between_two_labs_is_led_by_the_first():
     text = ("# Tern-70B\n\nTern-70B is an open model.\n\n## Acknowledgements\n\nThe Tern project is an open "
             "collaborative research effort between Falconry Lab and Heron Research. We thank our sponsors.\n")
     assert extract_document(read_markdown(text)).models[0].developer == "Falconry Lab"
+
+
+def test_a_line_labelled_with_a_hub_repository_puts_the_sections_model_on_that_hub():
+    text = """# Heron
+
+## Models
+
+### Heron v2
+
+Heron v2 is our second chat model.
+
+### Heron v1
+
+🤗 Huggingface Repo: [https://huggingface.co/someone/polyglot-h-12b-v1](https://huggingface.co/someone/polyglot-h-12b-v1)
+
+Heron v1 was trained for 5 epochs.
+"""
+    models = models_of(text)
+    assert models["Heron v1"].access_surfaces == ["Hugging Face"]
+    assert models["Heron v2"].access_surfaces is None
 
 
 def test_a_pointer_verb_in_a_downloads_cell_is_no_place():
