@@ -28,6 +28,9 @@ from .tables import (
 )
 from .values import SIZE_RE
 
+# What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
+# word of the name written with a space for its hyphen, so the cell is the name.
+SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
 
 
@@ -78,7 +81,8 @@ class TableNames:
                 start += len(raw) - len(cell) if raw.endswith(cell) else 0  # the name after its organisation's id
                 end = start + len(cell)
                 i = bisect.bisect_left(starts, start)
-                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
+                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start \
+                        and not SPACED_TAIL_RE.fullmatch(cell, existing[i][1] - start):
                     continue  # a name found by its shape already stands there
                 overlapping = existing[i:bisect.bisect_left(starts, end)]
                 if any(b > end for _a, b in overlapping):

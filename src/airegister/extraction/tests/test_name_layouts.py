@@ -521,3 +521,22 @@ def test_a_name_column_of_size_word_names_with_their_organisation_lists_models()
     names = set(by_name(extract_document(read_markdown(text))))
     assert {"tiny", "tiny.en", "base", "base.en", "large-v2", "large-v2-q5_0"} <= names, names
     assert not any("/" in n for n in names)
+
+
+def test_a_name_cell_adding_a_spaced_word_to_the_name_its_shape_reads_is_the_name():
+    """'Zorvakv8n human' as 'Zorvakv8n-human': the shapes read 'Zorvakv8n' at the cell's start; the cell is the name."""
+    text = """# Zorvak Human
+
+Zorvak Human models estimate human attributes.
+
+## Supported models
+
+| Model            | Filenames            | Task                        | Inference | Export |
+|------------------|----------------------|-----------------------------|-----------|--------|
+| Zorvakv8n human  | zorvakv8n-human.pt   | Human attributes estimation | ✅        | ✅     |
+| Zorvakv8s human  | zorvakv8s-human.pt   | Human attributes estimation | ✅        | ✅     |
+| Zorvakv8m human  | zorvakv8m-human.pt   | Human attributes estimation | ✅        | ✅     |
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"Zorvakv8n human", "Zorvakv8s human", "Zorvakv8m human"} <= names, names
+    assert "Zorvakv8n" not in names
