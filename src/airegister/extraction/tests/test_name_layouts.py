@@ -540,3 +540,21 @@ Zorvak Human models estimate human attributes.
     names = set(by_name(extract_document(read_markdown(text))))
     assert {"Zorvakv8n human", "Zorvakv8s human", "Zorvakv8m human"} <= names, names
     assert "Zorvakv8n" not in names
+
+
+def test_a_title_that_is_a_lower_case_repository_id_names_its_model_without_the_organisation():
+    text = """# quillon-labs/zorvak-172b-exp2
+
+# Model specs
+
+|Spec name|Value|
+|---|---|
+|Number of parameters|172B|
+|Context length|4096|
+
+# Comments
+
+An experimental checkpoint.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert set(models) == {"zorvak-172b-exp2"}, set(models)
