@@ -66,6 +66,9 @@ INTERFACE_BEFORE_RE = re.compile(r"compatible\s+with\s+(?:the\s+)?$", re.I)
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
+# A kind of institution alone ('Institut', 'University', 'Laboratory'): a name cut short, not an organisation.
+BARE_INSTITUTION_RE = re.compile(r"(?i:institut(?:e|o|ion)?|universit(?:y|ät|é|à|ies)|universidad|laborator(?:y|ies)|"
+                                 r"labs?|department|school|college|faculty|foundation|cent(?:re|er)|group|team)")
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
            # 'Data Organization: During model development, …': a clause, not a maker
            "during", "in", "for", "with", "to", "by", "from", "on", "at", "as", "after", "before", "while", "when",
@@ -263,6 +266,8 @@ def trim_org(org: str) -> str:
     words = words[:6]
     org = " ".join(words).rstrip(".,;:'’")
     org = re.sub(r"['’]s$", "", org)
+    if BARE_INSTITUTION_RE.fullmatch(org):
+        return ""  # 'developed by the Institut für maschinelle …' cut at its first lower-case word names no one
     return org if len(org) >= 2 else ""
 
 

@@ -172,6 +172,12 @@ class NameChoice:
             if block.kind == "item" and block.start == m.start and self._listed_item_sibling(key, sentence.block):
                 self.siblings.add(key)
                 return True
+            # A label of a list of models whose longer names label other entries of it ('wsj-0-18-left3words'
+            # beside 'wsj-0-18-left3words-distsim', name_lists.py): each entry is a model of its own.
+            if (m.start, m.end) in self._item_subjects and any(
+                    key < other.key and (other.start, other.end) in self._item_subjects for other in self.mentions):
+                self.siblings.add(key)
+                return True
         return False
 
     def _listed_item_sibling(self, key: frozenset, index: int) -> bool:

@@ -60,11 +60,28 @@ INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80
                                   r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
                                   r"[^.:\n]{0,40}?\b(?:available|supported|released|provided|included?)\b|"
                                   r"\b(?:available|supported|released|pretrained|pre-trained)\s+(?:models?|"
-                                  r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}:\s*$", re.I)
+                                  r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}"
+                                  # ... an aside before its colon ('… are available (see the paper's Table 2):')
+                                  r"(?:\([^()\n]{0,200}\))?[^.:\n]{0,20}:\s*$", re.I)
 # An item that is just one model's identifier: 'crnn_vgg16_bn', 'Zorvak-7B', 'org/zorvak-base' (no spaces, a letter
 # first); a digit, an underscore or a hyphen inside it, so that a plain word ('master', 'Overview') is not one.
 IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
+# An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
+LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
+# A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2').
+LONE_LABEL_RE = re.compile(r"[A-Za-z][\w.+-]{2,79}")
+# The sentences describing a lone label: they open with a capital word ('Trained on …', 'This model uses …').
+DESCRIBES_RE = re.compile(r"\s*[A-Z][a-z]+\s+\S+\s+\S")
+# A heading over a section on the release's own models, several ('Included serialized models', 'Pretrained models').
+SHIPPED_MODELS_HEADING_RE = re.compile(r"\b(?:included|pre-?trained|available|released|provided|serialized|shipped|"
+                                       r"bundled|downloadable)\b[^.:\n]{0,30}?\bmodels\b", re.I)
+# A file's name in prose, dotted parts after a letter, not a path's tail ('english.all.3class.distsim.crf.ser.gz').
+FILE_IDENTIFIER_RE = re.compile(r"(?<![\w./\\-])[A-Za-z][\w-]*(?:\.[\w-]+)+(?![\w/\\-])")
+# Marks of code in a block ('model = X("a.pt")', '# comment', '--flag', '`x`'): not prose.
+CODE_MARK_RE = re.compile(r"[=#`{}\"]|\w\(|\s--?\w")
+# Files that hold documents, settings or programs, never a model's weights.
+NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg|whl|deb|rpm|apk)$", re.I)
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -88,7 +105,8 @@ class ListNames:
             else:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
-            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs()
+            + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs() + self._lone_label_runs() \
+            + self._shipped_file_runs()
         existing = {m.start: m for m in self.mentions}
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
@@ -249,6 +267,74 @@ class ListNames:
                 # the model's name without its hub organisation ('org/x-base' names 'x-base')
                 at = self.doc.text.find(label, item.start) + (ident.start("name") if named else 0)
                 run.append((at, ident.group("name")) if named else None)
+            if len(run) >= 2:
+                runs.append(run)
+            described = self._described_identifiers(blocks[index + 1:])
+            if described:
+                runs.append(described)
+        return runs
+
+    def _described_identifiers(self, following) -> list[tuple[int, str]] | None:
+        """The items after a sentence introducing models, when each opens with one identifier and a colon over a
+        description ('- general: trained on diverse data', '- synth_3d: trained on synthetic 3D data'): each names a
+        model, plain words too, when most of the labels are written as identifiers (a digit, '_' or '-' in them),
+        so that a list of notes ('- Note: …', '- Tip: …') names none."""
+        run = []
+        for item in following:
+            if item.kind != "item":
+                break
+            match = LABELLED_IDENTIFIER_RE.match(self.doc.text, item.start, item.end)
+            label = match and match.group("name")
+            if not label or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) \
+                    or FACT_HEADER_RE.search(label):
+                return None
+            run.append((item.start, label))
+        marked = sum(1 for _start, label in run if IDENTIFIER_MARK_RE.search(label))
+        return run if len(run) >= 2 and marked * 2 >= len(run) else None
+
+    def _lone_label_runs(self) -> list[list[tuple[int, str]]]:
+        """A plain-text list of models written as definitions: paragraphs each opening with a line that is one
+        identifier alone, over sentences describing it ('wsj-0-18-left3words.tagger' / 'Trained on WSJ sections …').
+        Three such paragraphs at least, in a document that speaks of models before them; a label with no digit, '_'
+        or '-' ('arabic.tagger') counts when it ends as the marked ones do, so the list is one kind of name."""
+        blocks, entries = self.doc.blocks, []
+        for index, block in enumerate(blocks[:-1]):
+            label = self.doc.text[block.start:block.end].strip()
+            after = blocks[index + 1]
+            if block.kind != "text" or after.kind != "text" or not LONE_LABEL_RE.fullmatch(label) \
+                    or not DESCRIBES_RE.match(self.doc.text, after.start, after.end) \
+                    or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS):
+                continue
+            entries.append((block.start, label))
+        marked = [label for _start, label in entries if IDENTIFIER_MARK_RE.search(label)]
+        endings = {m.group(0) for label in marked for m in [re.search(r"\.[A-Za-z]\w*$", label)] if m}
+        kept = [(start, label) for start, label in entries if label in marked
+                or any(label.endswith(ending) for ending in endings)]
+        if len(kept) < 3 or len(marked) * 2 < len(kept) \
+                or not re.search(r"\bmodels?\b", self.doc.text[:kept[0][0]], re.I):
+            return []
+        return [kept]
+
+    def _shipped_file_runs(self) -> list[list[tuple[int, str]]]:
+        """The files a section on the release's own models names in its prose ('INCLUDED SERIALIZED MODELS': 'It is
+        included as x.all.3class.crf.ser.gz'): the models it ships, each named by its file, though a file met
+        elsewhere (a table of exported formats, a download command) names no model. Two files at least."""
+        blocks, runs = self.doc.blocks, []
+        for index, heading in enumerate(blocks):
+            if heading.kind != "heading" or not SHIPPED_MODELS_HEADING_RE.search(self.doc.text, heading.start,
+                                                                                 heading.end) \
+                    or not any(b.kind == "heading" for b in blocks[:index]):
+                continue  # the title ('Japanese DistilBERT Pretrained Model') heads the document, not a section
+            run: list[tuple[int, str]] = []
+            for block in blocks[index + 1:]:
+                if block.kind == "heading" and block.level <= heading.level:
+                    break
+                if block.kind != "text" or CODE_MARK_RE.search(self.doc.text, block.start, block.end):
+                    continue  # prose only: a command or a line of code loads a file, it does not present a model
+                for m in FILE_IDENTIFIER_RE.finditer(self.doc.text, block.start, block.end):
+                    if FILE_NAME_RE.search(m.group(0)) and not NOT_WEIGHTS_RE.search(m.group(0)) \
+                            and m.group(0) not in {label for _start, label in run}:
+                        run.append((m.start(), m.group(0)))
             if len(run) >= 2:
                 runs.append(run)
         return runs

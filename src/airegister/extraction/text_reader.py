@@ -19,6 +19,10 @@ ENDS_SENTENCE_RE = re.compile(r"[.!?:;,)\]]$")
 RUNS_ON_RE = re.compile(r"\b(?:is|are|was|were|be|the|a|an|of|to|and|or|with|for|by|in|on|at|from|as|that|which|"
                         r"this|these|our|its|their|can|will|has|have)$", re.I)
 LABEL_VALUE_RE = re.compile(r"\S.{0,40}?:\s+\S")  # 'License: MIT' is a labelled fact, not a heading
+# A sentence ending inside the line, another opening after it ('… LOCATION, and MISC. It is named'): prose.
+INNER_SENTENCE_RE = re.compile(r"\w{2,}[.!?]\s+[A-Z][a-z]")
+# A next line opening with a lower-case joining word ('and UK newswire, it is …') continues this one's sentence.
+CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
 def add_text(builder: DocumentBuilder, text: str) -> None:
@@ -106,6 +110,8 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
         following = lines[after].strip()
         if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following):
             continue  # a heading stands over something longer: a paragraph, a list, a table
+        if after == i + 1 and CONTINUES_RE.match(following):
+            continue  # 'Because this model is trained on both US' / 'and UK newswire, …': a wrapped sentence
         numbered = NUMBERED_RE.match(line)
         found[i] = 1 if k == 0 else 2 + numbered.group("number").count(".") if numbered else 2
     return found
@@ -117,6 +123,6 @@ def _heading_like(line: str, title: bool = False) -> bool:
     words = line.split()
     return (len(line) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS and line[0].isalnum()
             and any(c.isalpha() for c in line) and not ENDS_SENTENCE_RE.search(line) and "\t" not in line
-            and not RUNS_ON_RE.search(line)
+            and not RUNS_ON_RE.search(line) and not INNER_SENTENCE_RE.search(line)
             and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
             and (line[0].isupper() or line[0].isdigit()))

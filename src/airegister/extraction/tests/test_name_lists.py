@@ -227,6 +227,27 @@ We release Zorvak2-3B and Zorvak2-7B.
     assert names == ["Zorvak2-3B", "Zorvak2-7B"]
 
 
+def test_items_introduced_as_models_each_opening_with_an_identifier_and_a_colon_name_models():
+    text = """# Tern
+
+Tern finds spots in microscopy images.
+
+The following pre-trained models are available (for details, please refer to the Methods section of the paper):
+
+- `general`: trained on a diverse dataset of spots acquired in different microscopes.
+- `synth_complex`: trained on synthetic data with aberrated spots.
+- `fluo_live`: trained on live-cell fluorescence imaging data.
+
+Before you start, note the following:
+
+- Note: the models expect single-channel images.
+- Tip: fine-tune them on a few annotations of your own data.
+"""
+    names = {m.name for m in extract_document(read_markdown(text)).models}
+    assert {"general", "synth_complex", "fluo_live"} <= names
+    assert not names & {"Note", "Tip"}
+
+
 SPEC_LISTS = """# Tern in Kestrel
 
 There are several pre-trained Tern models released by Quillon Research, more detail here:

@@ -69,6 +69,116 @@ def test_short_lines_opening_alike_are_a_list_copied_without_its_bullets():
     assert [text for kind, _level, text in read if kind == "heading"] == ["Tern fine-tuning"]
 
 
+TAGGERS = """Tern Tagger, v2.1 - 2021-04-02
+
+This document describes the models included in this release.
+
+English taggers
+---------------------------
+en-left3words.tagger
+Trained on news text using the left3words architecture.
+Performance:
+96.97% correct on held-out news
+
+en-left3words-distsim.tagger
+Trained on news text using the left3words architecture with distributional similarity features.
+
+en-left3words-caseless.tagger
+Trained on news text using the left3words architecture. Ignores case.
+
+en-bidirectional.tagger
+Trained on news text using a bidirectional architecture.
+
+French tagger
+---------------------------
+french.tagger
+Trained on the French treebank, whose tagset was jointly developed by the Institut für Sprachverarbeitung of a
+university.
+"""
+
+
+def test_paragraphs_each_opening_with_a_lone_identifier_line_list_the_documents_models():
+    result = extract_document(read_text(TAGGERS))
+    names = {m.name for m in result.models}
+    assert names == {"en-left3words.tagger", "en-left3words-distsim.tagger", "en-left3words-caseless.tagger",
+                     "en-bidirectional.tagger", "french.tagger"}
+    assert all(m.developer is None for m in result.models)  # 'the Institut' cut short names no maker
+
+
+def test_lone_identifier_lines_in_a_document_not_about_models_name_none():
+    text = """Release notes
+
+Version 2.1 of the toolkit changes how files are read.
+
+read_csv.v2
+Reads comma-separated files with a header line.
+
+read_tsv.v2
+Reads tab-separated files with a header line.
+
+read_json.v2
+Reads one record a line.
+"""
+    assert not {m.name for m in extract_document(read_text(text)).models} & {"read_csv.v2", "read_tsv.v2"}
+
+
+def test_a_wrapped_line_before_a_joining_word_or_holding_a_sentences_end_is_no_heading():
+    text = """Tern NER
+
+INCLUDED MODELS
+
+The basic included model labels PERSON, ORGANIZATION and LOCATION entities in news text.
+Because this model is trained on both US
+and UK newswire, it is fairly robust across the two domains.
+
+A second model labels PERSON, ORGANIZATION,
+LOCATION, and MISC. It is named
+after the shared task it was trained for, which was held in 2003 with several teams.
+"""
+    headings = [t for kind, _level, t in blocks(read_text(text)) if kind == "heading"]
+    assert headings == ["Tern NER", "INCLUDED MODELS"]
+
+
+SHIPPED = """Tern NER - v1.2 - 2020-03-01
+
+This package provides a named entity recognizer and pre-trained models for English.
+
+INCLUDED SERIALIZED MODELS
+
+The basic included model is a 3 class tagger. It is included as
+english.all.3class.tern.crf.ser.gz. It is trained on news text.
+
+A second model labels four classes. It is named
+english.conll.4class.tern.crf.ser.gz .
+
+QUICKSTART
+
+Run it on a file:
+
+java -cp tern.jar Tern -loadClassifier classifiers/english.all.3class.tern.crf.ser.gz -textFile sample.txt
+Save a combined model with -serializeTo combined.ncc.ser.gz and read the output in sample.tsv or notes.txt.
+"""
+
+
+def test_the_files_a_section_on_the_included_models_names_in_its_prose_are_its_models():
+    names = {m.name for m in extract_document(read_text(SHIPPED)).models}
+    assert names == {"english.all.3class.tern.crf.ser.gz", "english.conll.4class.tern.crf.ser.gz"}
+
+
+def test_files_under_the_title_in_code_or_holding_documents_name_no_model():
+    text = """Tern Pretrained Models
+
+Tern-Base reads Japanese text. Please download and unzip tern-base.zip and tern-large.zip first.
+
+Available pretrained models
+
+model = Tern("tern-base.pt")  # load the base model
+Read the notes in NOTES.md and the settings in tern-base.yaml and tern-large.yaml before you start.
+"""
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert not any("." in name for name in names)
+
+
 def test_a_row_of_empty_cells_inside_a_tab_table_does_not_end_it():
     text = ("Tern benchmark\n\nWe have trained 2 models: Tern-BERT and Tern-RoBERTa.\n"
             "Model\tEmbedding size\tHidden size\t# Layers\t# Heads\n"
