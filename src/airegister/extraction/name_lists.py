@@ -24,6 +24,7 @@ from .name_shapes import (
     LISTED_NAME_RE,
     RUNTIME_TOKENS,
     tokens,
+    without_org,
 )
 from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
 from .values import SIZE_RE
@@ -348,6 +349,11 @@ class ListNames:
         # A label linking to a model's page on a hub ('- [x-coder](https://hf.co/org/x): Description …') names the
         # model whatever facts follow it.
         start = match.start("label")
+        # A label written as a hub id ('- acme/Zorvak-7B: 7B parameters …') names the model without its
+        # organisation, as a table's name cell does.
+        name = without_org(label)
+        if name and name != label and label.endswith(name):
+            start, label = match.start("label") + match.group("label").rindex(name), name
         hub = any(s <= start < e and repository(url) for s, e, url in self.doc.links)
         return (start, label) if self._labels_facts(label, rest, hub) else None
 

@@ -214,10 +214,20 @@ HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z0-9_-]{{1,95}}|\d+-[a-z]
                        r"(?=[\w.-]*(?![\w./-]))")
 
 
+# A whole name cell that is a repository id in lower case ('acme/zorvak-base-cased', 'acme/tiny.en') names the model
+# after its organisation's slash; in prose 'and/or' would read so, in a name cell nothing does.
+REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
+
+
+def without_org(cell: str) -> str:
+    """A name cell's name without its hub organisation ('01-ai/Yi-VL-34B': 'Yi-VL-34B', 'acme/tiny.en': 'tiny.en')."""
+    return REPO_CELL_RE.sub("", HUB_ID_RE.sub("", cell).strip())
+
+
 def cell_key(cell: str) -> frozenset:
     """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)') or a hub
     organisation ('01-ai/Yi-VL-34B')."""
-    return tokens(ASIDE_RE.sub("", HUB_ID_RE.sub("", cell)))
+    return tokens(ASIDE_RE.sub("", without_org(cell)))
 
 
 @dataclass

@@ -48,6 +48,10 @@ NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a si
 DOWNLOAD_LINE_RE = re.compile(r"^[ \t*_>-]*(?:[\w-]+[ \t]+){0,3}(?:download|weights|checkpoints?)[ \t*_]*[:：][ \t*_]*",
                               re.I | re.M)
 OFFERED_SPLIT_RE = re.compile(r"[^,;、\n]+?(?=\s*(?:[,;、]|\band\b|$))", re.M)  # matched up to a bound
+# What stands before a written id that opens its line: its organisation, maybe after a short label ('Default
+# Model: org/'); and what follows it, a dash or a colon before its description ('org/x-base - This model …').
+LINE_HEAD_ID_RE = re.compile(r"[ \t]*(?:[A-Z][\w-]*(?:[ \t][\w-]+){0,3}[ \t]*:[ \t]*)?[\w.-]+/")
+ID_DESCRIBED_RE = re.compile(r"[ \t]+[-\u2013\u2014:][ \t]+\S|[ \t]*:[ \t]+\S")
 DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
 
 
@@ -141,7 +145,8 @@ class NameSources:
             self.mentions.append(Mention(repo.start, repo.end, key))
             sentence = self.seg.at(repo.start)
             if self.doc.blocks[sentence.block].kind != "text" or offered \
-                    or RELEASE_CUE_RE.search(self.doc.text, sentence.start, sentence.end):
+                    or RELEASE_CUE_RE.search(self.doc.text, sentence.start, sentence.end) \
+                    or not repo.url and self._heads_its_line(repo):
                 # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them; not 'belongs to
                 # the X family, in two variants [4K](…) and [128K](…)', which only places the model described.
                 self._linked.add((repo.start, repo.end))
@@ -149,6 +154,13 @@ class NameSources:
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _heads_its_line(self, repo) -> bool:
+        """A written id that opens its line, alone or after a short label, over a description ('org/x-base - This
+        model …', 'Default Model: org/x-da - …'): a list item of a page copied as text, its marker lost."""
+        line_start = self.doc.text.rfind("\n", 0, repo.start) + 1
+        return bool(LINE_HEAD_ID_RE.fullmatch(self.doc.text, line_start, repo.start)
+                    and ID_DESCRIBED_RE.match(self.doc.text, repo.end))
 
     def _heads_score_column(self, repo) -> bool:
         """The link stands in a table of results as one of its column headings."""

@@ -9,7 +9,6 @@ from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
     FILE_NAME_RE,
-    HUB_ID_RE,
     LISTED_NAME_RE,
     NA_RE,
     OWN_WORDS,
@@ -17,6 +16,7 @@ from .name_shapes import (
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
     tokens,
+    without_org,
 )
 from .tables import (
     BARE_SIZE_RE,
@@ -28,8 +28,10 @@ from .tables import (
 )
 from .values import SIZE_RE
 
+# What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
+# word of the name written with a space for its hyphen, so the cell is the name.
+SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
-REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
 
 
 class TableNames:
@@ -50,10 +52,7 @@ class TableNames:
                 others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
-                cell = HUB_ID_RE.sub("", cells[table.name_col]).strip()  # '01-ai/Yi-VL-34B': 'Yi-VL-34B'
-                # A whole cell that is a repository id in lower case ('acme/zorvak-base-cased') names the model
-                # after its organisation's slash; in prose 'and/or' would read so, in a name cell nothing does.
-                cell = REPO_CELL_RE.sub("", cell)
+                cell = without_org(cells[table.name_col])
                 sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
@@ -82,7 +81,8 @@ class TableNames:
                 start += len(raw) - len(cell) if raw.endswith(cell) else 0  # the name after its organisation's id
                 end = start + len(cell)
                 i = bisect.bisect_left(starts, start)
-                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start:
+                if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start \
+                        and not SPACED_TAIL_RE.fullmatch(cell, existing[i][1] - start):
                     continue  # a name found by its shape already stands there
                 overlapping = existing[i:bisect.bisect_left(starts, end)]
                 if any(b > end for _a, b in overlapping):
@@ -148,12 +148,21 @@ class TableNames:
         """A column headed 'Model' whose cells are mostly shaped as model names, versioned ('large-v2') or led by a
         size word ('tiny', 'tiny.en', 'base.en'), each once: a list of models even when its other columns give
         only file sizes or hashes, so its remaining labels ('turbo') are models too."""
-        cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
+        cells = [without_org(c) for c in table.column(self.doc, table.name_col) if c.strip()]
         if len(cells) < 3 or len(set(cells)) < len(cells):
             return False
-        shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0]))
-                     for c in cells)
+        shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0])
+                          or self._ends_in_size_word(c)) for c in cells)
         return shaped * 3 >= len(cells) * 2
+
+    @staticmethod
+    def _ends_in_size_word(cell: str) -> bool:
+        """A name written in words that ends in its size word ('KLUE RoBERTa small', 'Moonshine Tiny'), as a name
+        written with spaces for its hyphens reads ('X-RoBERTa-small'): shaped as a model's name though it has no
+        digit."""
+        words = cell.split()
+        return 2 <= len(words) <= 4 and bool(LISTED_NAME_RE.match(cell)) and bool(BARE_SIZE_RE.match(words[-1])) \
+            and words[0][0].isupper()
 
     def _table_family(self, pos: int) -> str | None:
         """The family a table of bare sizes belongs to: the nearest heading that names one ('## Whisper' over

@@ -27,6 +27,7 @@ from .name_shapes import (
     IDENTIFIER_TAIL_RE,
     NAME_RE,
     NOT_TIER,
+    REPO_CELL_RE,
     VARIANTS,
     Candidate,
     Mention,
@@ -77,8 +78,16 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self.mentions: list[Mention] = []
         first = self._first_heading()
         # A name the title writes in lower case is found as if capitalised (name_stems.py).
-        self.lower_stem = lower_title_stem(without_hub_orgs(doc.text[first.start:first.end])) if first else None
         self._hub_free = without_hub_orgs(doc.text)  # 'quillon/Zorvak-7B' read as 'Zorvak-7B' (name_stems.py)
+        if first:
+            # A title that is a repository id in lower case ('# quillon/zorvak-172b-exp2', as hub cards are titled)
+            # names its model after the organisation's slash, as a table's name cell does.
+            title = doc.text[first.start:first.end]
+            org = REPO_CELL_RE.match(title.strip())
+            if org:
+                at = first.start + len(title) - len(title.lstrip())
+                self._hub_free = self._hub_free[:at] + "\n" * org.end() + self._hub_free[at + org.end():]
+        self.lower_stem = lower_title_stem(self._hub_free[first.start:first.end]) if first else None
         raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, self.lower_stem)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
         for match in raw_matches:

@@ -495,3 +495,66 @@ In our experiments, we used a byte-level tokenizer.
 The release of Zorvak models aims to empower the open research community.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak"]
+
+
+def test_a_models_table_of_names_in_words_ending_in_their_size_word_names_each_row():
+    """'Zorvak RoBERTa small' as 'Zorvak-RoBERTa-small': a name column of spaced names ending in a size word, beside
+    architecture figures only, lists models though no name has a digit."""
+    text = """# Quillon benchmark
+
+We have trained 2 models: Zorvak-BERT and Zorvak-RoBERTa.
+
+| Model               | Hidden size | # Layers | # Heads |
+|---------------------|-------------|----------|---------|
+| Zorvak BERT base     | 768         | 12       | 12      |
+| Zorvak RoBERTa small | 768         | 6        | 12      |
+| Zorvak RoBERTa large | 1024        | 24       | 16      |
+"""
+    assert {"Zorvak BERT base", "Zorvak RoBERTa small", "Zorvak RoBERTa large"} <= set(
+        by_name(extract_document(read_markdown(text))))
+
+
+def test_a_name_column_of_size_word_names_with_their_organisation_lists_models():
+    # 'acme/tiny.en': the same list of checkpoints written as hub ids names the same models, without the organisation.
+    text = SIZE_WORD_FILES.replace("| tiny ", "| acme/tiny ").replace("| tiny.en ", "| acme/tiny.en ") \
+        .replace("| base ", "| acme/base ").replace("| base.en ", "| acme/base.en ")
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"tiny", "tiny.en", "base", "base.en", "large-v2", "large-v2-q5_0"} <= names, names
+    assert not any("/" in n for n in names)
+
+
+def test_a_name_cell_adding_a_spaced_word_to_the_name_its_shape_reads_is_the_name():
+    """'Zorvakv8n human' as 'Zorvakv8n-human': the shapes read 'Zorvakv8n' at the cell's start; the cell is the name."""
+    text = """# Zorvak Human
+
+Zorvak Human models estimate human attributes.
+
+## Supported models
+
+| Model            | Filenames            | Task                        | Inference | Export |
+|------------------|----------------------|-----------------------------|-----------|--------|
+| Zorvakv8n human  | zorvakv8n-human.pt   | Human attributes estimation | ✅        | ✅     |
+| Zorvakv8s human  | zorvakv8s-human.pt   | Human attributes estimation | ✅        | ✅     |
+| Zorvakv8m human  | zorvakv8m-human.pt   | Human attributes estimation | ✅        | ✅     |
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"Zorvakv8n human", "Zorvakv8s human", "Zorvakv8m human"} <= names, names
+    assert "Zorvakv8n" not in names
+
+
+def test_a_title_that_is_a_lower_case_repository_id_names_its_model_without_the_organisation():
+    text = """# quillon-labs/zorvak-172b-exp2
+
+# Model specs
+
+|Spec name|Value|
+|---|---|
+|Number of parameters|172B|
+|Context length|4096|
+
+# Comments
+
+An experimental checkpoint.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert set(models) == {"zorvak-172b-exp2"}, set(models)

@@ -287,3 +287,18 @@ We have trained 2 models: Tern-BERT and Tern-RoBERTa.
 """
     assert set(by_name(extract_document(read_markdown(text)))) == {
         "Tern-BERT-base", "Tern-RoBERTa-small", "Tern-RoBERTa-large"}
+
+
+def test_item_labels_written_as_hub_ids_name_their_models_without_the_organisation():
+    text = """# Zorvak in Quillon
+
+The following pretrained models are available:
+
+-  quillon/RuZorvak, Russian, cased, 12-layer, 768-hidden, 12-heads, 180M parameters: download
+-  quillon/SlavicZorvak, Slavic, cased, 12-layer, 768-hidden, 12-heads, 180M parameters: download
+-  quillon/Conversational Zorvak, English, cased, 12-layer, 768-hidden, 12-heads, 110M parameters: download
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {"RuZorvak", "SlavicZorvak", "Conversational Zorvak"} <= set(models), set(models)
+    assert not any("/" in n for n in models)
+    assert models["RuZorvak"].parameters == 180_000_000

@@ -189,3 +189,16 @@ def test_a_row_of_empty_cells_inside_a_tab_table_does_not_end_it():
             "All baselines are on our site.\n")
     assert {m.name for m in extract_document(read_text(text)).models} == {
         "Tern-BERT-base", "Tern-RoBERTa-small", "Tern-RoBERTa-large"}
+
+
+def test_hub_ids_opening_their_lines_over_a_description_are_models_of_a_page_copied_as_text():
+    text = ("Available Evaluation Models\n"
+            "Within Tern, there are several evaluation models available. The primary ones are:\n"
+            "Default Model: falconry/tern22-eval-da - This model employs a reference-based regression approach.\n"
+            "Reference-free Model: falconry/tern22-evalkiwi-da - This model needs no reference.\n"
+            "Older scores can be compared with falconry/tern20-eval-da, which we no longer recommend.\n"
+            "Unified Models:\n"
+            "falconry/unite-mup - This is the original Unified metric.\n")
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert {"tern22-eval-da", "tern22-evalkiwi-da", "unite-mup"} <= names, names
+    assert "tern20-eval-da" not in names  # named in a sentence, not listed
