@@ -13,7 +13,7 @@ from .name_shapes import (
     SIZE_TOKEN_RE,
     Mention,
 )
-from .values import SIZE_RE, parse_size
+from .values import LICENSE_FOR_MODEL_RE, SIZE_RE, parse_size
 
 # 'Polyglot-ko 12.8B 기반 X-12.8B-v2 공개', 'a Llama-2-based X-7B': the name a model is built on, not the subject.
 BASE_AFTER_RE = re.compile(r"[ \t]*(?:기반|ベース|-based\b)")
@@ -67,6 +67,12 @@ class NameScope:
                 found = self.resolve(head[0].key)
                 if len(found) == 1:
                     return found, True
+        licensed = LICENSE_FOR_MODEL_RE.match(self.doc.text, pos)
+        if licensed:  # 'Community License for Tern Models': every model of the family it is named for
+            found = [d for m in self.mentions_in(licensed.start("family"), licensed.end("family"))
+                     for d in self.resolve(m.key, plural=True)]
+            if found:
+                return list(dict.fromkeys(found)), len(set(found)) == 1
         for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
         if for_size:  # '… December 2023 for the 70B': the model of that size
             size = parse_size(for_size.group(1))

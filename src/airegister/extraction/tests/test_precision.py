@@ -334,3 +334,42 @@ def test_a_promise_to_upload_to_a_hub_is_no_place_the_model_is_at():
     assert [m.access_surfaces for m in models_of(text).values()] == [None, None]
     done = text.replace("are going to be uploaded in", "are uploaded in")
     assert [m.access_surfaces for m in models_of(done).values()] == [["Hugging Face"], ["Hugging Face"]]
+
+
+def test_a_licence_named_for_a_model_line_is_its_value_and_every_member_of_the_line_has_it():
+    text = """# Murre
+
+| Model | Parameters |
+| --- | --- |
+| Murre-7B-Base | 7B |
+| Murre-7B-Chat | 7B |
+| Murre-7B-Chat-4bits | 7B |
+
+## License
+
+Our code is licensed under the [Apache-2.0](LICENSE) and [Community License for Murre Model](MODEL_LICENSE.pdf).
+"""
+    models = models_of(text)
+    assert {n: models[n].license for n in ("Murre-7B-Base", "Murre-7B-Chat", "Murre-7B-Chat-4bits")} == {
+        n: "Community License for Murre Model" for n in ("Murre-7B-Base", "Murre-7B-Chat", "Murre-7B-Chat-4bits")}
+    plural = text.replace("[Community License for Murre Model]",
+                          "the Skerry Community License Agreement for Murre Models")
+    assert models_of(plural)["Murre-7B-Chat"].license == "Skerry Community License Agreement for Murre Models"
+
+
+def test_a_licence_named_for_a_sized_model_covers_the_models_of_that_name_only():
+    # The name it is named for is a model of its own too; the licence is still its whole line's.
+    text = """# Murre
+
+| Model | Parameters |
+| --- | --- |
+| Murre-7B-Chat | 7B |
+| Murre-13B | 13B |
+| Murre-13B-Chat | 13B |
+
+For community use of the Murre-13B model, see [Community License for Murre-13B Model](LICENSE.pdf).
+"""
+    models = models_of(text)
+    assert models["Murre-13B"].license == models["Murre-13B-Chat"].license == \
+        "Community License for Murre-13B Model"
+    assert models["Murre-7B-Chat"].license is None
