@@ -20,6 +20,11 @@ BASE_AFTER_RE = re.compile(r"[ \t]*(?:기반|ベース|-based\b)")
 PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
 
+# '[X-8K](…) are 7B parameter models with 8k context', '[X](…), [Y](…) are 7B models': a plural statement after
+# linked names (a list of them, or one standing for its line) is about every model of each.
+LINKED_PLURAL_AFTER_RE = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[\w.\-]+(?:\s[\w.\-]+){0,2}?)*"
+                                    r"\s+(?:are|were)\s+(?:[\w.\-]*\w\s+){0,6}?(?:models|LLMs|checkpoints)\b")
+
 
 class NameScope:
     """The scoping steps of `ModelNames`; they use its described models, mentions and document."""
@@ -161,7 +166,10 @@ class NameScope:
 
     def _plural(self, m: Mention) -> bool:
         """'X models', 'the X family', "X's code and model weights": every model of the name, not one."""
-        return bool(PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60))
+        if PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60):
+            return True
+        return bool(LINKED_PLURAL_AFTER_RE.match(self.doc.text, m.end, self.seg.at(m.start).end)) \
+            and any(start <= m.start and m.end <= end for start, end, _url in self.doc.links)
 
     def _size_of(self, key: frozenset) -> int | None:
         if key in self.sizes:

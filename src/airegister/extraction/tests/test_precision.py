@@ -373,3 +373,16 @@ For community use of the Murre-13B model, see [Community License for Murre-13B M
     assert models["Murre-13B"].license == models["Murre-13B-Chat"].license == \
         "Community License for Murre-13B Model"
     assert models["Murre-7B-Chat"].license is None
+
+
+def test_a_plural_statement_after_a_linked_name_is_about_every_model_of_its_line():
+    text = """# Tern-7B-8K models
+
+[Tern-7B-8K](https://example.com/blog/tern-8k) are 7B parameter open LLM models with 8k context length. It contains \
+2 models:
+- [Tern-7B-8K](https://hf.co/falconry/tern-7b-8k): a decoder-style transformer. License: MIT
+- [Tern-7B-8K-Instruct](https://hf.co/falconry/tern-7b-8k-instruct): a model for instruction following. License: MIT
+"""
+    models = models_of(text)
+    assert {n: (models[n].parameters, models[n].context_window) for n in models} == {
+        "Tern-7B-8K": (7_000_000_000, 8000), "Tern-7B-8K-Instruct": (7_000_000_000, 8000)}
