@@ -8,7 +8,9 @@ spellings and layouts the development documents happen to use. This script rewri
 the loss shows up without looking at the blind half:
 
     rename        each labelled model's family stem ('Qwen' in 'Qwen1.5-7B') becomes an invented one, consistently
-                  in text and labels, keeping each occurrence's case ('QWEN' -> 'ZORVAK', 'qwen' -> 'zorvak')
+                  in text and labels (names, and licences named for
+                  the family: 'Community License for Qwen Models'),
+                  keeping each occurrence's case ('QWEN' -> 'ZORVAK', 'qwen' -> 'zorvak')
     rename-lower  the same, every occurrence written in lower case ('zorvak-7b')
     rename-upper  the same, every occurrence written in capitals ('ZORVAK-7B'), as 'BLOOM', 'XVERSE' are
     headings      every Markdown heading one level deeper ('#' -> '##')
@@ -125,7 +127,11 @@ def rename(text: str, labels: list, case: str = "") -> tuple[str, list]:
     def swap(match: re.Match) -> str:
         return with_case(match.group(1), lowered[match.group(1).lower()], case)
 
-    models = [dict(m, name=pattern.sub(swap, m["name"])) for m in labels]
+    # A licence named for the family spells its stem as the text does ('Community License for Qwen Models'):
+    # renamed in the label too. (The developer is left as it is: the 'vendor' perturbation replaces it.)
+    models = [dict(m, name=pattern.sub(swap, m["name"]),
+                   **({"license": pattern.sub(swap, m["license"])} if isinstance(m.get("license"), str) else {}))
+              for m in labels]
     return pattern.sub(swap, text), models
 
 

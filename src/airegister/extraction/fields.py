@@ -26,6 +26,7 @@ from .tables import (
 )
 from .values import (
     HF_LICENSES,
+    LICENSE_FOR_MODEL_RE,
     MODALITY_RE,
     MODALITY_WORDS,
     PARAM_VALUE_RE,
@@ -251,6 +252,8 @@ def licenses(f: Finder) -> list[Hit]:
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))
+    for m in LICENSE_FOR_MODEL_RE.finditer(f.text):
+        hits.append(Hit("license", m.group("license"), m.start(), m.end("license"), m.start(), PHRASE))
     for block in f.doc.blocks:  # '- **Permissive Apache 2.0 license:** Build freely …': a highlight headed by it
         head = ITEM_LICENSE_HEAD_RE.match(f.text, block.start, block.end) if block.kind == "item" else None
         found = find_license(head.group(1)) if head else None

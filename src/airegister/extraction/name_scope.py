@@ -13,12 +13,17 @@ from .name_shapes import (
     SIZE_TOKEN_RE,
     Mention,
 )
-from .values import SIZE_RE, parse_size
+from .values import LICENSE_FOR_MODEL_RE, SIZE_RE, parse_size
 
 # 'Polyglot-ko 12.8B 기반 X-12.8B-v2 공개', 'a Llama-2-based X-7B': the name a model is built on, not the subject.
 BASE_AFTER_RE = re.compile(r"[ \t]*(?:기반|ベース|-based\b)")
 PLURAL_AFTER_RE = re.compile(r"\s*(?:models|family|series|variants|lineup|line-up)\b|"
                              r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b")
+
+# '[X-8K](…) are 7B parameter models with 8k context', '[X](…), [Y](…) are 7B models': a plural statement after
+# linked names (a list of them, or one standing for its line) is about every model of each.
+LINKED_PLURAL_AFTER_RE = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[\w.\-]+(?:\s[\w.\-]+){0,2}?)*"
+                                    r"\s+(?:are|were)\s+(?:[\w.\-]*\w\s+){0,6}?(?:models|LLMs|checkpoints)\b")
 
 
 class NameScope:
@@ -67,6 +72,12 @@ class NameScope:
                 found = self.resolve(head[0].key)
                 if len(found) == 1:
                     return found, True
+        licensed = LICENSE_FOR_MODEL_RE.match(self.doc.text, pos)
+        if licensed:  # 'Community License for Tern Models': every model of the family it is named for
+            found = [d for m in self.mentions_in(licensed.start("family"), licensed.end("family"))
+                     for d in self.resolve(m.key, plural=True)]
+            if found:
+                return list(dict.fromkeys(found)), len(set(found)) == 1
         for_size = FOR_SIZE_AFTER_RE.match(self.doc.text, pos, self.seg.at(pos).end)
         if for_size:  # '… December 2023 for the 70B': the model of that size
             size = parse_size(for_size.group(1))
@@ -155,7 +166,10 @@ class NameScope:
 
     def _plural(self, m: Mention) -> bool:
         """'X models', 'the X family', "X's code and model weights": every model of the name, not one."""
-        return bool(PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60))
+        if PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60):
+            return True
+        return bool(LINKED_PLURAL_AFTER_RE.match(self.doc.text, m.end, self.seg.at(m.start).end)) \
+            and any(start <= m.start and m.end <= end for start, end, _url in self.doc.links)
 
     def _size_of(self, key: frozenset) -> int | None:
         if key in self.sizes:

@@ -22,6 +22,9 @@ LABEL_VALUE_RE = re.compile(r"\S.{0,40}?:\s+\S")  # 'License: MIT' is a labelled
 # A sentence ending inside the line, another opening after it ('… LOCATION, and MISC. It is named'): prose.
 INNER_SENTENCE_RE = re.compile(r"\w{2,}[.!?]\s+[A-Z][a-z]")
 # A next line opening with a lower-case joining word ('and UK newswire, it is …') continues this one's sentence.
+# A table at least this wide keeps a row one cell short: a copied row whose last cell was empty loses its tab.
+MIN_WIDE = 4
+TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an empty last cell)
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
@@ -39,7 +42,9 @@ def add_text(builder: DocumentBuilder, text: str) -> None:
             chunk = {i - at: level for i, level in headings.items() if at <= i < start}
             builder.add_lines("\n".join(lines[at:start]), chunk)
         if end > start:
-            rows = [[cell.strip() for cell in line.split("\t")] for line in lines[start:end]]
+            rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
+            width = len(rows[0])
+            rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
             builder.add_table(rows[1:], rows[0], [line.strip() for line in lines[start + 1:end]])
         at = end
 
@@ -70,22 +75,36 @@ def _listable(line: str) -> str | None:
 
 
 def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:
-    """(first line, end) of each run of three or more lines cut by tabs into the same number of cells (a header
-    and two rows at least)."""
+    """(first line, end) of each run of two or more lines cut by tabs into the same number of cells (a header and
+    one row at least). In a wide table a row one cell short (its last cell empty, the trailing tab dropped) goes on
+    with it."""
     out, i = [], 0
     while i < len(lines):
-        width = lines[i].strip().count("\t") + 1
+        width = _width(lines[i])
         j = i
-        # A row of empty cells ('\t\t\t\t', a spacer row the page left in) goes on with the table.
-        while j < len(lines) and (lines[j].strip() and lines[j].strip().count("\t") + 1 == width
-                                  or j > i and not lines[j].strip() and lines[j].count("\t") + 1 == width):
+        while j < len(lines) and (lines[j].strip() and _width(lines[j]) == width
+                                  or j > i and _goes_on(lines[j], width)):
             j += 1
-        if width >= 2 and j - i >= 3:
+        if width >= 2 and j - i >= 2:
             out.append((i, j))
             i = j
         else:
             i += 1
     return out
+
+
+def _goes_on(line: str, width: int) -> bool:
+    """A row after a table's first that is not as wide yet goes on with it: a row of empty cells ('\t\t\t\t', a
+    spacer row the page left in), or a wide table's row one cell short."""
+    if not line.strip():
+        return line.count("\t") + 1 == width
+    return width >= MIN_WIDE and _width(line) == width - 1
+
+
+def _width(line: str) -> int:
+    """A row's number of cells, the empty ones at its end counted ('a\tb\t\t' has four): only spaces and the line's
+    end are trimmed, not the tabs that keep its columns aligned."""
+    return line.lstrip().rstrip(TRIM).count("\t") + 1
 
 
 def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:

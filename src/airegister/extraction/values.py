@@ -188,3 +188,12 @@ def is_license(text: str) -> bool:
     text = text.strip()
     found = find_license(text)
     return bool(found) and found[1:] == (0, len(text))
+
+
+# 'Community License for Baichuan-13B Model', 'the Kestrel Community License for Tern Models': a licence named for
+# the models it covers. Its name (a trailing 'Agreement' dropped) is a licence value wherever it is named, and the
+# family it names ('Tern') is whose licence it is: every model of that name.
+LICENSE_FOR_MODEL_RE = re.compile(r"(?<![\w-])(?!(?:The|This|Our|See|Read|For)\s)(?P<license>(?:[A-Z][\w.\-]*\s+){1,4}"
+                                  r"Licen[sc]e(?:\s+Agreement)?\s+for\s+(?:the\s+)?"
+                                  r"(?P<family>(?:[A-Z0-9][\w.\-]*\s+){0,2}[A-Z0-9][\w.\-]*)\s+Models?)"
+                                  r"(?:\s+Agreement)?(?![\w-])")

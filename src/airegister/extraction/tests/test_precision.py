@@ -334,3 +334,55 @@ def test_a_promise_to_upload_to_a_hub_is_no_place_the_model_is_at():
     assert [m.access_surfaces for m in models_of(text).values()] == [None, None]
     done = text.replace("are going to be uploaded in", "are uploaded in")
     assert [m.access_surfaces for m in models_of(done).values()] == [["Hugging Face"], ["Hugging Face"]]
+
+
+def test_a_licence_named_for_a_model_line_is_its_value_and_every_member_of_the_line_has_it():
+    text = """# Murre
+
+| Model | Parameters |
+| --- | --- |
+| Murre-7B-Base | 7B |
+| Murre-7B-Chat | 7B |
+| Murre-7B-Chat-4bits | 7B |
+
+## License
+
+Our code is licensed under the [Apache-2.0](LICENSE) and [Community License for Murre Model](MODEL_LICENSE.pdf).
+"""
+    models = models_of(text)
+    assert {n: models[n].license for n in ("Murre-7B-Base", "Murre-7B-Chat", "Murre-7B-Chat-4bits")} == {
+        n: "Community License for Murre Model" for n in ("Murre-7B-Base", "Murre-7B-Chat", "Murre-7B-Chat-4bits")}
+    plural = text.replace("[Community License for Murre Model]",
+                          "the Skerry Community License Agreement for Murre Models")
+    assert models_of(plural)["Murre-7B-Chat"].license == "Skerry Community License Agreement for Murre Models"
+
+
+def test_a_licence_named_for_a_sized_model_covers_the_models_of_that_name_only():
+    # The name it is named for is a model of its own too; the licence is still its whole line's.
+    text = """# Murre
+
+| Model | Parameters |
+| --- | --- |
+| Murre-7B-Chat | 7B |
+| Murre-13B | 13B |
+| Murre-13B-Chat | 13B |
+
+For community use of the Murre-13B model, see [Community License for Murre-13B Model](LICENSE.pdf).
+"""
+    models = models_of(text)
+    assert models["Murre-13B"].license == models["Murre-13B-Chat"].license == \
+        "Community License for Murre-13B Model"
+    assert models["Murre-7B-Chat"].license is None
+
+
+def test_a_plural_statement_after_a_linked_name_is_about_every_model_of_its_line():
+    text = """# Tern-7B-8K models
+
+[Tern-7B-8K](https://example.com/blog/tern-8k) are 7B parameter open LLM models with 8k context length. It contains \
+2 models:
+- [Tern-7B-8K](https://hf.co/falconry/tern-7b-8k): a decoder-style transformer. License: MIT
+- [Tern-7B-8K-Instruct](https://hf.co/falconry/tern-7b-8k-instruct): a model for instruction following. License: MIT
+"""
+    models = models_of(text)
+    assert {n: (models[n].parameters, models[n].context_window) for n in models} == {
+        "Tern-7B-8K": (7_000_000_000, 8000), "Tern-7B-8K-Instruct": (7_000_000_000, 8000)}

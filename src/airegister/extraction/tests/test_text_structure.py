@@ -202,3 +202,42 @@ def test_hub_ids_opening_their_lines_over_a_description_are_models_of_a_page_cop
     names = {m.name for m in extract_document(read_text(text)).models}
     assert {"tern22-eval-da", "tern22-evalkiwi-da", "unite-mup"} <= names, names
     assert "tern20-eval-da" not in names  # named in a sentence, not listed
+
+
+def test_a_header_over_a_single_tab_separated_row_is_a_table():
+    text = ("Tern release\n\nOne model is released today.\n"
+            "Model\tParameters\tContext length\n"
+            "Tern-Small\t3B\t8192\n"
+            "Weights are on our site.\n")
+    rows = [text for kind, _level, text in blocks(read_text(text)) if kind == "row"]
+    assert rows == ["Model: Tern-Small | Parameters: 3B | Context length: 8192"]
+    models = {m.name: m for m in extract_document(read_text(text)).models}
+    assert models["Tern-Small"].context_window == 8192
+
+
+def test_empty_cells_at_the_end_of_a_tab_row_are_counted():
+    # 'Tern-Small\t3B\t\t' has four cells: it lines up with the header, not with a two-column row.
+    text = ("Models\n\nThe released models.\n"
+            "Model\tParameters\tLicence\tContext length\n"
+            "Tern-Small\t3B\t\t\n"
+            "Tern-Large\t70B\tMIT\t32768\n")
+    doc = read_text(text)
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [len(b.cells) for b in rows] == [4, 4]
+    assert [doc.block_text(b) for b in rows][0] == "Model: Tern-Small | Parameters: 3B"
+
+
+def test_a_wide_tab_tables_row_one_cell_short_stays_in_the_table():
+    # The page's last cell of the middle row was empty, and its copy dropped the trailing tab.
+    text = ("Models\n\nThe released models.\n"
+            "Model\tParameters\tLayers\tContext length\n"
+            "Tern-Small\t3B\t24\t8192\n"
+            "Tern-Medium\t13B\t40\n"
+            "Tern-Large\t70B\t80\t32768\n")
+    doc = read_text(text)
+    rows = [doc.block_text(b) for b in doc.blocks if b.kind == "row"]
+    assert rows == ["Model: Tern-Small | Parameters: 3B | Layers: 24 | Context length: 8192",
+                    "Model: Tern-Medium | Parameters: 13B | Layers: 40",
+                    "Model: Tern-Large | Parameters: 70B | Layers: 80 | Context length: 32768"]
+    models = {m.name: m for m in extract_document(doc).models}
+    assert models["Tern-Large"].context_window == 32768 and models["Tern-Medium"].parameters == 13_000_000_000
