@@ -1,0 +1,37 @@
+"""Shapes of vendor pages first seen in corpus set r: identifier columns, hub columns, dated news lines, modality
+wording, hubs named by badges or in prose.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def names_of(text: str) -> list[str]:
+    return sorted(m.name for m in extract_document(read_markdown(text)).models)
+
+
+def test_a_column_headed_id_of_quoted_identifiers_names_the_models_not_the_dataset_column():
+    text = """# Other taggers
+
+We ship these taggers with the library.
+
+| ID | Task | Training Dataset | Accuracy |
+| --- | --- | --- | --- |
+| '[parse](https://example.com/parse-en)' | Parsing | Treebank-3.1 | **95.1** (F1) |
+| '[parse-fast](https://example.com/parse-en-fast)' | Parsing | Treebank-3.1 | **94.0** (F1) |
+| 'sentiment' | Sentiment | Reviews-2000 | **91.2** (F1) |
+"""
+    assert names_of(text) == ["parse", "parse-fast", "sentiment"]
+
+
+def test_a_column_headed_id_of_row_numbers_is_no_name_column():
+    text = """# Grebe-2 results
+
+| ID | Model | Context window |
+| --- | --- | --- |
+| 1 | Grebe-2-Small | 4K |
+| 2 | Grebe-2-Large | 8K |
+"""
+    assert names_of(text) == ["Grebe-2-Large", "Grebe-2-Small"]
