@@ -8,7 +8,7 @@ from bisect import bisect_left
 from .finder import LABEL, PHRASE, Finder, Hit
 from .links import anagram, repository
 from .scan import Gated
-from .tables import find_tables
+from .tables import find_tables, hub_headed
 from .values import SURFACE_RE, is_license
 
 HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
@@ -175,7 +175,7 @@ def hub_columns(f: Finder) -> list[Hit]:
             for j, cell in enumerate(block.cells):
                 if not cell.strip() and j < len(raw):
                     cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
-                if j == table.name_col or NEGATIVE_CELL_RE.match(cell):
+                if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell):
                     continue
                 head = table.header[j] if j < len(table.header) else ""
                 for hub, pattern in HUBS:

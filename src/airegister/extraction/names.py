@@ -23,6 +23,7 @@ from .name_lists import ListNames
 from .name_scope import NameScope
 from .name_shapes import (
     DISTINCT_WORDS,
+    FORMAT_WORDS,
     GENERIC_SUFFIXES,
     IDENTIFIER_TAIL_RE,
     NAME_RE,
@@ -158,6 +159,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         # So do names labelling items of a list of models ('### X Chat 20B' and '### X Chat 20B SFT', name_lists.py).
         rows |= {m.key for m in self.mentions if (m.start, m.end) in self._item_subjects}
+        # A row's name is not short for a conversion of it named elsewhere ('X-Chat' of a download table beside
+        # '[X-Chat-GGUF](…)' in a news line): the row is the model, the conversion another download.
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
         defined = self._title_defined_key()
@@ -174,6 +177,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
                     and not (key in rows and any(o in rows for o in supersets)) \
                     and key not in self._listed_alone \
                     and not (key in linked and next(iter(longer)) in linked) \
+                    and not (key in rows and (next(iter(longer)) - key) & FORMAT_WORDS) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target

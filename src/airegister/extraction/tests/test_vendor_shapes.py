@@ -35,3 +35,26 @@ def test_a_column_headed_id_of_row_numbers_is_no_name_column():
 | 2 | Grebe-2-Large | 8K |
 """
     assert names_of(text) == ["Grebe-2-Large", "Grebe-2-Small"]
+
+
+HUB_TABLE_MD = """# Grebe-2
+
+## News
+1. Runs in llama.cpp: see [Grebe-2-Chat-GGUF](https://huggingface.co/acme/Grebe-2-Chat-GGUF)
+
+## Download
+| HuggingFace | ModelScope |
+| --- | --- |
+| 🤗 [Grebe-2-Chat](https://huggingface.co/acme/Grebe-2-Chat) | [Grebe-2-Chat](https://modelscope.cn/ac/Grebe-2-Chat) |
+| 🤗 [Grebe-2-Base](https://huggingface.co/acme/Grebe-2-Base) | [Grebe-2-Base](https://modelscope.cn/ac/Grebe-2-Base) |
+"""
+
+
+def test_a_table_headed_by_hub_names_puts_each_row_model_on_every_hub():
+    models = {m.name: m for m in extract_document(read_markdown(HUB_TABLE_MD)).models}
+    assert models["Grebe-2-Base"].access_surfaces == ["Hugging Face", "ModelScope"]
+    assert models["Grebe-2-Chat"].access_surfaces == ["Hugging Face", "ModelScope"]
+
+
+def test_a_row_model_is_not_merged_into_its_quantised_sibling_named_elsewhere():
+    assert {"Grebe-2-Chat", "Grebe-2-Base"} <= set(names_of(HUB_TABLE_MD))
