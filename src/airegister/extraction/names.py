@@ -178,6 +178,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
                     and key not in self._listed_alone \
                     and not (key in linked and next(iter(longer)) in linked) \
                     and not (key in rows and (next(iter(longer)) - key) & FORMAT_WORDS) \
+                    and not self._point_release(key, next(iter(longer))) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -267,6 +268,17 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         while self.alias.get(key, key) != key:
             key = self.alias[key]
         return key
+
+    def _point_release(self, short: frozenset, long: frozenset) -> bool:
+        """'X 0.4.1' is a point release after 'X 0.4', not its long form: its key adds only the version's last
+        number ('0.4.1' reads as the words '0.4' and '1')."""
+        extra = long - short
+        if not extra or not all(t.isdigit() for t in extra):
+            return False
+        pattern = re.compile(r"(?<![\d.])(?:" + "|".join(re.escape(t) for t in short if re.fullmatch(r"\d+\.\d+", t))
+                             + r")\.(?:" + "|".join(re.escape(t) for t in extra) + r")(?![\d.])")
+        return any(re.fullmatch(r"\d+\.\d+", t) for t in short) \
+            and any(pattern.search(name) for name in self.candidates[long].names)
 
     @staticmethod
     def _differs_by_size(short: frozenset, long: frozenset) -> bool:

@@ -58,3 +58,23 @@ def test_a_table_headed_by_hub_names_puts_each_row_model_on_every_hub():
 
 def test_a_row_model_is_not_merged_into_its_quantised_sibling_named_elsewhere():
     assert {"Grebe-2-Chat", "Grebe-2-Base"} <= set(names_of(HUB_TABLE_MD))
+
+
+NEWS_MD = """# Grebe
+
+_Latest News_
+* 2025/03 — [Grebe 2.1.1](https://example.com/releases/v2.1.1) available
+* 2024/12 — [Grebe 2.1](https://example.com/releases/v2.1) available
+
+Grebe is a speech model.
+"""
+
+
+def test_a_dated_news_line_ending_in_available_dates_the_version_it_names():
+    models = {m.name: m for m in extract_document(read_markdown(NEWS_MD)).models}
+    assert models["Grebe 2.1.1"].release_date == "2025-03"
+
+
+def test_a_point_release_is_not_the_long_form_of_its_version():
+    models = {m.name: m for m in extract_document(read_markdown(NEWS_MD)).models}
+    assert models["Grebe 2.1"].release_date == "2024-12"
