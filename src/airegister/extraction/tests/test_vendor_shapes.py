@@ -78,3 +78,24 @@ def test_a_dated_news_line_ending_in_available_dates_the_version_it_names():
 def test_a_point_release_is_not_the_long_form_of_its_version():
     models = {m.name: m for m in extract_document(read_markdown(NEWS_MD)).models}
     assert models["Grebe 2.1"].release_date == "2024-12"
+
+
+def modalities_of(text: str) -> tuple:
+    model = extract_document(read_markdown(text)).models[0]
+    return model.input_modalities, model.output_modalities
+
+
+def test_takes_in_and_emits_with_a_word_before_the_kind_state_modalities():
+    text = "# Grebe-2\n\nGrebe-2 currently takes in audio and emits streaming text.\n"
+    assert modalities_of(text) == (["audio"], ["text"])
+
+
+def test_understands_one_kind_as_well_as_another_states_both_inputs():
+    text = "# Grebe-2\n\nGrebe-2 is a model that can understand text as well as human speech.\n"
+    assert modalities_of(text)[0] == ["text", "audio"]
+
+
+def test_responses_generated_from_instructions_of_a_kind_state_input_and_output():
+    text = ("# Grebe-2\n\nGrebe-2 is a speech-language model. It supports fast interactions, simultaneously "
+            "generating both text and speech responses based on speech instructions.\n")
+    assert modalities_of(text) == (["audio"], ["text", "audio"])
