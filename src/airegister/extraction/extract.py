@@ -101,6 +101,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
                                          and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
+    _versions_of_product(models)
     for key, facts in models.items():
         if facts.parameters is None:
             _parameters_from_name(facts, key, names, evidence, doc)
@@ -245,6 +246,26 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
             for key, facts in models.items():
                 if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
                     facts.set("release_date", hit.value, excerpt)
+
+
+# What a product's name states of it holds for each version of it the document names ('Ultravox takes in audio'
+# for 'Ultravox 0.4' and 'Ultravox 0.3'); a release date or a size is each version's own.
+PRODUCT_FIELDS = ("developer", "input_modalities", "output_modalities", "access_surfaces", "license")
+VERSION_TOKEN_RE = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+def _versions_of_product(models: dict) -> None:
+    """A described name whose other described names extend it by a version number only ('X' beside 'X 0.4', 'X 0.3'),
+    two or more, is the product they are versions of: its facts fill the versions' empty fields."""
+    for key, product in models.items():
+        versions = [k for k in models if key < k and all(VERSION_TOKEN_RE.fullmatch(t) for t in k - key)]
+        if len(versions) < 2:
+            continue
+        for k in versions:
+            for field in PRODUCT_FIELDS:
+                value = getattr(product, field)
+                if value and getattr(models[k], field) is None:
+                    models[k].set(field, value, product.evidence.get(field))
 
 
 def _listed_under(doc: Document, names: ModelNames, title: str) -> set:

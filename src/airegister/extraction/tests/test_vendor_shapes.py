@@ -99,3 +99,23 @@ def test_responses_generated_from_instructions_of_a_kind_state_input_and_output(
     text = ("# Grebe-2\n\nGrebe-2 is a speech-language model. It supports fast interactions, simultaneously "
             "generating both text and speech responses based on speech instructions.\n")
     assert modalities_of(text) == (["audio"], ["text", "audio"])
+
+
+def test_what_a_product_name_states_holds_for_each_version_of_it_named():
+    text = """# Grebe
+
+_Latest News_
+* 2025/03 — [Grebe 2.1](https://example.com/releases/v2.1) available
+* 2024/12 — [Grebe 2.0](https://example.com/releases/v2.0) available
+
+Grebe is a new kind of multimodal LLM that can understand text as well as human speech.
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert models["Grebe 2.1"].input_modalities == ["text", "audio"]
+    assert models["Grebe 2.0"].input_modalities == ["text", "audio"]
+    assert models["Grebe 2.0"].release_date == "2024-12"
+
+
+def test_a_name_without_digits_followed_by_currently_is_the_subject_of_a_modality_verb():
+    text = "# Grebe\n\nGrebe is a speech model.\n\nGrebe currently takes in audio and emits streaming text.\n"
+    assert modalities_of(text) == (["audio"], ["text"])
