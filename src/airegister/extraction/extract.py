@@ -11,6 +11,7 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
+from .field_badges import badge_pages, same_name
 from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
@@ -101,6 +102,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
                                          and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
+    _hubs_badged(models, names, evidence)
     _versions_of_product(models)
     for key, facts in models.items():
         if facts.parameters is None:
@@ -172,6 +174,22 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
         if facts is not None and facts.access_surfaces is None and repository(url) and evidence.verbatim(url):
             facts.set("access_surfaces", [hub_of(url)], url)
+
+
+def _hubs_badged(models: dict, names: ModelNames, evidence: Evidence) -> None:
+    """A badge linking a model's page on a hub ('[![ModelScope](…)](https://modelscope.cn/models/org/X)') puts the
+    model of that name on the hub, or the document's one model; the badge is the excerpt of a hub no statement
+    gave."""
+    for hub, repo, badge in badge_pages(names.doc.verbatim or ""):
+        named = [k for k in models if same_name(repo, names.candidates[k].names)]
+        for key in named or (list(models) if len(models) == 1 else []):
+            facts = models[key]
+            if not evidence.verbatim(badge):
+                continue
+            if facts.access_surfaces is None:
+                facts.set("access_surfaces", [hub], badge)
+            elif not any(_same_item(hub, v) for v in facts.access_surfaces):
+                facts.access_surfaces = [*facts.access_surfaces, hub]
 
 
 def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:

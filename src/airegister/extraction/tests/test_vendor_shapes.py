@@ -119,3 +119,18 @@ Grebe is a new kind of multimodal LLM that can understand text as well as human 
 def test_a_name_without_digits_followed_by_currently_is_the_subject_of_a_modality_verb():
     text = "# Grebe\n\nGrebe is a speech model.\n\nGrebe currently takes in audio and emits streaming text.\n"
     assert modalities_of(text) == (["audio"], ["text"])
+
+
+def test_badges_linking_the_model_page_on_a_hub_put_the_model_there():
+    text = """# Grebe-2-Omni: fast speech chat
+
+[![code](https://img.shields.io/badge/Github-Code-keygen.svg)](https://github.com/acme/Grebe-2-Omni)
+[![ModelScope](https://img.shields.io/badge/ModelScope-Model-blue.svg)](https://modelscope.cn/models/acme/Grebe-2-Omni)
+[![Replicate](https://replicate.com/acme/grebe-2-omni/badge)](https://replicate.com/acme/grebe-2-omni)
+[![Paper](https://img.shields.io/badge/arXiv-1234-red.svg)](https://arxiv.org/abs/1234.5678)
+
+Grebe-2-Omni is a speech-language model.
+"""
+    models = extract_document(read_markdown(text)).models
+    assert [m.name for m in models] == ["Grebe-2-Omni"]
+    assert models[0].access_surfaces == ["ModelScope", "Replicate"]
