@@ -134,3 +134,14 @@ Grebe-2-Omni is a speech-language model.
     models = extract_document(read_markdown(text)).models
     assert [m.name for m in models] == ["Grebe-2-Omni"]
     assert models[0].access_surfaces == ["ModelScope", "Replicate"]
+
+
+def test_the_partner_a_model_is_run_on_and_a_named_api_said_available_are_places():
+    text = """# Grebe-2
+
+* 2024/08 — Preview of Grebe APIs available
+
+Grebe-2 is a speech model. You can try out Grebe-2 by spinning up an instance on our partner, Basecamp: [https://basecamp.example.co/grebe/](https://basecamp.example.co/grebe/).
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert models["Grebe-2"].access_surfaces == ["Grebe APIs", "Basecamp"]
