@@ -75,6 +75,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
+        self._link_aliases: dict[frozenset, frozenset] = {}  # a link text's name -> the name its repository spells
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         first = self._first_heading()
@@ -189,7 +190,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
             if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
-        for key, target in self._abbreviated().items():
+        for key, target in [*self._abbreviated().items(), *self._link_aliases.items()]:
             if self.alias[key] == key and self.alias[target] == target:
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions

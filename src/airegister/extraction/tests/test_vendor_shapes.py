@@ -145,3 +145,24 @@ Grebe-2 is a speech model. You can try out Grebe-2 by spinning up an instance on
 """
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert models["Grebe-2"].access_surfaces == ["Grebe APIs", "Basecamp"]
+
+
+def test_a_link_text_naming_the_repository_of_the_titled_model_is_another_name_for_it():
+    text = """# Gannet Owl 2 7B
+
+Fully open and commercially usable, with its SFT data set; the input format follows owl-2-chat.
+
+## Downloads
+
+- Model: [Gannet Owl2 Chat Model](https://huggingface.co/acme/Gannet-Owl-2-7b)
+- Data set: [https://huggingface.co/datasets/acme/sft_set](https://huggingface.co/datasets/acme/sft_set)
+
+## Related projects
+
+- [Owl2](#)
+
+## License
+
+[Apache-2.0 license](https://github.com/acme/Gannet-Owl-2-7b/blob/main/LICENSE)
+"""
+    assert names_of(text) == ["Gannet Owl 2 7B"]
