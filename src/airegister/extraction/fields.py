@@ -283,16 +283,18 @@ def licenses(f: Finder) -> list[Hit]:
 MOD = MODALITY_RE.pattern
 MOD_WORD = "|".join(pattern for pattern, _name in MODALITY_WORDS)
 PAREN = r"(?:\s*\([^()]{0,80}\))?"
+# Words before a kind that keep it that kind ('streaming text', 'human speech').
+MOD_ADJ = r"(?:streaming|real[\s-]time|human|raw)\s+"
 MODLIST = (
-    rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?{MOD}{PAREN}"
-    rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or)\s*(?:multilingual\s+)?{MOD}{PAREN})*"
+    rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?(?:{MOD_ADJ})?{MOD}{PAREN}"
+    rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or|as\s+well\s+as)\s*(?:multilingual\s+)?(?:{MOD_ADJ})?{MOD}{PAREN})*"
 )
 # A labelled list runs to its sentence's end, never into the next label ('Input: text. Output: text').
 LABEL_LIST = r"(?:(?!(?:in|out)puts?\b)(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$))){0,200}"
 FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
 # The words a modality list can start with (where the gated scans try the list patterns).
 MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visual|photo|picture|screenshot|" \
-    "audio|speech|voice|sound|spoken|video"
+    "audio|speech|voice|sound|spoken|video|streaming|real|human|raw"
 MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
                       # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
@@ -307,11 +309,16 @@ MODALITY_PATTERNS = (
      PHRASE),
     (Gated(re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), MOD_STARTS),
      PHRASE),
-    (Gated(re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?|"
+    (Gated(re.compile(rf"(?P<verb_in>accepts?|takes?(?:\s+in)?|processes|understands?|reads?|receives?|supports?|"
                       rf"(?<=models\s)input|(?<=model\s)inputs)\s+(?:as\s+inputs?\s+)?"
                       rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I),
            "accept|take|process|understand|read|receive|support|input"), WEAK),
-    (Gated(re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+"
+    # 'responses based on speech instructions': what the model answers is what goes in.
+    (Gated(re.compile(rf"(?P<verb_in>based\s+on|in\s+response\s+to|conditioned\s+on)\s+(?:the\s+|its\s+)?"
+                      rf"(?P<list>{MODLIST})\s+(?:instructions?|prompts?|queries|questions?|inputs?)\b", re.I),
+           "based|response|conditioned"), WEAK),
+    (Gated(re.compile(rf"(?P<verb_out>outputs?|generat(?:es?|ing)|produc(?:es?|ing)|returns?|responds?\s+with|"
+                      rf"emit(?:s|ting)?|writes?)\s+"
                       rf"(?:only\s+)?{FILLER}(?P<list>{MODLIST})", re.I),
            "output|generat|produc|return|respond|emit|writ"),
      WEAK),
@@ -338,7 +345,7 @@ OTHER_MODELS_BEFORE_RE = re.compile(r"\b(?:see|check\s+out|try)\s+(?:also\s+)?(?
 
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
 MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
-                              r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only)\b")
+                              r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only|currently|now|natively)\b")
 # '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
 TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
                              r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)

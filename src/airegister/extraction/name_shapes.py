@@ -32,6 +32,8 @@ VARIANTS = (
 )
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
+# Words of a conversion's name ('X-Chat-GGUF', 'X-7B-AWQ'): another format of a model, never the model's long form.
+FORMAT_WORDS = {"gguf", "ggml", "gptq", "awq", "exl2", "int4", "int8", "fp8", "mlx", "onnx"}
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"

@@ -64,8 +64,31 @@ def variant_label(label: str, repo_name: str) -> bool:
         and letters(word) in letters(repo_name)
 
 
+# What a link's text may add after the model's name ('[X Chat Model](…)', '[X weights](…)').
+LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
+
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
+
+    def _other_name_linked(self, overlapping, repos, repo, key: frozenset, label: str) -> None:
+        """'[Chinese Llama2 Chat Model](…/Chinese-Llama-2-7b)' under '# Chinese Llama 2 7B': a link whose text
+        names a model the document names nowhere else, to the repository spelling another name it gives, calls
+        that model by another name (the two are one model)."""
+        if key not in self.candidates or len(overlapping) != 1 or not repo.url \
+                or self.doc.blocks[self.seg.at(repo.start).block].kind not in ("text", "item"):
+            return  # a table row's link names the row's model (tables.py)
+        page = HUB_REPO_RE.match(repo.url.strip())
+        if not page or letters(page.group("repo")) != letters(repo.name):
+            return  # '[X-GGUF](…/X-GGUF)': a conversion's repository, read as the model's own
+        a, b = overlapping[0]
+        mention = next((m for m in self.mentions if (m.start, m.end) == (a, b)), None)
+        if mention is None or mention.key == key or mention.key not in self.candidates \
+                or not LINK_NOUN_RE.fullmatch(self.doc.text[b:repo.end]):
+            return
+        same = [(r.start, r.end) for r in repos if anagram(r.name) == anagram(repo.name)]
+        if all(any(s <= x and y <= e for s, e in same) for x, y in self.candidates[mention.key].mentions):
+            self._link_aliases[mention.key] = key
 
     def _linked_repositories(self) -> None:
         """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
@@ -119,6 +142,7 @@ class NameSources:
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]
             elif overlapping:
+                self._other_name_linked(overlapping, repos, repo, key, label)
                 # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or
                 # something else that the address does not name ('XT-Chat-Base-20B' read inside a path).
                 named = [span for span in overlapping if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key]

@@ -35,6 +35,13 @@ SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|
                              r"exact\s*match|em)\b|[↑↓]|shot", re.I)
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
+# A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
+# identifiers, one word each, often quoted or code-marked ("'chunk'", '`frame-fast`'): what a program loads it by.
+ID_HEADER_RE = re.compile(r"^(?:ids?|identifiers?)$", re.I)
+IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
+# A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
+# each cell the row's model on that hub.
+HUB_HEADER_RE = re.compile(r"^\W*(?:hugging\s*face(?:\s+hub)?|hf|model\s*scope|openxlab|kaggle|wise\s*model)\W*$", re.I)
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
@@ -172,8 +179,13 @@ def name_column(doc: Document, table: Table) -> int | None:
     if table.transposed:
         return None
     for j, head in enumerate(table.header):
-        if is_name_header(head):
+        if is_name_header(head) or identifier_column(doc, table, j):
             return j
+    if hub_headed(table):
+        # '| HuggingFace | ModelScope |' over '| 🤗 [X-Chat](…) | [X-Chat](…) |': every column names the row's model
+        cells = [re.sub(r"^\W+", "", c) for c in table.column(doc, 0) if c.strip()]
+        if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
+            return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
         cells = [c for c in table.column(doc, j) if c]
@@ -184,6 +196,21 @@ def name_column(doc: Document, table: Table) -> int | None:
         if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
             return None
     return None
+
+
+def hub_headed(table: Table) -> bool:
+    """Every column of the table is headed by a model hub's name alone ('| HuggingFace | ModelScope |')."""
+    heads = [h for h in table.header if h.strip()]
+    return bool(heads) and all(HUB_HEADER_RE.match(h.strip()) for h in heads)
+
+
+def identifier_column(doc: Document, table: Table, j: int) -> bool:
+    """Column `j` is headed 'ID' (or 'Identifier') and at least two thirds of its cells, two or more, are short
+    identifiers with a letter ("'chunk'", 'frame-fast'): names a program loads models by, not row numbers."""
+    if j >= len(table.header) or not ID_HEADER_RE.match(in_english(table.header[j]).strip()):
+        return False
+    cells = [c.strip() for c in table.column(doc, j) if c.strip()]
+    return len(cells) >= 2 and sum(bool(IDENTIFIER_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
 
 
 def is_score_table(doc: Document, table: Table) -> bool:
