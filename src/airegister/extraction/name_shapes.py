@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .document import CJK_LETTERS
 from .values import SIZE_RE
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -176,8 +177,15 @@ INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|i
                            r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
 DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
 INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
-MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
-                           r"diffusion|vision-language|multimodal|embedding)s?\b")
+# Bounded by Latin letters only: a Chinese sentence runs its words into them ('开源TTS引擎', an open-source TTS engine).
+MODEL_NOUN_RE = re.compile(r"(?<![A-Za-z0-9_])(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|"
+                           r"ASR|diffusion|vision-language|multimodal|embedding)s?(?![A-Za-z0-9_])|模型|모델|モデル")
+# 'X是一个…TTS引擎', 'X는 … 모델입니다', 'Xは…モデルです': a Chinese, Korean or Japanese sentence defining the name
+# it opens with ('X is a …'); a Korean or Japanese particle is glued to the name.
+DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
+                            rf"(?:\s?(?:是|為|为)|(?:는|은|は))(?=[{CJK_LETTERS}\s])")
+# A word character that is no Chinese, Japanese or Korean letter: what a Latin name may not run on into.
+LATIN_WORD = rf"[^\W{CJK_LETTERS}]"
 # A family named by its models ('The Whisper models are trained …', '(Whisper models)'): where no heading names the
 # family of a table of bare sizes, the family the text names so.
 FAMILY_NAMED_RE = re.compile(r"(?:\b[Tt]he\s+|\()(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+models\b"

@@ -9,6 +9,7 @@ from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
 from .name_shapes import (
+    DEFINES_CJK_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
     EXCLUDED_TOKENS,
@@ -18,6 +19,7 @@ from .name_shapes import (
     GROUP_OF_RE,
     INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
+    LATIN_WORD,
     MAX_SIBLING_LOOKS,
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
@@ -313,6 +315,7 @@ class NameSources:
             # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
+                or DEFINES_CJK_RE.match(text) \
                 or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
             if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
                     and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
@@ -331,8 +334,8 @@ class NameSources:
             if lowered in NOT_INTRODUCED or lowered in CAMEL_WORDS or lowered in developer_words \
                     or tokens(name) in self.candidates or name.islower() and lowered in NOT_STEMS:
                 return
-            spans = [(m.start(), m.end()) for m in re.finditer(
-                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self._hub_free)]
+            spans = [(m.start(), m.end()) for m in re.finditer(  # glued to CJK words too ('以下是X生成的')
+                rf"(?<!{LATIN_WORD}|[.\-/]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self._hub_free)]
             key = tokens(name)
             if not spans:
                 return

@@ -1,0 +1,42 @@
+"""Latin names glued to Chinese, Japanese or Korean words (no space between them, as these scripts write):
+the name ends where the CJK letters start. Small hand-written documents only."""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+BOLD_GLUED_MD = """# 鹬鸟语音
+
+**Sandpiper**是一个强大的开源TTS引擎，支持中英文双语，包含多种不同的音色。
+
+以下是Sandpiper生成的几个示例。
+"""
+
+KOREAN_MD = """# 도요새
+
+Sandpiper는 40GB 이상의 한국어 텍스트로 학습된 한국어 언어 모델입니다.
+
+`Sandpiper` 관련 이슈는 이곳에 올려주세요.
+"""
+
+
+def names(md: str) -> list[str]:
+    return [m.name for m in extract_document(read_markdown(md)).models]
+
+
+def test_a_bold_name_glued_to_a_chinese_definition_is_the_documents_model():
+    assert names(BOLD_GLUED_MD) == ["Sandpiper"]
+
+
+def test_a_bold_name_glued_to_chinese_is_no_label_but_a_spaced_one_still_is():
+    doc = read_markdown(BOLD_GLUED_MD)
+    assert [b.kind for b in doc.blocks][:2] == ["heading", "text"]
+    spaced = read_markdown(BOLD_GLUED_MD.replace("**Sandpiper**是", "**Sandpiper** 是"))
+    assert [b.kind for b in spaced.blocks][:3] == ["heading", "label", "text"]
+
+
+def test_a_korean_sentence_defining_its_subject_as_a_model_names_it():
+    assert names(KOREAN_MD) == ["Sandpiper"]
+
+
+def test_a_chinese_sentence_defining_something_else_names_no_model():
+    assert names(BOLD_GLUED_MD.replace("开源TTS引擎", "开源工具包")) == []
