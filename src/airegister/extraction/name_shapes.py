@@ -92,6 +92,7 @@ NON_LETTER_RE = re.compile(r"[^a-z]")
 PART_SPLIT_RE = re.compile(r"[-.]")
 SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
 INITIAL_RE = re.compile(r"[A-Z]\d?")
+VERSION_WORD_RE = re.compile(r"(?:ver|version|rev|release)\.?", re.I)  # 'Ver 2.0': a version, not a name
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 # An accelerator's product line ('RTX 3090', 'GeForce GTX 1080 Ti', 'Tesla T4'): the hardware a run used, not a model.
 # An accelerator's product name as a part of a word ('A100-SXM-80GB', 'H100-80G', 'MI300X'): hardware, not a model.
@@ -299,7 +300,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name
-    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
+    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]) or VERSION_WORD_RE.fullmatch(words[0]):
         return None
     if any(w.lower() in GPU_LINE_WORDS for w in words) or not re.search(r"\d", DATED_RE.sub("", name)):
         return None

@@ -40,3 +40,19 @@ def test_a_korean_sentence_defining_its_subject_as_a_model_names_it():
 
 def test_a_chinese_sentence_defining_something_else_names_no_model():
     assert names(BOLD_GLUED_MD.replace("开源TTS引擎", "开源工具包")) == []
+
+
+TITLE_ASIDE_MD = """## Plover2 (한국어 GPT-2) Ver 2.0
+
+`Plover2`는 40GB 이상의 텍스트로 학습된 한국어 디코더 언어모델입니다.
+
+### License
+
+`Plover2`는 `CC-BY-NC-SA 4.0` 라이선스 하에 공개되어 있습니다.
+"""
+
+
+def test_a_name_in_parentheses_after_the_titles_name_and_a_version_suffix_are_no_models():
+    assert names(TITLE_ASIDE_MD) == ["Plover2"]
+    # without the name before them, the parentheses hold the title's name
+    assert "GPT-2" in names(TITLE_ASIDE_MD.replace("## Plover2 (한국어 GPT-2)", "## (GPT-2)"))
