@@ -326,8 +326,10 @@ MODALITY_PATTERNS = (
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
 ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
-ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|engines?)\b|"
-                                   r"\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\))"),
+# A Chinese, Japanese or Korean sentence glues the abbreviation to its noun ('开源TTS引擎', an open-source TTS engine).
+ABBREVIATION_RE = Gated(re.compile(r"(?<![A-Za-z0-9_])(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|"
+                                   r"engines?)\b|\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\)|"
+                                   r"\s?(?:引擎|模型|系统|系統|エンジン|モデル|システム|엔진|모델|시스템))"),
                         "tts|asr|stt")
 
 

@@ -56,3 +56,10 @@ def test_a_name_in_parentheses_after_the_titles_name_and_a_version_suffix_are_no
     assert names(TITLE_ASIDE_MD) == ["Plover2"]
     # without the name before them, the parentheses hold the title's name
     assert "GPT-2" in names(TITLE_ASIDE_MD.replace("## Plover2 (한국어 GPT-2)", "## (GPT-2)"))
+
+
+def test_a_tts_engine_glued_to_chinese_takes_text_and_gives_audio():
+    model = extract_document(read_markdown(BOLD_GLUED_MD)).models[0]
+    assert (model.input_modalities, model.output_modalities) == (["text"], ["audio"])
+    other = extract_document(read_markdown(BOLD_GLUED_MD.replace("TTS引擎", "TTS工具的模型"))).models
+    assert all(not m.input_modalities for m in other)
