@@ -63,3 +63,15 @@ def test_a_tts_engine_glued_to_chinese_takes_text_and_gives_audio():
     assert (model.input_modalities, model.output_modalities) == (["text"], ["audio"])
     other = extract_document(read_markdown(BOLD_GLUED_MD.replace("TTS引擎", "TTS工具的模型"))).models
     assert all(not m.input_modalities for m in other)
+
+
+def test_a_licence_glued_to_the_chinese_or_korean_word_for_licence_is_the_models():
+    zh = BOLD_GLUED_MD + "\n## 许可\n\nSandpiper是根据Apache-2.0许可证提供的。\n"
+    assert extract_document(read_markdown(zh)).models[0].license == "Apache-2.0"
+    ko = KOREAN_MD + "\n`Sandpiper`는 `CC-BY-NC-SA 4.0` 라이선스 하에 공개되어 있습니다.\n"
+    assert extract_document(read_markdown(ko)).models[0].license == "CC-BY-NC-SA-4.0"
+
+
+def test_a_licence_the_chinese_sentence_gives_the_code_is_not_the_models():
+    zh = BOLD_GLUED_MD + "\n本仓库的代码采用MIT许可证。\n"
+    assert extract_document(read_markdown(zh)).models[0].license is None
