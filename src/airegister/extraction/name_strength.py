@@ -3,6 +3,7 @@ title, a heading of its own, a row heading a table of facts, a link to the docum
 that releases it ('we release X'); and whether it stands in a table of results or compares another model."""
 
 import bisect
+import re
 from collections import Counter
 
 from .name_shapes import (
@@ -58,11 +59,15 @@ class NameStrength:
         return bool(STRONG_BEFORE_RE.search(before))
 
     def _heading_aside(self, m: Mention, sentence) -> bool:
-        """`m` stands inside parentheses that follow another name of the same heading ('X (한국어 GPT-2) Ver 2.0',
-        'X-7B (a Y-2 fine-tune)'): a description of that name (its architecture, its base), not a model."""
-        before = self.doc.text[sentence.start:m.start]
+        """`m` stands inside parentheses that follow another name of the same heading, with words of their own
+        ('X (한국어 GPT-2) Ver 2.0', 'X-7B (a Y-2 fine-tune)'): a description of that name (its architecture, its
+        base), not a model. A name alone in them is the other's short form ('Stable Diffusion 1B (SSD-1B)')."""
+        text = self.doc.text
+        before = text[sentence.start:m.start]
         opened = before.rfind("(")
-        if opened < 0 or before.rfind(")") > opened:
+        closed = text.find(")", m.end, sentence.end)
+        if opened < 0 or before.rfind(")") > opened or closed < 0 \
+                or not re.search(r"\w", before[opened + 1:] + text[m.end:closed]):
             return False
         return any(sentence.start <= o.start and o.end <= sentence.start + opened and o.key != m.key
                    for o in self.mentions)

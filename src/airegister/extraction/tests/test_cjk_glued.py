@@ -75,3 +75,16 @@ def test_a_licence_glued_to_the_chinese_or_korean_word_for_licence_is_the_models
 def test_a_licence_the_chinese_sentence_gives_the_code_is_not_the_models():
     zh = BOLD_GLUED_MD + "\n本仓库的代码采用MIT许可证。\n"
     assert extract_document(read_markdown(zh)).models[0].license is None
+
+
+def test_a_name_alone_in_parentheses_after_the_titles_name_is_its_short_form_not_an_aside():
+    from airegister.extraction.names import ModelNames
+    from airegister.extraction.segment import Segmenter
+
+    def strong(md: str) -> dict:
+        doc = read_markdown(md)
+        found = ModelNames(doc, Segmenter(doc))
+        return {doc.text[m.start:m.end]: found._is_strong(m) for m in found.mentions}
+
+    assert strong("# Plover-2 (plover-1b)\n\nA distilled TTS model.\n")["plover-1b"]
+    assert not strong("# Plover-2 (a plover-1b fine-tune)\n\nA distilled TTS model.\n")["plover-1b"]
