@@ -88,3 +88,13 @@ def test_a_name_alone_in_parentheses_after_the_titles_name_is_its_short_form_not
 
     assert strong("# Plover-2 (plover-1b)\n\nA distilled TTS model.\n")["plover-1b"]
     assert not strong("# Plover-2 (a plover-1b fine-tune)\n\nA distilled TTS model.\n")["plover-1b"]
+
+
+def test_a_bold_name_glued_to_chinese_in_html_is_no_label_either():
+    from airegister.extraction.readers import read_html_document
+
+    page = ("<html><body><h1>鹬鸟语音</h1><p><strong>Sandpiper</strong>是一个强大的开源TTS引擎，支持中英文双语。</p>"
+            "<p>以下是Sandpiper生成的几个示例。</p></body></html>")
+    doc = read_html_document(page)
+    assert [b.kind for b in doc.blocks][:2] == ["heading", "text"]
+    assert [m.name for m in extract_document(doc).models] == ["Sandpiper"]
