@@ -185,6 +185,9 @@ MODEL_NOUN_RE = re.compile(r"(?<![A-Za-z0-9_])(?:model|LLM|transformer|neural\s+
 # it opens with ('X is a …'); a Korean or Japanese particle is glued to the name.
 DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
                             rf"(?:\s?(?:是|為|为)|(?:는|은|は))(?=[{CJK_LETTERS}\s])")
+# A title whose Latin name runs into its name in Chinese, Japanese or Korean, then a description after a colon
+# ('X易魔声 😊: 多音色提示控制TTS').
+CJK_TITLE_RE = re.compile(rf"^(?P<name>[A-Z][A-Za-z0-9.\-]*)[{CJK_LETTERS}]+[^:：\n\w]{{0,8}}[:：]\s*(?P<rest>.+)$")
 # A word character that is no Chinese, Japanese or Korean letter: what a Latin name may not run on into.
 LATIN_WORD = rf"[^\W{CJK_LETTERS}]"
 # A family named by its models ('The Whisper models are trained …', '(Whisper models)'): where no heading names the

@@ -9,6 +9,7 @@ from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
 from .name_shapes import (
+    CJK_TITLE_RE,
     DEFINES_CJK_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
@@ -243,14 +244,16 @@ class NameSources:
         # A title naming its model in lower case ('# zorvak VAD') is read as if capitalised, its name as written.
         cased = cased_text(title, self.lower_stem, 1)
         match = TITLE_NAME_RE.match(cased)
+        glued = CJK_TITLE_RE.match(title)  # 'X易魔声 😊: 多音色提示控制TTS': X, named again in Chinese, a TTS model
         name = match and next(title[match.start(i):match.end(i)] for i, g in enumerate(match.groups(), 1) if g) \
+            or glued and MODEL_NOUN_RE.search(glued.group("rest")) and glued.group("name") \
             or self._subject_title(title, cased)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
         self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
-        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
+        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, re.I):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 

@@ -98,3 +98,10 @@ def test_a_bold_name_glued_to_chinese_in_html_is_no_label_either():
     doc = read_html_document(page)
     assert [b.kind for b in doc.blocks][:2] == ["heading", "text"]
     assert [m.name for m in extract_document(doc).models] == ["Sandpiper"]
+
+
+def test_a_title_glueing_its_latin_name_to_a_cjk_name_before_a_model_description_names_the_model():
+    md = ('<div align="center">\n    <h1>Sandpiper鹬鸟 😊: 多音色提示控制TTS</h1>\n</div>\n\n'
+          "一个强大的开源语音合成工具。\n\n以下是Sandpiper生成的几个示例。\n")
+    assert names(md) == ["Sandpiper"]
+    assert names(md.replace("控制TTS", "控制工具")) == []  # a title describing no model names none
