@@ -37,6 +37,8 @@ class Evidence:
         whole = text[lo:hi]
         if self.verbatim(whole):
             return fold(whole)
+        if "\n" in whole and self.verbatim(whole.replace("\n", "")):
+            return fold(whole.replace("\n", ""))  # blocks a page's text ran together ('Release dateMay 2025')
         if cue is not None and cue < start and self.verbatim(text[cue:end]):
             start = cue
         core = text[start:end]

@@ -206,7 +206,8 @@ def developers(f: Finder) -> list[Hit]:
                             doc_level=True))
     for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'
         byline = BYLINE_RE.match(f.text, block.start, block.end)
-        if byline and f.doc.blocks.index(block) > 0:
+        # A kind of organisation alone ('Research', 'Cloud': a page's menu items) names no one.
+        if byline and f.doc.blocks.index(block) > 0 and " " in byline.group("org").strip():
             org = trim_org(byline.group("org"))
             hits.append(Hit("developer", org, block.start, block.start + len(org), block.start, WEAK))
             break

@@ -310,7 +310,9 @@ MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visua
     "audio|speech|voice|sound|spoken|video"
 MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
-                      rf"[ \t]*[:\-–\n]\s*(?P<list>{LABEL_LIST})", re.I), "input|output"), LABEL),
+                      # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
+                      rf"[ \t]*(?:[:\-–]|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))\s*(?P<list>{LABEL_LIST})", re.I),
+           "input|output"), LABEL),
     (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
      LABEL),
     # 'provide an input text/image', 'output audio and text': two kinds or more named as what goes in or comes out.

@@ -17,6 +17,7 @@ from .models import ExtractionError
 from .pdf_reader import read_pdf
 from .rst_reader import read_rst
 from .text_reader import add_text
+from .text_runs import unrun
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -51,6 +52,10 @@ def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: 
     """The lines' structure (headings, tab-separated tables, list items) read by text_reader.py; a wrapped
     paragraph's lines are joined."""
     builder = DocumentBuilder()
+    # A page's text saved with no break between its blocks: its lines put back first (text_runs.py).
+    lines = unrun(text)
+    if lines is not None:
+        verbatim, text = text if verbatim is None else verbatim, lines
     add_text(builder, text)
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")

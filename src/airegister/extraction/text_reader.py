@@ -124,6 +124,8 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
         if before is not None and before == i - 1 and before not in found and before not in in_tables \
                 and not ENDS_SENTENCE_RE.search(lines[before].strip()):
             continue  # the previous line runs on into this one: a wrapped paragraph's line
+        if before is not None and lines[before].rstrip().endswith(":"):
+            continue  # 'can be accessed through:' over 'Claude.ai': what the colon leads into, not a heading
         if after is None:
             continue
         following = lines[after].strip()

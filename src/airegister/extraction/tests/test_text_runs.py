@@ -1,0 +1,97 @@
+"""A page's text saved with no break between its blocks (text_runs.py): its lines put back before it is read."""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_text
+from airegister.extraction.text_runs import unrun
+
+PAD = ("Zorvak OverviewIntroductionZorvak is a family of open language models for chat and code, trained on "
+       "public web text and code. They are released for research and commercial use under the terms stated below "
+       "on this page. ")
+
+DUMPED = (
+    "Zorvak Model OverviewLast updated March 3, 2025" + PAD[len("Zorvak OverviewIntroduction"):]
+    + "Model summary for Zorvak-7B and Zorvak-70BRelease dateFebruary 2025Availability"
+    "Zorvak-7B and Zorvak-70B can be accessed through:Quillon CloudThe Quillon API"
+    "ModelsThe released models are listed below.Model\tParameters\tContext"
+    "Zorvak-7B\t7B\t4KZorvak-70B\t70B\t32KZorvak-70B-Chat\t70B\t32K"
+    "LicenceAll models are released under the Apache 2.0 license.")
+
+
+def test_blocks_run_together_are_put_on_lines_of_their_own():
+    lines = unrun(DUMPED).split("\n")
+    assert "Zorvak Model Overview" in lines
+    assert "Release date" in lines and "February 2025" in lines
+    assert "Quillon Cloud" in lines and "The Quillon API" in lines
+    # A table's rows, each row's last cell cut from the next row's first where the names begin.
+    assert lines[lines.index("Model\tParameters\tContext") + 1:][:3] == [
+        "Zorvak-7B\t7B\t4K", "Zorvak-70B\t70B\t32K", "Zorvak-70B-Chat\t70B\t32K"]
+    assert "Licence" in lines
+
+
+def test_text_with_its_lines_is_left_as_it_is():
+    assert unrun("Zorvak Model Overview\nRelease date\nFebruary 2025\n" + PAD.replace("Introduction", "\n")) is None
+
+
+def test_names_written_in_camel_case_are_not_cut():
+    text = ("OverviewWizardCoder-15B is a code model. We compare WizardCoder-15B with InternLM2 and OpenELM-270M "
+            "on several tasks.ResultsInternLM2 and DeepSeekMath score lower than WizardCoder-15B here. " + PAD)
+    lines = unrun(text).split("\n")
+    assert lines[0] == "Overview"
+    assert lines[1].startswith("WizardCoder-15B is a code model.")
+    assert "Results" in lines
+    assert all("InternLM2" in line or "InternLM" not in line for line in lines)
+    assert not any(line.endswith(("Wizard", "Intern", "Open", "Deep")) for line in lines)
+
+
+def test_glued_cells_cut_where_the_last_cells_share_a_shape():
+    text = (PAD + "Sizes are listed below.Size\tParameters\tRelative speed"
+            "tiny\t39 M\t~10xbase\t74 M\t~7xsmall\t244 M\t~4xmedium\t769 M\t~2xThe speeds are rough.")
+    lines = unrun(text).split("\n")
+    assert "base\t74 M\t~7x" in lines and "small\t244 M\t~4x" in lines and "medium\t769 M\t~2x" in lines
+
+
+def test_glued_cells_cut_where_the_first_cells_share_a_stem():
+    text = (PAD + "Downloads are below.Model\tFiles"
+            "Downloadsorg/zorvak-base-cased\tconfig.json • vocab.txtorg/zorvak-base-uncased\tconfig.json • vocab.txt"
+            "org/zorvak-large-cased\tconfig.json • vocab.txtUsageLoad it with the library.")
+    lines = unrun(text).split("\n")
+    assert "org/zorvak-base-uncased\tconfig.json • vocab.txt" in lines
+    assert "org/zorvak-large-cased\tconfig.json • vocab.txt" in lines
+
+
+def test_a_title_row_of_empty_cells_runs_into_the_next_row():
+    text = (PAD + "Model\tFamily\tOpenText models\t\tZorvak-7B\tZorvak\tYesZorvak-70B\tZorvak\tYes"
+            "Vision models\t\tZorvak-VL-7B\tZorvak\tNoThe list grows.")
+    lines = unrun(text).split("\n")
+    assert "Zorvak-7B\tZorvak\tYes" in lines and "Zorvak-VL-7B\tZorvak\tNo" in lines
+
+
+def test_a_dumped_page_reads_its_facts_with_verbatim_evidence():
+    doc = read_text(DUMPED)
+    result = extract_document(doc)
+    names = [m.name for m in result.models]
+    assert {"Zorvak-7B", "Zorvak-70B", "Zorvak-70B-Chat"} <= set(names)
+    seven = next(m for m in result.models if m.name == "Zorvak-7B")
+    assert seven.release_date is not None
+    excerpt = seven.evidence["release_date"]
+    assert excerpt in " ".join(DUMPED.split())  # what the page says, as the page says it: 'Release dateFebruary 2025'
+
+
+def test_lines_after_a_colon_are_what_it_leads_into_not_headings():
+    doc = read_text("Availability\nZorvak-7B can be accessed through:\nQuillon Cloud\nThe Quillon Marketplace API\n"
+                    "Zorvak-7B is a language model released under the Apache 2.0 license for all uses.\n")
+    assert not any(b.kind == "heading" and doc.block_text(b) == "Quillon Cloud" for b in doc.blocks)
+
+
+def test_a_line_naming_inputs_and_outputs_over_a_sentence_labels_no_list():
+    doc = read_text("Zorvak-7B overview\nZorvak-7B is a model released in 2025 by Quillon Labs for everyone.\n"
+                    "Inputs and outputs\nBoth models accept text, images and audio as input and produce text output.\n")
+    model = next(m for m in extract_document(doc).models if m.name == "Zorvak-7B")
+    assert model.output_modalities == ["text"]
+
+
+def test_a_menu_word_naming_a_kind_of_organisation_is_no_byline():
+    doc = read_text("Zorvak-7B System Card\nResearch\nProducts\nZorvak-7B System Card\nQuillon Labs\n"
+                    "Zorvak-7B is a language model trained on public web text and code for chat.\n")
+    model = next(m for m in extract_document(doc).models if m.name == "Zorvak-7B")
+    assert model.developer == "Quillon Labs"

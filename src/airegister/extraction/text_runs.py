@@ -1,0 +1,348 @@
+"""Run-together text: a page's text saved with no break between its blocks, its lines recovered.
+
+A page saved as its text content keeps no break between headings, paragraphs, list items and table rows ("…Summary
+TableModel descriptionClaude Opus 4 and … Release dateMay 2025Access Surfaces…"); a table's cells stay separated by
+tabs but each row's last cell runs into the next row's first ("Context\tInternLM2.5-7B" reads "ContextInternLM2.5-7B").
+`unrun` puts a line break back where one block ran into the next, so the plain-text reader sees headings, rows and
+paragraphs on lines of their own:
+
+- in prose, where a sentence end, a colon or a closing bracket runs straight into a capital ('released.This'), and
+  where a lower-case letter or a digit runs into a capitalised word ('Release dateMay', '2025Access') unless the
+  word is one written so (segment.py's brand words, 'InternLM2', 'OpenELM-270M', or any word the text writes
+  elsewhere between spaces: 'WizardCoder' standing alone once keeps every 'WizardCoder' whole);
+- in a run of tab-separated cells, every `width`-th cell is two cells glued (one row's last, the next row's first):
+  the width is the smallest for which each of those cells has such a join, and a glued cell is cut where the rows'
+  first cells share a beginning ('…7BInternLM2.5-chat-7B', '…7BInternLM2.5-7B-Chat-1M'), else at its first join.
+
+Only a line that reads run together (long, with words run into each other) is touched; characters are only ever
+added (line breaks), so every line is still verbatim in the source.
+"""
+
+import re
+
+from .segment import CAMEL_WORDS, JOIN
+
+LONG_LINE = 300
+# A word run into the next: 'dateMay', 'released.This', '2025Access', 'GGUFCode'.
+RUN_RE = re.compile(r"[a-z]{2}[.!?:][A-Z\"“]|[a-z]{3}[A-Z][a-z]|\d[A-Z][a-z]{2}|[A-Z]{2}[A-Z][a-z]{2}")
+# A sentence end, a colon or a closing bracket run straight into a capital, a quote or a bracket.
+END_RE = re.compile(r"(?<=[a-z0-9)\]”\"%])[.!?:](?=[\"“(\[]?[A-Z])|(?<=[a-z0-9])[)\]](?=[A-Z][a-z])"
+                    r"|(?<=[a-z)\]”\"%])[.!?](?=\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][a-z])")  # 'areas.1 Introduction'
+# A word written between spaces: a name as the text writes it ('WizardCoder-15B', 'InternLM2.5').
+STANDALONE_RE = re.compile(r"(?:(?<=[ \n])|^)[(\"“']?([A-Za-z0-9][\w.+-]*[A-Za-z0-9])"
+                           r"(?=[ \n,;)\"”']|[.:!?](?:[ \n]|$)|$)", re.M)
+TITLE_PART_RE = re.compile(r"(?<=[A-Za-z])[A-Z][a-z]{2,}(?![a-z])")
+CAMEL_RE = re.compile(r"[a-z0-9][A-Z]|[A-Z][A-Z][a-z]")
+# Where a glued table cell may be cut: a lower-case letter, a digit or a closing mark before a capital, a capital
+# before a capitalised word.
+CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
+                         r"|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
+GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
+MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
+MAX_WIDTH = 16
+MAX_TITLE_WORDS = 20
+
+
+def looks_run_together(line: str) -> bool:
+    return len(line) > LONG_LINE and len(RUN_RE.findall(line)) >= max(2, len(line) // 1500)
+
+
+def unrun(text: str) -> str | None:
+    """`text` with line breaks put back where its blocks ran together; None when no line reads run together."""
+    lines = text.split("\n")
+    if not any(looks_run_together(line) for line in lines):
+        return None
+    names = _standalone(text)
+    # In a text that runs together, a long line of tab-separated cells is rows run together too.
+    out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
+           else line for line in lines]
+    return "\n".join(out)
+
+
+def _standalone(text: str) -> list[str]:
+    """The words with a capital inside that the text writes between spaces (not tabs) somewhere ('WizardCoder-15B')."""
+    found = {m.group(1).rstrip(".") for m in STANDALONE_RE.finditer(text)}
+    # Twice at least, and no sentence run into another inside: a glued pair of blocks stands between spaces once.
+    # Nor a word whose capitalised part the text writes as a word of its own ('BedrockGoogle', a list's items
+    # 'Amazon Bedrock' and 'Google Vertex AI' run together, repeated: 'Google' stands alone elsewhere).
+    return sorted((w for w in found if CAMEL_RE.search(w) and len(w) >= 4 and not END_RE.search(w)
+                   and text.count(w) >= 2 and not any(p in found for p in TITLE_PART_RE.findall(w))),
+                  key=len, reverse=True)
+
+
+def _unrun_line(line: str, names: list[str]) -> str:
+    segs = line.split("\t")
+    if len(segs) < 3:
+        return _prose(line, names)
+    out: list[str] = []
+    head = segs[0]
+    i = 0
+    while i < len(segs) - 1:
+        width, cuts = _table_at(segs, i, names)
+        if not width:
+            head = head + "\t" + segs[i + 1]
+            i += 1
+            continue
+        prose, first = _cut_last(head, names)
+        if prose.strip():
+            out.append(_prose(prose, names))
+        cells, rows = [first], []
+        for k in range(1, len(cuts) + 1):
+            glued, cut = segs[i + width * k], cuts[k - 1]
+            cells += segs[i + width * (k - 1) + 1:i + width * k]
+            cells.append(glued[:cut])
+            rows.append("\t".join(cells))
+            cells = [glued[cut:]]
+        out.append("\n".join(rows))
+        head = cells[0]
+        i += width * len(cuts)
+    if head.strip():
+        out.append(_prose(head, names))
+    return "\n".join(out)
+
+
+def _table_at(segs: list[str], i: int, names: list[str]) -> tuple[int, list[int]]:
+    """(cells per row minus one, where each glued cell is cut) of the table whose header starts in segs[i]; (0, [])
+    when no width reads the cells as rows. The last glued cell holds the table's last cell and the text after it."""
+    last = len(segs) - 1
+    # The plainest reading first: cuts at joins alone, then with the rows' shared stems, then their shapes.
+    for level in range(3):
+        for width in range(1, min(MAX_WIDTH, last - i) + 1):
+            if any(_long(s) for s in segs[i + 1:i + width]):
+                break  # a header cell holding prose: no table of this width or wider starts here
+            cuts = _width_cuts(segs, i, width, names, level)
+            if cuts is not None:
+                return width, cuts
+    return 0, []
+
+
+def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int) -> list[int] | None:
+    """The cuts of the glued cells of a table `width` tabs a row from segs[i], or None when a glued cell has none."""
+    last = len(segs) - 1
+    glued, k = [], 1
+    while i + width * k <= last:
+        at = i + width * k
+        glued.append(segs[at])
+        if at == last or _long(segs[at]) or any(_long(s) for s in segs[at + 1:min(at + width, last + 1)]):
+            break
+        k += 1
+    if len(glued) < 2:
+        return None
+    empty = [width > 1 and not any(c.strip() for c in segs[i + width * (k - 1) + 1:i + width * k])
+             for k in range(1, len(glued) + 1)]
+    return _row_cuts(glued, names, i + width * len(glued) == last, empty, level)
+
+
+def _long(cell: str) -> bool:
+    return len(" ".join(cell.split())) > MAX_CELL
+
+
+def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], level: int) -> list[int] | None:
+    """Where each glued cell is cut into a row's last cell and the next row's first; None when one cannot be (the
+    width is wrong). A row of empty cells (a section's title row) has an empty last cell; else a cut is where the
+    rows' last cells share a shape ('~10x', '~7x', '🔗'), else where the rows' first cells share a beginning
+    ('bert-base-…', 'InternLM2.5-'), else at the cell's first join ('2024-07-01|Intern…')."""
+    joins = [_cuts(g, names) for g in glued]
+    inner = glued[:-1]
+    shape = _shared_shape(inner[1:]) if level >= 2 else None
+    stem = _shared_stem(inner)  # at the plainest level only where a join stands too: it chooses, joins decide
+    out = []
+    for k, g in enumerate(glued):
+        cut = 0 if empty[k] else None
+        if level == 0 and cut is None and not joins[k] and k < len(inner):
+            return None
+        if cut is None and shape and 0 < k < len(inner):
+            cut = next((c for c in range(1, len(g)) if _shape(g[:c]) == shape and _shape(g[:c + 1]) != shape
+                        and _clean_cut(g, c)), None)
+        if cut is None and stem and k < len(inner):
+            cut = next((m.start() for m in re.finditer(re.escape(stem), g) if _clean_cut(g, m.start())), None)
+        if cut is None and joins[k]:
+            # '4KZorvak': a size's unit stays with its number when a cut stands right after it.
+            first = joins[k][0]
+            cut = first + 1 if first + 1 in joins[k] and g[first - 1].isdigit() and g[first] in "KMBT" else first
+        if cut is None and k == len(inner):
+            cut = len(g) if end or not _long(g) else 0  # the table's last cell, nothing after it
+        if cut is None and k == 0 and level >= 2:
+            cut = len(g)  # the header's last cell runs into the first row's name with no sign where: all its own
+        if cut is None:
+            return None
+        out.append(cut)
+    return out
+
+
+def _shared_stem(glued: list[str]) -> str | None:
+    """A beginning of four characters or more the next rows' first cells share: found inside every glued cell (not
+    at its start, which is the previous row's last cell)."""
+    if len(glued) < 2:
+        return None
+    first = glued[0]
+    for at in range(1, len(first) - 3):
+        stem = first[at:at + 4]
+        if not stem[0].isalnum() or not _clean_cut(first, at):
+            continue
+        if all(_finds(g, stem) for g in glued[1:]):
+            # The longest beginning shared from there.
+            n = 4
+            while at + n < len(first) and all(_finds(g, first[at:at + n + 1]) for g in glued[1:]):
+                n += 1
+            return first[at:at + n]
+    return None
+
+
+def _finds(text: str, stem: str) -> bool:
+    return any(_clean_cut(text, m.start()) for m in re.finditer(re.escape(stem), text))
+
+
+def _clean_cut(text: str, at: int) -> bool:
+    """A cut between two cells: inside the text, not at a space and not after a joining mark ('wmt21-|comet')."""
+    return 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace() and text[at - 1] not in "-_/."
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "9", text)
+
+
+def _shared_shape(glued: list[str]) -> str | None:
+    """The shape (digits as 9) of a beginning the rows' last cells share ('~10x', '~7x': '~9x'), of two characters
+    or more, in two thirds of the glued cells."""
+    if len(glued) < 3:
+        return None
+    counts: dict[str, int] = {}
+    for g in glued:
+        for shape in {_shape(g[:c]) for c in range(1, min(len(g), 24))}:
+            counts[shape] = counts.get(shape, 0) + 1
+    shared = [s for s, n in counts.items() if (len(s) >= 2 or not s.isalnum()) and n * 3 >= len(glued) * 2
+              and n >= 3]
+    return max(shared, key=lambda s: (counts[s], len(s))) if shared else None  # the most rows', then longest
+
+
+def _cuts(text: str, names: list[str]) -> list[int]:
+    """Where `text` may be cut in two (a join not inside a name the text writes whole)."""
+    out = []
+    found = [m.start() for m in CELL_CUT_RE.finditer(text)]
+    for n, i in enumerate(found):
+        # A cell ending in a short word runs into a capitalised one ('NoLiquid Nanos'): unlike 'iPhone', a join.
+        if 0 < i < len(text) and not _inside_name(text, i, names) \
+                and (not text[i - 1].isalpha() or not text[i - 1].islower() or _real_join(text, i, found[n + 1:])
+                     or re.match(r"[A-Z][a-z]{2,}\b", text[i:]) and text[i - 1].islower()
+                     and not _in_brand(text, i)):
+            out.append(i)
+    for m in END_RE.finditer(text):
+        if 0 < m.end() < len(text) and not _inside_name(text, m.end(), names):
+            out.append(m.end())
+    return sorted(set(out))
+
+
+def _inside_name(text: str, i: int, names: list[str]) -> bool:
+    left = i
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = i
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    word = text[left:right]
+    if not word:
+        return False
+    at = i - left
+    for name in names:
+        if len(name) > len(word):
+            continue
+        start = word.find(name)
+        while start >= 0:
+            if start < at < start + len(name):
+                return True
+            start = word.find(name, start + 1)
+    return False
+
+
+def _cut_last(head: str, names: list[str]) -> tuple[str, str]:
+    """The text before a table and its header's first cell: the cell is what follows the last join."""
+    cuts = _cuts(head, names)
+    if cuts:
+        return head[:cuts[-1]], head[cuts[-1]:]
+    if len(head) <= 40:
+        return "", head
+    space = head.rfind(" ")
+    return head[:space + 1], head[space + 1:]
+
+
+def _prose(text: str, names: list[str]) -> str:
+    """Line breaks where one block's text runs into the next's."""
+    cuts = set()
+    for m in END_RE.finditer(text):
+        if not _inside_name(text, m.end(), names) and not _url_at(text, m.start()):
+            cuts.add(m.end())
+    joins = [m.start() for m in JOIN.finditer(text)]
+    for n, i in enumerate(joins):
+        if 0 < i < len(text) and _real_join(text, i, joins[n + 1:], joins[n - 1] if n else 0) \
+                and not _inside_name(text, i, names) \
+                and not _url_at(text, i) and _after_title(text, i, cuts):
+            cuts.add(i)
+    if not cuts:
+        return text
+    ordered = sorted(cuts)
+    # A piece that is one token still holding lower-case words run together ('Englishgull2conversational', a
+    # page's tags) stays with the text before it: alone on a line it would read as a name.
+    kept, end = [], len(text)
+    for cut in reversed(ordered):
+        if not GLUED_TOKEN_RE.fullmatch(text[cut:end].strip()):
+            kept.append(cut)
+            end = cut
+    ordered = kept[::-1]
+    out, prev = [], 0
+    for cut in ordered:
+        out.append(text[prev:cut])
+        prev = cut
+    out.append(text[prev:])
+    return "\n".join(p for p in out if p)
+
+
+def _url_at(text: str, i: int) -> bool:
+    """Inside an address ('https://hf.co/org/ModelName'): no break there."""
+    left = i
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    word = text[left:i]
+    return "://" in word or word.startswith("www.")
+
+
+def _real_join(text: str, i: int, later: list[int], before: int = 0) -> bool:
+    """segment.py's test of a lower/upper join, on the word between the joins around it only: in
+    'IntroductionInternLM2' the 'Introduction|Intern' join is no part of the versioned name 'InternLM2', and in
+    'GenerationTransformersSafetensorsEnglish' each join is one (a brand word is kept whole, not its neighbours)."""
+    end = later[0] if later else len(text)
+    if _in_brand(text, i):
+        return False
+    left = i
+    while left > before and (text[left - 1].isalnum() or text[left - 1] in "-."):
+        left -= 1
+    right = i
+    while right < end and text[right].isalpha():
+        right += 1
+    head, tail = text[left:i], text[i:right]
+    letters = re.sub(r"[^A-Za-z]", "", head)
+    if right < end and text[right].isdigit() and text[left].isupper() and len(letters) <= 8 and len(tail) <= 6:
+        return False  # 'CodeGen2', 'MiniCPM3': a versioned identifier written in camel case
+    if len(letters) <= 2 and text[i - 1].islower():
+        return False  # iPhone, eBay, xAI
+    return not (tail.isupper() and len(letters) <= 5 and text[i - 1].islower())  # 'OpenAI', 'OLMoE'
+
+
+def _after_title(text: str, i: int, cuts: set[int]) -> bool:
+    """A block that ends with no full stop and runs into a capital is a title, a label or a cell: a few words since
+    the last break. Deep inside a sentence a capital inside a word is a name's ('tasks like LongBench')."""
+    since = max((c for c in cuts if c < i), default=0)
+    piece = text[since:i]
+    for m in re.finditer(r"[.!?:]\s", piece):
+        piece = piece[m.end():]
+    return len(piece.split()) <= MAX_TITLE_WORDS
+
+
+def _in_brand(text: str, i: int) -> bool:
+    """`i` inside a brand word written in camel case ('Deep|Seek', 'Safe|tensors'), wherever it stands."""
+    for size in range(3, 20):
+        for start in range(max(0, i - size + 1), i):
+            if text[start:start + size].lower() in CAMEL_WORDS and (start == 0 or not text[start - 1].islower()) \
+                    and (start + size >= len(text) or not text[start + size].islower()):
+                return True
+    return False
