@@ -64,8 +64,10 @@ INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80
                                   # ... an aside before its colon ('… are available (see the paper's Table 2):')
                                   r"(?:\([^()\n]{0,200}\))?[^.:\n]{0,20}:\s*$", re.I)
 # An item that is just one model's identifier: 'crnn_vgg16_bn', 'Zorvak-7B', 'org/zorvak-base' (no spaces, a letter
-# first); a digit, an underscore or a hyphen inside it, so that a plain word ('master', 'Overview') is not one.
-IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
+# first, or a size first and an underscore after it: '500M_human_ref', '2B5_1000G'); a digit, an
+# underscore or a hyphen inside it, so that a plain word ('master', 'Overview') is not one.
+IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}|\d[\dA-Za-z.]*[A-Za-z][\dA-Za-z.]*"
+                                r"_[A-Za-z\d][\w.+-]{0,70})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
 LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")

@@ -1,0 +1,33 @@
+"""Shapes met on the development half of set t, each as a small made-up document (name_lists.py, fields …).
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def by_name(result):
+    return {m.name: m for m in result.models}
+
+
+def test_identifiers_opening_with_a_size_are_models_of_an_introduced_list():
+    text = """# Grebe
+
+Install the package, then load a checkpoint by its name.
+
+Supported model names are:
+- **300M_reference**
+- **2B5_1000G**
+- **2B5_many_species**
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["2B5_1000G", "2B5_many_species",
+                                                                      "300M_reference"]
+    # a list of dates or of plain numbers under the same sentence names no model
+    dates = """# Grebe
+
+Supported model names are:
+- **2023_01**
+- **2024_02**
+"""
+    assert not by_name(extract_document(read_markdown(dates)))
