@@ -143,9 +143,23 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
+    hits = [h for h in hits if not (h.field == "parameters" and of_base_model(f.text, h.start))]
     hits += [extra for h in hits if h.field == "context_window" for extra in excepted_lengths(f, h)]
     return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)
                                                                      or pretraining_length(f.text, h.cue)))]
+
+
+# A line's label naming what a model was made from ('Pretraining Model: Llama (7 billion params)', 'Base model:',
+# 'Fine-tuned from:'): a size on that line is the base model's, not the size of the model made from it.
+BASE_MODEL_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+\u2022][ \t]*)?(?:pre-?train(?:ed|ing)|base|foundation|"
+                                 r"backbone|parent|teacher|initiali[sz]ed\s+from|(?:fine-?)?tuned\s+from|built\s+(?:up)?on)"
+                                 r"(?:[ \t]+(?:model|llm|checkpoint|weights))?[ \t]*:[^\n]*$", re.I)
+
+
+def of_base_model(text: str, pos: int) -> bool:
+    """`pos` lies on a line labelled as the base a model was made from ('- Pretraining Model: X (7B params)')."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(BASE_MODEL_LABEL_RE.search(text, max(0, line_start - 1), pos))
 
 
 EXCEPTION_AFTER_RE = re.compile(r"[^()]{0,120}?\(\s*(?P<value>\d+(?:\.\d+)?\s*[KkMm])\s+(?:tokens?\s+)?for\s+(?=\S)")

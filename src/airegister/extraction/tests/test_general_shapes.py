@@ -31,3 +31,27 @@ Supported model names are:
 - **2024_02**
 """
     assert not by_name(extract_document(read_markdown(dates)))
+
+
+def test_a_size_on_a_base_model_line_is_not_the_size_of_the_models_listed():
+    text = """# Grebe
+
+## Versions
+
+- Released models
+    * Grebe-Chat-v0.2
+      - Pretraining Model: Zorvak (7 billion params)
+      - Instruct data: 50,000 pairs
+    * Grebe-Chat-v0.1
+      - Pretraining Model: Grebe-base
+      - Instruct data: 7,000 pairs
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Grebe-Chat-v0.1", "Grebe-Chat-v0.2"]
+    assert all(m.parameters is None for m in models.values())
+    own = """# Grebe-7B
+
+- Parameters: 7 billion params
+- Base model: Zorvak-13B (13 billion params)
+"""
+    assert [m.parameters for m in extract_document(read_markdown(own)).models] == [7_000_000_000]
