@@ -277,6 +277,11 @@ def column_field(head: str) -> str | None:
 
 
 # -- fields from columns ------------------------------------------------------------------------------------------
+# A context column's length in bases or base pairs ('8kb', '131 kb', '1Mb', '12 kbp'); a lower-case 'b', so that a
+# size in bytes ('8 KB', '1 MB') is not read as one.
+BASES_CELL_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[kKM])bp?")
+
+
 def parse_cell(field_name: str, cell: str):
     """The cell's value for `field_name` when the cell states just that value (with the existing parsers)."""
     cell = cell.strip()
@@ -286,7 +291,8 @@ def parse_cell(field_name: str, cell: str):
         m = TOKEN_COUNT_RE.match(cell)
         if m and re.fullmatch(r"[\s(]*(?:tokens?)?[)\s]*", cell[m.end():]):
             return parse_tokens(m)
-        return None
+        bases = BASES_CELL_RE.fullmatch(cell)  # a sequence model's context in bases ('8kb', '1Mb'): read literally
+        return round(float(bases.group("num")) * (1000 if bases.group("unit") in "kK" else 10**6)) if bases else None
     if field_name == "parameters":
         m = PARAM_VALUE_RE.match(cell)
         if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):

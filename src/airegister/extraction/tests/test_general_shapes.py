@@ -55,3 +55,17 @@ def test_a_size_on_a_base_model_line_is_not_the_size_of_the_models_listed():
 - Base model: Zorvak-13B (13 billion params)
 """
     assert [m.parameters for m in extract_document(read_markdown(own)).models] == [7_000_000_000]
+
+
+def test_a_context_column_in_bases_is_read_literally_and_bytes_are_not():
+    text = """# Grebe
+
+| Model | Params | Max Context |
+|:------|:-------|:------------|
+| Grebe_8M_short | 8M | 8kb |
+| Grebe_8M_long | 8M | 1Mb |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.context_window for n, m in models.items()} == {"Grebe_8M_short": 8000, "Grebe_8M_long": 1_000_000}
+    bytes_ = text.replace("8kb", "8 KB").replace("1Mb", "1 MB")
+    assert all(m.context_window is None for m in extract_document(read_markdown(bytes_)).models)
