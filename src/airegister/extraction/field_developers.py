@@ -231,8 +231,10 @@ def developers(f: Finder) -> list[Hit]:
         if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
                 f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14) \
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
-                or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()):
-            continue  # a name in a comparison table, a hub the model is on, an interface it speaks: not the publisher
+                or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \
+                or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]):
+            continue  # a name in a comparison table, a hub the model is on, an interface it speaks: not the publisher;
+            # nor the base model's maker inside a fine-tune's name ('Grebe-Llama-7B': Grebe's model, made from Llama)
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))

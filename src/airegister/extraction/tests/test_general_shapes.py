@@ -69,3 +69,21 @@ def test_a_context_column_in_bases_is_read_literally_and_bytes_are_not():
     assert {n: m.context_window for n, m in models.items()} == {"Grebe_8M_short": 8000, "Grebe_8M_long": 1_000_000}
     bytes_ = text.replace("8kb", "8 KB").replace("1Mb", "1 MB")
     assert all(m.context_window is None for m in extract_document(read_markdown(bytes_)).models)
+
+
+def test_a_base_models_maker_inside_fine_tunes_names_is_not_their_developer():
+    text = """# Grebe
+
+Grebe fine-tunes open code models.
+
+| Model | Base | Size |
+|:------|:-----|:-----|
+| Grebe-DeepSeek-33B | deepseek-coder-33b | 33B |
+| Grebe-Mistral-7B | mistral-7b | 7B |
+
+The Grebe-DeepSeek-33B model ranks first; Grebe-DeepSeek-33B is our best model.
+Try Grebe-DeepSeek-33B today.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert set(models) >= {"Grebe-DeepSeek-33B", "Grebe-Mistral-7B"}
+    assert all(m.developer != "DeepSeek" for m in models.values())
