@@ -125,6 +125,11 @@ MADE_BY_TEAM_RE = Gated(re.compile(rf"(?i:developed|created|built|trained|releas
 # 'We are Quillon Labs.', 'We are the Zorvak team!': a sentence that is only the authors naming themselves.
 WE_ARE_RE = Gated(re.compile(rf"(?:^|(?<=[\s>]))[Ww]e\s+are\s+(?:the\s+)?{ORG}(?:\s+[Tt]eam)?\s*[.!]?[ \t]*$", re.M),
                   "we")
+# 'Welcome to the Quillon GitHub repository of the X project', 'This is the official Quillon GitHub repo': the
+# repository's owner publishes what it holds.
+OWN_REPOSITORY_RE = Gated(re.compile(rf"(?:[Ww]elcome\s+to|[Tt]his\s+is)\s+(?:the\s+|our\s+)?(?:official\s+)?{ORG}"
+                                     rf"(?:'s|’s)?\s+(?:official\s+)?(?i:git\s*hub|git\s*lab)\s+(?i:repository|repo)\b"),
+                          "welcome|this")
 # 'an open collaborative research effort between XLang Lab and Salesforce Research', 'in collaboration between
 # Quillon, Brastel and Oxford': the first named leads it.
 COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joint\s+(?:work|project|effort))\s+"
@@ -157,7 +162,7 @@ def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
     hits += releasers(f)
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
-    hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE)]
+    hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE), *f.scan(OWN_REPOSITORY_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in CJK_DEVELOPED_BY_RE.finditer(f.text):
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))

@@ -87,3 +87,20 @@ Try Grebe-DeepSeek-33B today.
     models = by_name(extract_document(read_markdown(text)))
     assert set(models) >= {"Grebe-DeepSeek-33B", "Grebe-Mistral-7B"}
     assert all(m.developer != "DeepSeek" for m in models.values())
+
+
+def test_the_owner_of_the_repository_a_readme_welcomes_to_is_the_developer():
+    text = """# Grebe
+
+Welcome to the Quillon GitHub repository of the Grebe project.
+
+Supported model names are:
+- **Grebe_100M_v2**
+- **Grebe_500M_v2**
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.developer for n, m in models.items()} == {"Grebe_100M_v2": "Quillon", "Grebe_500M_v2": "Quillon"}
+    # a repository of someone else's library, named without the welcome, makes no developer
+    other = text.replace("Welcome to the Quillon GitHub repository of the Grebe project.",
+                         "Install it from the Quillon GitHub repository.")
+    assert all(m.developer is None for m in extract_document(read_markdown(other)).models)
