@@ -84,6 +84,11 @@ FILE_IDENTIFIER_RE = re.compile(r"(?<![\w./\\-])[A-Za-z][\w-]*(?:\.[\w-]+)+(?![\
 CODE_MARK_RE = re.compile(r"[=#`{}\"]|\w\(|\s--?\w")
 # Files that hold documents, settings or programs, never a model's weights.
 NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg|whl|deb|rpm|apk)$", re.I)
+# A link whose text is an archive's file name ('[x-base-cased-v1.zip](…/x-base-cased-v1.zip)'): the weights it
+# downloads, named by the file's stem.
+ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)")
+DOWNLOAD_WORD_RE = re.compile(r"\bdownload", re.I)
+DATED_STEM_RE = re.compile(r"(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
@@ -340,6 +345,34 @@ class ListNames:
             if len(run) >= 2:
                 runs.append(run)
         return runs
+
+    def _downloaded_archives(self) -> None:
+        """Links whose text is an archive's file name, offered for download in their section ('Download the model
+        here: [x-base-cased.zip](…/x-base-cased.zip)'): each names the model it holds, by the file's stem, when the
+        stem is written as an identifier (a digit, '_' or '-' in it) and the link's address ends with that file."""
+        text, taken = self.doc.text, {(m.start, m.end) for m in self.mentions}
+        headings = [b.start for b in self.doc.blocks if b.kind == "heading"]
+        added = False
+        for start, end, url in self.doc.links:
+            label = text[start:end].strip()
+            match = ARCHIVE_LINK_RE.fullmatch(label)
+            if not match or not url.rstrip("/").endswith("/" + label) \
+                    or not IDENTIFIER_MARK_RE.search(match.group("name")) \
+                    or DATED_STEM_RE.search(match.group("name")):
+                continue  # 'opus-2020-02-26.zip': a dated build of the card's model, not a model of its own
+            section = max([h for h in headings if h < start], default=0)
+            if not DOWNLOAD_WORD_RE.search(text, max(section, start - 300), start):
+                continue
+            name = match.group("name")
+            at = text.find(name, start)
+            if (at, at + len(name)) in taken:
+                continue
+            self._add_mention(tokens(name), name, at, at + len(name))
+            self._item_subjects.add((at, at + len(name)))
+            taken.add((at, at + len(name)))
+            added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _item_label(self, block) -> tuple[int, str] | None:
         """(where the label starts, the label) of an item that opens with a name-like label over facts."""
