@@ -338,7 +338,39 @@ def name_dates(f: Finder) -> list[Hit]:
     return hits
 
 
-DATE_FINDERS = (front_matter_dates, dated_sections, name_dates)
+# A heading naming a release by its number ('## Release 1.0', '### Version 0.2', '## v2.1').
+RELEASE_HEADING_RE = re.compile(r"\W*(?:release|version|v)\s*\d+(?:\.\d+){0,3}\W*", re.I)
+
+
+def release_sections(f: Finder) -> list[Hit]:
+    """A section headed by a numbered release ('## Release 1.0') whose first line opens with a date ('**November 25,
+    2019**'): the models its sentences name, up to the next heading, were released that day."""
+    hits = []
+    blocks = f.doc.blocks
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or not RELEASE_HEADING_RE.fullmatch(f.text, block.start, block.end):
+            continue
+        first = blocks[i + 1]
+        lead = re.match(r"[\W_]{0,6}", f.text[first.start:first.start + 6])
+        date = DATE_RE.match(f.text, first.start + (lead.end() if lead else 0), first.end)
+        if not date or not parse_date(date):
+            continue
+        # a date alone on its line, in bold, reads as a heading of its own: the section goes on under it
+        alone = first.kind == "heading" and not re.search(r"\w", f.text[date.end():first.end])
+        if first.kind == "heading" and not alone:
+            continue
+        for nxt in blocks[i + 1 + alone:]:
+            if nxt.kind == "heading":
+                break
+            for sentence in f.seg.sentences[f.seg.index_at(nxt.start):]:
+                if sentence.start >= nxt.end:
+                    break
+                hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
+                                needs_scope=True))
+    return hits
+
+
+DATE_FINDERS = (front_matter_dates, dated_sections, release_sections, name_dates)
 
 
 # The document says what a date in a name means: 'the suffix is the snapshot date (YYYYMMDD)', 'versioned by

@@ -104,3 +104,40 @@ Supported model names are:
     other = text.replace("Welcome to the Quillon GitHub repository of the Grebe project.",
                          "Install it from the Quillon GitHub repository.")
     assert all(m.developer is None for m in extract_document(read_markdown(other)).models)
+
+
+RELEASES = """## Release 1.0
+
+**November 25, 2019**
+
+Download the models here:
+
+* Cased Grebe Base: [grebe-base-cased-v1.zip](http://dl.example.org/grebe/grebe-base-cased-v1.zip)
+* Uncased Grebe Base: [grebe-base-uncased-v1.zip](http://dl.example.org/grebe/grebe-base-uncased-v1.zip)
+
+## Previous releases
+
+### Release 0.1
+
+**September 30, 2019** A beta version of the cased model.
+
+Download the model here: [grebe-base-cased.zip](http://dl.example.org/grebe/grebe-base-cased.zip)
+
+Original weights: [grebe-2019-09-01.zip](http://dl.example.org/grebe/grebe-2019-09-01.zip)
+"""
+
+
+def test_archives_offered_for_download_name_their_models():
+    models = by_name(extract_document(read_markdown(RELEASES)))
+    # a dated build's archive ('grebe-2019-09-01.zip') names no model of its own
+    assert sorted(models) == ["grebe-base-cased", "grebe-base-cased-v1", "grebe-base-uncased-v1"]
+    # an archive linked without a download offer names none
+    plain = "# Grebe\n\nSee [grebe-notes-v1.zip](http://dl.example.org/grebe-notes-v1.zip) and " \
+            "[grebe-data-v2.zip](http://dl.example.org/grebe-data-v2.zip).\n"
+    assert not by_name(extract_document(read_markdown(plain)))
+
+
+def test_a_numbered_release_section_opening_with_a_date_dates_its_models():
+    models = by_name(extract_document(read_markdown(RELEASES)))
+    assert {n: m.release_date for n, m in models.items()} == {
+        "grebe-base-cased-v1": "2019-11-25", "grebe-base-uncased-v1": "2019-11-25", "grebe-base-cased": "2019-09-30"}
