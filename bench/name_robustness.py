@@ -24,7 +24,8 @@ the loss shows up without looking at the blind half:
                   'Context Length' -> 'Max tokens', 'License' -> 'Licence'), chosen by the header's own text
     index-column  a first column of row numbers ('#') before every table's columns
     name-spaces   each labelled name written with spaces for its hyphens ('Zorvak-7B-Instruct' -> 'Zorvak 7B Instruct'),
-                  wherever the text writes it so, in text and labels
+                  wherever the text writes it so, in text and labels (not a repository id 'org/name' or a file
+                  name 'english.tagger', which are never written with spaces)
     no-front-matter  every Markdown document's YAML front matter removed, nothing else (the share of the as-html
                   loss that front matter alone explains)
     as-html       every Markdown document rendered to an HTML page (markdown-it-py, tables on; front matter
@@ -46,7 +47,8 @@ the loss shows up without looking at the blind half:
     subsections   every models table written as a subsection per model ('### Zorvak-7B' over 'Parameters: 7B.
                   Context Length: 4K.'), one level below the heading the table stood under
     org-prefix    each labelled name written with its organisation and a slash, without a link
-                  ('quillon-labs/Zorvak-7B'), wherever the text writes it (labels unchanged)
+                  ('quillon-labs/Zorvak-7B'), wherever the text writes it (labels unchanged; a name that already
+                  holds its organisation, 'dbmdz/bert-base-cased', keeps it alone)
     all           rename + vendor + headings + html-tables together
 
 Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
@@ -133,6 +135,10 @@ def rename(text: str, labels: list, case: str = "") -> tuple[str, list]:
                    **({"license": pattern.sub(swap, m["license"])} if isinstance(m.get("license"), str) else {}))
               for m in labels]
     return pattern.sub(swap, text), models
+
+
+# A repository id ('org/name') or a file name ('english-left3words.tagger', 'model.crf.ser.gz').
+ID_OR_FILE_RE = re.compile(r"/|\.[a-z][a-z0-9]*$")
 
 
 def respell(text: str, labels: list, spell) -> tuple[str, list]:
@@ -318,12 +324,14 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     if kind == "vendor":
         return swap_vendor(text, labels)
     if kind == "name-spaces":
-        return respell(text, labels, lambda name: name.replace("-", " "))
+        # A repository id ('org/name') or a file name ('english.tagger') is never written with spaces.
+        return respell(text, labels, lambda name: name if ID_OR_FILE_RE.search(name) else name.replace("-", " "))
     if kind == "api-ids":
         return respell(text, labels, lambda name: re.sub(r"\s+", "-", name.lower()))
     if kind == "org-prefix":
         org = org_slug(labels)
-        text, _same = respell(text, labels, lambda name: f"{org}/{name}")
+        # A name that already holds its organisation ('org/name') is not given a second one.
+        text, _same = respell(text, labels, lambda name: name if "/" in name else f"{org}/{name}")
         return text, labels
     if kind == "sizes-lower":
         return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
