@@ -48,7 +48,8 @@ the loss shows up without looking at the blind half:
                   Context Length: 4K.'), one level below the heading the table stood under
     org-prefix    each labelled name written with its organisation and a slash, without a link
                   ('quillon-labs/Zorvak-7B'), wherever the text writes it (labels unchanged; a name that already
-                  holds its organisation, 'dbmdz/bert-base-cased', keeps it alone)
+                  holds its organisation, 'dbmdz/bert-base-cased', keeps it alone;
+                  a name with spaces, which no 'org/name' id holds, is left as written)
     all           rename + vendor + headings + html-tables together
 
 Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
@@ -313,7 +314,9 @@ def subsections(text: str) -> str:
 
 def org_slug(labels: list) -> str:
     developer = next((m["developer"] for m in labels if m.get("developer")), VENDOR)
-    return re.sub(r"[^a-z0-9]+", "-", developer.lower()).strip("-")
+    # A developer written in another script ('中国电信') gives no slug: an invented one stands for it, not '/name'.
+    return re.sub(r"[^a-z0-9]+", "-", developer.lower()).strip("-") or \
+        re.sub(r"[^a-z0-9]+", "-", VENDOR.lower()).strip("-")
 
 
 def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, list]:
@@ -330,8 +333,9 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return respell(text, labels, lambda name: re.sub(r"\s+", "-", name.lower()))
     if kind == "org-prefix":
         org = org_slug(labels)
-        # A name that already holds its organisation ('org/name') is not given a second one.
-        text, _same = respell(text, labels, lambda name: name if "/" in name else f"{org}/{name}")
+        # A name that already holds its organisation ('org/name') is not given a second one,
+        # nor is a name with spaces ('Command R Plus'): an 'org/name' id holds none.
+        text, _same = respell(text, labels, lambda name: name if re.search(r"[/\s]", name) else f"{org}/{name}")
         return text, labels
     if kind == "sizes-lower":
         return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]
