@@ -11,6 +11,7 @@ from pathlib import Path
 from .document import Document
 from .evaluations import evaluations
 from .evidence import Evidence
+from .field_badges import badge_pages, same_name
 from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
@@ -101,6 +102,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
                                          and not _introduces_others(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
+    _hubs_badged(models, names, evidence)
+    _versions_of_product(models)
     for key, facts in models.items():
         if facts.parameters is None:
             _parameters_from_name(facts, key, names, evidence, doc)
@@ -171,6 +174,22 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
         if facts is not None and facts.access_surfaces is None and repository(url) and evidence.verbatim(url):
             facts.set("access_surfaces", [hub_of(url)], url)
+
+
+def _hubs_badged(models: dict, names: ModelNames, evidence: Evidence) -> None:
+    """A badge linking a model's page on a hub ('[![ModelScope](…)](https://modelscope.cn/models/org/X)') puts the
+    model of that name on the hub, or the document's one model; the badge is the excerpt of a hub no statement
+    gave."""
+    for hub, repo, badge in badge_pages(names.doc.verbatim or ""):
+        named = [k for k in models if same_name(repo, names.candidates[k].names)]
+        for key in named or (list(models) if len(models) == 1 else []):
+            facts = models[key]
+            if not evidence.verbatim(badge):
+                continue
+            if facts.access_surfaces is None:
+                facts.set("access_surfaces", [hub], badge)
+            elif not any(_same_item(hub, v) for v in facts.access_surfaces):
+                facts.access_surfaces = [*facts.access_surfaces, hub]
 
 
 def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
@@ -245,6 +264,26 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
             for key, facts in models.items():
                 if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
                     facts.set("release_date", hit.value, excerpt)
+
+
+# What a product's name states of it holds for each version of it the document names ('Ultravox takes in audio'
+# for 'Ultravox 0.4' and 'Ultravox 0.3'); a release date or a size is each version's own.
+PRODUCT_FIELDS = ("developer", "input_modalities", "output_modalities", "access_surfaces", "license")
+VERSION_TOKEN_RE = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+def _versions_of_product(models: dict) -> None:
+    """A described name whose other described names extend it by a version number only ('X' beside 'X 0.4', 'X 0.3'),
+    two or more, is the product they are versions of: its facts fill the versions' empty fields."""
+    for key, product in models.items():
+        versions = [k for k in models if key < k and all(VERSION_TOKEN_RE.fullmatch(t) for t in k - key)]
+        if len(versions) < 2:
+            continue
+        for k in versions:
+            for field in PRODUCT_FIELDS:
+                value = getattr(product, field)
+                if value and getattr(models[k], field) is None:
+                    models[k].set(field, value, product.evidence.get(field))
 
 
 def _listed_under(doc: Document, names: ModelNames, title: str) -> set:

@@ -100,6 +100,8 @@ NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es
                               # '2024/07/02: Updated X to 1.2 version': the line brings out that version of X
                               r"(?:updated?|upgraded?)\s+[^\s.,;:]+(?:\s+[^\s.,;:]+)?\s+to\s+(?:v(?:ersion\s*)?)?\d[\w.]*|"
                               r"available\s+(?:on|at|in|via|from|for\s+download)|"
+                              # '2024/11 — [X 0.4.1](…) available': the line ends in the word
+                              r"available(?=[\s.!]*$)|"
                               # '2024/10/08: X & Y base models on Hugging Face': the models put on a hub that day
                               r"(?:models?|weights|checkpoints?)\s+(?:now\s+)?on(?=\s+\S*\s*(?:🤗|Hugging|HF|ModelScope))")
 

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from .finder import LABEL, PHRASE, Finder, Hit
 from .links import anagram, repository
 from .scan import Gated
-from .tables import find_tables
+from .tables import find_tables, hub_headed
 from .values import SURFACE_RE, is_license
 
 HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
@@ -24,10 +24,12 @@ ACCESS_CUES = Gated(re.compile(
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+)?"
     r"(?:on|via|through|in)\b"
-    r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b",
+    r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b"
+    # 'spinning up an instance on our partner, BaseTen': the partner the model is run on
+    r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api|checkpoint|weight|model|card")
+   "talk|interact|api|checkpoint|weight|model|card|our")
 # After a cue, where the reader runs the model themselves ('on any cloud', 'on your own servers'): no vendor's place.
 SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local)\b", re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
@@ -95,6 +97,8 @@ def surfaces(f: Finder) -> list[Hit]:
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
                         m.start(), PHRASE))
+    for m in NAMED_API_RE.finditer(f.text):  # 'Preview of X APIs available': the vendor's API for the model
+        hits.append(Hit("access_surfaces", [m.group("place")], m.start("place"), m.end("place"), m.start(), PHRASE))
     hits += table_surfaces(f) + hub_mentions(f) + place_links(f)
     return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
 
@@ -108,6 +112,11 @@ FUTURE_RE = re.compile(r"\b(?:going\s+to\s+be|will\s+(?:soon\s+)?be|(?:is|are)\s
 OFFERS_ACCESS_RE = re.compile(r"(?P<place>(?:[A-Z][\w.]*[ \t]+){1,3}(?:API|Platform|Cloud|Studio|Console|App|Hub|"
                               r"Playground))[ \t]+(?:offers|provides|gives|opens)[ \t]+(?:\w+[ \t]+)?access[ \t]+"
                               r"to[ \t]+(?:\w+[ \t]+){0,3}(?:models?|weights|LLMs?)\b")
+
+
+# 'X APIs available', 'the X API is now available': an API named for a product, said to be available.
+NAMED_API_RE = re.compile(r"(?<![\w.\-])(?P<place>[A-Z][A-Za-z0-9.\-]*[ \t]+APIs?)[ \t]+(?:(?:is|are)[ \t]+)?"
+                          r"(?:now[ \t]+)?(?:generally[ \t]+)?available\b")
 
 
 # A link whose whole text names a place to try the model ('Playground', 'Kestrel Studio'), as in the row of links
@@ -175,7 +184,7 @@ def hub_columns(f: Finder) -> list[Hit]:
             for j, cell in enumerate(block.cells):
                 if not cell.strip() and j < len(raw):
                     cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
-                if j == table.name_col or NEGATIVE_CELL_RE.match(cell):
+                if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell):
                     continue
                 head = table.header[j] if j < len(table.header) else ""
                 for hub, pattern in HUBS:

@@ -225,6 +225,14 @@ CJK_LICENSE_RE = re.compile(r"《\[?(?P<name>[^《》\[\]\n]{1,40}?(?:许可|許
                             r"(?:协议|協議|條款|条款)?\]?》")
 
 
+# '根据Apache-2.0许可证提供', '`MIT` 라이선스 하에 공개': a licence's Latin name glued to the Chinese, Japanese or
+# Korean word for a licence; not the code's ('代码采用MIT许可', the code is MIT-licensed).
+CJK_NAMED_LICENSE_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
+                                  r"(?:许可证|許可證|许可|許可|授权|授權|协议|協議|라이선스|라이센스|ライセンス)")
+CJK_CODE_SUBJECT_RE = re.compile(r"代码|代碼|程序|程式|코드|コード|소스|ソース")
+CJK_MODEL_SUBJECT_RE = re.compile(r"模型|权重|權重|모델|가중치|モデル|重み")
+
+
 BARE_LABEL_RE = re.compile(r"licen[sc]e(?:\s+(?:type|name))?[ \t]*(?:\n|$)", re.I)
 # What may stand before a bare 'License' label on its line: markup, or a word naming what it licenses.
 LABEL_LINE_START_RE = re.compile(r"[^\w\n]*(?:(?:the|model|our|weights?)\s+)*[^\w\n]*$", re.I)
@@ -266,6 +274,13 @@ def licenses(f: Finder) -> list[Hit]:
             hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
     for m in CJK_LICENSE_RE.finditer(f.text):  # '需要遵循《X模型社区许可协议》': the licence a Chinese page names
         hits.append(Hit("license", m.group("name"), m.start("name"), m.end("name"), m.start(), PHRASE))
+    for m in CJK_NAMED_LICENSE_RE.finditer(f.text):
+        found = find_license(m.group("name"))
+        before = f.text[f.seg.at(m.start()).start:m.start()]
+        if found and found[2] == len(m.group("name")) \
+                and not (CJK_CODE_SUBJECT_RE.search(before) and not CJK_MODEL_SUBJECT_RE.search(before)):
+            start = m.start("name") + found[1]
+            hits.append(Hit("license", found[0], start, m.start("name") + found[2], m.start(), PHRASE))
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:
@@ -283,16 +298,18 @@ def licenses(f: Finder) -> list[Hit]:
 MOD = MODALITY_RE.pattern
 MOD_WORD = "|".join(pattern for pattern, _name in MODALITY_WORDS)
 PAREN = r"(?:\s*\([^()]{0,80}\))?"
+# Words before a kind that keep it that kind ('streaming text', 'human speech').
+MOD_ADJ = r"(?:streaming|real[\s-]time|human|raw)\s+"
 MODLIST = (
-    rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?{MOD}{PAREN}"
-    rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or)\s*(?:multilingual\s+)?{MOD}{PAREN})*"
+    rf"(?:(?:both|either|only|multilingual|natural[\s-]language)\s+)?(?:{MOD_ADJ})?{MOD}{PAREN}"
+    rf"(?:\s*(?:,|and|or|&|/|\+|,\s*and|,\s*or|as\s+well\s+as)\s*(?:multilingual\s+)?(?:{MOD_ADJ})?{MOD}{PAREN})*"
 )
 # A labelled list runs to its sentence's end, never into the next label ('Input: text. Output: text').
 LABEL_LIST = r"(?:(?!(?:in|out)puts?\b)(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$))){0,200}"
 FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
 # The words a modality list can start with (where the gated scans try the list patterns).
 MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visual|photo|picture|screenshot|" \
-    "audio|speech|voice|sound|spoken|video"
+    "audio|speech|voice|sound|spoken|video|streaming|real|human|raw"
 MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
                       # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
@@ -307,11 +324,16 @@ MODALITY_PATTERNS = (
      PHRASE),
     (Gated(re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), MOD_STARTS),
      PHRASE),
-    (Gated(re.compile(rf"(?P<verb_in>accepts?|takes?|processes|understands?|reads?|receives?|supports?|"
+    (Gated(re.compile(rf"(?P<verb_in>accepts?|takes?(?:\s+in)?|processes|understands?|reads?|receives?|supports?|"
                       rf"(?<=models\s)input|(?<=model\s)inputs)\s+(?:as\s+inputs?\s+)?"
                       rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I),
            "accept|take|process|understand|read|receive|support|input"), WEAK),
-    (Gated(re.compile(rf"(?P<verb_out>outputs?|generates?|produces?|returns?|responds?\s+with|emits?|writes?)\s+"
+    # 'responses based on speech instructions': what the model answers is what goes in.
+    (Gated(re.compile(rf"(?P<verb_in>based\s+on|in\s+response\s+to|conditioned\s+on)\s+(?:the\s+|its\s+)?"
+                      rf"(?P<list>{MODLIST})\s+(?:instructions?|prompts?|queries|questions?|inputs?)\b", re.I),
+           "based|response|conditioned"), WEAK),
+    (Gated(re.compile(rf"(?P<verb_out>outputs?|generat(?:es?|ing)|produc(?:es?|ing)|returns?|responds?\s+with|"
+                      rf"emit(?:s|ting)?|writes?)\s+"
                       rf"(?:only\s+)?{FILLER}(?P<list>{MODLIST})", re.I),
            "output|generat|produc|return|respond|emit|writ"),
      WEAK),
@@ -328,8 +350,10 @@ MODALITY_PATTERNS = (
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
 ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
-ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|engines?)\b|"
-                                   r"\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\))"),
+# A Chinese, Japanese or Korean sentence glues the abbreviation to its noun ('开源TTS引擎', an open-source TTS engine).
+ABBREVIATION_RE = Gated(re.compile(r"(?<![A-Za-z0-9_])(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|"
+                                   r"engines?)\b|\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\)|"
+                                   r"\s?(?:引擎|模型|系统|系統|エンジン|モデル|システム|엔진|모델|시스템))"),
                         "tts|asr|stt")
 
 
@@ -338,7 +362,7 @@ OTHER_MODELS_BEFORE_RE = re.compile(r"\b(?:see|check\s+out|try)\s+(?:also\s+)?(?
 
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
 MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
-                              r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only)\b")
+                              r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only|currently|now|natively)\b")
 # '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
 TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
                              r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)

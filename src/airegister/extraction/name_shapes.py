@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .document import CJK_LETTERS
 from .values import SIZE_RE
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -32,6 +33,8 @@ VARIANTS = (
 )
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
+# Words of a conversion's name ('X-Chat-GGUF', 'X-7B-AWQ'): another format of a model, never the model's long form.
+FORMAT_WORDS = {"gguf", "ggml", "gptq", "awq", "exl2", "int4", "int8", "fp8", "mlx", "onnx"}
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
@@ -91,6 +94,7 @@ NON_LETTER_RE = re.compile(r"[^a-z]")
 PART_SPLIT_RE = re.compile(r"[-.]")
 SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
 INITIAL_RE = re.compile(r"[A-Z]\d?")
+VERSION_WORD_RE = re.compile(r"(?:ver|version|rev|release)\.?", re.I)  # 'Ver 2.0': a version, not a name
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 # An accelerator's product line ('RTX 3090', 'GeForce GTX 1080 Ti', 'Tesla T4'): the hardware a run used, not a model.
 # An accelerator's product name as a part of a word ('A100-SXM-80GB', 'H100-80G', 'MI300X'): hardware, not a model.
@@ -176,8 +180,18 @@ INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|i
                            r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
 DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
 INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
-MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
-                           r"diffusion|vision-language|multimodal|embedding)s?\b")
+# Bounded by Latin letters only: a Chinese sentence runs its words into them ('开源TTS引擎', an open-source TTS engine).
+MODEL_NOUN_RE = re.compile(r"(?<![A-Za-z0-9_])(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|"
+                           r"ASR|diffusion|vision-language|multimodal|embedding)s?(?![A-Za-z0-9_])|模型|모델|モデル")
+# 'X是一个…TTS引擎', 'X는 … 모델입니다', 'Xは…モデルです': a Chinese, Korean or Japanese sentence defining the name
+# it opens with ('X is a …'); a Korean or Japanese particle is glued to the name.
+DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
+                            rf"(?:\s?(?:是|為|为)|(?:는|은|は))(?=[{CJK_LETTERS}\s])")
+# A title whose Latin name runs into its name in Chinese, Japanese or Korean, then a description after a colon
+# ('X易魔声 😊: 多音色提示控制TTS').
+CJK_TITLE_RE = re.compile(rf"^(?P<name>[A-Z][A-Za-z0-9.\-]*)[{CJK_LETTERS}]+[^:：\n\w]{{0,8}}[:：]\s*(?P<rest>.+)$")
+# A word character that is no Chinese, Japanese or Korean letter: what a Latin name may not run on into.
+LATIN_WORD = rf"[^\W{CJK_LETTERS}]"
 # A family named by its models ('The Whisper models are trained …', '(Whisper models)'): where no heading names the
 # family of a table of bare sizes, the family the text names so.
 FAMILY_NAMED_RE = re.compile(r"(?:\b[Tt]he\s+|\()(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+models\b"
@@ -291,7 +305,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name
-    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
+    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]) or VERSION_WORD_RE.fullmatch(words[0]):
         return None
     if any(w.lower() in GPU_LINE_WORDS for w in words) or not re.search(r"\d", DATED_RE.sub("", name)):
         return None

@@ -9,6 +9,8 @@ from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
 from .name_shapes import (
+    CJK_TITLE_RE,
+    DEFINES_CJK_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
     EXCLUDED_TOKENS,
@@ -18,6 +20,7 @@ from .name_shapes import (
     GROUP_OF_RE,
     INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
+    LATIN_WORD,
     MAX_SIBLING_LOOKS,
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
@@ -64,8 +67,31 @@ def variant_label(label: str, repo_name: str) -> bool:
         and letters(word) in letters(repo_name)
 
 
+# What a link's text may add after the model's name ('[X Chat Model](…)', '[X weights](…)').
+LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
+
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
+
+    def _other_name_linked(self, overlapping, repos, repo, key: frozenset, label: str) -> None:
+        """'[Chinese Llama2 Chat Model](…/Chinese-Llama-2-7b)' under '# Chinese Llama 2 7B': a link whose text
+        names a model the document names nowhere else, to the repository spelling another name it gives, calls
+        that model by another name (the two are one model)."""
+        if key not in self.candidates or len(overlapping) != 1 or not repo.url \
+                or self.doc.blocks[self.seg.at(repo.start).block].kind not in ("text", "item"):
+            return  # a table row's link names the row's model (tables.py)
+        page = HUB_REPO_RE.match(repo.url.strip())
+        if not page or letters(page.group("repo")) != letters(repo.name):
+            return  # '[X-GGUF](…/X-GGUF)': a conversion's repository, read as the model's own
+        a, b = overlapping[0]
+        mention = next((m for m in self.mentions if (m.start, m.end) == (a, b)), None)
+        if mention is None or mention.key == key or mention.key not in self.candidates \
+                or not LINK_NOUN_RE.fullmatch(self.doc.text[b:repo.end]):
+            return
+        same = [(r.start, r.end) for r in repos if anagram(r.name) == anagram(repo.name)]
+        if all(any(s <= x and y <= e for s, e in same) for x, y in self.candidates[mention.key].mentions):
+            self._link_aliases[mention.key] = key
 
     def _linked_repositories(self) -> None:
         """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
@@ -119,6 +145,7 @@ class NameSources:
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]
             elif overlapping:
+                self._other_name_linked(overlapping, repos, repo, key, label)
                 # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or
                 # something else that the address does not name ('XT-Chat-Base-20B' read inside a path).
                 named = [span for span in overlapping if self._raw_key(Mention(*span, key)) <= tokens(repo.name) | key]
@@ -241,14 +268,16 @@ class NameSources:
         # A title naming its model in lower case ('# zorvak VAD') is read as if capitalised, its name as written.
         cased = cased_text(title, self.lower_stem, 1)
         match = TITLE_NAME_RE.match(cased)
+        glued = CJK_TITLE_RE.match(title)  # 'X易魔声 😊: 多音色提示控制TTS': X, named again in Chinese, a TTS model
         name = match and next(title[match.start(i):match.end(i)] for i, g in enumerate(match.groups(), 1) if g) \
+            or glued and MODEL_NOUN_RE.search(glued.group("rest")) and glued.group("name") \
             or self._subject_title(title, cased)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
         self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
-        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
+        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, re.I):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 
@@ -313,6 +342,7 @@ class NameSources:
             # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
+                or DEFINES_CJK_RE.match(text) \
                 or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
             if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
                     and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
@@ -331,8 +361,8 @@ class NameSources:
             if lowered in NOT_INTRODUCED or lowered in CAMEL_WORDS or lowered in developer_words \
                     or tokens(name) in self.candidates or name.islower() and lowered in NOT_STEMS:
                 return
-            spans = [(m.start(), m.end()) for m in re.finditer(
-                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self._hub_free)]
+            spans = [(m.start(), m.end()) for m in re.finditer(  # glued to CJK words too ('以下是X生成的')
+                rf"(?<!{LATIN_WORD}|[.\-/]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self._hub_free)]
             key = tokens(name)
             if not spans:
                 return

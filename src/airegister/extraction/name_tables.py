@@ -20,9 +20,11 @@ from .name_shapes import (
 )
 from .tables import (
     BARE_SIZE_RE,
+    IDENTIFIER_CELL_RE,
     cell_start,
     column_field,
     column_values,
+    identifier_column,
     is_name_header,
     score_columns,
 )
@@ -53,6 +55,8 @@ class TableNames:
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
                 cell = without_org(cells[table.name_col])
+                ident = self._identifier_name(table, cell)
+                cell = ident or cell
                 sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
@@ -70,7 +74,7 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not (TABLE_NAME_RE.match(cell) or self._lists_models(table) and LISTED_NAME_RE.match(cell)
+                if not (ident or TABLE_NAME_RE.match(cell) or self._lists_models(table) and LISTED_NAME_RE.match(cell)
                         or self._spaced_extension(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
                     continue
@@ -78,7 +82,8 @@ class TableNames:
                 if start is None:
                     continue
                 raw = cells[table.name_col].strip()
-                start += len(raw) - len(cell) if raw.endswith(cell) else 0  # the name after its organisation's id
+                # the name after its organisation's id, or inside its quotes
+                start += len(raw) - len(cell) if raw.endswith(cell) else max(raw.find(cell), 0) if ident else 0
                 end = start + len(cell)
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start \
@@ -96,6 +101,13 @@ class TableNames:
         self._drop_mentions(dropped)
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _identifier_name(self, table, cell: str) -> str | None:
+        """The identifier of a name cell of a column headed 'ID' ("'chunk'": 'chunk'), without its quotes."""
+        if not identifier_column(self.doc, table, table.name_col):
+            return None
+        match = IDENTIFIER_CELL_RE.match(cell.strip())
+        return match.group(1) if match else None
 
     def _spaced_extension(self, cell: str) -> bool:
         """A name cell written with spaces for hyphens that extends a name the document gives ('Seed X PPO' beside

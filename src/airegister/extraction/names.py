@@ -23,6 +23,7 @@ from .name_lists import ListNames
 from .name_scope import NameScope
 from .name_shapes import (
     DISTINCT_WORDS,
+    FORMAT_WORDS,
     GENERIC_SUFFIXES,
     IDENTIFIER_TAIL_RE,
     NAME_RE,
@@ -74,6 +75,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
+        self._link_aliases: dict[frozenset, frozenset] = {}  # a link text's name -> the name its repository spells
         self.candidates: dict[frozenset, Candidate] = {}
         self.mentions: list[Mention] = []
         first = self._first_heading()
@@ -158,6 +160,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         # So do names labelling items of a list of models ('### X Chat 20B' and '### X Chat 20B SFT', name_lists.py).
         rows |= {m.key for m in self.mentions if (m.start, m.end) in self._item_subjects}
+        # A row's name is not short for a conversion of it named elsewhere ('X-Chat' of a download table beside
+        # '[X-Chat-GGUF](…)' in a news line): the row is the model, the conversion another download.
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
         linked = self._own_linked_keys()
         defined = self._title_defined_key()
@@ -174,6 +178,8 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
                     and not (key in rows and any(o in rows for o in supersets)) \
                     and key not in self._listed_alone \
                     and not (key in linked and next(iter(longer)) in linked) \
+                    and not (key in rows and (next(iter(longer)) - key) & FORMAT_WORDS) \
+                    and not self._point_release(key, next(iter(longer))) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -184,7 +190,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
             if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
-        for key, target in self._abbreviated().items():
+        for key, target in [*self._abbreviated().items(), *self._link_aliases.items()]:
             if self.alias[key] == key and self.alias[target] == target:
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
@@ -263,6 +269,17 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         while self.alias.get(key, key) != key:
             key = self.alias[key]
         return key
+
+    def _point_release(self, short: frozenset, long: frozenset) -> bool:
+        """'X 0.4.1' is a point release after 'X 0.4', not its long form: its key adds only the version's last
+        number ('0.4.1' reads as the words '0.4' and '1')."""
+        extra = long - short
+        if not extra or not all(t.isdigit() for t in extra):
+            return False
+        pattern = re.compile(r"(?<![\d.])(?:" + "|".join(re.escape(t) for t in short if re.fullmatch(r"\d+\.\d+", t))
+                             + r")\.(?:" + "|".join(re.escape(t) for t in extra) + r")(?![\d.])")
+        return any(re.fullmatch(r"\d+\.\d+", t) for t in short) \
+            and any(pattern.search(name) for name in self.candidates[long].names)
 
     @staticmethod
     def _differs_by_size(short: frozenset, long: frozenset) -> bool:

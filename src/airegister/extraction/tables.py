@@ -35,10 +35,18 @@ SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|
                              r"exact\s*match|em)\b|[↑↓]|shot", re.I)
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
+# A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
+# identifiers, one word each, often quoted or code-marked ("'chunk'", '`frame-fast`'): what a program loads it by.
+ID_HEADER_RE = re.compile(r"^(?:ids?|identifiers?)$", re.I)
+IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
+# A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
+# each cell the row's model on that hub.
+HUB_HEADER_RE = re.compile(r"^\W*(?:hugging\s*face(?:\s+hub)?|hf|model\s*scope|openxlab|kaggle|wise\s*model)\W*$", re.I)
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
 
+CONTINUATION_RE = re.compile(r"[ \t]*\|[ \t]*\|")  # a pipe row whose first cell is empty
 ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
 MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
 
@@ -47,7 +55,7 @@ FIELD_HEADERS = (
     ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
                                   r"max(?:imum)?\s+length|window", re.I)),
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
-                              r"^#\s*params|^params?\b|^parameters?\b|^total\s+param", re.I)),
+                              r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
     ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness", re.I)),
@@ -105,6 +113,19 @@ def find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     return cached
 
 
+def _continues_model(doc: Document, table: Table, index: int) -> bool:
+    """A row continuing the one above with its name and its size left empty ('|  |  | Decoder | 6 |' under
+    '| X-base | 124M | Encoder | 6 |'): another part of the same model, not another model of the name's family (a
+    continuation row with a size of its own is one: '|  | 3B |' under '| X 3.2 | 1B |')."""
+    block = doc.blocks[index]
+    if table.name_col != 0 or not CONTINUATION_RE.match(block.source):
+        return False
+    sizes = [j for j, head in enumerate(table.header) if dict(FIELD_HEADERS)["parameters"].search(
+        in_english(head.strip().replace("_", " ")))]
+    written = re.split(r"(?<!\\)\|", block.source.strip().strip("|"))
+    return bool(sizes) and all(j < len(written) and not written[j].strip() for j in sizes)
+
+
 def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     tables: list[Table] = []
     of_block: dict[int, Table] = {}
@@ -127,7 +148,10 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         if table.name_col is not None:
             # A row repeated whole ('| `x-qe-da` | [🔗](…/x-qe-da.tar.gz) |' twice) lists its model once, not a label
             # shared by several rows ('Base', 'Base').
-            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks)
+            # A row continuing the one above ('|  | Decoder | 6 |' under '| X-base | Encoder | 6 |') repeats its name
+            # cell as a reader sees it; the name stands once in the column as written.
+            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks
+                                 if not _continues_model(doc, table, i))
             table.name_counts = Counter(r[table.name_col] for r in rows if table.name_col < len(r))
         section = None
         for i in table.blocks:
@@ -172,8 +196,13 @@ def name_column(doc: Document, table: Table) -> int | None:
     if table.transposed:
         return None
     for j, head in enumerate(table.header):
-        if is_name_header(head):
+        if is_name_header(head) or identifier_column(doc, table, j):
             return j
+    if hub_headed(table):
+        # '| HuggingFace | ModelScope |' over '| 🤗 [X-Chat](…) | [X-Chat](…) |': every column names the row's model
+        cells = [re.sub(r"^\W+", "", c) for c in table.column(doc, 0) if c.strip()]
+        if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
+            return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
         cells = [c for c in table.column(doc, j) if c]
@@ -184,6 +213,21 @@ def name_column(doc: Document, table: Table) -> int | None:
         if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
             return None
     return None
+
+
+def hub_headed(table: Table) -> bool:
+    """Every column of the table is headed by a model hub's name alone ('| HuggingFace | ModelScope |')."""
+    heads = [h for h in table.header if h.strip()]
+    return bool(heads) and all(HUB_HEADER_RE.match(h.strip()) for h in heads)
+
+
+def identifier_column(doc: Document, table: Table, j: int) -> bool:
+    """Column `j` is headed 'ID' (or 'Identifier') and at least two thirds of its cells, two or more, are short
+    identifiers with a letter ("'chunk'", 'frame-fast'): names a program loads models by, not row numbers."""
+    if j >= len(table.header) or not ID_HEADER_RE.match(in_english(table.header[j]).strip()):
+        return False
+    cells = [c.strip() for c in table.column(doc, j) if c.strip()]
+    return len(cells) >= 2 and sum(bool(IDENTIFIER_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
 
 
 def is_score_table(doc: Document, table: Table) -> bool:
