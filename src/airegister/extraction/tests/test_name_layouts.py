@@ -558,3 +558,14 @@ An experimental checkpoint.
 """
     models = by_name(extract_document(read_markdown(text)))
     assert set(models) == {"zorvak-172b-exp2"}, set(models)
+
+
+def test_a_quoted_name_cell_written_as_a_hub_id_names_the_model_without_its_organisation():
+    rows = ("| 'acme/chunk' | Chunking | English | Conll-2000 | **96.47** (F1) |\n"
+            "| 'acme/chunk-fast' | Chunking | English | Conll-2000 | **96.22** (F1) |\n"
+            "| 'acme/frame' | Frame detection | English | Propbank 3.0 | **97.54** (F1) |\n")
+    text = ("# Zorvak models\n\n## List of other models\n\nWe end with a list of all other models we ship:\n\n"
+            "| ID | Task | Language | Training Dataset | Accuracy |\n|---|---|---|---|---|\n" + rows)
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"chunk", "chunk-fast", "frame"} <= names, names
+    assert not any("/" in n for n in names)
