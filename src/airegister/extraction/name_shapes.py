@@ -231,11 +231,13 @@ HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z0-9_-]{{1,95}}|\d+-[a-z]
 # A whole name cell that is a repository id in lower case ('acme/zorvak-base-cased', 'acme/tiny.en') names the model
 # after its organisation's slash; in prose 'and/or' would read so, in a name cell nothing does.
 REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
+# ... quoted as code is ("'acme/chunk-fast'", '`acme/tiny.en`'): the quotes stay, the organisation goes.
+QUOTED_REPO_CELL_RE = re.compile(r"^(['\"`])[a-z0-9][\w.-]{0,95}/(?=[\w.-]+\1$)")
 
 
 def without_org(cell: str) -> str:
     """A name cell's name without its hub organisation ('01-ai/Yi-VL-34B': 'Yi-VL-34B', 'acme/tiny.en': 'tiny.en')."""
-    return REPO_CELL_RE.sub("", HUB_ID_RE.sub("", cell).strip())
+    return QUOTED_REPO_CELL_RE.sub(r"\1", REPO_CELL_RE.sub("", HUB_ID_RE.sub("", cell).strip()))
 
 
 def cell_key(cell: str) -> frozenset:
