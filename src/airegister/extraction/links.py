@@ -15,11 +15,12 @@ HUB_REPO_RE = re.compile(
     r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?(?:/summary|/files)?/?(?=$|[?#\s)\]>\"'])", re.I)
 HUB_SECTIONS = {"datasets", "spaces", "collections", "papers", "docs", "blog", "models", "organizations",
                 "settings", "join", "login", "pricing", "learn", "tasks", "posts", "api", "new", "chat"}
-# A repository holding another format or precision of a model ('X-7B-GGUF', 'X-7B-Chat-Int4', 'X-7B-AWQ') holds
+# A repository holding another format or precision of a model ('X-7B-GGUF', 'X-7B-Chat-Int4', 'X-7B-AWQ'), or its
+# weights as a diff to apply ('X-13b-delta'), holds
 # that model, not another one.
 FORMAT_SUFFIX_RE = re.compile(
     r"(?:[-_.](?:gguf|ggml|awq|gptq|mlx|onnx|fp8|fp16|bf16|int4|int8|4bit|8bit|bnb|exl2|w4a16|w8a8|q4\w*|q8\w*|"
-    r"mlc|openvino|coreml|tflite|quantized|quant))+$", re.I)
+    r"mlc|openvino|coreml|tflite|quantized|quant|delta))+$", re.I)
 
 
 @dataclass(frozen=True)

@@ -141,3 +141,14 @@ def test_a_numbered_release_section_opening_with_a_date_dates_its_models():
     models = by_name(extract_document(read_markdown(RELEASES)))
     assert {n: m.release_date for n, m in models.items()} == {
         "grebe-base-cased-v1": "2019-11-25", "grebe-base-uncased-v1": "2019-11-25", "grebe-base-cased": "2019-09-30"}
+
+
+def test_a_weight_delta_repository_holds_its_model_not_another():
+    text = """# Grebe-Chat
+
+Grebe-Chat-13B and Grebe-Chat-65B are chat models with 13B and 65B parameters.
+
+* Check out the [weight diff](https://huggingface.co/acme/Grebe-Chat-13b-delta) of Grebe-Chat-13B.
+"""
+    names = by_name(extract_document(read_markdown(text)))
+    assert "Grebe-Chat-13B" in names and not any("delta" in name.lower() for name in names)
