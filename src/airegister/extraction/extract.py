@@ -63,7 +63,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
             if not specific and id(hit) in by_words:
                 scope, specific = by_words[id(hit)], True  # '06.02.2020: release of German X and Y models'
             if not specific and hit.field == "release_date" and hit.needs_scope:
-                versioned = _named_by_version(doc, seg, names, hit)
+                versioned = _named_by_version(doc, seg, names, hit) or _named_by_sizes(doc, seg, names, hit)
                 scope, specific = (versioned, True) if versioned else (scope, specific)
         if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
                 or _introduces_others(doc, seg, names, hit) or _appositive_of_other(doc, names, hit):
@@ -239,6 +239,33 @@ def _named_by_version(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit
         wanted = {stem + infix + letters(version) for stem in stems for infix in ("", "v")}
         found += [key for key in names.described if letters(names.candidates[key].display) in wanted
                   and re.search(r"(?<![\d.])" + re.escape(version) + r"(?![\d.])", names.candidates[key].display)]
+    return list(dict.fromkeys(found))
+
+
+# 'We release X-Chat from 13B to 65B', 'X-Chat in 7B and 13B': a family's name, then its sizes (or their range).
+FAMILY_SIZES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*)[ \t]+(?:(?:in|at|from|with)[ \t]+)?"
+                             r"(?P<a>\d+(?:\.\d+)?)[ \t]*(?P<ua>[BM])[ \t]+(?P<link>to|and|&|-)[ \t]+"
+                             r"(?P<b>\d+(?:\.\d+)?)[ \t]*(?P<ub>[BM])(?![\w.])")
+
+
+def _named_by_sizes(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> list:
+    """The models a dated release statement names as a family and its sizes ('We release X-Chat from 13B to 65B'
+    dates 'X-Chat-13B' and 'X-Chat-65B', and those between): the described models named the family and a size."""
+    sentence = seg.at(hit.cue)
+    start = hit.end if sentence.start <= hit.end <= sentence.end else sentence.start
+    found = []
+    for m in FAMILY_SIZES_RE.finditer(doc.text, start, sentence.end):
+        scale = {"B": 10**9, "M": 10**6}
+        low, high = float(m.group("a")) * scale[m.group("ua")], float(m.group("b")) * scale[m.group("ub")]
+        stem = letters(m.group("name"))
+        for key in names.described:
+            display = names.candidates[key].display
+            size = re.fullmatch(r"(.*?)[\s_-]*(\d+(?:\.\d+)?)([BMbm])", display)
+            if not size or letters(size.group(1)) != stem:
+                continue
+            value = float(size.group(2)) * scale[size.group(3).upper()]
+            if value in (low, high) or m.group("link") in ("to", "-") and low < value < high:
+                found.append(key)
     return list(dict.fromkeys(found))
 
 

@@ -152,3 +152,25 @@ Grebe-Chat-13B and Grebe-Chat-65B are chat models with 13B and 65B parameters.
 """
     names = by_name(extract_document(read_markdown(text)))
     assert "Grebe-Chat-13B" in names and not any("delta" in name.lower() for name in names)
+
+
+def test_a_dated_release_of_a_family_from_one_size_to_another_dates_those_sizes():
+    text = """# Grebe-Chat
+
+## News
+
+* **[Jun. 06, 2023]** We release **Grebe-Chat** from 7B to 13B, and the quantization scripts.
+
+## Models
+
+Grebe-Chat-13B and Grebe-Chat-65B are our chat models; Grebe-Chat-7B follows later.
+
+| Model | Score |
+|:--|:--|
+| Grebe-Chat-65B | 36.7% |
+| Grebe-Chat-13B | 32.6% |
+| Grebe-Chat-7B | 30.1% |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert models["Grebe-Chat-13B"].release_date == "2023-06-06"
+    assert models["Grebe-Chat-65B"].release_date is None  # outside the range released that day
