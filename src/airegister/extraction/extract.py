@@ -203,6 +203,10 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
             or not re.match(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+(?:was|were|is|are|has|have)\b", subject) \
             or re.match(r"\s*(?:It|This|That|These|They|We|He|She|Models?)\b", subject):  # "Model was trained by"
         return False
+    head = re.match(r"\s*(\S+)", subject).group(1).lower()
+    if len(head) >= 4 and any(re.match(re.escape(head) + r"[-_ ]", names.candidates[k].display.lower())
+                              for k in names.described):
+        return False  # 'X-Chat is … developed by …' over 'X-Chat-13B' and 'X-Chat-65B': the family of the models
     described = set(names.described)
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
 

@@ -174,3 +174,20 @@ Grebe-Chat-13B and Grebe-Chat-65B are our chat models; Grebe-Chat-7B follows lat
     models = by_name(extract_document(read_markdown(text)))
     assert models["Grebe-Chat-13B"].release_date == "2023-06-06"
     assert models["Grebe-Chat-65B"].release_date is None  # outside the range released that day
+
+
+def test_researchers_in_an_organisation_develop_the_family_the_sentence_names():
+    text = """# Grebe-Chat
+
+Grebe-Chat is a chat model that is developed by researchers in QLAB, Quillon University of Arts.
+
+| Model | Params |
+|:--|:--|
+| Grebe-Chat-13B | 13B |
+| Grebe-Chat-65B | 65B |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {n: m.developer for n, m in models.items()} == {"Grebe-Chat-13B": "QLAB", "Grebe-Chat-65B": "QLAB"}
+    # a thing the page names that is none of its models keeps its own maker
+    other = text.replace("Grebe-Chat is a chat model", "Zorvak Metric is a metric")
+    assert all(m.developer is None for m in extract_document(read_markdown(other)).models)
