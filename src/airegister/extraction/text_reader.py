@@ -25,6 +25,8 @@ INNER_SENTENCE_RE = re.compile(r"\w{2,}[.!?]\s+[A-Z][a-z]")
 # A table at least this wide keeps a row one cell short: a copied row whose last cell was empty loses its tab.
 MIN_WIDE = 4
 TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an empty last cell)
+# A list item of one word: a name, an address ('zorvak-embed-v1', 'org/Zorvak-7B'), not code ('top_k=1,').
+ONE_WORD_RE = re.compile(r"[A-Za-z0-9][\w.+/-]*[A-Za-z0-9]", re.A)
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
@@ -33,7 +35,7 @@ def add_text(builder: DocumentBuilder, text: str) -> None:
     lines = text.split("\n")
     tables = _tab_tables(lines)
     in_tables = {i for start, end in tables for i in range(start, end)}
-    listed = _parallel_lines(lines, in_tables)
+    listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
     headings = _headings(lines, in_tables | listed)
     lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0
@@ -62,6 +64,25 @@ def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:
         if first and j - i >= 3:
             out.update(range(i, j))
         i = max(j, i + 1) if first and j - i >= 3 else i + 1
+    return out
+
+
+def _introduced_lines(lines: list[str], taken: set[int]) -> set[int]:
+    """Lines of a list copied without its bullets after the line introducing it ('… at the following
+    locations:'): a run of two or more lines of one word each ('zorvak-embed-v1', 'Zorvak-7B'), which no wrapped
+    paragraph is. A last word standing over a longer line heads what follows ('Inference' over its text)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in taken or not line.rstrip().endswith(":"):
+            continue
+        j = i + 1
+        while j < len(lines) and j not in taken and ONE_WORD_RE.fullmatch(lines[j].strip()):
+            j += 1
+        if j - i > 2 and _heading_like(lines[j - 1].strip()) and j < len(lines) \
+                and len(lines[j].strip()) > len(lines[j - 1].strip()):
+            j -= 1
+        if j - i > 2:
+            out.update(range(i + 1, j))
     return out
 
 

@@ -69,6 +69,25 @@ def test_short_lines_opening_alike_are_a_list_copied_without_its_bullets():
     assert [text for kind, _level, text in read if kind == "heading"] == ["Tern fine-tuning"]
 
 
+def test_one_word_lines_after_the_line_introducing_them_are_a_list_copied_without_its_bullets():
+    doc = read_text("Tern\nTern is a toolkit from Falconry Labs to train and run embedding models.\n"
+                    "Pretrained models\nWe provide pretrained models at the following locations:\n"
+                    "tern-embed-v1\ntern-embed-v1-unsupervised\ntern-bert-2048\ntern-xlm-2048\n"
+                    "Inference\nYou can run inference with the command below and any of the models above.\n")
+    read = blocks(doc)
+    assert [text for kind, _level, text in read if kind == "item"] == [
+        "tern-embed-v1", "tern-embed-v1-unsupervised", "tern-bert-2048", "tern-xlm-2048"]
+    assert ("heading", 2, "Inference") in read  # the last word over a longer line heads it
+    names = {m.name for m in extract_document(doc).models}
+    assert {"tern-embed-v1", "tern-bert-2048", "tern-xlm-2048"} <= names
+
+
+def test_code_lines_after_a_colon_are_no_list():
+    doc = read_text("Tern\nTern is a toolkit from Falconry Labs.\nRun the following:\n"
+                    "outputs = model.generate(\nmax_new_tokens=128,\ntop_k=1,\ndo_sample=True\n")
+    assert not [text for kind, _level, text in blocks(doc) if kind == "item"]
+
+
 TAGGERS = """Tern Tagger, v2.1 - 2021-04-02
 
 This document describes the models included in this release.
