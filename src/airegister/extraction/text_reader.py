@@ -27,6 +27,8 @@ MIN_WIDE = 4
 TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an empty last cell)
 # A list item of one word: a name, an address ('zorvak-embed-v1', 'org/Zorvak-7B'), not code ('top_k=1,').
 ONE_WORD_RE = re.compile(r"[A-Za-z0-9][\w.+/-]*[A-Za-z0-9]", re.A)
+# A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …').
+TERM_RE = re.compile(ONE_WORD_RE.pattern + r":\s+\S", re.A)
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
@@ -69,14 +71,16 @@ def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:
 
 def _introduced_lines(lines: list[str], taken: set[int]) -> set[int]:
     """Lines of a list copied without its bullets after the line introducing it ('… at the following
-    locations:'): a run of two or more lines of one word each ('zorvak-embed-v1', 'Zorvak-7B'), which no wrapped
-    paragraph is. A last word standing over a longer line heads what follows ('Inference' over its text)."""
+    locations:'): a run of two or more lines of one word each ('zorvak-embed-v1', 'Zorvak-7B') or opening with a
+    word and a colon ('Zorvak-7B-Chat: a model for chat …'), which no wrapped paragraph is. A last word standing
+    over a longer line heads what follows ('Inference' over its text)."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if i in taken or not line.rstrip().endswith(":"):
             continue
         j = i + 1
-        while j < len(lines) and j not in taken and ONE_WORD_RE.fullmatch(lines[j].strip()):
+        while j < len(lines) and j not in taken and (ONE_WORD_RE.fullmatch(lines[j].strip())
+                                                     or TERM_RE.match(lines[j].strip())):
             j += 1
         if j - i > 2 and _heading_like(lines[j - 1].strip()) and j < len(lines) \
                 and len(lines[j].strip()) > len(lines[j - 1].strip()):

@@ -82,6 +82,15 @@ def test_one_word_lines_after_the_line_introducing_them_are_a_list_copied_withou
     assert {"tern-embed-v1", "tern-bert-2048", "tern-xlm-2048"} <= names
 
 
+def test_lines_opening_with_a_term_and_a_colon_after_the_line_introducing_them_are_list_items():
+    doc = read_text("Tern models\nTern are open models trained by Falconry Labs. It contains 2 models:\n"
+                    "Tern-7B: a decoder-style transformer pretrained on 1T tokens of text and code, with 8k context.\n"
+                    "Tern-7B-Instruct: a model for instruction following, built by finetuning Tern-7B on chat data.\n"
+                    "Tern FAQ\nWhen would I choose one over the other? Use the instruct model for most tasks.\n")
+    assert [text.split(":")[0] for kind, _level, text in blocks(doc) if kind == "item"] == [
+        "Tern-7B", "Tern-7B-Instruct"]
+
+
 def test_code_lines_after_a_colon_are_no_list():
     doc = read_text("Tern\nTern is a toolkit from Falconry Labs.\nRun the following:\n"
                     "outputs = model.generate(\nmax_new_tokens=128,\ntop_k=1,\ndo_sample=True\n")
