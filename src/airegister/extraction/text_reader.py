@@ -12,6 +12,9 @@ from .document import BULLET_RE, DocumentBuilder
 
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
+# A page's first line is its title, which may be longer ('Zorvak: An Efficient Language Model Family with Open …').
+MAX_TITLE_CHARS = 150
+MAX_TITLE_WORDS = 20
 UNDERLINE_RE = re.compile(r"\s*(?:=+|-+|~+|\*+)\s*")
 NUMBERED_RE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
 ENDS_SENTENCE_RE = re.compile(r"[.!?:;,)\]]$")
@@ -167,7 +170,8 @@ def _heading_like(line: str, title: bool = False) -> bool:
     """A short line with a letter, opening with a capital or a number, ending without punctuation; a labelled
     value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page)."""
     words = line.split()
-    return (len(line) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS and line[0].isalnum()
+    return (len(line) <= (MAX_TITLE_CHARS if title else MAX_HEADING_CHARS)
+            and len(words) <= (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS) and line[0].isalnum()
             and any(c.isalpha() for c in line) and not ENDS_SENTENCE_RE.search(line) and "\t" not in line
             and not RUNS_ON_RE.search(line) and not INNER_SENTENCE_RE.search(line)
             and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))

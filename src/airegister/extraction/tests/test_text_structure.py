@@ -91,6 +91,14 @@ def test_lines_opening_with_a_term_and_a_colon_after_the_line_introducing_them_a
         "Tern-7B", "Tern-7B-Instruct"]
 
 
+def test_a_long_first_line_over_a_longer_one_titles_the_page():
+    doc = read_text("Tern: An Efficient Language Model Family with Open Training and Inference Framework\n"
+                    "We provide pretraining, evaluation and instruction tuning code along with pretrained models and "
+                    "checkpoints of Tern.\nCitation\nIf you find our work useful, please cite the paper below.\n")
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [
+        (1, "Tern: An Efficient Language Model Family with Open Training and Inference Framework"), (2, "Citation")]
+
+
 def test_code_lines_after_a_colon_are_no_list():
     doc = read_text("Tern\nTern is a toolkit from Falconry Labs.\nRun the following:\n"
                     "outputs = model.generate(\nmax_new_tokens=128,\ntop_k=1,\ndo_sample=True\n")
