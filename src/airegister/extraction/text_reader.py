@@ -7,6 +7,7 @@ is read so reaches the extractor as the same headings, rows and items a Markdown
 """
 
 import re
+import unicodedata
 
 from .document import BULLET_RE, DocumentBuilder
 
@@ -157,8 +158,9 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
         if after is None:
             continue
         following = lines[after].strip()
-        if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following):
-            continue  # a heading stands over something longer: a paragraph, a list, a table
+        if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following) \
+                and not (k == 0 and _heading_like(following)):
+            continue  # a heading stands over something longer: a paragraph, a list, a table (the title: a section)
         if after == i + 1 and CONTINUES_RE.match(following):
             continue  # 'Because this model is trained on both US' / 'and UK newswire, …': a wrapped sentence
         numbered = NUMBERED_RE.match(line)
@@ -168,7 +170,11 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
 
 def _heading_like(line: str, title: bool = False) -> bool:
     """A short line with a letter, opening with a capital or a number, ending without punctuation; a labelled
-    value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page)."""
+    value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page). A picture before the
+    words ('🐱 Zorvak Model Card', an emoji the page set before them) is read past."""
+    line = _past_pictures(line)
+    if not line:
+        return False
     words = line.split()
     return (len(line) <= (MAX_TITLE_CHARS if title else MAX_HEADING_CHARS)
             and len(words) <= (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS) and line[0].isalnum()
@@ -176,3 +182,11 @@ def _heading_like(line: str, title: bool = False) -> bool:
             and not RUNS_ON_RE.search(line) and not INNER_SENTENCE_RE.search(line)
             and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
             and (line[0].isupper() or line[0].isdigit()))
+
+
+def _past_pictures(line: str) -> str:
+    """`line` past the pictures (emoji, with their joiners and variation selectors) and the space opening it."""
+    i = 0
+    while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk") or line[i] in "\u200d\ufe0f"):
+        i += 1
+    return line[i:].lstrip() if i and line[i:i + 1].isspace() else line

@@ -99,6 +99,19 @@ def test_a_long_first_line_over_a_longer_one_titles_the_page():
         (1, "Tern: An Efficient Language Model Family with Open Training and Inference Framework"), (2, "Citation")]
 
 
+def test_a_title_over_a_sections_heading_is_still_the_title():
+    doc = read_text("Tern Model Card\nModel\nTern consists of pure transformer blocks for latent diffusion.\n")
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [
+        (1, "Tern Model Card"), (2, "Model")]
+
+
+def test_a_picture_before_a_headings_words_is_read_past():
+    doc = read_text("\U0001f431 Tern Model Card\nTern consists of pure transformer blocks for latent diffusion.\n"
+                    "\u2728 Features\nTern generates 1024px images from text prompts in a single sampling process.\n")
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [
+        (1, "\U0001f431 Tern Model Card"), (2, "\u2728 Features")]
+
+
 def test_code_lines_after_a_colon_are_no_list():
     doc = read_text("Tern\nTern is a toolkit from Falconry Labs.\nRun the following:\n"
                     "outputs = model.generate(\nmax_new_tokens=128,\ntop_k=1,\ndo_sample=True\n")
