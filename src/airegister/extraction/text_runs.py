@@ -41,6 +41,8 @@ GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
 MAX_TITLE_WORDS = 20
+STEM = 5  # the beginning names of a list run together share, at least ('zorva')
+MAX_NAME = 60
 
 
 def looks_run_together(line: str) -> bool:
@@ -272,6 +274,7 @@ def _prose(text: str, names: list[str]) -> str:
     for m in END_RE.finditer(text):
         if not _inside_name(text, m.end(), names) and not _url_at(text, m.start()):
             cuts.add(m.end())
+    cuts.update(_stem_cuts(text))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
         if 0 < i < len(text) and _real_join(text, i, joins[n + 1:], joins[n - 1] if n else 0) \
@@ -295,6 +298,30 @@ def _prose(text: str, names: list[str]) -> str:
         prev = cut
     out.append(text[prev:])
     return "\n".join(p for p in out if p)
+
+
+def _stem_cuts(text: str) -> set[int]:
+    """Where a list of names sharing a beginning ran together in one word ('locations:zorvak-embed-v1zorvak-embed-
+    v1.5zorvak-bert-2048'): before each name, the beginning found three times at least (not after a joining mark,
+    '-', '_', '/'), where what precedes it differs (else the names begin before)."""
+    cuts: set[int] = set()
+    for word in re.finditer(r"\S{30,}", text):
+        token = word.group(0)
+        if "://" in token or token.startswith("www.") or len(token) > MAX_NAME * 50:
+            continue
+        for p in range(len(token) - STEM):
+            stem = token[p:p + STEM]
+            if not stem[0].isalpha() or p and token[p - 1] in "-_/":
+                continue
+            starts = [m.start() for m in re.finditer(re.escape(stem), token)
+                      if m.start() == 0 or token[m.start() - 1] not in "-_/"]
+            # Each found after the same character, the names begin before it ('C|odeGen2-1BC|odeGen2-3B').
+            if len({token[at - 1] for at in starts if at}) <= 1 and 0 not in starts:
+                continue
+            if len(starts) >= 3 and all(b - a <= MAX_NAME for a, b in zip(starts, starts[1:], strict=False)):
+                cuts.update(word.start() + at for at in starts if at)
+                break
+    return cuts
 
 
 def _url_at(text: str, i: int) -> bool:
