@@ -19,6 +19,7 @@ added (line breaks), so every line is still verbatim in the source.
 """
 
 import re
+from functools import cache
 
 from .segment import CAMEL_WORDS, JOIN
 
@@ -54,10 +55,12 @@ def unrun(text: str) -> str | None:
     lines = text.split("\n")
     if not any(looks_run_together(line) for line in lines):
         return None
-    names = _standalone(text)
+    names = tuple(_standalone(text))
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
+    for cached in (_cuts, _long, _shape):
+        cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
 
@@ -135,6 +138,7 @@ def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: in
     return _row_cuts(glued, names, i + width * len(glued) == last, empty, level)
 
 
+@cache
 def _long(cell: str) -> bool:
     return len(" ".join(cell.split())) > MAX_CELL
 
@@ -200,6 +204,7 @@ def _clean_cut(text: str, at: int) -> bool:
     return 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace() and text[at - 1] not in "-_/."
 
 
+@cache
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "9", text)
 
@@ -218,7 +223,8 @@ def _shared_shape(glued: list[str]) -> str | None:
     return max(shared, key=lambda s: (counts[s], len(s))) if shared else None  # the most rows', then longest
 
 
-def _cuts(text: str, names: list[str]) -> list[int]:
+@cache
+def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     """Where `text` may be cut in two (a join not inside a name the text writes whole)."""
     out = []
     found = [m.start() for m in CELL_CUT_RE.finditer(text)]
@@ -232,7 +238,7 @@ def _cuts(text: str, names: list[str]) -> list[int]:
     for m in END_RE.finditer(text):
         if 0 < m.end() < len(text) and not _inside_name(text, m.end(), names):
             out.append(m.end())
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def _inside_name(text: str, i: int, names: list[str]) -> bool:
