@@ -24,7 +24,8 @@ the loss shows up without looking at the blind half:
                   'Context Length' -> 'Max tokens', 'License' -> 'Licence'), chosen by the header's own text
     index-column  a first column of row numbers ('#') before every table's columns
     name-spaces   each labelled name written with spaces for its hyphens ('Zorvak-7B-Instruct' -> 'Zorvak 7B Instruct'),
-                  wherever the text writes it so, in text and labels
+                  wherever the text writes it so, in text and labels (not a repository id 'org/name' or a file
+                  name 'english.tagger', which are never written with spaces)
     no-front-matter  every Markdown document's YAML front matter removed, nothing else (the share of the as-html
                   loss that front matter alone explains)
     as-html       every Markdown document rendered to an HTML page (markdown-it-py, tables on; front matter
@@ -46,7 +47,9 @@ the loss shows up without looking at the blind half:
     subsections   every models table written as a subsection per model ('### Zorvak-7B' over 'Parameters: 7B.
                   Context Length: 4K.'), one level below the heading the table stood under
     org-prefix    each labelled name written with its organisation and a slash, without a link
-                  ('quillon-labs/Zorvak-7B'), wherever the text writes it (labels unchanged)
+                  ('quillon-labs/Zorvak-7B'), wherever the text writes it (labels unchanged; a name that already
+                  holds its organisation, 'dbmdz/bert-base-cased', keeps it alone;
+                  a name with spaces, which no 'org/name' id holds, is left as written)
     all           rename + vendor + headings + html-tables together
 
 Model-recall is the shared scorer's (names paired at similarity >= 0.6, no alternatives file), so the
@@ -133,6 +136,10 @@ def rename(text: str, labels: list, case: str = "") -> tuple[str, list]:
                    **({"license": pattern.sub(swap, m["license"])} if isinstance(m.get("license"), str) else {}))
               for m in labels]
     return pattern.sub(swap, text), models
+
+
+# A repository id ('org/name') or a file name ('english-left3words.tagger', 'model.crf.ser.gz').
+ID_OR_FILE_RE = re.compile(r"/|\.[a-z][a-z0-9]*$")
 
 
 def respell(text: str, labels: list, spell) -> tuple[str, list]:
@@ -307,7 +314,9 @@ def subsections(text: str) -> str:
 
 def org_slug(labels: list) -> str:
     developer = next((m["developer"] for m in labels if m.get("developer")), VENDOR)
-    return re.sub(r"[^a-z0-9]+", "-", developer.lower()).strip("-")
+    # A developer written in another script ('中国电信') gives no slug: an invented one stands for it, not '/name'.
+    return re.sub(r"[^a-z0-9]+", "-", developer.lower()).strip("-") or \
+        re.sub(r"[^a-z0-9]+", "-", VENDOR.lower()).strip("-")
 
 
 def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, list]:
@@ -318,12 +327,15 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     if kind == "vendor":
         return swap_vendor(text, labels)
     if kind == "name-spaces":
-        return respell(text, labels, lambda name: name.replace("-", " "))
+        # A repository id ('org/name') or a file name ('english.tagger') is never written with spaces.
+        return respell(text, labels, lambda name: name if ID_OR_FILE_RE.search(name) else name.replace("-", " "))
     if kind == "api-ids":
         return respell(text, labels, lambda name: re.sub(r"\s+", "-", name.lower()))
     if kind == "org-prefix":
         org = org_slug(labels)
-        text, _same = respell(text, labels, lambda name: f"{org}/{name}")
+        # A name that already holds its organisation ('org/name') is not given a second one,
+        # nor is a name with spaces ('Command R Plus'): an 'org/name' id holds none.
+        text, _same = respell(text, labels, lambda name: name if re.search(r"[/\s]", name) else f"{org}/{name}")
         return text, labels
     if kind == "sizes-lower":
         return SIZE_SUFFIX_RE.sub("b", text), [dict(m, name=SIZE_SUFFIX_RE.sub("b", m["name"])) for m in labels]

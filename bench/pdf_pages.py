@@ -22,6 +22,7 @@ BODY, CODE, CELL = 10, 9, 9
 CHAR_WIDTH = 0.52  # Helvetica's mean glyph width, in ems: enough to wrap lines inside the page
 WIDTHS = FONT_METRICS["Helvetica"][1]  # glyph widths in thousandths of an em: where each run of a line starts
 TAG_RE = re.compile(r"<[^>]*>")
+TITLED_COMPONENT_RE = re.compile(r"<[A-Z]\w*\b[^>]*?\btitle=\"([^\"]+)\"[^>]*>")  # '<Card title="X-7B" href=…>'
 FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 
 
@@ -79,10 +80,16 @@ def blocks_of(markdown: str) -> list[tuple]:
             in_item = depth and tokens[i - 2].type == "list_item_open"
             out.append(("para", depth, ("\u2022 " if in_item else "") + text, links))
         elif token.type == "html_block":
-            # An HTML block (a centred title, a badge row) is drawn as the words it shows.
-            words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", token.content))).strip()
-            if words:
-                out.append(("para", depth, words, []))
+            # An HTML block (a centred title, a badge row) is drawn as the words it shows; a titled component of a
+            # docs page ('<Card title="X-7B">' in MDX) shows its title over its text, as the rendered page does.
+            parts = TITLED_COMPONENT_RE.split(token.content)  # text, title, text, title, …, text
+            for k, part in enumerate(parts):
+                if k % 2:
+                    out.append(("heading", 4, html.unescape(part), []))
+                    continue
+                words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", part))).strip()
+                if words:
+                    out.append(("para", depth, words, []))
         elif token.type in ("fence", "code_block"):
             out.append(("code", token.content.rstrip("\n").split("\n")))
         elif token.type == "table_open":

@@ -5,6 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 WS_RE = re.compile(r"\s+")
+# Chinese, Japanese and Korean letters: word characters to `\w`, yet a Latin name glued to them ends there
+# ('EmotiVoice是一个…', 'KoBART-base를 …'), as these scripts write no space between words.
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK_LETTERS}]")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
 BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:!?]")
 # Words of a line that ran into the next block's: a sentence into the next ('speakers.We have'), a lower-case word

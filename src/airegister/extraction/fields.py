@@ -225,6 +225,14 @@ CJK_LICENSE_RE = re.compile(r"《\[?(?P<name>[^《》\[\]\n]{1,40}?(?:许可|許
                             r"(?:协议|協議|條款|条款)?\]?》")
 
 
+# '根据Apache-2.0许可证提供', '`MIT` 라이선스 하에 공개': a licence's Latin name glued to the Chinese, Japanese or
+# Korean word for a licence; not the code's ('代码采用MIT许可', the code is MIT-licensed).
+CJK_NAMED_LICENSE_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
+                                  r"(?:许可证|許可證|许可|許可|授权|授權|协议|協議|라이선스|라이센스|ライセンス)")
+CJK_CODE_SUBJECT_RE = re.compile(r"代码|代碼|程序|程式|코드|コード|소스|ソース")
+CJK_MODEL_SUBJECT_RE = re.compile(r"模型|权重|權重|모델|가중치|モデル|重み")
+
+
 BARE_LABEL_RE = re.compile(r"licen[sc]e(?:\s+(?:type|name))?[ \t]*(?:\n|$)", re.I)
 # What may stand before a bare 'License' label on its line: markup, or a word naming what it licenses.
 LABEL_LINE_START_RE = re.compile(r"[^\w\n]*(?:(?:the|model|our|weights?)\s+)*[^\w\n]*$", re.I)
@@ -266,6 +274,13 @@ def licenses(f: Finder) -> list[Hit]:
             hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
     for m in CJK_LICENSE_RE.finditer(f.text):  # '需要遵循《X模型社区许可协议》': the licence a Chinese page names
         hits.append(Hit("license", m.group("name"), m.start("name"), m.end("name"), m.start(), PHRASE))
+    for m in CJK_NAMED_LICENSE_RE.finditer(f.text):
+        found = find_license(m.group("name"))
+        before = f.text[f.seg.at(m.start()).start:m.start()]
+        if found and found[2] == len(m.group("name")) \
+                and not (CJK_CODE_SUBJECT_RE.search(before) and not CJK_MODEL_SUBJECT_RE.search(before)):
+            start = m.start("name") + found[1]
+            hits.append(Hit("license", found[0], start, m.start("name") + found[2], m.start(), PHRASE))
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:
@@ -335,8 +350,10 @@ MODALITY_PATTERNS = (
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
 ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
-ABBREVIATION_RE = Gated(re.compile(r"\b(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|engines?)\b|"
-                                   r"\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\))"),
+# A Chinese, Japanese or Korean sentence glues the abbreviation to its noun ('开源TTS引擎', an open-source TTS engine).
+ABBREVIATION_RE = Gated(re.compile(r"(?<![A-Za-z0-9_])(TTS|ASR|STT)(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|"
+                                   r"engines?)\b|\s*\((?i:text|speech|automatic\s+speech)[\w\s-]{0,30}\)|"
+                                   r"\s?(?:引擎|模型|系统|系統|エンジン|モデル|システム|엔진|모델|시스템))"),
                         "tts|asr|stt")
 
 

@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .document import DocumentBuilder, fold
+from .document import CJK_RE, DocumentBuilder, fold
 from .models import ExtractionError
 from .segment import JOIN
 
@@ -174,7 +174,8 @@ def paragraph_kind(node, children: list, context: list[str], builder: DocumentBu
             builder.add("heading", text, min(6, level + 1), links=lead_links)
             return "p", []
         return "p", children
-    if 2 <= len(text) <= 60:
+    after = meaningful[1].text(deep=True) if meaningful[1].tag == "-text" else ""
+    if 2 <= len(text) <= 60 and not CJK_RE.match(after):  # '<b>X</b>是一个…': the sentence's subject (Markdown too)
         builder.add("label", text, links=lead_links)
         return "p", children[children.index(lead) + 1:]
     return "p", children

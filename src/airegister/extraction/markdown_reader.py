@@ -12,7 +12,7 @@ import re
 
 from markdown_it import MarkdownIt
 
-from .document import DocumentBuilder
+from .document import CJK_RE, DocumentBuilder
 from .html_reader import read_html
 
 PARSER = MarkdownIt("commonmark", {"html": True, "maxNesting": 40}).enable("table").disable("inline")
@@ -120,7 +120,9 @@ def add_paragraph(paragraph: list[str], builder: DocumentBuilder, kind: str, lin
     if not text:
         return
     label = BOLD_LABEL_RE.match(text)
-    if label and kind == "text":
+    # '**X**是一个…' ('X is a …'): a bold name glued to the Chinese, Japanese or Korean words after it is its
+    # sentence's subject, not a label over them.
+    if label and kind == "text" and not CJK_RE.match(text, label.end(1) + 2):
         # '**Model developers** Meta': a bold lead-in is a label of its own, so the words after it
         # ('Meta', 'Llama 3 is…') start a new statement instead of running into a name or a value.
         builder.add("label", inline(label.group(1)), links=links_of(label.group(1)), line=line)

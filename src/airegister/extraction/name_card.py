@@ -77,7 +77,7 @@ class CardNames:
         at its end ('MPT-7B-Chat' after '# MPT-7B'). A README titled so may head a family ('Nanbeige-16B'), and a
         title that only shortens the names ('# AMD-135m' over 'AMD-Llama-135m') is not a model of its own."""
         first = self._first_heading()
-        if not self.doc.meta or not any(SIZE_TOKEN_RE.fullmatch(t) for t in key):
+        if not any(SIZE_TOKEN_RE.fullmatch(t) for t in key) or not (self.doc.meta or self._defined_under_title(key)):
             return False
         title = self._title_text().strip(" :") if first else ""
         if not any(first and m.start >= first.start and m.end <= first.end and self.doc.text[m.start:m.end] == title
@@ -88,6 +88,19 @@ class CardNames:
         longer = self.family_members(key)
         return bool(longer) and all(
             any(name.lower().startswith(title.lower()) for name in self.candidates[k].names) for k in longer)
+
+    def _defined_under_title(self, key: frozenset) -> bool:
+        """The sentence right under the first heading opens with the name `key` and defines it ('# MPT-7B' over
+        'MPT-7B is a decoder-style transformer …'): a card whose front matter was lost (a page, a PDF, copied
+        text) still introduces its own model, where a family's README goes on to its members."""
+        first = self._first_heading()
+        after = next((s for s in self.seg.sentences if s.start >= first.end), None) if first else None
+        if after is None or after.heading:
+            return False
+        text = self.doc.text[after.start:after.end]
+        begin = after.start + len(text) - len(text.lstrip())
+        m = next((m for m in self.mentions if m.key == key and m.start == begin), None)
+        return m is not None and bool(OPENING_DEFINES_RE.match(self.doc.text, m.end))
 
     def _opening_definition(self, key: frozenset) -> str:
         """The name `key` as the document's opening sentence defines it ('MPT-7B is a decoder-style transformer …'),

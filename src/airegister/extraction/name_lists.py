@@ -69,15 +69,17 @@ IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
 LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
-# A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2').
-LONE_LABEL_RE = re.compile(r"[A-Za-z][\w.+-]{2,79}")
+# A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2'), perhaps
+# after its organisation or folder ('acme/wsj-0-18-left3words.tagger'), which is no part of its name.
+LONE_LABEL_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{2,79})")
 # The sentences describing a lone label: they open with a capital word ('Trained on …', 'This model uses …').
 DESCRIBES_RE = re.compile(r"\s*[A-Z][a-z]+\s+\S+\s+\S")
 # A heading over a section on the release's own models, several ('Included serialized models', 'Pretrained models').
 SHIPPED_MODELS_HEADING_RE = re.compile(r"\b(?:included|pre-?trained|available|released|provided|serialized|shipped|"
                                        r"bundled|downloadable)\b[^.:\n]{0,30}?\bmodels\b", re.I)
-# A file's name in prose, dotted parts after a letter, not a path's tail ('english.all.3class.distsim.crf.ser.gz').
-FILE_IDENTIFIER_RE = re.compile(r"(?<![\w./\\-])[A-Za-z][\w-]*(?:\.[\w-]+)+(?![\w/\\-])")
+# A file's name in prose, dotted parts after a letter ('english.all.3class.distsim.crf.ser.gz'), perhaps after one
+# folder or organisation ('acme/english.all.3class.crf.ser.gz'), not a longer path's tail.
+FILE_IDENTIFIER_RE = re.compile(r"(?<![\w./\\-])(?:[\w-]+/)?(?P<file>[A-Za-z][\w-]*(?:\.[\w-]+)+)(?![\w/\\-])")
 # Marks of code in a block ('model = X("a.pt")', '# comment', '--flag', '`x`'): not prose.
 CODE_MARK_RE = re.compile(r"[=#`{}\"]|\w\(|\s--?\w")
 # Files that hold documents, settings or programs, never a model's weights.
@@ -299,13 +301,16 @@ class ListNames:
         or '-' ('arabic.tagger') counts when it ends as the marked ones do, so the list is one kind of name."""
         blocks, entries = self.doc.blocks, []
         for index, block in enumerate(blocks[:-1]):
-            label = self.doc.text[block.start:block.end].strip()
+            line = self.doc.text[block.start:block.end].strip()
             after = blocks[index + 1]
-            if block.kind != "text" or after.kind != "text" or not LONE_LABEL_RE.fullmatch(label) \
-                    or not DESCRIBES_RE.match(self.doc.text, after.start, after.end) \
-                    or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS):
+            lone = LONE_LABEL_RE.fullmatch(line)
+            if block.kind != "text" or after.kind != "text" or not lone \
+                    or not DESCRIBES_RE.match(self.doc.text, after.start, after.end):
                 continue
-            entries.append((block.start, label))
+            label = lone.group("name")
+            if FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS):
+                continue
+            entries.append((self.doc.text.index(line, block.start) + lone.start("name"), label))
         marked = [label for _start, label in entries if IDENTIFIER_MARK_RE.search(label)]
         endings = {m.group(0) for label in marked for m in [re.search(r"\.[A-Za-z]\w*$", label)] if m}
         kept = [(start, label) for start, label in entries if label in marked
@@ -332,9 +337,9 @@ class ListNames:
                 if block.kind != "text" or CODE_MARK_RE.search(self.doc.text, block.start, block.end):
                     continue  # prose only: a command or a line of code loads a file, it does not present a model
                 for m in FILE_IDENTIFIER_RE.finditer(self.doc.text, block.start, block.end):
-                    if FILE_NAME_RE.search(m.group(0)) and not NOT_WEIGHTS_RE.search(m.group(0)) \
-                            and m.group(0) not in {label for _start, label in run}:
-                        run.append((m.start(), m.group(0)))
+                    if FILE_NAME_RE.search(m.group("file")) and not NOT_WEIGHTS_RE.search(m.group("file")) \
+                            and m.group("file") not in {label for _start, label in run}:
+                        run.append((m.start("file"), m.group("file")))
             if len(run) >= 2:
                 runs.append(run)
         return runs

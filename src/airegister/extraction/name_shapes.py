@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .document import CJK_LETTERS
 from .values import SIZE_RE
 
 TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
@@ -93,6 +94,7 @@ NON_LETTER_RE = re.compile(r"[^a-z]")
 PART_SPLIT_RE = re.compile(r"[-.]")
 SIZE_OR_VERSION_RE = re.compile(rf"{SIZE}|{VERSION}")
 INITIAL_RE = re.compile(r"[A-Z]\d?")
+VERSION_WORD_RE = re.compile(r"(?:ver|version|rev|release)\.?", re.I)  # 'Ver 2.0': a version, not a name
 HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 # An accelerator's product line ('RTX 3090', 'GeForce GTX 1080 Ti', 'Tesla T4'): the hardware a run used, not a model.
 # An accelerator's product name as a part of a word ('A100-SXM-80GB', 'H100-80G', 'MI300X'): hardware, not a model.
@@ -178,8 +180,18 @@ INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|i
                            r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
 DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
 INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
-MODEL_NOUN_RE = re.compile(r"\b(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|ASR|"
-                           r"diffusion|vision-language|multimodal|embedding)s?\b")
+# Bounded by Latin letters only: a Chinese sentence runs its words into them ('开源TTS引擎', an open-source TTS engine).
+MODEL_NOUN_RE = re.compile(r"(?<![A-Za-z0-9_])(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|"
+                           r"ASR|diffusion|vision-language|multimodal|embedding)s?(?![A-Za-z0-9_])|模型|모델|モデル")
+# 'X是一个…TTS引擎', 'X는 … 모델입니다', 'Xは…モデルです': a Chinese, Korean or Japanese sentence defining the name
+# it opens with ('X is a …'); a Korean or Japanese particle is glued to the name.
+DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
+                            rf"(?:\s?(?:是|為|为)|(?:는|은|は))(?=[{CJK_LETTERS}\s])")
+# A title whose Latin name runs into its name in Chinese, Japanese or Korean, then a description after a colon
+# ('X易魔声 😊: 多音色提示控制TTS').
+CJK_TITLE_RE = re.compile(rf"^(?P<name>[A-Z][A-Za-z0-9.\-]*)[{CJK_LETTERS}]+[^:：\n\w]{{0,8}}[:：]\s*(?P<rest>.+)$")
+# A word character that is no Chinese, Japanese or Korean letter: what a Latin name may not run on into.
+LATIN_WORD = rf"[^\W{CJK_LETTERS}]"
 # A family named by its models ('The Whisper models are trained …', '(Whisper models)'): where no heading names the
 # family of a table of bare sizes, the family the text names so.
 FAMILY_NAMED_RE = re.compile(r"(?:\b[Tt]he\s+|\()(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+models\b"
@@ -219,11 +231,13 @@ HUB_ID_RE = re.compile(rf"(?<![\w./:@#-])(?:(?:[a-z][a-z0-9_-]{{1,95}}|\d+-[a-z]
 # A whole name cell that is a repository id in lower case ('acme/zorvak-base-cased', 'acme/tiny.en') names the model
 # after its organisation's slash; in prose 'and/or' would read so, in a name cell nothing does.
 REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
+# ... quoted as code is ("'acme/chunk-fast'", '`acme/tiny.en`'): the quotes stay, the organisation goes.
+QUOTED_REPO_CELL_RE = re.compile(r"^(['\"`])[a-z0-9][\w.-]{0,95}/(?=[\w.-]+\1$)")
 
 
 def without_org(cell: str) -> str:
     """A name cell's name without its hub organisation ('01-ai/Yi-VL-34B': 'Yi-VL-34B', 'acme/tiny.en': 'tiny.en')."""
-    return REPO_CELL_RE.sub("", HUB_ID_RE.sub("", cell).strip())
+    return QUOTED_REPO_CELL_RE.sub(r"\1", REPO_CELL_RE.sub("", HUB_ID_RE.sub("", cell).strip()))
 
 
 def cell_key(cell: str) -> frozenset:
@@ -293,7 +307,7 @@ def clean_name(raw: str, developer_words: set) -> str | None:
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name
-    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]):
+    if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]) or VERSION_WORD_RE.fullmatch(words[0]):
         return None
     if any(w.lower() in GPU_LINE_WORDS for w in words) or not re.search(r"\d", DATED_RE.sub("", name)):
         return None

@@ -9,6 +9,8 @@ from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
 from .name_shapes import (
+    CJK_TITLE_RE,
+    DEFINES_CJK_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
     EXCLUDED_TOKENS,
@@ -18,6 +20,7 @@ from .name_shapes import (
     GROUP_OF_RE,
     INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
+    LATIN_WORD,
     MAX_SIBLING_LOOKS,
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
@@ -265,14 +268,16 @@ class NameSources:
         # A title naming its model in lower case ('# zorvak VAD') is read as if capitalised, its name as written.
         cased = cased_text(title, self.lower_stem, 1)
         match = TITLE_NAME_RE.match(cased)
+        glued = CJK_TITLE_RE.match(title)  # 'X易魔声 😊: 多音色提示控制TTS': X, named again in Chinese, a TTS model
         name = match and next(title[match.start(i):match.end(i)] for i, g in enumerate(match.groups(), 1) if g) \
+            or glued and MODEL_NOUN_RE.search(glued.group("rest")) and glued.group("name") \
             or self._subject_title(title, cased)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
         key = tokens(name)
         self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
-        for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text, re.I):
+        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, re.I):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 
@@ -337,6 +342,7 @@ class NameSources:
             # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
+                or DEFINES_CJK_RE.match(text) \
                 or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
             if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
                     and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
@@ -355,8 +361,8 @@ class NameSources:
             if lowered in NOT_INTRODUCED or lowered in CAMEL_WORDS or lowered in developer_words \
                     or tokens(name) in self.candidates or name.islower() and lowered in NOT_STEMS:
                 return
-            spans = [(m.start(), m.end()) for m in re.finditer(
-                rf"(?<![\w.\-/]){re.escape(name)}(?![\w\-]|\.\w)", self._hub_free)]
+            spans = [(m.start(), m.end()) for m in re.finditer(  # glued to CJK words too ('以下是X生成的')
+                rf"(?<!{LATIN_WORD}|[.\-/]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self._hub_free)]
             key = tokens(name)
             if not spans:
                 return

@@ -3,6 +3,7 @@ title, a heading of its own, a row heading a table of facts, a link to the docum
 that releases it ('we release X'); and whether it stands in a table of results or compares another model."""
 
 import bisect
+import re
 from collections import Counter
 
 from .name_shapes import (
@@ -33,6 +34,8 @@ class NameStrength:
             return True  # 'the X models (2B, 6B, 16B)': a family released in sizes; a list of models' label
         sentence = self.seg.at(m.start)
         block = self.doc.blocks[sentence.block]
+        if block.kind == "heading" and self._heading_aside(m, sentence):
+            return False  # '## X (Korean GPT-2)': what the title's model is, in parentheses after its name
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
             return True
         first = self.seg.sentences[0] if self.seg.sentences else None
@@ -54,6 +57,20 @@ class NameStrength:
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
         return bool(STRONG_BEFORE_RE.search(before))
+
+    def _heading_aside(self, m: Mention, sentence) -> bool:
+        """`m` stands inside parentheses that follow another name of the same heading, with words of their own
+        ('X (한국어 GPT-2) Ver 2.0', 'X-7B (a Y-2 fine-tune)'): a description of that name (its architecture, its
+        base), not a model. A name alone in them is the other's short form ('Stable Diffusion 1B (SSD-1B)')."""
+        text = self.doc.text
+        before = text[sentence.start:m.start]
+        opened = before.rfind("(")
+        closed = text.find(")", m.end, sentence.end)
+        if opened < 0 or before.rfind(")") > opened or closed < 0 \
+                or not re.search(r"\w", before[opened + 1:] + text[m.end:closed]):
+            return False
+        return any(sentence.start <= o.start and o.end <= sentence.start + opened and o.key != m.key
+                   for o in self.mentions)
 
     def _fact_row_subject(self, m: Mention) -> bool:
         block = self.doc.blocks[self.seg.at(m.start).block]

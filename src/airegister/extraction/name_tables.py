@@ -36,6 +36,13 @@ SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
 
 
+# A grid of one family's checkpoints: rows of sizes ('7B', '7B-Plus'), columns headed by its builds ('X-hf',
+# 'X-instruct-hf'), a download word in each cell whose checkpoint exists ('Link', 'Coming soon' where none does).
+GRID_SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BMK](?:-[A-Za-z]\w*)?")
+GRID_BUILD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][\w.]*)+")
+DOWNLOAD_WORD_RE = re.compile(r"(?:link|download|weights|hf|hugging\s*face|modelscope|\U0001F917)", re.I)
+
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -108,6 +115,26 @@ class TableNames:
             return None
         match = IDENTIFIER_CELL_RE.match(cell.strip())
         return match.group(1) if match else None
+
+    def _grid_names(self, tables) -> None:
+        """A grid of a family's checkpoints ('| Model | X-hf | X-instruct-hf |' over '| 7B | Link | Link |'): each
+        download word names the column's build at the row's size, the size after the family's stem
+        ('X-7B-instruct-hf'), as such checkpoints are named; a page that lost the links still lists them."""
+        for table in tables:
+            rows = [self.doc.blocks[i] for i in table.blocks]
+            heads = [h.strip() for h in table.header]
+            if table.scores or len(heads) < 2 or len(rows) < 2 \
+                    or not all(r.cells and GRID_SIZE_RE.fullmatch(r.cells[0].strip()) for r in rows) \
+                    or not all(GRID_BUILD_RE.fullmatch(h) for h in heads[1:]) \
+                    or len({h.split("-")[0] for h in heads[1:]}) != 1:
+                continue
+            for block in rows:
+                size = block.cells[0].strip()
+                for j in range(1, min(len(heads), len(block.cells))):
+                    if DOWNLOAD_WORD_RE.fullmatch(block.cells[j].strip()):
+                        stem, build = heads[j].split("-", 1)
+                        self._add_table_name(block, table, j, f"{stem}-{size}-{build}")
+        self.mentions.sort(key=lambda x: x.start)
 
     def _spaced_extension(self, cell: str) -> bool:
         """A name cell written with spaces for hyphens that extends a name the document gives ('Seed X PPO' beside

@@ -117,6 +117,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._indexed_names()
         self._table_names(tables)
         self._transposed_names(tables)
+        self._grid_names(tables)
         self._labelled_items()
         self._named_release()
         self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'

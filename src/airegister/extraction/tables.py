@@ -46,6 +46,7 @@ BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medi
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
 
+CONTINUATION_RE = re.compile(r"[ \t]*\|[ \t]*\|")  # a pipe row whose first cell is empty
 ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
 MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
 
@@ -54,7 +55,7 @@ FIELD_HEADERS = (
     ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
                                   r"max(?:imum)?\s+length|window", re.I)),
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
-                              r"^#\s*params|^params?\b|^parameters?\b|^total\s+param", re.I)),
+                              r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
     ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness", re.I)),
@@ -112,6 +113,19 @@ def find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     return cached
 
 
+def _continues_model(doc: Document, table: Table, index: int) -> bool:
+    """A row continuing the one above with its name and its size left empty ('|  |  | Decoder | 6 |' under
+    '| X-base | 124M | Encoder | 6 |'): another part of the same model, not another model of the name's family (a
+    continuation row with a size of its own is one: '|  | 3B |' under '| X 3.2 | 1B |')."""
+    block = doc.blocks[index]
+    if table.name_col != 0 or not CONTINUATION_RE.match(block.source):
+        return False
+    sizes = [j for j, head in enumerate(table.header) if dict(FIELD_HEADERS)["parameters"].search(
+        in_english(head.strip().replace("_", " ")))]
+    written = re.split(r"(?<!\\)\|", block.source.strip().strip("|"))
+    return bool(sizes) and all(j < len(written) and not written[j].strip() for j in sizes)
+
+
 def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
     tables: list[Table] = []
     of_block: dict[int, Table] = {}
@@ -134,7 +148,10 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         if table.name_col is not None:
             # A row repeated whole ('| `x-qe-da` | [🔗](…/x-qe-da.tar.gz) |' twice) lists its model once, not a label
             # shared by several rows ('Base', 'Base').
-            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks)
+            # A row continuing the one above ('|  | Decoder | 6 |' under '| X-base | Encoder | 6 |') repeats its name
+            # cell as a reader sees it; the name stands once in the column as written.
+            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks
+                                 if not _continues_model(doc, table, i))
             table.name_counts = Counter(r[table.name_col] for r in rows if table.name_col < len(r))
         section = None
         for i in table.blocks:

@@ -558,3 +558,36 @@ An experimental checkpoint.
 """
     models = by_name(extract_document(read_markdown(text)))
     assert set(models) == {"zorvak-172b-exp2"}, set(models)
+
+
+def test_a_quoted_name_cell_written_as_a_hub_id_names_the_model_without_its_organisation():
+    rows = ("| 'acme/chunk' | Chunking | English | Conll-2000 | **96.47** (F1) |\n"
+            "| 'acme/chunk-fast' | Chunking | English | Conll-2000 | **96.22** (F1) |\n"
+            "| 'acme/frame' | Frame detection | English | Propbank 3.0 | **97.54** (F1) |\n")
+    text = ("# Zorvak models\n\n## List of other models\n\nWe end with a list of all other models we ship:\n\n"
+            "| ID | Task | Language | Training Dataset | Accuracy |\n|---|---|---|---|---|\n" + rows)
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"chunk", "chunk-fast", "frame"} <= names, names
+    assert not any("/" in n for n in names)
+
+
+def test_a_grid_of_sizes_by_builds_names_each_checkpoint_a_download_word_marks():
+    """'| Model | Zorvak-hf | Zorvak-instruct-hf |' over '| 7B | Link | Link |': the build at the row's size, the size
+    after the family's stem, wherever a download word (not 'Coming Soon') stands."""
+    text = """# Zorvak
+
+## Zorvak model index
+
+|Model|Zorvak-hf|Zorvak-instruct-hf|
+|---|---|---|
+|7B| Link | Link|
+|13B| Link | Coming Soon |
+
+Zorvak models are trained on Japanese text.
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"Zorvak-7B-hf", "Zorvak-7B-instruct-hf", "Zorvak-13B-hf"} <= names, names
+    assert "Zorvak-13B-instruct-hf" not in names
+    # Columns that are no builds of one family ('| Model | Link | Notes |') make no grid.
+    other = text.replace("|Model|Zorvak-hf|Zorvak-instruct-hf|", "|Model|Zorvak-hf|Quillon-chat|")
+    assert not any(n.startswith(("Zorvak-7B", "Quillon")) for n in by_name(extract_document(read_markdown(other))))

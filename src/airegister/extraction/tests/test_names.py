@@ -710,3 +710,17 @@ def test_an_accelerator_named_with_its_memory_is_hardware_not_a_model():
             "Run `python infer.py` on an A100-SXM-80GB or an H100-80G; an MI300X works too.\n")
     names = {m.name for m in extract_document(read_markdown(text)).models}
     assert names == {"Tern-Speech-7B"}
+
+
+def test_a_sized_title_its_first_sentence_defines_is_the_cards_model_without_front_matter():
+    members = ("## Models finetuned off Grebe-7B\n\n"
+               "* [Grebe-7B-Instruct](https://example.com/a): a model for instruction following.\n"
+               "Built by finetuning Grebe-7B on a dataset we release.\n\n"
+               "* [Grebe-7B-Chat](https://example.com/b): a chatbot-like model for dialogue.\n"
+               "Built by finetuning Grebe-7B on chats.\n")
+    card = "# Grebe-7B\n\nGrebe-7B is a decoder-style transformer pretrained on 1T tokens.\n\n" + members
+    assert sorted(by_name(extract_document(read_markdown(card)))) == ["Grebe-7B", "Grebe-7B-Chat",
+                                                                      "Grebe-7B-Instruct"]
+    # A README the title heads without defining it there is a family's: its members are the models.
+    readme = "# Grebe-7B\n\nThis repository holds the weights and the code of our models.\n\n" + members
+    assert sorted(by_name(extract_document(read_markdown(readme)))) == ["Grebe-7B-Chat", "Grebe-7B-Instruct"]

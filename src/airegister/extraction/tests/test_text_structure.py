@@ -1,6 +1,8 @@
 """Plain text read for its structure (text_reader.py): headings from short lines standing over longer ones,
 setext underlines and numbered section lines; tables from tab-separated rows; list items from bullets."""
 
+import re
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_text
 
@@ -154,6 +156,14 @@ def test_paragraphs_each_opening_with_a_lone_identifier_line_list_the_documents_
     assert all(m.developer is None for m in result.models)  # 'the Institut' cut short names no maker
 
 
+def test_lone_identifier_lines_written_after_their_organisation_name_the_models_without_it():
+    text = re.sub(r"^(?=[\w-]+\.tagger$)", "acme-nlp/", TAGGERS, flags=re.M)
+    assert "acme-nlp/french.tagger" in text
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert names == {"en-left3words.tagger", "en-left3words-distsim.tagger", "en-left3words-caseless.tagger",
+                     "en-bidirectional.tagger", "french.tagger"}
+
+
 def test_lone_identifier_lines_in_a_document_not_about_models_name_none():
     text = """Release notes
 
@@ -211,6 +221,14 @@ Save a combined model with -serializeTo combined.ncc.ser.gz and read the output 
 
 def test_the_files_a_section_on_the_included_models_names_in_its_prose_are_its_models():
     names = {m.name for m in extract_document(read_text(SHIPPED)).models}
+    assert names == {"english.all.3class.tern.crf.ser.gz", "english.conll.4class.tern.crf.ser.gz"}
+
+
+def test_a_shipped_file_written_after_one_folder_is_still_a_model_a_longer_paths_tail_is_not():
+    text = SHIPPED.replace("It is included as\n", "It is included as\nacme/").replace(
+        "It is named\n", "It is named\nacme/").replace(
+        "\nQUICKSTART", "A copy is kept at edu/acme/nlp/models/english.muc.7class.tern.crf.ser.gz.\n\nQUICKSTART")
+    names = {m.name for m in extract_document(read_text(text)).models}
     assert names == {"english.all.3class.tern.crf.ser.gz", "english.conll.4class.tern.crf.ser.gz"}
 
 
