@@ -7,11 +7,15 @@ is read so reaches the extractor as the same headings, rows and items a Markdown
 """
 
 import re
+import unicodedata
 
 from .document import BULLET_RE, DocumentBuilder
 
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
+# A page's first line is its title, which may be longer ('Zorvak: An Efficient Language Model Family with Open …').
+MAX_TITLE_CHARS = 150
+MAX_TITLE_WORDS = 20
 UNDERLINE_RE = re.compile(r"\s*(?:=+|-+|~+|\*+)\s*")
 NUMBERED_RE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
 ENDS_SENTENCE_RE = re.compile(r"[.!?:;,)\]]$")
@@ -25,6 +29,10 @@ INNER_SENTENCE_RE = re.compile(r"\w{2,}[.!?]\s+[A-Z][a-z]")
 # A table at least this wide keeps a row one cell short: a copied row whose last cell was empty loses its tab.
 MIN_WIDE = 4
 TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an empty last cell)
+# A list item of one word: a name, an address ('zorvak-embed-v1', 'org/Zorvak-7B'), not code ('top_k=1,').
+ONE_WORD_RE = re.compile(r"[A-Za-z0-9][\w.+/-]*[A-Za-z0-9]", re.A)
+# A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …').
+TERM_RE = re.compile(ONE_WORD_RE.pattern + r":\s+\S", re.A)
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
@@ -33,7 +41,7 @@ def add_text(builder: DocumentBuilder, text: str) -> None:
     lines = text.split("\n")
     tables = _tab_tables(lines)
     in_tables = {i for start, end in tables for i in range(start, end)}
-    listed = _parallel_lines(lines, in_tables)
+    listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
     headings = _headings(lines, in_tables | listed)
     lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0
@@ -62,6 +70,27 @@ def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:
         if first and j - i >= 3:
             out.update(range(i, j))
         i = max(j, i + 1) if first and j - i >= 3 else i + 1
+    return out
+
+
+def _introduced_lines(lines: list[str], taken: set[int]) -> set[int]:
+    """Lines of a list copied without its bullets after the line introducing it ('… at the following
+    locations:'): a run of two or more lines of one word each ('zorvak-embed-v1', 'Zorvak-7B') or opening with a
+    word and a colon ('Zorvak-7B-Chat: a model for chat …'), which no wrapped paragraph is. A last word standing
+    over a longer line heads what follows ('Inference' over its text)."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in taken or not line.rstrip().endswith(":"):
+            continue
+        j = i + 1
+        while j < len(lines) and j not in taken and (ONE_WORD_RE.fullmatch(lines[j].strip())
+                                                     or TERM_RE.match(lines[j].strip())):
+            j += 1
+        if j - i > 2 and _heading_like(lines[j - 1].strip()) and j < len(lines) \
+                and len(lines[j].strip()) > len(lines[j - 1].strip()):
+            j -= 1
+        if j - i > 2:
+            out.update(range(i + 1, j))
     return out
 
 
@@ -129,8 +158,9 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
         if after is None:
             continue
         following = lines[after].strip()
-        if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following):
-            continue  # a heading stands over something longer: a paragraph, a list, a table
+        if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following) \
+                and not (k == 0 and _heading_like(following)):
+            continue  # a heading stands over something longer: a paragraph, a list, a table (the title: a section)
         if after == i + 1 and CONTINUES_RE.match(following):
             continue  # 'Because this model is trained on both US' / 'and UK newswire, …': a wrapped sentence
         numbered = NUMBERED_RE.match(line)
@@ -140,10 +170,23 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
 
 def _heading_like(line: str, title: bool = False) -> bool:
     """A short line with a letter, opening with a capital or a number, ending without punctuation; a labelled
-    value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page)."""
+    value ('License: MIT') only as the first line ('Model Card: Zorvak' titles its page). A picture before the
+    words ('🐱 Zorvak Model Card', an emoji the page set before them) is read past."""
+    line = _past_pictures(line)
+    if not line:
+        return False
     words = line.split()
-    return (len(line) <= MAX_HEADING_CHARS and len(words) <= MAX_HEADING_WORDS and line[0].isalnum()
+    return (len(line) <= (MAX_TITLE_CHARS if title else MAX_HEADING_CHARS)
+            and len(words) <= (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS) and line[0].isalnum()
             and any(c.isalpha() for c in line) and not ENDS_SENTENCE_RE.search(line) and "\t" not in line
             and not RUNS_ON_RE.search(line) and not INNER_SENTENCE_RE.search(line)
             and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
             and (line[0].isupper() or line[0].isdigit()))
+
+
+def _past_pictures(line: str) -> str:
+    """`line` past the pictures (emoji, with their joiners and variation selectors) and the space opening it."""
+    i = 0
+    while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk") or line[i] in "\u200d\ufe0f"):
+        i += 1
+    return line[i:].lstrip() if i and line[i:i + 1].isspace() else line

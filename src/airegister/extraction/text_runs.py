@@ -19,6 +19,7 @@ added (line breaks), so every line is still verbatim in the source.
 """
 
 import re
+from functools import cache
 
 from .segment import CAMEL_WORDS, JOIN
 
@@ -41,6 +42,8 @@ GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
 MAX_TITLE_WORDS = 20
+STEM = 5  # the beginning names of a list run together share, at least ('zorva')
+MAX_NAME = 60
 
 
 def looks_run_together(line: str) -> bool:
@@ -52,10 +55,12 @@ def unrun(text: str) -> str | None:
     lines = text.split("\n")
     if not any(looks_run_together(line) for line in lines):
         return None
-    names = _standalone(text)
+    names = tuple(_standalone(text))
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
+    for cached in (_cuts, _long, _shape):
+        cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
 
@@ -133,6 +138,7 @@ def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: in
     return _row_cuts(glued, names, i + width * len(glued) == last, empty, level)
 
 
+@cache
 def _long(cell: str) -> bool:
     return len(" ".join(cell.split())) > MAX_CELL
 
@@ -198,6 +204,7 @@ def _clean_cut(text: str, at: int) -> bool:
     return 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace() and text[at - 1] not in "-_/."
 
 
+@cache
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "9", text)
 
@@ -216,7 +223,8 @@ def _shared_shape(glued: list[str]) -> str | None:
     return max(shared, key=lambda s: (counts[s], len(s))) if shared else None  # the most rows', then longest
 
 
-def _cuts(text: str, names: list[str]) -> list[int]:
+@cache
+def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     """Where `text` may be cut in two (a join not inside a name the text writes whole)."""
     out = []
     found = [m.start() for m in CELL_CUT_RE.finditer(text)]
@@ -230,7 +238,7 @@ def _cuts(text: str, names: list[str]) -> list[int]:
     for m in END_RE.finditer(text):
         if 0 < m.end() < len(text) and not _inside_name(text, m.end(), names):
             out.append(m.end())
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def _inside_name(text: str, i: int, names: list[str]) -> bool:
@@ -272,6 +280,7 @@ def _prose(text: str, names: list[str]) -> str:
     for m in END_RE.finditer(text):
         if not _inside_name(text, m.end(), names) and not _url_at(text, m.start()):
             cuts.add(m.end())
+    cuts.update(_stem_cuts(text))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
         if 0 < i < len(text) and _real_join(text, i, joins[n + 1:], joins[n - 1] if n else 0) \
@@ -295,6 +304,30 @@ def _prose(text: str, names: list[str]) -> str:
         prev = cut
     out.append(text[prev:])
     return "\n".join(p for p in out if p)
+
+
+def _stem_cuts(text: str) -> set[int]:
+    """Where a list of names sharing a beginning ran together in one word ('locations:zorvak-embed-v1zorvak-embed-
+    v1.5zorvak-bert-2048'): before each name, the beginning found three times at least (not after a joining mark,
+    '-', '_', '/'), where what precedes it differs (else the names begin before)."""
+    cuts: set[int] = set()
+    for word in re.finditer(r"\S{30,}", text):
+        token = word.group(0)
+        if "://" in token or token.startswith("www.") or len(token) > MAX_NAME * 50:
+            continue
+        for p in range(len(token) - STEM):
+            stem = token[p:p + STEM]
+            if not stem[0].isalpha() or p and token[p - 1] in "-_/":
+                continue
+            starts = [m.start() for m in re.finditer(re.escape(stem), token)
+                      if m.start() == 0 or token[m.start() - 1] not in "-_/"]
+            # Each found after the same character, the names begin before it ('C|odeGen2-1BC|odeGen2-3B').
+            if len({token[at - 1] for at in starts if at}) <= 1 and 0 not in starts:
+                continue
+            if len(starts) >= 3 and all(b - a <= MAX_NAME for a, b in zip(starts, starts[1:], strict=False)):
+                cuts.update(word.start() + at for at in starts if at)
+                break
+    return cuts
 
 
 def _url_at(text: str, i: int) -> bool:

@@ -95,3 +95,20 @@ def test_a_menu_word_naming_a_kind_of_organisation_is_no_byline():
                     "Zorvak-7B is a language model trained on public web text and code for chat.\n")
     model = next(m for m in extract_document(doc).models if m.name == "Zorvak-7B")
     assert model.developer == "Quillon Labs"
+
+
+def test_names_sharing_a_beginning_run_together_in_one_word_are_cut_before_each():
+    text = (PAD + "Pretrained modelsWe provide pretrained models for Zorvak Embed at the following locations:"
+            "zorvak-embed-text-v2-moezorvak-embed-text-v1zorvak-embed-vision-v1.5zorvak-bert-2048"
+            "Join the CommunityForum: https://forum.example.org/zorvak-embed-text-v1")
+    lines = unrun(text).split("\n")
+    assert lines[lines.index("zorvak-embed-text-v2-moe") - 1].endswith("at the following locations:")
+    assert [line for line in lines if line.startswith("zorvak-")] == [
+        "zorvak-embed-text-v2-moe", "zorvak-embed-text-v1", "zorvak-embed-vision-v1.5", "zorvak-bert-2048"]
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert {"zorvak-embed-text-v2-moe", "zorvak-embed-text-v1", "zorvak-bert-2048"} <= names
+
+
+def test_a_word_repeating_a_beginning_inside_an_address_is_not_cut():
+    text = PAD + "Sources: https://example.org/zorvak/zorvakzorvak/zorvak-data/zorvakmodels are listed there."
+    assert "https://example.org/zorvak/zorvakzorvak/zorvak-data/zorvakmodels" in unrun(text)

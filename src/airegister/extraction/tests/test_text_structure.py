@@ -71,6 +71,55 @@ def test_short_lines_opening_alike_are_a_list_copied_without_its_bullets():
     assert [text for kind, _level, text in read if kind == "heading"] == ["Tern fine-tuning"]
 
 
+def test_one_word_lines_after_the_line_introducing_them_are_a_list_copied_without_its_bullets():
+    doc = read_text("Tern\nTern is a toolkit from Falconry Labs to train and run embedding models.\n"
+                    "Pretrained models\nWe provide pretrained models at the following locations:\n"
+                    "tern-embed-v1\ntern-embed-v1-unsupervised\ntern-bert-2048\ntern-xlm-2048\n"
+                    "Inference\nYou can run inference with the command below and any of the models above.\n")
+    read = blocks(doc)
+    assert [text for kind, _level, text in read if kind == "item"] == [
+        "tern-embed-v1", "tern-embed-v1-unsupervised", "tern-bert-2048", "tern-xlm-2048"]
+    assert ("heading", 2, "Inference") in read  # the last word over a longer line heads it
+    names = {m.name for m in extract_document(doc).models}
+    assert {"tern-embed-v1", "tern-bert-2048", "tern-xlm-2048"} <= names
+
+
+def test_lines_opening_with_a_term_and_a_colon_after_the_line_introducing_them_are_list_items():
+    doc = read_text("Tern models\nTern are open models trained by Falconry Labs. It contains 2 models:\n"
+                    "Tern-7B: a decoder-style transformer pretrained on 1T tokens of text and code, with 8k context.\n"
+                    "Tern-7B-Instruct: a model for instruction following, built by finetuning Tern-7B on chat data.\n"
+                    "Tern FAQ\nWhen would I choose one over the other? Use the instruct model for most tasks.\n")
+    assert [text.split(":")[0] for kind, _level, text in blocks(doc) if kind == "item"] == [
+        "Tern-7B", "Tern-7B-Instruct"]
+
+
+def test_a_long_first_line_over_a_longer_one_titles_the_page():
+    doc = read_text("Tern: An Efficient Language Model Family with Open Training and Inference Framework\n"
+                    "We provide pretraining, evaluation and instruction tuning code along with pretrained models and "
+                    "checkpoints of Tern.\nCitation\nIf you find our work useful, please cite the paper below.\n")
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [
+        (1, "Tern: An Efficient Language Model Family with Open Training and Inference Framework"), (2, "Citation")]
+
+
+def test_a_title_over_a_sections_heading_is_still_the_title():
+    doc = read_text("Tern Model Card\nModel\nTern consists of pure transformer blocks for latent diffusion.\n")
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [
+        (1, "Tern Model Card"), (2, "Model")]
+
+
+def test_a_picture_before_a_headings_words_is_read_past():
+    doc = read_text("\U0001f431 Tern Model Card\nTern consists of pure transformer blocks for latent diffusion.\n"
+                    "\u2728 Features\nTern generates 1024px images from text prompts in a single sampling process.\n")
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [
+        (1, "\U0001f431 Tern Model Card"), (2, "\u2728 Features")]
+
+
+def test_code_lines_after_a_colon_are_no_list():
+    doc = read_text("Tern\nTern is a toolkit from Falconry Labs.\nRun the following:\n"
+                    "outputs = model.generate(\nmax_new_tokens=128,\ntop_k=1,\ndo_sample=True\n")
+    assert not [text for kind, _level, text in blocks(doc) if kind == "item"]
+
+
 TAGGERS = """Tern Tagger, v2.1 - 2021-04-02
 
 This document describes the models included in this release.
