@@ -20,6 +20,7 @@ added (line breaks), so every line is still verbatim in the source.
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from .segment import CAMEL_WORDS, JOIN
 
@@ -80,12 +81,12 @@ def _unrun_line(line: str, names: list[str]) -> str:
     segs = line.split("\t")
     if len(segs) < 3:
         return _prose(line, names)
-    nxt = _next_long(segs)
+    index = _index(segs)
     out: list[str] = []
     head = segs[0]
     i = 0
     while i < len(segs) - 1:
-        width, cuts = _table_at(segs, i, names, nxt)
+        width, cuts = _table_at(segs, i, names, index)
         if not width:
             head = head + "\t" + segs[i + 1]
             i += 1
@@ -108,34 +109,45 @@ def _unrun_line(line: str, names: list[str]) -> str:
     return "\n".join(out)
 
 
-def _next_long(segs: list[str]) -> list[int]:
-    """For each cell, the index of the first cell at or after it that holds prose (`_long`), else len(segs)."""
-    out = [len(segs)] * (len(segs) + 1)
+class _Cells(NamedTuple):
+    """Read once a line, so each probe of a width costs the same wherever it starts: for each cell j, `next_long[j]`
+    is the first cell at or after j that holds prose (`_long`), else len(segs); `filled[j]` how many cells before j
+    hold anything."""
+
+    next_long: list[int]
+    filled: list[int]
+
+
+def _index(segs: list[str]) -> _Cells:
+    next_long = [len(segs)] * (len(segs) + 1)
     for j in range(len(segs) - 1, -1, -1):
-        out[j] = j if _long(segs[j]) else out[j + 1]
-    return out
+        next_long[j] = j if _long(segs[j]) else next_long[j + 1]
+    filled = [0]
+    for seg in segs:
+        filled.append(filled[-1] + bool(seg.strip()))
+    return _Cells(next_long, filled)
 
 
-def _table_at(segs: list[str], i: int, names: list[str], nxt: list[int]) -> tuple[int, list[int]]:
+def _table_at(segs: list[str], i: int, names: list[str], index: _Cells) -> tuple[int, list[int]]:
     """(cells per row minus one, where each glued cell is cut) of the table whose header starts in segs[i]; (0, [])
     when no width reads the cells as rows. The last glued cell holds the table's last cell and the text after it."""
     last = len(segs) - 1
     # The plainest reading first: cuts at joins alone, then with the rows' shared stems, then their shapes.
     for level in range(3):
         for width in range(1, min(MAX_WIDTH, last - i) + 1):
-            if nxt[i + 1] < i + width:
+            if index.next_long[i + 1] < i + width:
                 break  # a header cell holding prose: no table of this width or wider starts here
             # Probed on its first rows only, so a page of many cells costs the same per cell at every start tried
             # (linear, not quadratic); the whole table is then cut once at the width and level found.
-            cuts = _width_cuts(segs, i, width, names, level, nxt, PROBE_ROWS)
+            cuts = _width_cuts(segs, i, width, names, level, index, PROBE_ROWS)
             if cuts is not None:
                 if len(cuts) == PROBE_ROWS:
-                    cuts = _width_cuts(segs, i, width, names, level, nxt) or cuts
+                    cuts = _width_cuts(segs, i, width, names, level, index) or cuts
                 return width, cuts
     return 0, []
 
 
-def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int, nxt: list[int],
+def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int, index: _Cells,
                 rows: int | None = None) -> list[int] | None:
     """The cuts of the glued cells of a table `width` tabs a row from segs[i] (of its first `rows` glued cells, when
     given), or None when a glued cell has none."""
@@ -144,15 +156,15 @@ def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: in
     while i + width * k <= last:
         at = i + width * k
         glued.append(segs[at])
-        if at == last or nxt[at] < min(at + width, last + 1):  # a cell of prose in this row: the table ends
+        if at == last or index.next_long[at] < min(at + width, last + 1):  # a cell of prose in this row: the table ends
             break
         if rows is not None and len(glued) == rows:
             break
         k += 1
     if len(glued) < 2:
         return None
-    empty = [width > 1 and not any(c.strip() for c in segs[i + width * (k - 1) + 1:i + width * k])
-             for k in range(1, len(glued) + 1)]
+    filled = index.filled
+    empty = [width > 1 and filled[i + width * k] == filled[i + width * (k - 1) + 1] for k in range(1, len(glued) + 1)]
     return _row_cuts(glued, names, i + width * len(glued) == last, empty, level)
 
 
