@@ -20,6 +20,7 @@ added (line breaks), so every line is still verbatim in the source.
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from .segment import CAMEL_WORDS, JOIN
 
@@ -41,6 +42,7 @@ CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
+PROBE_ROWS = 6  # the rows a width is tried on before the whole table is cut at it
 MAX_TITLE_WORDS = 20
 STEM = 5  # the beginning names of a list run together share, at least ('zorva')
 MAX_NAME = 60
@@ -79,11 +81,12 @@ def _unrun_line(line: str, names: list[str]) -> str:
     segs = line.split("\t")
     if len(segs) < 3:
         return _prose(line, names)
+    index = _index(segs)
     out: list[str] = []
     head = segs[0]
     i = 0
     while i < len(segs) - 1:
-        width, cuts = _table_at(segs, i, names)
+        width, cuts = _table_at(segs, i, names, index)
         if not width:
             head = head + "\t" + segs[i + 1]
             i += 1
@@ -106,35 +109,62 @@ def _unrun_line(line: str, names: list[str]) -> str:
     return "\n".join(out)
 
 
-def _table_at(segs: list[str], i: int, names: list[str]) -> tuple[int, list[int]]:
+class _Cells(NamedTuple):
+    """Read once a line, so each probe of a width costs the same wherever it starts: for each cell j, `next_long[j]`
+    is the first cell at or after j that holds prose (`_long`), else len(segs); `filled[j]` how many cells before j
+    hold anything."""
+
+    next_long: list[int]
+    filled: list[int]
+
+
+def _index(segs: list[str]) -> _Cells:
+    next_long = [len(segs)] * (len(segs) + 1)
+    for j in range(len(segs) - 1, -1, -1):
+        next_long[j] = j if _long(segs[j]) else next_long[j + 1]
+    filled = [0]
+    for seg in segs:
+        filled.append(filled[-1] + bool(seg.strip()))
+    return _Cells(next_long, filled)
+
+
+def _table_at(segs: list[str], i: int, names: list[str], index: _Cells) -> tuple[int, list[int]]:
     """(cells per row minus one, where each glued cell is cut) of the table whose header starts in segs[i]; (0, [])
     when no width reads the cells as rows. The last glued cell holds the table's last cell and the text after it."""
     last = len(segs) - 1
     # The plainest reading first: cuts at joins alone, then with the rows' shared stems, then their shapes.
     for level in range(3):
         for width in range(1, min(MAX_WIDTH, last - i) + 1):
-            if any(_long(s) for s in segs[i + 1:i + width]):
+            if index.next_long[i + 1] < i + width:
                 break  # a header cell holding prose: no table of this width or wider starts here
-            cuts = _width_cuts(segs, i, width, names, level)
+            # Probed on its first rows only, so a page of many cells costs the same per cell at every start tried
+            # (linear, not quadratic); the whole table is then cut once at the width and level found.
+            cuts = _width_cuts(segs, i, width, names, level, index, PROBE_ROWS)
             if cuts is not None:
+                if len(cuts) == PROBE_ROWS:
+                    cuts = _width_cuts(segs, i, width, names, level, index) or cuts
                 return width, cuts
     return 0, []
 
 
-def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int) -> list[int] | None:
-    """The cuts of the glued cells of a table `width` tabs a row from segs[i], or None when a glued cell has none."""
+def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int, index: _Cells,
+                rows: int | None = None) -> list[int] | None:
+    """The cuts of the glued cells of a table `width` tabs a row from segs[i] (of its first `rows` glued cells, when
+    given), or None when a glued cell has none."""
     last = len(segs) - 1
     glued, k = [], 1
     while i + width * k <= last:
         at = i + width * k
         glued.append(segs[at])
-        if at == last or _long(segs[at]) or any(_long(s) for s in segs[at + 1:min(at + width, last + 1)]):
+        if at == last or index.next_long[at] < min(at + width, last + 1):  # a cell of prose in this row: the table ends
+            break
+        if rows is not None and len(glued) == rows:
             break
         k += 1
     if len(glued) < 2:
         return None
-    empty = [width > 1 and not any(c.strip() for c in segs[i + width * (k - 1) + 1:i + width * k])
-             for k in range(1, len(glued) + 1)]
+    filled = index.filled
+    empty = [width > 1 and filled[i + width * k] == filled[i + width * (k - 1) + 1] for k in range(1, len(glued) + 1)]
     return _row_cuts(glued, names, i + width * len(glued) == last, empty, level)
 
 
@@ -150,6 +180,8 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
     ('bert-base-…', 'InternLM2.5-'), else at the cell's first join ('2024-07-01|Intern…')."""
     joins = [_cuts(g, names) for g in glued]
     inner = glued[:-1]
+    if level == 0 and any(not joins[k] and not empty[k] for k in range(len(inner))):
+        return None  # the plainest reading cuts at joins alone: a cell without one fails it (checked first: cheap)
     shape = _shared_shape(inner[1:]) if level >= 2 else None
     stem = _shared_stem(inner)  # at the plainest level only where a join stands too: it chooses, joins decide
     out = []
@@ -242,11 +274,14 @@ def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
 
 
 def _inside_name(text: str, i: int, names: list[str]) -> bool:
+    # Only a name's length either side of `i` can hold a name that covers it (`names` are longest first): text with
+    # few spaces (Chinese, Japanese) would otherwise make each look span the whole line.
+    reach = len(names[0]) if names else 0
     left = i
-    while left > 0 and not text[left - 1].isspace():
+    while left > max(0, i - reach) and not text[left - 1].isspace():
         left -= 1
     right = i
-    while right < len(text) and not text[right].isspace():
+    while right < min(len(text), i + reach) and not text[right].isspace():
         right += 1
     word = text[left:right]
     if not word:
