@@ -61,7 +61,7 @@ def unrun(text: str) -> str | None:
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
-    for cached in (_cuts, _long, _shape):
+    for cached in (_cuts, _long, _shape, _brand_spans):
         cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
@@ -408,9 +408,22 @@ def _after_title(text: str, i: int, cuts: set[int]) -> bool:
 
 def _in_brand(text: str, i: int) -> bool:
     """`i` inside a brand word written in camel case ('Deep|Seek', 'Safe|tensors'), wherever it stands."""
-    for size in range(3, 20):
-        for start in range(max(0, i - size + 1), i):
-            if text[start:start + size].lower() in CAMEL_WORDS and (start == 0 or not text[start - 1].islower()) \
-                    and (start + size >= len(text) or not text[start + size].islower()):
-                return True
-    return False
+    return any(start < i < end for start, end in _brand_spans(text))
+
+
+@cache
+def _brand_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text writes a brand word as a word of its own (no lower-case letter either side): found once a
+    text, in C, rather than trying every slice around every cut."""
+    low = text.lower()
+    spans = []
+    for word in CAMEL_WORDS:
+        if not 3 <= len(word) < 20:
+            continue
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not text[start - 1].islower()) and (end >= len(text) or not text[end].islower()):
+                spans.append((start, end))
+            start = low.find(word, start + 1)
+    return tuple(spans)
