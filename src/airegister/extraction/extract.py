@@ -259,15 +259,14 @@ def _named_by_sizes(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) 
     start = hit.end if sentence.start <= hit.end <= sentence.end else sentence.start
     found = []
     for m in FAMILY_SIZES_RE.finditer(doc.text, start, sentence.end):
-        scale = {"B": 10**9, "M": 10**6}
-        low, high = float(m.group("a")) * scale[m.group("ua")], float(m.group("b")) * scale[m.group("ub")]
+        low, high = parse_size(m.group("a") + m.group("ua")), parse_size(m.group("b") + m.group("ub"))
         stem = letters(m.group("name"))
         for key in names.described:
             display = names.candidates[key].display
             size = re.fullmatch(r"(.*?)[\s_-]*(\d+(?:\.\d+)?)([BMbm])", display)
             if not size or letters(size.group(1)) != stem:
                 continue
-            value = float(size.group(2)) * scale[size.group(3).upper()]
+            value = parse_size(size.group(2) + size.group(3).upper())  # '135m' as '135M'
             if value in (low, high) or m.group("link") in ("to", "-") and low < value < high:
                 found.append(key)
     return list(dict.fromkeys(found))
