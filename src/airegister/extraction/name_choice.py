@@ -135,10 +135,8 @@ class NameChoice:
         if block.kind != "heading" or not sentence.heading or sentence.level <= 1 \
                 or sentence is self._first_heading() or self._alone(sentence) != self.doc.text[m.start:m.end]:
             return None
-        index = self.seg.sentences.index(sentence)
-        parent = next((s for s in reversed(self.seg.sentences[:index]) if s.heading and s.level < sentence.level),
-                      None)
-        return ("section", parent.start if parent else -1, sentence.level)
+        parent = self.seg.heading_before(self.seg.index_at(m.start), below=sentence.level)
+        return ("section", self.seg.sentences[parent].start if parent is not None else -1, sentence.level)
 
     def _offers_downloads(self, table_id) -> bool:
         """A table with a download column and no results ('Model | Download Link | Paper') lists what the document

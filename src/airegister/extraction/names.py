@@ -311,17 +311,52 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
     def names(self) -> list[str]:
         return [self.candidates[k].display for k in self.described]
 
+    def _described_lookup(self) -> tuple[dict, dict, set]:
+        """(position of each described model, described models by token, the described set), rebuilt only when
+        `described` changes (it is appended to or replaced while the models are chosen): resolving a mention is
+        called per table row and per fact, so a scan of every described model there is quadratic on a page of
+        thousands of models."""
+        stamp = (id(self.described), len(self.described))
+        if getattr(self, "_lookup_stamp", None) != stamp:
+            by_token: dict[str, list[frozenset]] = defaultdict(list)
+            for d in dict.fromkeys(self.described):
+                for t in d:
+                    by_token[t].append(d)
+            order = {d: i for i, d in enumerate(self.described)}
+            self._lookup, self._lookup_stamp = (order, by_token, set(self.described)), stamp
+            self._spellings = None
+        return self._lookup
+
+    def described_set(self) -> set[frozenset]:
+        return self._described_lookup()[2]
+
+    def _described_supersets(self, key: frozenset, strict: bool) -> list[frozenset]:
+        """The described models whose tokens hold all of `key`'s (strictly more when `strict`), in described order."""
+        order, by_token, described = self._described_lookup()
+        if not key or len(described) != len(self.described):  # a model listed twice stands twice, as listed
+            return [d for d in self.described if key < d or not strict and key == d]
+        pool = min((by_token.get(t, ()) for t in key), key=len)
+        return sorted((d for d in pool if key < d or not strict and key == d), key=order.__getitem__)
+
+    def described_spellings(self) -> set[str]:
+        """Every described model's names in lower-case letters and digits only ('x-base-cased' -> 'xbasecased')."""
+        self._described_lookup()
+        if self._spellings is None:
+            self._spellings = {re.sub(r"[^a-z0-9]", "", n.lower())
+                               for k in self.described for n in self.candidates[k].names}
+        return self._spellings
+
     def resolve(self, key: frozenset, near: str = "", plural: bool = False) -> list[frozenset]:
         """Described models a mentioned name stands for: itself, or a family's members (narrowed by a size);
         'Strato-5 models' stands for the whole family even when Strato-5 is also a model."""
         key = self._root(key)
         if plural:
-            family = [d for d in self.described if key <= d]
+            family = self._described_supersets(key, strict=False)
             if family:
                 return family
-        if key in self.described:
+        if key in self.described_set():
             return [key]
-        members = [d for d in self.described if key < d]
+        members = self._described_supersets(key, strict=True)
         if members and near:
             near_tokens = tokens(near)
             sized = [d for d in members if (d - key) <= near_tokens]
