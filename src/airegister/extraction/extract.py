@@ -20,7 +20,7 @@ from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
-from .name_shapes import tokens
+from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
 from .segment import Segmenter
@@ -304,8 +304,9 @@ VERSION_TOKEN_RE = re.compile(r"v?\d+(?:\.\d+)*")
 def _versions_of_product(models: dict) -> None:
     """A described name whose other described names extend it by a version number only ('X' beside 'X 0.4', 'X 0.3'),
     two or more, is the product they are versions of: its facts fill the versions' empty fields."""
+    index = KeyIndex(models)
     for key, product in models.items():
-        versions = [k for k in models if key < k and all(VERSION_TOKEN_RE.fullmatch(t) for t in k - key)]
+        versions = [k for k in index.supersets(key) if all(VERSION_TOKEN_RE.fullmatch(t) for t in k - key)]
         if len(versions) < 2:
             continue
         for k in versions:

@@ -195,7 +195,7 @@ class NameScope:
         models of that size, not of the whole family."""
         sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
                  for s in re.findall(SIZE_RE, m.group(1))}
-        return [d for d in self.described if sizes and self._size_of(d) in sizes]
+        return [d for d in self.described if self._size_of(d) in sizes] if sizes else []
 
     def _text_of(self, m: Mention) -> str:
         return self.doc.text[m.start:m.end]

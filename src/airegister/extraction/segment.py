@@ -37,6 +37,7 @@ JOIN = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})|(?<=\d)(?=[A-Z][a-z]{2,})|(?<=[%)\]:])(?=[A-Z][a-z])"
 )
 LEAD_LABEL = re.compile(r"([A-Z][A-Za-z0-9'’&/\- ]{2,60}?)\s*:\s+(?=\S)")
+MAX_WORD = 100
 STOP_TITLE = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
@@ -148,11 +149,13 @@ class Segmenter:
         """A lower/upper join inside a word is a boundary unless the word is a known brand or a short prefix."""
         if text[i - 1] in ".:%)]":
             return True
-        left = i
-        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "-."):
+        # A word longer than any brand or identifier is run-together text ('X-1B-Instruct1B8KX-2B-…' over a whole
+        # page): looking further than MAX_WORD either way changes no answer and would make a page's joins quadratic.
+        left, stop = i, max(0, i - MAX_WORD)
+        while left > stop and (text[left - 1].isalnum() or text[left - 1] in "-."):
             left -= 1
-        right = i
-        while right < len(text) and text[right].isalpha():
+        right, stop = i, min(len(text), i + MAX_WORD)
+        while right < stop and text[right].isalpha():
             right += 1
         word = text[left:right]
         head, tail = text[left:i], text[i:right]
