@@ -5,6 +5,7 @@ scans they replace, and a page of many models still gives each its own facts.
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from airegister.extraction.evidence import SourceWords
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
 from airegister.extraction.segment import Segmenter
@@ -52,3 +53,16 @@ def test_a_section_per_model_over_a_thousand_models_keeps_each_sections_facts():
     assert len(models) == 1000
     assert models["Zorvak-500B-Chat"].parameters == 500 * 10**9
     assert models["Zorvak-999B-Chat"].context_window == 8000 * (999 % 4 + 1)
+
+
+SOURCE_TEXT = st.text(alphabet="ab1B. |<>-:\u4e2d\u6587", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SOURCE_TEXT, SOURCE_TEXT, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=60))
+def test_the_word_index_finds_a_text_exactly_where_a_scan_of_the_source_would(source, other, a, b):
+    words = SourceWords(source)
+    # a piece of the source (starting and ending anywhere, inside words too) and a text that may not stand in it
+    for text in (source[min(a, b):max(a, b)], other, other[: a % 7]):
+        if text:
+            assert words.holds(text) == (text in source), (source, text)
