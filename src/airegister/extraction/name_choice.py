@@ -5,6 +5,7 @@ offered in several sizes ('Granite 3.1 … 2B and 8B') becomes one model per siz
 import re
 from collections import Counter, defaultdict
 
+from .hubs import HUBS
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     DISTINCT_WORDS,
@@ -20,8 +21,7 @@ from .values import SIZE_RE, parse_size
 DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
-HUB_NAMES = {tokens(name) for name in ("Hugging Face", "HuggingFace", "ModelScope", "OpenXLab", "Kaggle", "Replicate",
-                                       "OpenRouter", "Ollama")}
+HUB_NAMES = {tokens(hub.name) for hub in HUBS} | {tokens(name) for name in ("HuggingFace", "OpenRouter", "Ollama")}
 
 
 class NameChoice:

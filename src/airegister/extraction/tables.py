@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .header_synonyms import in_english
+from .hubs import HUB_HEADER_RE
 from .values import (
     DATE_RE,
     MODALITY_RE,
@@ -41,7 +42,6 @@ ID_HEADER_RE = re.compile(r"^(?:ids?|identifiers?)$", re.I)
 IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
 # A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
 # each cell the row's model on that hub.
-HUB_HEADER_RE = re.compile(r"^\W*(?:hugging\s*face(?:\s+hub)?|hf|model\s*scope|openxlab|kaggle|wise\s*model)\W*$", re.I)
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
