@@ -69,6 +69,7 @@ FIELD_HEADERS = (
     ("input_modalities", re.compile(r"^inputs?(?:\s+modalit(?:y|ies))?$|^input\s+types?$", re.I)),
     ("output_modalities", re.compile(r"^outputs?(?:\s+modalit(?:y|ies))?$|^output\s+types?$", re.I)),
 )
+FIELD_HEADER = dict(FIELD_HEADERS)  # a field's header pattern by the field's name
 ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?model|d_?head|d_?ffn|ffn|hidden|"
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
                                     r"embedding)(?![^\W_])", re.I)  # a config key's word ends at '_' ('hidden_size')
@@ -120,7 +121,7 @@ def _continues_model(doc: Document, table: Table, index: int) -> bool:
     block = doc.blocks[index]
     if table.name_col != 0 or not CONTINUATION_RE.match(block.source):
         return False
-    sizes = [j for j, head in enumerate(table.header) if dict(FIELD_HEADERS)["parameters"].search(
+    sizes = [j for j, head in enumerate(table.header) if FIELD_HEADER["parameters"].search(
         in_english(head.strip().replace("_", " ")))]
     written = re.split(r"(?<!\\)\|", block.source.strip().strip("|"))
     return bool(sizes) and all(j < len(written) and not written[j].strip() for j in sizes)
