@@ -16,6 +16,7 @@ The shapes are the ways vendors lay out a list of models:
     prose        one sentence per model ('Zorvak-7B-Instruct has 7 billion parameters …')
     text-table   tab-separated lines in a .txt page, as a browser copies a table
     run-together the text table's rows run together with no line breaks, as a page's text content is saved
+                 (cells still apart by tabs, one row's last cell glued to the next row's first)
 
 Each model has a name of its own ('Zorvak-7B-Instruct', 'Zorvak-8B-Instruct', …), so the reader cannot fold them.
 """
@@ -69,8 +70,8 @@ def document(shape: str, n: int) -> tuple[str, str]:
     if shape == "text-table":
         return ".txt", "\n".join(["Zorvak models", "", INTRO[2], "", "Model\tParameters\tContext length", *rows]) + "\n"
     if shape == "run-together":
-        return ".txt", "Zorvak models" + INTRO[2] + "ModelParametersContext length" + "".join(
-            f"{name}{size}{ctx}" for name, size, ctx in models) + "\n"
+        return ".txt", "Zorvak models" + INTRO[2] + "Model\tParameters\tContext length" + "".join(
+            f"{name}\t{size}\t{ctx}" for name, size, ctx in models) + "\n"
     raise ValueError(shape)
 
 
@@ -100,6 +101,9 @@ def main() -> int:
     print(f"{'shape':13} {'models':>7} {'KB':>7} {'ms':>9} {'ms/KB':>7} {'found':>6}")
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
+        warm = Path(tmp) / "warm-up.md"  # the first extraction compiles the readers' patterns: not timed
+        warm.write_text(document("md-table", 10)[1], encoding="utf-8")
+        timed(warm, 1)
         for shape in shapes:
             per_kb = []
             for step in steps:

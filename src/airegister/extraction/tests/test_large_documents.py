@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from airegister.extraction.evidence import SourceWords
 from airegister.extraction.extract import extract_document
-from airegister.extraction.readers import read_markdown
+from airegister.extraction.readers import read_markdown, read_text
 from airegister.extraction.segment import Segmenter
 
 
@@ -66,3 +66,14 @@ def test_the_word_index_finds_a_text_exactly_where_a_scan_of_the_source_would(so
     for text in (source[min(a, b):max(a, b)], other, other[: a % 7]):
         if text:
             assert words.holds(text) == (text in source), (source, text)
+
+
+def test_a_long_table_saved_run_together_is_read_row_by_row_when_each_row_ends_in_a_size():
+    # '…Context length Zorvak-1B-Instruct 1B 8KZorvak-2B-Instruct …': each row's last cell (a length) runs into the
+    # next row's name; only tabs part the cells, as a page's text content is saved
+    rows = "".join(f"Zorvak-{i}B-Instruct\t{i}B\t{4 * (i % 8 + 1)}K" for i in range(1, 501))
+    text = "Zorvak modelsZorvak Labs releases the Zorvak family.Model\tParameters\tContext length" + rows + "\n"
+    models = {m.name: m for m in extract_document(read_text(text)).models}
+    assert len(models) == 500
+    assert models["Zorvak-321B-Instruct"].parameters == 321 * 10**9
+    assert models["Zorvak-321B-Instruct"].context_window == 4000 * (321 % 8 + 1)
