@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from .finder import LABEL, PHRASE, Finder, Hit
+from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
 from .links import anagram, repository
 from .scan import Gated
 from .tables import find_tables, hub_headed
@@ -161,13 +162,6 @@ def table_surfaces(f: Finder) -> list[Hit]:
 
 
 # Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
-HUBS = (
-    ("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)),
-    ("ModelScope", re.compile(r"model\s*scope", re.I)),
-    ("OpenXLab", re.compile(r"openxlab", re.I)),
-    ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
-    ("WiseModel", re.compile(r"wisemodel", re.I)),
-)
 NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
 
 
@@ -187,7 +181,7 @@ def hub_columns(f: Finder) -> list[Hit]:
                 if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell):
                     continue
                 head = table.header[j] if j < len(table.header) else ""
-                for hub, pattern in HUBS:
+                for hub, pattern in HUB_MENTIONS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)
             # A link whose text names no hub ('MS Link: 🤖 link') reaches it all the same by its address, when the
@@ -203,25 +197,11 @@ def hub_columns(f: Finder) -> list[Hit]:
             # text names the hub: '<a href="https://s.example/hf-x">HuggingFace</a>') is its verbatim excerpt.
             excerpt = block.source or next(iter(own_urls), None) or next(
                 (url for a, b, url in f.doc.links if block.start <= a < block.end and (HUB_URL_RE.match(url) or any(
-                    pattern.search(f.text[a:b]) for hub, pattern in HUBS if hub in found))), None)
+                    pattern.search(f.text[a:b]) for hub, pattern in HUB_MENTIONS if hub in found))), None)
             if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=excerpt))
     return hits
-
-
-HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
-                        r"kaggle\.com|"
-                        r"wisemodel\.cn)/", re.I)
-
-
-HUB_HOSTS = (("Hugging Face", r"huggingface\.co|hf\.co"), ("ModelScope", r"modelscope\.cn"),
-             ("OpenXLab", r"openxlab\.org\.cn"), ("Kaggle", r"kaggle\.com"), ("WiseModel", r"wisemodel\.cn"))
-
-
-def hub_of_address(url: str) -> str | None:
-    host = re.match(r"(?:https?:)?//(?:www\.)?([^/\s]+)/", url, re.I)
-    return next((hub for hub, pattern in HUB_HOSTS if host and re.fullmatch(pattern, host.group(1), re.I)), None)
 
 
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's
@@ -229,8 +209,7 @@ def hub_of_address(url: str) -> str | None:
 HUB_ADDRESS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/[^\s)\]>\"']*", re.I)
 
 
-OTHER_ADDRESS_RE = re.compile(r"(?:https?:)?//(?!(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
-                              r"kaggle\.com|wisemodel\.cn)/)[^\s)\]>\"']*", re.I)
+OTHER_ADDRESS_RE = re.compile(rf"(?:https?:)?//(?!(?:www\.)?(?:{WEIGHT_HOSTS})/)[^\s)\]>\"']*", re.I)
 
 
 def model_page(url: str) -> bool:
@@ -262,7 +241,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
             # huggingface') is no hub the item names.
             source = OTHER_ADDRESS_RE.sub("", source)
             source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", source)
-            found = [hub for hub, pattern in HUBS if pattern.search(source)
+            found = [hub for hub, pattern in HUB_MENTIONS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:
                 # An HTML item has no source line: a hub's address it links is its verbatim excerpt.
@@ -273,7 +252,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
         label = HUB_LABEL_RE.match(text)
         if label:
             # '🤗 Huggingface Repo: [https://huggingface.co/org/x-v1](…)' under a model's heading: its repository
-            hub = next(name for name, pattern in HUBS if pattern.search(label.group("hub")))
+            hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(label.group("hub")))
             reached = [url for a, _b, url in f.doc.links if block.start + label.end() <= a < block.end
                        and repository(url) and hub_of_address(url) == hub]
             if reached:
@@ -283,7 +262,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
-            hub = next(name for name, pattern in HUBS if pattern.search(m.group("hub")))
+            hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
             start = block.start + m.start("hub")
             hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
                             PHRASE))

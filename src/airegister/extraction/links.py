@@ -6,12 +6,15 @@ addresses."""
 import re
 from dataclasses import dataclass
 
+from .hubs import WEIGHT_HUBS, either, hub_of_address
+
 # Model pages on the hubs vendors publish weights on; a path's first part that is a section of the hub
 # (datasets, spaces, papers …) is not an organisation. ModelScope's older single-page addresses put the path after
 # '#' ('modelscope.cn/#/models/ORG/REPO'), and its addresses may open a tab of the model's page ('/summary',
 # '/files'): the same model page (no other hub has such paths).
 HUB_REPO_RE = re.compile(
-    r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/(?:#/)?models)/(?P<org>[\w.\-]{1,96})/"
+    rf"(?:https?:)?//(?:www\.)?(?:{either(f'(?:{hub.host})/{hub.model_pages}' for hub in WEIGHT_HUBS)})"
+    r"(?P<org>[\w.\-]{1,96})/"
     r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?(?:/summary|/files)?/?(?=$|[?#\s)\]>\"'])", re.I)
 HUB_SECTIONS = {"datasets", "spaces", "collections", "papers", "docs", "blog", "models", "organizations",
                 "settings", "join", "login", "pricing", "learn", "tasks", "posts", "api", "new", "chat"}
@@ -38,7 +41,7 @@ class Repository:
 
 def hub_of(url: str) -> str:
     """The hub a model page's address (`repository(url)` is not None) stands on."""
-    return "ModelScope" if "modelscope" in url.lower() else "Hugging Face"
+    return hub_of_address(url) or "Hugging Face"
 
 
 def repository(url: str) -> tuple[str, str] | None:

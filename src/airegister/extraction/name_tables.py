@@ -55,6 +55,7 @@ class TableNames:
         for table in tables:
             if table.name_col is None or table.scores:
                 continue
+            sizes = self._size_column(table)
             for index in table.blocks:
                 block = self.doc.blocks[index]
                 cells = block.cells
@@ -64,7 +65,6 @@ class TableNames:
                 cell = without_org(cells[table.name_col])
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
-                sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
                     self._add_table_name(block, table, table.name_col, f"{family} {cell}")
