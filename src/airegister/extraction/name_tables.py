@@ -278,7 +278,8 @@ class TableNames:
         """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
         cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
         # a size with its variant after a dot ('tiny.en', 'base.cn.streaming') is a size of the family too
-        return len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c.split(".", 1)[0])) for c in cells) * 3 >= len(cells) * 2
+        sized = sum(bool(BARE_SIZE_RE.match(c.split(".", 1)[0])) for c in cells)
+        return len(cells) >= 2 and sized * 3 >= len(cells) * 2
 
     def _variant_columns(self, table) -> list[int]:
         """Columns headed as models ('English-only model', 'Multilingual model') whose cells are identifiers."""
