@@ -34,6 +34,11 @@ SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-�
 SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)
 SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|rouge|pass@\d|win\s*rate|elo|f1|"
                              r"exact\s*match|em)\b|[↑↓]|shot", re.I)
+# A column of an API's models table stating a limit or a price ('Max output tokens', 'Output tokens', 'Input price
+# per 1M tokens', 'RPM'): figures that describe how a model is offered, not results (a throughput, 'tokens/s', is one).
+OFFER_HEADER_RE = re.compile(r"\b(?:max(?:imum)?|output|input|completion|prompt)\b.*\btokens?\b(?!\s*(?:/|per)\s*s)"
+                             r"|\bpric(?:e|es|ing)\b|\bcosts?\b|[$€¥£]|\bper\s+(?:1\s?[MK]\b|million|thousand)"
+                             r"|\b[RT]P[MD]\b|\brate\s+limits?\b", re.I)
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
 # A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
@@ -259,8 +264,8 @@ def score_columns(doc: Document, table: Table) -> list[int]:
         if SCORE_HEADER_RE.search(head):
             out.append(j)
             continue
-        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head):
-            continue  # 'Layers', 'd_model', 'Parameters': figures that describe a model, not scores
+        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head):
+            continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens': figures that describe a model
         cells = [c for c in table.column(doc, j) if c.strip()]
         if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
             out.append(j)
