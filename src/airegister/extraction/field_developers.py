@@ -70,6 +70,8 @@ SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\
 # A kind of institution alone ('Institut', 'University', 'Laboratory'): a name cut short, not an organisation.
 BARE_INSTITUTION_RE = re.compile(r"(?i:institut(?:e|o|ion)?|universit(?:y|ät|é|à|ies)|universidad|laborator(?:y|ies)|"
                                  r"labs?|department|school|college|faculty|foundation|cent(?:re|er)|group|team)")
+# What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
+NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
            # 'Data Organization: During model development, …': a clause, not a maker
            "during", "in", "for", "with", "to", "by", "from", "on", "at", "as", "after", "before", "while", "when",
@@ -207,7 +209,7 @@ def developers(f: Finder) -> list[Hit]:
                 hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
     for m in f.scan(COPYRIGHT_RE):
         org = trim_org(m.group("org"))
-        if org:
+        if org and not NOT_HOLDER_RE.match(org):  # '# © License', '© Copyright 2024': a heading, not a holder
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
                             doc_level=True))
     for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'

@@ -79,9 +79,9 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
                                     r"embedding)(?![^\W_])", re.I)  # a config key's word ends at '_' ('hidden_size')
 # A table of training or fine-tuning settings: its 'Max sequence length' is a setting of the run, not the model's
-# context window.
-TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
-                                re.I)
+# context window. (A pooling strategy is how an embedding model is used, not how it was trained.)
+TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|(?<!pooling\s)strateg|lora|"
+                                r"warm-?up", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
                                  r"vocab|layer|training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
 
@@ -329,7 +329,8 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
     out = []
     if table.name_col is None:
         return out
-    training = any(TRAINING_HEADER_RE.search(h) for h in table.header)
+    # (the name column's header says what the rows are: '🤗 HF (lora weight)' names adapters, not a setting)
+    training = any(TRAINING_HEADER_RE.search(h) for j, h in enumerate(table.header) if j != table.name_col)
     for j, head in enumerate(table.header):
         if j == table.name_col:
             continue
