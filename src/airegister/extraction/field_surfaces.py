@@ -46,7 +46,9 @@ SITE_ADDRESS_RE = re.compile(r"https?://((?:[a-z0-9-]+\.)+(?:ai|com|chat|app))/?
 # An item labelled by a name whose word joins letters and digits ('X-7B:', 'wmt21-x-da:'): a model, not a place.
 MODEL_ITEM_RE = re.compile(r"\s*[\w.\-]*(?:[A-Za-z][\w.\-]*\d|\d[\w.\-]*[A-Za-z])[\w.\-]*"
                            r"(?:[ \t]+[\w.\-]+){0,3}[ \t]*:\s")
-GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
+GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms",
+                # how one calls a place, not a place: 'run this model via SDK or API'
+                "sdk", "sdks", "cli", "endpoint", "endpoints", "rest", "http", "https", "library", "libraries"}
 # 'interact with X via HTTP requests': a protocol or a wire format is how one talks to a server, not a place.
 PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|curl|tcp|requests?)"
                          r"(?:\s+(?:requests?|calls?|api|endpoints?))?", re.I)
