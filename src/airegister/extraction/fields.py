@@ -77,6 +77,8 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
+        if SENTENCE_GAP_RE.search(text, start, m.start()):
+            return None  # '200K context window. Knowledge cutoff: April 2025.': the next sentence's figure
         if STRETCHED_TO_RE.search(text[start:m.start()]):
             continue  # '4K sequence length and can be extended to 32K': how far it stretches, not its length
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
@@ -94,6 +96,7 @@ def first_tokens(text: str, start: int, end: int):
     return None
 
 
+SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
 STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)
 TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")

@@ -111,6 +111,7 @@ class TableNames:
                 if not key:
                     continue
                 self._add_mention(key, cell, start, start + len(cell))
+                self._table_named.append(cell)
                 added = True
         self._drop_mentions(dropped)
         if added:
@@ -125,6 +126,25 @@ class TableNames:
             if FAMILY_HEADER_RE.match(head) and re.fullmatch(r"[A-Z][\w.\-]*(?: [\w.\-]+)?", cell):
                 return cell
         return None
+
+    def _table_names_elsewhere(self) -> None:
+        """A name a models table gives that no shape finds ('Tern Pro', 'Nimbus Ultra': no version, no size) is a
+        mention wherever the text writes it whole, so a card or a section titled by it speaks of that model."""
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in taken]
+        added = False
+        for name in dict.fromkeys(self._table_named):
+            if re.search(r"\d", name) or not re.fullmatch(r"[A-Z][\w.+]*(?:[ \t-][A-Z][\w.+]*){1,3}", name):
+                continue  # a name with a version or a size is found by its shape; a lone word, or words in lower
+                # case ('Text to semantic tokens'), may be any words
+            for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
+                i = bisect.bisect_right(starts, m.start())
+                if i > 0 and taken[i - 1][1] > m.start() or i < len(starts) and starts[i] < m.end():
+                    continue  # inside or across a mention already read there
+                self._add_mention(tokens(name), name, m.start(), m.end())
+                added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _identifier_name(self, table, cell: str) -> str | None:
         """The identifier of a name cell of a column headed 'ID' ("'chunk'": 'chunk'), without its quotes."""
@@ -196,8 +216,11 @@ class TableNames:
         results: every row is a model, named with or without a version ('Codestrel', 'Pixkestrel Large')."""
         if id(table) not in self._listing:
             head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+            # (a column of the identifiers an API calls them by lists them as surely: '| Tern Pro | `tern-pro-…` |')
             self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
-                                            and (column_values(self.doc, table) or self._named_like_models(table)))
+                                            and (column_values(self.doc, table) or self._named_like_models(table)
+                                                 or any(identifier_column(self.doc, table, j)
+                                                        for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
 
     def _named_like_models(self, table) -> bool:
