@@ -21,6 +21,7 @@ from .name_choice import NameChoice
 from .name_downloads import downloaded_siblings, offered_spans
 from .name_lists import ListNames
 from .name_scope import NameScope
+from .name_sections import SectionNames
 from .name_shapes import (
     DISTINCT_WORDS,
     FORMAT_WORDS,
@@ -46,7 +47,8 @@ from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
 
 
-class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, NameStrength, NameScope):
+class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
+                 NameScope):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -119,6 +121,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._indexed_names()
         self._table_names(tables)
         self._table_names_elsewhere()
+        self._fact_section_names()
         self._transposed_names(tables)
         self._grid_names(tables)
         self._labelled_items()
