@@ -19,8 +19,8 @@ FACT_LOOK = 600  # characters of a section read for its facts
 # Words that open headings of topics, not a family's name ('Long Context Capability', 'Advanced Usage').
 COMMON_WORDS = {"long", "short", "fast", "small", "large", "general", "standard", "advanced", "basic", "key", "main",
                 "other", "more", "new", "multi", "single", "full", "open", "our", "your", "model", "models", "chat",
-                "base", "function", "tool", "text", "image", "audio", "video", "code", "context", "safety", "fine", "pre",
-                "post", "quick", "getting", "step"}
+                "base", "function", "tool", "text", "image", "audio", "video", "code", "context", "safety", "fine",
+                "pre", "post", "quick", "getting", "step"}
 
 
 class SectionNames:
