@@ -53,6 +53,29 @@ def test_a_lower_case_name_introduced_as_a_model_at_a_sentences_start_or_named_b
     assert list(by_name(extract_document(read_markdown(ordinary)))) == []
 
 
+def test_the_name_the_opening_sentence_defines_finds_its_lower_case_versions():
+    # No title names the model ('# About'); the opening sentence defines it, and the news lists its releases in
+    # lower case ('heron 0.4.1'), as the API ids are written ('heron-0.4').
+    text = ("# About\n\nHeron is a multimodal language model that understands speech.\n\n"
+            "## News\n\n- 2024/11: heron 0.4.1 available\n- 2024/08: heron 0.4 available\n\n"
+            "The API serves `heron-0.4` too.\n")
+    assert {"heron 0.4", "heron 0.4.1"} <= set(by_name(extract_document(read_markdown(text))))
+    # an opening sentence defining no model ('a method') gives no stem: the lower-case word stays a word
+    method = ("# About\n\nHeron is a method for tuning.\n\n- 2024/11: heron 0.4.1 notes\n"
+              "- 2024/08: heron 0.4 notes\n")
+    assert list(by_name(extract_document(read_markdown(method)))) == []
+
+
+def test_the_document_stems_are_a_lower_case_title_word_and_an_opening_definitions_name():
+    from airegister.extraction.name_stems import cased_text, name_stems
+
+    assert name_stems("grebe: a language model", []) == ["grebe"]
+    assert name_stems("About", ["Grebe is a speech model.", "grebe 0.4 is out."]) == ["grebe"]
+    assert name_stems("Grebe v2", ["It is a model."]) == []  # a capitalised title: its name is found by its shape
+    assert cased_text("grebe 0.4 and heron-2 beside grebe; heron", ["grebe", "heron"]) \
+        == "Grebe 0.4 and Heron-2 beside Grebe; Heron"
+
+
 def test_a_variant_word_after_a_spaced_size_is_part_of_the_name():
     text = ("# Grebe models\n\nWe release Grebe 7B and Grebe 7B Chat, trained on one trillion tokens.\n\n"
             "- Grebe 7B: a context length of 4096 tokens\n- Grebe 7B Chat: a context length of 8192 tokens\n")
