@@ -5,6 +5,7 @@ lower-case API ids.
 
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
+from airegister.extraction.tables import find_tables, score_columns
 
 
 def by_name(result):
@@ -163,3 +164,25 @@ models.
     # Writing about someone else's release names no maker of this document's models.
     other = text.replace("open sources another BERT\nmodels", "uses the models")
     assert {m.developer for m in by_name(extract_document(read_markdown(other))).values()} == {None}
+
+
+def test_a_column_of_one_repeated_figure_is_a_shared_setting_not_results():
+    # The names are identifiers with no version, no link: only a table listing models names them, and a column
+    # repeating one figure down its rows ('Downsamples 7') states a setting, where a column of results would vary.
+    text = """# Zorvak checkpoints
+
+| Model | Params | Downsamples | Stage |
+|:------|:-------|:-------|:------|
+| **Zorvak_small_pre** | 8M | 7 | Pre |
+| **Zorvak_base_pre** | 100M | 7 | Pre |
+| **Zorvak_base_post** | 100M | 7 | Post |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak_base_post", "Zorvak_base_pre", "Zorvak_small_pre"]
+    assert models["Zorvak_small_pre"].parameters == 8_000_000
+    # the same column with figures that differ row to row holds results
+    tables, _ = find_tables(read_markdown(text))
+    assert score_columns(read_markdown(text), tables[0]) == []
+    scored = read_markdown(text.replace("| 7 | Pre |\n| **Zorvak_base_pre** | 100M | 7 |",
+                                        "| 71.2 | Pre |\n| **Zorvak_base_pre** | 100M | 64.5 |"))
+    assert score_columns(scored, find_tables(scored)[0][0]) == [2]
