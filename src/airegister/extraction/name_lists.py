@@ -23,6 +23,7 @@ from .name_shapes import (
     FILE_NAME_RE,
     LISTED_NAME_RE,
     RUNTIME_TOKENS,
+    SHORT_LABEL_RE,
     tokens,
     without_org,
 )
@@ -30,8 +31,10 @@ from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
 from .values import SIZE_RE
 
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)", re.S)
-# A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
-ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
+# A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), its files' size ('75 MiB', '1.5 GB'), or a
+# hub to download it from.
+ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*(?:[KMB]|[KMGT]i?B)\b)|"
+                          r"hugging\s*face|\bhf\.co\b|modelscope|🤗|"
                           # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
                           # where to download it ('Download link')
                           r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)"
@@ -127,13 +130,19 @@ class ListNames:
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
                     or len({entry[1] for entry in labelled}) < len(labelled):
                 continue
+            labels = [entry[1] for entry in labelled]
+            # Mostly bare sizes ('tiny', 'base', … 'turbo'): every short label is a size of one family, as in a
+            # table's size column; labels shaped as model names keep their own name where no family is named.
+            sized = sum(bool(BARE_SIZE_RE.match(label)) for label in labels) * 3 >= len(labels) * 2
+            named = self._shaped_as_models(labels)
             for start, label, *family_at in labelled:
                 name = label
-                if BARE_SIZE_RE.match(label):  # the family of a bare size: the heading above the list's label
+                if BARE_SIZE_RE.match(label) or sized and SHORT_LABEL_RE.match(label):
+                    # the family of a bare size: the heading above the list's label
                     family = self._table_family(family_at[0] if family_at else start)
-                    if not family:
+                    if not family and not named:
                         continue
-                    name = f"{family} {label}"
+                    name = f"{family} {label}" if family else label
                 elif start in written:  # 'X-GPT 111M', its label written 'X-GPT': a shape's reading of it yields
                     label = written[start]
                     self._drop_mentions([(start, start + len(label))])

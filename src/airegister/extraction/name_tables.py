@@ -187,12 +187,16 @@ class TableNames:
         """A column headed 'Model' whose cells are mostly shaped as model names, versioned ('large-v2') or led by a
         size word ('tiny', 'tiny.en', 'base.en'), each once: a list of models even when its other columns give
         only file sizes or hashes, so its remaining labels ('turbo') are models too."""
-        cells = [without_org(c) for c in table.column(self.doc, table.name_col) if c.strip()]
-        if len(cells) < 3 or len(set(cells)) < len(cells):
+        return self._shaped_as_models([without_org(c) for c in table.column(self.doc, table.name_col) if c.strip()])
+
+    def _shaped_as_models(self, labels: list[str]) -> bool:
+        """Three labels or more, each once, two thirds of them shaped as model names (versioned, or led by or ending
+        in a size word): a table's name column or a list's labels that name models whatever facts stand beside."""
+        if len(labels) < 3 or len(set(labels)) < len(labels):
             return False
         shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0])
-                          or self._ends_in_size_word(c)) for c in cells)
-        return shaped * 3 >= len(cells) * 2
+                          or self._ends_in_size_word(c)) for c in labels)
+        return shaped * 3 >= len(labels) * 2
 
     @staticmethod
     def _ends_in_size_word(cell: str) -> bool:

@@ -302,3 +302,33 @@ The following pretrained models are available:
     assert {"RuZorvak", "SlavicZorvak", "Conversational Zorvak"} <= set(models), set(models)
     assert not any("/" in n for n in models)
     assert models["RuZorvak"].parameters == 180_000_000
+
+
+def test_a_list_of_size_words_names_its_models_by_their_files_sizes_with_or_without_a_family():
+    # No heading names a family: labels shaped as model names ('tiny', 'tiny.en', 'large-v2') are the models,
+    # each with the size of its file ('75 MiB', '1.5 GiB') as its fact.
+    files = """# Grebe files in a custom format
+
+## Available models
+
+- tiny: Disk 75 MiB; SHA `bd577a11`
+- tiny.en: Disk 75 MiB; SHA `c78c86eb`
+- base: Disk 142 MiB; SHA `46570746`
+- large-v2: Disk 2.9 GiB; SHA `0f4c8e34`
+"""
+    assert sorted(by_name(extract_document(read_markdown(files)))) == ["base", "large-v2", "tiny", "tiny.en"]
+    # Under a family's title, a label among the sizes that is no size word ('turbo') is a size of that family too.
+    family = """# Model Card: Grebe
+
+The Grebe models are trained for speech recognition.
+
+- tiny: Parameters 39 M; Required VRAM ~1 GB
+- base: Parameters 74 M; Required VRAM ~1 GB
+- large: Parameters 1550 M; Required VRAM ~10 GB
+- turbo: Parameters 809 M; Required VRAM ~6 GB
+"""
+    models = by_name(extract_document(read_markdown(family)))
+    assert sorted(models) == ["Grebe base", "Grebe large", "Grebe tiny", "Grebe turbo"]
+    # a card's details stating its files' size label facts, not models
+    details = "# Grebe-7B\n\n- Model size: 75 MiB\n- Download size: 1.5 GiB\n- License: MIT\n"
+    assert sorted(by_name(extract_document(read_markdown(details)))) == ["Grebe-7B"]
