@@ -412,7 +412,8 @@ class NameSources:
         title, text = self._title_text(), self.doc.text
         if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
             title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
-        family = re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w.\-])", title)
+        # ... a capitalised word, or one in capitals ('# ZORVAK - Portuguese BERT' over 'ZORVAK Base', 'ZORVAK Large')
+        family = re.match(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,})(?![\w.\-])", title)
         if not family or family.group(0).lower() in NOT_STEMS:
             return
         found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(family.group(0))}[ \t-](?P<size>{FAMILY_SIZE_WORDS})"

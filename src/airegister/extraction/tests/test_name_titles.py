@@ -167,6 +167,20 @@ Include 'grebe style' in your prompt. grebe v4 was trained on more images.
     assert "grebe" in by_name(extract_document(read_markdown(defined)))
 
 
+def test_a_family_the_title_writes_in_capitals_names_its_size_words():
+    sizes = """# GREBE - Portuguese BERT
+
+This repository contains pre-trained GREBE models for Brazilian Portuguese.
+
+- [GREBE Base model card](https://example.com/base)
+- [GREBE Large model card](https://example.com/large)
+"""
+    assert sorted(by_name(extract_document(read_markdown(sizes)))) == ["GREBE Base", "GREBE Large"]
+    # an acronym the title opens with, followed by one size word only, names no family of sizes
+    one = "# NLP - Portuguese tools\n\nNLP Base is a set of scripts.\n"
+    assert by_name(extract_document(read_markdown(one))) == {}
+
+
 def test_a_lower_case_name_with_spaces_is_prose_not_a_repository_id():
     text = """# grebe: open chat models
 
