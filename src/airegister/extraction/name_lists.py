@@ -92,6 +92,9 @@ NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg
 # A link whose text is an archive's file name ('[x-base-cased-v1.zip](…/x-base-cased-v1.zip)'): the weights it
 # downloads, named by the file's stem.
 ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)")
+# ... the same file's name standing as a word of prose, no part of an address or a path ('here: x-base-cased.zip').
+ARCHIVE_WORD_RE = re.compile(r"(?<![\w./:\\-])(?P<name>[A-Za-z][\w.+-]{2,79}?)"
+                             r"\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)(?![\w/\\-]|\.\w)")
 DOWNLOAD_WORD_RE = re.compile(r"\bdownload", re.I)
 DATED_STEM_RE = re.compile(r"(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
@@ -361,25 +364,30 @@ class ListNames:
         return runs
 
     def _downloaded_archives(self) -> None:
-        """Links whose text is an archive's file name, offered for download in their section ('Download the model
-        here: [x-base-cased.zip](…/x-base-cased.zip)'): each names the model it holds, by the file's stem, when the
-        stem is written as an identifier (a digit, '_' or '-' in it) and the link's address ends with that file."""
+        """Archives offered for download in their section ('Download the model here: [x-base-cased.zip](…)', or the
+        file's name alone where the page lost its links: 'Download the model here: x-base-cased.zip'): each names
+        the model it holds, by the file's stem, when the stem is written as an identifier (a digit, '_' or '-' in
+        it). A link's address must end with that file; a name in prose must stand outside any address or code."""
         text, taken = self.doc.text, {(m.start, m.end) for m in self.mentions}
         headings = [b.start for b in self.doc.blocks if b.kind == "heading"]
-        added = False
+        offered: list[tuple[int, str]] = []  # (where the archive's name starts, its stem)
         for start, end, url in self.doc.links:
             label = text[start:end].strip()
             match = ARCHIVE_LINK_RE.fullmatch(label)
-            if not match or not url.rstrip("/").endswith("/" + label) \
-                    or not IDENTIFIER_MARK_RE.search(match.group("name")) \
-                    or DATED_STEM_RE.search(match.group("name")):
+            if match and url.rstrip("/").endswith("/" + label):
+                offered.append((text.find(match.group("name"), start), match.group("name")))
+        linked = [(start, end) for start, end, _url in self.doc.links]
+        for match in ARCHIVE_WORD_RE.finditer(text):
+            block = self.doc.blocks[self.seg.at(match.start()).block]
+            if block.kind in ("text", "item") and not any(a <= match.start() < b for a, b in linked) \
+                    and not CODE_MARK_RE.search(text, block.start, block.end):
+                offered.append((match.start("name"), match.group("name")))
+        added = False
+        for at, name in offered:
+            if not IDENTIFIER_MARK_RE.search(name) or DATED_STEM_RE.search(name):
                 continue  # 'opus-2020-02-26.zip': a dated build of the card's model, not a model of its own
-            section = max([h for h in headings if h < start], default=0)
-            if not DOWNLOAD_WORD_RE.search(text, max(section, start - 300), start):
-                continue
-            name = match.group("name")
-            at = text.find(name, start)
-            if (at, at + len(name)) in taken:
+            section = max([h for h in headings if h < at], default=0)
+            if not DOWNLOAD_WORD_RE.search(text, max(section, at - 300), at) or (at, at + len(name)) in taken:
                 continue
             self._add_mention(tokens(name), name, at, at + len(name))
             self._item_subjects.add((at, at + len(name)))
