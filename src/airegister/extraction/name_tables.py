@@ -257,8 +257,10 @@ class TableNames:
         return None
 
     def _capitalised(self, word: str) -> bool:
-        """A name starts with a capital, or with the stem its document's title writes in lower case."""
-        return word[:1].isupper() or bool(self.lower_stem) and word.startswith(self.lower_stem)
+        """A name starts with a capital, or with the stem its document's title writes in lower case, or carries a
+        capital inside it ('xLSTM', 'zorvak-RoBERTa'): a plain word ('sizes', 'the') has none."""
+        return word[:1].isupper() or bool(self.lower_stem) and word.startswith(self.lower_stem) \
+            or any(c.isupper() for c in word)
 
     def _recurs(self, family: str) -> bool:
         """A family's name recurs in its document: as written, or (a name with a hyphen or an inner capital,

@@ -242,3 +242,27 @@ def test_a_sized_title_its_first_sentence_defines_is_the_cards_model_without_fro
     # A README the title heads without defining it there is a family's: its members are the models.
     readme = "# Grebe-7B\n\nThis repository holds the weights and the code of our models.\n\n" + members
     assert sorted(by_name(extract_document(read_markdown(readme)))) == ["Grebe-7B-Chat", "Grebe-7B-Instruct"]
+
+
+def test_a_heading_naming_a_family_with_a_capital_inside_its_first_word_names_its_table_of_sizes():
+    text = """# Dirge
+
+Dirge is a collection of encoder models.
+
+## Models
+
+### grebe-RoBERTa Longformer
+
+| Size | Parameters | Context |
+|---|---|---|
+| base | 149M | 4096 |
+| large | 435M | 4096 |
+
+Load them as `org/grebe-roberta-longformer-base` and `org/grebe-roberta-longformer-large`.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe-RoBERTa Longformer base", "grebe-RoBERTa Longformer large"]
+    assert models["grebe-RoBERTa Longformer large"].parameters == 435_000_000
+    # a heading of plain lower-case words names no family: the sizes take the title's
+    plain = {m.name for m in extract_document(read_markdown(text.replace("### grebe-RoBERTa", "### sizes"))).models}
+    assert plain == {"Dirge base", "Dirge large"}
