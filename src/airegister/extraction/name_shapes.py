@@ -184,8 +184,9 @@ INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{
 MODEL_NOUN_RE = re.compile(r"(?<![A-Za-z0-9_])(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|"
                            r"ASR|diffusion|vision-language|multimodal|embedding)s?(?![A-Za-z0-9_])|模型|모델|モデル")
 # 'X是一个…TTS引擎', 'X는 … 모델입니다', 'Xは…モデルです': a Chinese, Korean or Japanese sentence defining the name
-# it opens with ('X is a …'); a Korean or Japanese particle is glued to the name.
-DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
+# it opens with ('X是…'); a Korean or Japanese particle is glued to the name. A Latin word opening such a sentence is a
+# name in lower case too ('x是一个…TTS引擎'): the prose around it has no capitals to start sentences with.
+DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Za-z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
                             rf"(?:\s?(?:是|為|为)|(?:는|은|は))(?=[{CJK_LETTERS}\s])")
 # A title whose Latin name runs into its name in Chinese, Japanese or Korean, then a description after a colon
 # ('X易魔声 😊: 多音色提示控制TTS').

@@ -13,6 +13,7 @@ organisation and its slash are blanked for the name shapes, again at the same le
 import re
 
 from .name_shapes import (
+    DEFINES_CJK_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
     EXCLUDED_TOKENS,
@@ -57,7 +58,7 @@ def name_stems(title: str, openings: list[str]) -> list[str]:
     '# zorvak2'), and the name the first sentences define as a model ('zorvak' for 'Zorvak is a multimodal LLM …')."""
     stems = [lower_title_stem(title)]
     for text in openings[:OPENING_SENTENCES]:
-        match = DEFINES_RE.match(text) or DEFINES_LOWER_RE.match(text)
+        match = DEFINES_RE.match(text) or DEFINES_LOWER_RE.match(text) or DEFINES_CJK_RE.match(text)
         if match and MODEL_NOUN_RE.search(text, match.end()):
             stems.append(_stem_of(match.group("name").lower()))
             break
