@@ -48,9 +48,14 @@ def test_a_lower_case_name_introduced_as_a_model_at_a_sentences_start_or_named_b
     introduced = ("# heron TTS\n\nWe're excited to introduce heron, our first open source TTS model.\n\n"
                   "Try heron today.\n")
     assert list(by_name(extract_document(read_markdown(introduced)))) == ["heron"]
+    # ... or presented ('We present heron - a … model'), its title spelling it so
+    presented = ("# heron -- Multimodal Augmentation of Language Models\n\n"
+                 "We present heron - a simple method for augmenting generative language models.\n\nheron is fast.\n")
+    assert list(by_name(extract_document(read_markdown(presented)))) == ["heron"]
     # an ordinary lower-case word after 'introduce', not in the title, names nothing
     ordinary = "# Notes\n\nWe introduce weights, a new format for models.\n\nThe weights are small.\n"
     assert list(by_name(extract_document(read_markdown(ordinary)))) == []
+    assert list(by_name(extract_document(read_markdown(ordinary.replace("introduce", "present"))))) == []
 
 
 def test_the_name_the_opening_sentence_defines_finds_its_lower_case_versions():
