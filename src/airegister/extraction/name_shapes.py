@@ -259,10 +259,10 @@ class Candidate:
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
         # A repository's lower-case id ('smew-3-7b') or an id joined by underscores ('smew3_based_on_x') yields to
-        # the name as the prose writes it ('Smew-3-7B', 'SMEW3'); a name its vendor spells in lower case, with spaces
-        # ('smew 3.2'), is prose already.
-        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, -len(tokens(n)),
-                                                      -self.names[n], n))
+        # the name as the prose writes it ('Smew-3-7B', 'SMEW3'), the underscores last ('smew3' first); a name its
+        # vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
+        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, "_" in n,
+                                                      -len(tokens(n)), -self.names[n], n))
         return spellings[0]
 
 

@@ -43,6 +43,9 @@ HuggingFace model card [link](https://huggingface.co/acme/SMEW3large_based_on_gp
 SMEW3Medium is our smaller model.
 """
     assert sorted(by_name(extract_document(read_markdown(text)))) == ["SMEW3Large", "SMEW3Medium"]
+    # written as API ids everywhere, the id without underscores is the name
+    ids = text.replace("SMEW3Large", "smew3large").replace("SMEW3Medium", "smew3medium").replace("SMEW3", "smew3")
+    assert sorted(by_name(extract_document(read_markdown(ids)))) == ["smew3large", "smew3medium"]
 
 
 def test_a_word_run_into_its_number_is_a_name_but_a_numbered_step_is_not():
