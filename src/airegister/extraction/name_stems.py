@@ -32,6 +32,8 @@ TITLE_PART_RE = re.compile(r"^[^:(\u2013\u2014|]*|(?<=:)[^:(\u2013\u2014|]*")
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w.\-]*")
 STEM_RE = re.compile(r"[a-z]{3,}")  # the word's leading letters: 'zorvak' of 'zorvak2' or 'zorvak-7b'
 NOT_STEMS = FAMILY_HEADING_STOP | STOP_TITLE_WORDS | LEADING_STOP | NOT_TIER | EXCLUDED_TOKENS | NOT_INTRODUCED
+# 'zorvak-v2 is a Dutch language model': a versioned name defined so gives its stem as a plain one does.
+DEFINES_VERSIONED_RE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z]{2,})[-.]?v?\d[\w.\-]*\s+(?:is|are)\s+(?:a|an|our)\b")
 OPENING_SENTENCES = 8  # a definition opens the document ('zorvak is a …'), not its tenth section
 
 
@@ -58,7 +60,8 @@ def name_stems(title: str, openings: list[str]) -> list[str]:
     '# zorvak2'), and the name the first sentences define as a model ('zorvak' for 'Zorvak is a multimodal LLM …')."""
     stems = [lower_title_stem(title)]
     for text in openings[:OPENING_SENTENCES]:
-        match = DEFINES_RE.match(text) or DEFINES_LOWER_RE.match(text) or DEFINES_CJK_RE.match(text)
+        match = DEFINES_RE.match(text) or DEFINES_LOWER_RE.match(text) or DEFINES_CJK_RE.match(text) \
+            or DEFINES_VERSIONED_RE.match(text)
         if match and MODEL_NOUN_RE.search(text, match.end()):
             stems.append(_stem_of(match.group("name").lower()))
             break

@@ -71,12 +71,28 @@ def test_the_name_the_opening_sentence_defines_finds_its_lower_case_versions():
     assert list(by_name(extract_document(read_markdown(method)))) == []
 
 
+def test_a_versioned_lower_case_name_the_opening_sentence_defines_is_the_model():
+    text = """# GreBERT
+
+grebert-v2 is a Dutch language model based on RoBERTa.
+
+| Model | Accuracy |
+|---|---|
+| mBERT | 91.2 |
+| grebert-v2 | **95.1** |
+
+With small data sets grebert-v2 outperforms other models.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["grebert-v2"]
+
+
 def test_the_document_stems_are_a_lower_case_title_word_and_an_opening_definitions_name():
     from airegister.extraction.name_stems import cased_text, name_stems
 
     assert name_stems("grebe: a language model", []) == ["grebe"]
     assert name_stems("About", ["Grebe is a speech model.", "grebe 0.4 is out."]) == ["grebe"]
     assert name_stems("Grebe v2", ["It is a model."]) == []  # a capitalised title: its name is found by its shape
+    assert name_stems("GreBERT", ["grebert-v2 is a Dutch language model."]) == ["grebert"]
     assert cased_text("grebe 0.4 and heron-2 beside grebe; heron", ["grebe", "heron"]) \
         == "Grebe 0.4 and Heron-2 beside Grebe; Heron"
 
