@@ -72,8 +72,9 @@ INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80
 IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}|\d[\dA-Za-z.]*[A-Za-z][\dA-Za-z.]*"
                                 r"_[A-Za-z\d][\w.+-]{0,70})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
-# An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
-LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
+# An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data'), perhaps
+# after its organisation ('- acme/synth_3d: …'), which is no part of its name.
+LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
 # A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2'), perhaps
 # after its organisation or folder ('acme/wsj-0-18-left3words.tagger'), which is no part of its name.
 LONE_LABEL_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{2,79})")
@@ -309,7 +310,7 @@ class ListNames:
             if not label or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) \
                     or FACT_HEADER_RE.search(label):
                 return None
-            run.append((item.start, label))
+            run.append((match.start("name"), label))
         marked = sum(1 for _start, label in run if IDENTIFIER_MARK_RE.search(label))
         return run if len(run) >= 2 and marked * 2 >= len(run) else None
 

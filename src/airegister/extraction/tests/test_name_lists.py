@@ -3,6 +3,8 @@
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import re
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
 
@@ -246,6 +248,9 @@ Before you start, note the following:
     names = {m.name for m in extract_document(read_markdown(text)).models}
     assert {"general", "synth_complex", "fluo_live"} <= names
     assert not names & {"Note", "Tip"}
+    # each identifier written with its organisation ('quillon/general'), the organisation no part of the name
+    with_org = {m.name for m in extract_document(read_markdown(re.sub(r"`(\w+)`:", r"`quillon/\1`:", text))).models}
+    assert {"general", "synth_complex", "fluo_live"} <= with_org
 
 
 SPEC_LISTS = """# Tern in Kestrel
