@@ -176,6 +176,10 @@ TITLE_NAME_RE = re.compile(
     rf"({TITLE_NAME})\s*:\s+(?=.*\b(?:models?|LLMs?|family|transformers?)\b).*)$", re.I)
 # 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
 DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+# 'Agronomic Nucleotide Transformer (AgroNT) is a … model': a long name defining its short one, the name the
+# document goes on to use; one model ('is'), not a plural kind ('Liquid Foundation Models (LFMs) are …').
+DEFINES_ABBREVIATION_RE = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}\((?P<name>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)"
+                                     r"(?<![A-Z]s)\)\s+is\s+(?:a|an|our)\b")
 INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+(?P<name>[A-Z][a-z]*(?:[A-Z]"
                            r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
 DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")

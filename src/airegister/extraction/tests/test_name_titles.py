@@ -97,6 +97,15 @@ def test_the_document_stems_are_a_lower_case_title_word_and_an_opening_definitio
         == "Grebe 0.4 and Heron-2 beside Grebe; Heron"
 
 
+def test_a_long_name_defining_its_abbreviation_introduces_the_abbreviation_as_the_model():
+    text = ("Agronomic Grebe Transformer (AgroGT) is a novel foundational large language model trained on plant "
+            "genomes.\n\nAgroGT reaches state-of-the-art results.\n")
+    assert list(by_name(extract_document(read_markdown(text)))) == ["AgroGT"]
+    # a plural kind of models defined so ('… Models (LFMs) are a family …') introduces no model
+    kind = ("Grebe Foundation Models (GFMs) are a family of language models.\n\nGFMs run on phones.\n")
+    assert list(by_name(extract_document(read_markdown(kind)))) == []
+
+
 def test_a_variant_word_after_a_spaced_size_is_part_of_the_name():
     text = ("# Grebe models\n\nWe release Grebe 7B and Grebe 7B Chat, trained on one trillion tokens.\n\n"
             "- Grebe 7B: a context length of 4096 tokens\n- Grebe 7B Chat: a context length of 8192 tokens\n")
