@@ -33,6 +33,8 @@ from .values import SIZE_RE
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
 SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
+# A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
+FILE_SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMGT]i?B\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
 
 
@@ -180,8 +182,20 @@ class TableNames:
         if id(table) not in self._listing:
             head = table.header[table.name_col] if table.name_col < len(table.header) else ""
             self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
-                                            and (column_values(self.doc, table) or self._named_like_models(table)))
+                                            and (column_values(self.doc, table) or self._named_like_models(table)
+                                                 or self._file_size_column(table)))
         return self._listing[id(table)]
+
+    def _file_size_column(self, table) -> bool:
+        """A column of download sizes ('Disk | 75 MiB', '1.5 GiB'): the rows are files of models to download, each
+        named by its label whatever its shape ('tiny', 'tiny.en', or a word the extractor has never seen)."""
+        for j in range(len(table.header)):
+            if j == table.name_col:
+                continue
+            cells = [c for c in table.column(self.doc, j) if c.strip()]
+            if len(cells) >= 2 and sum(bool(FILE_SIZE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+                return True
+        return False
 
     def _named_like_models(self, table) -> bool:
         """A column headed 'Model' whose cells are mostly shaped as model names, versioned ('large-v2') or led by a

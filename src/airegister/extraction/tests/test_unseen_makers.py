@@ -186,3 +186,22 @@ def test_a_column_of_one_repeated_figure_is_a_shared_setting_not_results():
     scored = read_markdown(text.replace("| 7 | Pre |\n| **Zorvak_base_pre** | 100M | 7 |",
                                         "| 71.2 | Pre |\n| **Zorvak_base_pre** | 100M | 64.5 |"))
     assert score_columns(scored, find_tables(scored)[0][0]) == [2]
+
+
+def test_a_models_table_of_download_sizes_names_its_rows_whatever_their_shape():
+    # Labels the extractor has never seen, with no version or size word: the column of file sizes makes the table
+    # a list of models to download.
+    text = """# Grebe model files
+
+## Available models
+
+| Model | Disk | SHA |
+|---|---|---|
+| zorvak | 75 MiB | `bd577a11` |
+| zorvak.en | 75 MiB | `c78c86eb` |
+| quenmir | 1.5 GiB | `fd9727b6` |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["quenmir", "zorvak", "zorvak.en"]
+    # a column of something else (a colour) beside such labels lists no models
+    colours = text.replace("| Disk |", "| Colour |").replace("75 MiB", "red").replace("1.5 GiB", "blue")
+    assert by_name(extract_document(read_markdown(colours))) == {}
