@@ -324,7 +324,9 @@ class ListNames:
             line = self.doc.text[block.start:block.end].strip()
             after = blocks[index + 1]
             lone = LONE_LABEL_RE.fullmatch(line)
-            if block.kind != "text" or after.kind != "text" or not lone \
+            # A file's name in capitals ('ZORVAK-left3words.tagger') reads as a heading in plain text: a label still.
+            filed = block.kind == "heading" and lone and re.search(r"\.[A-Za-z]\w*$", lone.group("name"))
+            if block.kind != "text" and not filed or after.kind != "text" or not lone \
                     or not DESCRIBES_RE.match(self.doc.text, after.start, after.end):
                 continue
             label = lone.group("name")
