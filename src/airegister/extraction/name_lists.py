@@ -172,15 +172,17 @@ class ListNames:
             self.mentions.sort(key=lambda x: x.start)
 
     def _own_of_compared(self, labelled: list) -> list:
-        """A list where one label carries the title's name and two or more carry none of its words ('- DALL·E: #Params
-        12B', …, '- Zorvak-α: #Params 0.6B' under '# Zorvak-α'): a comparison, whose other labels are others' models."""
-        stems = self._title_stems()
-        if not stems:
+        """A list where one label is the title's name and two or more carry none of its words ('- DALL·E: #Params
+        12B', …, '- Zorvak-α: #Params 0.6B' under '# Zorvak-α'): a comparison, whose other labels are others' models.
+        A label that only shares a word with the title ('Zorvak BERT' under '# BERT in Quillon', beside 'Brastel')
+        is one of a list of the document's models, whatever the others are called."""
+        title = tokens(self._title_text())
+        if not title:
             return labelled
-        # A word may carry the title's stem run into its own ('RuBERT', 'SlavicBERT' under '# BERT in X').
-        own = [entry for entry in labelled if stems & set(re.findall(r"[a-z]+", entry[1].lower()))
-               or any(len(stem) >= 4 and stem in entry[1].lower() for stem in stems)]
-        return own if own and len(labelled) - len(own) >= 2 else labelled
+        own = [entry for entry in labelled if tokens(entry[1]) <= title]
+        stems = self._title_stems()
+        strangers = [entry for entry in labelled if not stems & set(re.findall(r"[a-z]+", entry[1].lower()))]
+        return own if own and len(strangers) >= 2 else labelled
 
     def _without_repeats(self, labelled: list) -> list:
         """The entries whose line is not a copy of an earlier one's (a list repeating an item word for word)."""

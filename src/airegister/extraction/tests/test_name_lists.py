@@ -154,6 +154,22 @@ Zorvak-α is a text-to-image model.
     assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak-α"]
 
 
+def test_a_list_where_one_label_shares_a_title_word_is_no_comparison_unless_that_label_is_the_title():
+    # '# BERT in Quillon': 'Zorvak BERT' shares the title's word, 'Brastel' and 'Quenmir' carry none of it, yet the
+    # list gives each one's specifications: the document's own models, whatever they are called
+    text = """# BERT in Quillon
+
+We release the following models:
+
+- Brastel, Russian, cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download](https://example.org/a)
+- Quenmir, Slavic, cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download](https://example.org/b)
+- Zorvak BERT, English, cased, 12-layer, 768-hidden, 12-heads, 110M parameters: [download](https://example.org/c)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.parameters for name, m in models.items()} == {
+        "Brastel": 180_000_000, "Quenmir": 180_000_000, "Zorvak BERT": 110_000_000}
+
+
 def test_a_list_introduced_as_available_models_names_each_identifier_item_and_no_plain_word():
     text = """# Tern
 
