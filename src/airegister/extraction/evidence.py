@@ -4,12 +4,16 @@ The analysis text of an HTML page differs from its source (tags, entities), so a
 around the fact when that sentence is verbatim, else the widest run of whole words around the value that is.
 """
 
+import bisect
 import re
+from collections import defaultdict
 
 from .document import Document, fold
 from .segment import Segmenter
 
 MAX_EXCERPT = 500
+WORD_RE = re.compile(r"[^\W_]+")
+INDEX_FROM = 32 * 1024  # a source this long is searched through its words' index (same answers as a scan)
 
 
 class Evidence:
@@ -17,14 +21,24 @@ class Evidence:
         self.doc, self.seg = doc, seg
         self.folded = fold(doc.verbatim)
         self._cache: dict[str, bool] = {}
+        self._words: SourceWords | None = None
 
     def verbatim(self, text: str) -> bool:
         folded = fold(text)
         if not folded:
             return False
         if folded not in self._cache:
-            self._cache[folded] = folded in self.folded
+            self._cache[folded] = self._in_source(folded)
         return self._cache[folded]
+
+    def _in_source(self, folded: str) -> bool:
+        """`folded in self.folded`, found from where the source's words stand (SourceWords) rather than by a scan of
+        the whole source per question: a page of thousands of models asks for a dozen excerpts per model."""
+        if len(self.folded) < INDEX_FROM:
+            return folded in self.folded  # a short source is scanned faster than its words are indexed
+        if self._words is None:
+            self._words = SourceWords(self.folded)
+        return self._words.holds(folded)
 
     def excerpt(self, start: int, end: int, cue: int | None = None) -> str | None:
         """The sentence(s) from the cue to the value, or the widest verbatim words around the value."""
@@ -84,3 +98,56 @@ class Evidence:
     def sentence_of(self, pos: int) -> str | None:
         sentence = self.seg.at(pos)
         return self.excerpt(sentence.start, sentence.end)
+
+
+class SourceWords:
+    """A source's words (runs of letters and digits) and where each stands, to find a text in it without a scan.
+
+    A word of the text with a non-word character on each side is a whole word of the source wherever the text
+    stands there; the text's first word may be the end of a longer one, its last word the start of one."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.at: dict[str, list[int]] = defaultdict(list)
+        for m in WORD_RE.finditer(source):
+            self.at[m.group()].append(m.start())
+        self._by_start: list[str] | None = None  # the distinct words, sorted: those starting with a text
+        self._by_end: list[str] | None = None  # the distinct words reversed, sorted: those ending with a text
+
+    def holds(self, text: str) -> bool:
+        words = list(WORD_RE.finditer(text))
+        if not words:
+            return text in self.source  # punctuation alone
+        inner = [m for m in words if m.start() > 0 and m.end() < len(text)]
+        if inner:
+            word = min(inner, key=lambda m: len(self.at.get(m.group(), ())))
+            return self._at_any(text, word.start(), self.at.get(word.group(), ()))
+        first, last = words[0], words[-1]
+        if last.start() > 0:  # the last word follows a non-word character: it starts a word of the source
+            return self._at_any(text, last.start(), self._starting_with(last.group()))
+        if last.end() < len(text):  # one word, then punctuation: it ends a word of the source
+            tail = len(first.group())
+            return any(self.source.startswith(text, at + len(word) - tail)
+                       for word in self._ending_with(first.group()) for at in self.at[word])
+        # the text is one word, perhaps inside a longer one ('1B' in '11B')
+        return self._at_any(text, 0, self.at.get(text, ())) or text in self.source
+
+    def _at_any(self, text: str, offset: int, starts) -> bool:
+        return any(at >= offset and self.source.startswith(text, at - offset) for at in starts)
+
+    def _starting_with(self, prefix: str):
+        if self._by_start is None:
+            self._by_start = sorted(self.at)
+        i = bisect.bisect_left(self._by_start, prefix)
+        while i < len(self._by_start) and self._by_start[i].startswith(prefix):
+            yield from self.at[self._by_start[i]]
+            i += 1
+
+    def _ending_with(self, suffix: str):
+        if self._by_end is None:
+            self._by_end = sorted(word[::-1] for word in self.at)
+        reversed_suffix = suffix[::-1]
+        i = bisect.bisect_left(self._by_end, reversed_suffix)
+        while i < len(self._by_end) and self._by_end[i].startswith(reversed_suffix):
+            yield self._by_end[i][::-1]
+            i += 1

@@ -20,7 +20,7 @@ from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
-from .name_shapes import tokens
+from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
 from .segment import Segmenter
@@ -145,13 +145,12 @@ def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) ->
     block = doc.blocks[seg.at(pos).block]
     if block.kind != "row" or not compared_fact(doc, block, pos):
         return False
-    described = set(names.described)
+    described = names.described_set()
     if any(set(names.resolve(m.key)) & described for m in names.mentions_in(block.start, block.end)):
         return False
     # The row's label spells one of the document's models, as a repository id ('`org/x-base-cased`') or otherwise.
     label = re.sub(r"[^a-z0-9]", "", block.cells[0].rsplit("/", 1)[-1].lower())
-    spelled = {re.sub(r"[^a-z0-9]", "", n.lower()) for k in described for n in names.candidates[k].names}
-    return label not in spelled
+    return label not in names.described_spellings()
 
 
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:
@@ -207,7 +206,7 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
     if len(head) >= 4 and any(re.match(re.escape(head) + r"[-_ ]", names.candidates[k].display.lower())
                               for k in names.described):
         return False  # 'X-Chat is … developed by …' over 'X-Chat-13B' and 'X-Chat-65B': the family of the models
-    described = set(names.described)
+    described = names.described_set()
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
 
 
@@ -305,8 +304,9 @@ VERSION_TOKEN_RE = re.compile(r"v?\d+(?:\.\d+)*")
 def _versions_of_product(models: dict) -> None:
     """A described name whose other described names extend it by a version number only ('X' beside 'X 0.4', 'X 0.3'),
     two or more, is the product they are versions of: its facts fill the versions' empty fields."""
+    index = KeyIndex(models)
     for key, product in models.items():
-        versions = [k for k in models if key < k and all(VERSION_TOKEN_RE.fullmatch(t) for t in k - key)]
+        versions = [k for k in index.supersets(key) if all(VERSION_TOKEN_RE.fullmatch(t) for t in k - key)]
         if len(versions) < 2:
             continue
         for k in versions:
@@ -346,7 +346,7 @@ def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hi
         end = block.end
     if end == sentence.end:
         return False
-    described = set(names.described)
+    described = names.described_set()
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, end))
 
 
@@ -361,7 +361,7 @@ def _appositive_of_other(doc: Document, names: ModelNames, hit: Hit) -> bool:
     m = APPOSITION_RE.search(doc.text, max(0, hit.start - 60), hit.start)
     if not m:
         return False
-    described = set(names.described)
+    described = names.described_set()
     return not any(set(names.resolve(x.key)) & described for x in names.mentions_in(m.start(1), m.end(1)))
 
 

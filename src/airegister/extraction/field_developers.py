@@ -169,7 +169,7 @@ def developers(f: Finder) -> list[Hit]:
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
         # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
-        start = max([m.start("org"), *(a for a, _b, _url in f.doc.links if m.start("org") < a < m.end("org"))])
+        start = max([m.start("org"), *(a for a, _b, _url in f.doc.links_from(m.start("org") + 1, m.end("org")))])
         hits.append(Hit("developer", f.text[start:m.end("org")], start, m.end("org"), m.start(), PHRASE,
                         doc_level=True))
     for m in POSSESSIVE_RE.finditer(f.text):

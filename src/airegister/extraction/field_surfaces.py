@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from .finder import LABEL, PHRASE, Finder, Hit
+from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
 from .links import anagram, repository
 from .scan import Gated
 from .tables import find_tables, hub_headed
@@ -87,8 +88,8 @@ def surfaces(f: Finder) -> list[Hit]:
         items += [(d.group(1), d.start(1), d.end(1)) for d in SITE_ADDRESS_RE.finditer(f.text, m.end(), end)
                   if d.start() < sentence.end]
         # '[dreamlike.art](https://dreamlike.art/)': a link whose text is its own site's address names the place.
-        items += [(f.text[a:b], a, b) for a, b, url in f.doc.links if m.end() <= a < end
-                  and re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
+        items += [(f.text[a:b], a, b) for a, b, url in f.doc.links_from(m.end(), end)
+                  if re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
                   and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", f.text[a:b])]
         for value, a, b in items:
             if PROTOCOL_RE.fullmatch(value.strip()):
@@ -161,13 +162,6 @@ def table_surfaces(f: Finder) -> list[Hit]:
 
 
 # Model hubs a table's column of links reaches ('ModelScope(HF)', '🤗 HuggingFace', a 'HF' column of ✓).
-HUBS = (
-    ("Hugging Face", re.compile(r"hugging\s*face|🤗|\bHF\b", re.I)),
-    ("ModelScope", re.compile(r"model\s*scope", re.I)),
-    ("OpenXLab", re.compile(r"openxlab", re.I)),
-    ("Kaggle", re.compile(r"\bkaggle\b", re.I)),
-    ("WiseModel", re.compile(r"wisemodel", re.I)),
-)
 NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
 
 
@@ -187,14 +181,14 @@ def hub_columns(f: Finder) -> list[Hit]:
                 if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell):
                     continue
                 head = table.header[j] if j < len(table.header) else ""
-                for hub, pattern in HUBS:
+                for hub, pattern in HUB_MENTIONS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)
             # A link whose text names no hub ('MS Link: 🤖 link') reaches it all the same by its address, when the
             # address is the row model's own repository (not a component's, linked in another column).
             own = anagram(block.cells[table.name_col]) if table.name_col < len(block.cells) else ""
-            own_urls = [url for a, _b, url in f.doc.links if block.start <= a < block.end
-                        and (repo := repository(url)) and own and anagram(repo[1]) == own]
+            own_urls = [url for _a, _b, url in f.doc.links_from(block.start, block.end)
+                        if (repo := repository(url)) and own and anagram(repo[1]) == own]
             for url in own_urls:
                 hub = hub_of_address(url)
                 if hub and hub not in found:
@@ -202,26 +196,12 @@ def hub_columns(f: Finder) -> list[Hit]:
             # An HTML row has no source line: the address it links the hub with (a hub's address, or a link whose
             # text names the hub: '<a href="https://s.example/hf-x">HuggingFace</a>') is its verbatim excerpt.
             excerpt = block.source or next(iter(own_urls), None) or next(
-                (url for a, b, url in f.doc.links if block.start <= a < block.end and (HUB_URL_RE.match(url) or any(
-                    pattern.search(f.text[a:b]) for hub, pattern in HUBS if hub in found))), None)
+                (url for a, b, url in f.doc.links_from(block.start, block.end) if (HUB_URL_RE.match(url) or any(
+                    pattern.search(f.text[a:b]) for hub, pattern in HUB_MENTIONS if hub in found))), None)
             if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=excerpt))
     return hits
-
-
-HUB_URL_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
-                        r"kaggle\.com|"
-                        r"wisemodel\.cn)/", re.I)
-
-
-HUB_HOSTS = (("Hugging Face", r"huggingface\.co|hf\.co"), ("ModelScope", r"modelscope\.cn"),
-             ("OpenXLab", r"openxlab\.org\.cn"), ("Kaggle", r"kaggle\.com"), ("WiseModel", r"wisemodel\.cn"))
-
-
-def hub_of_address(url: str) -> str | None:
-    host = re.match(r"(?:https?:)?//(?:www\.)?([^/\s]+)/", url, re.I)
-    return next((hub for hub, pattern in HUB_HOSTS if host and re.fullmatch(pattern, host.group(1), re.I)), None)
 
 
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's
@@ -229,8 +209,7 @@ def hub_of_address(url: str) -> str | None:
 HUB_ADDRESS_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co)/[^\s)\]>\"']*", re.I)
 
 
-OTHER_ADDRESS_RE = re.compile(r"(?:https?:)?//(?!(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|openxlab\.org\.cn|"
-                              r"kaggle\.com|wisemodel\.cn)/)[^\s)\]>\"']*", re.I)
+OTHER_ADDRESS_RE = re.compile(rf"(?:https?:)?//(?!(?:www\.)?(?:{WEIGHT_HOSTS})/)[^\s)\]>\"']*", re.I)
 
 
 def model_page(url: str) -> bool:
@@ -262,7 +241,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
             # huggingface') is no hub the item names.
             source = OTHER_ADDRESS_RE.sub("", source)
             source = HUB_ADDRESS_RE.sub(lambda u: u.group(0) if model_page(u.group(0)) else "", source)
-            found = [hub for hub, pattern in HUBS if pattern.search(source)
+            found = [hub for hub, pattern in HUB_MENTIONS if pattern.search(source)
                      and not HUB_AFTER_RE.match(text, (pattern.search(text) or re.search("$", text)).end())]
             if found:
                 # An HTML item has no source line: a hub's address it links is its verbatim excerpt.
@@ -273,9 +252,9 @@ def hub_mentions(f: Finder) -> list[Hit]:
         label = HUB_LABEL_RE.match(text)
         if label:
             # '🤗 Huggingface Repo: [https://huggingface.co/org/x-v1](…)' under a model's heading: its repository
-            hub = next(name for name, pattern in HUBS if pattern.search(label.group("hub")))
-            reached = [url for a, _b, url in f.doc.links if block.start + label.end() <= a < block.end
-                       and repository(url) and hub_of_address(url) == hub]
+            hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(label.group("hub")))
+            reached = [url for _a, _b, url in f.doc.links_from(block.start + label.end(), block.end)
+                       if repository(url) and hub_of_address(url) == hub]
             if reached:
                 hits.append(Hit("access_surfaces", [hub], block.start + label.start("hub"),
                                 block.start + label.end("hub"), block.start, PHRASE))
@@ -283,7 +262,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
-            hub = next(name for name, pattern in HUBS if pattern.search(m.group("hub")))
+            hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
             start = block.start + m.start("hub")
             hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
                             PHRASE))
@@ -322,7 +301,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 a = a0 + m.start() + m.group(0).find(item)
                 # '[Community models](https://huggingface.co/models)': a link's text naming a hub's page; the
                 # place is the hub its address names.
-                hub = next((hub_of_address(url) for s, e, url in f.doc.links if s <= a < e), None)
+                hub = next((hub_of_address(url) for _s, _e, url in f.doc.links_over(a, a + 1)), None)
                 out.append((hub or item, a, a + len(item)))
     return out
 

@@ -5,6 +5,7 @@ offered in several sizes ('Granite 3.1 … 2B and 8B') becomes one model per siz
 import re
 from collections import Counter, defaultdict
 
+from .hubs import HUBS
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     DISTINCT_WORDS,
@@ -20,8 +21,7 @@ from .values import SIZE_RE, parse_size
 DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
-HUB_NAMES = {tokens(name) for name in ("Hugging Face", "HuggingFace", "ModelScope", "OpenXLab", "Kaggle", "Replicate",
-                                       "OpenRouter", "Ollama")}
+HUB_NAMES = {tokens(hub.name) for hub in HUBS} | {tokens(name) for name in ("HuggingFace", "OpenRouter", "Ollama")}
 
 
 class NameChoice:
@@ -135,10 +135,8 @@ class NameChoice:
         if block.kind != "heading" or not sentence.heading or sentence.level <= 1 \
                 or sentence is self._first_heading() or self._alone(sentence) != self.doc.text[m.start:m.end]:
             return None
-        index = self.seg.sentences.index(sentence)
-        parent = next((s for s in reversed(self.seg.sentences[:index]) if s.heading and s.level < sentence.level),
-                      None)
-        return ("section", parent.start if parent else -1, sentence.level)
+        parent = self.seg.heading_before(self.seg.index_at(m.start), below=sentence.level)
+        return ("section", self.seg.sentences[parent].start if parent is not None else -1, sentence.level)
 
     def _offers_downloads(self, table_id) -> bool:
         """A table with a download column and no results ('Model | Download Link | Paper') lists what the document

@@ -416,7 +416,7 @@ class ListNames:
         name = without_org(label)
         if name and name != label and label.endswith(name):
             start, label = match.start("label") + match.group("label").rindex(name), name
-        hub = any(s <= start < e and repository(url) for s, e, url in self.doc.links)
+        hub = any(repository(url) for _s, _e, url in self.doc.links_over(start, start + 1))
         return (start, label) if self._labels_facts(label, rest, hub) else None
 
     @staticmethod

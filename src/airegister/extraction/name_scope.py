@@ -150,17 +150,18 @@ class NameScope:
         here = self.seg.sentences[i]
         if re.search(r"\bmodels\b", self.doc.text[here.start:here.end], re.I):
             return []  # 'This repository provides language models developed by X': the document's models
-        heading = next((s for s in reversed(self.seg.sentences[:i + 1]) if s.heading and s.level <= 6), None)
-        if heading is None:
+        found = i if here.heading and here.level <= 6 else self.seg.heading_before(i, below=7)
+        if found is None:
             return []
-        end = next((s.start for s in self.seg.sentences[i + 1:] if s.heading and s.level <= heading.level),
-                   len(self.doc.text))
+        heading = self.seg.sentences[found]
+        after = self.seg.heading_after(i, up_to=heading.level)
+        end = self.seg.sentences[after].start if after is not None else len(self.doc.text)
         # The document's title name speaks for the document ('InternLM-7B contains a base and a chat model').
         first = self._first_heading()
         titled = {m.key for m in self.mentions_in(first.start, first.end)} if first is not None else set()
         found = list(dict.fromkeys(d for m in self.mentions_in(heading.start, end) if m.key not in titled
                                    for d in self.resolve(m.key) if d in self.described))
-        if any(d < o for d in found for o in self.described):
+        if any(self._described_supersets(d, strict=True) for d in found):
             return []  # so does a name the others extend ('the CodeShell model' beside CodeShell-7B-Chat)
         return found if len(found) < len(self.described) else []
 
@@ -169,7 +170,7 @@ class NameScope:
         if PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60):
             return True
         return bool(LINKED_PLURAL_AFTER_RE.match(self.doc.text, m.end, self.seg.at(m.start).end)) \
-            and any(start <= m.start and m.end <= end for start, end, _url in self.doc.links)
+            and any(start <= m.start and m.end <= end for start, end, _url in self.doc.links_over(m.start, m.end))
 
     def _size_of(self, key: frozenset) -> int | None:
         if key in self.sizes:
@@ -194,7 +195,7 @@ class NameScope:
         models of that size, not of the whole family."""
         sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
                  for s in re.findall(SIZE_RE, m.group(1))}
-        return [d for d in self.described if sizes and self._size_of(d) in sizes]
+        return [d for d in self.described if self._size_of(d) in sizes] if sizes else []
 
     def _text_of(self, m: Mention) -> str:
         return self.doc.text[m.start:m.end]

@@ -3,7 +3,7 @@ identity (its set of lower-case tokens; see names.py)."""
 
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .document import CJK_LETTERS
@@ -149,7 +149,8 @@ FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoint
                        "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
                        "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
                        "information", "specifications", "specs", "architecture", "performance", "evaluation",
-                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
+                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news",
+                       "languages", "supported", "features", "capabilities"}
 # The words of a section's heading ('## Authors', '## Model Details', '## Quickstart for Pre-Trained Checkpoints'): a
 # page whose first heading is one of them has no title of its own (it stands in the HTML head, a banner, a menu).
 SECTION_WORDS = FAMILY_HEADING_STOP | {"authors", "abstract", "description", "quick", "start", "for", "pre", "trained",
@@ -218,6 +219,29 @@ def tokens(text: str) -> frozenset:
     """A name's words as a key; a version's 'v' is dropped ('OpenChat V3.2' is 'OpenChat 3.2')."""
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower())
     return frozenset(VERSION_V_RE.sub("", w) for w in words)
+
+
+class KeyIndex:
+    """Names (token sets) by token, so that the names extending one are found without a scan of every name: a page
+    of thousands of models asks that once per name."""
+
+    def __init__(self, keys):
+        self.keys = list(keys)
+        self._order: dict[frozenset, int] = {}
+        self._by_token: dict[str, list[frozenset]] = defaultdict(list)
+        for i, key in enumerate(self.keys):
+            if key not in self._order:
+                self._order[key] = i
+                for t in key:
+                    self._by_token[t].append(key)
+        self._distinct = len(self._order) == len(self.keys)
+
+    def supersets(self, key: frozenset, strict: bool = True) -> list[frozenset]:
+        """The names holding every token of `key` (strictly more when `strict`), in the order they were given."""
+        if not key or not self._distinct:  # a name given twice stands twice, as a scan would return it
+            return [k for k in self.keys if key < k or not strict and key == k]
+        pool = min((self._by_token.get(t, ()) for t in key), key=len)
+        return sorted((k for k in pool if key < k or not strict and key == k), key=self._order.__getitem__)
 
 
 VERSION_V_RE = re.compile(r"^v(?=\d+(?:\.\d+)*$)")

@@ -57,6 +57,7 @@ class TableNames:
         for table in tables:
             if table.name_col is None or table.scores:
                 continue
+            sizes = self._size_column(table)
             for index in table.blocks:
                 block = self.doc.blocks[index]
                 cells = block.cells
@@ -66,7 +67,6 @@ class TableNames:
                 cell = without_org(cells[table.name_col])
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
-                sizes = self._size_column(table)
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 if family and table.name_counts[cells[table.name_col]] == 1:
                     self._add_table_name(block, table, table.name_col, f"{family} {cell}")
@@ -237,6 +237,7 @@ class TableNames:
                         self._families[start] = family
                         break
             if self._families[start]:
+                self._size_families.add(tokens(self._families[start]))  # the family of its sizes, not a model
                 return self._families[start]
         # No heading names it (a page without a title): the name the document introduces, then a family of sizes
         family = self.introduced if self.introduced and self._recurs(self.introduced) else self.introduced_family
@@ -296,7 +297,9 @@ class TableNames:
     def _size_column(self, table) -> bool:
         """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
         cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
-        return len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
+        # a size with its variant after a dot ('tiny.en', 'base.cn.streaming') is a size of the family too
+        sized = sum(bool(BARE_SIZE_RE.match(c.split(".", 1)[0])) for c in cells)
+        return len(cells) >= 2 and sized * 3 >= len(cells) * 2
 
     def _variant_columns(self, table) -> list[int]:
         """Columns headed as models ('English-only model', 'Multilingual model') whose cells are identifiers."""

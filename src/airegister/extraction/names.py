@@ -31,6 +31,7 @@ from .name_shapes import (
     REPO_CELL_RE,
     VARIANTS,
     Candidate,
+    KeyIndex,
     Mention,
     clean_name,
     tokens,
@@ -172,8 +173,9 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         linked = self._own_linked_keys()
         defined = self._title_defined_key()
         headed = self._headed_repositories()
+        index = KeyIndex(keys)
         for key in keys:
-            supersets = [o for o in keys if key < o]
+            supersets = index.supersets(key)
             if key == defined:
                 continue  # '# Openjourney is an open source … model': the card's model, not short for 'Openjourney v4'
             longer = {self._root(o) for o in supersets}
@@ -208,13 +210,27 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         name that links one repository of the document's own, which spells a longer name of it, is that model (not
         a family of its sizes): short name -> the repository's name."""
         heads = [b for b in self.doc.blocks if b.kind == "heading"]
+        head_of: dict[tuple[int, int], int] = {}
+        for i, b in enumerate(heads):
+            head_of.setdefault((b.start, b.end), i)
+        section_end = [len(self.doc.text)] * len(heads)  # where the next heading of its level or higher starts
+        waiting: list[int] = []
+        for i in reversed(range(len(heads))):
+            while waiting and heads[waiting[-1]].level > heads[i].level:
+                waiting.pop()
+            if waiting:
+                section_end[i] = heads[waiting[-1]].start
+            waiting.append(i)
+        hubbed = sorted((r.start, r.end, r.key) for r in self.mentions if (r.start, r.end) in self.hubs)
+        hub_starts = [start for start, _end, _key in hubbed]
         out: dict[frozenset, set] = defaultdict(set)
         for m in self.mentions:
-            head = next((b for b in heads if b.start == m.start and b.end == m.end), None)
-            if head is None:
+            i = head_of.get((m.start, m.end))
+            if i is None:
                 continue
-            end = next((b.start for b in heads if b.start > head.start and b.level <= head.level), len(self.doc.text))
-            out[m.key] |= {r.key for r in self.mentions if head.end < r.start < end and (r.start, r.end) in self.hubs}
+            first = bisect.bisect_right(hub_starts, heads[i].end)
+            last = bisect.bisect_left(hub_starts, section_end[i])
+            out[m.key] |= {key for _start, _end, key in hubbed[first:last]}
         return {k: next(iter(v)) for k, v in out.items() if len(v) == 1 and k < next(iter(v))}
 
     def _abbreviated(self) -> dict[frozenset, frozenset]:
@@ -315,17 +331,41 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
     def names(self) -> list[str]:
         return [self.candidates[k].display for k in self.described]
 
+    def _described_lookup(self) -> tuple[KeyIndex, set]:
+        """The described models indexed by token, and as a set, rebuilt only when `described` changes (it is
+        appended to or replaced while the models are chosen): resolving a mention is asked per table row and per
+        fact, so a scan of every described model there is quadratic on a page of thousands of models."""
+        stamp = (id(self.described), len(self.described))
+        if getattr(self, "_lookup_stamp", None) != stamp:
+            self._lookup, self._lookup_stamp = (KeyIndex(self.described), set(self.described)), stamp
+            self._spellings = None
+        return self._lookup
+
+    def described_set(self) -> set[frozenset]:
+        return self._described_lookup()[1]
+
+    def _described_supersets(self, key: frozenset, strict: bool) -> list[frozenset]:
+        return self._described_lookup()[0].supersets(key, strict)
+
+    def described_spellings(self) -> set[str]:
+        """Every described model's names in lower-case letters and digits only ('x-base-cased' -> 'xbasecased')."""
+        self._described_lookup()
+        if self._spellings is None:
+            self._spellings = {re.sub(r"[^a-z0-9]", "", n.lower())
+                               for k in self.described for n in self.candidates[k].names}
+        return self._spellings
+
     def resolve(self, key: frozenset, near: str = "", plural: bool = False) -> list[frozenset]:
         """Described models a mentioned name stands for: itself, or a family's members (narrowed by a size);
         'Strato-5 models' stands for the whole family even when Strato-5 is also a model."""
         key = self._root(key)
         if plural:
-            family = [d for d in self.described if key <= d]
+            family = self._described_supersets(key, strict=False)
             if family:
                 return family
-        if key in self.described:
+        if key in self.described_set():
             return [key]
-        members = [d for d in self.described if key < d]
+        members = self._described_supersets(key, strict=True)
         if members and near:
             near_tokens = tokens(near)
             sized = [d for d in members if (d - key) <= near_tokens]

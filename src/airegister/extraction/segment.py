@@ -37,6 +37,7 @@ JOIN = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})|(?<=\d)(?=[A-Z][a-z]{2,})|(?<=[%)\]:])(?=[A-Z][a-z])"
 )
 LEAD_LABEL = re.compile(r"([A-Z][A-Za-z0-9'’&/\- ]{2,60}?)\s*:\s+(?=\S)")
+MAX_WORD = 100
 STOP_TITLE = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
 
 
@@ -82,6 +83,43 @@ class Segmenter:
         self._topic_starts = [t[0] for t in self._topics]
         self._headings = [(start, text) for start, text, hard in self._topics if hard and self.at(start).level <= 6]
         self._heading_starts = [h[0] for h in self._headings]
+        self._index_headings()
+
+    def _index_headings(self) -> None:
+        """Each heading sentence's nearest heading of a lower level before and after it, so that the heading a
+        sentence stands under is found by a few hops, not by walking back over every sibling section (a page
+        of a thousand models, each under a heading of its own)."""
+        self._heading_indices = [i for i, s in enumerate(self.sentences) if s.heading]
+        self._outer_before: dict[int, int | None] = {}
+        self._outer_after: dict[int, int | None] = {}
+        stack: list[int] = []
+        for i in self._heading_indices:
+            while stack and self.sentences[stack[-1]].level >= self.sentences[i].level:
+                stack.pop()
+            self._outer_before[i] = stack[-1] if stack else None
+            stack.append(i)
+        stack = []
+        for i in reversed(self._heading_indices):
+            while stack and self.sentences[stack[-1]].level >= self.sentences[i].level:
+                stack.pop()
+            self._outer_after[i] = stack[-1] if stack else None
+            stack.append(i)
+
+    def heading_before(self, index: int, below: int) -> int | None:
+        """The index of the nearest heading sentence before sentence `index` whose level is lower than `below`."""
+        k = bisect.bisect_left(self._heading_indices, index) - 1
+        h = self._heading_indices[k] if k >= 0 else None
+        while h is not None and self.sentences[h].level >= below:
+            h = self._outer_before[h]  # every heading between is at least as deep as h
+        return h
+
+    def heading_after(self, index: int, up_to: int) -> int | None:
+        """The index of the nearest heading sentence after sentence `index` whose level is `up_to` or lower."""
+        k = bisect.bisect_right(self._heading_indices, index)
+        h = self._heading_indices[k] if k < len(self._heading_indices) else None
+        while h is not None and self.sentences[h].level > up_to:
+            h = self._outer_after[h]
+        return h
 
     # -- sentences -------------------------------------------------------------------------------------------
     def _split(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -111,11 +149,13 @@ class Segmenter:
         """A lower/upper join inside a word is a boundary unless the word is a known brand or a short prefix."""
         if text[i - 1] in ".:%)]":
             return True
-        left = i
-        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "-."):
+        # A word longer than any brand or identifier is run-together text ('X-1B-Instruct1B8KX-2B-…' over a whole
+        # page): looking further than MAX_WORD either way changes no answer and would make a page's joins quadratic.
+        left, stop = i, max(0, i - MAX_WORD)
+        while left > stop and (text[left - 1].isalnum() or text[left - 1] in "-."):
             left -= 1
-        right = i
-        while right < len(text) and text[right].isalpha():
+        right, stop = i, min(len(text), i + MAX_WORD)
+        while right < stop and text[right].isalpha():
             right += 1
         word = text[left:right]
         head, tail = text[left:i], text[i:right]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .header_synonyms import in_english
+from .hubs import HUB_HEADER_RE
 from .values import (
     DATE_RE,
     MODALITY_RE,
@@ -41,7 +42,6 @@ ID_HEADER_RE = re.compile(r"^(?:ids?|identifiers?)$", re.I)
 IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
 # A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
 # each cell the row's model on that hub.
-HUB_HEADER_RE = re.compile(r"^\W*(?:hugging\s*face(?:\s+hub)?|hf|model\s*scope|openxlab|kaggle|wise\s*model)\W*$", re.I)
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
@@ -69,6 +69,7 @@ FIELD_HEADERS = (
     ("input_modalities", re.compile(r"^inputs?(?:\s+modalit(?:y|ies))?$|^input\s+types?$", re.I)),
     ("output_modalities", re.compile(r"^outputs?(?:\s+modalit(?:y|ies))?$|^output\s+types?$", re.I)),
 )
+FIELD_HEADER = dict(FIELD_HEADERS)  # a field's header pattern by the field's name
 ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?model|d_?head|d_?ffn|ffn|hidden|"
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
                                     r"embedding)(?![^\W_])", re.I)  # a config key's word ends at '_' ('hidden_size')
@@ -120,7 +121,7 @@ def _continues_model(doc: Document, table: Table, index: int) -> bool:
     block = doc.blocks[index]
     if table.name_col != 0 or not CONTINUATION_RE.match(block.source):
         return False
-    sizes = [j for j, head in enumerate(table.header) if dict(FIELD_HEADERS)["parameters"].search(
+    sizes = [j for j, head in enumerate(table.header) if FIELD_HEADER["parameters"].search(
         in_english(head.strip().replace("_", " ")))]
     written = re.split(r"(?<!\\)\|", block.source.strip().strip("|"))
     return bool(sizes) and all(j < len(written) and not written[j].strip() for j in sizes)

@@ -25,8 +25,10 @@ from typing import NamedTuple
 from .segment import CAMEL_WORDS, JOIN
 
 LONG_LINE = 300
-# A word run into the next: 'dateMay', 'released.This', '2025Access', 'GGUFCode'.
-RUN_RE = re.compile(r"[a-z]{2}[.!?:][A-Z\"“]|[a-z]{3}[A-Z][a-z]|\d[A-Z][a-z]{2}|[A-Z]{2}[A-Z][a-z]{2}")
+# A word run into the next: 'dateMay', 'released.This', '2025Access', 'GGUFCode'; ...
+# A size or a length ending a table row, run into the next row's name: '128KClaude', '7BZorvak'.
+RUN_RE = re.compile(r"[a-z]{2}[.!?:][A-Z\"“]|[a-z]{3}[A-Z][a-z]|\d[A-Z][a-z]{2}|[A-Z]{2}[A-Z][a-z]{2}"
+                    r"|\d[KMBT][A-Z][a-z]{2}")
 # A sentence end, a colon or a closing bracket run straight into a capital, a quote or a bracket.
 END_RE = re.compile(r"(?<=[a-z0-9)\]”\"%])[.!?:](?=[\"“(\[]?[A-Z])|(?<=[a-z0-9])[)\]](?=[A-Z][a-z])"
                     r"|(?<=[a-z)\]”\"%])[.!?](?=\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][a-z])")  # 'areas.1 Introduction'

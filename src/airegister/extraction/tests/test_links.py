@@ -6,7 +6,8 @@ Small hand-written documents only (not the corpus files, which are scored, not t
 import pytest
 
 from airegister.extraction.extract import extract_document
-from airegister.extraction.links import repository
+from airegister.extraction.hubs import HUB_HEADER_RE
+from airegister.extraction.links import Repository, repository
 from airegister.extraction.readers import read_html_document, read_markdown
 
 
@@ -25,9 +26,28 @@ def names(doc) -> list[str]:
     ("https://huggingface.co/plover/plover-7b/blob/main/LICENSE", None),  # a file in the repository
     ("https://github.com/plover/plover-7b", None),  # code, not a hub
     ("https://huggingface.co/plover", None),  # the organisation's page
+    ("https://www.kaggle.com/models/plover/plover-2", ("plover", "plover-2")),  # every hub of weights (hubs.py)
+    ("https://openxlab.org.cn/models/detail/plover/Plover-7B", ("plover", "Plover-7B")),
+    ("https://wisemodel.cn/models/plover/Plover-7B-Chat", ("plover", "Plover-7B-Chat")),
+    ("https://www.kaggle.com/datasets/plover/corpus", None),
+    ("https://replicate.com/plover/plover-7b", None),  # a hosted API, not a hub of weights
 ])
 def test_a_hub_address_names_a_model_repository(url, expected):
     assert repository(url) == expected
+
+
+@pytest.mark.parametrize("url, hub", [
+    ("https://huggingface.co/plover/plover-7b", "Hugging Face"),
+    ("https://modelscope.cn/models/plover/p-7b", "ModelScope"),
+    ("https://www.kaggle.com/models/plover/plover-2", "Kaggle"), ("https://wisemodel.cn/models/plover/p", "WiseModel"),
+])
+def test_a_repository_is_on_the_hub_its_address_names(url, hub):
+    assert Repository(0, 0, *repository(url), url=url).hub == hub
+
+
+def test_a_table_headed_by_hub_names_alone_is_told_by_the_one_table_of_hubs():
+    assert all(HUB_HEADER_RE.match(h) for h in ("HuggingFace", "🤗 Hugging Face Hub", "ModelScope", "Wise Model", "HF"))
+    assert not any(HUB_HEADER_RE.match(h) for h in ("Model", "Hugging Face link", "Replicate"))
 
 
 def test_sizes_linking_to_repositories_are_the_repositories_models():

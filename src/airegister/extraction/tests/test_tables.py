@@ -275,6 +275,29 @@ def test_a_column_headed_as_models_names_more_models_of_the_row():
     assert models["Eider turbo"].parameters == 809_000_000
 
 
+DOTTED_SIZES_MD = """# Heron
+
+Heron is a speech recognition model. Heron's code and model weights are released under the MIT License.
+
+## Available Models and Languages
+
+| Model | Parameters |
+|:---:|:---:|
+| base | 0.1 B |
+| small | 0.4 B |
+| base.cn | 0.1 B |
+| small.cn.streaming | 0.4 B |
+"""
+
+
+def test_sizes_with_a_dotted_variant_take_the_family_past_a_heading_of_section_words():
+    # 'Available Models and Languages' names no family; '# Heron' does; 'base.cn' is a size with a variant
+    models = by_name(extract_document(read_markdown(DOTTED_SIZES_MD)))
+    assert sorted(models) == ["Heron base", "Heron base.cn", "Heron small", "Heron small.cn.streaming"]
+    assert models["Heron small.cn.streaming"].parameters == 400_000_000
+    assert all(m.license == "MIT" for m in models.values())
+
+
 def test_a_heading_that_names_no_family_does_not_name_the_sizes():
     text = TITLE_FAMILY_MD.replace("# Model Card: Eider", "# Model Card").replace("Eider is", "It is")
     assert by_name(extract_document(read_markdown(text))) == {}
