@@ -205,3 +205,21 @@ def test_a_models_table_of_download_sizes_names_its_rows_whatever_their_shape():
     # a column of something else (a colour) beside such labels lists no models
     colours = text.replace("| Disk |", "| Colour |").replace("75 MiB", "red").replace("1.5 GiB", "blue")
     assert by_name(extract_document(read_markdown(colours))) == {}
+
+
+def test_identifiers_a_program_loads_are_the_documents_models_whatever_word_they_share_with_the_title():
+    # The page lost its title; its first heading names one task ('Semantic Frame Detection'), whose word 'frame'
+    # two rows share. Rows of a column headed 'ID' are names the library loads: its own models, not competitors.
+    text = """This tutorial gives you a tour of other models shipped with the library.
+
+## Semantic Frame Detection
+
+| ID | Task | Language | Accuracy |
+| --- | --- | --- | --- |
+| 'frame' | Frame Detection | English | **97.54** (F1) |
+| 'frame-fast' | Frame Detection | English | **97.31** (F1) |
+| 'negation-speculation' | Negation / speculation | English | **80.2** (F1) |
+| 'de-historic-direct' | historical direct speech | German | **87.94** (F1) |
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"frame", "frame-fast", "negation-speculation", "de-historic-direct"} <= names
