@@ -135,9 +135,11 @@ class ListNames:
                     or len({entry[1] for entry in labelled}) < len(labelled):
                 continue
             labels = [entry[1] for entry in labelled]
-            # Mostly bare sizes ('tiny', 'base', … 'turbo'): every short label is a size of one family, as in a
-            # table's size column; labels shaped as model names keep their own name where no family is named.
-            sized = sum(bool(BARE_SIZE_RE.match(label)) for label in labels) * 3 >= len(labels) * 2
+            # Mostly sizes, bare or led by one ('tiny', 'base', 'base.cn', … 'turbo'): every short label is a size of
+            # one family, as in a table's size column; labels shaped as model names keep their own name where no
+            # family is named.
+            sized = sum(bool(BARE_SIZE_RE.match(re.split(r"[.\-]", label, maxsplit=1)[0]))
+                        for label in labels) * 3 >= len(labels) * 2
             named = self._shaped_as_models(labels)
             for start, label, *family_at in labelled:
                 name = label

@@ -350,6 +350,10 @@ The Grebe models are trained for speech recognition.
 """
     models = by_name(extract_document(read_markdown(family)))
     assert sorted(models) == ["Grebe base", "Grebe large", "Grebe tiny", "Grebe turbo"]
+    # labels led by a size word ('base.cn', 'small.cn.streaming') are sizes of the family too
+    dialects = family.replace("- large:", "- base.cn:").replace("- turbo:", "- small.cn.streaming:")
+    models = by_name(extract_document(read_markdown(dialects)))
+    assert sorted(models) == ["Grebe base", "Grebe base.cn", "Grebe small.cn.streaming", "Grebe tiny"]
     # a card's details stating its files' size label facts, not models
     details = "# Grebe-7B\n\n- Model size: 75 MiB\n- Download size: 1.5 GiB\n- License: MIT\n"
     assert sorted(by_name(extract_document(read_markdown(details)))) == ["Grebe-7B"]
