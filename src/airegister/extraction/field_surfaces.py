@@ -8,6 +8,7 @@ from bisect import bisect_left
 from .finder import LABEL, PHRASE, Finder, Hit
 from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
 from .links import anagram, repository
+from .name_shapes import without_org
 from .scan import Gated
 from .tables import find_tables, hub_headed
 from .values import SURFACE_RE, is_license
@@ -18,7 +19,7 @@ HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets
 ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
     r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
-    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
+    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*[:\n]"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
@@ -186,7 +187,8 @@ def hub_columns(f: Finder) -> list[Hit]:
                         found.append(hub)
             # A link whose text names no hub ('MS Link: 🤖 link') reaches it all the same by its address, when the
             # address is the row model's own repository (not a component's, linked in another column).
-            own = anagram(block.cells[table.name_col]) if table.name_col < len(block.cells) else ""
+            # (a name cell written as the repository's id, 'org/X-7B', is its own repository's name too)
+            own = anagram(without_org(block.cells[table.name_col])) if table.name_col < len(block.cells) else ""
             own_urls = [url for _a, _b, url in f.doc.links_from(block.start, block.end)
                         if (repo := repository(url)) and own and anagram(repo[1]) == own]
             for url in own_urls:

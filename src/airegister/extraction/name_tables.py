@@ -45,6 +45,11 @@ GRID_BUILD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][\w.]*)+")
 DOWNLOAD_WORD_RE = re.compile(r"(?:link|download|weights|hf|hugging\s*face|modelscope|\U0001F917)", re.I)
 
 
+# The header of a column naming each row's family, beside a column of its variants or sizes.
+FAMILY_HEADER_RE = re.compile(r"^\W*(?:model\s+)?(?:family|series)\W*$", re.I)
+VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruct', 'mini'
+
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -68,6 +73,7 @@ class TableNames:
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
+                family = (self._family_cell(table, cells) if VARIANT_CELL_RE.match(cell) else None) or family
                 if family and table.name_counts[cells[table.name_col]] == 1:
                     self._add_table_name(block, table, table.name_col, f"{family} {cell}")
                     for j in self._variant_columns(table):
@@ -110,6 +116,16 @@ class TableNames:
         self._drop_mentions(dropped)
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _family_cell(self, table, cells) -> str | None:
+        """The family a row's variant belongs to, from a column before the name column headed so ('| Family |
+        Variant |' over '| Zorvak | 7B-Instruct |'), when the cell is a capitalised word or two."""
+        for j in range(min(table.name_col, len(cells))):
+            head = table.header[j] if j < len(table.header) else ""
+            cell = cells[j].strip()
+            if FAMILY_HEADER_RE.match(head) and re.fullmatch(r"[A-Z][\w.\-]*(?: [\w.\-]+)?", cell):
+                return cell
+        return None
 
     def _identifier_name(self, table, cell: str) -> str | None:
         """The identifier of a name cell of a column headed 'ID' ("'chunk'": 'chunk'), without its quotes."""

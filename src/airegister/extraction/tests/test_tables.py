@@ -625,3 +625,36 @@ def test_a_models_table_headed_in_chinese_is_read_as_its_english_headers():
 def test_a_header_only_containing_a_foreign_model_word_is_not_a_name_header():
     assert column_field("参数量") == "parameters"
     assert column_field("模型效果") is None  # 'model performance': not a column of names or of a field
+
+
+API_MODELS_MD = """# Available models
+
+| Model name | Model ID | Context length | Max output tokens | Price per 1M tokens |
+| --- | --- | --- | --- | --- |
+| Kelvora Large | kelvora-large-2411 | 128k | 4096 | 2.00 |
+| Kelvora Small | kelvora-small-2409 | 32k | 4096 | 0.20 |
+| Kelvora Embed | kelvora-embed | 8k | 512 | 0.10 |
+"""
+
+
+def test_an_api_models_table_with_token_limits_and_prices_is_a_models_table_not_results():
+    # 'Max output tokens' and a price are figures of how a model is offered, not scores of a comparison
+    models = by_name(extract_document(read_markdown(API_MODELS_MD)))
+    assert sorted(models) == ["Kelvora Embed", "Kelvora Large", "Kelvora Small"]
+    assert models["Kelvora Small"].context_window == 32_000
+    row = "| Kelvora Small | kelvora-small-2409 | 32k | 4096 | 0.20 |"
+    assert models["Kelvora Small"].evidence["context_window"] == row
+
+
+def test_a_family_column_before_the_variant_column_names_each_rows_model():
+    text = """# Model lineup
+
+| Family | Variant | Parameters | Context window |
+| --- | --- | --- | --- |
+| Zorvak | 7B | 7B | 32K |
+| Zorvak | 7B-Instruct | 7B | 32K |
+| Zorvak | 70B-Instruct | 70B | 128K |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak 70B-Instruct", "Zorvak 7B", "Zorvak 7B-Instruct"]
+    assert models["Zorvak 70B-Instruct"].context_window == 128_000
