@@ -47,6 +47,7 @@ DOWNLOAD_WORD_RE = re.compile(r"(?:link|download|weights|hf|hugging\s*face|model
 
 # The header of a column naming each row's family, beside a column of its variants or sizes.
 FAMILY_HEADER_RE = re.compile(r"^\W*(?:model\s+)?(?:family|series)\W*$", re.I)
+FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size)s?\W*$", re.I)
 VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruct', 'mini'
 
 
@@ -280,6 +281,11 @@ class TableNames:
         if table.name_counts[cells[table.name_col]] < 2 or not self._capitalised(cell) or len(cell) > 40 \
                 or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
             return None
+        for j, head in enumerate(table.header):
+            # '| Zorvak 3 | Mini |' under '| Model | Variant |': the family's variant names the row's model
+            if j == table.name_col + 1 and j < len(cells) and FAMILY_VARIANT_HEADER_RE.match(head) \
+                    and VARIANT_CELL_RE.match(cells[j].strip()):
+                return f"{cell} {cells[j].strip()}"
         for j, head in enumerate(table.header):
             if j != table.name_col and j < len(cells) and column_field(head) == "parameters":
                 size = re.match(rf"\s*({SIZE_RE})\b", cells[j])

@@ -132,3 +132,15 @@ def test_an_announcement_titled_announcing_its_family_describes_the_sizes_it_lis
     assert sorted(models) == ["Strix-2-2B", "Strix-2-9B"]  # not 'Announcing Strix 2'
     assert {m.developer for m in models.values()} == {"Owlworks"}
     assert models["Strix-2-2B"].context_window == 32_000
+
+
+def test_a_family_cell_spanning_rows_over_a_variant_column_names_each_variant():
+    page = """<html><body><h1>Zorvak models</h1><table>
+<tr><th>Model</th><th>Variant</th><th>Parameters</th><th>Context window</th></tr>
+<tr><td rowspan="2">Zorvak 3</td><td>Mini</td><td>3B</td><td>32K</td></tr>
+<tr><td>Large</td><td>40B</td><td>128K</td></tr>
+<tr><td rowspan="2">Zorvak 2</td><td>Mini</td><td>2B</td><td>8K</td></tr>
+<tr><td>Large</td><td>30B</td><td>32K</td></tr></table></body></html>"""
+    models = {m.name: m for m in extract_document(read_html_document(page)).models}
+    assert sorted(models) == ["Zorvak 2 Large", "Zorvak 2 Mini", "Zorvak 3 Large", "Zorvak 3 Mini"]
+    assert models["Zorvak 2 Large"].context_window == 32_000
