@@ -38,7 +38,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
-from .name_stems import cased_text, lower_title_stem, without_hub_orgs
+from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_tables import TableNames
 from .name_versions import version_checkpoints
@@ -93,8 +93,12 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             if org:
                 at = first.start + len(title) - len(title.lstrip())
                 self._hub_free = self._hub_free[:at] + "\n" * org.end() + self._hub_free[at + org.end():]
-        self.lower_stem = lower_title_stem(self._hub_free[first.start:first.end]) if first else None
-        raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, self.lower_stem)))
+        title = self._hub_free[first.start:first.end] if first else ""
+        self.lower_stem = lower_title_stem(title)
+        # The document's own stems, written in lower case ('zorvak-0.4' under '# Zorvak'), read as capitalised.
+        openings = [self._hub_free[s.start:s.end].lstrip("\n") for s in seg.sentences[:40] if not s.heading]
+        stems = name_stems(title, openings)
+        raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, stems)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
         for match in raw_matches:
             end = match.end()
