@@ -44,12 +44,14 @@ NUMBER_CUES = Gated(re.compile(
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
     r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
-    r"max_position_embeddings|n_ctx)"
+    r"max_position_embeddings|n_ctx"
+    # in Chinese, Japanese, Korean: '上下文长度为 32K', 'コンテキスト長は8,192トークン', '컨텍스트 길이는 4K'
+    r"|上下文(?:长度|長度|窗口|視窗)|コンテキスト(?:長さ?|ウィンドウ|サイズ)|컨텍스트\s*(?:길이|윈도우|창))"
     r"|(?P<context_weak>context)"
     r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize)",
     re.I,
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
-   "sequence|input|n_ctx|total|number|param|model|size")
+   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트")
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context'
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
@@ -59,8 +61,9 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
 ), r"[0-9]")
 # 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters'
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern
-                                    + r"\s*(?:-\s*)?(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"),
-                         r"[0-9]")
+                                    + r"\s*(?:-\s*)?(?:(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"
+                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수))"),
+                         r"[0-9]")  # ... '70亿参数', '130億パラメータ', '13B 파라미터'
 
 
 # What trains only some parameters: there 'trainable parameters' counts the adapter's, not the model's.
@@ -102,7 +105,7 @@ TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")
 
 
-PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![\w.])", r"(?<![\d.])", 1))
+PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_.])", r"(?<![\d.])", 1))
 
 
 ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:activ|active\b|per\s+token)", re.I)
@@ -254,6 +257,9 @@ CJK_LICENSE_RE = re.compile(r"《\[?(?P<name>[^《》\[\]\n]{1,40}?(?:许可|許
 # Korean word for a licence; not the code's ('代码采用MIT许可', the code is MIT-licensed).
 CJK_NAMED_LICENSE_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
                                   r"(?:许可证|許可證|许可|許可|授权|授權|协议|協議|라이선스|라이센스|ライセンス)")
+# 'ライセンスは MIT です', '许可证为 Apache-2.0', '라이선스는 MIT': the licence's word, then the licence's Latin name.
+CJK_LICENSE_IS_RE = re.compile(r"(?:ライセンス|许可证|許可證|许可协议|許可協議|开源协议|開源協議|라이선스|라이센스)\s*"
+                               r"(?:は|为|為|是|：|:|는|은)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40})")
 CJK_CODE_SUBJECT_RE = re.compile(r"代码|代碼|程序|程式|코드|コード|소스|ソース")
 CJK_MODEL_SUBJECT_RE = re.compile(r"模型|权重|權重|모델|가중치|モデル|重み")
 
@@ -300,6 +306,11 @@ def licenses(f: Finder) -> list[Hit]:
             hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
     for m in CJK_LICENSE_RE.finditer(f.text):  # '需要遵循《X模型社区许可协议》': the licence a Chinese page names
         hits.append(Hit("license", m.group("name"), m.start("name"), m.end("name"), m.start(), PHRASE))
+    for m in CJK_LICENSE_IS_RE.finditer(f.text):
+        found = find_license(m.group("name"))
+        if found and found[1] == 0:
+            start = m.start("name")
+            hits.append(Hit("license", found[0], start, start + found[2], m.start(), PHRASE))
     for m in CJK_NAMED_LICENSE_RE.finditer(f.text):
         found = find_license(m.group("name"))
         before = f.text[f.seg.at(m.start()).start:m.start()]

@@ -11,7 +11,8 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 YEAR = r"(?:19[89]\d|20\d\d)"
 DATE_RE = re.compile(
-    rf"(?=[0-9JFMASOND])(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})"
+    # (a date in Chinese or Japanese stands glued to the words around it: '于2024年5月20日发布')
+    rf"(?=[0-9JFMASOND])(?:(?<![\w-])|(?<=[a-z])(?=[A-Z])|(?<=[^\x00-\x7f])(?=\d{{4}}\s*年))(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})"
     rf"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR})"
     rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
@@ -21,18 +22,22 @@ DATE_RE = re.compile(
     # '06.02.2020: Public release of …': the day-first dotted date of German and other European documents
     rf"|(?P<d7>[0-3]?\d)\.(?P<mo7>0?[1-9]|1[0-2])\.(?P<y7>{YEAR})(?!\.\d)"
     # '| 2023 Nov 2 | Release …': the year first, then the month's name and the day, as changelogs write it
-    rf"|(?P<y8>{YEAR})\s+(?P<m8>{MONTH})\s+(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?)(?![a-z0-9-])",
+    rf"|(?P<y8>{YEAR})\s+(?P<m8>{MONTH})\s+(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?"
+    # '2024年5月20日', '2024年3月': Chinese and Japanese dates
+    rf"|(?P<y9>{YEAR})\s*年\s*(?P<mo9>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d9>[0-3]?\d)\s*日)?)(?![a-z0-9-])",
     re.I,
 )
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
 PARAM_VALUE_RE = re.compile(
-    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9])|b(?![A-Za-z0-9])|billion|million|trillion)",
+    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9])|b(?![A-Za-z0-9])|billion|million|trillion"
+    r"|万亿|萬億|亿|億)",  # Chinese and Japanese counts: '70亿' is 7B, '130億' 13B, '1.8万亿' 1.8T
 )
 TOKEN_COUNT_RE = re.compile(
     r"(?<![\w.])(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])(?![a-z0-9])(?:\s*-?\s*tokens?)?"
     r"|(?P<big>\d{1,3}(?:,\d{3})+|\d{3,8})(?:\s*-?\s*tokens?)?)(?![\d,])"
 )
-SCALE = {"b": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "t": 10**12, "trillion": 10**12, "k": 1000}
+SCALE = {"b": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "t": 10**12, "trillion": 10**12, "k": 1000,
+         "亿": 10**8, "億": 10**8, "万亿": 10**12, "萬億": 10**12}
 
 KNOWN_DEVELOPERS = (
     "Anthropic", "OpenAI", "Google DeepMind", "Google", "Meta", "Microsoft", "Mistral AI", "Cohere", "AI21 Labs",
@@ -124,7 +129,7 @@ MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS)
 
 def parse_date(match: re.Match) -> str | None:
     g = match.groupdict()
-    for i in "12345678":
+    for i in "123456789":
         year = g.get(f"y{i}")
         if not year:
             continue

@@ -1,8 +1,11 @@
 """Documents written in Chinese, Japanese or Korean: release verbs without spaces around them, 'developed by' and
 licence names in Chinese. Small hand-written documents only."""
 
+import pytest
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
+from airegister.extraction.values import DATE_RE, parse_date
 
 TELE_MD = """# 鹭鸶大模型
 
@@ -72,3 +75,34 @@ Heron-Polyglot-12.8B-v2 is a Korean chat model.
 """
     models = by_name(extract_document(read_markdown(text)))
     assert models["Heron-Polyglot-12.8B-v2"].release_date == "2023-05-31"
+
+
+def test_a_chinese_models_table_and_introduction_state_sizes_makers_and_lengths_in_their_own_words():
+    text = """# 青鸟大模型
+
+青鸟是由星河科技研发的大语言模型系列，采用 Apache 2.0 许可证开源。
+
+## 模型列表
+
+| 模型 | 参数量 | 上下文长度 |
+| --- | --- | --- |
+| Qingniao-7B-Chat | 70亿 | 32K |
+| Qingniao-72B-Chat | 720亿 | 128K |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert models["Qingniao-72B-Chat"].parameters == 72_000_000_000  # 720亿: 720 × 10^8
+    assert models["Qingniao-7B-Chat"].context_window == 32_000
+    assert {m.developer for m in models.values()} == {"星河科技"}
+
+
+def test_a_japanese_introduction_states_its_models_maker_size_length_licence_and_date():
+    text = ("# Tsubame-13B\n\nTsubame-13B は、つばめ研究所が開発した130億パラメータの日本語大規模言語モデルです。"
+            "コンテキスト長は8,192トークンです。ライセンスは MIT です。\n")
+    (model,) = extract_document(read_markdown(text)).models
+    assert (model.developer, model.parameters, model.context_window, model.license) == (
+        "つばめ研究所", 13_000_000_000, 8192, "MIT")
+
+
+@pytest.mark.parametrize("text, date", [("于2024年5月20日发布", "2024-05-20"), ("2024年3月に公開", "2024-03")])
+def test_a_chinese_or_japanese_date_glued_to_its_words_is_read(text, date):
+    assert parse_date(DATE_RE.search(text)) == date
