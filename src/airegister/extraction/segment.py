@@ -32,6 +32,7 @@ ABBREVIATIONS = re.compile(
 )
 SENTENCE_END = re.compile(
     r"[.!?](?=\s+[\"“'(\[]?[A-Z0-9])|[.!?](?=[A-Z][a-z])|(?<=[a-z0-9)\]%])[.!?]:?(?=[\"“(]?[A-Z])(?!AI\b)"
+    r"|[。！？](?=\s*[^\s。！？」』）)])"  # a Chinese or Japanese sentence's end, whatever follows
 )
 JOIN = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})|(?<=\d)(?=[A-Z][a-z]{2,})|(?<=[%)\]:])(?=[A-Z][a-z])"
