@@ -173,7 +173,7 @@ def news_dates(f: Finder) -> list[Hit]:
                     hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), found.start(),
                                     PHRASE, needs_scope=True))
             continue
-        rest = re.match(r"[\s\]\)*:：,\-–—|]{1,8}", f.text[date.end():date.end() + 8])
+        rest = re.match(r"[\s\]\)*:：,，、\-–—|]{1,8}", f.text[date.end():date.end() + 8])
         if not rest:
             continue
         verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
@@ -391,7 +391,30 @@ def release_sections(f: Finder) -> list[Hit]:
     return hits
 
 
-DATE_FINDERS = (front_matter_dates, dated_sections, release_sections, name_dates)
+# '2024年3月に公開しました', '于2024年5月20日正式发布': a Chinese or Japanese date right before its release verb.
+CJK_DATED_RELEASE_RE = re.compile(r"\s*(?:に|，|,)?\s*(?:正式|首次|全面)?\s*(?:" + CJK_RELEASE_VERBS + ")")
+
+
+CJK_MODEL_SUBJECT_RE = re.compile(r"模型|モデル|모델|权重|權重|[Mm]odels?|[A-Za-z][\w.\-]*\d")
+# What such a sentence may release that is no model: an API, an app, code, data, a paper, a feature, a tutorial.
+CJK_NOT_A_MODEL_RE = re.compile(r"API|SDK|App|app|[Dd]emo|接口|应用|應用|工具|代码|代碼|数据集|數據集|论文|論文|文档|"
+                                r"文檔|功能|教程|网站|網站|コード|データセット|アプリ|機能|데이터셋|코드|논문")
+
+
+def cjk_dated_releases(f: Finder) -> list[Hit]:
+    hits = []
+    for date in DATE_RE.finditer(f.text):
+        subject = f.text[f.seg.at(date.start()).start:date.start()]
+        # the sentence opens with the date, or names a model before it ('X-7B 于…', '本模型于…'), and nothing else
+        if date.group("y9") and CJK_DATED_RELEASE_RE.match(f.text, date.end()) \
+                and (not subject.strip(" \t-*[]()于在已将") or CJK_MODEL_SUBJECT_RE.search(subject)) \
+                and not CJK_NOT_A_MODEL_RE.search(subject):
+            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+                            needs_scope=True))
+    return hits
+
+
+DATE_FINDERS = (front_matter_dates, dated_sections, release_sections, name_dates, cjk_dated_releases)
 
 
 # The document says what a date in a name means: 'the suffix is the snapshot date (YYYYMMDD)', 'versioned by

@@ -106,3 +106,25 @@ def test_a_japanese_introduction_states_its_models_maker_size_length_licence_and
 @pytest.mark.parametrize("text, date", [("于2024年5月20日发布", "2024-05-20"), ("2024年3月に公開", "2024-03")])
 def test_a_chinese_or_japanese_date_glued_to_its_words_is_read(text, date):
     assert parse_date(DATE_RE.search(text)) == date
+
+
+def test_a_chinese_or_japanese_dated_release_dates_the_model_not_an_api_or_a_feature():
+    text = """# 青鸟大模型
+
+青鸟是由星河科技研发的大语言模型。
+
+| 模型 | 参数量 |
+| --- | --- |
+| Qingniao-7B-Chat | 70亿 |
+| Qingniao-72B-Chat | 720亿 |
+
+- 2024年5月20日，我们发布了 Qingniao-72B-Chat。
+- [青鸟 HTTP API](https://example.com/api) 已于2024年6月6日发布上线。
+- [用你自己的数据定制音色](https://example.com/clone)已于2024年6月13日发布上线。
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert models["Qingniao-72B-Chat"].release_date == "2024-05-20"
+    assert models["Qingniao-7B-Chat"].release_date is None  # the API's and the feature's dates are not its
+    ja = "# Tsubame-13B\n\nTsubame-13B は日本語モデルです。2024年3月に公開しました。\n"
+    (model,) = extract_document(read_markdown(ja)).models
+    assert model.release_date == "2024-03"
