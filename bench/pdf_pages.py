@@ -23,6 +23,7 @@ CHAR_WIDTH = 0.52  # Helvetica's mean glyph width, in ems: enough to wrap lines 
 WIDTHS = FONT_METRICS["Helvetica"][1]  # glyph widths in thousandths of an em: where each run of a line starts
 TAG_RE = re.compile(r"<[^>]*>")
 TITLED_COMPONENT_RE = re.compile(r"<[A-Z]\w*\b[^>]*?\btitle=\"([^\"]+)\"[^>]*>")  # '<Card title="X-7B" href=…>'
+HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
 FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 
 
@@ -82,14 +83,21 @@ def blocks_of(markdown: str) -> list[tuple]:
         elif token.type == "html_block":
             # An HTML block (a centred title, a badge row) is drawn as the words it shows; a titled component of a
             # docs page ('<Card title="X-7B">' in MDX) shows its title over its text, as the rendered page does.
-            parts = TITLED_COMPONENT_RE.split(token.content)  # text, title, text, title, …, text
-            for k, part in enumerate(parts):
-                if k % 2:
-                    out.append(("heading", 4, html.unescape(part), []))
-                    continue
-                words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", part))).strip()
-                if words:
-                    out.append(("para", depth, words, []))
+            # An HTML heading ('<h1>X-7B</h1>' in a centred '<div>') is drawn as a heading, as a browser shows it.
+            pieces = HTML_HEADING_RE.split(token.content)  # text, level, heading, text, level, heading, …, text
+            for h in range(0, len(pieces), 3):
+                if h:
+                    words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", pieces[h - 1]))).strip()
+                    if words:
+                        out.append(("heading", int(pieces[h - 2]), words, []))
+                parts = TITLED_COMPONENT_RE.split(pieces[h])  # text, title, text, title, …, text
+                for k, part in enumerate(parts):
+                    if k % 2:
+                        out.append(("heading", 4, html.unescape(part), []))
+                        continue
+                    words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", part))).strip()
+                    if words:
+                        out.append(("para", depth, words, []))
         elif token.type in ("fence", "code_block"):
             out.append(("code", token.content.rstrip("\n").split("\n")))
         elif token.type == "table_open":
