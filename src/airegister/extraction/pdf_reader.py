@@ -15,7 +15,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import Document, DocumentBuilder, fold
+from .document import BULLET_RE, Document, DocumentBuilder, fold, wrap_width
 from .models import ExtractionError
 
 MAX_PDF_PAGES = 1000
@@ -33,6 +33,10 @@ RUNNING_FIGURES_RE = re.compile(r"\d+")  # a running header's page number, date 
 MAX_RUNNING_CHARS = 200
 # A monospaced type (Courier, DejaVu Sans Mono, Consolas, Menlo, Source Code Pro): code in a PDF as in a page.
 MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|sftt", re.I)
+# A line set further below the one above than the text's line pitch starts a block (the space between paragraphs);
+# one set at the pitch goes on with it when the line above fills the width.
+PARAGRAPH_GAP = 1.15
+SAME_PITCH = 0.85
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
 
 
@@ -48,6 +52,7 @@ class PageText:
     links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
     code: set[int] = field(default_factory=set)  # lines set wholly in a monospaced font: code, as a code block
     furniture: set[int] = field(default_factory=set)  # running headers and footers repeated page after page
+    lefts: dict[int, float] = field(default_factory=dict)  # line -> where its first words start across the page
 
 
 @dataclass
@@ -67,10 +72,14 @@ def read_pdf(path: Path, data: bytes) -> Document:
     tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
     levels = heading_levels(pages)
     mark_running_lines(pages)
+    width = wrap_width([line for number, page in enumerate(pages) for i, line in enumerate(page.text.split("\n"))
+                        if i not in page.code and not any(t.holds(_height(page, i)) for t in tables.get(number, []))])
+    pitch = line_pitch(pages)
+    indents = bullet_indents(pages)
     builder = DocumentBuilder()
     verbatim: list[str] = []
     for number, page in enumerate(pages):
-        _read_page(builder, page, tables.get(number, []), levels[number])
+        _read_page(builder, page, tables.get(number, []), levels[number], width, line_starts(page, pitch), indents)
         verbatim.append(page.text)
         folded = fold(page.text)
         for table in tables.get(number, []):
@@ -114,20 +123,72 @@ def _sources(table: PageTable) -> list[str]:
     return [" ".join(c for c in row if c) for row in table.rows]
 
 
-def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable], levels: dict[int, int]) -> None:
+def _height(page: PageText, number: int) -> float | None:
+    return page.heights[number] if number < len(page.heights) else None
+
+
+def line_pitch(pages: list[PageText]) -> float:
+    """The distance between the baselines of two lines of a paragraph in the body's type: the commonest distance
+    between two lines one after the other in that type (0 when no page tells)."""
+    sizes: dict[float, int] = {}
+    for page in pages:
+        for size in page.sizes:
+            sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
+    body = max(sizes, key=sizes.get) if sizes else 0
+    gaps: dict[float, int] = {}
+    for page in pages:
+        for i in range(1, min(len(page.heights), len(page.sizes))):
+            above, here = page.heights[i - 1], page.heights[i]
+            if above is not None and here is not None and above > here \
+                    and round(page.sizes[i], 1) == body == round(page.sizes[i - 1], 1):
+                gaps[round(above - here, 1)] = gaps.get(round(above - here, 1), 0) + 1
+    return max(gaps, key=gaps.get) if gaps else 0.0
+
+
+def bullet_indents(pages: list[PageText]) -> list[float]:
+    """Where the document's bulleted lines start across the page, left to right: a list nested in another's item
+    is set further in (the second indent is a nested list's)."""
+    return sorted({round(page.lefts[i]) for page in pages for i, line in enumerate(page.text.split("\n"))
+                   if i in page.lefts and BULLET_RE.match(line.strip())})
+
+
+def line_starts(page: PageText, pitch: float) -> dict[int, bool]:
+    """Line number -> True for a line that starts a block (set further below the line above than the pitch), False
+    for one set at the pitch under the line above (which it may go on from); lines the page does not place are
+    left out, for the text's own signs to tell."""
+    out: dict[int, bool] = {}
+    for i in range(1, len(page.heights)):
+        above, here = page.heights[i - 1], page.heights[i]
+        if pitch and above is not None and here is not None and above > here:
+            if above - here > pitch * PARAGRAPH_GAP:
+                out[i] = True
+            elif above - here >= pitch * SAME_PITCH:
+                out[i] = False
+    return out
+
+
+def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable], levels: dict[int, int],
+               width: int = 0, starts: dict[int, bool] | None = None, indents: list[float] = ()) -> None:
     """The page's lines in reading order, each table's rows where the table stands (the lines inside its box, or
-    that only repeat a row's cells, left out), headings where the type says so."""
+    that only repeat a row's cells, left out), headings where the type says so, paragraphs where the lines' spacing
+    and the `width` they are wrapped at say so (`starts`: `line_starts`), a list item's depth where its bullet's
+    indent among the document's `indents` says so."""
     row_lines = {fold(source) for table in tables for source in _sources(table)}
     chunk: list[str] = []
     headings: dict[int, int] = {}
     links: dict[int, list] = {}
+    breaks: dict[int, bool] = {}
+    depths: dict[int, int] = {}
     placed: set[int] = set()
+    starts = starts or {}
 
     def flush() -> None:
-        builder.add_lines("\n".join(chunk), dict(headings), dict(links))
+        builder.add_lines("\n".join(chunk), dict(headings), dict(links), width, dict(breaks), dict(depths))
         chunk.clear()
+        depths.clear()
         headings.clear()
         links.clear()
+        breaks.clear()
 
     def place(index: int) -> None:
         flush()
@@ -136,7 +197,7 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
         placed.add(index)
 
     for number, line in enumerate(page.text.split("\n")):
-        height = page.heights[number] if number < len(page.heights) else None
+        height = _height(page, number)
         inside = next((i for i, table in enumerate(tables) if table.holds(height)), None)
         if inside is not None:
             if inside not in placed:
@@ -153,6 +214,10 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             headings[len(chunk)] = levels[number]
         if number in page.links:
             links[len(chunk)] = page.links[number]
+        if number in starts:
+            breaks[len(chunk)] = starts[number]
+        if number in page.lefts and round(page.lefts[number]) in indents:
+            depths[len(chunk)] = indents.index(round(page.lefts[number])) + 1
         chunk.append(line)
     flush()
     for index in range(len(tables)):
@@ -238,7 +303,10 @@ def _page_text(page) -> PageText:
         code.add(len(sizes))
     sizes.append(size_here)
     heights.append(height_here)
-    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code)
+    lefts: dict[int, float] = {}
+    for line, _piece, x, _height in placed:
+        lefts.setdefault(line, x)
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code, lefts=lefts)
 
 
 def _monospaced(font) -> bool:

@@ -1,0 +1,112 @@
+"""The same document read alike as a PDF or as a page's text: paragraphs where the lines' spacing and wrap width put
+them (not where a line happens to end on a full stop), nested list items where their bullets are set further in, a
+page copied as text read without re-wrapping its lines, a tab-separated table whose header opens on an empty cell."""
+
+from airegister.extraction.extract import extract_path
+from airegister.extraction.readers import read_path, read_text
+from airegister.extraction.tests.pdfgen import make_pdf
+
+
+def blocks(doc):
+    return [(b.kind, b.level, doc.block_text(b)) for b in doc.blocks]
+
+
+def texts(doc, kind="text"):
+    return [text for k, _level, text in blocks(doc) if k == kind]
+
+
+WRAPPED = [  # a paragraph wrapped at the page's width, one of its lines ending on a sentence's stop
+    "Tern-7B is an open language model trained by Falconry Labs on two trillion tokens of text.",
+    "It reads and writes English and French, and it answers questions about documents it is given.",
+    "The weights are released for research and for commercial use under the Apache 2.0 license.",
+]
+
+
+def test_lines_of_a_pdf_set_at_the_paragraphs_pitch_are_one_paragraph_whatever_their_stops(tmp_path):
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 16, "Tern-7B"), *WRAPPED, ("space", 8),
+        "The model card was written by the team that trained the model", ("space", 8),
+        "Contact the team at the address given on the project's page."]]))
+    doc, _ = read_path(path)
+    assert texts(doc) == [" ".join(WRAPPED), "The model card was written by the team that trained the model",
+                          "Contact the team at the address given on the project's page."]
+
+
+def test_a_bullet_set_further_in_on_a_pdf_page_is_a_nested_items_and_its_facts_are_its_parents(tmp_path):
+    path = tmp_path / "models.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 16, "Tern models"),
+        "The following models are finetuned from Tern-7B:",
+        "\u2022 Tern-7B-Chat: a model for dialogue, finetuned on conversations.",
+        ("at", 86, "\u2022 License: Apache 2.0"),
+        "\u2022 Tern-7B-Story: a model that writes fiction with long context.",
+        ("at", 86, "\u2022 License: CC-BY-NC-SA-4.0"),
+    ]]))
+    doc, _ = read_path(path)
+    assert [(doc.block_text(b), b.depth) for b in doc.blocks if b.kind == "item"] == [
+        ("Tern-7B-Chat: a model for dialogue, finetuned on conversations.", 1), ("License: Apache 2.0", 2),
+        ("Tern-7B-Story: a model that writes fiction with long context.", 1), ("License: CC-BY-NC-SA-4.0", 2)]
+    models = {m.name: m for m in extract_path(path).models}
+    assert models["Tern-7B-Chat"].license == "Apache-2.0"
+    assert models["Tern-7B-Story"].license == "CC-BY-NC-SA-4.0"
+
+
+COPIED = """Tern-7B
+Tern-7B is an open language model trained by Falconry Labs on two trillion tokens of English and French text, \
+released in March 2025 with its training code and its evaluation harness.
+Community
+Discord: https://discord.example.com/tern
+Forum: https://forum.example.com/tern
+License
+The weights are released under the Apache 2.0 license, which allows research and commercial use alike.
+Our thanks go to the many people who tested early versions
+Before you use the model, read the section on its limitations and the evaluation results it was released with.
+"""
+
+
+def test_a_page_copied_as_text_keeps_each_line_a_block_and_heads_after_an_unfinished_line():
+    # Each block of a copied page stands on a line of its own, as long as it is: no line is wrapped there, so a
+    # line ending without a stop does not run on into the next, and a short line after it may head a section.
+    doc = read_text(COPIED)
+    assert ("heading", 2, "License") in blocks(doc)
+    assert "Our thanks go to the many people who tested early versions" in texts(doc)
+
+
+def test_a_line_of_a_wrapped_text_going_on_in_lower_case_is_no_heading():
+    doc = read_text("Tern tagger models\n\nwsj-left3words.tagger\nTrained on WSJ sections 0-18 with the left3words "
+                    "model and\nword shape features. Penn tagset. Ignores case.\n\nenglish-bidirectional.tagger\n"
+                    "Trained on WSJ sections 0-18 with a bidirectional architecture, it tags\nmore slowly but more "
+                    "accurately than the left3words architecture does.\n")
+    headings = [text for kind, _level, text in blocks(doc) if kind == "heading"]
+    assert not any(text.startswith("Trained on") for text in headings)
+    assert "Trained on WSJ sections 0-18 with the left3words model and word shape features. Penn tagset. " \
+           "Ignores case." in texts(doc)
+
+
+def test_lines_each_opening_with_a_picture_are_no_headings_and_a_heading_may_close_on_a_parenthesis():
+    doc = read_text("Tern: open language models\n"
+                    "Tern is a family of open language models trained on public data by Falconry Labs in 2025, "
+                    "released with their training code, their data recipes and the harness that evaluated them.\n"
+                    "\U0001f525 Rank #1 of 7B open models on our leaderboard\n"
+                    "\U0001f4b2 Free for commercial use under the Apache 2.0 license\n"
+                    "\U0001f552 Efficient finetuning, only ten hours on eight GPUs for the largest\n"
+                    "Legacy Models (V1 and V2)\n"
+                    "The following models are older versions of Tern, kept for reproducing published results; "
+                    "their scores are lower than the latest ones' on every benchmark we report.\n")
+    headings = [text for kind, _level, text in blocks(doc) if kind == "heading"]
+    assert headings == ["Tern: open language models", "Legacy Models (V1 and V2)"]
+
+
+def test_a_tab_separated_header_opening_on_an_empty_cell_heads_its_table():
+    # A comparison table's first header cell is often empty: the copied header line opens with a tab.
+    doc = read_text("Tern models\nThe models compare as follows.\n\tTern-7B\tTern-70B\n"
+                    "Parameters\t7B\t70B\nContext length\t4K\t32K\n")
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [b.cells for b in rows] == [("Parameters", "7B", "70B"), ("Context length", "4K", "32K")]
+    assert rows[0].header == ("", "Tern-7B", "Tern-70B")
+
+
+def test_lines_indented_by_a_tab_are_no_table():
+    doc = read_text("Install\nRun these commands:\n\tpip install tern\n\ttern serve --port 8080\n")
+    assert not [b for b in doc.blocks if b.kind == "row"]
