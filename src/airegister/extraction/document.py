@@ -24,14 +24,22 @@ BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
 # type, whose lines hold more narrow letters than wide ones.
 WRAP_SHARE = 0.9
 WRAP_SLACK = 0.8
+WRAPPED_SHARE = 0.4  # a wrapped text's lines of prose mostly come near its width (its paragraphs' last lines do not)
+UNWRAPPED = 1 << 30  # the width of a text whose lines are not wrapped: no line fills it
 ROW_NUMBER_HEAD_RE = re.compile(r"^\W*(?:#|no\.?|n[or]|num(?:ber)?|index|idx|rank)?\W*$", re.I)
 
 
-def wrap_width(lines: list[str]) -> int:
-    """The width a text's lines of prose (three words or more) were wrapped at: long for a text whose paragraphs
-    each stand on a line of their own (a page's text as a browser copies it), so no line reads as wrapped there."""
+def wrap_width(lines: list[str], copied: bool = False) -> int:
+    """The width a text's lines of prose (three words or more) were wrapped at: where the longer lines stop. With
+    `copied` (a text, which may be a page copied block by block), a text whose lines do not crowd near that width
+    was not wrapped at all: each of its lines is a block (UNWRAPPED)."""
     lengths = sorted(len(line.strip()) for line in lines if len(line.split()) >= 3)
-    return lengths[int(len(lengths) * WRAP_SHARE) - 1] if len(lengths) >= 2 else 0
+    if len(lengths) < 2:
+        return 0
+    width = lengths[int(len(lengths) * WRAP_SHARE) - 1]
+    if copied and sum(n >= width * WRAP_SLACK for n in lengths) < len(lengths) * WRAPPED_SHARE:
+        return UNWRAPPED
+    return width
 
 
 def fills(line: str, following: str, width: int) -> bool:

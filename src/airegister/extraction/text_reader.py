@@ -35,29 +35,51 @@ TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an e
 ONE_WORD_RE = re.compile(r"[A-Za-z0-9][\w.+/-]*[A-Za-z0-9]", re.A)
 # A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …').
 TERM_RE = re.compile(ONE_WORD_RE.pattern + r":\s+\S", re.A)
+CODE_LINE_RE = re.compile(
+    r"\s*(?:(?:from\s+[\w.]+\s+)?import\s+[\w.]+|def\s+\w+\s*\(|class\s+\w+\s*[(:]|return\b|print\(|"
+    r"(?:pip3?|conda|npm|yarn|git|docker|curl|wget|sudo|apt|apt-get|brew|export|cd)\s+\S|python3?\s+(?:-\w|\S+\.py\b)|"
+    r"[$>]\s|>>>\s|[\w.\[\]'\"]+(?:\s*,\s*[\w.]+)*\s*=\s*\S|[{}()\[\];,]+\s*$|--\w|"
+    r"(?:for|while|if|elif|else|with|try|except)\b[^.!?]*:\s*$)")
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
 def add_text(builder: DocumentBuilder, text: str) -> None:
     """The lines of `text` into `builder`: tables where tab-separated rows stand, the rest as headed lines."""
     lines = text.split("\n")
+    code = _code_lines(lines)
     tables = _tab_tables(lines)
-    in_tables = {i for start, end in tables for i in range(start, end)}
+    in_tables = {i for start, end in tables for i in range(start, end)} | code
     listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
-    wrap = wrap_width([line for i, line in enumerate(lines) if i not in in_tables])
+    wrap = wrap_width([line for i, line in enumerate(lines) if i not in in_tables], copied=True)
     headings = _headings(lines, in_tables | listed, wrap)
     lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0
     for start, end in tables + [(len(lines), len(lines))]:
         if start > at:
             chunk = {i - at: level for i, level in headings.items() if at <= i < start}
-            builder.add_lines("\n".join(lines[at:start]), chunk, width=wrap)
+            # A line of code copied with the page's text is a block of its own: no paragraph runs into or out of it.
+            starts = {i - at: True for i in range(at, start) if i in code or i - 1 in code}
+            builder.add_lines("\n".join(lines[at:start]), chunk, width=wrap, starts=starts)
         if end > start:
             rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
             width = len(rows[0])
             rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
             builder.add_table(rows[1:], rows[0], [line.strip() for line in lines[start + 1:end]])
         at = end
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """Lines of code in a text: between fences ('```'), reading as a statement, a shell command or its option, a
+    line of brackets, or going on from a line ended with a backslash ('from x import Y', 'model = load("org/X")',
+    'pip install x', '--output_dir x', 'for x in y:', '})'). Prose opens on a word, not on these."""
+    out: set[int] = set()
+    fenced = continued = False
+    for i, line in enumerate(lines):
+        fence = line.lstrip().startswith("```")
+        if fenced or fence or continued or CODE_LINE_RE.match(line):
+            out.add(i)
+        fenced, continued = fenced != fence, line.rstrip().endswith(" \\")
+    return out
 
 
 def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:

@@ -110,3 +110,16 @@ def test_a_tab_separated_header_opening_on_an_empty_cell_heads_its_table():
 def test_lines_indented_by_a_tab_are_no_table():
     doc = read_text("Install\nRun these commands:\n\tpip install tern\n\ttern serve --port 8080\n")
     assert not [b for b in doc.blocks if b.kind == "row"]
+
+
+def test_code_lines_copied_with_a_page_are_blocks_of_their_own_never_headings_or_list_items():
+    doc = read_text("Tern-7B\nTern-7B is an open language model by Falconry Labs for chat and code, released with "
+                    "its weights and a small library that loads them in three lines of code.\nUsage\n"
+                    "Load the model with the library:\nfrom tern import Tern\nmodel = Tern.load(\"falconry/Tern-7B\")\n"
+                    "print(model.chat(\"Hello\"))\nThe model answers in English and in French, and it keeps a "
+                    "context of 8K tokens across the turns of a conversation.\n")
+    read = blocks(doc)
+    assert ("heading", 2, "Usage") in read
+    for line in ("from tern import Tern", 'model = Tern.load("falconry/Tern-7B")', 'print(model.chat("Hello"))'):
+        assert ("text", 0, line) in read
+    assert not [text for kind, _level, text in read if kind == "item"]
