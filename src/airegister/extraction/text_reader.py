@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .document import BULLET_RE, DocumentBuilder, fills, wrap_width
+from .text_tables import TextTable, aligned_tables, pipe_tables
 
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
@@ -44,28 +45,41 @@ CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by
 
 
 def add_text(builder: DocumentBuilder, text: str) -> None:
-    """The lines of `text` into `builder`: tables where tab-separated rows stand, the rest as headed lines."""
+    """The lines of `text` into `builder`: tables where tab-separated, '|'-separated or space-aligned rows stand
+    (text_tables.py), the rest as headed lines."""
     lines = text.split("\n")
     code = _code_lines(lines)
-    tables = _tab_tables(lines)
-    in_tables = {i for start, end in tables for i in range(start, end)} | code
+    tables = _tables(lines, code)
+    in_tables = {i for table in tables for i in range(table.start, table.end)} | code
     listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
     wrap = wrap_width([line for i, line in enumerate(lines) if i not in in_tables], copied=True)
     headings = _headings(lines, in_tables | listed, wrap)
     lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0
-    for start, end in tables + [(len(lines), len(lines))]:
-        if start > at:
-            chunk = {i - at: level for i, level in headings.items() if at <= i < start}
+    for table in [*tables, TextTable(len(lines), len(lines), [], [])]:
+        if table.start > at:
+            chunk = {i - at: level for i, level in headings.items() if at <= i < table.start}
             # A line of code copied with the page's text is a block of its own: no paragraph runs into or out of it.
-            starts = {i - at: True for i in range(at, start) if i in code or i - 1 in code}
-            builder.add_lines("\n".join(lines[at:start]), chunk, width=wrap, starts=starts)
-        if end > start:
-            rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
-            width = len(rows[0])
-            rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
-            builder.add_table(rows[1:], rows[0], [line.strip() for line in lines[start + 1:end]])
-        at = end
+            starts = {i - at: True for i in range(at, table.start) if i in code or i - 1 in code}
+            builder.add_lines("\n".join(lines[at:table.start]), chunk, width=wrap, starts=starts)
+        if table.rows:
+            builder.add_table(table.rows[1:], table.rows[0], table.sources[1:])
+        at = table.end
+
+
+def _tables(lines: list[str], code: set[int]) -> list[TextTable]:
+    """The text's tables in order: tab-separated rows first (a browser's copy), then '|' rows, then aligned
+    columns, each among the lines the others left."""
+    tables = []
+    for start, end in _tab_tables(lines):
+        rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
+        width = len(rows[0])
+        rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
+        tables.append(TextTable(start, end, rows, [line.strip() for line in lines[start:end]]))
+    for find in (pipe_tables, aligned_tables):
+        taken = code | {i for table in tables for i in range(table.start, table.end)}
+        tables += find(lines, taken)
+    return sorted(tables)
 
 
 def _code_lines(lines: list[str]) -> set[int]:

@@ -2,7 +2,7 @@
 them (not where a line happens to end on a full stop), nested list items where their bullets are set further in, a
 page copied as text read without re-wrapping its lines, a tab-separated table whose header opens on an empty cell."""
 
-from airegister.extraction.extract import extract_path
+from airegister.extraction.extract import extract_document, extract_path
 from airegister.extraction.readers import read_path, read_text
 from airegister.extraction.tests.pdfgen import make_pdf
 
@@ -123,3 +123,27 @@ def test_code_lines_copied_with_a_page_are_blocks_of_their_own_never_headings_or
     for line in ("from tern import Tern", 'model = Tern.load("falconry/Tern-7B")', 'print(model.chat("Hello"))'):
         assert ("text", 0, line) in read
     assert not [text for kind, _level, text in read if kind == "item"]
+
+
+def test_a_text_table_written_with_pipes_is_read_as_rows_its_delimiter_left_out():
+    doc = read_text("Tern models\nThe released models:\n| Model | Parameters | Context length |\n|---|:---:|---|\n"
+                    "| Tern-7B | 7B | 4096 |\n| Tern-70B | 70B | 32768 |\nAll are released under Apache 2.0.\n"
+                    "Chinese | English | Japanese\n")
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [b.cells for b in rows] == [("Tern-7B", "7B", "4096"), ("Tern-70B", "70B", "32768")]
+    assert rows[0].header == ("Model", "Parameters", "Context length")
+    assert rows[1].source == "| Tern-70B | 70B | 32768 |"  # the row's line as written, its excerpt
+    assert "Chinese | English | Japanese" in texts(doc)  # one line of '|' is no table
+    models = {m.name: m for m in extract_document(doc).models}
+    assert models["Tern-70B"].context_window == 32768 and models["Tern-70B"].parameters == 70_000_000_000
+
+
+def test_a_text_table_set_in_space_aligned_columns_is_read_as_rows():
+    doc = read_text("Tern models\nThe released models:\n\nModel       Parameters   Context length\n"
+                    "----------  -----------  --------------\nTern-7B     7B           4096\n"
+                    "Tern-70B    70B          32768\n\nTrained on WSJ sections 0-18.  Penn tagset.  Ignores case.\n")
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [b.cells for b in rows] == [("Tern-7B", "7B", "4096"), ("Tern-70B", "70B", "32768")]
+    assert rows[0].header == ("Model", "Parameters", "Context length")
+    models = {m.name: m for m in extract_document(doc).models}
+    assert models["Tern-7B"].context_window == 4096
