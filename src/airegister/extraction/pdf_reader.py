@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .document import BULLET_RE, Document, DocumentBuilder, fold, wrap_width
 from .models import ExtractionError
+from .pdf_columns import unruled_tables
 
 MAX_PDF_PAGES = 1000
 MAX_PDF_STREAM_BYTES = 50 * 1024 * 1024  # one decompressed stream; a zip bomb trips it
@@ -53,6 +54,7 @@ class PageText:
     code: set[int] = field(default_factory=set)  # lines set wholly in a monospaced font: code, as a code block
     furniture: set[int] = field(default_factory=set)  # running headers and footers repeated page after page
     lefts: dict[int, float] = field(default_factory=dict)  # line -> where its first words start across the page
+    runs: dict[int, list[tuple[float, str]]] = field(default_factory=dict)  # line -> its runs: (x, text)
 
 
 @dataclass
@@ -70,6 +72,12 @@ class PageTable:
 def read_pdf(path: Path, data: bytes) -> Document:
     pages, title = _pypdf_pages(path, data)
     tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
+    for number, page in enumerate(pages):
+        ruled = tables.get(number, [])
+        taken = {i for i in range(len(page.heights)) if any(t.holds(page.heights[i]) for t in ruled)} | page.code
+        for first, last, rows in unruled_tables(page.runs, page.heights, taken):
+            # the table's box: from the first row's baseline (a point over it) down to the last row's
+            tables.setdefault(number, []).append(PageTable(rows, page.heights[first] + 1, page.heights[last]))
     levels = heading_levels(pages)
     mark_running_lines(pages)
     width = wrap_width([line for number, page in enumerate(pages) for i, line in enumerate(page.text.split("\n"))
@@ -304,9 +312,11 @@ def _page_text(page) -> PageText:
     sizes.append(size_here)
     heights.append(height_here)
     lefts: dict[int, float] = {}
-    for line, _piece, x, _height in placed:
+    line_runs: dict[int, list[tuple[float, str]]] = {}
+    for line, piece, x, _height in placed:
         lefts.setdefault(line, x)
-    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code, lefts=lefts)
+        line_runs.setdefault(line, []).append((x, piece))
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code, lefts=lefts, runs=line_runs)
 
 
 def _monospaced(font) -> bool:

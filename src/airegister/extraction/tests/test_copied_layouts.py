@@ -147,3 +147,28 @@ def test_a_text_table_set_in_space_aligned_columns_is_read_as_rows():
     assert rows[0].header == ("Model", "Parameters", "Context length")
     models = {m.name: m for m in extract_document(doc).models}
     assert models["Tern-7B"].context_window == 4096
+
+
+def test_a_pdf_table_drawn_without_rules_is_read_from_its_aligned_runs(tmp_path):
+    path = tmp_path / "models.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 16, "Tern models"),
+        "The released models are listed below.",
+        ("cells", 72, "Model", 200, "Parameters", 320, "Context length"),
+        ("cells", 72, "Tern-7B", 200, "7B", 320, "4096"),
+        ("cells", 72, "Tern-70B Instruct", 200, "70B", 320, "32768"),
+        "All models are released under the Apache 2.0 license.",
+        ("cells", 72, "\u2022", 86, "Tern-7B runs on a laptop."),
+        ("cells", 72, "\u2022", 86, "Tern-70B Instruct needs a server."),
+        ("cells", 72, "\u2022", 86, "Both read English and French."),
+        ("cells", 72, "\u2022 Download", 130, "the Tern-7B weights."),  # each item's link a run of its own
+        ("cells", 72, "\u2022 Download", 130, "the Tern-70B Instruct weights."),
+        ("cells", 72, "\u2022 Download", 130, "the tokenizer."),
+    ]]))
+    doc, _ = read_path(path)
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [b.cells for b in rows] == [("Tern-7B", "7B", "4096"), ("Tern-70B Instruct", "70B", "32768")]
+    assert rows[0].header == ("Model", "Parameters", "Context length")
+    assert "All models are released under the Apache 2.0 license." in texts(doc)
+    models = {m.name: m for m in extract_path(path).models}
+    assert models["Tern-70B Instruct"].context_window == 32768
