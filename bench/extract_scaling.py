@@ -17,11 +17,13 @@ The shapes are the ways vendors lay out a list of models:
     text-table   tab-separated lines in a .txt page, as a browser copies a table
     run-together the text table's rows run together with no line breaks, as a page's text content is saved
                  (cells still apart by tabs, one row's last cell glued to the next row's first)
+    json-config  a configuration file mapping model ids to their settings, one key per line (as LiteLLM's model map)
 
 Each model has a name of its own ('Zorvak-7B-Instruct', 'Zorvak-8B-Instruct', …), so the reader cannot fold them.
 """
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -66,6 +68,10 @@ def document(shape: str, n: int) -> tuple[str, str]:
         lines = [f"{name} has {size[:-1]} billion parameters and a context window of {ctx} tokens.\n"
                  for name, size, ctx in models]
         return ".md", "\n".join(INTRO + lines)
+    if shape == "json-config":
+        entries = {name.lower(): {"max_tokens": int(ctx[:-1]) * 1024, "parameters": size, "mode": "chat"}
+                   for name, size, ctx in models}
+        return ".json", json.dumps(entries, indent=4) + "\n"
     rows = [f"{name}\t{size}\t{ctx}" for name, size, ctx in models]
     if shape == "text-table":
         return ".txt", "\n".join(["Zorvak models", "", INTRO[2], "", "Model\tParameters\tContext length", *rows]) + "\n"
@@ -75,7 +81,7 @@ def document(shape: str, n: int) -> tuple[str, str]:
     raise ValueError(shape)
 
 
-SHAPES = ("md-table", "html-table", "sections", "list", "prose", "text-table", "run-together")
+SHAPES = ("md-table", "html-table", "sections", "list", "prose", "text-table", "run-together", "json-config")
 
 
 def timed(path: Path, repeat: int) -> tuple[float, int]:

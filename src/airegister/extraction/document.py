@@ -1,5 +1,6 @@
 """The reader's output: a document as one analysis string cut into blocks (headings, paragraphs, items, rows)."""
 
+import bisect
 import html
 import re
 from dataclasses import dataclass, field
@@ -94,6 +95,46 @@ class Document:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
+
+    def links_from(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The links that start at `start` or after, before `end`."""
+        return self._link_spans().starting_in(start, end)
+
+    def links_over(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The links that share a character with `start:end` (`links_over(p, p + 1)`: the links around `p`)."""
+        return self._link_spans().overlapping(start, end)
+
+    def _link_spans(self) -> "Spans":
+        # built once the document is read, so that a question per row, item or name is not a scan of every link
+        if getattr(self, "_spans", None) is None or self._spans.size != len(self.links):
+            self._spans = Spans(self.links)
+        return self._spans
+
+
+class Spans:
+    """(start, end, …) tuples sorted by start, with the furthest end so far, to find those in or over a range
+    without a scan of all of them (links may nest: '[![badge](img)](page)')."""
+
+    def __init__(self, spans: list[tuple]):
+        self.size = len(spans)
+        self.spans = sorted(spans, key=lambda span: span[0])
+        self.starts = [span[0] for span in self.spans]
+        self.reach, furthest = [], -1
+        for span in self.spans:
+            furthest = max(furthest, span[1])
+            self.reach.append(furthest)
+
+    def starting_in(self, start: int, end: int) -> list[tuple]:
+        return self.spans[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple]:
+        i = bisect.bisect_left(self.starts, end)  # every span before i starts before `end`
+        found = []
+        while i > 0 and self.reach[i - 1] > start:  # some span up to i - 1 still ends after `start`
+            i -= 1
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+        return found[::-1]
 
 
 class DocumentBuilder:

@@ -14,6 +14,7 @@ import re
 
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
+from .tables import cell_start
 from .values import DATE_RE, parse_date
 
 # -- cue phrases: labels, verbs, news lines, datelines ------------------------------------------------------------
@@ -128,11 +129,31 @@ NOT_A_MODEL_NEWS_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|
                                  r"leaderboard)\b", re.I)
 
 
+def _dated_row(f: Finder, block) -> list[Hit]:
+    """'| 2023 Nov 2 | Release an English pretrained model: `org/X-13b` |': a changelog table's row, its first cell
+    a date and another telling of a release, is a dated news line."""
+    if len(block.cells) < 2:
+        return []
+    at = cell_start(f.doc, block, block.header, 0)
+    date = DATE_RE.match(f.text, at) if at is not None else None
+    if not date or date.end() - date.start() != len(block.cells[0].strip()) or not parse_date(date):
+        return []
+    for j in range(1, len(block.cells)):
+        start = cell_start(f.doc, block, block.header, j)
+        verb = NEWS_VERB_RE.match(f.text, start, block.end) if start is not None else None
+        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+            return [Hit("release_date", parse_date(date), date.start(), date.end(), start, PHRASE, needs_scope=True)]
+    return []
+
+
 def news_dates(f: Finder) -> list[Hit]:
     """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
     names (and of no other: a line naming none is dropped when the document describes several)."""
     hits = []
     for block in f.doc.blocks:
+        if block.kind == "row":
+            hits += _dated_row(f, block)
+            continue
         if block.kind not in ("item", "text", "label", "heading"):  # '### 2024-05-01: X-7B released'
             continue
         lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])

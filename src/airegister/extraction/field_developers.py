@@ -70,6 +70,8 @@ SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\
 # A kind of institution alone ('Institut', 'University', 'Laboratory'): a name cut short, not an organisation.
 BARE_INSTITUTION_RE = re.compile(r"(?i:institut(?:e|o|ion)?|universit(?:y|ät|é|à|ies)|universidad|laborator(?:y|ies)|"
                                  r"labs?|department|school|college|faculty|foundation|cent(?:re|er)|group|team)")
+# What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
+NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
            # 'Data Organization: During model development, …': a clause, not a maker
            "during", "in", "for", "with", "to", "by", "from", "on", "at", "as", "after", "before", "while", "when",
@@ -169,7 +171,7 @@ def developers(f: Finder) -> list[Hit]:
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
         # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
-        start = max([m.start("org"), *(a for a, _b, _url in f.doc.links if m.start("org") < a < m.end("org"))])
+        start = max([m.start("org"), *(a for a, _b, _url in f.doc.links_from(m.start("org") + 1, m.end("org")))])
         hits.append(Hit("developer", f.text[start:m.end("org")], start, m.end("org"), m.start(), PHRASE,
                         doc_level=True))
     for m in POSSESSIVE_RE.finditer(f.text):
@@ -207,7 +209,7 @@ def developers(f: Finder) -> list[Hit]:
                 hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
     for m in f.scan(COPYRIGHT_RE):
         org = trim_org(m.group("org"))
-        if org:
+        if org and not NOT_HOLDER_RE.match(org):  # '# © License', '© Copyright 2024': a heading, not a holder
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
                             doc_level=True))
     for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'

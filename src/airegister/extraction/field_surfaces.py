@@ -8,6 +8,7 @@ from bisect import bisect_left
 from .finder import LABEL, PHRASE, Finder, Hit
 from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
 from .links import anagram, repository
+from .name_shapes import without_org
 from .scan import Gated
 from .tables import find_tables, hub_headed
 from .values import SURFACE_RE, is_license
@@ -18,7 +19,7 @@ HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets
 ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
     r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
-    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*:"
+    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*[:\n]"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|(?:checkpoints|weights|models?|cards?)\s+(?:are|is)\s+(?:published|released|hosted)\s+(?:on|at|to|in)\b"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
@@ -88,8 +89,8 @@ def surfaces(f: Finder) -> list[Hit]:
         items += [(d.group(1), d.start(1), d.end(1)) for d in SITE_ADDRESS_RE.finditer(f.text, m.end(), end)
                   if d.start() < sentence.end]
         # '[dreamlike.art](https://dreamlike.art/)': a link whose text is its own site's address names the place.
-        items += [(f.text[a:b], a, b) for a, b, url in f.doc.links if m.end() <= a < end
-                  and re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
+        items += [(f.text[a:b], a, b) for a, b, url in f.doc.links_from(m.end(), end)
+                  if re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
                   and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", f.text[a:b])]
         for value, a, b in items:
             if PROTOCOL_RE.fullmatch(value.strip()):
@@ -186,9 +187,10 @@ def hub_columns(f: Finder) -> list[Hit]:
                         found.append(hub)
             # A link whose text names no hub ('MS Link: 🤖 link') reaches it all the same by its address, when the
             # address is the row model's own repository (not a component's, linked in another column).
-            own = anagram(block.cells[table.name_col]) if table.name_col < len(block.cells) else ""
-            own_urls = [url for a, _b, url in f.doc.links if block.start <= a < block.end
-                        and (repo := repository(url)) and own and anagram(repo[1]) == own]
+            # (a name cell written as the repository's id, 'org/X-7B', is its own repository's name too)
+            own = anagram(without_org(block.cells[table.name_col])) if table.name_col < len(block.cells) else ""
+            own_urls = [url for _a, _b, url in f.doc.links_from(block.start, block.end)
+                        if (repo := repository(url)) and own and anagram(repo[1]) == own]
             for url in own_urls:
                 hub = hub_of_address(url)
                 if hub and hub not in found:
@@ -196,7 +198,7 @@ def hub_columns(f: Finder) -> list[Hit]:
             # An HTML row has no source line: the address it links the hub with (a hub's address, or a link whose
             # text names the hub: '<a href="https://s.example/hf-x">HuggingFace</a>') is its verbatim excerpt.
             excerpt = block.source or next(iter(own_urls), None) or next(
-                (url for a, b, url in f.doc.links if block.start <= a < block.end and (HUB_URL_RE.match(url) or any(
+                (url for a, b, url in f.doc.links_from(block.start, block.end) if (HUB_URL_RE.match(url) or any(
                     pattern.search(f.text[a:b]) for hub, pattern in HUB_MENTIONS if hub in found))), None)
             if found and excerpt:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
@@ -253,8 +255,8 @@ def hub_mentions(f: Finder) -> list[Hit]:
         if label:
             # '🤗 Huggingface Repo: [https://huggingface.co/org/x-v1](…)' under a model's heading: its repository
             hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(label.group("hub")))
-            reached = [url for a, _b, url in f.doc.links if block.start + label.end() <= a < block.end
-                       and repository(url) and hub_of_address(url) == hub]
+            reached = [url for _a, _b, url in f.doc.links_from(block.start + label.end(), block.end)
+                       if repository(url) and hub_of_address(url) == hub]
             if reached:
                 hits.append(Hit("access_surfaces", [hub], block.start + label.start("hub"),
                                 block.start + label.end("hub"), block.start, PHRASE))
@@ -301,7 +303,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 a = a0 + m.start() + m.group(0).find(item)
                 # '[Community models](https://huggingface.co/models)': a link's text naming a hub's page; the
                 # place is the hub its address names.
-                hub = next((hub_of_address(url) for s, e, url in f.doc.links if s <= a < e), None)
+                hub = next((hub_of_address(url) for _s, _e, url in f.doc.links_over(a, a + 1)), None)
                 out.append((hub or item, a, a + len(item)))
     return out
 

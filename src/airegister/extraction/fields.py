@@ -229,6 +229,12 @@ GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|o
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
                              r"scripts?)\b", re.I)
+# '… licensed under the MIT License. For the pretrained models, please refer to the corresponding license of the
+# models.': the next sentence says the models are licensed otherwise, so the licence named was the code's.
+MODELS_OWN_LICENSE_RE = re.compile(r"\b(?:corresponding|respective|original|own)\s+licen[cs]es?\b|"
+                                   r"\blicen[cs]es?\s+of\s+(?:the|each)\s+(?:pre-?trained\s+)?(?:models?|weights)\b|"
+                                   r"\b(?:models?|weights)\s+(?:are|is)\s+(?:subject\s+to|governed\s+by)\s+(?:their|its)\b",
+                                   re.I)
 # 'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file…': a file's header.
 FILE_LICENSE_RE = re.compile(r"\(the\s+[\"“]License[\"”]\)|\bthis\s+file\b", re.I)
 
@@ -268,6 +274,7 @@ def licenses(f: Finder) -> list[Hit]:
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
     code = {h.value for h in hits if CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
             and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I)}
+    hits = [h for h in hits if not any(MODELS_OWN_LICENSE_RE.search(f.seg.text(s)) for s in f.seg.following(h.end, 2))]
     hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
                                     and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))
             and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]

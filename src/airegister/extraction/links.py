@@ -6,6 +6,7 @@ addresses."""
 import re
 from dataclasses import dataclass
 
+from .document import Spans
 from .hubs import WEIGHT_HUBS, either, hub_of_address
 
 # Model pages on the hubs vendors publish weights on; a path's first part that is a section of the hub
@@ -88,13 +89,13 @@ def written_repositories(text: str, links: list) -> list[Repository]:
     """The repository ids `text` writes out without an address (outside every link of `links`, whose address
     says what it reaches): a page kept as text still names its checkpoints by their ids. Each stands where its
     repository's name is written ('Zorvak-7B' of 'quillon/Zorvak-7B')."""
-    found = []
+    found, spans = [], Spans(links)
     for match in WRITTEN_ID_RE.finditer(text):
         org, name = match.group("org"), FORMAT_SUFFIX_RE.sub("", match.group("repo"))
         if org.lower() in HUB_SECTIONS or not re.search(r"[A-Za-z]", org) or not re.search(r"[\d-]", name) \
                 or len(name) < 4 or not re.search(r"[A-Za-z]{2}", name) \
                 or VERSIONED_RE.fullmatch(org) or FILE_RE.search(name) or NOT_AN_ID_AFTER_RE.match(text, match.end()) \
-                or any(start < match.end() and match.start() < end for start, end, _url in links):
+                or spans.overlapping(match.start(), match.end()):
             continue
         found.append(Repository(match.start("repo"), match.end("repo"), org, name))
     return found

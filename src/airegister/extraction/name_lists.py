@@ -29,7 +29,8 @@ from .name_shapes import (
 from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
 from .values import SIZE_RE
 
-ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]]{1,40}?)\s*:\s+(?P<rest>\S.*)", re.S)
+# ... or a dash ('1. **X Ultra** — our flagship model with a 1M-token context window'; a hyphen is part of names)
+ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–])\s+(?P<rest>\S.*)", re.S)
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
 ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
                           # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
@@ -394,7 +395,7 @@ class ListNames:
         name = without_org(label)
         if name and name != label and label.endswith(name):
             start, label = match.start("label") + match.group("label").rindex(name), name
-        hub = any(s <= start < e and repository(url) for s, e, url in self.doc.links)
+        hub = any(repository(url) for _s, _e, url in self.doc.links_over(start, start + 1))
         return (start, label) if self._labels_facts(label, rest, hub) else None
 
     @staticmethod

@@ -170,7 +170,7 @@ class NameScope:
         if PLURAL_AFTER_RE.match(self.doc.text, m.end, m.end + 60):
             return True
         return bool(LINKED_PLURAL_AFTER_RE.match(self.doc.text, m.end, self.seg.at(m.start).end)) \
-            and any(start <= m.start and m.end <= end for start, end, _url in self.doc.links)
+            and any(start <= m.start and m.end <= end for start, end, _url in self.doc.links_over(m.start, m.end))
 
     def _size_of(self, key: frozenset) -> int | None:
         if key in self.sizes:

@@ -149,7 +149,8 @@ FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoint
                        "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
                        "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",
                        "information", "specifications", "specs", "architecture", "performance", "evaluation",
-                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news"}
+                       "results", "usage", "quickstart", "installation", "setup", "license", "citation", "news",
+                       "languages", "supported", "features", "capabilities"}
 # The words of a section's heading ('## Authors', '## Model Details', '## Quickstart for Pre-Trained Checkpoints'): a
 # page whose first heading is one of them has no title of its own (it stands in the HTML head, a banner, a menu).
 SECTION_WORDS = FAMILY_HEADING_STOP | {"authors", "abstract", "description", "quick", "start", "for", "pre", "trained",

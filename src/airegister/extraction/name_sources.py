@@ -212,7 +212,7 @@ class NameSources:
                 end = len(text) if end < 0 else end
             stop = re.compile(r"\.(?:\s|$)").search(text, begin, end)  # the first sentence only
             end = stop.start() if stop else end
-            if any(lead.start() <= a < end for a, _b, _url in self.doc.links):
+            if self.doc.links_from(lead.start(), end):
                 continue  # its links name what it offers (_linked_repositories)
             for part in OFFERED_SPLIT_RE.finditer(text, begin, end):
                 name = re.sub(r"^(?:and|or)\s+", "", part.group(0).strip(" \t*_`."))

@@ -219,6 +219,7 @@ class TableNames:
                         self._families[start] = family
                         break
             if self._families[start]:
+                self._size_families.add(tokens(self._families[start]))  # the family of its sizes, not a model
                 return self._families[start]
         # No heading names it (a page without a title): the name the document introduces, then a family of sizes
         family = self.introduced if self.introduced and self._recurs(self.introduced) else self.introduced_family
@@ -276,7 +277,9 @@ class TableNames:
     def _size_column(self, table) -> bool:
         """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""
         cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
-        return len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2
+        # a size with its variant after a dot ('tiny.en', 'base.cn.streaming') is a size of the family too
+        sized = sum(bool(BARE_SIZE_RE.match(c.split(".", 1)[0])) for c in cells)
+        return len(cells) >= 2 and sized * 3 >= len(cells) * 2
 
     def _variant_columns(self, table) -> list[int]:
         """Columns headed as models ('English-only model', 'Multilingual model') whose cells are identifiers."""

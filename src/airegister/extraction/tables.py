@@ -34,6 +34,11 @@ SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-�
 SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)
 SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|rouge|pass@\d|win\s*rate|elo|f1|"
                              r"exact\s*match|em)\b|[↑↓]|shot", re.I)
+# A column of an API's models table stating a limit or a price ('Max output tokens', 'Output tokens', 'Input price
+# per 1M tokens', 'RPM'): figures that describe how a model is offered, not results (a throughput, 'tokens/s', is one).
+OFFER_HEADER_RE = re.compile(r"\b(?:max(?:imum)?|output|input|completion|prompt)\b.*\btokens?\b(?!\s*(?:/|per)\s*s)"
+                             r"|\bpric(?:e|es|ing)\b|\bcosts?\b|[$€¥£]|\bper\s+(?:1\s?[MK]\b|million|thousand)"
+                             r"|\b[RT]P[MD]\b|\brate\s+limits?\b", re.I)
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
 # A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
@@ -74,9 +79,9 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
                                     r"dim(?:ension)?s?|vocab\w*|lr|learning\s+rate|batch|bs|experts?|activ\w*|tokens?|seq\w*|"
                                     r"embedding)(?![^\W_])", re.I)  # a config key's word ends at '_' ('hidden_size')
 # A table of training or fine-tuning settings: its 'Max sequence length' is a setting of the run, not the model's
-# context window.
-TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|strateg|lora|warm-?up",
-                                re.I)
+# context window. (A pooling strategy is how an embedding model is used, not how it was trained.)
+TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|(?<!pooling\s)strateg|lora|"
+                                r"warm-?up", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
                                  r"vocab|layer|training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
 
@@ -259,8 +264,8 @@ def score_columns(doc: Document, table: Table) -> list[int]:
         if SCORE_HEADER_RE.search(head):
             out.append(j)
             continue
-        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head):
-            continue  # 'Layers', 'd_model', 'Parameters': figures that describe a model, not scores
+        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head):
+            continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens': figures that describe a model
         cells = [c for c in table.column(doc, j) if c.strip()]
         if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
             out.append(j)
@@ -324,7 +329,8 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
     out = []
     if table.name_col is None:
         return out
-    training = any(TRAINING_HEADER_RE.search(h) for h in table.header)
+    # (the name column's header says what the rows are: '🤗 HF (lora weight)' names adapters, not a setting)
+    training = any(TRAINING_HEADER_RE.search(h) for j, h in enumerate(table.header) if j != table.name_col)
     for j, head in enumerate(table.header):
         if j == table.name_col:
             continue

@@ -158,7 +158,9 @@ def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:
             out.append((i, j))
             i = j
         else:
-            i += 1
+            # lines without a tab (a width of one) start no table anywhere in their run: skipped whole, not looked
+            # at again from each of them (quadratic on a long file of prose or a configuration file)
+            i = j if width < 2 and j > i else i + 1
     return out
 
 

@@ -19,7 +19,9 @@ DATE_RE = re.compile(
     # '2024.10.10: We release X', '[2024-3-23]': news lines write dates with dots or without leading zeros
     rf"|(?P<y6>{YEAR})(?P<s6>[.-])(?P<mo6>0?[1-9]|1[0-2])(?P=s6)(?P<d6>[0-3]?\d)(?!\.\d)"
     # '06.02.2020: Public release of …': the day-first dotted date of German and other European documents
-    rf"|(?P<d7>[0-3]?\d)\.(?P<mo7>0?[1-9]|1[0-2])\.(?P<y7>{YEAR})(?!\.\d))(?![a-z0-9-])",
+    rf"|(?P<d7>[0-3]?\d)\.(?P<mo7>0?[1-9]|1[0-2])\.(?P<y7>{YEAR})(?!\.\d)"
+    # '| 2023 Nov 2 | Release …': the year first, then the month's name and the day, as changelogs write it
+    rf"|(?P<y8>{YEAR})\s+(?P<m8>{MONTH})\s+(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?)(?![a-z0-9-])",
     re.I,
 )
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
@@ -122,7 +124,7 @@ MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS)
 
 def parse_date(match: re.Match) -> str | None:
     g = match.groupdict()
-    for i in "1234567":
+    for i in "12345678":
         year = g.get(f"y{i}")
         if not year:
             continue

@@ -454,3 +454,23 @@ def test_a_dated_release_of_a_series_dates_the_models_of_the_table_titled_by_the
     assert models["shoveler8192"].release_date == "2023-07-01"
     assert models["codeshovelerplus"].release_date == "2023-07-01"
     assert models["teal-mini"].release_date is None
+
+
+def test_a_changelog_tables_dated_release_row_dates_the_model_it_names():
+    text = """# Zorvak embeddings
+
+| Model | Max Tokens |
+|---|---|
+| [quillon/Zorvak-Large-V1](https://huggingface.co/quillon/Zorvak-Large-V1) | 512 |
+| [quillon/Zorvak-Code-V1](https://huggingface.co/quillon/Zorvak-Code-V1) | 1024 |
+
+## Updates
+
+| 📅 | Description |
+|---|---|
+| 2023 Dec 4 | Release an English embedding model: [quillon/Zorvak-Large-V1](https://hf.co/quillon/Zorvak-Large-V1) |
+| 2023 Nov 2 | Add a Chinese README |
+"""
+    models = {m.name.rsplit("/", 1)[-1]: m for m in extract_document(read_markdown(text)).models}
+    assert models["Zorvak-Large-V1"].release_date == "2023-12-04"
+    assert models["Zorvak-Code-V1"].release_date is None  # the row releases one model; the other row none

@@ -110,3 +110,13 @@ def test_a_heading_titling_an_html_page_keeps_its_subtitle_and_a_head_titles_suf
     body = "<h1>Grebe - Galician BERT</h1><p>Grebe is a BERT model for Galician. We release Grebe-Base (110M).</p>"
     assert extract_text(f"<title>Docs</title>{body}", "html")["Grebe"].developer is None
     assert extract_text(f"<title>Grebe - Quillon Labs</title>{body}", "html")["Grebe"].developer == "Quillon Labs"
+
+
+def test_a_definition_list_of_a_models_facts_reads_as_labelled_lines():
+    page = """<html><head><title>Corvid 2 Pro</title></head><body><h1>Corvid 2 Pro</h1>
+<p>Corvid 2 Pro is a multimodal model developed by Rookery Labs.</p>
+<dl><dt>Context window</dt><dd>256K tokens</dd><dt>Knowledge cutoff</dt><dd>October 2024</dd>
+<dt>Availability</dt><dd>Rookery API, Google Vertex AI</dd></dl></body></html>"""
+    (model,) = extract_document(read_html_document(page)).models
+    assert (model.context_window, model.knowledge_cutoff) == (256_000, "2024-10")
+    assert model.access_surfaces == ["Rookery API", "Google Vertex AI"]  # 'Availability' over its places

@@ -5,6 +5,7 @@ scans they replace, and a page of many models still gives each its own facts.
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from airegister.extraction.document import Spans
 from airegister.extraction.evidence import SourceWords
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown, read_text
@@ -77,3 +78,17 @@ def test_a_long_table_saved_run_together_is_read_row_by_row_when_each_row_ends_i
     assert len(models) == 500
     assert models["Zorvak-321B-Instruct"].parameters == 321 * 10**9
     assert models["Zorvak-321B-Instruct"].context_window == 4000 * (321 % 8 + 1)
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 50), st.integers(1, 20)).map(lambda p: (p[0], p[0] + p[1], "u")),
+                 max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SPANS, st.integers(0, 60), st.integers(1, 10))
+def test_the_link_index_finds_the_links_in_and_over_a_range_as_a_scan_would(spans, start, length):
+    # links may nest ('[![badge](img)](page)'), so a range can lie inside several of them
+    index, end = Spans(spans), start + length
+    ordered = sorted(spans, key=lambda span: span[0])
+    assert index.starting_in(start, end) == [s for s in ordered if start <= s[0] < end]
+    assert index.overlapping(start, end) == [s for s in ordered if s[0] < end and start < s[1]]

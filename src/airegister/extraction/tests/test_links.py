@@ -317,3 +317,16 @@ Heron v1 was trained for 5 epochs.
 """
     found = names(read_markdown(text))
     assert "Heron-Polyglot-12.8B-v2" in found and "Heron v2" not in found
+
+
+def test_a_name_cell_written_as_its_repository_id_and_linking_to_it_puts_the_model_on_that_hub():
+    text = """# Zorvak embeddings
+
+| 🤗 Model | Max Tokens | Scenario |
+|---|---|---|
+| [quillon/Zorvak-Large-V1](https://huggingface.co/quillon/Zorvak-Large-V1) | 512 | English |
+| [quillon/Zorvak-Code-V1](https://huggingface.co/quillon/Zorvak-Code-V1) | 1024 | Code |
+"""
+    models = {m.name.rsplit("/", 1)[-1]: m for m in extract_document(read_markdown(text)).models}
+    assert models["Zorvak-Code-V1"].access_surfaces == ["Hugging Face"]
+    assert models["Zorvak-Code-V1"].evidence["access_surfaces"].startswith("| [quillon/Zorvak-Code-V1]")

@@ -302,3 +302,18 @@ The following pretrained models are available:
     assert {"RuZorvak", "SlavicZorvak", "Conversational Zorvak"} <= set(models), set(models)
     assert not any("/" in n for n in models)
     assert models["RuZorvak"].parameters == 180_000_000
+
+
+def test_a_numbered_list_of_names_each_after_a_dash_stating_a_fact_lists_models():
+    text = """# Choosing a model
+
+Cirrus AI offers three models on its platform:
+
+1. **Nimbus Ultra** — our flagship model with a 1M-token context window, for the hardest tasks.
+2. **Nimbus Pro** — balanced speed and quality, with a 256K-token context window.
+3. **Nimbus Lite** – the fastest and cheapest, with a 64K-token context window.
+4. **Fast inference** — runs on one GPU with 8B parameters.
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert sorted(models) == ["Nimbus Lite", "Nimbus Pro", "Nimbus Ultra"]  # 'Fast inference' names a feature
+    assert models["Nimbus Pro"].context_window == 256_000

@@ -386,3 +386,24 @@ def test_a_plural_statement_after_a_linked_name_is_about_every_model_of_its_line
     models = models_of(text)
     assert {n: (models[n].parameters, models[n].context_window) for n in models} == {
         "Tern-7B-8K": (7_000_000_000, 8000), "Tern-7B-8K-Instruct": (7_000_000_000, 8000)}
+
+
+def test_a_licence_the_next_sentence_leaves_to_the_models_own_licences_is_the_codes():
+    text = """# Zorvak embeddings
+
+| Model | Max Tokens | Pooling Strategy |
+|---|---|---|
+| [quillon/Zorvak-Large-V1](https://huggingface.co/quillon/Zorvak-Large-V1) | 512 | cls |
+| [quillon/Zorvak-Code-V1](https://huggingface.co/quillon/Zorvak-Code-V1) | 1024 | cls |
+
+# © License
+
+This project is licensed under the MIT License.
+For the pretrained models, please refer to the corresponding license of the models.
+"""
+    models = {m.name.rsplit("/", 1)[-1]: m for m in extract_document(read_markdown(text)).models}
+    assert sorted(models) == ["Zorvak-Code-V1", "Zorvak-Large-V1"]
+    assert all(m.license is None for m in models.values())  # the project's MIT licence is not the models'
+    assert all(m.developer is None for m in models.values())  # '© License' is a heading, not a copyright holder
+    # a pooling strategy is how an embedding model is used, not a training setting: 'Max Tokens' is its context
+    assert models["Zorvak-Code-V1"].context_window == 1024

@@ -275,6 +275,29 @@ def test_a_column_headed_as_models_names_more_models_of_the_row():
     assert models["Eider turbo"].parameters == 809_000_000
 
 
+DOTTED_SIZES_MD = """# Heron
+
+Heron is a speech recognition model. Heron's code and model weights are released under the MIT License.
+
+## Available Models and Languages
+
+| Model | Parameters |
+|:---:|:---:|
+| base | 0.1 B |
+| small | 0.4 B |
+| base.cn | 0.1 B |
+| small.cn.streaming | 0.4 B |
+"""
+
+
+def test_sizes_with_a_dotted_variant_take_the_family_past_a_heading_of_section_words():
+    # 'Available Models and Languages' names no family; '# Heron' does; 'base.cn' is a size with a variant
+    models = by_name(extract_document(read_markdown(DOTTED_SIZES_MD)))
+    assert sorted(models) == ["Heron base", "Heron base.cn", "Heron small", "Heron small.cn.streaming"]
+    assert models["Heron small.cn.streaming"].parameters == 400_000_000
+    assert all(m.license == "MIT" for m in models.values())
+
+
 def test_a_heading_that_names_no_family_does_not_name_the_sizes():
     text = TITLE_FAMILY_MD.replace("# Model Card: Eider", "# Model Card").replace("Eider is", "It is")
     assert by_name(extract_document(read_markdown(text))) == {}
@@ -602,3 +625,22 @@ def test_a_models_table_headed_in_chinese_is_read_as_its_english_headers():
 def test_a_header_only_containing_a_foreign_model_word_is_not_a_name_header():
     assert column_field("参数量") == "parameters"
     assert column_field("模型效果") is None  # 'model performance': not a column of names or of a field
+
+
+API_MODELS_MD = """# Available models
+
+| Model name | Model ID | Context length | Max output tokens | Price per 1M tokens |
+| --- | --- | --- | --- | --- |
+| Kelvora Large | kelvora-large-2411 | 128k | 4096 | 2.00 |
+| Kelvora Small | kelvora-small-2409 | 32k | 4096 | 0.20 |
+| Kelvora Embed | kelvora-embed | 8k | 512 | 0.10 |
+"""
+
+
+def test_an_api_models_table_with_token_limits_and_prices_is_a_models_table_not_results():
+    # 'Max output tokens' and a price are figures of how a model is offered, not scores of a comparison
+    models = by_name(extract_document(read_markdown(API_MODELS_MD)))
+    assert sorted(models) == ["Kelvora Embed", "Kelvora Large", "Kelvora Small"]
+    assert models["Kelvora Small"].context_window == 32_000
+    row = "| Kelvora Small | kelvora-small-2409 | 32k | 4096 | 0.20 |"
+    assert models["Kelvora Small"].evidence["context_window"] == row
