@@ -184,7 +184,7 @@ class DocumentBuilder:
 
     def add_lines(self, text: str, headings: dict[int, int] | None = None,
                   links: dict[int, list] | None = None, width: int = 0,
-                  starts: dict[int, bool] | None = None, depths: dict[int, int] | None = None) -> None:
+                  starts: dict[int, bool] | None = None, depths: dict[int, int] | None = None) -> set[int]:
         """Lines of plain text as blocks, a line wrapped mid-sentence (PDFs, plain-text notes) joined to its
         paragraph or list item: a line that fills the `width` the text is wrapped at (`wrap_width`; 0: any line).
         `headings`: line number -> heading level, for the lines a reader knows are headings (a PDF's lines set in a
@@ -192,7 +192,9 @@ class DocumentBuilder:
         (label, address) pairs. `starts`: line number -> whether the line starts a block (True) or is set close
         under the line above (False), for a reader that knows where lines stand (a PDF): a line close under one that
         fills the width goes on with it whatever its first letter or the other's stop. `depths`: a bulleted line
-        -> how deep its list is nested (1: a top-level list), for a reader that sees the bullets' indents."""
+        -> how deep its list is nested (1: a top-level list), for a reader that sees the bullets' indents.
+        Returns the numbers of the lines joined to the line before them."""
+        joined: set[int] = set()
         paragraph: list[str] = []
         paragraph_links: list = []
         kind, depth = "text", 0
@@ -206,6 +208,7 @@ class DocumentBuilder:
                     and not NUMBERED_ITEM_RE.match(stripped) and fills(paragraph[-1], stripped, width):
                 paragraph.append(stripped)
                 paragraph_links.extend(here)
+                joined.add(number)
                 continue
             wrapped = placed is None and bool(paragraph and stripped) and not level and (
                 stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
@@ -213,6 +216,7 @@ class DocumentBuilder:
                     and fills(paragraph[-1], stripped, width):
                 paragraph.append(stripped)
                 paragraph_links.extend(here)
+                joined.add(number)
                 continue
             self.add(kind, " ".join(paragraph), links=paragraph_links, depth=depth)
             depth = 0
@@ -225,6 +229,7 @@ class DocumentBuilder:
             else:
                 paragraph, paragraph_links, kind = ([stripped] if stripped else []), list(here), "text"
         self.add(kind, " ".join(paragraph), links=paragraph_links, depth=depth)
+        return joined
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
                   links: list | None = None, line: int | None = None, header_links=()) -> None:

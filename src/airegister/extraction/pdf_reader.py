@@ -87,23 +87,25 @@ def read_pdf(path: Path, data: bytes) -> Document:
     builder = DocumentBuilder()
     verbatim: list[str] = []
     for number, page in enumerate(pages):
-        _read_page(builder, page, tables.get(number, []), levels[number], width, line_starts(page, pitch), indents)
-        verbatim.append(page.text)
+        joined = _read_page(builder, page, tables.get(number, []), levels[number], width, line_starts(page, pitch),
+                            indents)
+        # Excerpts stay within one line of the PDF's text (a line is what a PDF stores as one run of text), or
+        # within the lines the reader joined into one paragraph, as a Markdown paragraph's lines are.
+        verbatim.append("".join(("\n" if i in joined else "\n\x00") + line if i else line
+                                for i, line in enumerate(page.text.split("\n"))))
         folded = fold(page.text)
         for table in tables.get(number, []):
             # A row's excerpt is its cells in reading order, one line of the page as a reader sees it.
             verbatim.extend(s for s in _sources(table) if fold(s) not in folded)
-    text = "\n".join(verbatim)
+    text = "\n".join(verbatim).replace("\x00", "")
     if not "".join(page.text for page in pages).strip():
         raise ExtractionError(f"{path}: has no extractable text (a scanned or image-only PDF?)")
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
-    # Excerpts stay within one line of the PDF's text: a line is what a PDF stores as one run of text.
     # A PDF sets each run of text where it stands: only a block that reads as run together is suspect
     # ('MetaVoice-1B' and 'LLaMA' are names, not two words).
-    return builder.build("pdf", text.replace("\n", "\n\x00"), title,
-                         joins=builder.run_together_joins())
+    return builder.build("pdf", "\n\x00".join(verbatim), title, joins=builder.run_together_joins())
 
 
 def mark_running_lines(pages: list[PageText]) -> None:
@@ -176,13 +178,15 @@ def line_starts(page: PageText, pitch: float) -> dict[int, bool]:
 
 
 def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable], levels: dict[int, int],
-               width: int = 0, starts: dict[int, bool] | None = None, indents: list[float] = ()) -> None:
+               width: int = 0, starts: dict[int, bool] | None = None, indents: list[float] = ()) -> set[int]:
     """The page's lines in reading order, each table's rows where the table stands (the lines inside its box, or
     that only repeat a row's cells, left out), headings where the type says so, paragraphs where the lines' spacing
     and the `width` they are wrapped at say so (`starts`: `line_starts`), a list item's depth where its bullet's
-    indent among the document's `indents` says so."""
+    indent among the document's `indents` says so. Returns the page's lines joined to the line above them."""
     row_lines = {fold(source) for table in tables for source in _sources(table)}
     chunk: list[str] = []
+    numbers: list[int] = []  # each chunk line's number on the page (-1: a break put in)
+    joined: set[int] = set()
     headings: dict[int, int] = {}
     links: dict[int, list] = {}
     breaks: dict[int, bool] = {}
@@ -191,8 +195,10 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
     starts = starts or {}
 
     def flush() -> None:
-        builder.add_lines("\n".join(chunk), dict(headings), dict(links), width, dict(breaks), dict(depths))
+        wrapped = builder.add_lines("\n".join(chunk), dict(headings), dict(links), width, dict(breaks), dict(depths))
+        joined.update(numbers[i] for i in wrapped if numbers[i - 1] == numbers[i] - 1)
         chunk.clear()
+        numbers.clear()
         depths.clear()
         headings.clear()
         links.clear()
@@ -217,6 +223,7 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             # code is skipped as a Markdown code block is, a running header or footer as a page's chrome is;
             # either ends the paragraph it follows
             chunk.append("")
+            numbers.append(-1)
             continue
         if number in levels:
             headings[len(chunk)] = levels[number]
@@ -227,10 +234,12 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
         if number in page.lefts and round(page.lefts[number]) in indents:
             depths[len(chunk)] = indents.index(round(page.lefts[number])) + 1
         chunk.append(line)
+        numbers.append(number)
     flush()
     for index in range(len(tables)):
         if index not in placed:
             place(index)
+    return joined
 
 
 def _pypdf_pages(path: Path, data: bytes) -> tuple[list[PageText], str | None]:

@@ -172,3 +172,15 @@ def test_a_pdf_table_drawn_without_rules_is_read_from_its_aligned_runs(tmp_path)
     assert "All models are released under the Apache 2.0 license." in texts(doc)
     models = {m.name: m for m in extract_path(path).models}
     assert models["Tern-70B Instruct"].context_window == 32768
+
+
+def test_a_fact_in_a_sentence_a_pdf_wraps_over_two_lines_keeps_its_excerpt_across_them(tmp_path):
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 16, "Tern-7B-Compact"),
+        "Tern-7B-Compact is a small open language model trained by Falconry Labs with just 35 million",
+        "parameters, which performs fast inference on a laptop while keeping most of the quality.",
+    ]]))
+    model = {m.name: m for m in extract_path(path).models}["Tern-7B-Compact"]
+    assert model.parameters == 35_000_000
+    assert "35 million parameters" in " ".join(model.evidence["parameters"].split())
