@@ -34,8 +34,9 @@ MIN_WIDE = 4
 TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an empty last cell)
 # A list item of one word: a name, an address ('zorvak-embed-v1', 'org/Zorvak-7B'), not code ('top_k=1,').
 ONE_WORD_RE = re.compile(r"[A-Za-z0-9][\w.+/-]*[A-Za-z0-9]", re.A)
-# A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …').
-TERM_RE = re.compile(ONE_WORD_RE.pattern + r":\s+\S", re.A)
+# A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …'), a link's or a note's
+# words in brackets after it ('zorvak-embed-v1 [Hugging Face]: the fastest …').
+TERM_RE = re.compile(ONE_WORD_RE.pattern + r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?:\s+\S", re.A)
 CODE_LINE_RE = re.compile(
     r"\s*(?:(?:from\s+[\w.]+\s+)?import\s+[\w.]+|def\s+\w+\s*\(|class\s+\w+\s*[(:]|return\b|print\(|"
     r"(?:pip3?|conda|npm|yarn|git|docker|curl|wget|sudo|apt|apt-get|brew|export|cd)\s+\S|python3?\s+(?:-\w|\S+\.py\b)|"

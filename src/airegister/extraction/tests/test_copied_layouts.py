@@ -184,3 +184,12 @@ def test_a_fact_in_a_sentence_a_pdf_wraps_over_two_lines_keeps_its_excerpt_acros
     model = {m.name: m for m in extract_path(path).models}["Tern-7B-Compact"]
     assert model.parameters == 35_000_000
     assert "35 million parameters" in " ".join(model.evidence["parameters"].split())
+
+
+def test_term_lines_with_a_bracketed_link_after_an_introducing_line_are_list_items():
+    doc = read_text("Tern embeddings\nWe release a suite of embedding models under Apache 2.0, each of them "
+                    "trained on the same pairs of sentences, in four sizes:\n"
+                    "tern-embed-s [Hugging Face]: the fastest model, with 14 million parameters.\n"
+                    "tern-embed-l [Hugging Face]: the largest model, with 330 million parameters.\n")
+    assert texts(doc, "item") == ["tern-embed-s [Hugging Face]: the fastest model, with 14 million parameters.",
+                                  "tern-embed-l [Hugging Face]: the largest model, with 330 million parameters."]
