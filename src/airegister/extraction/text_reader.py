@@ -42,6 +42,8 @@ CODE_LINE_RE = re.compile(
     r"(?:pip3?|conda|npm|yarn|git|docker|curl|wget|sudo|apt|apt-get|brew|export|cd)\s+\S|python3?\s+(?:-\w|\S+\.py\b)|"
     r"[$>]\s|>>>\s|[\w.\[\]'\"]+(?:\s*,\s*[\w.]+)*\s*=\s*\S|[{}()\[\];,]+\s*$|--\w|"
     r"(?:for|while|if|elif|else|with|try|except)\b[^.!?]*:\s*$)")
+OPTION_RE = re.compile(r"(?<!\S)--[a-z][\w-]*")  # a command's option ('--output_format srt')
+COMMENT_RE = re.compile(r"\s*(?:#|//)\s")
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
@@ -85,16 +87,18 @@ def _tables(lines: list[str], code: set[int]) -> list[TextTable]:
 
 def _code_lines(lines: list[str]) -> set[int]:
     """Lines of code in a text: between fences ('```'), reading as a statement, a shell command or its option, a
-    line of brackets, or going on from a line ended with a backslash ('from x import Y', 'model = load("org/X")',
-    'pip install x', '--output_dir x', 'for x in y:', '})'). Prose opens on a word, not on these."""
+    line of brackets, a command with options, or going on from a line ended with a backslash ('from x import Y',
+    'model = load("org/X")', 'pip install x', 'x in.wav --out a.srt --format srt', 'for x in y:', '})'). Prose opens
+    on a word, not on these."""
     out: set[int] = set()
     fenced = continued = False
     for i, line in enumerate(lines):
         fence = line.lstrip().startswith("```")
-        if fenced or fence or continued or CODE_LINE_RE.match(line):
+        if fenced or fence or continued or CODE_LINE_RE.match(line) or len(OPTION_RE.findall(line)) >= 2:
             out.add(i)
         fenced, continued = fenced != fence, line.rstrip().endswith(" \\")
-    return out
+    # A comment ('# Write the subtitles') over or under a line of code is code too (alone it may be a heading).
+    return out | {i for i, line in enumerate(lines) if COMMENT_RE.match(line) and (i - 1 in out or i + 1 in out)}
 
 
 def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:

@@ -116,11 +116,14 @@ def test_code_lines_copied_with_a_page_are_blocks_of_their_own_never_headings_or
     doc = read_text("Tern-7B\nTern-7B is an open language model by Falconry Labs for chat and code, released with "
                     "its weights and a small library that loads them in three lines of code.\nUsage\n"
                     "Load the model with the library:\nfrom tern import Tern\nmodel = Tern.load(\"falconry/Tern-7B\")\n"
-                    "print(model.chat(\"Hello\"))\nThe model answers in English and in French, and it keeps a "
-                    "context of 8K tokens across the turns of a conversation.\n")
+                    "print(model.chat(\"Hello\"))\n# Write the answers as subtitles\n"
+                    "tern audio.wav --output result.srt --output_format srt\n"
+                    "The model answers in English and in French, and it keeps a context of 8K tokens across the turns "
+                    "of a conversation.\n")
     read = blocks(doc)
     assert ("heading", 2, "Usage") in read
-    for line in ("from tern import Tern", 'model = Tern.load("falconry/Tern-7B")', 'print(model.chat("Hello"))'):
+    for line in ("from tern import Tern", 'model = Tern.load("falconry/Tern-7B")', 'print(model.chat("Hello"))',
+                 "# Write the answers as subtitles", "tern audio.wav --output result.srt --output_format srt"):
         assert ("text", 0, line) in read
     assert not [text for kind, _level, text in read if kind == "item"]
 
