@@ -24,6 +24,8 @@ MAX_PDF_STREAM_BYTES = 50 * 1024 * 1024  # one decompressed stream; a zip bomb t
 MAX_TEXT_CHARS = 20_000_000
 MAX_TABLE_PAGES = 200  # pages looked at for tables: layout analysis costs far more than text
 HEADING_RATIO = 1.15  # a line set this much larger than the body is a heading
+BOLD_HEADING_RATIO = 0.95  # a line set wholly in bold this large at least (the body's size) is one too
+SENTENCE_END_RE = re.compile(r"[.!?,;]\s*$")  # a bold line ending so is a sentence set in bold, not a heading
 HEADING_TEXT_RE = re.compile(r"[^\W\d_]")
 MAX_HEADING_CHARS = 150
 RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
@@ -38,6 +40,7 @@ MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|
 # one set at the pitch goes on with it when the line above fills the width.
 PARAGRAPH_GAP = 1.15
 SAME_PITCH = 0.85
+BOLD_FONT_RE = re.compile(r"bold|black|heavy|demi|semibd", re.I)
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
 
 
@@ -52,6 +55,7 @@ class PageText:
     ruled: bool = False  # the page draws enough straight lines to hold a ruled table
     links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
     code: set[int] = field(default_factory=set)  # lines set wholly in a monospaced font: code, as a code block
+    bold: set[int] = field(default_factory=set)  # lines set wholly in a bold font
     furniture: set[int] = field(default_factory=set)  # running headers and footers repeated page after page
     lefts: dict[int, float] = field(default_factory=dict)  # line -> where its first words start across the page
     runs: dict[int, list[tuple[float, str]]] = field(default_factory=dict)  # line -> its runs: (x, text)
@@ -287,13 +291,13 @@ def _pypdf_pages(path: Path, data: bytes) -> tuple[list[PageText], str | None]:
 def _page_text(page) -> PageText:
     """The page's text as pypdf extracts it, with each line's type size (its largest run) and baseline height
     when the runs pypdf reports add up to its text (else none: no line is sized by guess)."""
-    runs: list[tuple[str, float, float, float, bool]] = []
+    runs: list[tuple[str, float, float, float, bool, bool]] = []
 
     def visit(text, cm, tm, font, size):
         scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1.0
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         height = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        runs.append((text, float(size or 0) * scale, x, height, _monospaced(font)))
+        runs.append((text, float(size or 0) * scale, x, height, _monospaced(font), _bold(font)))
 
     text = page.extract_text(visitor_text=visit) or ""
     ruled = _ruled(page)
@@ -301,23 +305,29 @@ def _page_text(page) -> PageText:
         return PageText(text, ruled=ruled)
     sizes, heights, placed = [], [], []  # placed: (line, text, x, height) of each run with words
     code: set[int] = set()
-    size_here, height_here, mono_here = 0.0, None, None
-    for run, size, x, height, mono in runs:
+    bold: set[int] = set()
+    size_here, height_here, mono_here, bold_here = 0.0, None, None, None
+    for run, size, x, height, mono, heavy in runs:
         pieces = run.split("\n")
         for i, piece in enumerate(pieces):
             if piece.strip():
                 size_here = max(size_here, size)
                 height_here = height if height_here is None else height_here
                 mono_here = mono if mono_here is None else mono_here and mono
+                bold_here = heavy if bold_here is None else bold_here and heavy
                 placed.append((len(sizes), piece, x, height))
             if i < len(pieces) - 1:
                 if mono_here:
                     code.add(len(sizes))
+                if bold_here:
+                    bold.add(len(sizes))
                 sizes.append(size_here)
                 heights.append(height_here)
-                size_here, height_here, mono_here = 0.0, None, None
+                size_here, height_here, mono_here, bold_here = 0.0, None, None, None
     if mono_here:
         code.add(len(sizes))
+    if bold_here:
+        bold.add(len(sizes))
     sizes.append(size_here)
     heights.append(height_here)
     lefts: dict[int, float] = {}
@@ -325,7 +335,17 @@ def _page_text(page) -> PageText:
     for line, piece, x, _height in placed:
         lefts.setdefault(line, x)
         line_runs.setdefault(line, []).append((x, piece))
-    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code, lefts=lefts, runs=line_runs)
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code, lefts=lefts, runs=line_runs,
+                    bold=bold)
+
+
+def _bold(font) -> bool:
+    """Whether a run's font is a bold type ('Helvetica-Bold', 'Arial,Bold', 'Inter-SemiBold', 'Roboto-Black')."""
+    try:
+        name = str(font.get("/BaseFont", "")) if font is not None else ""
+    except Exception:  # noqa: BLE001 - a malformed font dictionary names no type
+        return False
+    return bool(BOLD_FONT_RE.search(name))
 
 
 def _monospaced(font) -> bool:
@@ -400,7 +420,9 @@ def _ruled(page) -> bool:
 def heading_levels(pages: list[PageText]) -> list[dict[int, int]]:
     """Per page, line number -> heading level for the lines set in a type larger than the body's (the size most
     of the document's characters are set in): the largest such size is level 1, the next level 2, and so on.
-    A heading is a short line with a letter in it; a page whose sizes are unknown has none."""
+    A line set wholly in a bold type at the body's size or a little larger is a heading below those ('**Models**', an
+    exported page's smallest headings). A heading is a short line with a letter in it; a page whose sizes are
+    unknown has none."""
     weight: dict[float, int] = {}
     for page in pages:
         for line, size in zip(page.text.split("\n"), page.sizes, strict=False):
@@ -414,7 +436,9 @@ def heading_levels(pages: list[PageText]) -> list[dict[int, int]]:
     for page in pages:
         found = {}
         for number, (line, size) in enumerate(zip(page.text.split("\n"), page.sizes, strict=False)):
-            level = rank.get(round(size, 1))
+            level = rank.get(round(size, 1)) or (min(6, len(larger) + 1) if number in page.bold
+                                                  and size >= body * BOLD_HEADING_RATIO
+                                                  and not SENTENCE_END_RE.search(line) else None)
             if level and HEADING_TEXT_RE.search(line) and len(line.strip()) <= MAX_HEADING_CHARS:
                 found[number] = level
         levels.append(found)

@@ -196,3 +196,18 @@ def test_term_lines_with_a_bracketed_link_after_an_introducing_line_are_list_ite
                     "tern-embed-l [Hugging Face]: the largest model, with 330 million parameters.\n")
     assert texts(doc, "item") == ["tern-embed-s [Hugging Face]: the fastest model, with 14 million parameters.",
                                   "tern-embed-l [Hugging Face]: the largest model, with 330 million parameters."]
+
+
+def test_a_line_set_wholly_in_bold_at_the_bodys_size_is_a_heading_a_bold_sentence_is_not(tmp_path):
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 16, "Tern-7B"),
+        "Tern-7B is an open language model trained by Falconry Labs.",
+        ("heading", 11, "Licence"),
+        "The weights are released under the Apache 2.0 license.",
+        ("heading", 11, "Do not use the model for medical advice."),
+        "It was not evaluated for that use.",
+    ]]))
+    doc, _ = read_path(path)
+    assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [(1, "Tern-7B"),
+                                                                                       (2, "Licence")]
