@@ -223,8 +223,10 @@ class DocumentBuilder:
             if level:
                 self.add("heading", stripped, level, links=here)
                 paragraph, paragraph_links, kind = [], [], "text"
-            elif bullet and headings is not None:
-                paragraph, paragraph_links, kind = [stripped[bullet.end():]], list(here), "item"
+            elif (bullet or NUMBERED_ITEM_RE.match(stripped)) and headings is not None:
+                # a bulleted or numbered line ('• License: MIT', '2. Install the package') opens a list item
+                mark = bullet or NUMBERED_ITEM_RE.match(stripped)
+                paragraph, paragraph_links, kind = [stripped[mark.end():]], list(here), "item"
                 depth = depths.get(number, 0) if depths else 0
             else:
                 paragraph, paragraph_links, kind = ([stripped] if stripped else []), list(here), "text"

@@ -211,3 +211,12 @@ def test_a_line_set_wholly_in_bold_at_the_bodys_size_is_a_heading_a_bold_sentenc
     doc, _ = read_path(path)
     assert [(level, text) for kind, level, text in blocks(doc) if kind == "heading"] == [(1, "Tern-7B"),
                                                                                        (2, "Licence")]
+
+
+def test_numbered_lines_of_a_pdf_are_list_items_as_a_markdown_ordered_list_is(tmp_path):
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf([[
+        ("heading", 16, "Tern-7B"), "We provide the following resources:",
+        "1. Pre-training code and data recipes", "2. Evaluation harness", "3. Tern-7B-Chat weights"]]))
+    doc, _ = read_path(path)
+    assert texts(doc, "item") == ["Pre-training code and data recipes", "Evaluation harness", "Tern-7B-Chat weights"]
