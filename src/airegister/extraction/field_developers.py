@@ -20,9 +20,9 @@ ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
+    rf"\s*(?:[:\-–|]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
-    rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*:?)\s*(?:the\s+)?"
+    rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*[:|]?)\s*(?:the\s+)?"
     rf"{CASED_ORG}",
     re.I,
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
@@ -142,8 +142,9 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
 # 'the MDZ Digital Library team (dbmdz) at the Bavarian State Library open sources another BERT models', 'Quillon
 # Labs releases two new models': an organisation (its team; then its short name, where it sits, left out of the
 # value) as the subject of a present-tense release of models, read back from the verb.
-RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes)[ \t]+(?:[\w.\-]+[ \t]+){0,4}?"
-                                r"(?:models|LLMs|checkpoints|weights)\b")
+# 'X open-sources … models', 'Owlworks is releasing Strix 2, a new family of open-weight language models'
+RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes|is[ \t]+(?:releasing|open[ -]?sourcing))"
+                                r"[ \t]+(?:[\w.\-]+,?[ \t]+){0,8}?(?:models|LLMs|checkpoints|weights)\b")
 RELEASER_BEFORE_RE = re.compile(
     rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?)"
     rf"(?:[ \t]+\([^()\n]{{1,24}}\))?"

@@ -10,7 +10,7 @@ from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
 from .links import anagram, repository
 from .name_shapes import without_org
 from .scan import Gated
-from .tables import find_tables, hub_headed
+from .tables import cell_start, find_tables, hub_headed
 from .values import SURFACE_RE, is_license
 
 HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
@@ -46,7 +46,9 @@ SITE_ADDRESS_RE = re.compile(r"https?://((?:[a-z0-9-]+\.)+(?:ai|com|chat|app))/?
 # An item labelled by a name whose word joins letters and digits ('X-7B:', 'wmt21-x-da:'): a model, not a place.
 MODEL_ITEM_RE = re.compile(r"\s*[\w.\-]*(?:[A-Za-z][\w.\-]*\d|\d[\w.\-]*[A-Za-z])[\w.\-]*"
                            r"(?:[ \t]+[\w.\-]+){0,3}[ \t]*:\s")
-GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms"}
+GENERIC_ITEM = {"api", "apis", "app", "apps", "web", "mobile", "desktop", "cloud", "platform", "platforms",
+                # how one calls a place, not a place: 'run this model via SDK or API'
+                "sdk", "sdks", "cli", "endpoint", "endpoints", "rest", "http", "https", "library", "libraries"}
 # 'interact with X via HTTP requests': a protocol or a wire format is how one talks to a server, not a place.
 PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|curl|tcp|requests?)"
                          r"(?:\s+(?:requests?|calls?|api|endpoints?))?", re.I)
@@ -191,6 +193,9 @@ def hub_columns(f: Finder) -> list[Hit]:
             own = anagram(without_org(block.cells[table.name_col])) if table.name_col < len(block.cells) else ""
             own_urls = [url for _a, _b, url in f.doc.links_from(block.start, block.end)
                         if (repo := repository(url)) and own and anagram(repo[1]) == own]
+            # So does a link in a column of downloads ('| Link |' over '[link](https://huggingface.co/org/X/…)'):
+            # where the row's checkpoint is fetched from, whatever repository holds it.
+            own_urls += download_column_urls(f, table, block)
             for url in own_urls:
                 hub = hub_of_address(url)
                 if hub and hub not in found:
@@ -204,6 +209,23 @@ def hub_columns(f: Finder) -> list[Hit]:
                 hits.append(Hit("access_surfaces", found, block.start, block.end, block.start, LABEL,
                                 row_excerpt=excerpt))
     return hits
+
+
+DOWNLOAD_COLUMN_RE = re.compile(r"^\W*(?:download(?:s|\s+links?)?|links?|weights|checkpoints?|files?|"
+                                r"model\s+(?:links?|weights|files))\W*$", re.I)
+
+
+def download_column_urls(f: Finder, table, block) -> list[str]:
+    """The hub addresses a row links from its columns of downloads."""
+    urls = []
+    for j, head in enumerate(table.header):
+        if j == table.name_col or j >= len(block.cells) or not DOWNLOAD_COLUMN_RE.match(head):
+            continue
+        start = cell_start(f.doc, block, table.header, j)
+        if start is not None:
+            urls += [url for _a, _b, url in f.doc.links_from(start, start + len(block.cells[j].strip()) + 1)
+                     if hub_of_address(url)]
+    return urls
 
 
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's

@@ -51,7 +51,9 @@ NUMBER_CUES = Gated(re.compile(
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
    "sequence|input|n_ctx|total|number|param|model|size")
 CONTEXT_BEFORE_RE = Gated(re.compile(
-    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*)?(?:long\s+)?(?:context|sequence\s+length)"
+    # '128K context', '32K-token context length', 'up to 128K tokens of context'
+    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
+    r"(?:context|sequence\s+length)"
     r"(?!\w)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
 ), r"[0-9]")
@@ -75,6 +77,8 @@ def first_tokens(text: str, start: int, end: int):
                 and re.match(r"\s*to\s", text[m.end():end]):
             origin = m.start()
             continue
+        if SENTENCE_GAP_RE.search(text, start, m.start()):
+            return None  # '200K context window. Knowledge cutoff: April 2025.': the next sentence's figure
         if STRETCHED_TO_RE.search(text[start:m.start()]):
             continue  # '4K sequence length and can be extended to 32K': how far it stretches, not its length
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
@@ -92,6 +96,7 @@ def first_tokens(text: str, start: int, end: int):
     return None
 
 
+SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
 STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)
 TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")

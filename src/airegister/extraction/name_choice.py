@@ -159,7 +159,9 @@ class NameChoice:
             if m.key != key:
                 continue
             block = self.doc.blocks[self.seg.at(m.start).block]
-            if block.kind == "row" and block.header and self._row_subject(block, m):
+            # (not a family's name read in a cell that a longer name holds: '| Zorvak 3 | Mini |' is 'Zorvak 3 Mini')
+            if block.kind == "row" and block.header and self._row_subject(block, m) and not any(
+                    o.start == m.start and o.end == m.end and key < o.key for o in self.mentions_in(m.start, m.end)):
                 self.siblings.add(key)
                 return True
             sentence = self.seg.at(m.start)

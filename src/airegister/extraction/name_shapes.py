@@ -62,6 +62,8 @@ LEADING_STOP = {
     "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
     "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
     "setup", "usage", "pretraining",
+    # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
+    "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",

@@ -43,6 +43,12 @@ GRID_BUILD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z][\w.]*)+")
 DOWNLOAD_WORD_RE = re.compile(r"(?:link|download|weights|hf|hugging\s*face|modelscope|\U0001F917)", re.I)
 
 
+# The header of a column naming each row's family, beside a column of its variants or sizes.
+FAMILY_HEADER_RE = re.compile(r"^\W*(?:model\s+)?(?:family|series)\W*$", re.I)
+FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size)s?\W*$", re.I)
+VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruct', 'mini'
+
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -66,6 +72,7 @@ class TableNames:
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
+                family = (self._family_cell(table, cells) if VARIANT_CELL_RE.match(cell) else None) or family
                 if family and table.name_counts[cells[table.name_col]] == 1:
                     self._add_table_name(block, table, table.name_col, f"{family} {cell}")
                     for j in self._variant_columns(table):
@@ -104,8 +111,38 @@ class TableNames:
                 if not key:
                     continue
                 self._add_mention(key, cell, start, start + len(cell))
+                self._table_named.append(cell)
                 added = True
         self._drop_mentions(dropped)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _family_cell(self, table, cells) -> str | None:
+        """The family a row's variant belongs to, from a column before the name column headed so ('| Family |
+        Variant |' over '| Zorvak | 7B-Instruct |'), when the cell is a capitalised word or two."""
+        for j in range(min(table.name_col, len(cells))):
+            head = table.header[j] if j < len(table.header) else ""
+            cell = cells[j].strip()
+            if FAMILY_HEADER_RE.match(head) and re.fullmatch(r"[A-Z][\w.\-]*(?: [\w.\-]+)?", cell):
+                return cell
+        return None
+
+    def _table_names_elsewhere(self) -> None:
+        """A name a models table gives that no shape finds ('Tern Pro', 'Nimbus Ultra': no version, no size) is a
+        mention wherever the text writes it whole, so a card or a section titled by it speaks of that model."""
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in taken]
+        added = False
+        for name in dict.fromkeys(self._table_named):
+            if re.search(r"\d", name) or not re.fullmatch(r"[A-Z][\w.+]*(?:[ \t-][A-Z][\w.+]*){1,3}", name):
+                continue  # a name with a version or a size is found by its shape; a lone word, or words in lower
+                # case ('Text to semantic tokens'), may be any words
+            for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
+                i = bisect.bisect_right(starts, m.start())
+                if i > 0 and taken[i - 1][1] > m.start() or i < len(starts) and starts[i] < m.end():
+                    continue  # inside or across a mention already read there
+                self._add_mention(tokens(name), name, m.start(), m.end())
+                added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
 
@@ -179,8 +216,11 @@ class TableNames:
         results: every row is a model, named with or without a version ('Codestrel', 'Pixkestrel Large')."""
         if id(table) not in self._listing:
             head = table.header[table.name_col] if table.name_col < len(table.header) else ""
+            # (a column of the identifiers an API calls them by lists them as surely: '| Tern Pro | `tern-pro-…` |')
             self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
-                                            and (column_values(self.doc, table) or self._named_like_models(table)))
+                                            and (column_values(self.doc, table) or self._named_like_models(table)
+                                                 or any(identifier_column(self.doc, table, j)
+                                                        for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
 
     def _named_like_models(self, table) -> bool:
@@ -246,6 +286,11 @@ class TableNames:
         if table.name_counts[cells[table.name_col]] < 2 or not self._capitalised(cell) or len(cell) > 40 \
                 or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
             return None
+        for j, head in enumerate(table.header):
+            # '| Zorvak 3 | Mini |' under '| Model | Variant |': the family's variant names the row's model
+            if j == table.name_col + 1 and j < len(cells) and FAMILY_VARIANT_HEADER_RE.match(head) \
+                    and VARIANT_CELL_RE.match(cells[j].strip()):
+                return f"{cell} {cells[j].strip()}"
         for j, head in enumerate(table.header):
             if j != table.name_col and j < len(cells) and column_field(head) == "parameters":
                 size = re.match(rf"\s*({SIZE_RE})\b", cells[j])

@@ -74,6 +74,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
         self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
+        self._table_named: list[str] = []  # the names read from models tables' name cells (name_tables.py)
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
         self._link_aliases: dict[frozenset, frozenset] = {}  # a link text's name -> the name its repository spells
@@ -117,6 +118,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)
+        self._table_names_elsewhere()
         self._transposed_names(tables)
         self._grid_names(tables)
         self._labelled_items()

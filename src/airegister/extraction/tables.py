@@ -43,7 +43,9 @@ OFFER_HEADER_RE = re.compile(r"\b(?:max(?:imum)?|output|input|completion|prompt)
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
 # A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
 # identifiers, one word each, often quoted or code-marked ("'chunk'", '`frame-fast`'): what a program loads it by.
-ID_HEADER_RE = re.compile(r"^(?:ids?|identifiers?)$", re.I)
+# 'ID', 'Model ID', 'API ID', 'API model name', 'Model code': the identifiers a program calls models by
+ID_HEADER_RE = re.compile(r"^(?:(?:api|model)\s+)?(?:ids?|identifiers?)$|^api\s+(?:model\s+)?(?:names?|codes?)$"
+                          r"|^model\s+codes?$", re.I)
 IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
 # A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
 # each cell the row's model on that hub.

@@ -377,3 +377,20 @@ Copyright (c) 2020 QUILLON Research Inc.
     assert list(models) == ["tern-base-japanese"]
     # The teacher's maker made the model it was distilled from, not this one.
     assert models["tern-base-japanese"].developer is None
+
+
+def test_a_cards_summary_table_of_labels_and_values_names_its_developer():
+    text = """# Tern-7B-Chat
+
+Tern-7B-Chat is a chat model.
+
+## Model Summary
+
+| | |
+|---|---|
+| **Developed by** | Acme Robotics |
+| **Parameters** | 7.2B |
+| **Context length** | 8K |
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert (model.developer, model.parameters, model.context_window) == ("Acme Robotics", 7_200_000_000, 8000)

@@ -120,3 +120,27 @@ def test_a_definition_list_of_a_models_facts_reads_as_labelled_lines():
     (model,) = extract_document(read_html_document(page)).models
     assert (model.context_window, model.knowledge_cutoff) == (256_000, "2024-10")
     assert model.access_surfaces == ["Rookery API", "Google Vertex AI"]  # 'Availability' over its places
+
+
+def test_an_announcement_titled_announcing_its_family_describes_the_sizes_it_lists_and_their_releaser():
+    page = """<html><head><title>Announcing Strix 2</title></head><body><h1>Announcing Strix 2</h1>
+<p>Owlworks is releasing Strix 2, a new family of open-weight language models, in three sizes:</p>
+<ul><li><strong>Strix-2-2B</strong>: for on-device use, with a 32K context window</li>
+<li><strong>Strix-2-9B</strong>: our best model for a single GPU, with a 128K context window</li></ul>
+<p>All Strix 2 models are available today on Hugging Face under the Apache 2.0 license.</p></body></html>"""
+    models = {m.name: m for m in extract_document(read_html_document(page)).models}
+    assert sorted(models) == ["Strix-2-2B", "Strix-2-9B"]  # not 'Announcing Strix 2'
+    assert {m.developer for m in models.values()} == {"Owlworks"}
+    assert models["Strix-2-2B"].context_window == 32_000
+
+
+def test_a_family_cell_spanning_rows_over_a_variant_column_names_each_variant():
+    page = """<html><body><h1>Zorvak models</h1><table>
+<tr><th>Model</th><th>Variant</th><th>Parameters</th><th>Context window</th></tr>
+<tr><td rowspan="2">Zorvak 3</td><td>Mini</td><td>3B</td><td>32K</td></tr>
+<tr><td>Large</td><td>40B</td><td>128K</td></tr>
+<tr><td rowspan="2">Zorvak 2</td><td>Mini</td><td>2B</td><td>8K</td></tr>
+<tr><td>Large</td><td>30B</td><td>32K</td></tr></table></body></html>"""
+    models = {m.name: m for m in extract_document(read_html_document(page)).models}
+    assert sorted(models) == ["Zorvak 2 Large", "Zorvak 2 Mini", "Zorvak 3 Large", "Zorvak 3 Mini"]
+    assert models["Zorvak 2 Large"].context_window == 32_000

@@ -330,3 +330,19 @@ def test_a_name_cell_written_as_its_repository_id_and_linking_to_it_puts_the_mod
     models = {m.name.rsplit("/", 1)[-1]: m for m in extract_document(read_markdown(text)).models}
     assert models["Zorvak-Code-V1"].access_surfaces == ["Hugging Face"]
     assert models["Zorvak-Code-V1"].evidence["access_surfaces"].startswith("| [quillon/Zorvak-Code-V1]")
+
+
+def test_a_link_in_a_column_of_downloads_puts_the_rows_checkpoint_on_that_hub():
+    text = """# Zorvak-Video
+
+## Checkpoints
+
+| Checkpoint | Link | Note |
+|:---|---|---|
+| pretrain-zorvak7b | [link](https://huggingface.co/quillon/Zorvak-Video-Series/tree/main) | Pre-trained |
+| finetune-zorvak7b | [link](https://hf.co/quillon/Zorvak-Video-Series/resolve/main/f-zorvak7b.pth) | Tuned |
+| finetune-zorvak13b | [link](https://example.org/finetune-zorvak13b.pth) | Tuned |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert models["finetune-zorvak7b"].access_surfaces == ["Hugging Face"]
+    assert models["finetune-zorvak13b"].access_surfaces is None  # a download from elsewhere is no hub

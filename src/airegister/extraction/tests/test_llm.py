@@ -18,7 +18,7 @@ Kestrel 2 is developed by Kestrel AI. Kestrel 2 has a context window of 128K tok
 ## Kestrel 2 Mini
 
 Kestrel 2 Mini was trained on data up to March 2024.
-Kestrel 2 Mini is the small model of the family and supports 32K tokens of context; it runs on a laptop.
+Kestrel 2 Mini is the small model of the family and reads prompts of up to 32K tokens; it runs on a laptop.
 
 | Model | Parameters | Licence |
 | --- | --- | --- |
@@ -60,7 +60,7 @@ def test_the_offline_reader_alone():
 
 
 def test_a_grounded_value_is_kept_and_marked_as_the_llms():
-    excerpt = "Kestrel 2 Mini is the small model of the family and supports 32K tokens of context"
+    excerpt = "Kestrel 2 Mini is the small model of the family and reads prompts of up to 32K tokens"
     result, models, transport = run(("Kestrel 2 Mini", "context_window", "32,000 tokens", excerpt))
     mini = models["Kestrel 2 Mini"]
     assert mini.context_window == 32000
@@ -83,7 +83,7 @@ def test_an_excerpt_not_verbatim_is_dropped():
 
 
 def test_a_value_the_parser_does_not_read_from_the_excerpt_is_dropped():
-    excerpt = "Kestrel 2 Mini is the small model of the family and supports 32K tokens of context"
+    excerpt = "Kestrel 2 Mini is the small model of the family and reads prompts of up to 32K tokens"
     result, models, _ = run(("Kestrel 2 Mini", "context_window", "64K", excerpt))
     assert models["Kestrel 2 Mini"].context_window is None
     assert result.llm["dropped"] == {"parser_disagrees": 1}
@@ -113,9 +113,9 @@ def test_the_section_heading_names_the_model():
     ok = Proposal("Kestrel 2 Mini", "training_data_cutoff", "March 2024",
                   "Kestrel 2 Mini was trained on data up to March 2024.")
     assert check(ok, g) == (None, "2024-03")
-    under = Proposal("Kestrel 2 Mini", "context_window", "32K", "supports 32K tokens of context")
+    under = Proposal("Kestrel 2 Mini", "context_window", "32K", "reads prompts of up to 32K tokens")
     assert check(under, g) == (None, 32000)
-    elsewhere = Proposal("Falcon 9", "context_window", "32K", "supports 32K tokens of context")
+    elsewhere = Proposal("Falcon 9", "context_window", "32K", "reads prompts of up to 32K tokens")
     assert check(elsewhere, g)[0] == "model_not_in_excerpt"
 
 

@@ -407,3 +407,13 @@ For the pretrained models, please refer to the corresponding license of the mode
     assert all(m.developer is None for m in models.values())  # '© License' is a heading, not a copyright holder
     # a pooling strategy is how an embedding model is used, not a training setting: 'Max Tokens' is its context
     assert models["Zorvak-Code-V1"].context_window == 1024
+
+
+def test_the_means_of_calling_a_model_are_no_places_to_reach_it():
+    text = """# Zorvak 7B chat
+
+* ID: **@cf/quillon/zorvak-7b-chat** - used to run this model via SDK or API
+* Name: Zorvak 7B chat model from Quillon
+"""
+    models = extract_document(read_markdown(text)).models
+    assert models and all(m.access_surfaces is None for m in models)

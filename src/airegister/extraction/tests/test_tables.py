@@ -644,3 +644,17 @@ def test_an_api_models_table_with_token_limits_and_prices_is_a_models_table_not_
     assert models["Kelvora Small"].context_window == 32_000
     row = "| Kelvora Small | kelvora-small-2409 | 32k | 4096 | 0.20 |"
     assert models["Kelvora Small"].evidence["context_window"] == row
+
+
+def test_a_family_column_before_the_variant_column_names_each_rows_model():
+    text = """# Model lineup
+
+| Family | Variant | Parameters | Context window |
+| --- | --- | --- | --- |
+| Zorvak | 7B | 7B | 32K |
+| Zorvak | 7B-Instruct | 7B | 32K |
+| Zorvak | 70B-Instruct | 70B | 128K |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak 70B-Instruct", "Zorvak 7B", "Zorvak 7B-Instruct"]
+    assert models["Zorvak 70B-Instruct"].context_window == 128_000

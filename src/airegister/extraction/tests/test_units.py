@@ -223,3 +223,18 @@ def test_trainable_parameters_are_the_models_size_unless_an_adapter_trains_them(
     assert extract_document(read_markdown(text)).models[0].parameters == 117_000_000
     lora = text.replace("Its architecture has 12 layers with", "The LoRA adapter has")
     assert extract_document(read_markdown(lora)).models[0].parameters is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gannet-12B supports up to 128K tokens of context.",
+    "Gannet-12B has a 128K-token context window.",
+    "Gannet-12B offers 128K context.",
+])
+def test_a_context_length_written_before_the_word_context_is_read(sentence):
+    (model,) = extract_document(read_markdown(f"# Gannet-12B\n\n{sentence}\n")).models
+    assert model.context_window == 128_000
+
+
+@pytest.mark.parametrize("text, date", [("| 2023 Nov 2 | Release X |", "2023-11-02"), ("2024 March 5th", "2024-03-05")])
+def test_a_date_written_year_first_with_the_months_name_is_read(text, date):
+    assert parse_date(DATE_RE.search(text)) == date

@@ -166,3 +166,36 @@ Fully open and commercially usable, with its SFT data set; the input format foll
 [Apache-2.0 license](https://github.com/acme/Gannet-Owl-2-7b/blob/main/LICENSE)
 """
     assert names_of(text) == ["Gannet Owl 2 7B"]
+
+
+TERN_MDX = """---
+title: Models
+---
+
+# Models
+
+<CardGroup cols={2}>
+  <Card title="Tern Pro" icon="star">
+    Our most capable model. 200K context window. Knowledge cutoff: April 2025.
+  </Card>
+  <Card title="Tern Swift" icon="bolt">
+    Fast and affordable. 128K context window. Knowledge cutoff: January 2025.
+  </Card>
+</CardGroup>
+
+## Model IDs
+
+| Model | API ID |
+| --- | --- |
+| Tern Pro | `tern-pro-2025-05` |
+| Tern Swift | `tern-swift-2025-05` |
+"""
+
+
+def test_names_without_a_version_listed_beside_their_api_ids_are_models_and_title_their_cards():
+    # the table of API identifiers lists the models; each card titled by one states that model's facts; a
+    # figure after the sentence that names the context window ('… April 2025') is no length
+    models = {m.name: m for m in extract_document(read_markdown(TERN_MDX)).models}
+    assert sorted(models) == ["Tern Pro", "Tern Swift"]
+    assert (models["Tern Pro"].context_window, models["Tern Pro"].knowledge_cutoff) == (200_000, "2025-04")
+    assert (models["Tern Swift"].context_window, models["Tern Swift"].knowledge_cutoff) == (128_000, "2025-01")
