@@ -144,7 +144,7 @@ COLLABORATION_RE = Gated(re.compile(rf"\b(?:collaborat\w+|effort|partnership|joi
 # value) as the subject of a present-tense release of models, read back from the verb.
 # 'X open-sources … models', 'Owlworks is releasing Strix 2, a new family of open-weight language models'
 RELEASES_MODELS_RE = re.compile(r"[ \t]+(?:open[ -]?sources|releases|publishes|is[ \t]+(?:releasing|open[ -]?sourcing))"
-                                r"[ \t]+(?:[\w.\-]+,?[ \t]+){0,8}?(?:models|LLMs|checkpoints|weights)\b")
+                                r"[ \t]+(?:[\w.\-]+,?[ \t]+){0,8}?(?:models?|LLMs?|checkpoints|weights)\b")
 RELEASER_BEFORE_RE = re.compile(
     rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*(?:[ \t]+[Tt]eam)?)"
     rf"(?:[ \t]+\([^()\n]{{1,24}}\))?"
@@ -267,8 +267,14 @@ def org_hit(m: re.Match, rank: int, doc_level: bool = False) -> Hit | None:
     return Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), rank, doc_level=doc_level)
 
 
+# Words opening a sentence before its subject ('Today Auk Labs releases …'): when it happens, not who.
+TIME_WORDS = {"today", "now", "recently", "yesterday", "finally", "here", "also", "again", "this", "next"}
+
+
 def trim_org(org: str) -> str:
     words = org.split()
+    while words and words[0].lower() in TIME_WORDS:
+        words.pop(0)
     # 'trained by MosaicML's NLP team on the …': the possessor is the organisation
     owner = next((i for i, w in enumerate(words) if re.search(r"\w['’]s$", w)), None)
     if owner is not None:

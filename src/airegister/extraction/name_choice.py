@@ -15,7 +15,7 @@ from .name_shapes import (
     Candidate,
     tokens,
 )
-from .tables import labelled_row
+from .tables import identifier_column, labelled_row
 from .values import SIZE_RE, parse_size
 
 DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
@@ -117,7 +117,8 @@ class NameChoice:
         if not own or self._stem(key) in own:
             return False
         tables_with_own = {t for k, ts in rows.items() if self._stem(k) in own for t in ts}
-        return rows[key] <= tables_with_own and not all(self._offers_downloads(t) for t in rows[key])
+        return rows[key] <= tables_with_own and not all(self._offers_downloads(t) or self._loads_by_id(t)
+                                                        for t in rows[key])
 
     def _section_group(self, m) -> tuple | None:
         """The run of sibling sections (or definition lines) `m` heads alone ('### Zorvak-7B' over its facts, beside
@@ -144,6 +145,13 @@ class NameChoice:
         table = next((t for t in self._table_at.values() if id(t) == table_id), None)
         return table is not None and not self._has_results(table) \
             and any(DOWNLOAD_HEADER_RE.search(head) for head in table.header)
+
+    def _loads_by_id(self, table_id) -> bool:
+        """A table whose name column is headed 'ID' ("| 'chunk' | Chunking |"): the identifiers a program loads the
+        document's own models by, never another vendor's models compared."""
+        table = next((t for t in self._table_at.values() if id(t) == table_id), None)
+        return table is not None and table.name_col is not None \
+            and identifier_column(self.doc, table, table.name_col)
 
     def _own_linked_keys(self) -> set[frozenset]:
         return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families

@@ -23,6 +23,7 @@ from .name_shapes import (
     FILE_NAME_RE,
     LISTED_NAME_RE,
     RUNTIME_TOKENS,
+    SHORT_LABEL_RE,
     tokens,
     without_org,
 )
@@ -31,8 +32,10 @@ from .values import SIZE_RE
 
 # ... or a dash ('1. **X Ultra** — our flagship model with a 1M-token context window'; a hyphen is part of names)
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–])\s+(?P<rest>\S.*)", re.S)
-# A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), or a hub to download it from.
-ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*[KMB]\b)|hugging\s*face|\bhf\.co\b|modelscope|🤗|"
+# A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), its files' size ('75 MiB', '1.5 GB'), or a
+# hub to download it from.
+ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*(?:[KMB]|[KMGT]i?B)\b)|"
+                          r"hugging\s*face|\bhf\.co\b|modelscope|🤗|"
                           # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
                           # where to download it ('Download link')
                           r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)"
@@ -70,8 +73,9 @@ INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80
 IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}|\d[\dA-Za-z.]*[A-Za-z][\dA-Za-z.]*"
                                 r"_[A-Za-z\d][\w.+-]{0,70})")
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
-# An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data').
-LABELLED_IDENTIFIER_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
+# An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data'), perhaps
+# after its organisation ('- acme/synth_3d: …'), which is no part of its name.
+LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
 # A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2'), perhaps
 # after its organisation or folder ('acme/wsj-0-18-left3words.tagger'), which is no part of its name.
 LONE_LABEL_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{2,79})")
@@ -90,6 +94,9 @@ NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg
 # A link whose text is an archive's file name ('[x-base-cased-v1.zip](…/x-base-cased-v1.zip)'): the weights it
 # downloads, named by the file's stem.
 ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)")
+# ... the same file's name standing as a word of prose, no part of an address or a path ('here: x-base-cased.zip').
+ARCHIVE_WORD_RE = re.compile(r"(?<![\w./:\\-])(?P<name>[A-Za-z][\w.+-]{2,79}?)"
+                             r"\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)(?![\w/\\-]|\.\w)")
 DOWNLOAD_WORD_RE = re.compile(r"\bdownload", re.I)
 DATED_STEM_RE = re.compile(r"(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
@@ -128,13 +135,21 @@ class ListNames:
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \
                     or len({entry[1] for entry in labelled}) < len(labelled):
                 continue
+            labels = [entry[1] for entry in labelled]
+            # Mostly sizes, bare or led by one ('tiny', 'base', 'base.cn', … 'turbo'): every short label is a size of
+            # one family, as in a table's size column; labels shaped as model names keep their own name where no
+            # family is named.
+            sized = sum(bool(BARE_SIZE_RE.match(re.split(r"[.\-]", label, maxsplit=1)[0]))
+                        for label in labels) * 3 >= len(labels) * 2
+            named = self._shaped_as_models(labels)
             for start, label, *family_at in labelled:
                 name = label
-                if BARE_SIZE_RE.match(label):  # the family of a bare size: the heading above the list's label
+                if BARE_SIZE_RE.match(label) or sized and SHORT_LABEL_RE.match(label):
+                    # the family of a bare size: the heading above the list's label
                     family = self._table_family(family_at[0] if family_at else start)
-                    if not family:
+                    if not family and not named:
                         continue
-                    name = f"{family} {label}"
+                    name = f"{family} {label}" if family else label
                 elif start in written:  # 'X-GPT 111M', its label written 'X-GPT': a shape's reading of it yields
                     label = written[start]
                     self._drop_mentions([(start, start + len(label))])
@@ -160,15 +175,17 @@ class ListNames:
             self.mentions.sort(key=lambda x: x.start)
 
     def _own_of_compared(self, labelled: list) -> list:
-        """A list where one label carries the title's name and two or more carry none of its words ('- DALL·E: #Params
-        12B', …, '- Zorvak-α: #Params 0.6B' under '# Zorvak-α'): a comparison, whose other labels are others' models."""
-        stems = self._title_stems()
-        if not stems:
+        """A list where one label is the title's name and two or more carry none of its words ('- DALL·E: #Params
+        12B', …, '- Zorvak-α: #Params 0.6B' under '# Zorvak-α'): a comparison, whose other labels are others' models.
+        A label that only shares a word with the title ('Zorvak BERT' under '# BERT in Quillon', beside 'Brastel')
+        is one of a list of the document's models, whatever the others are called."""
+        title = tokens(self._title_text())
+        if not title:
             return labelled
-        # A word may carry the title's stem run into its own ('RuBERT', 'SlavicBERT' under '# BERT in X').
-        own = [entry for entry in labelled if stems & set(re.findall(r"[a-z]+", entry[1].lower()))
-               or any(len(stem) >= 4 and stem in entry[1].lower() for stem in stems)]
-        return own if own and len(labelled) - len(own) >= 2 else labelled
+        own = [entry for entry in labelled if tokens(entry[1]) <= title]
+        stems = self._title_stems()
+        strangers = [entry for entry in labelled if not stems & set(re.findall(r"[a-z]+", entry[1].lower()))]
+        return own if own and len(strangers) >= 2 else labelled
 
     def _without_repeats(self, labelled: list) -> list:
         """The entries whose line is not a copy of an earlier one's (a list repeating an item word for word)."""
@@ -298,7 +315,7 @@ class ListNames:
             if not label or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) \
                     or FACT_HEADER_RE.search(label):
                 return None
-            run.append((item.start, label))
+            run.append((match.start("name"), label))
         marked = sum(1 for _start, label in run if IDENTIFIER_MARK_RE.search(label))
         return run if len(run) >= 2 and marked * 2 >= len(run) else None
 
@@ -312,7 +329,9 @@ class ListNames:
             line = self.doc.text[block.start:block.end].strip()
             after = blocks[index + 1]
             lone = LONE_LABEL_RE.fullmatch(line)
-            if block.kind != "text" or after.kind != "text" or not lone \
+            # A file's name in capitals ('ZORVAK-left3words.tagger') reads as a heading in plain text: a label still.
+            filed = block.kind == "heading" and lone and re.search(r"\.[A-Za-z]\w*$", lone.group("name"))
+            if block.kind != "text" and not filed or after.kind != "text" or not lone \
                     or not DESCRIBES_RE.match(self.doc.text, after.start, after.end):
                 continue
             label = lone.group("name")
@@ -353,25 +372,30 @@ class ListNames:
         return runs
 
     def _downloaded_archives(self) -> None:
-        """Links whose text is an archive's file name, offered for download in their section ('Download the model
-        here: [x-base-cased.zip](…/x-base-cased.zip)'): each names the model it holds, by the file's stem, when the
-        stem is written as an identifier (a digit, '_' or '-' in it) and the link's address ends with that file."""
+        """Archives offered for download in their section ('Download the model here: [x-base-cased.zip](…)', or the
+        file's name alone where the page lost its links: 'Download the model here: x-base-cased.zip'): each names
+        the model it holds, by the file's stem, when the stem is written as an identifier (a digit, '_' or '-' in
+        it). A link's address must end with that file; a name in prose must stand outside any address or code."""
         text, taken = self.doc.text, {(m.start, m.end) for m in self.mentions}
         headings = [b.start for b in self.doc.blocks if b.kind == "heading"]
-        added = False
+        offered: list[tuple[int, str]] = []  # (where the archive's name starts, its stem)
         for start, end, url in self.doc.links:
             label = text[start:end].strip()
             match = ARCHIVE_LINK_RE.fullmatch(label)
-            if not match or not url.rstrip("/").endswith("/" + label) \
-                    or not IDENTIFIER_MARK_RE.search(match.group("name")) \
-                    or DATED_STEM_RE.search(match.group("name")):
+            if match and url.rstrip("/").endswith("/" + label):
+                offered.append((text.find(match.group("name"), start), match.group("name")))
+        linked = [(start, end) for start, end, _url in self.doc.links]
+        for match in ARCHIVE_WORD_RE.finditer(text):
+            block = self.doc.blocks[self.seg.at(match.start()).block]
+            if block.kind in ("text", "item") and not any(a <= match.start() < b for a, b in linked) \
+                    and not CODE_MARK_RE.search(text, block.start, block.end):
+                offered.append((match.start("name"), match.group("name")))
+        added = False
+        for at, name in offered:
+            if not IDENTIFIER_MARK_RE.search(name) or DATED_STEM_RE.search(name):
                 continue  # 'opus-2020-02-26.zip': a dated build of the card's model, not a model of its own
-            section = max([h for h in headings if h < start], default=0)
-            if not DOWNLOAD_WORD_RE.search(text, max(section, start - 300), start):
-                continue
-            name = match.group("name")
-            at = text.find(name, start)
-            if (at, at + len(name)) in taken:
+            section = max([h for h in headings if h < at], default=0)
+            if not DOWNLOAD_WORD_RE.search(text, max(section, at - 300), at) or (at, at + len(name)) in taken:
                 continue
             self._add_mention(tokens(name), name, at, at + len(name))
             self._item_subjects.add((at, at + len(name)))

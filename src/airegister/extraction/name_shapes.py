@@ -179,16 +179,22 @@ TITLE_NAME_RE = re.compile(
     rf"({TITLE_NAME})\s*:\s+(?=.*\b(?:models?|LLMs?|family|transformers?)\b).*)$", re.I)
 # 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
 DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+# 'Agronomic Nucleotide Transformer (AgroNT) is a … model': a long name defining its short one, the name the
+# document goes on to use; one model ('is'), not a plural kind ('Liquid Foundation Models (LFMs) are …').
+DEFINES_ABBREVIATION_RE = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}\((?P<name>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)"
+                                     r"(?<![A-Z]s)\)\s+is\s+(?:a|an|our)\b")
 INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+(?P<name>[A-Z][a-z]*(?:[A-Z]"
                            r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
 DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
-INTRODUCES_LOWER_RE = re.compile(r"\bintroduc(?:e|ing)\s+(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
+INTRODUCES_LOWER_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+"
+                                 r"(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")
 # Bounded by Latin letters only: a Chinese sentence runs its words into them ('开源TTS引擎', an open-source TTS engine).
 MODEL_NOUN_RE = re.compile(r"(?<![A-Za-z0-9_])(?:model|LLM|transformer|neural\s+network|text-to-\w+|speech-to-\w+|TTS|"
                            r"ASR|diffusion|vision-language|multimodal|embedding)s?(?![A-Za-z0-9_])|模型|모델|モデル")
 # 'X是一个…TTS引擎', 'X는 … 모델입니다', 'Xは…モデルです': a Chinese, Korean or Japanese sentence defining the name
-# it opens with ('X is a …'); a Korean or Japanese particle is glued to the name.
-DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
+# it opens with ('X是…'); a Korean or Japanese particle is glued to the name. A Latin word opening such a sentence is a
+# name in lower case too ('x是一个…TTS引擎'): the prose around it has no capitals to start sentences with.
+DEFINES_CJK_RE = re.compile(r"^(?P<name>[A-Za-z][a-z]*(?:[A-Z][A-Za-z]*)*(?:-[A-Za-z0-9]+)*)"
                             rf"(?:\s?(?:是|為|为)|(?:는|은|は))(?=[{CJK_LETTERS}\s])")
 # A title whose Latin name runs into its name in Chinese, Japanese or Korean, then a description after a colon
 # ('X易魔声 😊: 多音色提示控制TTS').
@@ -282,9 +288,11 @@ class Candidate:
     @property
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
-        # A repository's lower-case id ('smew-3-7b') yields to the name as the prose writes it ('Smew-3-7B'); a
-        # name its vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
-        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n, -len(tokens(n)), -self.names[n], n))
+        # A repository's lower-case id ('smew-3-7b') or an id joined by underscores ('smew3_based_on_x') yields to
+        # the name as the prose writes it ('Smew-3-7B', 'SMEW3'), the underscores last ('smew3' first); a name its
+        # vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
+        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, "_" in n,
+                                                      -len(tokens(n)), -self.names[n], n))
         return spellings[0]
 
 

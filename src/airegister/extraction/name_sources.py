@@ -10,6 +10,7 @@ from collections import Counter
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
 from .name_shapes import (
     CJK_TITLE_RE,
+    DEFINES_ABBREVIATION_RE,
     DEFINES_CJK_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
@@ -341,8 +342,8 @@ class NameSources:
             text, begin = text[lead:], sentence.start + lead
             # A name written in lower case ('dia is a 1.6B parameter text to speech model') opens its sentence
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
-            match = DEFINES_RE.match(text) or INTRODUCES_RE.search(text) or DEFINES_LOWER_RE.match(text) \
-                or DEFINES_CJK_RE.match(text) \
+            match = DEFINES_RE.match(text) or DEFINES_ABBREVIATION_RE.match(text) or INTRODUCES_RE.search(text) \
+                or DEFINES_LOWER_RE.match(text) or DEFINES_CJK_RE.match(text) \
                 or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
             if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
                     and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
@@ -412,7 +413,8 @@ class NameSources:
         title, text = self._title_text(), self.doc.text
         if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
             title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
-        family = re.match(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w.\-])", title)
+        # ... a capitalised word, or one in capitals ('# ZORVAK - Portuguese BERT' over 'ZORVAK Base', 'ZORVAK Large')
+        family = re.match(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,})(?![\w.\-])", title)
         if not family or family.group(0).lower() in NOT_STEMS:
             return
         found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(family.group(0))}[ \t-](?P<size>{FAMILY_SIZE_WORDS})"

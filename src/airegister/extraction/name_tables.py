@@ -33,6 +33,8 @@ from .values import SIZE_RE
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
 SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
+# A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
+FILE_SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMGT]i?B\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
 
 
@@ -219,20 +221,36 @@ class TableNames:
             # (a column of the identifiers an API calls them by lists them as surely: '| Tern Pro | `tern-pro-…` |')
             self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
                                             and (column_values(self.doc, table) or self._named_like_models(table)
+                                                 or self._file_size_column(table)
                                                  or any(identifier_column(self.doc, table, j)
                                                         for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
+
+    def _file_size_column(self, table) -> bool:
+        """A column of download sizes ('Disk | 75 MiB', '1.5 GiB'): the rows are files of models to download, each
+        named by its label whatever its shape ('tiny', 'tiny.en', or a word the extractor has never seen)."""
+        for j in range(len(table.header)):
+            if j == table.name_col:
+                continue
+            cells = [c for c in table.column(self.doc, j) if c.strip()]
+            if len(cells) >= 2 and sum(bool(FILE_SIZE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+                return True
+        return False
 
     def _named_like_models(self, table) -> bool:
         """A column headed 'Model' whose cells are mostly shaped as model names, versioned ('large-v2') or led by a
         size word ('tiny', 'tiny.en', 'base.en'), each once: a list of models even when its other columns give
         only file sizes or hashes, so its remaining labels ('turbo') are models too."""
-        cells = [without_org(c) for c in table.column(self.doc, table.name_col) if c.strip()]
-        if len(cells) < 3 or len(set(cells)) < len(cells):
+        return self._shaped_as_models([without_org(c) for c in table.column(self.doc, table.name_col) if c.strip()])
+
+    def _shaped_as_models(self, labels: list[str]) -> bool:
+        """Three labels or more, each once, two thirds of them shaped as model names (versioned, or led by or ending
+        in a size word): a table's name column or a list's labels that name models whatever facts stand beside."""
+        if len(labels) < 3 or len(set(labels)) < len(labels):
             return False
         shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0])
-                          or self._ends_in_size_word(c)) for c in cells)
-        return shaped * 3 >= len(cells) * 2
+                          or self._ends_in_size_word(c)) for c in labels)
+        return shaped * 3 >= len(labels) * 2
 
     @staticmethod
     def _ends_in_size_word(cell: str) -> bool:
@@ -299,8 +317,10 @@ class TableNames:
         return None
 
     def _capitalised(self, word: str) -> bool:
-        """A name starts with a capital, or with the stem its document's title writes in lower case."""
-        return word[:1].isupper() or bool(self.lower_stem) and word.startswith(self.lower_stem)
+        """A name starts with a capital, or with the stem its document's title writes in lower case, or carries a
+        capital inside it ('xLSTM', 'zorvak-RoBERTa'): a plain word ('sizes', 'the') has none."""
+        return word[:1].isupper() or bool(self.lower_stem) and word.startswith(self.lower_stem) \
+            or any(c.isupper() for c in word)
 
     def _recurs(self, family: str) -> bool:
         """A family's name recurs in its document: as written, or (a name with a hyphen or an inner capital,

@@ -21,6 +21,7 @@ from .name_choice import NameChoice
 from .name_downloads import downloaded_siblings, offered_spans
 from .name_lists import ListNames
 from .name_scope import NameScope
+from .name_sections import SectionNames
 from .name_shapes import (
     DISTINCT_WORDS,
     FORMAT_WORDS,
@@ -37,7 +38,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
-from .name_stems import cased_text, lower_title_stem, without_hub_orgs
+from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_tables import TableNames
 from .name_versions import version_checkpoints
@@ -46,7 +47,8 @@ from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
 
 
-class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, NameStrength, NameScope):
+class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
+                 NameScope):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -91,8 +93,12 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
             if org:
                 at = first.start + len(title) - len(title.lstrip())
                 self._hub_free = self._hub_free[:at] + "\n" * org.end() + self._hub_free[at + org.end():]
-        self.lower_stem = lower_title_stem(self._hub_free[first.start:first.end]) if first else None
-        raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, self.lower_stem)))
+        title = self._hub_free[first.start:first.end] if first else ""
+        self.lower_stem = lower_title_stem(title)
+        # The document's own stems, written in lower case ('zorvak-0.4' under '# Zorvak'), read as capitalised.
+        openings = [self._hub_free[s.start:s.end].lstrip("\n") for s in seg.sentences[:40] if not s.heading]
+        stems = name_stems(title, openings)
+        raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, stems)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
         for match in raw_matches:
             end = match.end()
@@ -119,6 +125,7 @@ class ModelNames(NameSources, TableNames, ListNames, CardNames, NameChoice, Name
         self._indexed_names()
         self._table_names(tables)
         self._table_names_elsewhere()
+        self._fact_section_names()
         self._transposed_names(tables)
         self._grid_names(tables)
         self._labelled_items()

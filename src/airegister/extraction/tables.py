@@ -269,6 +269,8 @@ def score_columns(doc: Document, table: Table) -> list[int]:
         if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head):
             continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens': figures that describe a model
         cells = [c for c in table.column(doc, j) if c.strip()]
+        if len(cells) >= 3 and len({c.strip() for c in cells}) == 1:
+            continue  # one figure down every row ('Downsamples | 7', '7', '7'): a setting the models share
         if cells and sum(bool(SCORE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
             out.append(j)
     return out

@@ -27,6 +27,14 @@ def test_a_bold_name_glued_to_a_chinese_definition_is_the_documents_model():
     assert names(BOLD_GLUED_MD) == ["Sandpiper"]
 
 
+def test_a_lower_case_name_glued_to_a_chinese_definition_is_the_documents_model():
+    # the vendor spells its name in lower case: a Latin word opening a Chinese sentence is a name all the same
+    assert names(BOLD_GLUED_MD.replace("Sandpiper", "sandpiper")) == ["sandpiper"]
+    # ... and a versioned spelling of it is the same family's model
+    versioned = BOLD_GLUED_MD.replace("Sandpiper", "sandpiper") + "\n我们发布了 sandpiper 2.0 与 sandpiper 2.1。\n"
+    assert {"sandpiper 2.0", "sandpiper 2.1"} <= set(names(versioned))
+
+
 def test_a_bold_name_glued_to_chinese_is_no_label_but_a_spaced_one_still_is():
     doc = read_markdown(BOLD_GLUED_MD)
     assert [b.kind for b in doc.blocks][:2] == ["heading", "text"]

@@ -3,6 +3,8 @@
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import re
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
 
@@ -135,6 +137,17 @@ def test_archives_offered_for_download_name_their_models():
     plain = "# Grebe\n\nSee [grebe-notes-v1.zip](http://dl.example.org/grebe-notes-v1.zip) and " \
             "[grebe-data-v2.zip](http://dl.example.org/grebe-data-v2.zip).\n"
     assert not by_name(extract_document(read_markdown(plain)))
+
+
+def test_archives_a_page_offers_by_their_file_names_alone_name_their_models():
+    # the same releases on a page that lost its links: each archive's name stands as a word of prose
+    unlinked = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", RELEASES)
+    assert sorted(by_name(extract_document(read_markdown(unlinked)))) == \
+        ["grebe-base-cased", "grebe-base-cased-v1", "grebe-base-uncased-v1"]
+    # an archive in an address or a path, or without a download offer, names none
+    others = ("# Grebe\n\nThe data: grebe-data-v2.zip and grebe-notes-v1.zip.\n\n"
+              "Download from http://dl.example.org/grebe/grebe-base-v3.zip or data/grebe-base-v4.zip\n")
+    assert not by_name(extract_document(read_markdown(others)))
 
 
 def test_a_numbered_release_section_opening_with_a_date_dates_its_models():

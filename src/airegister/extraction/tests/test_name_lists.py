@@ -3,6 +3,8 @@
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import re
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
 
@@ -152,6 +154,22 @@ Zorvak-α is a text-to-image model.
     assert list(by_name(extract_document(read_markdown(text)))) == ["Zorvak-α"]
 
 
+def test_a_list_where_one_label_shares_a_title_word_is_no_comparison_unless_that_label_is_the_title():
+    # '# BERT in Quillon': 'Zorvak BERT' shares the title's word, 'Brastel' and 'Quenmir' carry none of it, yet the
+    # list gives each one's specifications: the document's own models, whatever they are called
+    text = """# BERT in Quillon
+
+We release the following models:
+
+- Brastel, Russian, cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download](https://example.org/a)
+- Quenmir, Slavic, cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download](https://example.org/b)
+- Zorvak BERT, English, cased, 12-layer, 768-hidden, 12-heads, 110M parameters: [download](https://example.org/c)
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.parameters for name, m in models.items()} == {
+        "Brastel": 180_000_000, "Quenmir": 180_000_000, "Zorvak BERT": 110_000_000}
+
+
 def test_a_list_introduced_as_available_models_names_each_identifier_item_and_no_plain_word():
     text = """# Tern
 
@@ -246,6 +264,9 @@ Before you start, note the following:
     names = {m.name for m in extract_document(read_markdown(text)).models}
     assert {"general", "synth_complex", "fluo_live"} <= names
     assert not names & {"Note", "Tip"}
+    # each identifier written with its organisation ('quillon/general'), the organisation no part of the name
+    with_org = {m.name for m in extract_document(read_markdown(re.sub(r"`(\w+)`:", r"`quillon/\1`:", text))).models}
+    assert {"general", "synth_complex", "fluo_live"} <= with_org
 
 
 SPEC_LISTS = """# Tern in Kestrel
@@ -302,6 +323,40 @@ The following pretrained models are available:
     assert {"RuZorvak", "SlavicZorvak", "Conversational Zorvak"} <= set(models), set(models)
     assert not any("/" in n for n in models)
     assert models["RuZorvak"].parameters == 180_000_000
+
+
+def test_a_list_of_size_words_names_its_models_by_their_files_sizes_with_or_without_a_family():
+    # No heading names a family: labels shaped as model names ('tiny', 'tiny.en', 'large-v2') are the models,
+    # each with the size of its file ('75 MiB', '1.5 GiB') as its fact.
+    files = """# Grebe files in a custom format
+
+## Available models
+
+- tiny: Disk 75 MiB; SHA `bd577a11`
+- tiny.en: Disk 75 MiB; SHA `c78c86eb`
+- base: Disk 142 MiB; SHA `46570746`
+- large-v2: Disk 2.9 GiB; SHA `0f4c8e34`
+"""
+    assert sorted(by_name(extract_document(read_markdown(files)))) == ["base", "large-v2", "tiny", "tiny.en"]
+    # Under a family's title, a label among the sizes that is no size word ('turbo') is a size of that family too.
+    family = """# Model Card: Grebe
+
+The Grebe models are trained for speech recognition.
+
+- tiny: Parameters 39 M; Required VRAM ~1 GB
+- base: Parameters 74 M; Required VRAM ~1 GB
+- large: Parameters 1550 M; Required VRAM ~10 GB
+- turbo: Parameters 809 M; Required VRAM ~6 GB
+"""
+    models = by_name(extract_document(read_markdown(family)))
+    assert sorted(models) == ["Grebe base", "Grebe large", "Grebe tiny", "Grebe turbo"]
+    # labels led by a size word ('base.cn', 'small.cn.streaming') are sizes of the family too
+    dialects = family.replace("- large:", "- base.cn:").replace("- turbo:", "- small.cn.streaming:")
+    models = by_name(extract_document(read_markdown(dialects)))
+    assert sorted(models) == ["Grebe base", "Grebe base.cn", "Grebe small.cn.streaming", "Grebe tiny"]
+    # a card's details stating its files' size label facts, not models
+    details = "# Grebe-7B\n\n- Model size: 75 MiB\n- Download size: 1.5 GiB\n- License: MIT\n"
+    assert sorted(by_name(extract_document(read_markdown(details)))) == ["Grebe-7B"]
 
 
 def test_a_numbered_list_of_names_each_after_a_dash_stating_a_fact_lists_models():

@@ -164,3 +164,32 @@ def test_rows_labelled_by_config_keys_read_as_words_make_a_table_of_models_in_co
     base, large = sorted(models.values(), key=lambda m: m.name)  # '… base', '… large'
     assert base.name.endswith("base") and large.name.endswith("large")
     assert large.context_window == 16384  # 'model_max_length', not the attention window
+
+
+LYNX = """# Lynx model family
+
+Lynx models are developed by Felid AI and released under the MIT license.
+
+{mark}Lynx-S{end}
+- Parameters: 1.3B
+- Context length: 4K
+
+{mark}Lynx-M{end}
+- Parameters: 6.7B
+- Context length: 16K
+
+## Function Calling
+
+- Context: the tools the model is given
+
+## Long Context Capability
+
+- Context length: up to 16K
+"""
+
+
+def test_sibling_sections_of_one_familys_tiers_stating_their_facts_are_models_whatever_the_names_shape():
+    for mark, end in (("### ", ""), ("**", "**")):
+        models = {m.name: m for m in extract_document(read_markdown(LYNX.format(mark=mark, end=end))).models}
+        assert sorted(models) == ["Lynx-M", "Lynx-S"], mark  # the topics' headings share no family name
+        assert (models["Lynx-M"].parameters, models["Lynx-M"].context_window) == (6_700_000_000, 16_000)

@@ -48,9 +48,62 @@ def test_a_lower_case_name_introduced_as_a_model_at_a_sentences_start_or_named_b
     introduced = ("# heron TTS\n\nWe're excited to introduce heron, our first open source TTS model.\n\n"
                   "Try heron today.\n")
     assert list(by_name(extract_document(read_markdown(introduced)))) == ["heron"]
+    # ... or presented ('We present heron - a … model'), its title spelling it so
+    presented = ("# heron -- Multimodal Augmentation of Language Models\n\n"
+                 "We present heron - a simple method for augmenting generative language models.\n\nheron is fast.\n")
+    assert list(by_name(extract_document(read_markdown(presented)))) == ["heron"]
     # an ordinary lower-case word after 'introduce', not in the title, names nothing
     ordinary = "# Notes\n\nWe introduce weights, a new format for models.\n\nThe weights are small.\n"
     assert list(by_name(extract_document(read_markdown(ordinary)))) == []
+    assert list(by_name(extract_document(read_markdown(ordinary.replace("introduce", "present"))))) == []
+
+
+def test_the_name_the_opening_sentence_defines_finds_its_lower_case_versions():
+    # No title names the model ('# About'); the opening sentence defines it, and the news lists its releases in
+    # lower case ('heron 0.4.1'), as the API ids are written ('heron-0.4').
+    text = ("# About\n\nHeron is a multimodal language model that understands speech.\n\n"
+            "## News\n\n- 2024/11: heron 0.4.1 available\n- 2024/08: heron 0.4 available\n\n"
+            "The API serves `heron-0.4` too.\n")
+    assert {"heron 0.4", "heron 0.4.1"} <= set(by_name(extract_document(read_markdown(text))))
+    # an opening sentence defining no model ('a method') gives no stem: the lower-case word stays a word
+    method = ("# About\n\nHeron is a method for tuning.\n\n- 2024/11: heron 0.4.1 notes\n"
+              "- 2024/08: heron 0.4 notes\n")
+    assert list(by_name(extract_document(read_markdown(method)))) == []
+
+
+def test_a_versioned_lower_case_name_the_opening_sentence_defines_is_the_model():
+    text = """# GreBERT
+
+grebert-v2 is a Dutch language model based on RoBERTa.
+
+| Model | Accuracy |
+|---|---|
+| mBERT | 91.2 |
+| grebert-v2 | **95.1** |
+
+With small data sets grebert-v2 outperforms other models.
+"""
+    assert list(by_name(extract_document(read_markdown(text)))) == ["grebert-v2"]
+
+
+def test_the_document_stems_are_a_lower_case_title_word_and_an_opening_definitions_name():
+    from airegister.extraction.name_stems import cased_text, name_stems
+
+    assert name_stems("grebe: a language model", []) == ["grebe"]
+    assert name_stems("About", ["Grebe is a speech model.", "grebe 0.4 is out."]) == ["grebe"]
+    assert name_stems("Grebe v2", ["It is a model."]) == []  # a capitalised title: its name is found by its shape
+    assert name_stems("GreBERT", ["grebert-v2 is a Dutch language model."]) == ["grebert"]
+    assert cased_text("grebe 0.4 and heron-2 beside grebe; heron", ["grebe", "heron"]) \
+        == "Grebe 0.4 and Heron-2 beside Grebe; Heron"
+
+
+def test_a_long_name_defining_its_abbreviation_introduces_the_abbreviation_as_the_model():
+    text = ("Agronomic Grebe Transformer (AgroGT) is a novel foundational large language model trained on plant "
+            "genomes.\n\nAgroGT reaches state-of-the-art results.\n")
+    assert list(by_name(extract_document(read_markdown(text)))) == ["AgroGT"]
+    # a plural kind of models defined so ('… Models (LFMs) are a family …') introduces no model
+    kind = ("Grebe Foundation Models (GFMs) are a family of language models.\n\nGFMs run on phones.\n")
+    assert list(by_name(extract_document(read_markdown(kind)))) == []
 
 
 def test_a_variant_word_after_a_spaced_size_is_part_of_the_name():
@@ -144,6 +197,20 @@ Include 'grebe style' in your prompt. grebe v4 was trained on more images.
     assert "grebe" in by_name(extract_document(read_markdown(defined)))
 
 
+def test_a_family_the_title_writes_in_capitals_names_its_size_words():
+    sizes = """# GREBE - Portuguese BERT
+
+This repository contains pre-trained GREBE models for Brazilian Portuguese.
+
+- [GREBE Base model card](https://example.com/base)
+- [GREBE Large model card](https://example.com/large)
+"""
+    assert sorted(by_name(extract_document(read_markdown(sizes)))) == ["GREBE Base", "GREBE Large"]
+    # an acronym the title opens with, followed by one size word only, names no family of sizes
+    one = "# NLP - Portuguese tools\n\nNLP Base is a set of scripts.\n"
+    assert by_name(extract_document(read_markdown(one))) == {}
+
+
 def test_a_lower_case_name_with_spaces_is_prose_not_a_repository_id():
     text = """# grebe: open chat models
 
@@ -205,3 +272,27 @@ def test_a_sized_title_its_first_sentence_defines_is_the_cards_model_without_fro
     # A README the title heads without defining it there is a family's: its members are the models.
     readme = "# Grebe-7B\n\nThis repository holds the weights and the code of our models.\n\n" + members
     assert sorted(by_name(extract_document(read_markdown(readme)))) == ["Grebe-7B-Chat", "Grebe-7B-Instruct"]
+
+
+def test_a_heading_naming_a_family_with_a_capital_inside_its_first_word_names_its_table_of_sizes():
+    text = """# Dirge
+
+Dirge is a collection of encoder models.
+
+## Models
+
+### grebe-RoBERTa Longformer
+
+| Size | Parameters | Context |
+|---|---|---|
+| base | 149M | 4096 |
+| large | 435M | 4096 |
+
+Load them as `org/grebe-roberta-longformer-base` and `org/grebe-roberta-longformer-large`.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["grebe-RoBERTa Longformer base", "grebe-RoBERTa Longformer large"]
+    assert models["grebe-RoBERTa Longformer large"].parameters == 435_000_000
+    # a heading of plain lower-case words names no family: the sizes take the title's
+    plain = {m.name for m in extract_document(read_markdown(text.replace("### grebe-RoBERTa", "### sizes"))).models}
+    assert plain == {"Dirge base", "Dirge large"}

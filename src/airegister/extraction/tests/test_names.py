@@ -29,6 +29,25 @@ def test_a_capitalised_spelling_names_the_model_over_its_repository_id():
     assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-3-7B"]
 
 
+def test_the_prose_spelling_names_the_model_over_an_id_joined_by_underscores():
+    text = """# SMEW3Large and SMEW3Medium
+
+## SMEW3Large
+
+SMEW3Large is our language model with 760M parameters. Use it in transformers as `acme/SMEW3large_based_on_gpt2`.
+
+HuggingFace model card [link](https://huggingface.co/acme/SMEW3large_based_on_gpt2)
+
+## SMEW3Medium
+
+SMEW3Medium is our smaller model.
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["SMEW3Large", "SMEW3Medium"]
+    # written as API ids everywhere, the id without underscores is the name
+    ids = text.replace("SMEW3Large", "smew3large").replace("SMEW3Medium", "smew3medium").replace("SMEW3", "smew3")
+    assert sorted(by_name(extract_document(read_markdown(ids)))) == ["smew3large", "smew3medium"]
+
+
 def test_a_word_run_into_its_number_is_a_name_but_a_numbered_step_is_not():
     text = """# Grebe3
 

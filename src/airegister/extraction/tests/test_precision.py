@@ -417,3 +417,21 @@ def test_the_means_of_calling_a_model_are_no_places_to_reach_it():
 """
     models = extract_document(read_markdown(text)).models
     assert models and all(m.access_surfaces is None for m in models)
+
+
+def test_a_launch_post_comparing_its_model_keeps_only_its_own_facts_and_names_its_releaser():
+    text = """# Introducing Puffin-8B
+
+Today Auk Labs releases Puffin-8B, an 8-billion-parameter model with a 64K context window, under the Apache 2.0 license.
+
+Puffin-8B outperforms Llama 3.1 8B, which has a 128K context window, and Mistral 7B (released in September 2023 under
+Apache 2.0) on most benchmarks.
+
+| Model | MMLU | GSM8K | Context |
+| --- | --- | --- | --- |
+| Puffin-8B | 68.2 | 79.1 | 64K |
+| Llama 3.1 8B | 66.7 | 84.5 | 128K |
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert (model.name, model.developer, model.context_window) == ("Puffin-8B", "Auk Labs", 64_000)
+    assert (model.parameters, model.license, model.release_date) == (8_000_000_000, "Apache-2.0", None)

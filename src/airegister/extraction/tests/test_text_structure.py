@@ -156,6 +156,15 @@ def test_paragraphs_each_opening_with_a_lone_identifier_line_list_the_documents_
     assert all(m.developer is None for m in result.models)  # 'the Institut' cut short names no maker
 
 
+def test_lone_identifier_lines_in_capitals_read_as_headings_still_list_the_documents_models():
+    # 'EN-LEFT3WORDS.tagger' opens with a capital: a plain-text reader takes the short line for a heading
+    text = re.sub(r"^(en|french)(?=[\w-]*\.tagger$)", lambda m: m.group(1).upper(), TAGGERS, flags=re.M)
+    assert "EN-left3words.tagger" in text
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert names == {"EN-left3words.tagger", "EN-left3words-distsim.tagger", "EN-left3words-caseless.tagger",
+                     "EN-bidirectional.tagger", "FRENCH.tagger"}
+
+
 def test_lone_identifier_lines_written_after_their_organisation_name_the_models_without_it():
     text = re.sub(r"^(?=[\w-]+\.tagger$)", "acme-nlp/", TAGGERS, flags=re.M)
     assert "acme-nlp/french.tagger" in text

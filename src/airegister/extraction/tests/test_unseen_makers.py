@@ -5,6 +5,7 @@ lower-case API ids.
 
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
+from airegister.extraction.tables import find_tables, score_columns
 
 
 def by_name(result):
@@ -163,3 +164,62 @@ models.
     # Writing about someone else's release names no maker of this document's models.
     other = text.replace("open sources another BERT\nmodels", "uses the models")
     assert {m.developer for m in by_name(extract_document(read_markdown(other))).values()} == {None}
+
+
+def test_a_column_of_one_repeated_figure_is_a_shared_setting_not_results():
+    # The names are identifiers with no version, no link: only a table listing models names them, and a column
+    # repeating one figure down its rows ('Downsamples 7') states a setting, where a column of results would vary.
+    text = """# Zorvak checkpoints
+
+| Model | Params | Downsamples | Stage |
+|:------|:-------|:-------|:------|
+| **Zorvak_small_pre** | 8M | 7 | Pre |
+| **Zorvak_base_pre** | 100M | 7 | Pre |
+| **Zorvak_base_post** | 100M | 7 | Post |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Zorvak_base_post", "Zorvak_base_pre", "Zorvak_small_pre"]
+    assert models["Zorvak_small_pre"].parameters == 8_000_000
+    # the same column with figures that differ row to row holds results
+    tables, _ = find_tables(read_markdown(text))
+    assert score_columns(read_markdown(text), tables[0]) == []
+    scored = read_markdown(text.replace("| 7 | Pre |\n| **Zorvak_base_pre** | 100M | 7 |",
+                                        "| 71.2 | Pre |\n| **Zorvak_base_pre** | 100M | 64.5 |"))
+    assert score_columns(scored, find_tables(scored)[0][0]) == [2]
+
+
+def test_a_models_table_of_download_sizes_names_its_rows_whatever_their_shape():
+    # Labels the extractor has never seen, with no version or size word: the column of file sizes makes the table
+    # a list of models to download.
+    text = """# Grebe model files
+
+## Available models
+
+| Model | Disk | SHA |
+|---|---|---|
+| zorvak | 75 MiB | `bd577a11` |
+| zorvak.en | 75 MiB | `c78c86eb` |
+| quenmir | 1.5 GiB | `fd9727b6` |
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["quenmir", "zorvak", "zorvak.en"]
+    # a column of something else (a colour) beside such labels lists no models
+    colours = text.replace("| Disk |", "| Colour |").replace("75 MiB", "red").replace("1.5 GiB", "blue")
+    assert by_name(extract_document(read_markdown(colours))) == {}
+
+
+def test_identifiers_a_program_loads_are_the_documents_models_whatever_word_they_share_with_the_title():
+    # The page lost its title; its first heading names one task ('Semantic Frame Detection'), whose word 'frame'
+    # two rows share. Rows of a column headed 'ID' are names the library loads: its own models, not competitors.
+    text = """This tutorial gives you a tour of other models shipped with the library.
+
+## Semantic Frame Detection
+
+| ID | Task | Language | Accuracy |
+| --- | --- | --- | --- |
+| 'frame' | Frame Detection | English | **97.54** (F1) |
+| 'frame-fast' | Frame Detection | English | **97.31** (F1) |
+| 'negation-speculation' | Negation / speculation | English | **80.2** (F1) |
+| 'de-historic-direct' | historical direct speech | German | **87.94** (F1) |
+"""
+    names = set(by_name(extract_document(read_markdown(text))))
+    assert {"frame", "frame-fast", "negation-speculation", "de-historic-direct"} <= names

@@ -1,0 +1,73 @@
+"""Models named by the headings of sibling sections that state their facts ('### Lynx-S' over '- Parameters: 1.3B',
+'**Nimbus Pro**' over '- Context window: 256K'), whatever the names' shape: a vendor's tiers often carry no version
+and no size ('Pro', 'Swift', 'Large'), so no shape finds them, but a run of sections laid out alike, each stating a
+model's facts, lists models as a table's rows do."""
+
+import bisect
+import re
+from collections import defaultdict
+
+from .name_shapes import SECTION_WORDS, tokens
+
+# A heading that reads as a model's name: a capitalised word and up to three more, each capitalised or a number (no
+# sentence: 'Fine-Tuning with LoRA' is none).
+SECTION_NAME_RE = re.compile(r"[A-Z][\w.+]*(?:[ \t-][A-Z0-9][\w.+]*){0,3}")
+# A fact of a model stated with its value on one line ('Context window: 256K', 'Parameters: 1.3B').
+STATED_FACT_RE = re.compile(r"(?:context|parameters|params|knowledge|cut-?off|release\w*|licen[cs]e)\b[^\n]{0,40}?"
+                            r"(?:\d|:\s*[A-Z])", re.I)
+FACT_LOOK = 600  # characters of a section read for its facts
+# Words that open headings of topics, not a family's name ('Long Context Capability', 'Advanced Usage').
+COMMON_WORDS = {"long", "short", "fast", "small", "large", "general", "standard", "advanced", "basic", "key", "main",
+                "other", "more", "new", "multi", "single", "full", "open", "our", "your", "model", "models", "chat",
+                "base", "function", "tool", "text", "image", "audio", "video", "code", "context", "safety", "fine",
+                "pre", "post", "quick", "getting", "step"}
+
+
+class SectionNames:
+    """The section-reading step of `ModelNames`; it uses its mentions, segmenter and document."""
+
+    def _fact_section_names(self) -> None:
+        sentences = self.seg.sentences
+        first = self._first_heading()
+        runs: dict[tuple, list[int]] = defaultdict(list)  # (parent heading, level) -> the headings under it
+        for i, sentence in enumerate(sentences):
+            if sentence.heading and sentence.level > 1 and sentence is not first:
+                runs[(self.seg.heading_before(i, below=sentence.level), sentence.level)].append(i)
+        taken = sorted((m.start, m.end) for m in self.mentions)
+        starts = [a for a, _b in taken]
+        added = False
+        for run in runs.values():
+            # One family's tiers share its name ('Lynx-S', 'Lynx-M' beside '## Function Calling'); topics do not.
+            families: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for i in run:
+                name = self._section_name(i)
+                if name:
+                    families[re.split(r"[ \t-]", name, maxsplit=1)[0]].append((i, name))
+            for family, members in families.items():
+                if len(members) < 2 or family.lower() in SECTION_WORDS | COMMON_WORDS:
+                    continue
+                stated = [i for i, _name in members
+                          if STATED_FACT_RE.search(self.doc.text, sentences[i].end, self._section_end(i))]
+                if len(stated) * 3 < len(members) * 2:
+                    continue
+                for i, name in members:
+                    start = self.doc.text.find(name, sentences[i].start, sentences[i].end)
+                    k = bisect.bisect_left(starts, start + len(name))
+                    if start < 0 or k > 0 and taken[k - 1][1] > start:
+                        continue  # found by its shape already (a mention starting before its end reaches into it)
+                    self._add_mention(tokens(name), name, start, start + len(name))
+                    added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _section_name(self, index: int) -> str | None:
+        text = self._alone(self.seg.sentences[index])
+        words = re.findall(r"[a-z]+", text.lower())
+        if len(text) > 40 or not SECTION_NAME_RE.fullmatch(text) or all(w in SECTION_WORDS for w in words):
+            return None
+        return text
+
+    def _section_end(self, index: int) -> int:
+        after = self.seg.heading_after(index, up_to=self.seg.sentences[index].level)
+        end = self.seg.sentences[after].start if after is not None else len(self.doc.text)
+        return min(end, self.seg.sentences[index].end + FACT_LOOK)
