@@ -61,6 +61,7 @@ labelled models each perturbation loses (development documents only; the blind h
 """
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -76,6 +77,7 @@ sys.path.insert(0, str(SHARED))
 import score  # noqa: E402  (the shared scorer: its name pairing)
 import split  # noqa: E402  (the fixed split rule)
 from markdown_it import MarkdownIt  # noqa: E402
+from pdf_pages import TITLED_COMPONENT_RE  # noqa: E402
 from pdf_pages import render as render_pdf  # noqa: E402  (Markdown drawn as a PDF page)
 from selectolax.lexbor import LexborHTMLParser as HTMLParser  # noqa: E402
 
@@ -378,14 +380,7 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
     if kind in ("as-text", "as-dump"):
         # The page's words as a browser copies them: blocks on lines of their own ('as-text'), or run together
         # with no break between them, as a page's text content reads when saved without its layout ('as-dump').
-        body = FRONT_MATTER_RE.sub("", text, count=1)
-        page = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
-        tree = HTMLParser(page)
-        # A table row is copied as its cells separated by tabs, as browsers copy them.
-        parts = ["\t".join(c.text(deep=True).strip() for c in node.css("th, td")) if node.tag == "tr"
-                 else node.text(deep=True).strip()
-                 for node in tree.css("h1, h2, h3, h4, h5, h6, p, li, tr, pre")
-                 if not (node.tag in ("p", "li") and node.parent is not None and node.parent.tag == "li")]
+        parts = copied_blocks(FRONT_MATTER_RE.sub("", text, count=1))
         return ("\n" if kind == "as-text" else "").join(p for p in parts if p) + "\n", labels
     if kind == "all":
         for step in ("rename", "vendor", "headings", "html-tables"):
@@ -393,6 +388,52 @@ def perturb(kind: str, text: str, labels: list, markdown: bool) -> tuple[str, li
         return text, labels
     assert kind == "none", kind
     return text, labels
+
+
+COPIED_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre"}
+
+
+def copied_blocks(body: str) -> list[str]:
+    """A Markdown body's blocks as a browser copies its rendered page: each heading, paragraph, list item, table row
+    (its cells separated by tabs) and code block on a line of its own, and the words an HTML block shows outside
+    them. A paragraph's line breaks in the source are spaces on the page; a list item is copied without the list
+    nested in it, whose items are lines of their own; a docs component's title ('<Card title="X-7B">' in MDX) stands
+    over its text, as the page (and `pdf_pages`) show it."""
+    body = TITLED_COMPONENT_RE.sub(lambda m: f"{m.group(0)}\n<h4>{html.escape(html.unescape(m.group(1)))}</h4>",
+                                   body)
+    tree = HTMLParser(MarkdownIt("commonmark", {"html": True}).enable("table").render(body))
+    parts, loose = [], []
+    for node in tree.body.traverse(include_text=True) if tree.body else []:
+        if node.tag == "-text":
+            if not any(a.tag in COPIED_BLOCKS for a in ancestors(node)):
+                loose.append(node.text_content or "")
+            continue
+        if node.tag not in COPIED_BLOCKS or any(a.tag in COPIED_BLOCKS - {"li"} for a in ancestors(node)) \
+                or node.tag == "p" and any(a.tag == "li" for a in ancestors(node)):
+            continue
+        parts.append(fold("".join(loose)))
+        loose = []
+        if node.tag == "pre":
+            parts.append(node.text(deep=True).strip("\n"))
+        elif node.tag == "tr":
+            parts.append("\t".join(fold(c.text(deep=True)) for c in node.css("th, td")))
+        elif node.tag == "li":
+            parts.append(fold("".join(c.text(deep=True) for c in node.iter(include_text=True)
+                                       if c.tag not in ("ul", "ol"))))
+        else:
+            parts.append(fold(node.text(deep=True)))
+    return [*parts, fold("".join(loose))]
+
+
+def ancestors(node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 KINDS = ["none", "rename", "rename-lower", "rename-upper", "headings", "bold-headings", "numbered", "no-title",

@@ -1,8 +1,8 @@
 """Render a Markdown document as a PDF the way a vendor's exported page or report looks (for `name_robustness.py`'s
-`as-pdf` perturbation): headings in a larger bold font, paragraphs and list items wrapped to the page's width,
-tables drawn as ruled grids (their cells placed in the grid, as PDF generators do), code in a monospaced font, links
-and emphasis reduced to their text. Standard Type 1 fonts with WinAnsi encoding: characters outside Windows-1252 become
-'?', so a non-Latin document loses text, the same in every run.
+`as-pdf` perturbation): headings in a larger bold font, paragraphs and list items (bulleted or numbered) wrapped to
+the page's width, tables drawn as ruled grids (their cells placed in the grid, as PDF generators do), code in a
+monospaced font, links and emphasis reduced to their text. Standard Type 1 fonts with WinAnsi encoding: characters
+outside Windows-1252 become '?', so a non-Latin document loses text, the same in every run.
 
 Written for measurement only; the product's tests use src/airegister/extraction/tests/pdfgen.py.
 """
@@ -23,6 +23,7 @@ CHAR_WIDTH = 0.52  # Helvetica's mean glyph width, in ems: enough to wrap lines 
 WIDTHS = FONT_METRICS["Helvetica"][1]  # glyph widths in thousandths of an em: where each run of a line starts
 TAG_RE = re.compile(r"<[^>]*>")
 TITLED_COMPONENT_RE = re.compile(r"<[A-Z]\w*\b[^>]*?\btitle=\"([^\"]+)\"[^>]*>")  # '<Card title="X-7B" href=…>'
+HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
 FRONT_MATTER_RE = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 
 
@@ -64,7 +65,7 @@ def blocks_of(markdown: str) -> list[tuple]:
     """('heading', level, text) | ('para', indent, text) | ('code', lines) | ('table', rows), in reading order."""
     body = FRONT_MATTER_RE.sub("", markdown, count=1)
     tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(body)
-    out, depth, i = [], 0, 0
+    out, depth, i, numbers = [], 0, 0, []
     while i < len(tokens):
         token = tokens[i]
         if token.type == "heading_open":
@@ -73,23 +74,37 @@ def blocks_of(markdown: str) -> list[tuple]:
             continue
         if token.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
+            # an ordered list's items are numbered as a browser draws them ('1. ', '2. '), a bullet list's bulleted
+            numbers.append(int(token.attrs.get("start") or 1) if token.type == "ordered_list_open" else None)
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
+            numbers.pop()
         elif token.type == "inline" and tokens[i - 1].type == "paragraph_open":
             text, links = _inline(token)
             in_item = depth and tokens[i - 2].type == "list_item_open"
-            out.append(("para", depth, ("\u2022 " if in_item else "") + text, links))
+            mark = ""
+            if in_item:
+                mark = "\u2022 " if numbers[-1] is None else f"{numbers[-1]}. "
+                numbers[-1] = None if numbers[-1] is None else numbers[-1] + 1
+            out.append(("para", depth, mark + text, links))
         elif token.type == "html_block":
             # An HTML block (a centred title, a badge row) is drawn as the words it shows; a titled component of a
             # docs page ('<Card title="X-7B">' in MDX) shows its title over its text, as the rendered page does.
-            parts = TITLED_COMPONENT_RE.split(token.content)  # text, title, text, title, …, text
-            for k, part in enumerate(parts):
-                if k % 2:
-                    out.append(("heading", 4, html.unescape(part), []))
-                    continue
-                words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", part))).strip()
-                if words:
-                    out.append(("para", depth, words, []))
+            # An HTML heading ('<h1>X-7B</h1>' in a centred '<div>') is drawn as a heading, as a browser shows it.
+            pieces = HTML_HEADING_RE.split(token.content)  # text, level, heading, text, level, heading, …, text
+            for h in range(0, len(pieces), 3):
+                if h:
+                    words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", pieces[h - 1]))).strip()
+                    if words:
+                        out.append(("heading", int(pieces[h - 2]), words, []))
+                parts = TITLED_COMPONENT_RE.split(pieces[h])  # text, title, text, title, …, text
+                for k, part in enumerate(parts):
+                    if k % 2:
+                        out.append(("heading", 4, html.unescape(part), []))
+                        continue
+                    words = re.sub(r"\s+", " ", html.unescape(TAG_RE.sub(" ", part))).strip()
+                    if words:
+                        out.append(("para", depth, words, []))
         elif token.type in ("fence", "code_block"):
             out.append(("code", token.content.rstrip("\n").split("\n")))
         elif token.type == "table_open":

@@ -11,6 +11,7 @@ WS_RE = re.compile(r"\s+")
 CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK_LETTERS}]")
 LIST_START_RE = re.compile(r"(?:[-*•·–]|\d{1,3}(?:\.\d{1,3})*[.)]?)\s|#")
+NUMBERED_ITEM_RE = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]\s")  # '2. Install', '1.2) Setup': an item, not a wrap
 BARE_URL_RE = re.compile(r"\bhttps?://[^\s<>()\[\]{}\"'|]+[^\s<>()\[\]{}\"'|.,;:!?]")
 # Words of a line that ran into the next block's: a sentence into the next ('speakers.We have'), a lower-case word
 # into a capitalised one ('200K tokensMax output', 'modelsMPT-7B'), a size into a word ('1BCodeGen2-3.7B'); a name's
@@ -19,7 +20,34 @@ RUN_TOGETHER_RE = re.compile(r"(?<![\w.])[a-z]{2,}[.!?:][A-Z][a-z]+\b|(?<![\w.])
 # A block of a text or a PDF longer than this may be a page's blocks run together with no break between them.
 RUN_TOGETHER_CHARS = 1000
 BULLET_RE = re.compile(r"[•·▪◦●‣–-]\s+(?=\S)")
+# A line wrapped at a width stops where the next word would not fit: it and that word come near the width. The
+# width is where the longer lines of prose stop (this share of them stop within it), with slack for a proportional
+# type, whose lines hold more narrow letters than wide ones.
+WRAP_SHARE = 0.9
+WRAP_SLACK = 0.8
+WRAPPED_SHARE = 0.4  # a wrapped text's lines of prose mostly come near its width (its paragraphs' last lines do not)
+UNWRAPPED = 1 << 30  # the width of a text whose lines are not wrapped: no line fills it
 ROW_NUMBER_HEAD_RE = re.compile(r"^\W*(?:#|no\.?|n[or]|num(?:ber)?|index|idx|rank)?\W*$", re.I)
+
+
+def wrap_width(lines: list[str], copied: bool = False) -> int:
+    """The width a text's lines of prose (three words or more) were wrapped at: where the longer lines stop. With
+    `copied` (a text, which may be a page copied block by block), a text whose lines do not crowd near that width
+    was not wrapped at all: each of its lines is a block (UNWRAPPED)."""
+    lengths = sorted(len(line.strip()) for line in lines if len(line.split()) >= 3)
+    if len(lengths) < 2:
+        return 0
+    width = lengths[int(len(lengths) * WRAP_SHARE) - 1]
+    if copied and sum(n >= width * WRAP_SLACK for n in lengths) < len(lengths) * WRAPPED_SHARE:
+        return UNWRAPPED
+    return width
+
+
+def fills(line: str, following: str, width: int) -> bool:
+    """Whether `line` stops where a text wrapped at `width` breaks: `following`'s first word would not fit after
+    it. Every line may be wrapped when the width is unknown (0)."""
+    words = following.split()
+    return not width or len(line.strip()) + 1 + len(words[0] if words else "") > width * WRAP_SLACK
 
 
 def fold(text: str) -> str:
@@ -155,34 +183,55 @@ class DocumentBuilder:
         self.length += len(text)
 
     def add_lines(self, text: str, headings: dict[int, int] | None = None,
-                  links: dict[int, list] | None = None) -> None:
+                  links: dict[int, list] | None = None, width: int = 0,
+                  starts: dict[int, bool] | None = None, depths: dict[int, int] | None = None) -> set[int]:
         """Lines of plain text as blocks, a line wrapped mid-sentence (PDFs, plain-text notes) joined to its
-        paragraph or list item. `headings`: line number -> heading level, for the lines a reader knows are headings
-        (a PDF's lines set in a larger type); a line opening with a bullet starts a list item then. `links`: line
-        number -> its links as (label, address) pairs."""
+        paragraph or list item: a line that fills the `width` the text is wrapped at (`wrap_width`; 0: any line).
+        `headings`: line number -> heading level, for the lines a reader knows are headings (a PDF's lines set in a
+        larger type); a line opening with a bullet starts a list item then. `links`: line number -> its links as
+        (label, address) pairs. `starts`: line number -> whether the line starts a block (True) or is set close
+        under the line above (False), for a reader that knows where lines stand (a PDF): a line close under one that
+        fills the width goes on with it whatever its first letter or the other's stop. `depths`: a bulleted line
+        -> how deep its list is nested (1: a top-level list), for a reader that sees the bullets' indents.
+        Returns the numbers of the lines joined to the line before them."""
+        joined: set[int] = set()
         paragraph: list[str] = []
         paragraph_links: list = []
-        kind = "text"
+        kind, depth = "text", 0
         for number, line in enumerate(text.split("\n")):
             stripped = line.strip()
             level = headings.get(number) if headings else None
             here = links.get(number, []) if links else []
             bullet = BULLET_RE.match(stripped)
-            wrapped = bool(paragraph and stripped) and not level and (
-                stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
-            if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;":
+            placed = starts.get(number) if starts else None
+            if placed is False and paragraph and stripped and not level and not bullet \
+                    and not NUMBERED_ITEM_RE.match(stripped) and fills(paragraph[-1], stripped, width):
                 paragraph.append(stripped)
                 paragraph_links.extend(here)
+                joined.add(number)
                 continue
-            self.add(kind, " ".join(paragraph), links=paragraph_links)
+            wrapped = placed is None and bool(paragraph and stripped) and not level and (
+                stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
+            if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;" \
+                    and fills(paragraph[-1], stripped, width):
+                paragraph.append(stripped)
+                paragraph_links.extend(here)
+                joined.add(number)
+                continue
+            self.add(kind, " ".join(paragraph), links=paragraph_links, depth=depth)
+            depth = 0
             if level:
                 self.add("heading", stripped, level, links=here)
                 paragraph, paragraph_links, kind = [], [], "text"
-            elif bullet and headings is not None:
-                paragraph, paragraph_links, kind = [stripped[bullet.end():]], list(here), "item"
+            elif (bullet or NUMBERED_ITEM_RE.match(stripped)) and headings is not None:
+                # a bulleted or numbered line ('• License: MIT', '2. Install the package') opens a list item
+                mark = bullet or NUMBERED_ITEM_RE.match(stripped)
+                paragraph, paragraph_links, kind = [stripped[mark.end():]], list(here), "item"
+                depth = depths.get(number, 0) if depths else 0
             else:
                 paragraph, paragraph_links, kind = ([stripped] if stripped else []), list(here), "text"
-        self.add(kind, " ".join(paragraph), links=paragraph_links)
+        self.add(kind, " ".join(paragraph), links=paragraph_links, depth=depth)
+        return joined
 
     def add_table(self, rows: list[list[str]], header: list[str] | None, sources: list[str] | None = None,
                   links: list | None = None, line: int | None = None, header_links=()) -> None:

@@ -15,14 +15,17 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import Document, DocumentBuilder, fold
+from .document import BULLET_RE, Document, DocumentBuilder, fold, wrap_width
 from .models import ExtractionError
+from .pdf_columns import unruled_tables
 
 MAX_PDF_PAGES = 1000
 MAX_PDF_STREAM_BYTES = 50 * 1024 * 1024  # one decompressed stream; a zip bomb trips it
 MAX_TEXT_CHARS = 20_000_000
 MAX_TABLE_PAGES = 200  # pages looked at for tables: layout analysis costs far more than text
 HEADING_RATIO = 1.15  # a line set this much larger than the body is a heading
+BOLD_HEADING_RATIO = 0.95  # a line set wholly in bold this large at least (the body's size) is one too
+SENTENCE_END_RE = re.compile(r"[.!?,;]\s*$")  # a bold line ending so is a sentence set in bold, not a heading
 HEADING_TEXT_RE = re.compile(r"[^\W\d_]")
 MAX_HEADING_CHARS = 150
 RULE_RE = re.compile(rb"\sl\s+S\b|\sre\s+[fFSB]\b|\sre\b")
@@ -33,6 +36,11 @@ RUNNING_FIGURES_RE = re.compile(r"\d+")  # a running header's page number, date 
 MAX_RUNNING_CHARS = 200
 # A monospaced type (Courier, DejaVu Sans Mono, Consolas, Menlo, Source Code Pro): code in a PDF as in a page.
 MONO_FONT_RE = re.compile(r"courier|mono|consol|menlo|code|typewriter|cmtt|lmtt|sftt", re.I)
+# A line set further below the one above than the text's line pitch starts a block (the space between paragraphs);
+# one set at the pitch goes on with it when the line above fills the width.
+PARAGRAPH_GAP = 1.15
+SAME_PITCH = 0.85
+BOLD_FONT_RE = re.compile(r"bold|black|heavy|demi|semibd", re.I)
 NUMBER_RE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*[%KMBTkmbt]?(?![\w.])")
 
 
@@ -47,7 +55,10 @@ class PageText:
     ruled: bool = False  # the page draws enough straight lines to hold a ruled table
     links: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # line -> (label, address), in order
     code: set[int] = field(default_factory=set)  # lines set wholly in a monospaced font: code, as a code block
+    bold: set[int] = field(default_factory=set)  # lines set wholly in a bold font
     furniture: set[int] = field(default_factory=set)  # running headers and footers repeated page after page
+    lefts: dict[int, float] = field(default_factory=dict)  # line -> where its first words start across the page
+    runs: dict[int, list[tuple[float, str]]] = field(default_factory=dict)  # line -> its runs: (x, text)
 
 
 @dataclass
@@ -65,28 +76,40 @@ class PageTable:
 def read_pdf(path: Path, data: bytes) -> Document:
     pages, title = _pypdf_pages(path, data)
     tables = _tables(data, [number for number, page in enumerate(pages) if _may_hold_a_table(page)])
+    for number, page in enumerate(pages):
+        ruled = tables.get(number, [])
+        taken = {i for i in range(len(page.heights)) if any(t.holds(page.heights[i]) for t in ruled)} | page.code
+        for first, last, rows in unruled_tables(page.runs, page.heights, taken):
+            # the table's box: from the first row's baseline (a point over it) down to the last row's
+            tables.setdefault(number, []).append(PageTable(rows, page.heights[first] + 1, page.heights[last]))
     levels = heading_levels(pages)
     mark_running_lines(pages)
+    width = wrap_width([line for number, page in enumerate(pages) for i, line in enumerate(page.text.split("\n"))
+                        if i not in page.code and not any(t.holds(_height(page, i)) for t in tables.get(number, []))])
+    pitch = line_pitch(pages)
+    indents = bullet_indents(pages)
     builder = DocumentBuilder()
     verbatim: list[str] = []
     for number, page in enumerate(pages):
-        _read_page(builder, page, tables.get(number, []), levels[number])
-        verbatim.append(page.text)
+        joined = _read_page(builder, page, tables.get(number, []), levels[number], width, line_starts(page, pitch),
+                            indents)
+        # Excerpts stay within one line of the PDF's text (a line is what a PDF stores as one run of text), or
+        # within the lines the reader joined into one paragraph, as a Markdown paragraph's lines are.
+        verbatim.append("".join(("\n" if i in joined else "\n\x00") + line if i else line
+                                for i, line in enumerate(page.text.split("\n"))))
         folded = fold(page.text)
         for table in tables.get(number, []):
             # A row's excerpt is its cells in reading order, one line of the page as a reader sees it.
             verbatim.extend(s for s in _sources(table) if fold(s) not in folded)
-    text = "\n".join(verbatim)
+    text = "\n".join(verbatim).replace("\x00", "")
     if not "".join(page.text for page in pages).strip():
         raise ExtractionError(f"{path}: has no extractable text (a scanned or image-only PDF?)")
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None
-    # Excerpts stay within one line of the PDF's text: a line is what a PDF stores as one run of text.
     # A PDF sets each run of text where it stands: only a block that reads as run together is suspect
     # ('MetaVoice-1B' and 'LLaMA' are names, not two words).
-    return builder.build("pdf", text.replace("\n", "\n\x00"), title,
-                         joins=builder.run_together_joins())
+    return builder.build("pdf", "\n\x00".join(verbatim), title, joins=builder.run_together_joins())
 
 
 def mark_running_lines(pages: list[PageText]) -> None:
@@ -114,20 +137,76 @@ def _sources(table: PageTable) -> list[str]:
     return [" ".join(c for c in row if c) for row in table.rows]
 
 
-def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable], levels: dict[int, int]) -> None:
+def _height(page: PageText, number: int) -> float | None:
+    return page.heights[number] if number < len(page.heights) else None
+
+
+def line_pitch(pages: list[PageText]) -> float:
+    """The distance between the baselines of two lines of a paragraph in the body's type: the commonest distance
+    between two lines one after the other in that type (0 when no page tells)."""
+    sizes: dict[float, int] = {}
+    for page in pages:
+        for size in page.sizes:
+            sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + 1
+    body = max(sizes, key=sizes.get) if sizes else 0
+    gaps: dict[float, int] = {}
+    for page in pages:
+        for i in range(1, min(len(page.heights), len(page.sizes))):
+            above, here = page.heights[i - 1], page.heights[i]
+            if above is not None and here is not None and above > here \
+                    and round(page.sizes[i], 1) == body == round(page.sizes[i - 1], 1):
+                gaps[round(above - here, 1)] = gaps.get(round(above - here, 1), 0) + 1
+    return max(gaps, key=gaps.get) if gaps else 0.0
+
+
+def bullet_indents(pages: list[PageText]) -> list[float]:
+    """Where the document's bulleted lines start across the page, left to right: a list nested in another's item
+    is set further in (the second indent is a nested list's)."""
+    return sorted({round(page.lefts[i]) for page in pages for i, line in enumerate(page.text.split("\n"))
+                   if i in page.lefts and BULLET_RE.match(line.strip())})
+
+
+def line_starts(page: PageText, pitch: float) -> dict[int, bool]:
+    """Line number -> True for a line that starts a block (set further below the line above than the pitch), False
+    for one set at the pitch under the line above (which it may go on from); lines the page does not place are
+    left out, for the text's own signs to tell."""
+    out: dict[int, bool] = {}
+    for i in range(1, len(page.heights)):
+        above, here = page.heights[i - 1], page.heights[i]
+        if pitch and above is not None and here is not None and above > here:
+            if above - here > pitch * PARAGRAPH_GAP:
+                out[i] = True
+            elif above - here >= pitch * SAME_PITCH:
+                out[i] = False
+    return out
+
+
+def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable], levels: dict[int, int],
+               width: int = 0, starts: dict[int, bool] | None = None, indents: list[float] = ()) -> set[int]:
     """The page's lines in reading order, each table's rows where the table stands (the lines inside its box, or
-    that only repeat a row's cells, left out), headings where the type says so."""
+    that only repeat a row's cells, left out), headings where the type says so, paragraphs where the lines' spacing
+    and the `width` they are wrapped at say so (`starts`: `line_starts`), a list item's depth where its bullet's
+    indent among the document's `indents` says so. Returns the page's lines joined to the line above them."""
     row_lines = {fold(source) for table in tables for source in _sources(table)}
     chunk: list[str] = []
+    numbers: list[int] = []  # each chunk line's number on the page (-1: a break put in)
+    joined: set[int] = set()
     headings: dict[int, int] = {}
     links: dict[int, list] = {}
+    breaks: dict[int, bool] = {}
+    depths: dict[int, int] = {}
     placed: set[int] = set()
+    starts = starts or {}
 
     def flush() -> None:
-        builder.add_lines("\n".join(chunk), dict(headings), dict(links))
+        wrapped = builder.add_lines("\n".join(chunk), dict(headings), dict(links), width, dict(breaks), dict(depths))
+        joined.update(numbers[i] for i in wrapped if numbers[i - 1] == numbers[i] - 1)
         chunk.clear()
+        numbers.clear()
+        depths.clear()
         headings.clear()
         links.clear()
+        breaks.clear()
 
     def place(index: int) -> None:
         flush()
@@ -136,7 +215,7 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
         placed.add(index)
 
     for number, line in enumerate(page.text.split("\n")):
-        height = page.heights[number] if number < len(page.heights) else None
+        height = _height(page, number)
         inside = next((i for i, table in enumerate(tables) if table.holds(height)), None)
         if inside is not None:
             if inside not in placed:
@@ -148,16 +227,23 @@ def _read_page(builder: DocumentBuilder, page: PageText, tables: list[PageTable]
             # code is skipped as a Markdown code block is, a running header or footer as a page's chrome is;
             # either ends the paragraph it follows
             chunk.append("")
+            numbers.append(-1)
             continue
         if number in levels:
             headings[len(chunk)] = levels[number]
         if number in page.links:
             links[len(chunk)] = page.links[number]
+        if number in starts:
+            breaks[len(chunk)] = starts[number]
+        if number in page.lefts and round(page.lefts[number]) in indents:
+            depths[len(chunk)] = indents.index(round(page.lefts[number])) + 1
         chunk.append(line)
+        numbers.append(number)
     flush()
     for index in range(len(tables)):
         if index not in placed:
             place(index)
+    return joined
 
 
 def _pypdf_pages(path: Path, data: bytes) -> tuple[list[PageText], str | None]:
@@ -205,13 +291,13 @@ def _pypdf_pages(path: Path, data: bytes) -> tuple[list[PageText], str | None]:
 def _page_text(page) -> PageText:
     """The page's text as pypdf extracts it, with each line's type size (its largest run) and baseline height
     when the runs pypdf reports add up to its text (else none: no line is sized by guess)."""
-    runs: list[tuple[str, float, float, float, bool]] = []
+    runs: list[tuple[str, float, float, float, bool, bool]] = []
 
     def visit(text, cm, tm, font, size):
         scale = abs(tm[0] * cm[0]) or abs(tm[3] * cm[3]) or 1.0
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         height = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        runs.append((text, float(size or 0) * scale, x, height, _monospaced(font)))
+        runs.append((text, float(size or 0) * scale, x, height, _monospaced(font), _bold(font)))
 
     text = page.extract_text(visitor_text=visit) or ""
     ruled = _ruled(page)
@@ -219,26 +305,47 @@ def _page_text(page) -> PageText:
         return PageText(text, ruled=ruled)
     sizes, heights, placed = [], [], []  # placed: (line, text, x, height) of each run with words
     code: set[int] = set()
-    size_here, height_here, mono_here = 0.0, None, None
-    for run, size, x, height, mono in runs:
+    bold: set[int] = set()
+    size_here, height_here, mono_here, bold_here = 0.0, None, None, None
+    for run, size, x, height, mono, heavy in runs:
         pieces = run.split("\n")
         for i, piece in enumerate(pieces):
             if piece.strip():
                 size_here = max(size_here, size)
                 height_here = height if height_here is None else height_here
                 mono_here = mono if mono_here is None else mono_here and mono
+                bold_here = heavy if bold_here is None else bold_here and heavy
                 placed.append((len(sizes), piece, x, height))
             if i < len(pieces) - 1:
                 if mono_here:
                     code.add(len(sizes))
+                if bold_here:
+                    bold.add(len(sizes))
                 sizes.append(size_here)
                 heights.append(height_here)
-                size_here, height_here, mono_here = 0.0, None, None
+                size_here, height_here, mono_here, bold_here = 0.0, None, None, None
     if mono_here:
         code.add(len(sizes))
+    if bold_here:
+        bold.add(len(sizes))
     sizes.append(size_here)
     heights.append(height_here)
-    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code)
+    lefts: dict[int, float] = {}
+    line_runs: dict[int, list[tuple[float, str]]] = {}
+    for line, piece, x, _height in placed:
+        lefts.setdefault(line, x)
+        line_runs.setdefault(line, []).append((x, piece))
+    return PageText(text, sizes, heights, ruled, _line_links(page, placed), code, lefts=lefts, runs=line_runs,
+                    bold=bold)
+
+
+def _bold(font) -> bool:
+    """Whether a run's font is a bold type ('Helvetica-Bold', 'Arial,Bold', 'Inter-SemiBold', 'Roboto-Black')."""
+    try:
+        name = str(font.get("/BaseFont", "")) if font is not None else ""
+    except Exception:  # noqa: BLE001 - a malformed font dictionary names no type
+        return False
+    return bool(BOLD_FONT_RE.search(name))
 
 
 def _monospaced(font) -> bool:
@@ -313,7 +420,9 @@ def _ruled(page) -> bool:
 def heading_levels(pages: list[PageText]) -> list[dict[int, int]]:
     """Per page, line number -> heading level for the lines set in a type larger than the body's (the size most
     of the document's characters are set in): the largest such size is level 1, the next level 2, and so on.
-    A heading is a short line with a letter in it; a page whose sizes are unknown has none."""
+    A line set wholly in a bold type at the body's size or a little larger is a heading below those ('**Models**', an
+    exported page's smallest headings). A heading is a short line with a letter in it; a page whose sizes are
+    unknown has none."""
     weight: dict[float, int] = {}
     for page in pages:
         for line, size in zip(page.text.split("\n"), page.sizes, strict=False):
@@ -327,7 +436,9 @@ def heading_levels(pages: list[PageText]) -> list[dict[int, int]]:
     for page in pages:
         found = {}
         for number, (line, size) in enumerate(zip(page.text.split("\n"), page.sizes, strict=False)):
-            level = rank.get(round(size, 1))
+            level = rank.get(round(size, 1)) or (min(6, len(larger) + 1) if number in page.bold
+                                                  and size >= body * BOLD_HEADING_RATIO
+                                                  and not SENTENCE_END_RE.search(line) else None)
             if level and HEADING_TEXT_RE.search(line) and len(line.strip()) <= MAX_HEADING_CHARS:
                 found[number] = level
         levels.append(found)

@@ -9,7 +9,8 @@ is read so reaches the extractor as the same headings, rows and items a Markdown
 import re
 import unicodedata
 
-from .document import BULLET_RE, DocumentBuilder
+from .document import BULLET_RE, DocumentBuilder, fills, wrap_width
+from .text_tables import TextTable, aligned_tables, pipe_tables
 
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
@@ -19,6 +20,8 @@ MAX_TITLE_WORDS = 20
 UNDERLINE_RE = re.compile(r"\s*(?:=+|-+|~+|\*+)\s*")
 NUMBERED_RE = re.compile(r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
 ENDS_SENTENCE_RE = re.compile(r"[.!?:;,)\]]$")
+# A heading may close on a parenthesis ('Legacy Models (V1 and V2)'), not on a sentence's or a clause's stop.
+ENDS_CLAUSE_RE = re.compile(r"[.!?:;,]$")
 # A line ending in a word that needs more after it runs on: 'MPT-7B is' (then its list), 'Trained on the'.
 RUNS_ON_RE = re.compile(r"\b(?:is|are|was|were|be|the|a|an|of|to|and|or|with|for|by|in|on|at|from|as|that|which|"
                         r"this|these|our|its|their|can|will|has|have)$", re.I)
@@ -31,30 +34,71 @@ MIN_WIDE = 4
 TRIM = " \r\n\f\v\u00a0"  # what ends a row besides its cells (never a tab: an empty last cell)
 # A list item of one word: a name, an address ('zorvak-embed-v1', 'org/Zorvak-7B'), not code ('top_k=1,').
 ONE_WORD_RE = re.compile(r"[A-Za-z0-9][\w.+/-]*[A-Za-z0-9]", re.A)
-# A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …').
-TERM_RE = re.compile(ONE_WORD_RE.pattern + r":\s+\S", re.A)
+# A list item opening with its one-word term ('Zorvak-7B-Chat: a model for chat, built by …'), a link's or a note's
+# words in brackets after it ('zorvak-embed-v1 [Hugging Face]: the fastest …').
+TERM_RE = re.compile(ONE_WORD_RE.pattern + r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?:\s+\S", re.A)
+CODE_LINE_RE = re.compile(
+    r"\s*(?:(?:from\s+[\w.]+\s+)?import\s+[\w.]+|def\s+\w+\s*\(|class\s+\w+\s*[(:]|return\b|print\(|"
+    r"(?:pip3?|conda|npm|yarn|git|docker|curl|wget|sudo|apt|apt-get|brew|export|cd)\s+\S|python3?\s+(?:-\w|\S+\.py\b)|"
+    r"[$>]\s|>>>\s|[\w.\[\]'\"]+(?:\s*,\s*[\w.]+)*\s*=\s*\S|[{}()\[\];,]+\s*$|--\w|"
+    r"(?:for|while|if|elif|else|with|try|except)\b[^.!?]*:\s*$)")
+OPTION_RE = re.compile(r"(?<!\S)--[a-z][\w-]*")  # a command's option ('--output_format srt')
+COMMENT_RE = re.compile(r"\s*(?:#|//)\s")
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
 def add_text(builder: DocumentBuilder, text: str) -> None:
-    """The lines of `text` into `builder`: tables where tab-separated rows stand, the rest as headed lines."""
+    """The lines of `text` into `builder`: tables where tab-separated, '|'-separated or space-aligned rows stand
+    (text_tables.py), the rest as headed lines."""
     lines = text.split("\n")
-    tables = _tab_tables(lines)
-    in_tables = {i for start, end in tables for i in range(start, end)}
+    code = _code_lines(lines)
+    tables = _tables(lines, code)
+    in_tables = {i for table in tables for i in range(table.start, table.end)} | code
     listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
-    headings = _headings(lines, in_tables | listed)
+    wrap = wrap_width([line for i, line in enumerate(lines) if i not in in_tables], copied=True)
+    headings = _headings(lines, in_tables | listed, wrap)
     lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0
-    for start, end in tables + [(len(lines), len(lines))]:
-        if start > at:
-            chunk = {i - at: level for i, level in headings.items() if at <= i < start}
-            builder.add_lines("\n".join(lines[at:start]), chunk)
-        if end > start:
-            rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
-            width = len(rows[0])
-            rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
-            builder.add_table(rows[1:], rows[0], [line.strip() for line in lines[start + 1:end]])
-        at = end
+    for table in [*tables, TextTable(len(lines), len(lines), [], [])]:
+        if table.start > at:
+            chunk = {i - at: level for i, level in headings.items() if at <= i < table.start}
+            # A line of code copied with the page's text is a block of its own: no paragraph runs into or out of it.
+            starts = {i - at: True for i in range(at, table.start) if i in code or i - 1 in code}
+            builder.add_lines("\n".join(lines[at:table.start]), chunk, width=wrap, starts=starts)
+        if table.rows:
+            builder.add_table(table.rows[1:], table.rows[0], table.sources[1:])
+        at = table.end
+
+
+def _tables(lines: list[str], code: set[int]) -> list[TextTable]:
+    """The text's tables in order: tab-separated rows first (a browser's copy), then '|' rows, then aligned
+    columns, each among the lines the others left."""
+    tables = []
+    for start, end in _tab_tables(lines):
+        rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
+        width = len(rows[0])
+        rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
+        tables.append(TextTable(start, end, rows, [line.strip() for line in lines[start:end]]))
+    for find in (pipe_tables, aligned_tables):
+        taken = code | {i for table in tables for i in range(table.start, table.end)}
+        tables += find(lines, taken)
+    return sorted(tables)
+
+
+def _code_lines(lines: list[str]) -> set[int]:
+    """Lines of code in a text: between fences ('```'), reading as a statement, a shell command or its option, a
+    line of brackets, a command with options, or going on from a line ended with a backslash ('from x import Y',
+    'model = load("org/X")', 'pip install x', 'x in.wav --out a.srt --format srt', 'for x in y:', '})'). Prose opens
+    on a word, not on these."""
+    out: set[int] = set()
+    fenced = continued = False
+    for i, line in enumerate(lines):
+        fence = line.lstrip().startswith("```")
+        if fenced or fence or continued or CODE_LINE_RE.match(line) or len(OPTION_RE.findall(line)) >= 2:
+            out.add(i)
+        fenced, continued = fenced != fence, line.rstrip().endswith(" \\")
+    # A comment ('# Write the subtitles') over or under a line of code is code too (alone it may be a heading).
+    return out | {i for i, line in enumerate(lines) if COMMENT_RE.match(line) and (i - 1 in out or i + 1 in out)}
 
 
 def _parallel_lines(lines: list[str], taken: set[int]) -> set[int]:
@@ -105,8 +149,8 @@ def _listable(line: str) -> str | None:
 
 def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:
     """(first line, end) of each run of two or more lines cut by tabs into the same number of cells (a header and
-    one row at least). In a wide table a row one cell short (its last cell empty, the trailing tab dropped) goes on
-    with it."""
+    one row at least), two cells filled on one of them (lines indented by a tab are no table). In a wide table a
+    row one cell short (its last cell empty, the trailing tab dropped) goes on with it."""
     out, i = [], 0
     while i < len(lines):
         width = _width(lines[i])
@@ -114,7 +158,8 @@ def _tab_tables(lines: list[str]) -> list[tuple[int, int]]:
         while j < len(lines) and (lines[j].strip() and _width(lines[j]) == width
                                   or j > i and _goes_on(lines[j], width)):
             j += 1
-        if width >= 2 and j - i >= 2:
+        if width >= 2 and j - i >= 2 and any(len([c for c in line.split("\t") if c.strip()]) >= 2
+                                             for line in lines[i:j]):
             out.append((i, j))
             i = j
         else:
@@ -133,13 +178,15 @@ def _goes_on(line: str, width: int) -> bool:
 
 
 def _width(line: str) -> int:
-    """A row's number of cells, the empty ones at its end counted ('a\tb\t\t' has four): only spaces and the line's
-    end are trimmed, not the tabs that keep its columns aligned."""
-    return line.lstrip().rstrip(TRIM).count("\t") + 1
+    """A row's number of cells, the empty ones at either end counted ('a\tb\t\t' has four, '\t7B\t13B' three: a
+    header over the names' column is often empty): only spaces and the line's ends are trimmed, not the tabs that
+    keep its columns aligned."""
+    return line.strip(TRIM).count("\t") + 1
 
 
-def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
-    """Line number -> heading level for the lines that read as headings."""
+def _headings(lines: list[str], in_tables: set[int], width: int = 0) -> dict[int, int]:
+    """Line number -> heading level for the lines that read as headings; `width`: the width the text's lines are
+    wrapped at (a line that stops short of it ends its paragraph)."""
     found: dict[int, int] = {}
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for k, i in enumerate(filled):
@@ -153,17 +200,23 @@ def _headings(lines: list[str], in_tables: set[int]) -> dict[int, int]:
             continue
         before = filled[k - 1] if k else None
         if before is not None and before == i - 1 and before not in found and before not in in_tables \
-                and not ENDS_SENTENCE_RE.search(lines[before].strip()):
-            continue  # the previous line runs on into this one: a wrapped paragraph's line
+                and not ENDS_SENTENCE_RE.search(lines[before].strip()) \
+                and (fills(lines[before], line, width) or _heading_like(lines[before].strip())):
+            # the previous line runs on into this one: a wrapped paragraph's line, or one of short lines one after
+            # another ('Quantumleaf API' over 'Sage app': a list copied without its bullets)
+            continue
         if before is not None and lines[before].rstrip().endswith(":"):
             continue  # 'can be accessed through:' over 'Claude.ai': what the colon leads into, not a heading
         if after is None:
             continue
+        if _pictured(line) and any(n is not None and _pictured(lines[n]) for n in (before, after)):
+            continue  # '🔥 Rank #1 …' over '💲 FREE for …': lines of a list each opening with a picture
         following = lines[after].strip()
         if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following) \
                 and not (k == 0 and _heading_like(following)):
             continue  # a heading stands over something longer: a paragraph, a list, a table (the title: a section)
-        if after == i + 1 and CONTINUES_RE.match(following):
+        if after == i + 1 and (CONTINUES_RE.match(following)
+                               or following[0].islower() and fills(line, following, width)):
             continue  # 'Because this model is trained on both US' / 'and UK newswire, …': a wrapped sentence
         numbered = NUMBERED_RE.match(line)
         found[i] = 1 if k == 0 else 2 + numbered.group("number").count(".") if numbered else 2
@@ -180,10 +233,14 @@ def _heading_like(line: str, title: bool = False) -> bool:
     words = line.split()
     return (len(line) <= (MAX_TITLE_CHARS if title else MAX_HEADING_CHARS)
             and len(words) <= (MAX_TITLE_WORDS if title else MAX_HEADING_WORDS) and line[0].isalnum()
-            and any(c.isalpha() for c in line) and not ENDS_SENTENCE_RE.search(line) and "\t" not in line
+            and any(c.isalpha() for c in line) and not ENDS_CLAUSE_RE.search(line) and "\t" not in line
             and not RUNS_ON_RE.search(line) and not INNER_SENTENCE_RE.search(line)
             and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
             and (line[0].isupper() or line[0].isdigit()))
+
+
+def _pictured(line: str) -> bool:
+    return _past_pictures(line.strip()) != line.strip()
 
 
 def _past_pictures(line: str) -> str:

@@ -16,6 +16,18 @@ def _placed(lines: list) -> list[str]:
             ops.append(f"BT /F1 11 Tf 72 {y} Td ({_escape(item)}) Tj ET")
             y -= 14
             continue
+        if isinstance(item, tuple) and item[0] == "space":  # ("space", points): room between paragraphs
+            y -= item[1]
+            continue
+        if isinstance(item, tuple) and item[0] == "cells":  # ("cells", x, …, text, …): one line's runs, each at x
+            for x, text in zip(item[1::2], item[2::2], strict=True):
+                ops.append(f"BT /F1 11 Tf {x} {y} Td ({_escape(text)}) Tj ET")
+            y -= 14
+            continue
+        if isinstance(item, tuple) and item[0] == "at":  # ("at", x, text): a line set further in (a nested item)
+            ops.append(f"BT /F1 11 Tf {item[1]} {y} Td ({_escape(item[2])}) Tj ET")
+            y -= 14
+            continue
         if isinstance(item, tuple) and item[0] == "code":  # ("code", text): a line of code in Courier
             ops.append(f"BT /F3 10 Tf 72 {y} Td ({_escape(item[1])}) Tj ET")
             y -= 12
@@ -42,7 +54,9 @@ def _placed(lines: list) -> list[str]:
 def make_pdf(pages: list[list[str]], title: str | None = None, compress: bool = False,
              raw_stream: bytes | None = None, links: list[tuple] | None = None) -> bytes:
     """`pages` of text lines (a list of rows in place of a line: a ruled table; ("heading", size, text): a bold
-    heading in larger type; ("code", text): a line in Courier); `links`: link annotations on the first page,
+    heading in larger type; ("code", text): a line in Courier; ("space", points): room left before the next line;
+    ("at", x, text): a line starting `x` points across the page; ("cells", x, text, x, text, …): a line of runs,
+    each at its place, as an unruled table's row is set); `links`: link annotations on the first page,
     (x0, y0, x1, y1, address); `raw_stream` replaces the first page's (Flate-compressed) content stream."""
     objects: list[bytes] = []
     kids = []
