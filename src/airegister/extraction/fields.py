@@ -408,6 +408,8 @@ LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|
                          re.I)
 
 
+# The end of a table cell's label: what follows it is the cell's value, not more of a sentence.
+TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
 
 
@@ -453,6 +455,9 @@ def modality_hits(f: Finder) -> list[Hit]:
                 continue
             if groups.get("dir"):
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
+                if m.start("list") < m.start("dir") and TABLE_LABEL_END_RE.match(f.text, m.end()) and \
+                        f.doc.blocks[f.seg.at(m.start()).block].kind == "row":
+                    continue  # a table's row or column label ('Image input | Yes | No'): asks, does not state
             else:
                 field = "input_modalities" if groups.get("verb_in") else "output_modalities"
                 sentence = f.seg.at(m.start())

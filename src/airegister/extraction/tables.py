@@ -368,8 +368,11 @@ def is_transposed(doc: Document, table: Table) -> bool:
     rows = [doc.blocks[i].cells for i in table.blocks if doc.blocks[i].cells]
     fields = sum(bool(column_field(cells[0])) for cells in rows)
     # An empty corner over rows mostly labelled by fields ('Size', 'Context') heads its columns with the models
-    # whatever their names look like ('| | openchat | opencoderplus |').
-    corner = bool(table.header) and not table.header[0].strip() and fields * 2 >= len(rows)
+    # whatever their names look like ('| | openchat | opencoderplus |'); an API's rows of identifiers and limits
+    # ('API model name', 'Max output tokens', 'Price') describe its models as surely.
+    specs = sum(bool(column_field(cells[0]) or OFFER_HEADER_RE.search(cells[0])
+                     or ID_HEADER_RE.match(in_english(cells[0]).strip())) for cells in rows)
+    corner = bool(table.header) and not table.header[0].strip() and fields and specs * 2 >= len(rows)
     if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner or column_field(table.header[0]) \
             or any(SCORE_HEADER_RE.search(h) for h in table.header):
         return False
