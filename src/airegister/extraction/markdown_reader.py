@@ -30,9 +30,14 @@ DELIM_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 
 
+# A footnote's mark ('Albacore Prime[^1]', '[^note]'), not its definition ('[^1]: …'): no words of the text.
+FOOTNOTE_MARK_RE = re.compile(r"\[\^[^\]\s]{1,30}\](?!:)")
+
+
 def inline(text: str) -> str:
-    """Markdown inline markup to plain text: images dropped, links to their text, emphasis and tags removed."""
-    text = IMAGE_RE.sub("", text)
+    """Markdown inline markup to plain text: images dropped, links to their text, emphasis, tags and footnote
+    marks removed."""
+    text = FOOTNOTE_MARK_RE.sub("", IMAGE_RE.sub("", text))
     text = LINK_RE.sub(r"\1", text)
     text = AUTOLINK_RE.sub(r"\1", text)
     text = TAG_RE.sub("", text)

@@ -1,0 +1,52 @@
+"""Shapes of vendor pages found by made-up probe pages (docs pages, pricing pages, cards, reports, release notes):
+small hand-written documents with invented names, each the smallest form of the page that showed the gap."""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_html_document, read_markdown
+
+
+def models_of(doc) -> dict:
+    return {m.name: m for m in extract_document(doc).models}
+
+
+OVERVIEW_ROWS = """
+<tr><th scope="row">API model name</th><td><code>pelican-swift-1</code></td><td><code>pelican-heron-1</code></td></tr>
+<tr><th scope="row">Context window</th><td>64K</td><td>200K</td></tr>
+<tr><th scope="row">Max output</th><td>4,096 tokens</td><td>8,192 tokens</td></tr>
+<tr><th scope="row">Training data cutoff</th><td>Apr 2024</td><td>Aug 2024</td></tr>
+<tr><th scope="row">Image input</th><td>No</td><td>Yes</td></tr>
+"""
+OVERVIEW_HTML = f"""<html><body><h1>Model overview</h1><p>Pelican Research publishes the following models.</p>
+<table><thead><tr><td></td><th scope="col">Pelican Swift</th><th scope="col">Pelican Heron</th></tr></thead>
+<tbody>{OVERVIEW_ROWS}</tbody></table></body></html>"""
+
+
+def test_models_in_columns_named_without_a_version_over_rows_of_api_ids_and_limits_are_the_models():
+    models = models_of(read_html_document(OVERVIEW_HTML))
+    assert sorted(models) == ["Pelican Heron", "Pelican Swift"]
+    assert models["Pelican Swift"].context_window == 64000
+    assert models["Pelican Heron"].training_data_cutoff == "2024-08"
+
+
+def test_a_row_labelled_image_input_states_no_modality_by_its_label():
+    models = models_of(read_html_document(OVERVIEW_HTML))
+    assert models["Pelican Swift"].input_modalities is None
+
+
+PRICING_MD = """# Pricing
+
+| Model | Context | Input | Output |
+|-------|---------|-------|--------|
+| Albacore Swift | 128K | $0.15 | $0.60 |
+| Albacore Prime | 200K | $3.00 | $15.00 |
+| Albacore Prime Reasoning[^1] | 200K | $5.00 | $25.00 |
+
+[^1]: Albacore Prime Reasoning was released on 4 February 2025 and supports text and image input.
+"""
+
+
+def test_a_footnote_mark_after_a_name_is_no_part_of_it():
+    models = models_of(read_markdown(PRICING_MD))
+    assert sorted(models) == ["Albacore Prime", "Albacore Prime Reasoning", "Albacore Swift"]
+    assert models["Albacore Prime Reasoning"].release_date == "2025-02-04"
+    assert models["Albacore Prime"].release_date is None
