@@ -49,10 +49,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
         card_models = [loaded] if loaded else card_models
     by_words = _described_by_words(doc, seg, names, hits)
     for hit in hits:
-        if hit.excerpt is not None:
-            scope, specific = card_models, False  # front matter: the card's own model
-        elif hit.doc_level:
+        if hit.doc_level:  # the publisher, in the page's head title as in its text
             scope, specific = list(names.described), False
+        elif hit.excerpt is not None:
+            scope, specific = card_models, False  # front matter: the card's own model
         else:
             anchor = hit.cue if seg.index_at(hit.cue) != seg.index_at(hit.start) else hit.start
             scope, specific = names.scope(hit.start, anchor)

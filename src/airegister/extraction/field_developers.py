@@ -240,7 +240,7 @@ def developers(f: Finder) -> list[Hit]:
     if suffix and f.doc.format in ("html", "markdown"):  # 'Kestrel Large 2 | Kestrel AI': the publisher
         org = trim_org(SITE_WORDS_RE.sub("", suffix.group("org")))  # 'Models | Kestrel Docs': Kestrel
         if org and org.split()[0].lower() not in NOT_ORG:
-            hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title))
+            hits.append(Hit("developer", org, 0, 0, 0, WEAK, excerpt=title, doc_level=True))
     counts: dict[str, list[int]] = {}
     for m in KNOWN_DEVELOPER_RE.finditer(f.text):
         if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(

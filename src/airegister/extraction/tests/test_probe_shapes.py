@@ -50,3 +50,17 @@ def test_a_footnote_mark_after_a_name_is_no_part_of_it():
     assert sorted(models) == ["Albacore Prime", "Albacore Prime Reasoning", "Albacore Swift"]
     assert models["Albacore Prime Reasoning"].release_date == "2025-02-04"
     assert models["Albacore Prime"].release_date is None
+
+
+ANNOUNCEMENT_HTML = """<html><head><title>Introducing Kestrel 3 — Larkspur AI</title></head><body>
+<h1>Introducing Kestrel 3</h1>
+<p>Today we are releasing Kestrel 3 in three sizes: Kestrel 3 Mini, Kestrel 3 and Kestrel 3 Max.</p>
+<table><thead><tr><th>Model</th><th>Parameters</th><th>Context length</th></tr></thead>
+<tbody><tr><td>Kestrel 3 Mini</td><td>4B</td><td>128K</td></tr><tr><td>Kestrel 3</td><td>32B</td><td>256K</td></tr>
+<tr><td>Kestrel 3 Max</td><td>235B</td><td>256K</td></tr></tbody></table></body></html>"""
+
+
+def test_the_publisher_in_the_head_title_makes_every_model_of_the_page_not_only_the_titled_one():
+    models = models_of(read_html_document(ANNOUNCEMENT_HTML))
+    assert {name: m.developer for name, m in models.items()} == {
+        "Kestrel 3": "Larkspur AI", "Kestrel 3 Mini": "Larkspur AI", "Kestrel 3 Max": "Larkspur AI"}
