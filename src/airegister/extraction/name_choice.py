@@ -18,6 +18,8 @@ from .name_shapes import (
 from .tables import identifier_column, labelled_row
 from .values import SIZE_RE, parse_size
 
+# A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
+PRICE_RE = re.compile(r"[$€£¥]\s?\d")
 DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
@@ -38,7 +40,7 @@ class NameChoice:
                 block = self.doc.blocks[self.seg.at(m.start).block]
                 if block.kind == "row":
                     rows[m.key].add(id(self._table_at.get(block.start)))
-                elif (group := self._section_group(m)) is not None:
+                elif (group := self._section_group(m)) is not None and not self._priced_section(m):
                     rows[m.key].add(group)  # sibling sections, one per model, read as a table's rows
                 else:
                     prose.add(m.key)
@@ -138,6 +140,14 @@ class NameChoice:
             return None
         parent = self.seg.heading_before(self.seg.index_at(m.start), below=sentence.level)
         return ("section", self.seg.sentences[parent].start if parent is not None else -1, sentence.level)
+
+    def _priced_section(self, m) -> bool:
+        """The section `m` heads prices it ('### Stratus Embed' over 'Input $0.02'): the page sells the model, as a
+        vendor's pricing page sells its own (others' models are compared, not priced)."""
+        index = self.seg.index_at(m.start)
+        after = self.seg.heading_after(index, up_to=self.seg.sentences[index].level)
+        end = self.seg.sentences[after].start if after is not None else len(self.doc.text)
+        return bool(PRICE_RE.search(self.doc.text, self.seg.sentences[index].end, min(end, m.end + 600)))
 
     def _offers_downloads(self, table_id) -> bool:
         """A table with a download column and no results ('Model | Download Link | Paper') lists what the document

@@ -43,14 +43,22 @@ class SectionNames:
                 name = self._section_name(i)
                 if name:
                     families[re.split(r"[ \t-]", name, maxsplit=1)[0]].append((i, name))
+            listed = []
             for family, members in families.items():
                 if len(members) < 2 or family.lower() in SECTION_WORDS | COMMON_WORDS:
                     continue
-                stated = [i for i, _name in members
-                          if STATED_FACT_RE.search(self.doc.text, sentences[i].end, self._section_end(i))]
+                stated = [i for i, _name in members if self._states_fact(i)]
                 if len(stated) * 3 < len(members) * 2:
                     continue
-                for i, name in members:
+                listed += members
+            if listed:
+                # Beside a family's tiers, a sibling of another family laid out alike and stating a fact of its own
+                # ('### Stratus Embed' over 'Context window 8K tokens' after '### Cirrus 2 Flash', '### Cirrus 2
+                # Pro' on a pricing page) is another of the vendor's models.
+                listed += [(i, name) for family, members in families.items() if len(members) == 1
+                           and family.lower() not in SECTION_WORDS | COMMON_WORDS
+                           for i, name in members if self._states_fact(i)]
+                for i, name in listed:
                     start = self.doc.text.find(name, sentences[i].start, sentences[i].end)
                     k = bisect.bisect_left(starts, start + len(name))
                     if start < 0 or k > 0 and taken[k - 1][1] > start:
@@ -66,6 +74,9 @@ class SectionNames:
         if len(text) > 40 or not SECTION_NAME_RE.fullmatch(text) or all(w in SECTION_WORDS for w in words):
             return None
         return text
+
+    def _states_fact(self, index: int) -> bool:
+        return bool(STATED_FACT_RE.search(self.doc.text, self.seg.sentences[index].end, self._section_end(index)))
 
     def _section_end(self, index: int) -> int:
         after = self.seg.heading_after(index, up_to=self.seg.sentences[index].level)

@@ -64,3 +64,19 @@ def test_the_publisher_in_the_head_title_makes_every_model_of_the_page_not_only_
     models = models_of(read_html_document(ANNOUNCEMENT_HTML))
     assert {name: m.developer for name, m in models.items()} == {
         "Kestrel 3": "Larkspur AI", "Kestrel 3 Mini": "Larkspur AI", "Kestrel 3 Max": "Larkspur AI"}
+
+
+PRICING_CARDS_HTML = """<html><head><title>Pricing — Nimbus</title></head><body><h1>Simple, transparent pricing</h1>
+<div class="plan"><h3>Cirrus 2 Flash</h3><div class="row"><span>Context window</span> <span>1M tokens</span></div>
+<div class="row"><span>Input</span> <span>$0.10</span></div></div>
+<div class="plan"><h3>Cirrus 2 Pro</h3><div class="row"><span>Context window</span> <span>2M tokens</span></div>
+<div class="row"><span>Input</span> <span>$1.25</span></div></div>
+<div class="plan"><h3>Stratus Embed</h3><div class="row"><span>Context window</span> <span>8K tokens</span></div>
+<div class="row"><span>Input</span> <span>$0.02</span></div></div>
+<h2>Frequently asked questions</h2><p>Cirrus 2 Flash is a good default for most workloads.</p></body></html>"""
+
+
+def test_a_priced_sibling_section_of_another_family_is_one_of_the_vendors_models_not_a_competitor():
+    models = models_of(read_html_document(PRICING_CARDS_HTML))
+    assert sorted(models) == ["Cirrus 2 Flash", "Cirrus 2 Pro", "Stratus Embed"]
+    assert models["Stratus Embed"].context_window == 8000
