@@ -40,6 +40,8 @@ OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WOR
 DOMAIN = r"[a-z][a-z0-9-]*\.(?:ai|art|com|io|org|net|co|dev|app|tech)"
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
+# (after a report's team, 'Heron Team, Osprey Research Institute': the institution the team belongs to)
+BYLINE_LEAD_RE = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,2}[Tt]eam,[ \t]+(?=[A-Z])|(?=[A-Z])")
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
 # A team heading may carry a digit-led word after the first ('## SCB 10X AI Team').
@@ -220,11 +222,12 @@ def developers(f: Finder) -> list[Hit]:
             hits.append(Hit("developer", org, m.start("org"), m.start("org") + len(org), m.start(), WEAK,
                             doc_level=True))
     for block in f.doc.blocks[:6]:  # a byline under the title: 'Corvid AI', 'Lyra Systems — 18 February 2025'
-        byline = BYLINE_RE.match(f.text, block.start, block.end)
+        lead = BYLINE_LEAD_RE.match(f.text, block.start, block.end)
+        byline = BYLINE_RE.match(f.text, lead.end(), block.end) if lead else None
         # A kind of organisation alone ('Research', 'Cloud': a page's menu items) names no one.
         if byline and f.doc.blocks.index(block) > 0 and " " in byline.group("org").strip():
-            org = trim_org(byline.group("org"))
-            hits.append(Hit("developer", org, block.start, block.start + len(org), block.start, WEAK))
+            org, at = trim_org(byline.group("org")), byline.start("org")
+            hits.append(Hit("developer", org, at, at + len(org), block.start, WEAK))
             break
     first = next((b for b in f.doc.blocks if b.kind == "heading"), None)
     by = TITLE_BY_RE.search(f.text, first.start, first.end) if first is not None and first.level <= 1 else None

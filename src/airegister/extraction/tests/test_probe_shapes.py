@@ -80,3 +80,27 @@ def test_a_priced_sibling_section_of_another_family_is_one_of_the_vendors_models
     models = models_of(read_html_document(PRICING_CARDS_HTML))
     assert sorted(models) == ["Cirrus 2 Flash", "Cirrus 2 Pro", "Stratus Embed"]
     assert models["Stratus Embed"].context_window == 8000
+
+
+REPORT_MD = """# Heron-2 Technical Report
+
+Heron Team, Osprey Research Institute
+
+## Abstract
+
+We present Heron-2, a series of open language models in two sizes: Heron-2-3B and Heron-2-14B.
+
+## Release
+
+The Heron-2 models (base and instruct variants) are released on Hugging Face and ModelScope.
+"""
+
+
+def test_a_report_byline_of_a_team_and_its_institution_names_the_institution():
+    models = models_of(read_markdown(REPORT_MD))
+    assert {m.developer for m in models.values()} == {"Osprey Research Institute"}
+
+
+def test_models_released_on_hubs_with_a_parenthesis_after_the_word_models_are_on_every_hub_named():
+    models = models_of(read_markdown(REPORT_MD))
+    assert models["Heron-2-14B"].access_surfaces == ["Hugging Face", "ModelScope"]
