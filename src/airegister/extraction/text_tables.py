@@ -69,12 +69,18 @@ def aligned_tables(lines: list[str], taken: set[int]) -> list[TextTable]:
                 rows.append([m.group(0) for m in CELL_GAP_RE.finditer(lines[j])])
                 sources.append(lines[j].strip())
             j += 1
-        if len(rows) >= MIN_ALIGNED_ROWS:
+        if len(rows) >= MIN_ALIGNED_ROWS and not _labelled_lines(rows):
             out.append(TextTable(i, j, rows, sources))
             i = j
         else:
             i += 1
     return out
+
+
+def _labelled_lines(rows: list[list[str]]) -> bool:
+    """Lines each a label and its value with the values lined up ('Organization:   Sandpiper', 'License:   MIT'):
+    a card's list of facts, each line its own statement, not a table headed by its first line."""
+    return all(len(row) == 2 and row[0].endswith(":") for row in rows)
 
 
 def _cell_starts(line: str) -> list[int]:

@@ -2,7 +2,7 @@
 small hand-written documents with invented names, each the smallest form of the page that showed the gap."""
 
 from airegister.extraction.extract import extract_document
-from airegister.extraction.readers import read_html_document, read_markdown
+from airegister.extraction.readers import read_html_document, read_markdown, read_text
 
 
 def models_of(doc) -> dict:
@@ -104,3 +104,23 @@ def test_a_report_byline_of_a_team_and_its_institution_names_the_institution():
 def test_models_released_on_hubs_with_a_parenthesis_after_the_word_models_are_on_every_hub_named():
     models = models_of(read_markdown(REPORT_MD))
     assert models["Heron-2-14B"].access_surfaces == ["Hugging Face", "ModelScope"]
+
+
+CARD_TXT = """MODEL CARD: Plover-2-Chat-8B
+============================
+
+Organization:     Sandpiper Robotics Ltd.
+Release date:     2025-08-21
+License:          Sandpiper Open Model License
+Context length:   65,536 tokens
+Input:            text
+Output:           text
+"""
+
+
+def test_a_text_cards_lined_up_labels_and_values_are_each_a_statement_not_a_table():
+    model = extract_document(read_text(CARD_TXT)).models[0]
+    assert model.name == "Plover-2-Chat-8B"
+    assert model.developer == "Sandpiper Robotics Ltd"
+    assert model.input_modalities == ["text"] and model.output_modalities == ["text"]
+    assert model.context_window == 65536
