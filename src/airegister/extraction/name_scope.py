@@ -26,6 +26,12 @@ LINKED_PLURAL_AFTER_RE = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[
                                     r"\s+(?:are|were)\s+(?:[\w.\-]*\w\s+){0,6}?(?:models|LLMs|checkpoints)\b")
 
 
+# 'Both Gannet-Coder models', 'All Tern Pro models', 'the Gannet-Coder models': a family named as a subject.
+FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \t]+the)[ \t]+)?"
+                               r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?)[ \t]+"
+                               r"(?:models|variants|checkpoints)\b")
+
+
 class NameScope:
     """The scoping steps of `ModelNames`; they use its described models, mentions and document."""
 
@@ -90,6 +96,9 @@ class NameScope:
         mentions = [m for m in mentions if not BASE_AFTER_RE.match(self.doc.text, m.end)] or mentions
         groups = self._groups(mentions)
         if not groups:
+            family = self._family_subject(span_start, span_end)
+            if family:
+                return family, True
             sized = self._sized_reference(span_start, span_end)
             if sized:
                 return sized, True
@@ -116,6 +125,18 @@ class NameScope:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _family_subject(self, start: int, end: int) -> list[frozenset]:
+        """The described models a sentence naming none speaks of by their family's name ('Both Gannet-Coder models
+        are released under …' beside 'Gannet-Coder-7B', 'Gannet-Coder-34B' and 'Gannet-Speech-1'): those whose name
+        starts with it, when they are some of the document's models but not all."""
+        m = FAMILY_SUBJECT_RE.search(self.doc.text, start, end)
+        if m is None:
+            return []
+        family = m.group("family").lower()
+        found = [d for d in self.described if re.match(re.escape(family) + r"(?:[\s\-_.]|$)",
+                                                        self.candidates[d].display.lower())]
+        return found if 0 < len(found) < len(self.described) else []
 
     def _aside(self, pos: int, m: Mention) -> bool:
         opening = self.doc.text.rfind("(", pos, m.start)

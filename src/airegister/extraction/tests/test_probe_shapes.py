@@ -124,3 +124,22 @@ def test_a_text_cards_lined_up_labels_and_values_are_each_a_statement_not_a_tabl
     assert model.developer == "Sandpiper Robotics Ltd"
     assert model.input_modalities == ["text"] and model.output_modalities == ["text"]
     assert model.context_window == 65536
+
+
+RELEASE_NOTES_TXT = """Gannet Inference Platform -- Release Notes
+
+NEW MODELS
+ * Gannet-Coder-7B: a 7B code model with a 32K context window.
+ * Gannet-Coder-34B: a 34B code model with a 64K context window.
+ * Gannet-Speech-1: speech-to-text model; accepts audio input and returns text.
+
+Both Gannet-Coder models are released under the Apache-2.0 license and are
+available today in the Gannet Console and on Hugging Face.
+"""
+
+
+def test_a_statement_about_one_family_of_the_page_is_not_about_its_other_models():
+    models = models_of(read_text(RELEASE_NOTES_TXT))
+    assert models["Gannet-Coder-34B"].license == "Apache-2.0"
+    assert models["Gannet-Speech-1"].license is None
+    assert models["Gannet-Speech-1"].access_surfaces is None
