@@ -13,8 +13,12 @@ from .name_shapes import SECTION_WORDS, tokens
 # sentence: 'Fine-Tuning with LoRA' is none).
 SECTION_NAME_RE = re.compile(r"[A-Z][\w.+]*(?:[ \t-][A-Z0-9][\w.+]*){0,3}")
 # A fact of a model stated with its value on one line ('Context window: 256K', 'Parameters: 1.3B').
+# (or on the line under its label alone: a definition list's '<dt>Released</dt><dd>January 9, 2025</dd>')
 STATED_FACT_RE = re.compile(r"(?:context|parameters|params|knowledge|cut-?off|release\w*|licen[cs]e)\b[^\n]{0,40}?"
-                            r"(?:\d|:\s*[A-Z])", re.I)
+                            r"(?:\d|:\s*[A-Z])|^(?:context(?:\s+(?:window|length))?|parameters|params|"
+                            r"(?:knowledge\s+)?cut-?off|released|release\s+date|licen[cs]e)[ \t]*:?[ \t]*\n"
+                            r"[^\n]{0,40}?\d",
+                            re.I | re.M)
 FACT_LOOK = 600  # characters of a section read for its facts
 # Words that open headings of topics, not a family's name ('Long Context Capability', 'Advanced Usage').
 COMMON_WORDS = {"long", "short", "fast", "small", "large", "general", "standard", "advanced", "basic", "key", "main",
