@@ -77,8 +77,9 @@ def dates(f: Finder) -> list[Hit]:
     hits = [h for h in hits if h.field != "release_date"
             or not BASE_MODEL_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)]
     # '- X 2.0 released' closing its line: a verb, not a label, so the next line's date ('- 2024/09') is not its.
+    # A definition term is a label though ('<dt>Released</dt><dd>January 9, 2025</dd>'): its value is the next line.
     hits = [h for h in hits if h.field != "release_date" or f.seg.at(h.cue).block == f.seg.at(h.start).block
-            or not VERB_CUE_RE.match(f.text, h.cue)]
+            or not VERB_CUE_RE.match(f.text, h.cue) or f.doc.blocks[f.seg.at(h.cue).block].kind == "label"]
     for h in hits:  # 'released <object> on <date>': the object's models only, never every model by default
         h.needs_scope = h.needs_scope or (h.field == "release_date" and h.rank == PHRASE)
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]

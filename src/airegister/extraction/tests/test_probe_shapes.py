@@ -143,3 +143,26 @@ def test_a_statement_about_one_family_of_the_page_is_not_about_its_other_models(
     assert models["Gannet-Coder-34B"].license == "Apache-2.0"
     assert models["Gannet-Speech-1"].license is None
     assert models["Gannet-Speech-1"].access_surfaces is None
+
+
+def loon_section(name: str, ident: str, released: str, licence: str) -> str:
+    return (f"<section><h2>{name}</h2><dl><dt>Model ID</dt><dd><code>{ident}</code></dd><dt>Input</dt><dd>Text</dd>"
+            f"<dt>Released</dt><dd>{released}</dd><dt>License</dt><dd>{licence}</dd></dl></section>")
+
+
+DEFINITIONS_HTML = ("<html><body><h1>Loon models</h1><p>The Loon family, built by Grebe Intelligence.</p>"
+                    + loon_section("Loon Voice", "loon-voice-1", "January 9, 2025", "CC BY 4.0")
+                    + loon_section("Loon Text", "loon-text-1", "February 20, 2025", "Apache 2.0") + "</body></html>")
+
+
+def test_sibling_sections_of_definition_lists_name_models_without_a_version():
+    models = models_of(read_html_document(DEFINITIONS_HTML))
+    assert sorted(models) == ["Loon Text", "Loon Voice"]
+    assert models["Loon Voice"].license == "CC-BY-4.0"
+    assert models["Loon Text"].input_modalities == ["text"]
+
+
+def test_a_definition_term_released_dates_its_sections_model_with_the_definition():
+    models = models_of(read_html_document(DEFINITIONS_HTML))
+    assert models["Loon Voice"].release_date == "2025-01-09"
+    assert models["Loon Text"].release_date == "2025-02-20"
