@@ -106,6 +106,8 @@ def walk(root, builder: DocumentBuilder) -> None:
                     joins.append(at)
             buffer.clear()
             kind, heading = block_kind(context)
+            if kind == "summary":  # a disclosure's title ('<summary>X-R1 — reasoning model</summary>') heads its body
+                kind, heading = "heading", min(6, level + 1)
             depth = sum(tag in ("ul", "ol", "menu") for tag in context) if kind == "item" else 0
             builder.add(kind, text, heading, links=list(links), joins=joins, depth=depth)
             if kind == "heading" and context and context[-1] in HEADINGS:
@@ -196,6 +198,8 @@ def block_kind(context: list[str]) -> tuple[str, int]:
             return "heading", HEADINGS[tag]
         if tag == "dt":
             return "label", 0
+        if tag == "summary":
+            return "summary", 0
         if tag == "li":
             return "item", 0
         if tag in ("p", "dd", "td", "th", "blockquote", "pre", "figcaption", "caption"):
