@@ -25,7 +25,10 @@ DATE_CUES = Gated(re.compile(
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
     # 'Model Date' as a label or heading (model-card template): the date the model came out
     r"|(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
-    r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：])|"
+    # ('Release' over a short line of a date: a key and its value set one under the other, '<div>Release</div>
+    # <div>2025-04-15</div>')
+    r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：]|"
+    r"[ \t]*\n[^\n]{0,30}\b\d{4}\b[^\n]{0,12}(?:\n|$))|"
     r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"

@@ -166,3 +166,26 @@ def test_a_definition_term_released_dates_its_sections_model_with_the_definition
     models = models_of(read_html_document(DEFINITIONS_HTML))
     assert models["Loon Voice"].release_date == "2025-01-09"
     assert models["Loon Text"].release_date == "2025-02-20"
+
+
+def skua_details(name: str, size: str, released: str) -> str:
+    return (f"<details><summary><strong>{name}</strong> — chat model</summary><div class='body'>"
+            f"<div class='kv'><div class='k'>Parameters</div><div class='v'>{size}</div></div>"
+            f"<div class='kv'><div class='k'>Release</div><div class='v'>{released}</div></div></div></details>")
+
+
+DETAILS_HTML = ("<html><body><h1>Skua model catalog</h1><p>All Skua models are developed by Petrel Data Inc.</p>"
+                + skua_details("Skua-R1", "405B", "2025-04-15") + skua_details("Skua-M2", "70B", "2024-11-02")
+                + "</body></html>")
+
+
+def test_a_disclosures_summary_heads_the_facts_in_its_body():
+    models = models_of(read_html_document(DETAILS_HTML))
+    assert models["Skua-R1"].parameters == 405 * 10**9
+    assert models["Skua-M2"].parameters == 70 * 10**9
+
+
+def test_a_key_release_over_a_line_of_a_date_dates_the_model():
+    models = models_of(read_html_document(DETAILS_HTML))
+    assert models["Skua-R1"].release_date == "2025-04-15"
+    assert models["Skua-M2"].release_date == "2024-11-02"
