@@ -189,3 +189,17 @@ def test_a_key_release_over_a_line_of_a_date_dates_the_model():
     models = models_of(read_html_document(DETAILS_HTML))
     assert models["Skua-R1"].release_date == "2025-04-15"
     assert models["Skua-M2"].release_date == "2024-11-02"
+
+
+MODELS_DOCS_HTML = """<html><body><h1>Models</h1>
+<table><thead><tr><th>Model</th><th>Model ID</th><th>Context window</th></tr></thead>
+<tbody><tr><td>Wombat Large</td><td><code>wombat-large-2409</code></td><td>131,072 tokens</td></tr>
+<tr><td>Wombat Vision</td><td><code>wombat-vision-2411</code></td><td>65,536 tokens</td></tr></tbody></table>
+<div class="admonition note"><p>Wombat Vision accepts text and image input and returns text.</p></div></body></html>"""
+
+
+def test_a_name_taking_an_input_verb_is_the_subject_of_the_output_verb_after_it():
+    models = models_of(read_html_document(MODELS_DOCS_HTML))
+    assert models["Wombat Vision"].input_modalities == ["text", "image"]
+    assert models["Wombat Vision"].output_modalities == ["text"]
+    assert models["Wombat Large"].output_modalities is None
