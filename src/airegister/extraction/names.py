@@ -72,6 +72,8 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._squashed: str | None = None  # the text lower-cased without separators, for spelling-blind looks
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
+        # tuned variants ('X-9B-it') of a table row's model ('X-9B'), named apart from it: models of their own
+        self.tuned_variants: set[frozenset] = set()
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
         self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
@@ -184,6 +186,9 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             if key == defined:
                 continue  # '# Openjourney is an open source … model': the card's model, not short for 'Openjourney v4'
             longer = {self._root(o) for o in supersets}
+            if len(longer) == 1 and key in rows and self._tuned_apart(key, next(iter(longer))):
+                self.tuned_variants.add(next(iter(longer)))
+                continue
             if len(longer) == 1 and (not self._differs_by_size(key, next(iter(longer)))
                                      or headed.get(key) == next(iter(longer))) \
                     and not any(re.fullmatch(r"\d+k", t) for t in next(iter(longer)) - key) \
@@ -255,6 +260,17 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
                 out[m.key] = target
         return out
+
+    def _tuned_apart(self, short: frozenset, long: frozenset) -> bool:
+        """A row of a table of facts ('| Tanager-9B | 9.2B |') beside its tuned variant named only elsewhere
+        ('Instruction-tuned variants (Tanager-9B-it …) are also available'): two models, unless the variant titles
+        the document (a card of 'X-9B-it' writes its table's row short)."""
+        if not (long - short) <= GENERIC_SUFFIXES:
+            return False
+        first = self._first_heading()
+        titles = [(first.start, first.end)] if first is not None else []
+        return not any(m.key == long and any(a <= m.start < b for a, b in titles) for m in self.mentions) \
+            and not (self.doc.title and tokens(self.doc.title) >= long)
 
     def _listed_siblings(self, short: frozenset, long: frozenset) -> bool:
         """'X-7B | X-7B-Instruct' or 'X-7B and X-7B-Chat' in one block: a base model and its tuned sibling."""

@@ -203,3 +203,30 @@ def test_a_name_taking_an_input_verb_is_the_subject_of_the_output_verb_after_it(
     assert models["Wombat Vision"].input_modalities == ["text", "image"]
     assert models["Wombat Vision"].output_modalities == ["text"]
     assert models["Wombat Large"].output_modalities is None
+
+
+TUNED_APART_MD = """# Tanager: Efficient Multilingual Language Models
+
+## 1 Model configuration
+
+| Model | Params | Layers | Context |
+|---|---|---|---|
+| Tanager-1.7B | 1.7B | 24 | 64K |
+| Tanager-9B | 9.2B | 42 | 64K |
+| Tanager-27B | 27.2B | 46 | 64K |
+
+## 2 Availability
+
+Instruction-tuned variants (Tanager-9B-it and Tanager-27B-it) are also available.
+"""
+
+
+def test_table_rows_are_not_short_for_their_tuned_variants_named_elsewhere():
+    models = models_of(read_markdown(TUNED_APART_MD))
+    assert sorted(models) == ["Tanager-1.7B", "Tanager-27B", "Tanager-27B-it", "Tanager-9B", "Tanager-9B-it"]
+    assert models["Tanager-9B"].parameters == 9_200_000_000
+
+
+def test_a_card_titled_by_the_tuned_variant_writes_its_table_row_short():
+    text = TUNED_APART_MD.replace("# Tanager: Efficient Multilingual Language Models", "# Tanager-9B-it")
+    assert "Tanager-9B" not in models_of(read_markdown(text))
