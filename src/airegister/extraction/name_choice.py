@@ -60,7 +60,7 @@ class NameChoice:
         if not chosen and counts:
             chosen = self._titled(counts)
         chosen += self._listed_with(chosen)
-        # A table row's tuned variant named apart from it ('Tanager-9B-it' beside the row 'Tanager-9B') is chosen with it.
+        # A table row's tuned variant named apart ('Tanager-9B-it' beside the row 'Tanager-9B') is chosen with it.
         chosen += [k for k in self.tuned_variants
                    if k not in chosen and k not in not_own and any(c < k for c in chosen)]
         # A versionless name listed beside a chosen sibling ('Command R, Command R 08-2024') is chosen with it.
