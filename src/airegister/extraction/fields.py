@@ -410,6 +410,8 @@ LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|
                          re.I)
 
 
+# What may stand in a table cell before its first word: the column's header as a row reads ('Description: ').
+CELL_OPENING_RE = re.compile(r"\s*(?:[^|:\n]{1,40}:\s*)?")
 # The end of a table cell's label: what follows it is the cell's value, not more of a sentence.
 TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
@@ -463,7 +465,11 @@ def modality_hits(f: Finder) -> list[Hit]:
             else:
                 field = "input_modalities" if groups.get("verb_in") else "output_modalities"
                 sentence = f.seg.at(m.start())
-                if not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
+                # A table cell's sentence opening with the verb ('| Accepts text and images. |') says it of the row.
+                cell = max(sentence.start, f.text.rfind("|", 0, m.start()) + 1)
+                row_verb = f.doc.blocks[sentence.block].kind == "row" and CELL_OPENING_RE.fullmatch(
+                    f.text, cell, m.start())
+                if not row_verb and not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
                     continue  # 'use the library to generate text': a verb whose subject is not a model
                 if TOOL_PURPOSE_RE.search(f.text, sentence.start, m.start()):
                     continue  # 'a framework [X] to support text of any length': a tool's purpose, not a model's input

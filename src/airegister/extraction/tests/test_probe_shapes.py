@@ -230,3 +230,18 @@ def test_table_rows_are_not_short_for_their_tuned_variants_named_elsewhere():
 def test_a_card_titled_by_the_tuned_variant_writes_its_table_row_short():
     text = TUNED_APART_MD.replace("# Tanager: Efficient Multilingual Language Models", "# Tanager-9B-it")
     assert "Tanager-9B" not in models_of(read_markdown(text))
+
+
+IDENTIFIERS_HTML = """<html><body><h1>Available models</h1>
+<table><thead><tr><th>Identifier</th><th>Description</th><th>Max tokens</th></tr></thead><tbody>
+<tr><td><code>auklet-chat-large</code></td><td>Our flagship chat model. Accepts text and images.</td>
+<td>200,000</td></tr>
+<tr><td><code>auklet-chat-small</code></td><td>Fast, low-cost chat model.</td><td>100,000</td></tr>
+<tr><td><code>auklet-vision</code></td><td>Accepts images.</td><td>32,000</td></tr></tbody></table></body></html>"""
+
+
+def test_a_description_cell_opening_with_an_input_verb_states_the_rows_modalities():
+    models = models_of(read_html_document(IDENTIFIERS_HTML))
+    assert models["auklet-chat-large"].input_modalities == ["text", "image"]
+    assert models["auklet-vision"].input_modalities == ["image"]
+    assert models["auklet-chat-small"].input_modalities is None
