@@ -43,7 +43,7 @@ NAME_RE = re.compile(
 )
 # Words that follow a name without being part of it ("Claude Opus 4 Summary Table").
 NOT_TIER = {
-    "summary", "table", "model", "models", "system", "card", "report", "family", "series", "standard", "api",
+    "summary", "table", "model", "models", "system", "card", "report", "family", "series", "api",
     "app", "announcement", "overview", "release", "notes", "technical", "benchmark", "evaluation", "evaluations",
     "safety", "and", "the", "with", "for", "instruct", "chat", "base", "preview", "is", "are", "was", "has", "can",
     "will", "achieves", "scores", "shows", "on", "in", "at", "by", "to", "of", "via", "license", "community",

@@ -245,3 +245,25 @@ def test_a_description_cell_opening_with_an_input_verb_states_the_rows_modalitie
     assert models["auklet-chat-large"].input_modalities == ["text", "image"]
     assert models["auklet-vision"].input_modalities == ["image"]
     assert models["auklet-chat-small"].input_modalities is None
+
+
+TIERS_MD = """# Wren 2 System Card
+
+Thrush Labs
+
+## 1 Model overview
+
+Wren 2 is a family of three models: Wren 2 Nano, Wren 2 Standard and Wren 2 Ultra.
+
+| Model | Context window |
+|---|---|
+| Wren 2 Nano | 256K |
+| Wren 2 Standard | 256K |
+| Wren 2 Ultra | 1M |
+"""
+
+
+def test_standard_is_a_tier_of_a_name_so_the_family_is_no_model_and_its_maker_makes_all():
+    models = models_of(read_markdown(TIERS_MD))
+    assert sorted(models) == ["Wren 2 Nano", "Wren 2 Standard", "Wren 2 Ultra"]
+    assert {m.developer for m in models.values()} == {"Thrush Labs"}
