@@ -27,6 +27,8 @@ ACCESS_CUES = Gated(re.compile(
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+)?"
     r"(?:on|via|through|in)\b"
+    # 'Try Robin-TTS in our Hugging Face Space': a demo of the named model
+    r"|\b[Tt]ry\s+(?:out\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2}\s+(?:in|on|at)\s+(?=our\b|the\b)"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b"
     # 'spinning up an instance on our partner, BaseTen': the partner the model is run on
     r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?",

@@ -267,3 +267,20 @@ def test_standard_is_a_tier_of_a_name_so_the_family_is_no_model_and_its_maker_ma
     models = models_of(read_markdown(TIERS_MD))
     assert sorted(models) == ["Wren 2 Nano", "Wren 2 Standard", "Wren 2 Ultra"]
     assert {m.developer for m in models.values()} == {"Thrush Labs"}
+
+
+def test_try_the_named_model_in_our_space_names_a_place_to_use_it():
+    text = """# Robin-TTS
+
+> [!TIP]
+> Try Robin-TTS in our [Hugging Face Space](https://huggingface.co/spaces/robin/tts).
+
+Robin-TTS is a text-to-speech model family from Nightjar Audio.
+
+| Model | Parameters |
+|:--|:--|
+| Robin-TTS-Mini | 80M |
+| Robin-TTS-Pro | 1.2B |
+"""
+    models = models_of(read_markdown(text))
+    assert models["Robin-TTS-Pro"].access_surfaces == ["Hugging Face"]
