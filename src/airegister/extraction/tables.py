@@ -39,6 +39,7 @@ SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|
 OFFER_HEADER_RE = re.compile(r"\b(?:max(?:imum)?|output|input|completion|prompt)\b.*\btokens?\b(?!\s*(?:/|per)\s*s)"
                              r"|\bpric(?:e|es|ing)\b|\bcosts?\b|[$€¥£]|\bper\s+(?:1\s?[MK]\b|million|thousand)"
                              r"|\b[RT]P[MD]\b|\brate\s+limits?\b", re.I)
+VERSION_HEADER_RE = re.compile(r"^\W*(?:model\s+|api\s+)?(?:versions?|revisions?|releases?)\W*$", re.I)  # '24.11'
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
 # A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
@@ -266,8 +267,9 @@ def score_columns(doc: Document, table: Table) -> list[int]:
         if SCORE_HEADER_RE.search(head):
             out.append(j)
             continue
-        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head):
-            continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens': figures that describe a model
+        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head) \
+                or VERSION_HEADER_RE.match(head):
+            continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens', 'Version': figures that describe a model
         cells = [c for c in table.column(doc, j) if c.strip()]
         if len(cells) >= 3 and len({c.strip() for c in cells}) == 1:
             continue  # one figure down every row ('Downsamples | 7', '7', '7'): a setting the models share

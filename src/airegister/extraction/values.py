@@ -190,9 +190,14 @@ def modalities(text: str) -> list[str]:
     return found
 
 
+# A mark before a table cell's value: '✔️ Apache 2.0', ':heavy_check_mark: Kestrel License', 'Yes - MIT'.
+CELL_MARK_RE = re.compile(r"^(?::[a-z_]+:|[^\w\s(]|\b(?:yes|available)\b|\s)+", re.I)
+
+
 def is_license(text: str) -> bool:
-    """`text` is a licence's name and nothing else ('Apache 2.0', 'Kestrel Research License')."""
-    text = text.strip()
+    """`text` is a licence's name and nothing else ('Apache 2.0', 'Kestrel Research License'), a check mark
+    before it aside."""
+    text = CELL_MARK_RE.sub("", text.strip()).strip()
     found = find_license(text)
     return bool(found) and found[1:] == (0, len(text))
 
