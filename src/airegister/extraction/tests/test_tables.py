@@ -658,3 +658,16 @@ def test_a_family_column_before_the_variant_column_names_each_rows_model():
     models = by_name(extract_document(read_markdown(text)))
     assert sorted(models) == ["Zorvak 70B-Instruct", "Zorvak 7B", "Zorvak 7B-Instruct"]
     assert models["Zorvak 70B-Instruct"].context_window == 128_000
+
+
+def test_a_line_break_in_a_table_cell_parts_the_words_either_side():
+    text = """# Model variants
+
+| Model variant | Input(s) | Output |
+| --- | --- | --- |
+| Corvid 2.0 Flash<br>`corvid-2.0-flash` | Audio, images, videos, and text | Text |
+| Corvid 1.5 Pro<br>`corvid-1.5-pro` | Audio, images, videos, and text | Text |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Corvid 1.5 Pro", "Corvid 2.0 Flash"]  # not 'Corvid 2.0 Flashcorvid-2.0-flash'
+    assert models["Corvid 1.5 Pro"].input_modalities == ["audio", "image", "video", "text"]
