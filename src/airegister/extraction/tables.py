@@ -66,7 +66,9 @@ FIELD_HEADERS = (
                               r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
-    ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness", re.I)),
+    # ... or 'Training data' over 'Up to Dec 2023' (an API's models table): how recent the training data is
+    ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness|"
+                                        r"^\W*training\s+data\W*$", re.I)),
     ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
     # A date column is the release only when it says so or says nothing else ('Date'); a shutdown, deprecation or
     # last-updated date is not when the model came out.
@@ -86,7 +88,8 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|(?<!pooling\s)strateg|lora|"
                                 r"warm-?up", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
-                                 r"vocab|layer|training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
+                                 r"vocab|layer|training(?!\s+data(?:\s*cut|\W*$))|tokens?\s+(?:trained|seen)|"
+                                 r"batch", re.I)
 
 
 @dataclass
