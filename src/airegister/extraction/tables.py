@@ -8,6 +8,7 @@ the table's header; a table here is a run of consecutive row blocks under one he
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
 from .header_synonyms import in_english
@@ -281,6 +282,7 @@ def score_columns(doc: Document, table: Table) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked per row and per name: pure, and the same text recurs
 def column_field(head: str) -> str | None:
     head = in_english(head.strip().replace("_", " "))  # a config key ('model_max_length') read as its words
     if not head or NOT_FIELD_HEADER_RE.search(head):
