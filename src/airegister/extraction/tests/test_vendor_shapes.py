@@ -199,3 +199,45 @@ def test_names_without_a_version_listed_beside_their_api_ids_are_models_and_titl
     assert sorted(models) == ["Tern Pro", "Tern Swift"]
     assert (models["Tern Pro"].context_window, models["Tern Pro"].knowledge_cutoff) == (200_000, "2025-04")
     assert (models["Tern Swift"].context_window, models["Tern Swift"].knowledge_cutoff) == (128_000, "2025-01")
+
+
+FALCORA_OVERVIEW = """---
+id: models_overview
+title: Models Overview
+---
+
+Falcora provides two types of models: free models and premier models.
+
+:::note
+For API pricing details, please visit our [pricing page](https://falcora.ai/pricing/).
+:::
+
+### Premier models
+
+| Model | Weight availability | Available via API | Description | Max Tokens | API Endpoints | Version |
+|---|:---:|:---:|:---:|:---:|:---:|:---:|
+| Falcora Large | :heavy_check_mark: <br/> [Falcora Research License](https://falcora.ai/FRL.md) \
+| :heavy_check_mark: | Our top-tier reasoning model. | 128k | `falcora-large-latest` | 24.11 |
+| Falcora Small | :heavy_check_mark: <br/> [Falcora Research License](https://falcora.ai/FRL.md) \
+| :heavy_check_mark: | Our enterprise-grade small model. | 32k | `falcora-small-latest` | 24.09 |
+| Codefal | | :heavy_check_mark: | Our language model for coding. | 256k | `codefal-latest` | 25.01 |
+
+### Free models
+
+| Model | Weight availability | Available via API | Description | Max Tokens | API Endpoints | Version |
+|---|:---:|:---:|:---:|:---:|:---:|:---:|
+| Falcora Nemo | :heavy_check_mark: <br/> Apache2 | :heavy_check_mark: | Our multilingual model. | 128k \
+| `open-falcora-nemo` | 24.07 |
+| Falcora 7B | :heavy_check_mark: <br/> Apache2 | :heavy_check_mark: | Our first model, released September 2023. | 32k \
+| `open-falcora-7b` | v0.3 |
+"""
+
+
+def test_a_docs_models_overview_with_check_marks_versions_and_endpoints_lists_every_model_with_its_licence():
+    # 'Version' cells ('24.11') are no scores; a licence after a check mark ('✔️ Falcora Research License') is the
+    # weights' licence, not a place to reach them
+    models = {m.name: m for m in extract_document(read_markdown(FALCORA_OVERVIEW)).models}
+    assert sorted(models) == ["Codefal", "Falcora 7B", "Falcora Large", "Falcora Nemo", "Falcora Small"]
+    large = models["Falcora Large"]
+    assert (large.license, large.access_surfaces) == ("Falcora Research License", None)
+    assert (models["Falcora Nemo"].license, models["Codefal"].context_window) == ("Apache-2.0", 256_000)
