@@ -684,3 +684,16 @@ def test_a_training_data_column_of_an_api_models_table_states_the_training_data_
     models = by_name(extract_document(read_markdown(text)))
     assert (models["zorvak-4"].training_data_cutoff, models["zorvak-4"].context_window) == ("2021-09", 8192)
     assert len(models) == 2 and all(m.knowledge_cutoff is None for m in models.values())
+
+
+def test_a_subscript_in_a_name_cell_is_a_word_of_the_name():
+    text = """# CDial models
+
+| Model | Parameter number | Note |
+| --- | --- | --- |
+| [GPT<sub>Novel</sub>](https://example.org/GPT_Novel.zip) | 104M | Pre-trained on novels |
+| [GPT<sub>LCCC-large</sub>](https://example.org/GPT_LCCC-large.zip) | 104M | Post-trained from GPT<sub>Novel</sub> |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["GPT LCCC-large", "GPT Novel"]  # not 'GPTNovel'
+    assert models["GPT Novel"].parameters == 104_000_000
