@@ -241,3 +241,38 @@ def test_a_docs_models_overview_with_check_marks_versions_and_endpoints_lists_ev
     large = models["Falcora Large"]
     assert (large.license, large.access_surfaces) == ("Falcora Research License", None)
     assert (models["Falcora Nemo"].license, models["Codefal"].context_window) == ("Apache-2.0", 256_000)
+
+
+TOOLKIT_README = """# Sandpiper toolkit
+
+Sandpiper is a speech toolkit. Whisper is supported too.
+
+## Model Zoo
+
+| Model | Task | Params | Links |
+| --- | --- | --- | --- |
+| **Tern-ASR-Nano** | ASR | 800M | [🤗](https://huggingface.co/SandpiperAI/Tern-ASR-Nano) |
+| **Plover-zh** | ASR + timestamps | 220M | [🤗](https://huggingface.co/SandpiperAI/Plover-zh) |
+| Whisper-large-v3 | ASR + translation | 1550M | [usage](examples/whisper) |
+
+Whisper transcribes well; compare Whisper with Tern-ASR-Nano. See the Whisper paper, Hugging Face checkpoint.
+
+## News
+
+- 2026/05/20: Added Qwen3-ASR (0.6B/1.7B) — 52 languages.
+
+## License
+
+Sandpiper toolkit source code in this repository: [MIT License](./LICENSE).
+"""
+
+
+def test_a_toolkits_model_zoo_of_several_families_keeps_each_row_as_written():
+    # a 'Links' column of hub addresses offers the rows (not a comparison with the much-mentioned Whisper); one
+    # family's sizes in a news line ('Qwen3-ASR (0.6B/1.7B)') size no other family; the code's licence under a
+    # 'License' heading and a hub's checkpoint are neither the models' licence nor their maker
+    models = {m.name: m for m in extract_document(read_markdown(TOOLKIT_README)).models}
+    assert {"Tern-ASR-Nano", "Plover-zh", "Whisper-large-v3"} <= set(models)
+    assert not any(name.endswith(("0.6B", "1.7B")) for name in models if not name.startswith("Qwen3"))
+    assert models["Plover-zh"].parameters == 220_000_000
+    assert all(m.license is None and m.developer != "Hugging Face" for m in models.values())
