@@ -466,6 +466,9 @@ def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evi
             return
 
 
+SIZE_CLASS_BEFORE_RE = re.compile(r"\b(?:among|than|against|versus|vs\.?|other|all)\b[^.;:\n]{0,50}$", re.I)
+
+
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
                           doc: Document) -> None:
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
@@ -488,6 +491,8 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
             continue  # 'OpenHermes 2.5 Mistral 7B': the model's own name written with spaces, the size a part of it
         if _said_of_other_name(doc, names, m.start()):
             continue  # 'a fine-tune of Y, which has 8B parameters': the other model's size
+        if SIZE_CLASS_BEFORE_RE.search(doc.text, max(0, m.start() - 60), m.start()):
+            continue  # 'top-1 among all LLaMA-2 based 7B and 13B models': a class of models, not its size
         excerpt = evidence.excerpt(m.start(), m.end())
         if excerpt:
             facts.set("parameters", size, excerpt)

@@ -445,3 +445,17 @@ was released by Meta in April 2024.
 """
     (model,) = extract_document(read_markdown(text)).models
     assert (model.parameters, model.context_window, model.release_date) == (None, None, None)
+
+
+def test_a_size_naming_a_class_of_models_it_is_compared_with_is_not_its_size():
+    text = """# Xwin-Zorvak
+
+| Model | GSM8K | Download |
+|---|---|---|
+| Xwin-Zorvak-7B-V1.0 | 66.6 | [HF Link](https://huggingface.co/Xwin/Xwin-Zorvak-7B-V1.0) |
+| Xwin-Zorvak-13B-V1.0 | 76.2 | [HF Link](https://huggingface.co/Xwin/Xwin-Zorvak-13B-V1.0) |
+
+The Xwin-Zorvak-7B-V1.0 and Xwin-Zorvak-13B-V1.0 models rank top-1 among all Llama-2 based 7B and 13B models.
+"""
+    models = extract_document(read_markdown(text)).models
+    assert len(models) == 2 and all(m.parameters is None for m in models)
