@@ -667,9 +667,11 @@ def test_a_line_break_in_a_table_cell_parts_the_words_either_side():
 | --- | --- | --- |
 | Corvid 2.0 Flash<br>`corvid-2.0-flash` | Audio, images, videos, and text | Text |
 | Corvid 1.5 Pro<br>`corvid-1.5-pro` | Audio, images, videos, and text | Text |
+| Corvid Embedding<br>`corvid-embedding-001` | Text | Text embeddings |
 """
     models = by_name(extract_document(read_markdown(text)))
-    assert sorted(models) == ["Corvid 1.5 Pro", "Corvid 2.0 Flash"]  # not 'Corvid 2.0 Flashcorvid-2.0-flash'
+    # not 'Corvid 2.0 Flashcorvid-2.0-flash'; a display name no shape finds gives way to the identifier it spells
+    assert sorted(models) == ["Corvid 1.5 Pro", "Corvid 2.0 Flash", "corvid-embedding-001"]
     assert models["Corvid 1.5 Pro"].input_modalities == ["audio", "image", "video", "text"]
 
 
