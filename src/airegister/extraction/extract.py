@@ -354,11 +354,22 @@ def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hi
 APPOSITION_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3})[ \t]*,[ \t]+(?:a|an)[ \t]+$")
 
 
+# '… of Meta-Llama-3-8B-Instruct, which has 8B parameters': the clause describes the name it follows.
+RELATIVE_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3})[ \t]*,[ \t]+(?:which|that|who)\b"
+                         r"[^,.;:\n]{0,60}$")
+
+
 def _appositive_of_other(doc: Document, names: ModelNames, hit: Hit) -> bool:
-    """A size in an apposition to a name that is none of the document's models ('GPT-J, a 6B parameter model')."""
-    if hit.field != "parameters":
-        return False
-    m = APPOSITION_RE.search(doc.text, max(0, hit.start - 60), hit.start)
+    """A size in an apposition to a name that is none of the document's models ('GPT-J, a 6B parameter model'),
+    or a fact in a relative clause after one ('a fine-tune of Y, which has 8B parameters')."""
+    return hit.field != "developer" and _said_of_other_name(doc, names, hit.start, hit.field == "parameters")
+
+
+def _said_of_other_name(doc: Document, names: ModelNames, pos: int, apposition: bool = True) -> bool:
+    """What stands at `pos` describes a name before it that is none of the document's models, in an apposition
+    ('Y, a 6B model') or a relative clause ('Y, which has 8B parameters')."""
+    m = APPOSITION_RE.search(doc.text, max(0, pos - 60), pos) if apposition else None
+    m = m or RELATIVE_RE.search(doc.text, max(0, pos - 100), pos)
     if not m:
         return False
     described = names.described_set()
@@ -455,6 +466,9 @@ def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evi
             return
 
 
+SIZE_CLASS_BEFORE_RE = re.compile(r"\b(?:among|than|against|versus|vs\.?|other|all)\b[^.;:\n]{0,50}$", re.I)
+
+
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
                           doc: Document) -> None:
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
@@ -475,6 +489,10 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
         word_before = re.search(r"(?<![\w.\-])([A-Za-z][\w.]*)[ \u00a0]+$", doc.text[max(0, m.start() - 40):m.start()])
         if word_before and word_before.group(1).lower() in key and not parse_size(word_before.group(1)):
             continue  # 'OpenHermes 2.5 Mistral 7B': the model's own name written with spaces, the size a part of it
+        if _said_of_other_name(doc, names, m.start()):
+            continue  # 'a fine-tune of Y, which has 8B parameters': the other model's size
+        if SIZE_CLASS_BEFORE_RE.search(doc.text, max(0, m.start() - 60), m.start()):
+            continue  # 'top-1 among all LLaMA-2 based 7B and 13B models': a class of models, not its size
         excerpt = evidence.excerpt(m.start(), m.end())
         if excerpt:
             facts.set("parameters", size, excerpt)

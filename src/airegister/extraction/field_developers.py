@@ -72,6 +72,9 @@ SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\
 # A kind of institution alone ('Institut', 'University', 'Laboratory'): a name cut short, not an organisation.
 BARE_INSTITUTION_RE = re.compile(r"(?i:institut(?:e|o|ion)?|universit(?:y|ät|é|à|ies)|universidad|laborator(?:y|ies)|"
                                  r"labs?|department|school|college|faculty|foundation|cent(?:re|er)|group|team)")
+# 'Hugging Face checkpoint', 'Kaggle model page': a hub's page of the model, not its maker.
+HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s)?|model\s+(?:cards?|pages?)|pages?|"
+                                   r"links?|mirrors?|downloads?)\b", re.I)
 # What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
 NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
@@ -248,6 +251,7 @@ def developers(f: Finder) -> list[Hit]:
     for m in KNOWN_DEVELOPER_RE.finditer(f.text):
         if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
                 f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14) \
+                or HOSTED_THING_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
                 or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \
                 or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]):

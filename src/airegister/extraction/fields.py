@@ -55,8 +55,7 @@ NUMBER_CUES = Gated(re.compile(
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context'
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
-    r"(?:context|sequence\s+length)"
-    r"(?!\w)"
+    r"(?:(?:context|sequence\s+length)(?!\w)|上下文|コンテキスト|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
 ), r"[0-9]")
 # 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters'
@@ -277,17 +276,25 @@ def bare_label_in_line(text: str, cue: int) -> bool:
     return not LABEL_LINE_START_RE.fullmatch(text, line_start, cue)
 
 
+def _code_licence(f: Finder, hit: Hit) -> bool:
+    """'This code repository is licensed under MIT', '## License' over 'Toolkit source code in this repository: MIT
+    License.': the statement's subject, before the licence, is code, not a model or its weights."""
+    spans = [(f.seg.at(hit.cue).start, hit.cue)]
+    if f.seg.index_at(hit.start) != f.seg.index_at(hit.cue):  # a label over a line of its own
+        spans.append((f.seg.at(hit.start).start, hit.start))
+    return any(CODE_SUBJECT_RE.search(f.text, a, b) and not re.search(r"\bmodel|weights", f.text[a:b], re.I)
+               for a, b in spans)
+
+
 def licenses(f: Finder) -> list[Hit]:
     hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
                                  "subject": ("license", license_in, PHRASE)}, gap=90)
     # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
     hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
-    code = {h.value for h in hits if CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
-            and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I)}
+    code = {h.value for h in hits if _code_licence(f, h)}
     hits = [h for h in hits if not any(MODELS_OWN_LICENSE_RE.search(f.seg.text(s)) for s in f.seg.following(h.end, 2))]
-    hits = [h for h in hits if not (CODE_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)
-                                    and not re.search(r"\bmodel|weights", f.text[f.seg.at(h.cue).start:h.cue], re.I))
+    hits = [h for h in hits if not _code_licence(f, h)
             and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):

@@ -22,6 +22,9 @@ LINK_URL_RE = re.compile(r"\[([^\]\n]{1,500})\]\(\s*<?([^)\s>]{1,2000})")
 LINK_RE = re.compile(r"\[([^\]\n]{0,500})\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
 AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,2000}>")
+# A tag that breaks a line ('Corvid 2.0 Flash<br>`corvid-2.0-flash`' in a table cell): the words either side are two.
+# ... and so does a subscript ('GPT<sub>Novel</sub>' is 'GPT Novel', the archive 'GPT_Novel.zip').
+BREAK_TAG_RE = re.compile(r"<(?:br|hr|/p|/div|/li|sub)\b[^<>]{0,200}>", re.I)
 BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<title>[^*_\n]{2,80}?)(?:\*\*|__)\s*$")
 BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
 COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
@@ -40,6 +43,7 @@ def inline(text: str) -> str:
     text = FOOTNOTE_MARK_RE.sub("", IMAGE_RE.sub("", text))
     text = LINK_RE.sub(r"\1", text)
     text = AUTOLINK_RE.sub(r"\1", text)
+    text = BREAK_TAG_RE.sub(" ", text)
     text = TAG_RE.sub("", text)
     text = EMPHASIS_RE.sub("", text)
     return html.unescape(text.replace("\\", ""))

@@ -20,7 +20,8 @@ from .values import SIZE_RE, parse_size
 
 # A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
 PRICE_RE = re.compile(r"[$€£¥]\s?\d")
-DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?)\b", re.I)
+# (a column headed 'Links' over a row's hub addresses: where to get it)
+DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?|links?)\b", re.I)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
 HUB_NAMES = {tokens(hub.name) for hub in HUBS} | {tokens(name) for name in ("HuggingFace", "OpenRouter", "Ollama")}
@@ -290,5 +291,7 @@ class NameChoice:
         return found
 
     def _names_family(self, pos: int) -> bool:
+        """The size list at `pos` is a named family's: 'the X1 models (2B, 6B)', or 'X (0.6B/1.7B)' (the list right
+        after the name it sizes)."""
         sentence = self.seg.at(pos)
-        return any(self._plural(m) for m in self.mentions_in(sentence.start, pos))
+        return any(self._plural(m) or pos - m.end <= 3 for m in self.mentions_in(sentence.start, pos))

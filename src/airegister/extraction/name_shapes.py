@@ -5,6 +5,7 @@ identity (its set of lower-case tokens; see names.py)."""
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import CJK_LETTERS
 from .values import SIZE_RE
@@ -64,6 +65,7 @@ LEADING_STOP = {
     "setup", "usage", "pretraining",
     # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
     "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
+    "added", "adds", "adding",  # a news line's verb ('2026/05/20: Added Qwen3-ASR (0.6B/1.7B)')
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
@@ -217,6 +219,7 @@ VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
 NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)  # asked per row and per name: pure, and the same text recurs
 def tokens(text: str) -> frozenset:
     """A name's words as a key; a version's 'v' is dropped ('OpenChat V3.2' is 'OpenChat 3.2')."""
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower())

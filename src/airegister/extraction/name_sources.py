@@ -247,12 +247,18 @@ class NameSources:
         stems = self._title_stems() | {w for w in re.findall(r"[a-z]+", (self.doc.title or "").lower()) if len(w) > 2}
         stems -= FAMILY_HEADING_STOP | STOP_TITLE_WORDS
         counts = Counter(r.org.lower() for r in repos)
-        own = set()
+        own, by_title = set(), set()
         for repo in repos:
             org, stem = letters(repo.org), re.match(r"[a-z]*", repo.name.lower()).group(0)
             named = org == developer if not by_stem else org in developer or developer in org
-            if developer and len(org) >= 3 and named or by_stem and stem in stems:
+            if developer and len(org) >= 3 and named:
                 own.add(repo.org.lower())
+            elif by_stem and stem in stems:
+                by_title.add(repo.org.lower())
+        # The organisation named like the developer publishes its models; another whose repository only carries
+        # the title's word ('lijp22/dolphin-base' beside 'DataoceanAI/dolphin-base') is a mirror, unless no
+        # organisation is named so.
+        own = own or by_title
         top, count = counts.most_common(1)[0]
         if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
             own.add(top)

@@ -51,6 +51,21 @@ FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size
 VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruct', 'mini'
 
 
+# A name cell holding the display name and the identifier an API calls it by ('Corvid Embedding<br>`corvid-embedding-
+# 001`', read 'Corvid Embedding corvid-embedding-001').
+NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-z0-9][\w.]*(?:[-_/:][\w.]+)+)")
+
+
+def displayed_name(cell: str) -> str:
+    """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
+    name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
+    for 'Corvid Embedding', which no shape finds)."""
+    m = NAME_AND_ID_RE.fullmatch(cell.strip())
+    if not m or not tokens(m.group("name")) <= tokens(m.group("id").replace("_", "-")):
+        return cell
+    return m.group("name") if TABLE_NAME_RE.match(m.group("name")) else m.group("id")
+
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -70,7 +85,7 @@ class TableNames:
                 others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
-                cell = without_org(cells[table.name_col])
+                cell = displayed_name(without_org(cells[table.name_col]))
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None

@@ -339,22 +339,22 @@ def _page_text(page) -> PageText:
                     bold=bold)
 
 
+def _font_name(font) -> str:
+    """A run's font's name (pypdf's font dictionary), '' when it has none."""
+    try:
+        return str(font.get("/BaseFont", "")) if font is not None else ""
+    except Exception:  # noqa: BLE001 - a malformed font dictionary names no type
+        return ""
+
+
 def _bold(font) -> bool:
     """Whether a run's font is a bold type ('Helvetica-Bold', 'Arial,Bold', 'Inter-SemiBold', 'Roboto-Black')."""
-    try:
-        name = str(font.get("/BaseFont", "")) if font is not None else ""
-    except Exception:  # noqa: BLE001 - a malformed font dictionary names no type
-        return False
-    return bool(BOLD_FONT_RE.search(name))
+    return bool(BOLD_FONT_RE.search(_font_name(font)))
 
 
 def _monospaced(font) -> bool:
-    """Whether a run's font (pypdf's font dictionary) is a monospaced type."""
-    try:
-        name = str(font.get("/BaseFont", "")) if font is not None else ""
-    except Exception:  # noqa: BLE001 - a malformed font dictionary names no type
-        return False
-    return bool(MONO_FONT_RE.search(name))
+    """Whether a run's font is a monospaced type."""
+    return bool(MONO_FONT_RE.search(_font_name(font)))
 
 
 def _link_boxes(page) -> list[tuple[float, float, float, float, str]]:

@@ -8,6 +8,7 @@ the table's header; a table here is a run of consecutive row blocks under one he
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
 from .header_synonyms import in_english
@@ -39,6 +40,7 @@ SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|
 OFFER_HEADER_RE = re.compile(r"\b(?:max(?:imum)?|output|input|completion|prompt)\b.*\btokens?\b(?!\s*(?:/|per)\s*s)"
                              r"|\bpric(?:e|es|ing)\b|\bcosts?\b|[$€¥£]|\bper\s+(?:1\s?[MK]\b|million|thousand)"
                              r"|\b[RT]P[MD]\b|\brate\s+limits?\b", re.I)
+VERSION_HEADER_RE = re.compile(r"^\W*(?:model\s+|api\s+)?(?:versions?|revisions?|releases?)\W*$", re.I)  # '24.11'
 # A short label that reads as a model's name: letters and a digit (a version or a size), no sentence.
 MODEL_LABEL_RE = re.compile(r"^(?=[^ ]*[A-Za-z])(?=.*\d)[A-Za-z0-9][\w.\-/]*(?:[ \t][\w.\-/()]+){0,4}$")
 # A column headed only as identifiers ('ID', 'Identifier') names each row's model when its cells are short
@@ -65,7 +67,9 @@ FIELD_HEADERS = (
                               r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
-    ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness", re.I)),
+    # ... or 'Training data' over 'Up to Dec 2023' (an API's models table): how recent the training data is
+    ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness|"
+                                        r"^\W*training\s+data\W*$", re.I)),
     ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
     # A date column is the release only when it says so or says nothing else ('Date'); a shutdown, deprecation or
     # last-updated date is not when the model came out.
@@ -85,7 +89,8 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|(?<!pooling\s)strateg|lora|"
                                 r"warm-?up", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
-                                 r"vocab|layer|training(?!\s+data\s*cut)|tokens?\s+(?:trained|seen)|batch", re.I)
+                                 r"vocab|layer|training(?!\s+data(?:\s*cut|\W*$))|tokens?\s+(?:trained|seen)|"
+                                 r"batch", re.I)
 
 
 @dataclass
@@ -266,8 +271,9 @@ def score_columns(doc: Document, table: Table) -> list[int]:
         if SCORE_HEADER_RE.search(head):
             out.append(j)
             continue
-        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head):
-            continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens': figures that describe a model
+        if ARCHITECTURE_HEADER_RE.search(head) or column_field(head) or OFFER_HEADER_RE.search(head) \
+                or VERSION_HEADER_RE.match(head):
+            continue  # 'Layers', 'd_model', 'Parameters', 'Max output tokens', 'Version': figures that describe a model
         cells = [c for c in table.column(doc, j) if c.strip()]
         if len(cells) >= 3 and len({c.strip() for c in cells}) == 1:
             continue  # one figure down every row ('Downsamples | 7', '7', '7'): a setting the models share
@@ -276,6 +282,7 @@ def score_columns(doc: Document, table: Table) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked per row and per name: pure, and the same text recurs
 def column_field(head: str) -> str | None:
     head = in_english(head.strip().replace("_", " "))  # a config key ('model_max_length') read as its words
     if not head or NOT_FIELD_HEADER_RE.search(head):

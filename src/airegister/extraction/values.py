@@ -30,14 +30,14 @@ DATE_RE = re.compile(
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
 PARAM_VALUE_RE = re.compile(
     r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9])|b(?![A-Za-z0-9])|billion|million|trillion"
-    r"|万亿|萬億|亿|億)",  # Chinese and Japanese counts: '70亿' is 7B, '130億' 13B, '1.8万亿' 1.8T
+    r"|万亿|萬億|亿|億|억)",  # Chinese, Japanese, Korean counts: '70亿' is 7B, '130億' 13B, '1.8万亿' 1.8T, '80억' 8B
 )
 TOKEN_COUNT_RE = re.compile(
     r"(?<![\w.])(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])(?![a-z0-9])(?:\s*-?\s*tokens?)?"
     r"|(?P<big>\d{1,3}(?:,\d{3})+|\d{3,8})(?:\s*-?\s*tokens?)?)(?![\d,])"
 )
 SCALE = {"b": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "t": 10**12, "trillion": 10**12, "k": 1000,
-         "亿": 10**8, "億": 10**8, "万亿": 10**12, "萬億": 10**12}
+         "亿": 10**8, "億": 10**8, "억": 10**8, "万亿": 10**12, "萬億": 10**12}
 
 KNOWN_DEVELOPERS = (
     "Anthropic", "OpenAI", "Google DeepMind", "Google", "Meta", "Microsoft", "Mistral AI", "Cohere", "AI21 Labs",
@@ -190,9 +190,14 @@ def modalities(text: str) -> list[str]:
     return found
 
 
+# A mark before a table cell's value: '✔️ Apache 2.0', ':heavy_check_mark: Kestrel License', 'Yes - MIT'.
+CELL_MARK_RE = re.compile(r"^(?::[a-z_]+:|[^\w\s(]|\b(?:yes|available)\b|\s)+", re.I)
+
+
 def is_license(text: str) -> bool:
-    """`text` is a licence's name and nothing else ('Apache 2.0', 'Kestrel Research License')."""
-    text = text.strip()
+    """`text` is a licence's name and nothing else ('Apache 2.0', 'Kestrel Research License'), a check mark
+    before it aside."""
+    text = CELL_MARK_RE.sub("", text.strip()).strip()
     found = find_license(text)
     return bool(found) and found[1:] == (0, len(text))
 

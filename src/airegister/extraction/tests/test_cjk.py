@@ -128,3 +128,12 @@ def test_a_chinese_or_japanese_dated_release_dates_the_model_not_an_api_or_a_fea
     ja = "# Tsubame-13B\n\nTsubame-13B は日本語モデルです。2024年3月に公開しました。\n"
     (model,) = extract_document(read_markdown(ja)).models
     assert model.release_date == "2024-03"
+
+
+def test_a_length_before_the_word_for_context_and_a_korean_count_are_read():
+    zh = "# Kunpeng-2-7B-Chat\n\nKunpeng-2-7B-Chat 由鲲鹏实验室开发，支持 32K 上下文长度。\n"
+    (model,) = extract_document(read_markdown(zh)).models
+    assert model.context_window == 32_000
+    ko = "# Gaon-8B\n\nGaon-8B는 가온 연구소가 개발한 80억 파라미터 한국어 언어 모델입니다.\n"
+    (model,) = extract_document(read_markdown(ko)).models
+    assert model.parameters == 8_000_000_000  # 80억: 80 × 10^8

@@ -346,3 +346,19 @@ def test_a_link_in_a_column_of_downloads_puts_the_rows_checkpoint_on_that_hub():
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert models["finetune-zorvak7b"].access_surfaces == ["Hugging Face"]
     assert models["finetune-zorvak13b"].access_surfaces is None  # a download from elsewhere is no hub
+
+
+def test_a_mirror_of_a_model_on_another_account_is_not_where_its_developer_publishes_it():
+    text = """# Heron
+
+[Wisemodel](https://wisemodel.cn/models/someuser/heron-base)
+
+Heron is a speech recognition model developed by Wader AI.
+
+| Model | Parameters |
+|---|---|
+| [base](https://modelscope.cn/models/WaderAI/heron-base) | 0.1 B |
+| [small](https://modelscope.cn/models/WaderAI/heron-small) | 0.4 B |
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert models["Heron base"].access_surfaces == ["ModelScope"]  # not the other account's copy on WiseModel

@@ -435,3 +435,27 @@ Apache 2.0) on most benchmarks.
     (model,) = extract_document(read_markdown(text)).models
     assert (model.name, model.developer, model.context_window) == ("Puffin-8B", "Auk Labs", 64_000)
     assert (model.parameters, model.license, model.release_date) == (8_000_000_000, "Apache-2.0", None)
+
+
+def test_a_fine_tunes_card_gives_it_none_of_the_facts_it_states_of_its_base_model():
+    text = """# Zorvak-8B-Tuned
+
+Zorvak-8B-Tuned is a fine-tune of Meta-Llama-3-8B-Instruct, which has 8B parameters and an 8K context window and
+was released by Meta in April 2024.
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert (model.parameters, model.context_window, model.release_date) == (None, None, None)
+
+
+def test_a_size_naming_a_class_of_models_it_is_compared_with_is_not_its_size():
+    text = """# Xwin-Zorvak
+
+| Model | GSM8K | Download |
+|---|---|---|
+| Xwin-Zorvak-7B-V1.0 | 66.6 | [HF Link](https://huggingface.co/Xwin/Xwin-Zorvak-7B-V1.0) |
+| Xwin-Zorvak-13B-V1.0 | 76.2 | [HF Link](https://huggingface.co/Xwin/Xwin-Zorvak-13B-V1.0) |
+
+The Xwin-Zorvak-7B-V1.0 and Xwin-Zorvak-13B-V1.0 models rank top-1 among all Llama-2 based 7B and 13B models.
+"""
+    models = extract_document(read_markdown(text)).models
+    assert len(models) == 2 and all(m.parameters is None for m in models)

@@ -658,3 +658,44 @@ def test_a_family_column_before_the_variant_column_names_each_rows_model():
     models = by_name(extract_document(read_markdown(text)))
     assert sorted(models) == ["Zorvak 70B-Instruct", "Zorvak 7B", "Zorvak 7B-Instruct"]
     assert models["Zorvak 70B-Instruct"].context_window == 128_000
+
+
+def test_a_line_break_in_a_table_cell_parts_the_words_either_side():
+    text = """# Model variants
+
+| Model variant | Input(s) | Output |
+| --- | --- | --- |
+| Corvid 2.0 Flash<br>`corvid-2.0-flash` | Audio, images, videos, and text | Text |
+| Corvid 1.5 Pro<br>`corvid-1.5-pro` | Audio, images, videos, and text | Text |
+| Corvid Embedding<br>`corvid-embedding-001` | Text | Text embeddings |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    # not 'Corvid 2.0 Flashcorvid-2.0-flash'; a display name no shape finds gives way to the identifier it spells
+    assert sorted(models) == ["Corvid 1.5 Pro", "Corvid 2.0 Flash", "corvid-embedding-001"]
+    assert models["Corvid 1.5 Pro"].input_modalities == ["audio", "image", "video", "text"]
+
+
+def test_a_training_data_column_of_an_api_models_table_states_the_training_data_cutoff():
+    text = """# Models
+
+| Model | Description | Context window | Max output tokens | Training data |
+| --- | --- | --- | --- | --- |
+| zorvak-4 | Points to zorvak-4-0613. | 8,192 tokens | 8,192 tokens | Up to Sep 2021 |
+| zorvak-4-turbo | The latest model with vision. | 128,000 tokens | 4,096 tokens | Up to Dec 2023 |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert (models["zorvak-4"].training_data_cutoff, models["zorvak-4"].context_window) == ("2021-09", 8192)
+    assert len(models) == 2 and all(m.knowledge_cutoff is None for m in models.values())
+
+
+def test_a_subscript_in_a_name_cell_is_a_word_of_the_name():
+    text = """# CDial models
+
+| Model | Parameter number | Note |
+| --- | --- | --- |
+| [GPT<sub>Novel</sub>](https://example.org/GPT_Novel.zip) | 104M | Pre-trained on novels |
+| [GPT<sub>LCCC-large</sub>](https://example.org/GPT_LCCC-large.zip) | 104M | Post-trained from GPT<sub>Novel</sub> |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["GPT LCCC-large", "GPT Novel"]  # not 'GPTNovel'
+    assert models["GPT Novel"].parameters == 104_000_000

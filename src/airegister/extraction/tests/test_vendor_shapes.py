@@ -199,3 +199,80 @@ def test_names_without_a_version_listed_beside_their_api_ids_are_models_and_titl
     assert sorted(models) == ["Tern Pro", "Tern Swift"]
     assert (models["Tern Pro"].context_window, models["Tern Pro"].knowledge_cutoff) == (200_000, "2025-04")
     assert (models["Tern Swift"].context_window, models["Tern Swift"].knowledge_cutoff) == (128_000, "2025-01")
+
+
+FALCORA_OVERVIEW = """---
+id: models_overview
+title: Models Overview
+---
+
+Falcora provides two types of models: free models and premier models.
+
+:::note
+For API pricing details, please visit our [pricing page](https://falcora.ai/pricing/).
+:::
+
+### Premier models
+
+| Model | Weight availability | Available via API | Description | Max Tokens | API Endpoints | Version |
+|---|:---:|:---:|:---:|:---:|:---:|:---:|
+| Falcora Large | :heavy_check_mark: <br/> [Falcora Research License](https://falcora.ai/FRL.md) \
+| :heavy_check_mark: | Our top-tier reasoning model. | 128k | `falcora-large-latest` | 24.11 |
+| Falcora Small | :heavy_check_mark: <br/> [Falcora Research License](https://falcora.ai/FRL.md) \
+| :heavy_check_mark: | Our enterprise-grade small model. | 32k | `falcora-small-latest` | 24.09 |
+| Codefal | | :heavy_check_mark: | Our language model for coding. | 256k | `codefal-latest` | 25.01 |
+
+### Free models
+
+| Model | Weight availability | Available via API | Description | Max Tokens | API Endpoints | Version |
+|---|:---:|:---:|:---:|:---:|:---:|:---:|
+| Falcora Nemo | :heavy_check_mark: <br/> Apache2 | :heavy_check_mark: | Our multilingual model. | 128k \
+| `open-falcora-nemo` | 24.07 |
+| Falcora 7B | :heavy_check_mark: <br/> Apache2 | :heavy_check_mark: | Our first model, released September 2023. | 32k \
+| `open-falcora-7b` | v0.3 |
+"""
+
+
+def test_a_docs_models_overview_with_check_marks_versions_and_endpoints_lists_every_model_with_its_licence():
+    # 'Version' cells ('24.11') are no scores; a licence after a check mark ('✔️ Falcora Research License') is the
+    # weights' licence, not a place to reach them
+    models = {m.name: m for m in extract_document(read_markdown(FALCORA_OVERVIEW)).models}
+    assert sorted(models) == ["Codefal", "Falcora 7B", "Falcora Large", "Falcora Nemo", "Falcora Small"]
+    large = models["Falcora Large"]
+    assert (large.license, large.access_surfaces) == ("Falcora Research License", None)
+    assert (models["Falcora Nemo"].license, models["Codefal"].context_window) == ("Apache-2.0", 256_000)
+
+
+TOOLKIT_README = """# Sandpiper toolkit
+
+Sandpiper is a speech toolkit. Whisper is supported too.
+
+## Model Zoo
+
+| Model | Task | Params | Links |
+| --- | --- | --- | --- |
+| **Tern-ASR-Nano** | ASR | 800M | [🤗](https://huggingface.co/SandpiperAI/Tern-ASR-Nano) |
+| **Plover-zh** | ASR + timestamps | 220M | [🤗](https://huggingface.co/SandpiperAI/Plover-zh) |
+| Whisper-large-v3 | ASR + translation | 1550M | [usage](examples/whisper) |
+
+Whisper transcribes well; compare Whisper with Tern-ASR-Nano. See the Whisper paper, Hugging Face checkpoint.
+
+## News
+
+- 2026/05/20: Added Qwen3-ASR (0.6B/1.7B) — 52 languages.
+
+## License
+
+Sandpiper toolkit source code in this repository: [MIT License](./LICENSE).
+"""
+
+
+def test_a_toolkits_model_zoo_of_several_families_keeps_each_row_as_written():
+    # a 'Links' column of hub addresses offers the rows (not a comparison with the much-mentioned Whisper); one
+    # family's sizes in a news line ('Qwen3-ASR (0.6B/1.7B)') size no other family; the code's licence under a
+    # 'License' heading and a hub's checkpoint are neither the models' licence nor their maker
+    models = {m.name: m for m in extract_document(read_markdown(TOOLKIT_README)).models}
+    assert {"Tern-ASR-Nano", "Plover-zh", "Whisper-large-v3"} <= set(models)
+    assert not any(name.endswith(("0.6B", "1.7B")) for name in models if not name.startswith("Qwen3"))
+    assert models["Plover-zh"].parameters == 220_000_000
+    assert all(m.license is None and m.developer != "Hugging Face" for m in models.values())
