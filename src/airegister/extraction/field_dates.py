@@ -38,7 +38,7 @@ DATE_CUES = Gated(re.compile(
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
     r"|(?P<cutoff>cut[\s-]*off(?:\s+date)?)"
-    r"|(?P<stop>last\s+updated|updated(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
+    r"|(?P<stop>last\s+updated|updated(?!\s+to\b)(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
     r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
 ), "release|initial|date|model|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|"

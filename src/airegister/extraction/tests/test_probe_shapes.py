@@ -284,3 +284,13 @@ Robin-TTS is a text-to-speech model family from Nightjar Audio.
 """
     models = models_of(read_markdown(text))
     assert models["Robin-TTS-Pro"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_cutoff_updated_to_a_date_is_that_cutoff():
+    text = """Gannet Release Notes
+
+CHANGES
+ * Gannet-Chat-3 knowledge cutoff updated to June 2025.
+"""
+    models = models_of(read_text(text))
+    assert models["Gannet-Chat-3"].knowledge_cutoff == "2025-06"
