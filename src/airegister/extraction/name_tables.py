@@ -24,6 +24,7 @@ from .tables import (
     cell_start,
     column_field,
     column_values,
+    empty_corner_names,
     identifier_column,
     is_name_header,
     score_columns,
@@ -234,7 +235,8 @@ class TableNames:
         if id(table) not in self._listing:
             head = table.header[table.name_col] if table.name_col < len(table.header) else ""
             # (a column of the identifiers an API calls them by lists them as surely: '| Tern Pro | `tern-pro-…` |')
-            self._listing[id(table)] = bool(is_name_header(head) and not self._has_results(table)
+            self._listing[id(table)] = bool((is_name_header(head) or empty_corner_names(self.doc, table))
+                                            and not self._has_results(table)
                                             and (column_values(self.doc, table) or self._named_like_models(table)
                                                  or self._file_size_column(table)
                                                  or any(identifier_column(self.doc, table, j)

@@ -216,6 +216,8 @@ def name_column(doc: Document, table: Table) -> int | None:
         cells = [re.sub(r"^\W+", "", c) for c in table.column(doc, 0) if c.strip()]
         if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
             return 0
+    if empty_corner_names(doc, table):
+        return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
         cells = [c for c in table.column(doc, j) if c]
@@ -226,6 +228,22 @@ def name_column(doc: Document, table: Table) -> int | None:
         if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
             return None
     return None
+
+
+# A short label in title case ('Dunlin Sage', 'Dunlin Sage Mini'): a name of a tier, not a sentence.
+TITLE_LABEL_RE = re.compile(r"^[A-Z][\w.\-]*(?:[ \t][A-Z0-9][\w.\-]*){0,3}$")
+
+
+def empty_corner_names(doc: Document, table: Table) -> bool:
+    """An empty first header over names in title case, beside a column of a model's facts ('| | Context | Input |'
+    over '| Dunlin Sage | 256K | $2.00 |', an API's pricing table with each name a row heading): the rows are
+    models, named with or without a version."""
+    if not table.header or table.header[0].strip() or len(table.header) < 2:
+        return False
+    if not any(column_field(head) for head in table.header[1:]):
+        return False
+    cells = [c.strip() for c in table.column(doc, 0)]
+    return len(cells) >= 2 and all(TITLE_LABEL_RE.match(c) for c in cells) and len(set(cells)) == len(cells)
 
 
 def hub_headed(table: Table) -> bool:

@@ -294,3 +294,27 @@ CHANGES
 """
     models = models_of(read_text(text))
     assert models["Gannet-Chat-3"].knowledge_cutoff == "2025-06"
+
+
+ROW_HEADINGS_HTML = """<html><head><title>Pricing | Dunlin AI</title></head><body><h1>API pricing</h1>
+<table><thead><tr><th></th><th>Context</th><th>Input</th><th>Output</th></tr></thead><tbody>
+<tr><th scope="row">Dunlin Sage</th><td>256K</td><td>$2.00</td><td>$8.00</td></tr>
+<tr><th scope="row">Dunlin Sage Mini</th><td>128K</td><td>$0.40</td><td>$1.60</td></tr>
+<tr><th scope="row">Dunlin Scout</th><td>64K</td><td>$0.10</td><td>$0.40</td></tr></tbody></table></body></html>"""
+
+
+def test_row_headings_in_title_case_under_an_empty_corner_beside_a_fact_column_are_the_models():
+    models = models_of(read_html_document(ROW_HEADINGS_HTML))
+    assert sorted(models) == ["Dunlin Sage", "Dunlin Sage Mini", "Dunlin Scout"]
+    assert models["Dunlin Sage Mini"].context_window == 128000
+
+
+def test_an_empty_corner_over_benchmark_names_lists_no_models():
+    text = """# Results
+
+| | Context | Score |
+|---|---|---|
+| Needle Haystack | 128K | 91.2 |
+| Long Bench | 32K | 55.0 |
+"""
+    assert models_of(read_markdown(text)) == {}
