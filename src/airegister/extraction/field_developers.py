@@ -46,6 +46,7 @@ BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX}
                        re.M)
 # A team heading may carry a digit-led word after the first ('## SCB 10X AI Team').
 TEAM_ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|\d+[A-Z][\w-]*|of|for|&))*)"
+SIGNATURE_RE = re.compile(r"[ \t]*(?:--|—|–)[ \t]*")
 TEAM_RE = re.compile(rf"(?:(?:[Aa]bout|[Mm]eet)\s+)?(?:[Tt]he\s+)?{TEAM_ORG}\s+[Tt]eam")
 # Who runs the training, not who makes the model: 'Cloud Provider: AWS', 'Compute provider: …', 'GPU vendor: …'.
 INFRASTRUCTURE_BEFORE_RE = re.compile(r"\b(?:cloud|compute|computing|hardware|gpu|infrastructure|hosting|"
@@ -263,8 +264,12 @@ def developers(f: Finder) -> list[Hit]:
         if len(positions) >= 3:  # a publisher recurs; a name met twice is as often a partner or a hub
             hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0,
                             doc_level=True))
-    for block in f.doc.blocks:  # '## The Mistral AI Team' closing a card: its authors
+    last = len(f.doc.blocks) - 1
+    for i, block in enumerate(f.doc.blocks):  # '## The Mistral AI Team' closing a card: its authors
         team = TEAM_RE.fullmatch(f.text, block.start, block.end) if block.kind == "heading" else None
+        if i == last and block.kind == "text" and team is None:  # a signature ending release notes: '-- The X team'
+            signed = SIGNATURE_RE.match(f.text, block.start, block.end)
+            team = TEAM_RE.fullmatch(f.text, signed.end(), block.end) if signed else None
         hit = org_hit(team, WEAK, doc_level=True) if team else None
         if hit:
             hits.append(hit)

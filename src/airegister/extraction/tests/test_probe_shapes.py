@@ -318,3 +318,13 @@ def test_an_empty_corner_over_benchmark_names_lists_no_models():
 | Long Bench | 32K | 55.0 |
 """
     assert models_of(read_markdown(text)) == {}
+
+
+def test_a_signature_closing_release_notes_names_the_team_that_makes_the_models():
+    models = models_of(read_text(RELEASE_NOTES_TXT + "\n-- The Gannet AI team\n"))
+    assert models["Gannet-Coder-7B"].developer == "Gannet AI"
+
+
+def test_a_team_named_in_a_sentence_ending_the_notes_is_no_signature():
+    models = models_of(read_text(RELEASE_NOTES_TXT + "\nThanks to the Heron Labs team for the evaluation.\n"))
+    assert models["Gannet-Coder-7B"].developer is None
