@@ -44,6 +44,13 @@ def run_extract(cmd: str, path: Path) -> tuple:
     return out, time.perf_counter() - started, None
 
 
+def set_letters(spec: str) -> list[str]:
+    """'u' -> ['u']; 'a-t' -> the sets a to t (the half as it stood before later sets were labelled); 'uvw'."""
+    if len(spec) == 3 and spec[1] == "-":
+        return [chr(c) for c in range(ord(spec[0]), ord(spec[2]) + 1)]
+    return list(spec)
+
+
 def half_files(half: str, letter: str | None, tmp: Path) -> tuple[Path, Path]:
     """Labels and alternatives of one half (optionally of one set), written where the scorer can read them."""
     with contextlib.redirect_stdout(io.StringIO()):
@@ -51,7 +58,8 @@ def half_files(half: str, letter: str | None, tmp: Path) -> tuple[Path, Path]:
     labels = json.loads((CORPUS / f"labels-{half}.json").read_text(encoding="utf-8"))
     alternatives = json.loads((CORPUS / f"alternatives-{half}.json").read_text(encoding="utf-8"))
     if letter:
-        chosen = {e["doc"] for e in json.loads((CORPUS / f"labels-{letter}.json").read_text(encoding="utf-8"))}
+        chosen = {e["doc"] for one in set_letters(letter)
+                  for e in json.loads((CORPUS / f"labels-{one}.json").read_text(encoding="utf-8"))}
         labels = [e for e in labels if e["doc"] in chosen]
     labels_path, alternatives_path = tmp / f"labels-{half}.json", tmp / f"alternatives-{half}.json"
     labels_path.write_text(json.dumps(labels), encoding="utf-8")
@@ -62,7 +70,8 @@ def half_files(half: str, letter: str | None, tmp: Path) -> tuple[Path, Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("half", choices=("dev", "blind"))
-    parser.add_argument("--set", dest="letter", help="one set only (a letter: labels-<letter>.json)")
+    parser.add_argument("--set", dest="letter", help="sets only: a letter (labels-<letter>.json), letters ('uvw') "
+                        "or a range ('a-t')")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--no-alternatives", action="store_true")
     args = parser.parse_args()
