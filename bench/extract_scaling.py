@@ -18,6 +18,8 @@ The shapes are the ways vendors lay out a list of models:
     run-together the text table's rows run together with no line breaks, as a page's text content is saved
                  (cells still apart by tabs, one row's last cell glued to the next row's first)
     json-config  a configuration file mapping model ids to their settings, one key per line (as LiteLLM's model map)
+    pipe-text    a Markdown table saved as plain text ('| Zorvak-7B-Instruct | 7B | 32K |' lines in a .txt)
+    key-value    a card's 'Name:      value' lines set in columns, in a .txt
 
 Each model has a name of its own ('Zorvak-7B-Instruct', 'Zorvak-8B-Instruct', …), so the reader cannot fold them.
 """
@@ -72,6 +74,12 @@ def document(shape: str, n: int) -> tuple[str, str]:
         entries = {name.lower(): {"max_tokens": int(ctx[:-1]) * 1024, "parameters": size, "mode": "chat"}
                    for name, size, ctx in models}
         return ".json", json.dumps(entries, indent=4) + "\n"
+    if shape == "pipe-text":
+        rows = [f"| {name} | {size} | {ctx} |" for name, size, ctx in models]
+        return ".txt", "\n".join(["Zorvak models", "", "| Model | Parameters | Context length |", *rows]) + "\n"
+    if shape == "key-value":
+        lines = [f"{name}:      {size} parameters, {ctx} context" for name, size, ctx in models]
+        return ".txt", "\n".join(["Zorvak models", "", INTRO[2], "", *lines]) + "\n"
     rows = [f"{name}\t{size}\t{ctx}" for name, size, ctx in models]
     if shape == "text-table":
         return ".txt", "\n".join(["Zorvak models", "", INTRO[2], "", "Model\tParameters\tContext length", *rows]) + "\n"
@@ -81,7 +89,8 @@ def document(shape: str, n: int) -> tuple[str, str]:
     raise ValueError(shape)
 
 
-SHAPES = ("md-table", "html-table", "sections", "list", "prose", "text-table", "run-together", "json-config")
+SHAPES = ("md-table", "html-table", "sections", "list", "prose", "text-table", "run-together", "json-config",
+          "pipe-text", "key-value")
 
 
 def timed(path: Path, repeat: int) -> tuple[float, int]:

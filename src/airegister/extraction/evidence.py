@@ -123,6 +123,11 @@ class SourceWords:
             word = min(inner, key=lambda m: len(self.at.get(m.group(), ())))
             return self._at_any(text, word.start(), self.at.get(word.group(), ()))
         first, last = words[0], words[-1]
+        # Where the rarer of the two stands as a whole word, the text mostly stands too: looked at first ('2B | 8K'
+        # of a table's row, by the two '2B' rather than a thousand '8K'); else every place either could start.
+        whole = min((first, last), key=lambda m: len(self.at.get(m.group(), ())))
+        if self._at_any(text, whole.start(), self.at.get(whole.group(), ())):
+            return True
         if last.start() > 0:  # the last word follows a non-word character: it starts a word of the source
             return self._at_any(text, last.start(), self._starting_with(last.group()))
         if last.end() < len(text):  # one word, then punctuation: it ends a word of the source

@@ -104,9 +104,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
     _hubs_linked(models, names, evidence)
     _hubs_badged(models, names, evidence)
     _versions_of_product(models)
+    free_sizes = _sizes_outside_names(doc, names)
     for key, facts in models.items():
         if facts.parameters is None:
-            _parameters_from_name(facts, key, names, evidence, doc)
+            _parameters_from_name(facts, key, names, evidence, doc, free_sizes)
     for key, items in evaluations(seg, names, evidence).items():
         models[key].evaluations = items
     title = doc.title
@@ -149,7 +150,7 @@ def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) ->
     if any(set(names.resolve(m.key)) & described for m in names.mentions_in(block.start, block.end)):
         return False
     # The row's label spells one of the document's models, as a repository id ('`org/x-base-cased`') or otherwise.
-    label = re.sub(r"[^a-z0-9]", "", block.cells[0].rsplit("/", 1)[-1].lower())
+    label = letters(block.cells[0].rsplit("/", 1)[-1])
     return label not in names.described_spellings()
 
 
@@ -380,7 +381,7 @@ def _one_maker_for_all(models, hits: list[Hit], evidence: Evidence) -> None:
     """A document that names one maker ('independently developed by X', "X's first TTS model") names the maker
     of each model it describes, not only of the model its sentence names. Two makers named: nothing is assumed."""
     found = [h for h in hits if h.field == "developer" and h.rank >= PHRASE]
-    makers = {re.sub(r"[^a-z0-9]", "", h.value.lower()) for h in found}
+    makers = {letters(h.value) for h in found}
     if len(makers) != 1:
         return
     best = sorted(found, key=lambda h: (-h.rank, h.start))
@@ -437,7 +438,7 @@ def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) ->
 
 
 def _same_item(a: str, b: str) -> bool:
-    x, y = re.sub(r"[^a-z0-9]", "", a.lower()), re.sub(r"[^a-z0-9]", "", b.lower())
+    x, y = letters(a), letters(b)
     return bool(x and y) and (x in y or y in x)
 
 
@@ -469,23 +470,28 @@ def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evi
 SIZE_CLASS_BEFORE_RE = re.compile(r"\b(?:among|than|against|versus|vs\.?|other|all)\b[^.;:\n]{0,50}$", re.I)
 
 
+def _sizes_outside_names(doc: Document, names: ModelNames) -> dict[int, list[re.Match]]:
+    """The sizes the text writes outside every name, by value, in document order: read once, asked per model."""
+    spans = sorted((m.start, m.end) for m in names.mentions)
+    starts = [a for a, _b in spans]
+    found: dict[int, list[re.Match]] = defaultdict(list)
+    # Hyphens of every kind join a size to a name ('InternVL2‑1B' with a non-breaking hyphen, as web pages write it).
+    for m in re.finditer(rf"(?<![\w./\-\u2010\u2011]){SIZE_RE}(?![-\u2010\u2011]\w)", doc.text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if not (i >= 0 and spans[i][1] >= m.end()):  # not inside a name
+            found[parse_size(m.group(0))].append(m)
+    return found
+
+
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
-                          doc: Document) -> None:
+                          doc: Document, free_sizes: dict[int, list[re.Match]]) -> None:
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
     size as a size of its own ('available in 8B and 32B'); a size written only inside names is left null
     (the labelling conventions: 'Ministral 8B', 'GLM-4-9B')."""
     size = _name_size(names, key)
     if not size:
         return
-    spans = sorted((m.start, m.end) for m in names.mentions)
-    starts = [a for a, _b in spans]
-    # Hyphens of every kind join a size to a name ('InternVL2‑1B' with a non-breaking hyphen, as web pages write it).
-    for m in re.finditer(rf"(?<![\w./\-\u2010\u2011]){SIZE_RE}(?![-\u2010\u2011]\w)", doc.text):
-        if parse_size(m.group(0)) != size:
-            continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and spans[i][1] >= m.end():
-            continue  # inside a name
+    for m in free_sizes.get(size, ()):
         word_before = re.search(r"(?<![\w.\-])([A-Za-z][\w.]*)[ \u00a0]+$", doc.text[max(0, m.start() - 40):m.start()])
         if word_before and word_before.group(1).lower() in key and not parse_size(word_before.group(1)):
             continue  # 'OpenHermes 2.5 Mistral 7B': the model's own name written with spaces, the size a part of it

@@ -292,9 +292,10 @@ def licenses(f: Finder) -> list[Hit]:
     # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
     hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
-    code = {h.value for h in hits if _code_licence(f, h)}
+    coded = {id(h) for h in hits if _code_licence(f, h)}
+    code = {h.value for h in hits if id(h) in coded}
     hits = [h for h in hits if not any(MODELS_OWN_LICENSE_RE.search(f.seg.text(s)) for s in f.seg.following(h.end, 2))]
-    hits = [h for h in hits if not _code_licence(f, h)
+    hits = [h for h in hits if id(h) not in coded
             and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):

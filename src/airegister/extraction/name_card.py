@@ -193,6 +193,8 @@ class CardNames:
             return False
         bases = self.doc.meta.get("base_model") or []
         bases = [bases] if isinstance(bases, str) else bases
+        if not bases:
+            return False  # (no base named: asked per model, so the organisations below are not gathered for nothing)
         spelled = anagram(" ".join(key))
         own = {letters(repo.org) for _key, repo in self.linked_repositories()} | {letters(self.developer or "")}
         own.discard("")

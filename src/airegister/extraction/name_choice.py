@@ -149,23 +149,26 @@ class NameChoice:
         """The section `m` heads prices it ('### Stratus Embed' over 'Input $0.02'): the page sells the model, as a
         vendor's pricing page sells its own (others' models are compared, not priced)."""
         index = self.seg.index_at(m.start)
-        after = self.seg.heading_after(index, up_to=self.seg.sentences[index].level)
-        end = self.seg.sentences[after].start if after is not None else len(self.doc.text)
+        end = self.seg.section_end(index, self.seg.sentences[index].level)
         return bool(PRICE_RE.search(self.doc.text, self.seg.sentences[index].end, min(end, m.end + 600)))
 
     def _offers_downloads(self, table_id) -> bool:
         """A table with a download column and no results ('Model | Download Link | Paper') lists what the document
         offers, whatever each row's name starts with ('emnlp20-comet-rank' beside 'wmt21-comet-da')."""
-        table = next((t for t in self._table_at.values() if id(t) == table_id), None)
+        table = self._table_of(table_id)
         return table is not None and not self._has_results(table) \
             and any(DOWNLOAD_HEADER_RE.search(head) for head in table.header)
 
     def _loads_by_id(self, table_id) -> bool:
         """A table whose name column is headed 'ID' ("| 'chunk' | Chunking |"): the identifiers a program loads the
         document's own models by, never another vendor's models compared."""
-        table = next((t for t in self._table_at.values() if id(t) == table_id), None)
+        table = self._table_of(table_id)
         return table is not None and table.name_col is not None \
             and identifier_column(self.doc, table, table.name_col)
+
+    def _table_of(self, table_id):
+        """The table `id(table)` names (rows[…] keep tables by their ids), or None."""
+        return next((t for t in self._table_at.values() if id(t) == table_id), None)
 
     def _own_linked_keys(self) -> set[frozenset]:
         return {m.key for m in self.mentions if (m.start, m.end) in self._linked} - self._size_families

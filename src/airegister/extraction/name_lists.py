@@ -384,10 +384,9 @@ class ListNames:
             match = ARCHIVE_LINK_RE.fullmatch(label)
             if match and url.rstrip("/").endswith("/" + label):
                 offered.append((text.find(match.group("name"), start), match.group("name")))
-        linked = [(start, end) for start, end, _url in self.doc.links]
         for match in ARCHIVE_WORD_RE.finditer(text):
             block = self.doc.blocks[self.seg.at(match.start()).block]
-            if block.kind in ("text", "item") and not any(a <= match.start() < b for a, b in linked) \
+            if block.kind in ("text", "item") and not self.doc.links_over(match.start(), match.start() + 1) \
                     and not CODE_MARK_RE.search(text, block.start, block.end):
                 offered.append((match.start("name"), match.group("name")))
         added = False

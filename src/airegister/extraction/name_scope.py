@@ -175,8 +175,7 @@ class NameScope:
         if found is None:
             return []
         heading = self.seg.sentences[found]
-        after = self.seg.heading_after(i, up_to=heading.level)
-        end = self.seg.sentences[after].start if after is not None else len(self.doc.text)
+        end = self.seg.section_end(i, heading.level)
         # The document's title name speaks for the document ('InternLM-7B contains a base and a chat model').
         first = self._first_heading()
         titled = {m.key for m in self.mentions_in(first.start, first.end)} if first is not None else set()

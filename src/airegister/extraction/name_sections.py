@@ -3,10 +3,10 @@
 and no size ('Pro', 'Swift', 'Large'), so no shape finds them, but a run of sections laid out alike, each stating a
 model's facts, lists models as a table's rows do."""
 
-import bisect
 import re
 from collections import defaultdict
 
+from .document import Spans
 from .name_shapes import SECTION_WORDS, tokens
 
 # A heading that reads as a model's name: a capitalised word and up to three more, each capitalised or a number (no
@@ -37,8 +37,7 @@ class SectionNames:
         for i, sentence in enumerate(sentences):
             if sentence.heading and sentence.level > 1 and sentence is not first:
                 runs[(self.seg.heading_before(i, below=sentence.level), sentence.level)].append(i)
-        taken = sorted((m.start, m.end) for m in self.mentions)
-        starts = [a for a, _b in taken]
+        taken = Spans([(m.start, m.end) for m in self.mentions])
         added = False
         for run in runs.values():
             # One family's tiers share its name ('Lynx-S', 'Lynx-M' beside '## Function Calling'); topics do not.
@@ -64,9 +63,8 @@ class SectionNames:
                            for i, name in members if self._states_fact(i)]
                 for i, name in listed:
                     start = self.doc.text.find(name, sentences[i].start, sentences[i].end)
-                    k = bisect.bisect_left(starts, start + len(name))
-                    if start < 0 or k > 0 and taken[k - 1][1] > start:
-                        continue  # found by its shape already (a mention starting before its end reaches into it)
+                    if start < 0 or taken.overlapping(start, start + len(name)):
+                        continue  # found by its shape already
                     self._add_mention(tokens(name), name, start, start + len(name))
                     added = True
         if added:
@@ -83,6 +81,5 @@ class SectionNames:
         return bool(STATED_FACT_RE.search(self.doc.text, self.seg.sentences[index].end, self._section_end(index)))
 
     def _section_end(self, index: int) -> int:
-        after = self.seg.heading_after(index, up_to=self.seg.sentences[index].level)
-        end = self.seg.sentences[after].start if after is not None else len(self.doc.text)
+        end = self.seg.section_end(index, self.seg.sentences[index].level)
         return min(end, self.seg.sentences[index].end + FACT_LOOK)

@@ -119,7 +119,8 @@ class NameStrength:
     def _group_end(self, m: Mention) -> int:
         """End of the coordinated group of names this mention starts or belongs to ('A and B are…')."""
         end = m.end
-        for other in self.mentions[bisect.bisect_left(self._starts, m.end):]:
+        for k in range(bisect.bisect_left(self._starts, m.end), len(self.mentions)):  # (no copy of the rest)
+            other = self.mentions[k]
             if COORDINATION_RE.match(self.doc.text[end:other.start]):
                 end = other.end
             else:

@@ -5,6 +5,7 @@ and the columns that name more models of a row."""
 import bisect
 import re
 
+from .document import Spans
 from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
@@ -148,16 +149,14 @@ class TableNames:
     def _table_names_elsewhere(self) -> None:
         """A name a models table gives that no shape finds ('Tern Pro', 'Nimbus Ultra': no version, no size) is a
         mention wherever the text writes it whole, so a card or a section titled by it speaks of that model."""
-        taken = sorted((m.start, m.end) for m in self.mentions)
-        starts = [a for a, _b in taken]
+        taken = Spans([(m.start, m.end) for m in self.mentions])
         added = False
         for name in dict.fromkeys(self._table_named):
             if re.search(r"\d", name) or not re.fullmatch(r"[A-Z][\w.+]*(?:[ \t-][A-Z][\w.+]*){1,3}", name):
                 continue  # a name with a version or a size is found by its shape; a lone word, or words in lower
                 # case ('Text to semantic tokens'), may be any words
             for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
-                i = bisect.bisect_right(starts, m.start())
-                if i > 0 and taken[i - 1][1] > m.start() or i < len(starts) and starts[i] < m.end():
+                if taken.overlapping(m.start(), m.end()):
                     continue  # inside or across a mention already read there
                 self._add_mention(tokens(name), name, m.start(), m.end())
                 added = True

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from .document import Document
+from .links import letters
 from .name_card import CardNames
 from .name_choice import NameChoice
 from .name_downloads import downloaded_siblings, offered_spans
@@ -45,6 +46,8 @@ from .name_versions import version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
+
+ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)")
 
 
 class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
@@ -248,7 +251,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         then its size) is the model the document calls by the abbreviation."""
         out = {}
         for m in self.mentions:
-            short = re.match(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)", self.doc.text[m.end:])
+            short = ABBREVIATION_AFTER_RE.match(self.doc.text, m.end)  # (at the name's end: no copy of the rest)
             if not short or m.key in out:
                 continue
             target = tokens(short.group("abbr"))
@@ -372,8 +375,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         """Every described model's names in lower-case letters and digits only ('x-base-cased' -> 'xbasecased')."""
         self._described_lookup()
         if self._spellings is None:
-            self._spellings = {re.sub(r"[^a-z0-9]", "", n.lower())
-                               for k in self.described for n in self.candidates[k].names}
+            self._spellings = {letters(n) for k in self.described for n in self.candidates[k].names}
         return self._spellings
 
     def resolve(self, key: frozenset, near: str = "", plural: bool = False) -> list[frozenset]:

@@ -114,6 +114,12 @@ class Segmenter:
             h = self._outer_before[h]  # every heading between is at least as deep as h
         return h
 
+    def section_end(self, index: int, level: int) -> int:
+        """Where the section of a heading of `level` at or before sentence `index` ends: at the next heading of that
+        level or higher, else at the document's end."""
+        after = self.heading_after(index, up_to=level)
+        return self.sentences[after].start if after is not None else len(self.doc.text)
+
     def heading_after(self, index: int, up_to: int) -> int | None:
         """The index of the nearest heading sentence after sentence `index` whose level is `up_to` or lower."""
         k = bisect.bisect_right(self._heading_indices, index)

@@ -257,6 +257,9 @@ def _shared_shape(glued: list[str]) -> str | None:
     return max(shared, key=lambda s: (counts[s], len(s))) if shared else None  # the most rows', then longest
 
 
+CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]{2,}\b")
+
+
 @cache
 def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     """Where `text` may be cut in two (a join not inside a name the text writes whole)."""
@@ -264,9 +267,10 @@ def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     found = [m.start() for m in CELL_CUT_RE.finditer(text)]
     for n, i in enumerate(found):
         # A cell ending in a short word runs into a capitalised one ('NoLiquid Nanos'): unlike 'iPhone', a join.
+        end = found[n + 1] if n + 1 < len(found) else len(text)  # (the next cut, not a copy of all the later ones)
         if 0 < i < len(text) and not _inside_name(text, i, names) \
-                and (not text[i - 1].isalpha() or not text[i - 1].islower() or _real_join(text, i, found[n + 1:])
-                     or re.match(r"[A-Z][a-z]{2,}\b", text[i:]) and text[i - 1].islower()
+                and (not text[i - 1].isalpha() or not text[i - 1].islower() or _real_join(text, i, end)
+                     or CAPITALISED_WORD_RE.match(text, i) and text[i - 1].islower()
                      and not _in_brand(text, i)):
             out.append(i)
     for m in END_RE.finditer(text):
@@ -320,7 +324,8 @@ def _prose(text: str, names: list[str]) -> str:
     cuts.update(_stem_cuts(text))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
-        if 0 < i < len(text) and _real_join(text, i, joins[n + 1:], joins[n - 1] if n else 0) \
+        end = joins[n + 1] if n + 1 < len(joins) else len(text)
+        if 0 < i < len(text) and _real_join(text, i, end, joins[n - 1] if n else 0) \
                 and not _inside_name(text, i, names) \
                 and not _url_at(text, i) and _after_title(text, i, cuts):
             cuts.add(i)
@@ -376,11 +381,11 @@ def _url_at(text: str, i: int) -> bool:
     return "://" in word or word.startswith("www.")
 
 
-def _real_join(text: str, i: int, later: list[int], before: int = 0) -> bool:
-    """segment.py's test of a lower/upper join, on the word between the joins around it only: in
-    'IntroductionInternLM2' the 'Introduction|Intern' join is no part of the versioned name 'InternLM2', and in
-    'GenerationTransformersSafetensorsEnglish' each join is one (a brand word is kept whole, not its neighbours)."""
-    end = later[0] if later else len(text)
+def _real_join(text: str, i: int, end: int, before: int = 0) -> bool:
+    """segment.py's test of a lower/upper join, on the word between the joins around it only (`before` and `end`:
+    the joins either side): in 'IntroductionInternLM2' the 'Introduction|Intern' join is no part of the versioned
+    name 'InternLM2', and in 'GenerationTransformersSafetensorsEnglish' each join is one (a brand word is kept
+    whole, not its neighbours)."""
     if _in_brand(text, i):
         return False
     left = i

@@ -60,17 +60,22 @@ def _pipe_width(line: str) -> int:
 
 def aligned_tables(lines: list[str], taken: set[int]) -> list[TextTable]:
     out, i = [], 0
+    starts_of = [_cell_starts(line) for line in lines]  # each line's once, not once per run it may join
     while i < len(lines):
-        starts = _cell_starts(lines[i]) if i not in taken else []
+        starts = starts_of[i] if i not in taken else []
         j, rows, sources = i, [], []
         while len(starts) >= 2 and j < len(lines) and j not in taken and (
-                _aligned(_cell_starts(lines[j]), starts) or j == i + 1 and RULE_LINE_RE.match(lines[j])):
+                _aligned(starts_of[j], starts) or j == i + 1 and RULE_LINE_RE.match(lines[j])):
             if not RULE_LINE_RE.match(lines[j]):
                 rows.append([m.group(0) for m in CELL_GAP_RE.finditer(lines[j])])
                 sources.append(lines[j].strip())
             j += 1
         if len(rows) >= MIN_ALIGNED_ROWS and not _labelled_lines(rows):
             out.append(TextTable(i, j, rows, sources))
+            i = j
+        elif len(rows) >= MIN_ALIGNED_ROWS:
+            # a card's run of labelled lines ('License:   MIT') is no table from any of its lines either: skipped
+            # whole, not read again from each (quadratic on a long file of 'Key:   value' lines)
             i = j
         else:
             i += 1
