@@ -70,6 +70,8 @@ class NameChoice:
         # A name linking to a repository of its own is a model even when longer names extend it ('X-7b-hf' beside
         # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
         self.siblings |= linked
+        # So is a models table's row name ('corvid-4' over the rows of its dated snapshots 'corvid-4-2024-11-20').
+        self.siblings |= self.row_names
         for key in chosen:
             if self.is_family(key) and self._titles_card(key):
                 self.siblings.add(key)  # kept beside the longer names below

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .document import Spans
+from .header_synonyms import in_english
 from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
@@ -58,10 +59,24 @@ VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruc
 NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-z0-9][\w.]*(?:[-_/:][\w.]+)+)")
 
 
+# The header of a column of the identifiers an API calls each row's model by ('API Endpoints', 'API model string',
+# 'Model ID'), beside the name column.
+API_NAME_HEADER_RE = re.compile(r"\bapi\b|\bendpoints?\b|\bmodel\s+(?:ids?|strings?|codes?|names?)\b|\bidentifiers?\b|"
+                                r"^\W*ids?\W*$", re.I)
+
+
+# A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
+# name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
+POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
+
+
 def displayed_name(cell: str) -> str:
     """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
     name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
     for 'Corvid Embedding', which no shape finds)."""
+    pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
+    if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
+        return pointer.group("name")
     m = NAME_AND_ID_RE.fullmatch(cell.strip())
     if not m or not tokens(m.group("name")) <= tokens(m.group("id").replace("_", "-")):
         return cell
@@ -73,8 +88,10 @@ class TableNames:
 
     def _table_names(self, tables) -> None:
         """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
-        existing = sorted((m.start, m.end) for m in self.mentions)
+        ordered = sorted(self.mentions, key=lambda m: (m.start, m.end))
+        existing = [(m.start, m.end) for m in ordered]
         starts = [a for a, _b in existing]
+        keys = [m.key for m in ordered]
         dropped: list[tuple[int, int]] = []  # mentions read inside a name cell: the cell's name replaces them
         added = False
         for table in tables:
@@ -118,6 +135,10 @@ class TableNames:
                 # the name after its organisation's id, or inside its quotes
                 start += len(raw) - len(cell) if raw.endswith(cell) else max(raw.find(cell), 0) if ident else 0
                 end = start + len(cell)
+                key = tokens(cell)
+                if key:
+                    self.row_names.add(key)
+                    self._row_identifiers(table, block, key, existing, starts, keys)
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start \
                         and not SPACED_TAIL_RE.fullmatch(cell, existing[i][1] - start):
@@ -126,7 +147,6 @@ class TableNames:
                 if any(b > end for _a, b in overlapping):
                     continue
                 dropped += overlapping  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
-                key = tokens(cell)
                 if not key:
                     continue
                 self._add_mention(key, cell, start, start + len(cell))
@@ -162,6 +182,21 @@ class TableNames:
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _row_identifiers(self, table, block, key: frozenset, existing, starts, keys) -> None:
+        """'| Pixtral | … | `pixtral-12b-2409` |' under 'Model | … | API Endpoints': the identifier an API calls the row's
+        model by, spelling its name, is another name of that model, not a model of its own; so is the snapshot the
+        name cell points to ('corvid-4o ↳ corvid-4o-2024-08-06')."""
+        for j, head in enumerate(table.header):
+            if j >= len(block.cells) or j != table.name_col and not API_NAME_HEADER_RE.search(in_english(head)):
+                continue
+            start = cell_start(self.doc, block, table.header, j)
+            if start is None:
+                continue
+            end = start + len(block.cells[j])
+            for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+                if existing[i][1] <= end and keys[i] > key:
+                    self._link_aliases.setdefault(keys[i], key)
 
     def _identifier_name(self, table, cell: str) -> str | None:
         """The identifier of a name cell of a column headed 'ID' ("'chunk'": 'chunk'), without its quotes."""

@@ -1,0 +1,100 @@
+"""Shapes of API docs pages (models lists, per-model property tables) found by made-up probe pages written in the
+layouts vendors' documentation sites use, with invented names: each test is the smallest page that showed the gap."""
+
+import pytest
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+PROPERTY_PAGE = """# Skua models
+
+## Skua 3 Swift
+
+Skua 3 Swift is our fastest model.
+
+| Property | Description |
+|---|---|
+| Model code | `models/skua-3-swift` |
+| Supported data types | {types} |
+| Knowledge cutoff | August 2024 |
+"""
+
+
+@pytest.mark.parametrize("types", [
+    "**Inputs** Audio, images, video, and text **Output** Text",  # bold labels, no colon
+    "Inputs Audio, images, video, and text Output Text",  # the same cell as its text reads, markup gone
+    "**Inputs**: Audio, images, video, and text **Output**: Text",
+])
+def test_input_and_output_labels_in_one_property_cell_split_the_kinds(types):
+    model = models_of(PROPERTY_PAGE.format(types=types))["Skua 3 Swift"]
+    assert model.input_modalities == ["audio", "image", "video", "text"]
+    assert model.output_modalities == ["text"]  # not every kind before the word 'Output'
+
+
+def test_a_list_followed_by_the_word_output_is_still_what_comes_out_without_a_label_before_it():
+    model = models_of(PROPERTY_PAGE.format(types="Accepts text and images as input; text output"))["Skua 3 Swift"]
+    assert (model.input_modalities, model.output_modalities) == (["text", "image"], ["text"])
+
+
+def test_a_capitalised_label_outside_a_table_is_a_heading_not_a_list_of_kinds():
+    text = "# Skua 3 Swift\n\nSkua 3 Swift is a model by Skua Labs.\n\n## Input Text Preparation\n\nStrip markup first.\n"
+    assert models_of(text)["Skua 3 Swift"].input_modalities is None
+
+
+GROQ_LIKE = """# Supported models
+
+| MODEL ID | DEVELOPER | CONTEXT WINDOW (TOKENS) | MAX COMPLETION TOKENS | MAX FILE SIZE |
+|---|---|---|---|---|
+| tern-listen-large-v2 | Tern Labs | - | - | 25 MB |
+| tern-chat-70b | Tern Labs | 128k | 32,768 | - |
+"""
+
+
+def test_a_file_size_in_megabytes_is_no_parameter_count():
+    models = models_of(GROQ_LIKE)
+    assert models["tern-listen-large-v2"].parameters is None
+    assert models["tern-chat-70b"].context_window == 128000
+
+
+SNAPSHOTS_PAGE = """# Models
+
+## Corvid-4o
+
+Corvid-4o is our flagship model. It accepts both text and image inputs, and produces text outputs.
+
+| Model | Context window | Max output tokens | Knowledge cutoff |
+|---|---|---|---|
+| corvid-4o <br> ↳ corvid-4o-2024-08-06 | 128,000 tokens | 16,384 tokens | Oct 01, 2023 |
+| corvid-4o-2024-11-20 | 128,000 tokens | 16,384 tokens | Oct 01, 2023 |
+| corvid-4o-2024-05-13 | 128,000 tokens | 4,096 tokens | Oct 01, 2023 |
+"""
+
+
+def test_a_name_pointing_to_its_snapshot_is_the_rows_model_beside_the_dated_snapshots():
+    models = models_of(SNAPSHOTS_PAGE)
+    names = {name.lower() for name in models}
+    assert names == {"corvid-4o", "corvid-4o-2024-11-20", "corvid-4o-2024-05-13"}
+    pointer = next(m for name, m in models.items() if name.lower() == "corvid-4o")
+    assert pointer.context_window == 128000
+    assert pointer.knowledge_cutoff == "2023-10-01"
+
+
+ENDPOINTS_PAGE = """# Models overview
+
+| Model | Weight availability | Description | Max Tokens | API Endpoints | Version |
+|---|---|---|---|---|---|
+| Petrel Large | :heavy_check_mark: Petrel Research License | Our top-tier reasoning model. | 131k | `petrel-large-latest` | 24.11 |
+| Pixel | :heavy_check_mark: Apache2 | A 12B model with image understanding. | 128k | `pixel-12b-2409` | 24.09 |
+| Petrel Nemo | :heavy_check_mark: Apache2 | Our multilingual open model. | 131k | `open-petrel-nemo` | 24.07 |
+"""
+
+
+def test_an_api_endpoint_spelling_the_rows_name_is_that_model_not_another():
+    models = models_of(ENDPOINTS_PAGE)
+    assert sorted(models) == ["Petrel Large", "Petrel Nemo", "Pixel"]
+    assert models["Pixel"].context_window == 128000
