@@ -481,7 +481,7 @@ def modality_hits(f: Finder) -> list[Hit]:
                     lists, start, end = modality_span(f.text[m.start("cap"):m.end("list")], m.start("cap"))
                 if m.start("list") < m.start("dir") and DIRECTION_LABEL_BEFORE_RE.search(
                         f.text, max(0, m.start("list") - 12), m.start("list")):
-                    continue  # 'Inputs Audio and text Output Text': the list is the label's before it, not 'text output'
+                    continue  # 'Inputs Audio and text Output Text': the list is the label's before it
                 if m.start("list") < m.start("dir") and TABLE_LABEL_END_RE.match(f.text, m.end()) and \
                         f.doc.blocks[f.seg.at(m.start()).block].kind == "row":
                     continue  # a table's row or column label ('Image input | Yes | No'): asks, does not state

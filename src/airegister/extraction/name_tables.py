@@ -184,7 +184,7 @@ class TableNames:
             self.mentions.sort(key=lambda x: x.start)
 
     def _row_identifiers(self, table, block, key: frozenset, existing, starts, keys) -> None:
-        """'| Pixtral | … | `pixtral-12b-2409` |' under 'Model | … | API Endpoints': the identifier an API calls the row's
+        """'| Pixel | … | `pixel-12b-2409` |' under 'Model | … | API Endpoints': the identifier an API calls the row's
         model by, spelling its name, is another name of that model, not a model of its own; so is the snapshot the
         name cell points to ('corvid-4o ↳ corvid-4o-2024-08-06')."""
         for j, head in enumerate(table.header):

@@ -42,7 +42,8 @@ def test_a_list_followed_by_the_word_output_is_still_what_comes_out_without_a_la
 
 
 def test_a_capitalised_label_outside_a_table_is_a_heading_not_a_list_of_kinds():
-    text = "# Skua 3 Swift\n\nSkua 3 Swift is a model by Skua Labs.\n\n## Input Text Preparation\n\nStrip markup first.\n"
+    text = ("# Skua 3 Swift\n\nSkua 3 Swift is a model by Skua Labs.\n\n"
+            "## Input Text Preparation\n\nStrip markup first.\n")
     assert models_of(text)["Skua 3 Swift"].input_modalities is None
 
 
@@ -88,7 +89,7 @@ ENDPOINTS_PAGE = """# Models overview
 
 | Model | Weight availability | Description | Max Tokens | API Endpoints | Version |
 |---|---|---|---|---|---|
-| Petrel Large | :heavy_check_mark: Petrel Research License | Our top-tier reasoning model. | 131k | `petrel-large-latest` | 24.11 |
+| Petrel Large | :heavy_check_mark: Petrel License | Our top reasoning model. | 131k | `petrel-large-latest` | 24.11 |
 | Pixel | :heavy_check_mark: Apache2 | A 12B model with image understanding. | 128k | `pixel-12b-2409` | 24.09 |
 | Petrel Nemo | :heavy_check_mark: Apache2 | Our multilingual open model. | 131k | `open-petrel-nemo` | 24.07 |
 """
