@@ -22,6 +22,9 @@ LOWER_VERSIONED = r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}-v\d+(?:\.\d+)*(?:-[a-z0-9.]
 LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
 SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+# ... or before a capitalised word of no digits when a size or version follows ('xLSTM 7B', 'mBART 50'), never
+# read from its capital on ('LSTM 7B').
+LOWER_CAMEL_SPACED = rf"[a-z]{{1,2}}[A-Z]{{2,}}[A-Za-z]*(?=[ \t\u00a0]+(?:{SIZE}|v?\d))"
 CONTEXT_TAG = r"\d+[Kk]\+?(?![A-Za-z0-9])"  # a context length in a name ('Yi 6B 200K', 'Nanbeige 16B Base 32k')
 # A checkpoint's build after its size, as a hyphenated name carries it ('X 8B A1B' active parameters, 'X 7B Chat
 # AWQ' quantised, 'X 300M SFT' a training stage): written with spaces, still the name's own words.
@@ -37,7 +40,7 @@ DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat",
 # Words of a conversion's name ('X-Chat-GGUF', 'X-7B-AWQ'): another format of a model, never the model's long form.
 FORMAT_WORDS = {"gguf", "ggml", "gptq", "awq", "exl2", "int4", "int8", "fp8", "mlx", "onnx"}
 NAME_RE = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
+    rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_CAMEL_SPACED}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
