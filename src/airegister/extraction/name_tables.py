@@ -4,6 +4,7 @@ and the columns that name more models of a row."""
 
 import bisect
 import re
+from collections import Counter
 
 from .document import Spans
 from .header_synonyms import in_english
@@ -65,6 +66,11 @@ API_NAME_HEADER_RE = re.compile(r"\bapi\b|\bendpoints?\b|\bmodel\s+(?:ids?|strin
                                 r"^\W*ids?\W*$", re.I)
 
 
+# The header of a column telling how each row's model is loaded or fetched ('Config Path', 'Download', 'Weights').
+LOADING_HEADER_RE = re.compile(r"\b(?:config(?:uration)?s?(?:\s+(?:path|file|url))?|download(?:s|\s+links?)?|"
+                               r"weights|checkpoints?)\b", re.I)
+
+
 # A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
 # name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
 POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
@@ -118,7 +124,8 @@ class TableNames:
                             self._add_table_name(block, table, j, f"{family} {variant}")
                     added = True
                     continue
-                sized = self._family_size_name(table, cells, cell)
+                sized = self._family_size_name(table, cells, cell) or (
+                    self._grouped_name(table, cells, cell) if max(table.name_counts.values()) > 1 else None)
                 if sized:
                     # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
                     self._add_table_name(block, table, table.name_col, sized)
@@ -272,10 +279,34 @@ class TableNames:
             self._listing[id(table)] = bool((is_name_header(head) or empty_corner_names(self.doc, table))
                                             and not self._has_results(table)
                                             and (column_values(self.doc, table) or self._named_like_models(table)
-                                                 or self._file_size_column(table)
+                                                 or self._file_size_column(table) or self._loading_column(table)
                                                  or any(identifier_column(self.doc, table, j)
                                                         for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
+
+    def _loading_column(self, table) -> bool:
+        """A column giving each row what loads it ('Config Path | lp://PubLayNet/…/config', 'Download | [link](…)'),
+        filled in most rows: the rows are models to load, each named by its label whatever its shape."""
+        for j, head in enumerate(table.header):
+            if j == table.name_col or not LOADING_HEADER_RE.search(in_english(head)):
+                continue
+            cells = table.column(self.doc, j)
+            if len(cells) >= 2 and sum(bool(c.strip()) for c in cells) * 3 >= len(cells) * 2:
+                return True
+        return False
+
+    def _grouped_name(self, table, cells, cell: str) -> str | None:
+        """'ScrollSet/swift_det_R_50_3x': in a models table whose name cells repeat, once per value of a column before
+        them (the dataset each was trained on), each row names the model of its name with that value."""
+        if not self._lists_models(table) or not LISTED_NAME_RE.match(cell):
+            return None
+        for j in range(table.name_col):
+            pairs = Counter((r.cells[j].strip(), r.cells[table.name_col].strip()) for r in
+                            (self.doc.blocks[i] for i in table.blocks) if len(r.cells) > table.name_col)
+            group = cells[j].strip()
+            if group and LISTED_NAME_RE.match(group) and pairs[(group, cells[table.name_col].strip())] == 1:
+                return f"{group}/{cell}"
+        return None
 
     def _file_size_column(self, table) -> bool:
         """A column of download sizes ('Disk | 75 MiB', '1.5 GiB'): the rows are files of models to download, each

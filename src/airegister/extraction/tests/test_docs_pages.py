@@ -99,3 +99,19 @@ def test_an_api_endpoint_spelling_the_rows_name_is_that_model_not_another():
     models = models_of(ENDPOINTS_PAGE)
     assert sorted(models) == ["Petrel Large", "Petrel Nemo", "Pixel"]
     assert models["Pixel"].context_window == 128000
+
+
+ZOO_PAGE = """# Model catalog
+
+| Dataset | Model | Config Path | Eval Result (mAP) |
+| --- | --- | --- | --- |
+| [ScrollSet](x/s) | [swift_det_R_50_3x](x/a.yml) | zp://ScrollSet/swift_det_R_50_3x/config | |
+| [ScrollSet](x/s) | [keen_det_R_50_3x](x/b.yml) | zp://ScrollSet/keen_det_R_50_3x/config | |
+| [LeafLay](x/l) | [swift_det_R_50_3x](x/c.yml) | zp://LeafLay/swift_det_R_50_3x/config | |
+| [LeafLay](x/l) | [keen_det_X_101_3x](x/d.yml) | zp://LeafLay/keen_det_X_101_3x/config | 91.2 [eval.csv](x/e.csv) |
+"""
+
+
+def test_a_catalog_with_a_config_column_lists_models_and_a_repeated_name_is_one_model_per_dataset():
+    assert sorted(models_of(ZOO_PAGE)) == ["LeafLay/keen_det_X_101_3x", "LeafLay/swift_det_R_50_3x",
+                                           "ScrollSet/keen_det_R_50_3x", "ScrollSet/swift_det_R_50_3x"]
