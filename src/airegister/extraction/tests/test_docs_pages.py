@@ -115,3 +115,20 @@ ZOO_PAGE = """# Model catalog
 def test_a_catalog_with_a_config_column_lists_models_and_a_repeated_name_is_one_model_per_dataset():
     assert sorted(models_of(ZOO_PAGE)) == ["LeafLay/keen_det_X_101_3x", "LeafLay/swift_det_R_50_3x",
                                            "ScrollSet/keen_det_R_50_3x", "ScrollSet/swift_det_R_50_3x"]
+
+
+DEPRECATIONS_PAGE = """# Deprecations
+
+## 2024-06-06: Albatross-4-32K models
+
+| Shutdown date | Deprecated model | Deprecated model price | Recommended replacement |
+|---|---|---|---|
+| 2025-06-06 | albatross-4-32k | $60.00 / 1M input tokens | albatross-5 |
+| 2025-06-06 | albatross-4-32k-0613 | $60.00 / 1M input tokens | albatross-5 |
+"""
+
+
+def test_a_deprecations_table_lists_the_models_it_retires_without_dating_their_release_by_the_shutdown():
+    models = models_of(DEPRECATIONS_PAGE)
+    assert {name.lower() for name in models} == {"albatross-4-32k", "albatross-4-32k-0613"}
+    assert all(m.release_date is None for m in models.values())
