@@ -132,3 +132,15 @@ def test_a_deprecations_table_lists_the_models_it_retires_without_dating_their_r
     models = models_of(DEPRECATIONS_PAGE)
     assert {name.lower() for name in models} == {"albatross-4-32k", "albatross-4-32k-0613"}
     assert all(m.release_date is None for m in models.values())
+
+
+def test_a_capitalised_word_before_a_count_grouped_in_thousands_is_no_name():
+    text = """# Sparrow2.5-7B-Instruct
+
+**This repo contains the instruction-tuned 7B Sparrow2.5 model**, which has the following features:
+- Number of Parameters: 7.61B
+- Context Length: Full 131,072 tokens and generation 8192 tokens
+"""
+    models = models_of(text)
+    assert list(models) == ["Sparrow2.5-7B-Instruct"]  # no model 'Full 131'
+    assert models["Sparrow2.5-7B-Instruct"].context_window == 131072
