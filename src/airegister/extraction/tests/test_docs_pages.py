@@ -144,3 +144,17 @@ def test_a_capitalised_word_before_a_count_grouped_in_thousands_is_no_name():
     models = models_of(text)
     assert list(models) == ["Sparrow2.5-7B-Instruct"]  # no model 'Full 131'
     assert models["Sparrow2.5-7B-Instruct"].context_window == 131072
+
+
+def test_items_of_identifiers_each_with_its_size_in_a_parenthesis_list_models():
+    text = """# Heron speech models
+
+Heron is an open speech recognition toolkit. The following pretrained checkpoints are available:
+
+- `heron-small` (80M parameters), English only
+- `heron-base` (200M parameters), multilingual
+- `heron-large` (600M parameters), multilingual
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {
+        "heron-small": 80_000_000, "heron-base": 200_000_000, "heron-large": 600_000_000}
