@@ -158,3 +158,19 @@ Heron is an open speech recognition toolkit. The following pretrained checkpoint
     models = models_of(text)
     assert {name: m.parameters for name, m in models.items()} == {
         "heron-small": 80_000_000, "heron-base": 200_000_000, "heron-large": 600_000_000}
+
+
+CLOUD_CATALOG = """# Supported foundation models
+
+| Provider | Model name | Model ID | Input modalities | Output modalities |
+|---|---|---|---|---|
+| Skylark | Flint 1.5 Large | skylark.flint-1-5-large-v1:0 | Text | Text |
+| Ridge | Quartz Text G1 - Express | ridge.quartz-text-express-v1 | Text | Text, Chat |
+| Ridge | Quartz Image Generator G1 | ridge.quartz-image-generator-v1 | Text, Image | Image |
+"""
+
+
+def test_a_model_name_with_its_tier_after_a_spaced_dash_is_one_row_model():
+    models = models_of(CLOUD_CATALOG)
+    assert sorted(models) == ["Flint 1.5 Large", "Quartz Image Generator G1", "Quartz Text G1 - Express"]
+    assert models["Quartz Text G1 - Express"].developer == "Ridge"
