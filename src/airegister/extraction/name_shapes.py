@@ -114,9 +114,12 @@ DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
     r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
-STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b|"
-                             r"(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|latest|"
-                             r"new|next))\b|(?:is|are)\s+\w+\s+new\b)", re.I)
+# (... and 'X is now generally available', 'X enters public preview': a release note's words for its release)
+STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|"
+                             r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"
+                             r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
+                             r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
+                             r"private\s+)?preview\b)", re.I)
 REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^.]*$", re.I)
 # 'X Technical Report' further down a page is a link to another document; near the top it is the page's title.
 CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)

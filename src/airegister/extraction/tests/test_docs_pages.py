@@ -174,3 +174,17 @@ def test_a_model_name_with_its_tier_after_a_spaced_dash_is_one_row_model():
     models = models_of(CLOUD_CATALOG)
     assert sorted(models) == ["Flint 1.5 Large", "Quartz Image Generator G1", "Quartz Text G1 - Express"]
     assert models["Quartz Text G1 - Express"].developer == "Ridge"
+
+
+def test_release_notes_saying_a_name_is_generally_available_or_in_preview_list_it():
+    text = """# Release notes
+
+## March 2025
+
+- **Plover 3 Pro** is now generally available. It supports a 1M token context window.
+- **Plover 3 Lite** enters public preview with a 128K context window.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Plover 3 Lite", "Plover 3 Pro"]
+    assert models["Plover 3 Pro"].context_window == 1_000_000
+    assert models["Plover 3 Lite"].context_window == 128_000
