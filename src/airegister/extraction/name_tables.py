@@ -24,6 +24,7 @@ from .name_shapes import (
 from .tables import (
     BARE_SIZE_RE,
     IDENTIFIER_CELL_RE,
+    LOADING_HEADER_RE,
     cell_start,
     column_field,
     column_values,
@@ -66,10 +67,6 @@ NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-
 API_NAME_HEADER_RE = re.compile(r"\bapi\b|\bendpoints?\b|\bmodel\s+(?:ids?|strings?|codes?|names?)\b|\bidentifiers?\b|"
                                 r"^\W*ids?\W*$", re.I)
 
-
-# The header of a column telling how each row's model is loaded or fetched ('Config Path', 'Download', 'Weights').
-LOADING_HEADER_RE = re.compile(r"\b(?:config(?:uration)?s?(?:\s+(?:path|file|url))?|download(?:s|\s+links?)?|"
-                               r"weights|checkpoints?)\b", re.I)
 
 
 # A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
