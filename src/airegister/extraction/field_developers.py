@@ -28,9 +28,12 @@ DEVELOPER_RE = Gated(re.compile(
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
 # '… the text to audio model, from Quillon.ai.': a comma may too.
-FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?),?\s+(?:\([^()\n]{{1,40}}\)\s+)?"
-                           rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
-                "model|llm|family|series|assistant|system")
+# ('a family of image encoders by Petrel Vision': what kind of model it is names no maker, the 'by' does)
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?|(?:en|de)coders?|transformers?|"
+                           rf"embedders?|rerankers?|classifiers?|detectors?|recogni[sz]ers?|checkpoints?),?\s+"
+                           rf"(?:\([^()\n]{{1,40}}\)\s+)?(?:developed\s+)?(?:from|by)\s+{ORG}"),
+                "model|llm|family|series|assistant|system|encoder|decoder|transformer|embedder|reranker|classifier|"
+                "detector|recogni|checkpoint")
 # "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
 # back from the apostrophe).
 POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"

@@ -44,6 +44,7 @@ NAME_RE = re.compile(
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
+    r"(?!,\d{3}(?!\d))"  # 'Full 131,072 tokens': a number grouped in thousands is a count, not a version
 )
 # Words that follow a name without being part of it ("Claude Opus 4 Summary Table").
 NOT_TIER = {
@@ -113,9 +114,12 @@ DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
     r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
-STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b|"
-                             r"(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|latest|"
-                             r"new|next))\b|(?:is|are)\s+\w+\s+new\b)", re.I)
+# (... and 'X is now generally available', 'X enters public preview': a release note's words for its release)
+STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|"
+                             r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"
+                             r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
+                             r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
+                             r"private\s+)?preview\b)", re.I)
 REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^.]*$", re.I)
 # 'X Technical Report' further down a page is a link to another document; near the top it is the page's title.
 CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)
@@ -151,7 +155,8 @@ LISTED_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][
 # ... or the same written with spaces for its hyphens, a word of it run into its number ('wmt21 comet da', 'large v2'),
 # not led by a bare version ('v1.3 No').
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)(?:[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}|"
-                           r"(?=.*(?:[A-Za-z]\d|\d[A-Za-z]))[A-Za-z]{2}[\w.+]*(?:[ \t][\w.+]+){1,3})$")
+                           # ... a tier after a spaced dash too ('Titan Text G1 - Express')
+                           r"(?=.*(?:[A-Za-z]\d|\d[A-Za-z]))[A-Za-z]{2}[\w.+]*(?:(?:[ \t]+[-–])?[ \t][\w.+]+){1,3})$")
 FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
                        "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
                        "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",

@@ -36,7 +36,8 @@ from .values import SIZE_RE
 
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
-SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
+# ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
+SPACED_TAIL_RE = re.compile(r"(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*")
 # A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
 FILE_SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMGT]i?B\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")

@@ -27,7 +27,9 @@ from .values import (
 )
 
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
-NAME_HEADER_RE = re.compile(r"^(?:(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
+# ('Deprecated model', 'Legacy models', 'Retired model name': a deprecations page's own models, with their dates)
+NAME_HEADER_RE = re.compile(r"^(?:(?:(?:deprecated|legacy|retired|retiring|shut\s*down)\s+)?"
+                            r"(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
                             r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
                             r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?$", re.I)
 # A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.

@@ -115,3 +115,76 @@ ZOO_PAGE = """# Model catalog
 def test_a_catalog_with_a_config_column_lists_models_and_a_repeated_name_is_one_model_per_dataset():
     assert sorted(models_of(ZOO_PAGE)) == ["LeafLay/keen_det_X_101_3x", "LeafLay/swift_det_R_50_3x",
                                            "ScrollSet/keen_det_R_50_3x", "ScrollSet/swift_det_R_50_3x"]
+
+
+DEPRECATIONS_PAGE = """# Deprecations
+
+## 2024-06-06: Albatross-4-32K models
+
+| Shutdown date | Deprecated model | Deprecated model price | Recommended replacement |
+|---|---|---|---|
+| 2025-06-06 | albatross-4-32k | $60.00 / 1M input tokens | albatross-5 |
+| 2025-06-06 | albatross-4-32k-0613 | $60.00 / 1M input tokens | albatross-5 |
+"""
+
+
+def test_a_deprecations_table_lists_the_models_it_retires_without_dating_their_release_by_the_shutdown():
+    models = models_of(DEPRECATIONS_PAGE)
+    assert {name.lower() for name in models} == {"albatross-4-32k", "albatross-4-32k-0613"}
+    assert all(m.release_date is None for m in models.values())
+
+
+def test_a_capitalised_word_before_a_count_grouped_in_thousands_is_no_name():
+    text = """# Sparrow2.5-7B-Instruct
+
+**This repo contains the instruction-tuned 7B Sparrow2.5 model**, which has the following features:
+- Number of Parameters: 7.61B
+- Context Length: Full 131,072 tokens and generation 8192 tokens
+"""
+    models = models_of(text)
+    assert list(models) == ["Sparrow2.5-7B-Instruct"]  # no model 'Full 131'
+    assert models["Sparrow2.5-7B-Instruct"].context_window == 131072
+
+
+def test_items_of_identifiers_each_with_its_size_in_a_parenthesis_list_models():
+    text = """# Heron speech models
+
+Heron is an open speech recognition toolkit. The following pretrained checkpoints are available:
+
+- `heron-small` (80M parameters), English only
+- `heron-base` (200M parameters), multilingual
+- `heron-large` (600M parameters), multilingual
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {
+        "heron-small": 80_000_000, "heron-base": 200_000_000, "heron-large": 600_000_000}
+
+
+CLOUD_CATALOG = """# Supported foundation models
+
+| Provider | Model name | Model ID | Input modalities | Output modalities |
+|---|---|---|---|---|
+| Skylark | Flint 1.5 Large | skylark.flint-1-5-large-v1:0 | Text | Text |
+| Ridge | Quartz Text G1 - Express | ridge.quartz-text-express-v1 | Text | Text, Chat |
+| Ridge | Quartz Image Generator G1 | ridge.quartz-image-generator-v1 | Text, Image | Image |
+"""
+
+
+def test_a_model_name_with_its_tier_after_a_spaced_dash_is_one_row_model():
+    models = models_of(CLOUD_CATALOG)
+    assert sorted(models) == ["Flint 1.5 Large", "Quartz Image Generator G1", "Quartz Text G1 - Express"]
+    assert models["Quartz Text G1 - Express"].developer == "Ridge"
+
+
+def test_release_notes_saying_a_name_is_generally_available_or_in_preview_list_it():
+    text = """# Release notes
+
+## March 2025
+
+- **Plover 3 Pro** is now generally available. It supports a 1M token context window.
+- **Plover 3 Lite** enters public preview with a 128K context window.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Plover 3 Lite", "Plover 3 Pro"]
+    assert models["Plover 3 Pro"].context_window == 1_000_000
+    assert models["Plover 3 Lite"].context_window == 128_000

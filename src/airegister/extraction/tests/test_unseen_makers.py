@@ -237,3 +237,17 @@ On Apple Silicon, use the native kernels. Apple's MLX port is community-driven; 
     models = by_name(extract_document(read_markdown(text)))
     assert list(models) == ["qLSTM 7B"]  # not 'LSTM 7B'
     assert models["qLSTM 7B"].developer is None  # Apple's hardware is where it runs, not who made it
+
+
+def test_a_family_of_encoders_by_an_organisation_names_its_maker():
+    text = """# Loon
+
+Loon is a family of image encoders by Petrel Vision.
+
+| Model | Size | Checkpoint |
+|---|---|---|
+| Loon-S | 22M | [ckpt](x/s.pth) |
+| Loon-B | 86M | [ckpt](x/b.pth) |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.developer for name, m in models.items()} == {"Loon-S": "Petrel Vision", "Loon-B": "Petrel Vision"}
