@@ -188,3 +188,21 @@ def test_release_notes_saying_a_name_is_generally_available_or_in_preview_list_i
     assert sorted(models) == ["Plover 3 Lite", "Plover 3 Pro"]
     assert models["Plover 3 Pro"].context_window == 1_000_000
     assert models["Plover 3 Lite"].context_window == 128_000
+
+
+CHECKPOINTS_PAGE = """# Pipit: image generation
+
+### AR models
+Method | params | tokens | FID (256x256) | weight
+--- |:---:|:---:|:---:|:---:
+Pipit-B   | 111M | 16x16 | 5.46 | [c2i_B_256.pt](https://example.org/c2i_B_256.pt)
+Pipit-B   | 111M | 24x24 | 6.09 | [c2i_B_384.pt](https://example.org/c2i_B_384.pt)
+Pipit-L   | 343M | 24x24 | 3.07 | [c2i_L_384.pt](https://example.org/c2i_L_384.pt)
+Pipit-L   | 343M | 32x32 | 2.90 | above
+"""
+
+
+def test_rows_repeating_a_method_each_with_a_weights_file_of_its_own_are_one_model_each():
+    models = models_of(CHECKPOINTS_PAGE)
+    assert {"c2i_B_256", "c2i_B_384", "c2i_L_384"} <= set(models)
+    assert not any(name.startswith("above") for name in models)
