@@ -206,3 +206,15 @@ def test_rows_repeating_a_method_each_with_a_weights_file_of_its_own_are_one_mod
     models = models_of(CHECKPOINTS_PAGE)
     assert {"c2i_B_256", "c2i_B_384", "c2i_L_384"} <= set(models)
     assert not any(name.startswith("above") for name in models)
+
+
+def test_items_labelled_by_a_quoted_identifier_list_the_identifiers():
+    text = """# Tern tagger models
+
+The following models are available:
+
+- 'tern-fast': 45M parameters, English, download from Hugging Face
+- 'tern-large': 340M parameters, English, download from Hugging Face
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {"tern-fast": 45_000_000, "tern-large": 340_000_000}
