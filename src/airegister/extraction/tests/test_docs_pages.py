@@ -218,3 +218,15 @@ The following models are available:
 """
     models = models_of(text)
     assert {name: m.parameters for name, m in models.items()} == {"tern-fast": 45_000_000, "tern-large": 340_000_000}
+
+
+def test_a_title_naming_the_model_before_a_dash_and_what_kind_of_model_it_is_names_the_model():
+    text = """# Shruti - Indic Speech To Text Translation
+
+Shruti enables speech-to-text translation for Indic languages. Download the [checkpoint](x/ckpt.pth).
+
+## Usage
+
+# First - you should prepare a few functions
+"""
+    assert list(models_of(text)) == ["Shruti"]
