@@ -230,3 +230,13 @@ Shruti enables speech-to-text translation for Indic languages. Download the [che
 # First - you should prepare a few functions
 """
     assert list(models_of(text)) == ["Shruti"]
+
+
+def test_a_context_size_given_as_an_example_setting_is_not_the_models_context_window():
+    text = """# gull-tab-1
+
+gull-tab-1 is a tabular foundation model by Gull Labs.
+
+For a light-weight, faster model, try lowering the context size to e.g. 2048 and set the bagging factor to 1.
+"""
+    assert models_of(text)["gull-tab-1"].context_window is None
