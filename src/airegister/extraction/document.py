@@ -240,6 +240,7 @@ class DocumentBuilder:
         placed where the first row writes its headings out."""
         header = header or []
         rows, header = without_row_numbers(rows, header)
+        rows, header = key_value_rows(rows, header)
         width = max((len(r) for r in rows), default=0)
         for index, row in enumerate(rows):
             cells = [fold(c) for c in row]
@@ -287,6 +288,37 @@ class DocumentBuilder:
 def zip_longest(header: list[str], cells: list[str]):
     for i, cell in enumerate(cells):
         yield (header[i] if i < len(header) else ""), cell
+
+
+# The labels of a card's details ('Developed by', 'Parameters', 'License'): a two-column table of them is a list of
+# details, each row 'label: value', whatever its header row says.
+DETAIL_KEY_RE = re.compile(r"^\W*(?:model\s+)?(?:developed\s+by|developers?|organi[sz]ation|model\s+type|type|"
+                           r"architecture|param(?:eter)?s?(?:\s+count)?|(?:model\s+)?size|context(?:\s+(?:length|"
+                           r"window|size))?|max(?:imum)?\s+\w+(?:\s+\w+)?|licen[cs]e|release(?:\s+date)?|released|"
+                           r"inputs?|outputs?|languages?(?:\(s\))?|supported\s+languages|training\s+data(?:\s+cut-?off)?|"
+                           r"(?:knowledge|data)\s+cut-?off|cut-?off|version|finetuned\s+from|fine-tuned\s+from|"
+                           r"base\s+model|model\s+name|name|modalit(?:y|ies)|vocab(?:ulary)?(?:\s+size)?|"
+                           r"layers|hidden\s+size|precision|tokens|paper|repository|website|contact|status)\W*$", re.I)
+# A header over such a list that names no detail: 'Attribute | Value', 'Property | Description', 'Key | Details'.
+DETAIL_HEADER_RE = re.compile(r"^\W*(?:attributes?|propert(?:y|ies)|keys?|fields?|items?|details?|specs?|"
+                              r"specifications?|features?|values?|descriptions?|info(?:rmation)?|)\W*$", re.I)
+
+
+def key_value_rows(rows: list[list[str]], header: list[str]) -> tuple[list[list[str]], list[str]]:
+    """A two-column table whose first column labels a card's details ('| Developed by | Finch AI |' over
+    '| Parameters | 8B |'): its rows read 'label: value', its header row one of them when it is a detail too, not
+    a heading to write before every cell ('Developed by: Parameters')."""
+    if len(header) != 2 or any(len(r) > 2 for r in rows) or len(rows) < 2:
+        return rows, header
+    keys = [r[0] for r in rows if r and r[0].strip()]
+    if len(keys) < 2 or sum(bool(DETAIL_KEY_RE.match(fold(k))) for k in keys) * 3 < len(keys) * 2:
+        return rows, header
+    first, second = fold(header[0]), fold(header[1])
+    if DETAIL_KEY_RE.match(first) and second and not DETAIL_HEADER_RE.match(second):
+        return [list(header), *rows], []  # the header row is the first detail
+    if DETAIL_HEADER_RE.match(first) and DETAIL_HEADER_RE.match(second):
+        return rows, []
+    return rows, header
 
 
 def without_row_numbers(rows: list[list[str]], header: list[str]) -> tuple[list[list[str]], list[str]]:

@@ -240,3 +240,22 @@ gull-tab-1 is a tabular foundation model by Gull Labs.
 For a light-weight, faster model, try lowering the context size to e.g. 2048 and set the bagging factor to 1.
 """
     assert models_of(text)["gull-tab-1"].context_window is None
+
+
+@pytest.mark.parametrize("header", ["| Developed by | Finch AI |\n|---|---|\n",
+                                    "| Attribute | Value |\n|---|---|\n| Developed by | Finch AI |\n"])
+def test_a_two_column_table_of_card_details_reads_label_and_value_whatever_its_header_row(header):
+    text = f"""# Finch-8B
+
+## Model Details
+
+{header}| Parameters | 8B |
+| Context length | 8,192 tokens |
+| License | Apache 2.0 |
+| Input | Text |
+| Output | Text |
+"""
+    model = models_of(text)["Finch-8B"]
+    assert model.developer == "Finch AI"  # not 'Parameters' (the header written before a cell) nor 'Value'
+    assert (model.parameters, model.context_window, model.license) == (8_000_000_000, 8192, "Apache-2.0")
+    assert (model.input_modalities, model.output_modalities) == (["text"], ["text"])
