@@ -18,10 +18,13 @@ from .name_shapes import (
     FAMILY_HEADING_STOP,
     FAMILY_NAMED_RE,
     FILE_NAME_RE,
+    GPU_LINE_WORDS,
     GROUP_OF_RE,
+    HARDWARE_RE,
     INTRODUCES_LOWER_RE,
     INTRODUCES_RE,
     LATIN_WORD,
+    LEADING_STOP,
     MAX_SIBLING_LOOKS,
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
@@ -44,6 +47,10 @@ FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
 # 'we released an improved large model named large-v2': a released model called by a size label and a version.
 NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:model|checkpoint|version)\s+"
                               r"(?:named|called)\s+(?P<label>[a-z][a-z0-9]*-v\d+(?:\.\d+)?)\b")
+# A capitalised name followed by its size as a count of parameters in parentheses ('Starling Speech Small (240M
+# parameters)'): the name of a released size, whether or not it carries a version.
+SIZED_NAME_RE = re.compile(r"(?<![\w.\-/])(?P<name>(?:[A-Z][\w.+\-]*[ \t]+){0,3}[A-Z][\w.+\-]*)[ \t]*\(\s*~?"
+                           r"\d+(?:\.\d+)?\s*[BMK]\s*(?:param(?:eter)?s|weights)\b")
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
@@ -300,6 +307,29 @@ class NameSources:
                 self._add_mention(tokens(name), name, m.start("label"), m.end("label"))
                 self._item_subjects.add((m.start("label"), m.end("label")))
                 self.mentions.sort(key=lambda x: x.start)
+
+    def _sized_names(self) -> None:
+        """'… in two sizes: Starling Speech Small (240M parameters) and Starling Speech Large (1.5B parameters)':
+        each name followed by its count of parameters is one of the document's models."""
+        taken = {(m.start, m.end) for m in self.mentions}
+        added = False
+        for m in SIZED_NAME_RE.finditer(self.doc.text):
+            words = m.group("name").split()
+            while words and words[0].lower() in LEADING_STOP:
+                words = words[1:]
+            name = " ".join(words)
+            if not name or len(name) < 3 or name.lower() in FAMILY_HEADING_STOP \
+                    or any(HARDWARE_RE.match(w) or w.lower() in GPU_LINE_WORDS | {"gpu", "gpus", "cpu"} for w in words):
+                continue  # '… fit into a single H100 GPU (117B parameters …)': the hardware, not a model
+            start = m.end("name") - len(name)
+            span = (start, start + len(name))
+            if span not in taken:
+                self._add_mention(tokens(name), name, *span)
+                taken.add(span)
+                added = True
+            self._item_subjects.add(span)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _subject_title(self, title: str, cased: str) -> str | None:
         """A title that is a bare name ('# Silero VAD') which the prose then opens sentences with, as their subject

@@ -138,6 +138,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._labelled_items()
         self._downloaded_archives()
         self._named_release()
+        self._sized_names()
         self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'
         self._digitless_siblings()
         self._family_size_names()

@@ -259,3 +259,15 @@ def test_a_two_column_table_of_card_details_reads_label_and_value_whatever_its_h
     assert model.developer == "Finch AI"  # not 'Parameters' (the header written before a cell) nor 'Value'
     assert (model.parameters, model.context_window, model.license) == (8_000_000_000, 8192, "Apache-2.0")
     assert (model.input_modalities, model.output_modalities) == (["text"], ["text"])
+
+
+def test_names_each_followed_by_their_count_of_parameters_are_the_sizes_released():
+    text = """# Starling Speech
+
+Starling Speech is an automatic speech recognition model from Kite AI. It is available in two sizes: Starling Speech
+Small (240M parameters) and Starling Speech Large (1.5B parameters), both released under the MIT license. The large
+one fits into a single H100 GPU (1.5B parameters in bfloat16).
+"""
+    models = models_of(text.replace("Speech\nSmall", "Speech Small"))
+    assert {name: m.parameters for name, m in models.items()} == {
+        "Starling Speech Small": 240_000_000, "Starling Speech Large": 1_500_000_000}
