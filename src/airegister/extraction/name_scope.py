@@ -213,7 +213,10 @@ class NameScope:
     def _sized_reference(self, start: int, end: int) -> list[frozenset]:
         """'The 13B model was released on …': a sentence naming no model but a size speaks of the described
         models of that size, not of the whole family."""
-        sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(self.doc.text, start, end)
+        text = self.doc.text
+        # ... outside parentheses: '32K tokens (128K for the 12B models)' is said of all, the 12B ones excepted
+        sizes = {parse_size(s) for m in SIZE_REFERENCE_RE.finditer(text, start, end)
+                 if text.count("(", start, m.start()) <= text.count(")", start, m.start())
                  for s in re.findall(SIZE_RE, m.group(1))}
         return [d for d in self.described if self._size_of(d) in sizes] if sizes else []
 

@@ -271,3 +271,20 @@ one fits into a single H100 GPU (1.5B parameters in bfloat16).
     models = models_of(text.replace("Speech\nSmall", "Speech Small"))
     assert {name: m.parameters for name, m in models.items()} == {
         "Starling Speech Small": 240_000_000, "Starling Speech Large": 1_500_000_000}
+
+
+def test_a_size_named_in_a_parenthesis_is_an_exception_not_the_subject_of_the_sentence():
+    text = """# Robin 3
+
+Robin 3 is a family of multilingual language models developed by Wren Research.
+
+## Model Variants
+
+- Robin-3-1B, Robin-3-1B-Instruct
+- Robin-3-12B, Robin-3-12B-Instruct
+
+All variants support long inputs (up to 128K tokens for the 12B models) and are released under the Robin License.
+"""
+    models = models_of(text)
+    assert {m.license for m in models.values()} == {"Robin License"}
+    assert models["Robin-3-1B"].license == "Robin License"
