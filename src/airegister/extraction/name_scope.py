@@ -58,6 +58,10 @@ class NameScope:
                 return list(dict.fromkeys(found)), True
             if not self.mentions_in(block.start, block.end):
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
+                if len({self.sizes[d] for d in sizes}) > 1:
+                    # '| Parameters | 2B | 9B | 27B |' over '| Layers | 26 | 42 | 46 |': a row across the sizes'
+                    # columns, its values each column's (read by column), none of them every size's
+                    return [], True
                 if sizes:
                     return sizes, True
         if block.kind == "item":

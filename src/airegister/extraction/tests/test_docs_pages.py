@@ -288,3 +288,18 @@ All variants support long inputs (up to 128K tokens for the 12B models) and are 
     models = models_of(text)
     assert {m.license for m in models.values()} == {"Robin License"}
     assert models["Robin-3-1B"].license == "Robin License"
+
+
+def test_a_row_across_the_columns_of_several_sizes_gives_none_of_them_the_first_columns_size():
+    text = """# Osprey-2 Technical Report
+
+We introduce Osprey-2, a family of open language models in 2B, 9B and 27B sizes.
+
+| Parameters | 2B | 9B | 27B |
+|---|---|---|---|
+| d_model | 2304 | 3584 | 4608 |
+| Layers | 26 | 42 | 46 |
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {
+        "Osprey-2 2B": 2_000_000_000, "Osprey-2 9B": 9_000_000_000, "Osprey-2 27B": 27_000_000_000}
