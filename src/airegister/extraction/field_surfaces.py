@@ -57,6 +57,10 @@ PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|c
                          r"(?:\s+(?:requests?|calls?|api|endpoints?))?", re.I)
 
 
+# What a sentence may offer other than a model: its training data ('the pretraining data', 'the datasets').
+DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpus|corpora)\b", re.I)
+
+
 def surfaces(f: Finder) -> list[Hit]:
     hits = []
     for m in f.scan(ACCESS_CUES):
@@ -81,6 +85,9 @@ def surfaces(f: Finder) -> list[Hit]:
         if WRITING_SUBJECT_RE.search(f.text, sentence.start, m.start()) \
                 and not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
             continue  # 'Training details can be found on Medium and Habr': where a text is read, not the model
+        said = f.text[sentence.start:sentence.end].split(":", 1)[0]  # the sentence up to what it lists
+        if DATA_SUBJECT_RE.search(said) and not MODEL_SUBJECT_RE.search(said):
+            continue  # 'Download the pretraining data from the following links:': where data is, not the model
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
