@@ -294,9 +294,18 @@ class Candidate:
         # A repository's lower-case id ('smew-3-7b') or an id joined by underscores ('smew3_based_on_x') yields to
         # the name as the prose writes it ('Smew-3-7B', 'SMEW3'), the underscores last ('smew3' first); a name its
         # vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
-        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, "_" in n,
+        # A shorter spelling met as the same model never drops its version stamp ('Zorvak Q7' beside the row id
+        # 'zorvak-q7-11-2024', whose siblings are told apart by their dates alone).
+        spellings = sorted(self.names, key=lambda n: (_drops_stamp(self.key, n),
+                                                      n.islower() and " " not in n or "_" in n, "_" in n,
                                                       -len(tokens(n)), -self.names[n], n))
         return spellings[0]
+
+
+def _drops_stamp(key: frozenset, spelling: str) -> bool:
+    """`spelling` lacks only numbers of `key` (a date or version stamp: '11', '2024' of 'zorvak-q7-11-2024')."""
+    missing = key - tokens(spelling)
+    return bool(missing) and all(word.isdigit() for word in missing)
 
 
 @dataclass
