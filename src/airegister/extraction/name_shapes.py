@@ -294,11 +294,14 @@ class Candidate:
         # A repository's lower-case id ('smew-3-7b') or an id joined by underscores ('smew3_based_on_x') yields to
         # the name as the prose writes it ('Smew-3-7B', 'SMEW3'), the underscores last ('smew3' first); a name its
         # vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
-        # A shorter spelling met as the same model never drops its version stamp ('Zorvak Q7' beside the row id
-        # 'zorvak-q7-11-2024', whose siblings are told apart by their dates alone).
-        spellings = sorted(self.names, key=lambda n: (_drops_stamp(self.key, n),
-                                                      n.islower() and " " not in n or "_" in n, "_" in n,
+        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, "_" in n,
                                                       -len(tokens(n)), -self.names[n], n))
+        if _drops_stamp(self.key, spellings[0]):
+            # A shorter spelling never drops the version stamp a whole spelling writes ('Zorvak Q7' beside the row
+            # id 'zorvak-q7-11-2024', whose siblings are told apart by their dates alone); an id under its
+            # organisation ('org/zorvak-q7-11-2024') is no such spelling.
+            whole = [n for n in spellings if self.key <= tokens(n) and "/" not in n]
+            return whole[0] if whole else spellings[0]
         return spellings[0]
 
 
