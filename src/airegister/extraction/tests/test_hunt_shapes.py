@@ -35,3 +35,21 @@ def test_a_dated_model_id_keeps_its_date_when_prose_names_it_without():
     # is the name (siblings on such pages differ by their dates alone).
     assert sorted(models_of(DATED_IDS_MD)) == ["zeta-q-plus", "zeta-q-plus-08-2024", "zeta-q7-11-2024"]
 
+
+def test_a_size_cue_ending_a_size_phrase_does_not_label_the_next_figure():
+    # 'parameters' closes '90B total parameters'; the figure after it is the active count in another word.
+    text = """# OSPR
+
+OSPR is a mixture-of-experts model with 90B total parameters and 21B live parameters. OSPR has a context
+length of 16K tokens.
+
+The following models are open-sourced:
+
+| Model | Description |
+|---|---|
+| [OSPR Base](https://huggingface.co/ospreylabs/ospr-base) | Pre-trained base model |
+| [OSPR Instruct](https://huggingface.co/ospreylabs/ospr-instruct) | Finetuned model for instruction following |
+"""
+    models = models_of(text)
+    assert sorted(models) == ["OSPR Base", "OSPR Instruct"]
+    assert {value(m, "parameters") for m in models.values()} == {90_000_000_000}
