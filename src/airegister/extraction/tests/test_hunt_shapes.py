@@ -53,3 +53,37 @@ The following models are open-sourced:
     models = models_of(text)
     assert sorted(models) == ["OSPR Base", "OSPR Instruct"]
     assert {value(m, "parameters") for m in models.values()} == {90_000_000_000}
+
+
+def test_a_dated_release_of_a_named_series_dates_each_size_of_it():
+    text = """# Pelican 2.5
+
+## Introduction
+We introduce Pelican 2.5, a collection of instruction-tuned models from 3B to 40B parameters: a 3B model, a 9B
+model and a 40B model. All models support long-context processing of up to 32K tokens.
+
+## News
+- 2025.03.14: We release the Pelican 2.5 language model series including 3B, 9B, and 40B models.
+
+## Quickstart
+You can use another size model by changing 9B to 40B or 3B.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Pelican 2.5 3B", "Pelican 2.5 40B", "Pelican 2.5 9B"]
+    assert {value(m, "release_date") for m in models.values()} == {"2025-03-14"}
+
+
+def test_a_series_release_dates_no_model_of_another_name():
+    text = """# Heron1.5
+
+* 5 model sizes: 1B, 4B, 7B, 14B, and 70B;
+* All models support the context length of 32768 tokens.
+
+## News
+* 2025.01.20: We released the Heron1.5 series.
+* 2025.02.02: We released Heron-Coder, a code model built on Heron1.5.
+"""
+    models = models_of(text)
+    assert "Heron1.5 7B" in models
+    assert value(models["Heron1.5 7B"], "release_date") == "2025-01-20"
+    assert all(value(m, "release_date") != "2025-01-20" for name, m in models.items() if "Coder" in name)
