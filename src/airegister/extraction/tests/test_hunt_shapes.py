@@ -87,3 +87,19 @@ def test_a_series_release_dates_no_model_of_another_name():
     assert "Heron1.5 7B" in models
     assert value(models["Heron1.5 7B"], "release_date") == "2025-01-20"
     assert all(value(m, "release_date") != "2025-01-20" for name, m in models.items() if "Coder" in name)
+
+
+def test_a_value_in_inline_code_is_kept_with_its_source_line_as_the_excerpt():
+    text = """# Heron1.5
+
+Heron1.5 is a decoder-only model family. At this moment, we have:
+* 3 model sizes: 1B, 7B, and 70B;
+* All models support the context length of `32768` tokens;
+* With just **12B** parameters, Heron1.5-Vision leads the benchmark.
+"""
+    result = extract_document(read_markdown(text))
+    models = {m.name: m for m in result.models}
+    assert {value(m, "context_window") for m in models.values()} == {32768}
+    excerpt = models["Heron1.5 7B"].evidence["context_window"]
+    assert "`32768`" in excerpt and excerpt in " ".join(text.split())
+
