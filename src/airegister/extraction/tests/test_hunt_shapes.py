@@ -103,3 +103,35 @@ Heron1.5 is a decoder-only model family. At this moment, we have:
     excerpt = models["Heron1.5 7B"].evidence["context_window"]
     assert "`32768`" in excerpt and excerpt in " ".join(text.split())
 
+
+def test_sections_headed_by_lower_case_api_ids_with_a_status_name_their_models():
+    # A docs page heads each model's section with its API id, a status in parentheses after some, and states its
+    # facts in a two-column table without a header.
+    row = '<tr><td align="left" width="200px">{}</td><td>{}</td></tr>'
+    facts = ("Release date", "Parameters", "Context length", "Training data cut-off")
+
+    def table(*values):
+        cells = "".join(row.format(k, v) for k, v in zip(facts, values, strict=True))
+        return "<table><tbody>" + cells + "</tbody></table>"
+
+    text = f"""# Models
+
+## Kestrel LLM
+
+### kestrel-pro3 (Deprecated)
+
+Kestrel Pro 3 is an open-weight model, optimized for agentic use.
+
+{table("2026-03-08", "22B", "65,536", "Nov 2025")}
+
+### kestrel-mini2
+
+Kestrel Mini 2 is a small model.
+
+{table("2025-12-01", "7B", "32,768", "Aug 2025")}
+"""
+    models = models_of(text)
+    assert {"kestrel-mini2", "kestrel-pro3"} <= set(models)
+    assert value(models["kestrel-pro3"], "parameters") == 22_000_000_000
+    assert value(models["kestrel-mini2"], "context_window") == 32768
+
