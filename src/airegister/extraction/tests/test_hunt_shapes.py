@@ -135,3 +135,16 @@ Kestrel Mini 2 is a small model.
     assert value(models["kestrel-pro3"], "parameters") == 22_000_000_000
     assert value(models["kestrel-mini2"], "context_window") == 32768
 
+
+def test_a_figure_before_the_words_context_length_in_a_spec_list_is_the_context_window():
+    text = """# Wren Pro 2
+
+A high-performance model from Wrenworks that supports both Chat and Reasoning modes.
+
+- 65,536 context length
+- 31B parameters
+- Reasoning mode available
+"""
+    model = models_of(text)["Wren Pro 2"]
+    assert value(model, "context_window") == 65536
+    assert value(model, "parameters") == 31_000_000_000
