@@ -148,3 +148,26 @@ A high-performance model from Wrenworks that supports both Chat and Reasoning mo
     model = models_of(text)["Wren Pro 2"]
     assert value(model, "context_window") == 65536
     assert value(model, "parameters") == 31_000_000_000
+
+
+def test_a_possessive_owner_before_a_place_is_not_itself_a_place():
+    text = """# Skua-V2
+
+| Model | Context Length | Download |
+|---|---|---|
+| Skua-V2-Lite | 32k | [HuggingFace](https://huggingface.co/skua-ai/Skua-V2-Lite) |
+| Skua-V2 | 128k | [HuggingFace](https://huggingface.co/skua-ai/Skua-V2) |
+
+## Chat Website
+You can chat with the Skua-V2 on Skua's official website: [chat.skua.com](https://chat.skua.com/)
+
+Skua models are currently available on the following platforms:
+
+- [Skua’s proprietary platform](https://dashboard.skua.com/playground)
+- [Amazon Bedrock](https://console.aws.amazon.com/bedrock/)
+"""
+    for model in models_of(text).values():
+        surfaces = value(model, "access_surfaces") or []
+        assert not any(s.endswith(("'s", "’s", " of")) for s in surfaces), surfaces
+        assert "Amazon Bedrock" in surfaces
+
