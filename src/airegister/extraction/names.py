@@ -211,12 +211,34 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
-        for key, target in [*self._abbreviated().items(), *self._link_aliases.items()]:
+        for key, target in [*self._abbreviated().items(), *self._link_aliases.items(), *self._same_letters().items()]:
             if self.alias[key] == key and self.alias[target] == target:
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _same_letters(self) -> dict[frozenset, frozenset]:
+        """'kestrel-pro3' (an API id) and 'Kestrel Pro 3' (the prose's name): one spelling's letters and digits in
+        the same order, split into words differently, name one model: one key -> the other, which keeps its
+        spelling: an id's ('german-gpt2' of a table's row, beside 'German GPT-2'), else the one met more often."""
+        by_letters: dict[str, set[frozenset]] = defaultdict(set)
+        for key in sorted(self.candidates, key=sorted):
+            if self.alias[key] == key:
+                for name in self.candidates[key].names:
+                    by_letters[letters(name)].add(key)
+        out = {}
+        for spelled, keys in by_letters.items():
+            if len(keys) == 2 and len(spelled) >= 4:
+                def weight(k):
+                    names = self.candidates[k].names
+                    return (any(n.islower() and " " not in n for n in names), len(self.candidates[k].mentions),
+                            len(k), sorted(k))
+
+                rare, usual = sorted(keys, key=weight)
+                if len(rare) != len(usual):
+                    out[rare] = usual
+        return out
 
     def _headed_repositories(self) -> dict[frozenset, frozenset]:
         """'### KULLM v2' over 'Repo: [https://huggingface.co/org/kullm-polyglot-12.8b-v2](…)': a section headed by a

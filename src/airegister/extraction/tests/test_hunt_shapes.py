@@ -131,7 +131,7 @@ Kestrel Mini 2 is a small model.
 {table("2025-12-01", "7B", "32,768", "Aug 2025")}
 """
     models = models_of(text)
-    assert {"kestrel-mini2", "kestrel-pro3"} <= set(models)
+    assert sorted(models) == ["kestrel-mini2", "kestrel-pro3"]
     assert value(models["kestrel-pro3"], "parameters") == 22_000_000_000
     assert value(models["kestrel-mini2"], "context_window") == 32768
 
@@ -171,3 +171,29 @@ Skua models are currently available on the following platforms:
         assert not any(s.endswith(("'s", "’s", " of")) for s in surfaces), surfaces
         assert "Amazon Bedrock" in surfaces
 
+
+def test_an_api_id_and_the_prose_name_spelling_the_same_letters_are_one_model():
+    # 'kestrel-pro3' heads the section, 'Kestrel Pro 3' is the prose's name: the same letters, split differently.
+    text = """# Models
+
+## Kestrel LLM
+
+### kestrel-pro3 (Deprecated)
+
+Kestrel Pro 3 is an open-weight model, optimized for agentic use.
+
+| Release date | 2026-03-08 |
+|---|---|
+| Parameters | 22B |
+
+### kestrel-mini2
+
+Kestrel Mini 2 is a small model.
+
+| Release date | 2025-12-01 |
+|---|---|
+| Parameters | 7B |
+"""
+    models = models_of(text)
+    assert sorted(models) == ["kestrel-mini2", "kestrel-pro3"]
+    assert value(models["kestrel-pro3"], "release_date") == "2026-03-08"
