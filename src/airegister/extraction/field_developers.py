@@ -28,9 +28,12 @@ DEVELOPER_RE = Gated(re.compile(
 ), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
 # '… the text to audio model, from Quillon.ai.': a comma may too.
-FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?),?\s+(?:\([^()\n]{{1,40}}\)\s+)?"
-                           rf"(?:developed\s+)?(?:from|by)\s+{ORG}"),
-                "model|llm|family|series|assistant|system")
+# ('a family of image encoders by Petrel Vision': what kind of model it is names no maker, the 'by' does)
+FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems?|(?:en|de)coders?|transformers?|"
+                           rf"embedders?|rerankers?|classifiers?|detectors?|recogni[sz]ers?|checkpoints?),?\s+"
+                           rf"(?:\([^()\n]{{1,40}}\)\s+)?(?:developed\s+)?(?:from|by)\s+{ORG}"),
+                "model|llm|family|series|assistant|system|encoder|decoder|transformer|embedder|reranker|classifier|"
+                "detector|recogni|checkpoint")
 # "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
 # back from the apostrophe).
 POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
@@ -76,6 +79,11 @@ BARE_INSTITUTION_RE = re.compile(r"(?i:institut(?:e|o|ion)?|universit(?:y|ät|é
 # 'Hugging Face checkpoint', 'Kaggle model page': a hub's page of the model, not its maker.
 HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s)?|model\s+(?:cards?|pages?)|pages?|"
                                    r"links?|mirrors?|downloads?)\b", re.I)
+# A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'):
+# where the model runs, not who made it.
+PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chips?|hardware|devices?|colab|"
+                               r"cloud\s+tpus?|cuda|rocm|neural\s+engine|npus?|cpus?|m[1-4]\b|macs?|macbooks?|"
+                               r"iphones?|android|windows|platforms?)\b", re.I)
 # What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
 NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
@@ -253,6 +261,7 @@ def developers(f: Finder) -> list[Hit]:
         if f.doc.blocks[f.seg.at(m.start()).block].kind in ("row", "column") or HUB_USE_RE.search(
                 f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14) \
                 or HOSTED_THING_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
+                or PLATFORM_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
                 or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \
                 or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]):

@@ -10,7 +10,7 @@ from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
 from .links import anagram, repository
 from .name_shapes import without_org
 from .scan import Gated
-from .tables import cell_start, find_tables, hub_headed
+from .tables import DOWNLOAD_WORDS, cell_start, find_tables, hub_headed
 from .values import SURFACE_RE, is_license
 
 HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets?)\b", re.I)
@@ -214,8 +214,7 @@ def hub_columns(f: Finder) -> list[Hit]:
     return hits
 
 
-DOWNLOAD_COLUMN_RE = re.compile(r"^\W*(?:download(?:s|\s+links?)?|links?|weights|checkpoints?|files?|"
-                                r"model\s+(?:links?|weights|files))\W*$", re.I)
+DOWNLOAD_COLUMN_RE = re.compile(rf"^\W*(?:{DOWNLOAD_WORDS}|files?|model\s+(?:links?|weights|files))\W*$", re.I)
 
 
 def download_column_urls(f: Finder, table, block) -> list[str]:

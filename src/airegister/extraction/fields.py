@@ -364,7 +364,13 @@ MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visua
 MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
                       # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
-                      rf"[ \t]*(?:[:\-–]|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))\s*(?P<list>{LABEL_LIST})", re.I),
+                      # A bold label needs no colon ('**Inputs** Audio, images and text **Output** Text').
+                      rf"[ \t]*(?:(?:\*\*|__)[ \t]*[:\-–]?|[:\-–]|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))"
+                      rf"\s*(?P<list>{LABEL_LIST})", re.I),
+           "input|output"), LABEL),
+    # A table cell's capitalised labels with nothing between label and list ('Inputs Audio and text Output Text',
+    # a docs page's bold labels as its text reads): only in a table row (see modality_hits).
+    (Gated(re.compile(rf"(?P<dir>(?-i:Input|Output))s?[ \t]+(?P<cap>(?-i:(?=[A-Z])){MOD})(?P<list>{LABEL_LIST})", re.I),
            "input|output"), LABEL),
     (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
      LABEL),
@@ -428,6 +434,8 @@ LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|
 CELL_OPENING_RE = re.compile(r"\s*(?:[^|:\n]{1,40}:\s*)?")
 # The end of a table cell's label: what follows it is the cell's value, not more of a sentence.
 TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
+# A direction label just before a list ('Inputs ', '**Input:** '): the list is what that label names.
+DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–]?(?:\*\*|__)?[ \t]*$", re.I)
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
 
 
@@ -473,6 +481,13 @@ def modality_hits(f: Finder) -> list[Hit]:
                 continue
             if groups.get("dir"):
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
+                if groups.get("cap") is not None:
+                    if f.doc.blocks[f.seg.at(m.start()).block].kind != "row":
+                        continue
+                    lists, start, end = modality_span(f.text[m.start("cap"):m.end("list")], m.start("cap"))
+                if m.start("list") < m.start("dir") and DIRECTION_LABEL_BEFORE_RE.search(
+                        f.text, max(0, m.start("list") - 12), m.start("list")):
+                    continue  # 'Inputs Audio and text Output Text': the list is the label's before it
                 if m.start("list") < m.start("dir") and TABLE_LABEL_END_RE.match(f.text, m.end()) and \
                         f.doc.blocks[f.seg.at(m.start()).block].kind == "row":
                     continue  # a table's row or column label ('Image input | Yes | No'): asks, does not state

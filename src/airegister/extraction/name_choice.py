@@ -15,13 +15,12 @@ from .name_shapes import (
     Candidate,
     tokens,
 )
-from .tables import identifier_column, labelled_row
+from .tables import DOWNLOAD_HEADER_RE, identifier_column, labelled_row
 from .values import SIZE_RE, parse_size
 
 # A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
 PRICE_RE = re.compile(r"[$€£¥]\s?\d")
 # (a column headed 'Links' over a row's hub addresses: where to get it)
-DOWNLOAD_HEADER_RE = re.compile(r"\b(?:download|weights|checkpoints?|links?)\b", re.I)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
 HUB_NAMES = {tokens(hub.name) for hub in HUBS} | {tokens(name) for name in ("HuggingFace", "OpenRouter", "Ollama")}
@@ -70,6 +69,8 @@ class NameChoice:
         # A name linking to a repository of its own is a model even when longer names extend it ('X-7b-hf' beside
         # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
         self.siblings |= linked
+        # So is a models table's row name ('corvid-4' over the rows of its dated snapshots 'corvid-4-2024-11-20').
+        self.siblings |= self.row_names
         for key in chosen:
             if self.is_family(key) and self._titles_card(key):
                 self.siblings.add(key)  # kept beside the longer names below

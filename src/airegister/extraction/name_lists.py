@@ -31,7 +31,9 @@ from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
 from .values import SIZE_RE
 
 # ... or a dash ('1. **X Ultra** — our flagship model with a 1M-token context window'; a hyphen is part of names)
-ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–])\s+(?P<rest>\S.*)", re.S)
+# ... or its facts in a parenthesis opening with a figure ('- `heron-small` (80M parameters)'; not '(MoE) Models:')
+ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–]|(?=\s+\(\s*[~≈]?\d))\s+"
+                           r"(?P<rest>\S.*)", re.S)
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), its files' size ('75 MiB', '1.5 GB'), or a
 # hub to download it from.
 ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*(?:[KMB]|[KMGT]i?B)\b)|"

@@ -85,7 +85,8 @@ class NameStrength:
             return False  # a benchmark table: the models it compares need not be the document's
         if not facts:  # a table listing models (a name column, not a table of benchmark scores)
             facts = table is not None and table.name_col is not None and not table.scores \
-                and table.name_col < len(block.cells) and table.name_counts[block.cells[table.name_col]] == 1
+                and table.name_col < len(block.cells) and (table.name_counts[block.cells[table.name_col]] == 1
+                                                           or id(m) in self._cell_subjects)  # a name the row makes
         return facts and self._row_subject(block, m)
 
     def _row_subject(self, block, m: Mention) -> bool:

@@ -4,8 +4,10 @@ and the columns that name more models of a row."""
 
 import bisect
 import re
+from collections import Counter
 
 from .document import Spans
+from .header_synonyms import in_english
 from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
@@ -22,6 +24,7 @@ from .name_shapes import (
 from .tables import (
     BARE_SIZE_RE,
     IDENTIFIER_CELL_RE,
+    LOADING_HEADER_RE,
     cell_start,
     column_field,
     column_values,
@@ -34,7 +37,8 @@ from .values import SIZE_RE
 
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
-SPACED_TAIL_RE = re.compile(r"[ \t][A-Za-z][\w.+]*")
+# ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
+SPACED_TAIL_RE = re.compile(r"(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*")
 # A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
 FILE_SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMGT]i?B\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
@@ -58,10 +62,25 @@ VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruc
 NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-z0-9][\w.]*(?:[-_/:][\w.]+)+)")
 
 
+# The header of a column of the identifiers an API calls each row's model by ('API Endpoints', 'API model string',
+# 'Model ID'), beside the name column.
+API_NAME_HEADER_RE = re.compile(r"\bapi\b|\bendpoints?\b|\bmodel\s+(?:ids?|strings?|codes?|names?)\b|\bidentifiers?\b|"
+                                r"^\W*ids?\W*$", re.I)
+
+
+
+# A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
+# name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
+POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
+
+
 def displayed_name(cell: str) -> str:
     """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
     name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
     for 'Corvid Embedding', which no shape finds)."""
+    pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
+    if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
+        return pointer.group("name")
     m = NAME_AND_ID_RE.fullmatch(cell.strip())
     if not m or not tokens(m.group("name")) <= tokens(m.group("id").replace("_", "-")):
         return cell
@@ -73,8 +92,10 @@ class TableNames:
 
     def _table_names(self, tables) -> None:
         """The name column of a table listing models names models even without a version ('Seed-X-Instruct')."""
-        existing = sorted((m.start, m.end) for m in self.mentions)
+        ordered = sorted(self.mentions, key=lambda m: (m.start, m.end))
+        existing = [(m.start, m.end) for m in ordered]
         starts = [a for a, _b in existing]
+        keys = [m.key for m in ordered]
         dropped: list[tuple[int, int]] = []  # mentions read inside a name cell: the cell's name replaces them
         added = False
         for table in tables:
@@ -101,7 +122,8 @@ class TableNames:
                             self._add_table_name(block, table, j, f"{family} {variant}")
                     added = True
                     continue
-                sized = self._family_size_name(table, cells, cell)
+                sized = self._family_size_name(table, cells, cell) or (
+                    self._grouped_name(table, cells, cell) if max(table.name_counts.values()) > 1 else None)
                 if sized:
                     # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
                     self._add_table_name(block, table, table.name_col, sized)
@@ -118,6 +140,10 @@ class TableNames:
                 # the name after its organisation's id, or inside its quotes
                 start += len(raw) - len(cell) if raw.endswith(cell) else max(raw.find(cell), 0) if ident else 0
                 end = start + len(cell)
+                key = tokens(cell)
+                if key:
+                    self.row_names.add(key)
+                    self._row_identifiers(table, block, key, existing, starts, keys)
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start \
                         and not SPACED_TAIL_RE.fullmatch(cell, existing[i][1] - start):
@@ -126,7 +152,6 @@ class TableNames:
                 if any(b > end for _a, b in overlapping):
                     continue
                 dropped += overlapping  # 'BERT-350M' read inside 'X2.5-ColBERT-350M': the cell is the name
-                key = tokens(cell)
                 if not key:
                     continue
                 self._add_mention(key, cell, start, start + len(cell))
@@ -162,6 +187,21 @@ class TableNames:
                 added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _row_identifiers(self, table, block, key: frozenset, existing, starts, keys) -> None:
+        """'| Pixel | … | `pixel-12b-2409` |' under 'Model | … | API Endpoints': the identifier an API calls the row's
+        model by, spelling its name, is another name of that model, not a model of its own; so is the snapshot the
+        name cell points to ('corvid-4o ↳ corvid-4o-2024-08-06')."""
+        for j, head in enumerate(table.header):
+            if j >= len(block.cells) or j != table.name_col and not API_NAME_HEADER_RE.search(in_english(head)):
+                continue
+            start = cell_start(self.doc, block, table.header, j)
+            if start is None:
+                continue
+            end = start + len(block.cells[j])
+            for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+                if existing[i][1] <= end and keys[i] > key:
+                    self._link_aliases.setdefault(keys[i], key)
 
     def _identifier_name(self, table, cell: str) -> str | None:
         """The identifier of a name cell of a column headed 'ID' ("'chunk'": 'chunk'), without its quotes."""
@@ -237,10 +277,34 @@ class TableNames:
             self._listing[id(table)] = bool((is_name_header(head) or empty_corner_names(self.doc, table))
                                             and not self._has_results(table)
                                             and (column_values(self.doc, table) or self._named_like_models(table)
-                                                 or self._file_size_column(table)
+                                                 or self._file_size_column(table) or self._loading_column(table)
                                                  or any(identifier_column(self.doc, table, j)
                                                         for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
+
+    def _loading_column(self, table) -> bool:
+        """A column giving each row what loads it ('Config Path | lp://PubLayNet/…/config', 'Download | [link](…)'),
+        filled in most rows: the rows are models to load, each named by its label whatever its shape."""
+        for j, head in enumerate(table.header):
+            if j == table.name_col or not LOADING_HEADER_RE.search(in_english(head)):
+                continue
+            cells = table.column(self.doc, j)
+            if len(cells) >= 2 and sum(bool(c.strip()) for c in cells) * 3 >= len(cells) * 2:
+                return True
+        return False
+
+    def _grouped_name(self, table, cells, cell: str) -> str | None:
+        """'ScrollSet/swift_det_R_50_3x': in a models table whose name cells repeat, once per value of a column before
+        them (the dataset each was trained on), each row names the model of its name with that value."""
+        if not self._lists_models(table) or not LISTED_NAME_RE.match(cell):
+            return None
+        for j in range(table.name_col):
+            pairs = Counter((r.cells[j].strip(), r.cells[table.name_col].strip()) for r in
+                            (self.doc.blocks[i] for i in table.blocks) if len(r.cells) > table.name_col)
+            group = cells[j].strip()
+            if group and LISTED_NAME_RE.match(group) and pairs[(group, cells[table.name_col].strip())] == 1:
+                return f"{group}/{cell}"
+        return None
 
     def _file_size_column(self, table) -> bool:
         """A column of download sizes ('Disk | 75 MiB', '1.5 GiB'): the rows are files of models to download, each

@@ -27,9 +27,17 @@ from .values import (
 )
 
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
-NAME_HEADER_RE = re.compile(r"^(?:(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
+# ('Deprecated model', 'Legacy models', 'Retired model name': a deprecations page's own models, with their dates)
+NAME_HEADER_RE = re.compile(r"^(?:(?:(?:deprecated|legacy|retired|retiring|shut\s*down)\s+)?"
+                            r"(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
                             r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
                             r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?$", re.I)
+# The words of a column telling where each row's model is downloaded from ('Download', 'Weights', 'Checkpoints',
+# 'Links'): one list for the column read as places (field_surfaces, the whole header) and as what a table offers.
+DOWNLOAD_WORDS = r"download(?:s|\s+links?)?|links?|weights|checkpoints?"
+DOWNLOAD_HEADER_RE = re.compile(rf"\b(?:{DOWNLOAD_WORDS})\b", re.I)
+# ... or how it is loaded ('Config Path', 'Config'): a column giving each row what loads its model.
+LOADING_HEADER_RE = re.compile(rf"\b(?:{DOWNLOAD_WORDS}|config(?:uration)?s?(?:\s+(?:path|file|url))?)\b", re.I)
 # A cell that is a score (45.3, 67%, -), not a fact: a table of such columns compares models on benchmarks.
 SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
 SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)

@@ -223,3 +223,31 @@ def test_identifiers_a_program_loads_are_the_documents_models_whatever_word_they
 """
     names = set(by_name(extract_document(read_markdown(text))))
     assert {"frame", "frame-fast", "negation-speculation", "de-historic-direct"} <= names
+
+
+def test_a_name_with_a_lower_case_prefix_before_capitals_keeps_it_and_platform_makers_are_no_developer():
+    text = """# qLSTM 7B: a recurrent model
+
+We trained a 7B parameter qLSTM language model on 2.3T tokens.
+
+## Running qLSTM 7B
+
+On Apple Silicon, use the native kernels. Apple's MLX port is community-driven; Apple Metal works too.
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert list(models) == ["qLSTM 7B"]  # not 'LSTM 7B'
+    assert models["qLSTM 7B"].developer is None  # Apple's hardware is where it runs, not who made it
+
+
+def test_a_family_of_encoders_by_an_organisation_names_its_maker():
+    text = """# Loon
+
+Loon is a family of image encoders by Petrel Vision.
+
+| Model | Size | Checkpoint |
+|---|---|---|
+| Loon-S | 22M | [ckpt](x/s.pth) |
+| Loon-B | 86M | [ckpt](x/b.pth) |
+"""
+    models = by_name(extract_document(read_markdown(text)))
+    assert {name: m.developer for name, m in models.items()} == {"Loon-S": "Petrel Vision", "Loon-B": "Petrel Vision"}

@@ -1,0 +1,190 @@
+"""Shapes of API docs pages (models lists, per-model property tables) found by made-up probe pages written in the
+layouts vendors' documentation sites use, with invented names: each test is the smallest page that showed the gap."""
+
+import pytest
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+PROPERTY_PAGE = """# Skua models
+
+## Skua 3 Swift
+
+Skua 3 Swift is our fastest model.
+
+| Property | Description |
+|---|---|
+| Model code | `models/skua-3-swift` |
+| Supported data types | {types} |
+| Knowledge cutoff | August 2024 |
+"""
+
+
+@pytest.mark.parametrize("types", [
+    "**Inputs** Audio, images, video, and text **Output** Text",  # bold labels, no colon
+    "Inputs Audio, images, video, and text Output Text",  # the same cell as its text reads, markup gone
+    "**Inputs**: Audio, images, video, and text **Output**: Text",
+])
+def test_input_and_output_labels_in_one_property_cell_split_the_kinds(types):
+    model = models_of(PROPERTY_PAGE.format(types=types))["Skua 3 Swift"]
+    assert model.input_modalities == ["audio", "image", "video", "text"]
+    assert model.output_modalities == ["text"]  # not every kind before the word 'Output'
+
+
+def test_a_list_followed_by_the_word_output_is_still_what_comes_out_without_a_label_before_it():
+    model = models_of(PROPERTY_PAGE.format(types="Accepts text and images as input; text output"))["Skua 3 Swift"]
+    assert (model.input_modalities, model.output_modalities) == (["text", "image"], ["text"])
+
+
+def test_a_capitalised_label_outside_a_table_is_a_heading_not_a_list_of_kinds():
+    text = ("# Skua 3 Swift\n\nSkua 3 Swift is a model by Skua Labs.\n\n"
+            "## Input Text Preparation\n\nStrip markup first.\n")
+    assert models_of(text)["Skua 3 Swift"].input_modalities is None
+
+
+GROQ_LIKE = """# Supported models
+
+| MODEL ID | DEVELOPER | CONTEXT WINDOW (TOKENS) | MAX COMPLETION TOKENS | MAX FILE SIZE |
+|---|---|---|---|---|
+| tern-listen-large-v2 | Tern Labs | - | - | 25 MB |
+| tern-chat-70b | Tern Labs | 128k | 32,768 | - |
+"""
+
+
+def test_a_file_size_in_megabytes_is_no_parameter_count():
+    models = models_of(GROQ_LIKE)
+    assert models["tern-listen-large-v2"].parameters is None
+    assert models["tern-chat-70b"].context_window == 128000
+
+
+SNAPSHOTS_PAGE = """# Models
+
+## Corvid-4o
+
+Corvid-4o is our flagship model. It accepts both text and image inputs, and produces text outputs.
+
+| Model | Context window | Max output tokens | Knowledge cutoff |
+|---|---|---|---|
+| corvid-4o <br> ↳ corvid-4o-2024-08-06 | 128,000 tokens | 16,384 tokens | Oct 01, 2023 |
+| corvid-4o-2024-11-20 | 128,000 tokens | 16,384 tokens | Oct 01, 2023 |
+| corvid-4o-2024-05-13 | 128,000 tokens | 4,096 tokens | Oct 01, 2023 |
+"""
+
+
+def test_a_name_pointing_to_its_snapshot_is_the_rows_model_beside_the_dated_snapshots():
+    models = models_of(SNAPSHOTS_PAGE)
+    names = {name.lower() for name in models}
+    assert names == {"corvid-4o", "corvid-4o-2024-11-20", "corvid-4o-2024-05-13"}
+    pointer = next(m for name, m in models.items() if name.lower() == "corvid-4o")
+    assert pointer.context_window == 128000
+    assert pointer.knowledge_cutoff == "2023-10-01"
+
+
+ENDPOINTS_PAGE = """# Models overview
+
+| Model | Weight availability | Description | Max Tokens | API Endpoints | Version |
+|---|---|---|---|---|---|
+| Petrel Large | :heavy_check_mark: Petrel License | Our top reasoning model. | 131k | `petrel-large-latest` | 24.11 |
+| Pixel | :heavy_check_mark: Apache2 | A 12B model with image understanding. | 128k | `pixel-12b-2409` | 24.09 |
+| Petrel Nemo | :heavy_check_mark: Apache2 | Our multilingual open model. | 131k | `open-petrel-nemo` | 24.07 |
+"""
+
+
+def test_an_api_endpoint_spelling_the_rows_name_is_that_model_not_another():
+    models = models_of(ENDPOINTS_PAGE)
+    assert sorted(models) == ["Petrel Large", "Petrel Nemo", "Pixel"]
+    assert models["Pixel"].context_window == 128000
+
+
+ZOO_PAGE = """# Model catalog
+
+| Dataset | Model | Config Path | Eval Result (mAP) |
+| --- | --- | --- | --- |
+| [ScrollSet](x/s) | [swift_det_R_50_3x](x/a.yml) | zp://ScrollSet/swift_det_R_50_3x/config | |
+| [ScrollSet](x/s) | [keen_det_R_50_3x](x/b.yml) | zp://ScrollSet/keen_det_R_50_3x/config | |
+| [LeafLay](x/l) | [swift_det_R_50_3x](x/c.yml) | zp://LeafLay/swift_det_R_50_3x/config | |
+| [LeafLay](x/l) | [keen_det_X_101_3x](x/d.yml) | zp://LeafLay/keen_det_X_101_3x/config | 91.2 [eval.csv](x/e.csv) |
+"""
+
+
+def test_a_catalog_with_a_config_column_lists_models_and_a_repeated_name_is_one_model_per_dataset():
+    assert sorted(models_of(ZOO_PAGE)) == ["LeafLay/keen_det_X_101_3x", "LeafLay/swift_det_R_50_3x",
+                                           "ScrollSet/keen_det_R_50_3x", "ScrollSet/swift_det_R_50_3x"]
+
+
+DEPRECATIONS_PAGE = """# Deprecations
+
+## 2024-06-06: Albatross-4-32K models
+
+| Shutdown date | Deprecated model | Deprecated model price | Recommended replacement |
+|---|---|---|---|
+| 2025-06-06 | albatross-4-32k | $60.00 / 1M input tokens | albatross-5 |
+| 2025-06-06 | albatross-4-32k-0613 | $60.00 / 1M input tokens | albatross-5 |
+"""
+
+
+def test_a_deprecations_table_lists_the_models_it_retires_without_dating_their_release_by_the_shutdown():
+    models = models_of(DEPRECATIONS_PAGE)
+    assert {name.lower() for name in models} == {"albatross-4-32k", "albatross-4-32k-0613"}
+    assert all(m.release_date is None for m in models.values())
+
+
+def test_a_capitalised_word_before_a_count_grouped_in_thousands_is_no_name():
+    text = """# Sparrow2.5-7B-Instruct
+
+**This repo contains the instruction-tuned 7B Sparrow2.5 model**, which has the following features:
+- Number of Parameters: 7.61B
+- Context Length: Full 131,072 tokens and generation 8192 tokens
+"""
+    models = models_of(text)
+    assert list(models) == ["Sparrow2.5-7B-Instruct"]  # no model 'Full 131'
+    assert models["Sparrow2.5-7B-Instruct"].context_window == 131072
+
+
+def test_items_of_identifiers_each_with_its_size_in_a_parenthesis_list_models():
+    text = """# Heron speech models
+
+Heron is an open speech recognition toolkit. The following pretrained checkpoints are available:
+
+- `heron-small` (80M parameters), English only
+- `heron-base` (200M parameters), multilingual
+- `heron-large` (600M parameters), multilingual
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {
+        "heron-small": 80_000_000, "heron-base": 200_000_000, "heron-large": 600_000_000}
+
+
+CLOUD_CATALOG = """# Supported foundation models
+
+| Provider | Model name | Model ID | Input modalities | Output modalities |
+|---|---|---|---|---|
+| Skylark | Flint 1.5 Large | skylark.flint-1-5-large-v1:0 | Text | Text |
+| Ridge | Quartz Text G1 - Express | ridge.quartz-text-express-v1 | Text | Text, Chat |
+| Ridge | Quartz Image Generator G1 | ridge.quartz-image-generator-v1 | Text, Image | Image |
+"""
+
+
+def test_a_model_name_with_its_tier_after_a_spaced_dash_is_one_row_model():
+    models = models_of(CLOUD_CATALOG)
+    assert sorted(models) == ["Flint 1.5 Large", "Quartz Image Generator G1", "Quartz Text G1 - Express"]
+    assert models["Quartz Text G1 - Express"].developer == "Ridge"
+
+
+def test_release_notes_saying_a_name_is_generally_available_or_in_preview_list_it():
+    text = """# Release notes
+
+## March 2025
+
+- **Plover 3 Pro** is now generally available. It supports a 1M token context window.
+- **Plover 3 Lite** enters public preview with a 128K context window.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Plover 3 Lite", "Plover 3 Pro"]
+    assert models["Plover 3 Pro"].context_window == 1_000_000
+    assert models["Plover 3 Lite"].context_window == 128_000
