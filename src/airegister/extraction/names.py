@@ -220,9 +220,10 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             m.key = self._root(m.key)
 
     def _same_letters(self) -> dict[frozenset, frozenset]:
-        """'kestrel-pro3' (an API id) and 'Kestrel Pro 3' (the prose's name): one spelling's letters and digits in
-        the same order, split into words differently, name one model: one key -> the other, which keeps its
-        spelling: an id's ('german-gpt2' of a table's row, beside 'German GPT-2'), else the one met more often."""
+        """An API id and the prose's name of one model, spelling the same letters and digits in the same order but
+        split into words differently ('kestrel-pro3' heading a docs section, 'Kestrel Pro 3' in its prose;
+        'german-gpt2' of a download table, 'German GPT-2'): the prose's key -> the id's, which keeps its spelling.
+        Two names both written as prose ('SenseVoiceSmall', 'SenseVoice-Small') are left as they are."""
         by_letters: dict[str, set[frozenset]] = defaultdict(set)
         for key in sorted(self.candidates, key=sorted):
             if self.alias[key] == key:
@@ -230,15 +231,12 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                     by_letters[letters(name)].add(key)
         out = {}
         for spelled, keys in by_letters.items():
-            if len(keys) == 2 and len(spelled) >= 4:
-                def weight(k):
-                    names = self.candidates[k].names
-                    return (any(n.islower() and " " not in n for n in names), len(self.candidates[k].mentions),
-                            len(k), sorted(k))
-
-                rare, usual = sorted(keys, key=weight)
-                if len(rare) != len(usual):
-                    out[rare] = usual
+            if len(keys) != 2 or len(spelled) < 4:
+                continue
+            ids = [k for k in keys if all(n.islower() and " " not in n for n in self.candidates[k].names)]
+            prose = [k for k in keys if not any(n.islower() for n in self.candidates[k].names)]
+            if len(ids) == 1 and len(prose) == 1 and len(ids[0]) != len(prose[0]):
+                out[prose[0]] = ids[0]
         return out
 
     def _headed_repositories(self) -> dict[frozenset, frozenset]:
