@@ -197,3 +197,20 @@ Kestrel Mini 2 is a small model.
     models = models_of(text)
     assert sorted(models) == ["kestrel-mini2", "kestrel-pro3"]
     assert value(models["kestrel-pro3"], "release_date") == "2026-03-08"
+
+
+def test_a_header_less_label_value_table_in_text_reads_its_first_row_as_a_fact():
+    # A docs page's key/value table saved as text: '|' rows, no delimiter, no header.
+    from airegister.extraction.readers import read_text
+
+    text = """Kestrel LLM
+Kestrel Open 3 is Acme's open-weight model, optimized for agentic use.
+| Release date | 2026-03-08 |
+| Parameters | 22B |
+| Context length | 65,536 |
+| Training data cut-off | Nov 2025 |
+"""
+    models = {m.name: m for m in extract_document(read_text(text)).models}
+    model = models["Kestrel Open 3"]
+    assert value(model, "release_date") == "2026-03-08"
+    assert value(model, "training_data_cutoff") == "2025-11"
