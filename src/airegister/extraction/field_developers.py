@@ -44,7 +44,9 @@ DOMAIN = r"[a-z][a-z0-9-]*\.(?:ai|art|com|io|org|net|co|dev|app|tech)"
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
 # (after a report's team, 'Heron Team, Osprey Research Institute': the institution the team belongs to)
-BYLINE_LEAD_RE = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){1,2}[Tt]eam,[ \t]+(?=[A-Z])|(?=[A-Z])")
+# ('By the Tanager Labs team · February 20, 2025': the word 'By' and an article are no part of the maker's name)
+BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
+                            r"(?:(?:[A-Z][\w\-]*[ \t]+){1,2}[Tt]eam,[ \t]+(?=[A-Z])|(?=[A-Z]))")
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
 # A team heading may carry a digit-led word after the first ('## SCB 10X AI Team').

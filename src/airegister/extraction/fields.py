@@ -84,6 +84,8 @@ def first_tokens(text: str, start: int, end: int):
             return None  # '200K context window. Knowledge cutoff: April 2025.': the next sentence's figure
         if STRETCHED_TO_RE.search(text[start:m.start()]):
             continue  # '4K sequence length and can be extended to 32K': how far it stretches, not its length
+        if EXAMPLE_BEFORE_RE.search(text, max(start, m.start() - 16), m.start()):
+            return None  # 'try lowering the context size to e.g. 2048': a setting to choose, not the model's length
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
                     r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
@@ -100,6 +102,7 @@ def first_tokens(text: str, start: int, end: int):
 
 
 SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as)[\s,:]*$", re.I)
 STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)
 TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")

@@ -34,6 +34,7 @@ from .values import SIZE_RE
 # ... or its facts in a parenthesis opening with a figure ('- `heron-small` (80M parameters)'; not '(MoE) Models:')
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–]|(?=\s+\(\s*[~≈]?\d))\s+"
                            r"(?P<rest>\S.*)", re.S)
+QUOTED_LABEL_RE = re.compile(r"['\"‘“`]([^'\"‘’“”`]+)['\"’”`]")
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), its files' size ('75 MiB', '1.5 GB'), or a
 # hub to download it from.
 ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*(?:[KMB]|[KMGT]i?B)\b)|"
@@ -412,9 +413,11 @@ class ListNames:
         if not match:
             return None
         label, rest = match.group("label").strip(), match.group("rest")
+        quoted = QUOTED_LABEL_RE.fullmatch(label)  # "- 'chunk-fast': …": the identifier inside its quotes
+        label = quoted.group(1) if quoted else label
         # A label linking to a model's page on a hub ('- [x-coder](https://hf.co/org/x): Description …') names the
         # model whatever facts follow it.
-        start = match.start("label")
+        start = match.start("label") + (match.group("label").index(label) if quoted else 0)
         # A label written as a hub id ('- acme/Zorvak-7B: 7B parameters …') names the model without its
         # organisation, as a table's name cell does.
         name = without_org(label)

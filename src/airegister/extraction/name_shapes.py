@@ -186,7 +186,9 @@ TITLE_WORD = r"[A-Z][\w.\-]*"
 TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
 TITLE_NAME_RE = re.compile(
     rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
-    rf"({TITLE_NAME})\s*:\s+(?=.*\b(?:models?|LLMs?|family|transformers?)\b).*)$", re.I)
+    # ... or after a dash ('Dhwani - Indic Speech To Text Translation'), the subtitle saying what kind of model it is
+    rf"({TITLE_NAME})(?:\s*:|\s+[-–—](?=\s+(?-i:[A-Z])))\s+(?=.*\b(?:models?|LLMs?|family|transformers?|speech|text[\s-]to[\s-]\w+|"
+    rf"translation|TTS|ASR|embeddings?|(?:en|de)coders?|generation|recognition|detection|segmentation)\b).*)$", re.I)
 # 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
 DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
 # 'Agronomic Nucleotide Transformer (AgroNT) is a … model': a long name defining its short one, the name the

@@ -69,6 +69,11 @@ API_NAME_HEADER_RE = re.compile(r"\bapi\b|\bendpoints?\b|\bmodel\s+(?:ids?|strin
 
 
 
+# A weights file named in a cell ('c2i_B_256.pt', '[vq_ds8_c2i.pt](…)'): its stem, an identifier, names the checkpoint.
+WEIGHTS_FILE_RE = re.compile(r"(?<![\w./-])(?P<stem>[A-Za-z][\w.+-]*?[\d_-][\w.+-]*?)"
+                             r"\.(?:pt|pth|ckpt|safetensors|bin|gguf|onnx|h5|pkl|npz|tar|zip)(?![\w.])")
+
+
 # A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
 # name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
 POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
@@ -281,6 +286,38 @@ class TableNames:
                                                  or any(identifier_column(self.doc, table, j)
                                                         for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
+
+    def _weight_file_rows(self, tables) -> None:
+        """'Pipit-B | 111M | … | [c2i_B_256.pt](…)' and 'Pipit-B | 111M | … | [c2i_B_384.pt](…)': rows whose
+        first cells repeat, each offering a weights file of its own in a column headed so ('weight', 'checkpoint',
+        'download'), are one model each, named by the file's stem; a row pointing to another's file ('above'): none."""
+        added = False
+        for table in tables:
+            if table.scores or not table.blocks:
+                continue
+            rows = [self.doc.blocks[i] for i in table.blocks]
+            firsts = Counter(r.cells[0].strip() for r in rows if r.cells)
+            if max(firsts.values(), default=0) < 2 or table.name_col not in (None, 0) \
+                    and max(table.name_counts.values(), default=0) < 2:
+                continue  # names of their own tell the rows apart
+            for j, head in enumerate(table.header):
+                if j == 0 or not LOADING_HEADER_RE.search(in_english(head)):
+                    continue
+                files = [(r, WEIGHTS_FILE_RE.search(r.cells[j])) if j < len(r.cells) else (r, None) for r in rows]
+                stems = Counter(m.group("stem") for _r, m in files if m)
+                if len(stems) < 2 or max(stems.values()) > 1:
+                    continue
+                for row, m in files:
+                    start = cell_start(self.doc, row, table.header, j) if m else None
+                    if start is None:
+                        continue
+                    at = start + m.start("stem")
+                    self._cell_subjects.add(id(self._add_mention(tokens(m.group("stem")), m.group("stem"), at,
+                                                                 at + len(m.group("stem")))))
+                    added = True
+                break
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _loading_column(self, table) -> bool:
         """A column giving each row what loads it ('Config Path | lp://PubLayNet/…/config', 'Download | [link](…)'),

@@ -130,6 +130,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)
+        self._weight_file_rows(tables)
         self._table_names_elsewhere()
         self._fact_section_names()
         self._transposed_names(tables)

@@ -34,7 +34,7 @@ NAME_HEADER_RE = re.compile(r"^(?:(?:(?:deprecated|legacy|retired|retiring|shut\
                             r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?$", re.I)
 # The words of a column telling where each row's model is downloaded from ('Download', 'Weights', 'Checkpoints',
 # 'Links'): one list for the column read as places (field_surfaces, the whole header) and as what a table offers.
-DOWNLOAD_WORDS = r"download(?:s|\s+links?)?|links?|weights|checkpoints?"
+DOWNLOAD_WORDS = r"download(?:s|\s+links?)?|links?|weights?|checkpoints?|ckpts?"
 DOWNLOAD_HEADER_RE = re.compile(rf"\b(?:{DOWNLOAD_WORDS})\b", re.I)
 # ... or how it is loaded ('Config Path', 'Config'): a column giving each row what loads its model.
 LOADING_HEADER_RE = re.compile(rf"\b(?:{DOWNLOAD_WORDS}|config(?:uration)?s?(?:\s+(?:path|file|url))?)\b", re.I)

@@ -188,3 +188,55 @@ def test_release_notes_saying_a_name_is_generally_available_or_in_preview_list_i
     assert sorted(models) == ["Plover 3 Lite", "Plover 3 Pro"]
     assert models["Plover 3 Pro"].context_window == 1_000_000
     assert models["Plover 3 Lite"].context_window == 128_000
+
+
+CHECKPOINTS_PAGE = """# Pipit: image generation
+
+### AR models
+Method | params | tokens | FID (256x256) | weight
+--- |:---:|:---:|:---:|:---:
+Pipit-B   | 111M | 16x16 | 5.46 | [c2i_B_256.pt](https://example.org/c2i_B_256.pt)
+Pipit-B   | 111M | 24x24 | 6.09 | [c2i_B_384.pt](https://example.org/c2i_B_384.pt)
+Pipit-L   | 343M | 24x24 | 3.07 | [c2i_L_384.pt](https://example.org/c2i_L_384.pt)
+Pipit-L   | 343M | 32x32 | 2.90 | above
+"""
+
+
+def test_rows_repeating_a_method_each_with_a_weights_file_of_its_own_are_one_model_each():
+    models = models_of(CHECKPOINTS_PAGE)
+    assert {"c2i_B_256", "c2i_B_384", "c2i_L_384"} <= set(models)
+    assert not any(name.startswith("above") for name in models)
+
+
+def test_items_labelled_by_a_quoted_identifier_list_the_identifiers():
+    text = """# Tern tagger models
+
+The following models are available:
+
+- 'tern-fast': 45M parameters, English, download from Hugging Face
+- 'tern-large': 340M parameters, English, download from Hugging Face
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {"tern-fast": 45_000_000, "tern-large": 340_000_000}
+
+
+def test_a_title_naming_the_model_before_a_dash_and_what_kind_of_model_it_is_names_the_model():
+    text = """# Shruti - Indic Speech To Text Translation
+
+Shruti enables speech-to-text translation for Indic languages. Download the [checkpoint](x/ckpt.pth).
+
+## Usage
+
+# First - you should prepare a few functions
+"""
+    assert list(models_of(text)) == ["Shruti"]
+
+
+def test_a_context_size_given_as_an_example_setting_is_not_the_models_context_window():
+    text = """# gull-tab-1
+
+gull-tab-1 is a tabular foundation model by Gull Labs.
+
+For a light-weight, faster model, try lowering the context size to e.g. 2048 and set the bagging factor to 1.
+"""
+    assert models_of(text)["gull-tab-1"].context_window is None

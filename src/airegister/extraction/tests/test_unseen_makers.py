@@ -251,3 +251,14 @@ Loon is a family of image encoders by Petrel Vision.
 """
     models = by_name(extract_document(read_markdown(text)))
     assert {name: m.developer for name, m in models.items()} == {"Loon-S": "Petrel Vision", "Loon-B": "Petrel Vision"}
+
+
+def test_a_byline_by_the_team_of_an_organisation_names_the_organisation_without_by():
+    from airegister.extraction.readers import read_html_document
+
+    for byline in ("By the Tanager Labs team · February 20, 2025", "By Tanager Labs"):
+        page = f"""<html><head><title>Meet Tanager 2</title></head><body><article>
+<h1>Meet Tanager 2: our most capable open model yet</h1><div class="byline">{byline}</div>
+<p>Today we are releasing Tanager 2 in two sizes, 9B and 27B parameters.</p></article></body></html>"""
+        models = by_name(extract_document(read_html_document(page)))
+        assert {m.developer for m in models.values()} == {"Tanager Labs"}, byline
