@@ -321,8 +321,10 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 item = re.sub(r"^(?:See|Visit|Check(?:\s+out)?|Refer\s+to|Go\s+to|Click)\s+(?:the\s+|our\s+)?", "",
                               item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
-                item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
+                item = re.match(r"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|app)\b))*", item)
                 item = item.group(0) if item else ""
+                if re.search(r"['’]s?$", item):
+                    continue  # "DeepSeek's official website", 'Acme’s proprietary platform': an owner, not the place
                 words = item.split()
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
                         or not item[0].isupper():
