@@ -20,6 +20,8 @@ from .values import SIZE_RE, parse_size
 
 # A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
 PRICE_RE = re.compile(r"[$€£¥]\s?\d")
+# Between a name and the list of its sizes: 'X (2B, 6B)', 'X: 2B and 6B', 'X with 16B and 236B parameters'.
+LIST_AFTER_NAME_RE = re.compile(r"[ \t]*[(:,]?[ \t]*(?:(?:with|in|at|of)[ \t]+)?")
 # (a column headed 'Links' over a row's hub addresses: where to get it)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
@@ -224,6 +226,10 @@ class NameChoice:
         members = [k for k in self.family_members(key) if counts[k] or self.candidates[k].strong]
         sized = [k for k in members if self._differs_by_size(key, k)]
         sizes = [] if any(SIZE_TOKEN_RE.fullmatch(t) for t in key) else self._size_list(key)
+        if len(sizes) >= 2 and sum(self._row_sized(k) for k in members) >= 2:
+            # Its models are rows of a table, each with its size ('| X-Lite | 16B |', '| X-Base | 236B |'): the
+            # family's sizes are theirs, not models of their own.
+            sizes = []
         if len(sizes) >= 2 and len(sized) >= len(sizes):
             # Every size has its own named checkpoint ('X-1B', 'X-3.7B' under 'in 1B, 3B'): the names are the models.
             sizes = []
@@ -275,8 +281,10 @@ class NameChoice:
                            and not self._in_score_table_at(m.start())]
         lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
+        if self._row_sized(key):
+            return []  # a table row states its one size ('| X-Lite | 16B |'): a model, not a family of sizes
         if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
-            lists = [m for m in lists if not self._names_family(m.start())]
+            lists = [m for m in lists if not self._names_family(m.start(), m.end())]
         for match in own or lists:
             for size in re.findall(SIZE_RE, match.group(0)):
                 if size.upper() not in (f.upper() for f in found):
@@ -294,8 +302,23 @@ class NameChoice:
                             found.append(cell.strip())
         return found
 
-    def _names_family(self, pos: int) -> bool:
-        """The size list at `pos` is a named family's: 'the X1 models (2B, 6B)', or 'X (0.6B/1.7B)' (the list right
-        after the name it sizes)."""
+    def _names_family(self, pos: int, end: int | None = None) -> bool:
+        """The size list at `pos` is a named family's: 'the X1 models (2B, 6B)', 'X (0.6B/1.7B)' or 'X with 16B and
+        236B parameters' (the list right after the name it sizes), or 'X 7B/67B Base' (the list inside a name)."""
         sentence = self.seg.at(pos)
-        return any(self._plural(m) or pos - m.end <= 3 for m in self.mentions_in(sentence.start, pos))
+        text = self.doc.text
+        return any(self._plural(m) or end is not None and m.start <= pos and end <= m.end
+                   or 0 <= pos - m.end <= 3 or pos >= m.end and LIST_AFTER_NAME_RE.fullmatch(text, m.end, pos)
+                   for m in self.mentions_in(sentence.start, sentence.end) if m.start <= pos)
+
+    def _row_sized(self, key: frozenset) -> bool:
+        """A row of a table names the model and gives its size in a size column ('| X-Lite-Base | 16B | 2.4B |'
+        under '| Model | #Total Params | #Active Params |'): one model of one size."""
+        for start, _end in self.candidates[key].mentions:
+            block = self.doc.blocks[self.seg.at(start).block]
+            if block.kind != "row" or not block.header or not block.cells or tokens(block.cells[0]) != key:
+                continue
+            for head, cell in zip(block.header, block.cells, strict=False):
+                if re.search(r"param|size", head, re.I) and re.fullmatch(rf"\s*{SIZE_RE}\s*", cell):
+                    return True
+        return False

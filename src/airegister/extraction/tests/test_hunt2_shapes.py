@@ -1,0 +1,78 @@
+"""Shapes of vendor pages met in a second hunt over unseen public documents (README model tables, feature
+bullets): each test is a small made-up page in the shape, with invented vendor and model names.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+ROW_SIZED_MD = """# Quillon-Code-V3
+
+## 1. Introduction
+We present Quillon-Code-V3, an open mixture-of-experts code model. It competes with 30B/70B open models on
+code benchmarks.
+
+## 2. Model Downloads
+
+We release Quillon-Code-V3 with 12B and 180B parameters, which has active parameters of only 2B and 19B.
+
+| **Model** | **#Total Params** | **#Active Params** | **Context Length** | **Download** |
+| :---: | :---: | :---: | :---: | :---: |
+| Quillon-Code-V3-Lite-Base | 12B | 2B | 64k | [HuggingFace](https://hf.co/quillon/Quillon-Code-V3-Lite-Base) |
+| Quillon-Code-V3-Lite-Instruct | 12B | 2B | 64k | [HuggingFace](https://hf.co/quillon/Quillon-Code-V3-Lite-Instruct) |
+| Quillon-Code-V3-Base | 180B | 19B | 64k | [HuggingFace](https://hf.co/quillon/Quillon-Code-V3-Base) |
+| Quillon-Code-V3-Instruct | 180B | 19B | 64k | [HuggingFace](https://hf.co/quillon/Quillon-Code-V3-Instruct) |
+
+Quillon-Code-V3-Instruct can match open 30B/70B models on our code benchmark.
+"""
+
+
+def test_rows_stating_their_sizes_are_models_not_families_of_the_pages_size_lists():
+    # Each row gives its model's one size; the prose's lists ('12B and 180B', others' '30B/70B') are theirs or
+    # other models', not sizes to make new models of every row's name.
+    models = models_of(ROW_SIZED_MD)
+    assert sorted(models) == ["Quillon-Code-V3-Base", "Quillon-Code-V3-Instruct", "Quillon-Code-V3-Lite-Base",
+                              "Quillon-Code-V3-Lite-Instruct"]
+    assert models["Quillon-Code-V3-Lite-Base"].parameters == 12_000_000_000
+    assert models["Quillon-Code-V3-Instruct"].parameters == 180_000_000_000
+
+
+LIST_IN_NAME_MD = """<div align="center">
+  <img src="images/logo.svg" width="60%" alt="Brindle LM" />
+</div>
+
+## 1. Introduction
+
+Introducing Brindle LM, a bilingual language model of 60 billion parameters. We have made Brindle LM 8B/60B Base
+and Brindle LM 8B/60B Chat open source.
+
+ - **Broad Skills:** Brindle LM 60B Base outperforms larger models in reasoning and coding.
+
+ - **Strong in Math:** Brindle LM 60B Chat does well in coding (HumanEval Pass@1: 70.1) and math (GSM8K 0-shot: 80.2).
+
+ - **Fluent in Welsh:** By our evaluation, Brindle LM 60B Chat surpasses GPT-3.5 in Welsh.
+
+## 2. Model Downloads
+
+We release the Brindle LM 8B/60B, both base and chat models, to the public.
+
+| Model | Sequence Length | Download |
+|---|---|---|
+| Brindle LM 8B Base | 4096 | [HuggingFace](https://huggingface.co/brindle/brindle-lm-8b-base) |
+| Brindle LM 8B Chat | 4096 | [HuggingFace](https://huggingface.co/brindle/brindle-lm-8b-chat) |
+| Brindle LM 60B Base | 4096 | [HuggingFace](https://huggingface.co/brindle/brindle-lm-60b-base) |
+| Brindle LM 60B Chat | 4096 | [HuggingFace](https://huggingface.co/brindle/brindle-lm-60b-chat) |
+"""
+
+
+def test_a_size_list_inside_a_name_sizes_that_name_not_every_unsized_label():
+    # '8B/60B' inside 'Brindle LM 8B/60B Base' is that family's list: no other label of the page takes its sizes.
+    names = sorted(models_of(LIST_IN_NAME_MD))
+    assert not [n for n in names if n.endswith((" 8B", " 60B")) and not n.startswith("Brindle LM")]
+    assert {"Brindle LM 8B Base", "Brindle LM 8B Chat", "Brindle LM 60B Base", "Brindle LM 60B Chat"} <= set(names)
