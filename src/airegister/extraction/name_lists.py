@@ -13,6 +13,7 @@ list of formats ('- GGUF: hf.co/…') places one model.
 Definition lines ('**Zorvak-Chat**: a 7B chat model …') and the subsections of a 'Models' section ('### Zorvak-Chat'
 over its facts) list models the same way, and are read by the same rules."""
 
+import bisect
 import re
 from collections import Counter
 
@@ -426,7 +427,22 @@ class ListNames:
         if name and name != label and label.endswith(name):
             start, label = match.start("label") + match.group("label").rindex(name), name
         hub = any(repository(url) for _s, _e, url in self.doc.links_over(start, start + 1))
+        if self._topic_label(label, match.start("rest"), match.end("rest")):
+            return None
         return (start, label) if self._labels_facts(label, rest, hub) else None
+
+    def _topic_label(self, label: str, rest_start: int, rest_end: int) -> bool:
+        """'- **Broad Skills:** Zorvak 60B Base outperforms …': a label of plain words over a sentence whose subject is
+        another name (the sentence opens with it) heads a point made of that model, not a model of its own."""
+        if re.search(r"\d", label) or not re.fullmatch(r"[A-Za-z]+(?:[ \t]+[A-Za-z]+)+", label):
+            return False  # (words, not an id: 'Zorvak-GPT: Parameters 111M' labels a model)
+        opening = re.match(r"[\s*_]*", self.doc.text[rest_start:rest_end]).end() + rest_start
+        at = bisect.bisect_left(self.mentions, opening, key=lambda m: m.start)
+        # A name the document writes elsewhere too (not 'Sparse 1B' of '- MoE Models: Sparse 1B and 3B MoE models');
+        # its first words may stand outside the mention ('Zorvak' of 'Zorvak LM 60B Base').
+        return any(not m.key & tokens(label) and len(self.candidates[m.key].mentions) >= 2
+                   for m in self.mentions[at:at + 3]
+                   if re.fullmatch(r"(?:[A-Z][\w.\-]*[ \t]+){0,2}", self.doc.text[opening:m.start]))
 
     @staticmethod
     def _labels_facts(label: str, rest: str, hub: bool = False) -> bool:

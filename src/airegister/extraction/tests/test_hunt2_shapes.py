@@ -76,3 +76,12 @@ def test_a_size_list_inside_a_name_sizes_that_name_not_every_unsized_label():
     names = sorted(models_of(LIST_IN_NAME_MD))
     assert not [n for n in names if n.endswith((" 8B", " 60B")) and not n.startswith("Brindle LM")]
     assert {"Brindle LM 8B Base", "Brindle LM 8B Chat", "Brindle LM 60B Base", "Brindle LM 60B Chat"} <= set(names)
+
+
+def test_feature_bullets_whose_sentence_opens_with_a_model_name_are_points_not_models():
+    # '- **Broad Skills:** Brindle LM 60B Base outperforms …': the bold words head a point made of the model the
+    # sentence opens with; they name no model of their own.
+    names = set(models_of(LIST_IN_NAME_MD))
+    assert not {"Broad Skills", "Strong in Math", "Fluent in Welsh"} & names
+    assert {"Brindle LM 8B Base", "Brindle LM 60B Chat"} <= names
+
