@@ -65,6 +65,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
             if not specific and hit.field == "release_date" and hit.needs_scope:
                 versioned = _named_by_version(doc, seg, names, hit) or _named_by_sizes(doc, seg, names, hit)
                 scope, specific = (versioned, True) if versioned else (scope, specific)
+        if hit.field == "parameters":
+            named = _size_in_name(names, hit)
+            if named:  # '2) X 7.8B outperforms …' after 'X 2.4B …': the figure is its own name's size
+                scope, specific = named, True
         if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
                 or _introduces_others(doc, seg, names, hit) or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
@@ -373,6 +377,15 @@ APPOSITION_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*
 # '… of Meta-Llama-3-8B-Instruct, which has 8B parameters': the clause describes the name it follows.
 RELATIVE_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3})[ \t]*,[ \t]+(?:which|that|who)\b"
                          r"[^,.;:\n]{0,60}$")
+
+
+def _size_in_name(names: ModelNames, hit: Hit) -> list:
+    """A size figure written as part of a model's name ('7.8B' in '2) Zorvak 7.8B outperforms …', cued by an earlier
+    'comparable size'): the described models that name stands for, if any."""
+    for m in names.mentions_in(max(0, hit.start - 80), hit.end):
+        if m.start < hit.start and hit.end <= m.end and names.resolve(m.key):
+            return names.resolve(m.key)
+    return []
 
 
 def _appositive_of_other(doc: Document, names: ModelNames, hit: Hit) -> bool:

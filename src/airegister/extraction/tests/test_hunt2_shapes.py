@@ -85,3 +85,26 @@ def test_feature_bullets_whose_sentence_opens_with_a_model_name_are_points_not_m
     assert not {"Broad Skills", "Strong in Math", "Fluent in Welsh"} & names
     assert {"Brindle LM 8B Base", "Brindle LM 60B Chat"} <= names
 
+
+
+SIZES_IN_NAMES_MD = """# Vellum Think
+
+## Introduction
+
+We introduce Vellum Think, reasoning models from 1.5B to 30B parameters. Our results show that 1) Vellum Think 1.5B
+beats other models of comparable size, 2) Vellum Think 9B beats larger open models, and 3) Vellum Think 30B is
+competitive with leading models.
+
+| Models | MATH (pass@1) |
+|---|---|
+| Vellum Think 30B | 91.2 |
+| Vellum Think 9B | 88.0 |
+| Vellum Think 1.5B | 80.4 |
+"""
+
+
+def test_a_size_written_in_a_models_name_is_that_models_not_the_one_before():
+    # 'comparable size, 2) Vellum Think 9B': the cue 'size' reaches a figure that is part of the next name.
+    models = models_of(SIZES_IN_NAMES_MD)
+    assert models["Vellum Think 1.5B"].parameters == 1_500_000_000
+    assert models["Vellum Think 9B"].parameters == 9_000_000_000
