@@ -152,6 +152,9 @@ def numbers(f: Finder) -> list[Hit]:
         if re.search(r"(?:activ\w*|embedding)\s*$|\b(?:from|to|between|and|up\s+to)\s+[\d.,]*\s*[BMT]?\s*$", before,
                      re.I):
             continue  # active parameters of a mixture, or one end of a range of sizes
+        if re.search(r"\b(?:(?:less|fewer|more|greater|smaller|larger)\s+than|under|below|over|above|beyond)\s*$",
+                     before, re.I):
+            continue  # 'the best model with less than 10B parameters', 'models under 7B parameters': a bound
         sentence = f.seg.at(m.start())
         if re.search(r"trainable", m.group(0), re.I) \
                 and ADAPTER_RE.search(f.text, sentence.start, sentence.end):

@@ -108,3 +108,20 @@ def test_a_size_written_in_a_models_name_is_that_models_not_the_one_before():
     models = models_of(SIZES_IN_NAMES_MD)
     assert models["Vellum Think 1.5B"].parameters == 1_500_000_000
     assert models["Vellum Think 9B"].parameters == 9_000_000_000
+
+
+BOUND_MD = """# Tessel-Code: open code model
+
+We introduce Tessel-Code-Mini-7B, the open version of the Tessel-Code series. It is the strongest code model with
+less than 10B parameters, and it beats models over 30B parameters on our benchmark.
+
+| Model | Type | Seq Length |
+|---|---|---|
+| tessel-code-mini-7b | Chat | 64K |
+"""
+
+
+def test_a_bound_on_size_is_no_models_size():
+    # 'with less than 10B parameters', 'models over 30B parameters': bounds of a comparison, not a count.
+    (model,) = models_of(BOUND_MD).values()
+    assert model.parameters in (None, 7_000_000_000)
