@@ -77,13 +77,18 @@ EXCLUDED_TOKENS = {
     "iso", "iec", "soc", "report", "card", "gdpr", "hipaa", "covid", "windows", "python", "cuda", "pytorch",
     "transformers", "ubuntu", "android", "ios", "macos", "license", "licence", "apache", "gpl", "agpl", "lgpl",
     "mit", "cc", "bsd", "mpl", "openrail", "rail", "ieee", "rfc", "q1", "q2", "q3", "q4", "tpu", "gpu", "gpus",
-    "mmlu", "gsm", "gsm8k", "humaneval", "math", "gpqa", "aime", "swe", "mbpp", "arc", "hellaswag", "ifeval",
-    "bbh", "mmmu", "mgsm", "drop", "tau", "bfcl", "livecodebench", "mt", "arena", "winogrande", "truthfulqa",
-    "piqa", "boolq", "triviaqa", "agieval", "docvqa", "chartqa", "textvqa", "mathvista", "osworld", "simpleqa",
     "shot", "shots", "cot", "pass", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
 }
+# Benchmarks: a name made of one ('GSM8K', 'MATH-500', 'MMLU-Pro') is no model's. A model of a domain may carry the
+# word inside its name, after its own versioned stem and before its size ('Zorvak2.5-Math-72B'): that is a model.
+BENCHMARK_TOKENS = {
+    "mmlu", "gsm", "gsm8k", "humaneval", "math", "gpqa", "aime", "swe", "mbpp", "arc", "hellaswag", "ifeval",
+    "bbh", "mmmu", "mgsm", "drop", "tau", "bfcl", "livecodebench", "mt", "arena", "winogrande", "truthfulqa",
+    "piqa", "boolq", "triviaqa", "agieval", "docvqa", "chartqa", "textvqa", "mathvista", "osworld", "simpleqa",
+}
+EXCLUDED_TOKENS |= BENCHMARK_TOKENS
 # Runtimes, inference libraries and model formats: 'the conversion of X to the CTranslate2 model format' names
 # what runs a model, never the model ('CTranslate2', 'TensorRT-LLM', 'OpenVINO 2024').
 RUNTIME_TOKENS = {
@@ -361,7 +366,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     lowered = [NON_LETTER_RE.sub("", part) for part in parts
                if not re.fullmatch(r"[a-z]{3,}\d{1,2}", part) or part in EXCLUDED_TOKENS]
     # 'GSM8K', 'MMLU-Pro': a benchmark's own name (checked as written too: its digits are part of it)
-    if any(t in EXCLUDED_TOKENS for t in lowered) or EXCLUDED_TOKENS.intersection(parts) \
+    if any(t in EXCLUDED_TOKENS for t in lowered) and not _domain_model(parts) \
+            or EXCLUDED_TOKENS.intersection(parts) and not _domain_model(parts) \
             or any(HARDWARE_RE.match(w) for w in words):
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
@@ -373,3 +379,13 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     if any(ACCELERATOR_PART_RE.fullmatch(part) for part in parts):
         return None
     return name
+
+
+def _domain_model(parts: list[str]) -> bool:
+    """'zorvak2.5', 'math', '72b': a benchmark's word inside a name, after a stem written with its version and before
+    a size, names the model's domain ('Zorvak2.5-Math-72B'), not a benchmark ('MATH-500', 'MMLU-Pro 5-shot')."""
+    hits = [i for i, part in enumerate(parts)
+            if NON_LETTER_RE.sub("", part) in EXCLUDED_TOKENS or part in EXCLUDED_TOKENS]
+    return bool(hits) and all(NON_LETTER_RE.sub("", parts[i]) in BENCHMARK_TOKENS and i > 0 for i in hits) \
+        and re.search(r"[a-z]\d", parts[0]) is not None \
+        and any(SIZE_TOKEN_RE.fullmatch(part) for part in parts[max(hits) + 1:])

@@ -125,3 +125,19 @@ def test_a_bound_on_size_is_no_models_size():
     # 'with less than 10B parameters', 'models over 30B parameters': bounds of a comparison, not a count.
     (model,) = models_of(BOUND_MD).values()
     assert model.parameters in (None, 7_000_000_000)
+
+
+DOMAIN_WORD_MD = """# Zorvak2.5-Math
+
+We open-source the Zorvak2.5-Math series. **Zorvak2.5-Math-40B-Instruct** is an instruction model for chatting.
+We also release a reward model, [Zorvak2.5-Math-RM-40B](https://huggingface.co/zorvak/Zorvak2.5-Math-RM-40B).
+
+Zorvak2.5-Math-40B-Instruct scores 91.0 on MATH-500 and 95.2 on GSM8K.
+"""
+
+
+def test_a_benchmarks_word_inside_a_versioned_sized_name_names_a_model_of_that_domain():
+    # 'Math' after the stem 'Zorvak2.5' and before '40B' is the model's domain; 'MATH-500' and 'GSM8K' stay benchmarks.
+    names = set(models_of(DOMAIN_WORD_MD))
+    assert "Zorvak2.5-Math-40B-Instruct" in names
+    assert not {n for n in names if n.upper().startswith(("MATH", "GSM"))}
