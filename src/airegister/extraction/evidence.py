@@ -13,6 +13,7 @@ from .segment import Segmenter
 
 MAX_EXCERPT = 500
 WORD_RE = re.compile(r"[^\W_]+")
+INLINE_MARK_RE = re.compile(r"`+|\*\*|__")  # Markdown's inline marks a reader drops from the analysis text
 INDEX_FROM = 32 * 1024  # a source this long is searched through its words' index (same answers as a scan)
 
 
@@ -22,6 +23,7 @@ class Evidence:
         self.folded = fold(doc.verbatim)
         self._cache: dict[str, bool] = {}
         self._words: SourceWords | None = None
+        self._lines: list[str] | None = None
 
     def verbatim(self, text: str) -> bool:
         folded = fold(text)
@@ -57,13 +59,28 @@ class Evidence:
             start = cue
         core = text[start:end]
         if not self.verbatim(core):
-            return None
+            return self._marked_line(start, end)
         lefts = [lo] + [m.end() for m in re.finditer(r"\s+", text[lo:start])]
         lefts = sorted({p if p == lo else lo + p for p in lefts} | {start})
         best_left = self._leftmost(lefts, end)
         rights = sorted({end} | {end + m.start() for m in re.finditer(r"\s+", text[end:hi])} | {hi})
         best_right = self._rightmost(best_left, rights)
         return fold(text[best_left:best_right])
+
+    def _marked_line(self, start: int, end: int) -> str | None:
+        """The source line that writes the value with inline markup between its words ('of `32768` tokens' for the
+        text's 'of 32768 tokens'): the reader dropped the marks, so no run of the analysis text is verbatim; the
+        line as the source writes it is (a Markdown block that knows its line only)."""
+        block = self.doc.blocks[self.seg.at(start).block]
+        if block.line is None:
+            return None
+        if self._lines is None:
+            self._lines = self.doc.verbatim.split("\n")
+        core = fold(self.doc.text[start:end])
+        for line in self._lines[block.line:block.line + 40]:
+            if core in fold(INLINE_MARK_RE.sub("", line)):
+                return fold(line) if self.verbatim(line) and len(line) <= MAX_EXCERPT else None
+        return None
 
     def _leftmost(self, lefts: list[int], end: int) -> int:
         # Monotone: if text[b:end] is verbatim, so is every shorter run ending at `end`.

@@ -277,6 +277,10 @@ SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?
                        r"(?:series|family)\b")
 
 
+NAMED_SERIES_RE = re.compile(r"\b(?:the|our|a|new)[ \t]+(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
+                             r"(?:(?:language|chat|base|open|foundation)[ \t]+)?(?:models?[ \t]+)?(?:series|family)\b")
+
+
 def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidence: Evidence) -> None:
     """A dated release of a version's series ('We released the X V3 model series') dates the models named as
     members of it ('X 3.1', 'X-v3-w') or listed in the table under the series' own title ('X V1 (click to
@@ -293,6 +297,17 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
             listed = _listed_under(doc, names, letters(m.group("name")) + "v" + m.group("major"))
             for key, facts in models.items():
                 if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
+                    facts.set("release_date", hit.value, excerpt)
+        # 'We released the Zorvak1.5 series', 'the Zorvak 3 language model series including 2B and 8B …': each
+        # described name extending the series' name ('Zorvak1.5 7B', 'Zorvak 3 8B') is a member of it.
+        for m in NAMED_SERIES_RE.finditer(doc.text, sentence.start, sentence.end):
+            series = letters(m.group("name"))
+            if len(series) < 3 or not excerpt or tokens(m.group("name")) in models:
+                continue  # a series named as one model of the page is that model, not a family of others
+            for facts in models.values():
+                own = letters(facts.name)
+                if facts.release_date is None and own.startswith(series) and len(own) > len(series) \
+                        and re.match(re.escape(m.group("name")) + r"[ \t_\-]+\w", facts.name, re.I):
                     facts.set("release_date", hit.value, excerpt)
 
 

@@ -31,10 +31,14 @@ ACCESS_CUES = Gated(re.compile(
     r"|\b[Tt]ry\s+(?:out\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2}\s+(?:in|on|at)\s+(?=our\b|the\b)"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b"
     # 'spinning up an instance on our partner, BaseTen': the partner the model is run on
-    r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?",
+    r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?"
+    # '模型权重可在 Hugging Face 和 ModelScope 下载' (can be downloaded on …): the places stand between the
+    # preposition and the verb, which ends them
+    r"|(?:可以?|均可|亦可)(?:在|于|於|从|從|通过|通過)(?=(?P<cjk_places>[^。，,；;\n]{1,80}?)(?:下载|下載|获取|獲取|"
+    r"使用|体验|體驗|访问|訪問))",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api|checkpoint|weight|model|card|our")
+   "talk|interact|api|checkpoint|weight|model|card|our|可")
 # After a cue, where the reader runs the model themselves ('on any cloud', 'on your own servers'): no vendor's place.
 SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local)\b", re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
@@ -57,6 +61,10 @@ PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|c
                          r"(?:\s+(?:requests?|calls?|api|endpoints?))?", re.I)
 
 
+# What a sentence may offer other than a model: its training data ('the pretraining data', 'the datasets').
+DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpus|corpora)\b", re.I)
+
+
 def surfaces(f: Finder) -> list[Hit]:
     hits = []
     for m in f.scan(ACCESS_CUES):
@@ -65,6 +73,8 @@ def surfaces(f: Finder) -> list[Hit]:
         if f.doc.blocks[sentence.block].kind == "row":
             cell_end = f.text.find(" | ", m.end(), end)  # a table row's cue speaks for its own cell only
             end = cell_end if cell_end >= 0 else end
+        if m.group("cjk_places") is not None:
+            end = m.end() + len(m.group("cjk_places"))
         tail = f.text[m.end():end]
         if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
             for nxt in f.seg.following(m.start(), 6):
@@ -81,6 +91,9 @@ def surfaces(f: Finder) -> list[Hit]:
         if WRITING_SUBJECT_RE.search(f.text, sentence.start, m.start()) \
                 and not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
             continue  # 'Training details can be found on Medium and Habr': where a text is read, not the model
+        said = f.text[sentence.start:sentence.end].split(":", 1)[0]  # the sentence up to what it lists
+        if DATA_SUBJECT_RE.search(said) and not MODEL_SUBJECT_RE.search(said):
+            continue  # 'Download the pretraining data from the following links:': where data is, not the model
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
             items.append((normal_surface(s.group(0)), s.start(), s.end()))
@@ -314,8 +327,10 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 item = re.sub(r"^(?:See|Visit|Check(?:\s+out)?|Refer\s+to|Go\s+to|Click)\s+(?:the\s+|our\s+)?", "",
                               item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
-                item = re.match(r"(?:[A-Z][\w.'’-]*|of|app)(?:\s+(?:[A-Z][\w.'’-]*|of|app))*", item)
+                item = re.match(r"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|app)\b))*", item)
                 item = item.group(0) if item else ""
+                if re.search(r"['’]s?$", item):
+                    continue  # "DeepSeek's official website", 'Acme’s proprietary platform': an owner, not the place
                 words = item.split()
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
                         or not item[0].isupper():

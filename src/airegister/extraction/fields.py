@@ -56,7 +56,8 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context'
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
     r"(?:(?:context|sequence\s+length)(?!\w)|上下文|コンテキスト|컨텍스트)"
-    r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
+    r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
+    r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)
 ), r"[0-9]")
 # 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters'
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern
@@ -107,6 +108,7 @@ TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")
 
 
+SIZE_ENDS_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*-?\s*$")
 PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_.])", r"(?<![\d.])", 1))
 
 
@@ -135,6 +137,10 @@ def numbers(f: Finder) -> list[Hit]:
     }
     hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
     hits = [h for h in hits if not (h.field == "parameters" and h.value and h.start - h.cue > 30)]
+    # A cue that ends a size's phrase ('132B total parameters and 36B live parameters') labels that size (read by
+    # PARAMS_BEFORE_RE below), not the next figure, which is often the active count in another word.
+    hits = [h for h in hits
+            if not (h.field == "parameters" and SIZE_ENDS_RE.search(f.text, max(0, h.cue - 24), h.cue))]
     for m in f.scan(CONTEXT_BEFORE_RE):
         if TOKEN_LIST_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()):
             continue  # '2K and 32K context length versions': one value per version, none for them all

@@ -34,6 +34,8 @@ from .values import SIZE_RE
 # ... or its facts in a parenthesis opening with a figure ('- `heron-small` (80M parameters)'; not '(MoE) Models:')
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–]|(?=\s+\(\s*[~≈]?\d))\s+"
                            r"(?P<rest>\S.*)", re.S)
+# A hub's page of a dataset or a demo, not of a model: what a line's link to it says is no fact of a model.
+NOT_MODEL_PAGE_RE = re.compile(r"\S*(?:huggingface\.co|hf\.co|modelscope\.cn)/(?:datasets|spaces)/\S*", re.I)
 QUOTED_LABEL_RE = re.compile(r"['\"‘“`]([^'\"‘’“”`]+)['\"’”`]")
 # A fact's value, not only its word: a size or a count ('7B', '39 M', '4K'), its files' size ('75 MiB', '1.5 GB'), or a
 # hub to download it from.
@@ -429,6 +431,7 @@ class ListNames:
     @staticmethod
     def _labels_facts(label: str, rest: str, hub: bool = False) -> bool:
         """The label reads as a model's name and what follows it states a fact of it, not results."""
+        rest = NOT_MODEL_PAGE_RE.sub(" ", rest)  # 'Euscrawl: https://huggingface.co/datasets/…': a dataset's page
         if not LISTED_NAME_RE.match(label) or FACT_HEADER_RE.search(label) or DETAIL_LABEL_RE.match(label) \
                 or FILE_NAME_RE.search(label) or FORMAT_SUFFIX_RE.fullmatch(f"-{label}") \
                 or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) or not (hub or ITEM_FACT_RE.search(rest)):

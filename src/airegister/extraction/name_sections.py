@@ -12,6 +12,10 @@ from .name_shapes import SECTION_WORDS, tokens
 # A heading that reads as a model's name: a capitalised word and up to three more, each capitalised or a number (no
 # sentence: 'Fine-Tuning with LoRA' is none).
 SECTION_NAME_RE = re.compile(r"[A-Z][\w.+]*(?:[ \t-][A-Z0-9][\w.+]*){0,3}")
+# ... or a model's API id, in lower case with a digit ('### kestrel-pro3', '### kestrel-mini-2-0825'), as docs pages
+# head each model's section; a status after it in parentheses ('kestrel-pro3 (Deprecated)') is no part of it.
+SECTION_ID_RE = re.compile(r"(?=[a-z0-9.-]*\d)[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+")
+STATUS_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{1,24}\)$")
 # A fact of a model stated with its value on one line ('Context window: 256K', 'Parameters: 1.3B').
 # (or on the line under its label alone: a definition list's '<dt>Released</dt><dd>January 9, 2025</dd>')
 STATED_FACT_RE = re.compile(r"(?:context|parameters|params|knowledge|cut-?off|release\w*|licen[cs]e)\b[^\n]{0,40}?"
@@ -73,9 +77,12 @@ class SectionNames:
     def _section_name(self, index: int) -> str | None:
         text = self._alone(self.seg.sentences[index])
         words = re.findall(r"[a-z]+", text.lower())
-        if len(text) > 40 or not SECTION_NAME_RE.fullmatch(text) or all(w in SECTION_WORDS for w in words):
+        if len(text) > 40 or all(w in SECTION_WORDS for w in words):
             return None
-        return text
+        if SECTION_NAME_RE.fullmatch(text):
+            return text
+        api_id = STATUS_AFTER_RE.sub("", text)
+        return api_id if SECTION_ID_RE.fullmatch(api_id) else None
 
     def _states_fact(self, index: int) -> bool:
         return bool(STATED_FACT_RE.search(self.doc.text, self.seg.sentences[index].end, self._section_end(index)))

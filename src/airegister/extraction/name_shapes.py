@@ -306,7 +306,19 @@ class Candidate:
         # vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
         spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, "_" in n,
                                                       -len(tokens(n)), -self.names[n], n))
+        if _drops_stamp(self.key, spellings[0]):
+            # A shorter spelling never drops the version stamp a whole spelling writes ('Zorvak Q7' beside the row
+            # id 'zorvak-q7-11-2024', whose siblings are told apart by their dates alone); an id under its
+            # organisation ('org/zorvak-q7-11-2024') is no such spelling.
+            whole = [n for n in spellings if self.key <= tokens(n) and "/" not in n]
+            return whole[0] if whole else spellings[0]
         return spellings[0]
+
+
+def _drops_stamp(key: frozenset, spelling: str) -> bool:
+    """`spelling` lacks only numbers of `key` (a date or version stamp: '11', '2024' of 'zorvak-q7-11-2024')."""
+    missing = key - tokens(spelling)
+    return bool(missing) and all(word.isdigit() for word in missing)
 
 
 @dataclass

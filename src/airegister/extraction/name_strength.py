@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 
+from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
     CARD_AFTER_RE,
     COMPARATIVE_RE,
@@ -111,8 +112,11 @@ class NameStrength:
         return self._named_levels
 
     def _alone(self, sentence) -> str:
-        """A sentence's text as a name standing alone would be: no colon, no hub organisation ('### org/X-7B')."""
-        return self._hub_free[sentence.start:sentence.end].strip(" :\n")
+        """A sentence's text as a name standing alone would be: no colon, no hub organisation ('### org/X-7B'), no
+        status in parentheses after an id ('### x-pro3 (Deprecated)')."""
+        text = self._hub_free[sentence.start:sentence.end].strip(" :\n")
+        bare = STATUS_AFTER_RE.sub("", text)
+        return bare if bare != text and SECTION_ID_RE.fullmatch(bare) else text
 
     def _raw_key(self, m: Mention) -> frozenset:
         return tokens(self.doc.text[m.start:m.end])

@@ -214,12 +214,32 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
-        for key, target in [*self._abbreviated().items(), *self._link_aliases.items()]:
+        for key, target in [*self._abbreviated().items(), *self._link_aliases.items(), *self._same_letters().items()]:
             if self.alias[key] == key and self.alias[target] == target:
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _same_letters(self) -> dict[frozenset, frozenset]:
+        """An API id and the prose's name of one model, spelling the same letters and digits in the same order but
+        split into words differently ('kestrel-pro3' heading a docs section, 'Kestrel Pro 3' in its prose;
+        'german-gpt2' of a download table, 'German GPT-2'): the prose's key -> the id's, which keeps its spelling.
+        Two names both written as prose ('SenseVoiceSmall', 'SenseVoice-Small') are left as they are."""
+        by_letters: dict[str, set[frozenset]] = defaultdict(set)
+        for key in sorted(self.candidates, key=sorted):
+            if self.alias[key] == key:
+                for name in self.candidates[key].names:
+                    by_letters[letters(name)].add(key)
+        out = {}
+        for spelled, keys in by_letters.items():
+            if len(keys) != 2 or len(spelled) < 4:
+                continue
+            ids = [k for k in keys if all(n.islower() and " " not in n for n in self.candidates[k].names)]
+            prose = [k for k in keys if not any(n.islower() for n in self.candidates[k].names)]
+            if len(ids) == 1 and len(prose) == 1 and len(ids[0]) != len(prose[0]):
+                out[prose[0]] = ids[0]
+        return out
 
     def _headed_repositories(self) -> dict[frozenset, frozenset]:
         """'### KULLM v2' over 'Repo: [https://huggingface.co/org/kullm-polyglot-12.8b-v2](…)': a section headed by a

@@ -65,9 +65,19 @@ def add_text(builder: DocumentBuilder, text: str) -> None:
             # A line of code copied with the page's text is a block of its own: no paragraph runs into or out of it.
             starts = {i - at: True for i in range(at, table.start) if i in code or i - 1 in code}
             builder.add_lines("\n".join(lines[at:table.start]), chunk, width=wrap, starts=starts)
-        if table.rows:
+        if table.rows and _pairs_only(table.rows):
+            builder.add_table(table.rows, None, table.sources)  # '| Release date | 2026-07-08 |': no header
+        elif table.rows:
             builder.add_table(table.rows[1:], table.rows[0], table.sources[1:])
         at = table.end
+
+
+def _pairs_only(rows: list[list[str]]) -> bool:
+    """A two-column table of labels and their values, with no header ('| Release date | 2026-07-08 |' over '| Context
+    length | 32K |', as a docs page's key/value table reads saved as text): its first row, a label and a figure, is a
+    fact like the others, not the headings of the columns."""
+    return all(len(row) == 2 for row in rows) and bool(re.search(r"\d", rows[0][1])) \
+        and not re.search(r"\d", rows[0][0]) and len(rows) >= 2
 
 
 def _tables(lines: list[str], code: set[int]) -> list[TextTable]:

@@ -303,3 +303,21 @@ We introduce Osprey-2, a family of open language models in 2B, 9B and 27B sizes.
     models = models_of(text)
     assert {name: m.parameters for name, m in models.items()} == {
         "Osprey-2 2B": 2_000_000_000, "Osprey-2 9B": 9_000_000_000, "Osprey-2 27B": 27_000_000_000}
+
+
+def test_lines_linking_datasets_on_a_hub_are_no_models_and_no_places_to_get_the_models():
+    text = """# Ibis
+
+Ibis is a family of Basque language models in 7B and 13B sizes by Ibis Lab.
+
+## Download Data
+
+Download the pretraining data from the following links:
+
+Crawl: https://huggingface.co/datasets/ibis-lab/crawl
+
+Books: https://huggingface.co/datasets/ibis-lab/books
+"""
+    models = models_of(text)
+    assert not any(name.startswith(("Crawl", "Books")) for name in models)
+    assert all(m.access_surfaces is None for m in models.values())
