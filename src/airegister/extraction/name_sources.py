@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
+from .name_card import SNIPPET_REPO_RE
 from .name_shapes import (
     CJK_TITLE_RE,
     DEFINES_ABBREVIATION_RE,
@@ -306,8 +307,14 @@ class NameSources:
         uncased-sentiment') or 'Model Card for' a name of any shape ('CLIP ViT-H/14 - LAION-2B'): its model."""
         if not HUB_CARD_KEYS & set(self.doc.meta):
             return None  # a docs site's front matter ('title', 'slug') makes no hub card
-        m = CARD_FOR_RE.fullmatch(title) or CARD_ID_TITLE_RE.fullmatch(title)
-        return m.group("name").strip() if m else None
+        m = CARD_FOR_RE.fullmatch(title)
+        if m:
+            return m.group("name").strip()
+        m = CARD_ID_TITLE_RE.fullmatch(title)
+        loaded = {name.lower() for _org, name in SNIPPET_REPO_RE.findall(self.doc.source_text)}
+        # ... unless its snippets load another repository ('### fra-deu' over 'from_pretrained("org/opus-mt-fr-de")':
+        # the title names the language pair, the repository the model)
+        return m.group("name") if m and (not loaded or m.group("name").lower() in loaded) else None
 
     def _named_release(self) -> None:
         """'we released an improved large model named large-v2': a release naming a model by a label of its
