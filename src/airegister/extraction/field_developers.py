@@ -81,6 +81,11 @@ BARE_INSTITUTION_RE = re.compile(r"(?i:institut(?:e|o|ion)?|universit(?:y|ät|é
 # 'Hugging Face checkpoint', 'Kaggle model page': a hub's page of the model, not its maker.
 HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s)?|model\s+(?:cards?|pages?)|pages?|"
                                    r"links?|mirrors?|downloads?)\b", re.I)
+# A maker's own work the document cites ('the OpenAI CLIP paper', 'the original OpenAI CLIP model card'): whose
+# work it builds on, not who made this model.
+WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s+(?:paper|model\s+card|blog(?:\s+post)?|technical\s+report)\b",
+                           re.I)
+ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
 # A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'):
 # where the model runs, not who made it.
 PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chips?|hardware|devices?|colab|"
@@ -264,6 +269,8 @@ def developers(f: Finder) -> list[Hit]:
                 f.text, max(0, m.start() - 12), m.start()) or HUB_AFTER_RE.match(f.text, m.end(), m.end() + 14) \
                 or HOSTED_THING_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
                 or PLATFORM_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
+                or WORK_AFTER_RE.match(f.text, m.end(), m.end() + 30) \
+                or ORIGINAL_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()) \
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
                 or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \
                 or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]):

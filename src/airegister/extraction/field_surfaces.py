@@ -31,10 +31,14 @@ ACCESS_CUES = Gated(re.compile(
     r"|\b[Tt]ry\s+(?:out\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2}\s+(?:in|on|at)\s+(?=our\b|the\b)"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b"
     # 'spinning up an instance on our partner, BaseTen': the partner the model is run on
-    r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?",
+    r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?"
+    # '模型权重可在 Hugging Face 和 ModelScope 下载' (can be downloaded on …): the places stand between the
+    # preposition and the verb, which ends them
+    r"|(?:可以?|均可|亦可)(?:在|于|於|从|從|通过|通過)(?=(?P<cjk_places>[^。，,；;\n]{1,80}?)(?:下载|下載|获取|獲取|"
+    r"使用|体验|體驗|访问|訪問))",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api|checkpoint|weight|model|card|our")
+   "talk|interact|api|checkpoint|weight|model|card|our|可")
 # After a cue, where the reader runs the model themselves ('on any cloud', 'on your own servers'): no vendor's place.
 SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local)\b", re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
@@ -69,6 +73,8 @@ def surfaces(f: Finder) -> list[Hit]:
         if f.doc.blocks[sentence.block].kind == "row":
             cell_end = f.text.find(" | ", m.end(), end)  # a table row's cue speaks for its own cell only
             end = cell_end if cell_end >= 0 else end
+        if m.group("cjk_places") is not None:
+            end = m.end() + len(m.group("cjk_places"))
         tail = f.text[m.end():end]
         if not re.search(r"[A-Za-z0-9]", tail) or tail.rstrip().endswith(":"):
             for nxt in f.seg.following(m.start(), 6):

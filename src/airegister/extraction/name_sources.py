@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
+from .name_card import SNIPPET_REPO_RE
 from .name_shapes import (
     CJK_TITLE_RE,
     DEFINES_ABBREVIATION_RE,
@@ -51,6 +52,12 @@ NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,
 # parameters)'): the name of a released size, whether or not it carries a version.
 SIZED_NAME_RE = re.compile(r"(?<![\w.\-/])(?P<name>(?:[A-Z][\w.+\-]*[ \t]+){0,3}[A-Z][\w.+\-]*)[ \t]*\(\s*~?"
                            r"\d+(?:\.\d+)?\s*[BMK]\s*(?:param(?:eter)?s|weights)\b")
+# A hub card's title: 'Model Card for <its model>' (the hub template's), or the repository's name alone, an identifier
+# with no spaces and a hyphen or an underscore in it ('bert-base-multilingual-uncased-sentiment').
+CARD_FOR_RE = re.compile(r"model\s+card\s+(?:for|of)\s*:?\s*(?P<name>\S.{0,58}?)\s*", re.I)
+HUB_CARD_KEYS = {"license", "license_name", "pipeline_tag", "base_model", "library_name", "tags", "datasets",
+                 "language", "model-index", "model_index_names", "widget", "inference"}
+CARD_ID_TITLE_RE = re.compile(r"(?P<name>[A-Za-z][\w.+]*(?:[-_][\w.+]+)+)")
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
@@ -285,7 +292,7 @@ class NameSources:
         glued = CJK_TITLE_RE.match(title)  # 'X易魔声 😊: 多音色提示控制TTS': X, named again in Chinese, a TTS model
         name = match and next(title[match.start(i):match.end(i)] for i, g in enumerate(match.groups(), 1) if g) \
             or glued and MODEL_NOUN_RE.search(glued.group("rest")) and glued.group("name") \
-            or self._subject_title(title, cased)
+            or self._subject_title(title, cased) or self._hub_card_title(title)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
             return
@@ -294,6 +301,20 @@ class NameSources:
         for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, re.I):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
+
+    def _hub_card_title(self, title: str) -> str | None:
+        """A hub's model card (front matter above it) titled by its repository's name ('# bert-base-multilingual-
+        uncased-sentiment') or 'Model Card for' a name of any shape ('CLIP ViT-H/14 - LAION-2B'): its model."""
+        if not HUB_CARD_KEYS & set(self.doc.meta):
+            return None  # a docs site's front matter ('title', 'slug') makes no hub card
+        m = CARD_FOR_RE.fullmatch(title)
+        if m:
+            return m.group("name").strip()
+        m = CARD_ID_TITLE_RE.fullmatch(title)
+        loaded = {name.lower() for _org, name in SNIPPET_REPO_RE.findall(self.doc.source_text)}
+        # ... unless its snippets load another repository ('### fra-deu' over 'from_pretrained("org/opus-mt-fr-de")':
+        # the title names the language pair, the repository the model)
+        return m.group("name") if m and (not loaded or m.group("name").lower() in loaded) else None
 
     def _named_release(self) -> None:
         """'we released an improved large model named large-v2': a release naming a model by a label of its

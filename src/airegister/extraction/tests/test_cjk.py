@@ -137,3 +137,20 @@ def test_a_length_before_the_word_for_context_and_a_korean_count_are_read():
     ko = "# Gaon-8B\n\nGaon-8B는 가온 연구소가 개발한 80억 파라미터 한국어 언어 모델입니다.\n"
     (model,) = extract_document(read_markdown(ko)).models
     assert model.parameters == 8_000_000_000  # 80억: 80 × 10^8
+
+
+def test_weights_said_downloadable_on_hubs_in_chinese_put_the_models_there():
+    text = """# 云雀大模型
+
+云雀（Yunque）是由星河科技研发的开源大语言模型系列。
+
+| 模型名称 | 参数量 | 上下文长度 |
+|---|---|---|
+| Yunque-2-7B-Chat | 7B | 32K |
+| Yunque-2-72B-Chat | 72B | 128K |
+
+模型权重可在 Hugging Face 和 ModelScope 下载，采用 Apache-2.0 协议。
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert {tuple(m.access_surfaces or ()) for m in models.values()} == {("Hugging Face", "ModelScope")}
+    assert {m.license for m in models.values()} == {"Apache-2.0"}

@@ -321,3 +321,36 @@ Books: https://huggingface.co/datasets/ibis-lab/books
     models = models_of(text)
     assert not any(name.startswith(("Crawl", "Books")) for name in models)
     assert all(m.access_surfaces is None for m in models.values())
+
+
+@pytest.mark.parametrize("title, name", [
+    ("# gull-sentiment-multilingual-uncased", "gull-sentiment-multilingual-uncased"),
+    ("# Model Card for TERN ViT-H/14 - Skyset-2B", "TERN ViT-H/14 - Skyset-2B"),
+])
+def test_a_hub_card_titled_by_its_repository_or_model_card_for_a_name_is_about_that_model(title, name):
+    text = f"""---
+license: mit
+pipeline_tag: text-classification
+---
+
+{title}
+
+This model was trained on the Skyset-2B corpus. As per the original OpenAI CLIP model card, it is a research output.
+The OpenAI CLIP paper discusses downstream impacts; see also the OpenAI models.
+"""
+    models = models_of(text)
+    assert name in models
+    assert models[name].license == "MIT"
+    assert models[name].developer is None  # the cited work's maker is not this model's
+
+
+def test_a_docs_sites_front_matter_makes_no_hub_card_of_its_title():
+    text = """---
+title: gull-devops-model
+slug: gull-devops-model
+---
+
+## gull-devops-model
+Gull-DevOps is a language model for the DevOps field, open-sourced in both 7B and 14B specifications.
+"""
+    assert "gull-devops-model" not in models_of(text)
