@@ -24,6 +24,7 @@ from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
 from .segment import Segmenter
+from .statement_subject import MODALITY_FIELDS, stated_subject
 from .tables import compared_fact
 from .values import SIZE_RE, parse_size
 
@@ -65,6 +66,11 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
             if not specific and hit.field == "release_date" and hit.needs_scope:
                 versioned = _named_by_version(doc, seg, names, hit) or _named_by_sizes(doc, seg, names, hit)
                 scope, specific = (versioned, True) if versioned else (scope, specific)
+        if hit.field in MODALITY_FIELDS and (not specific or len(scope) > 1):
+            subject = stated_subject(doc.text, seg.at(hit.start).start, hit.start,
+                                     {k: names.candidates[k].display for k in names.described})
+            if subject is not None:  # 'X models …, and X Sight can read image inputs': X Sight's alone, or another's
+                scope, specific = subject, True
         if hit.field == "parameters":
             named = _size_in_name(names, hit)
             if named:  # '2) X 7.8B outperforms …' after 'X 2.4B …': the figure is its own name's size

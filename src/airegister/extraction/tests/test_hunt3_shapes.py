@@ -1,0 +1,53 @@
+"""Shapes of vendor pages met in a third hunt over unseen public documents (docs overview pages, README news
+lines): each test is a small made-up page in the shape, with invented vendor and model names.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+OVERVIEW_MD = """# Zephyx models
+
+Our Zephyx models write text from an instruction, and Zephyx Sight can read image inputs.
+
+| Model Name | Description | Context |
+| --- | --- | --- |
+| `zephyx-sight-03-2027` | A vision-language model for charts. | 32k |
+| `zephyx-core-03-2027` | A general chat model. | 128k |
+| `zephyx-mini-01-2027` | A small chat model. | 64k |
+"""
+
+
+def test_modality_stated_of_one_named_model_is_that_models_only():
+    models = models_of(OVERVIEW_MD)
+    assert models["zephyx-sight-03-2027"].input_modalities == ["image"]
+    assert models["zephyx-core-03-2027"].input_modalities is None
+    assert models["zephyx-mini-01-2027"].input_modalities is None
+
+
+NEWS_MD = """# Quorra-T2V
+
+## News
+* Jan 5, 2027: We release the [Quorra-I2V](https://example.com/quorra-i2v), an image-to-video model based on Quorra-T2V.
+
+## Models
+
+| Model | Download |
+| --- | --- |
+| Quorra-T2V | [hub](https://example.com/Quorra-T2V) |
+| Quorra-T2V-Fast | [hub](https://example.com/Quorra-T2V-Fast) |
+
+We present Quorra-T2V, a text-to-video model with 20 billion parameters.
+"""
+
+
+def test_modality_of_another_model_in_apposition_is_none_of_the_pages():
+    models = models_of(NEWS_MD)
+    assert models["Quorra-T2V"].input_modalities == ["text"]
+    assert all(m.input_modalities != ["image"] and "image" not in (m.input_modalities or []) for m in models.values())
