@@ -62,6 +62,11 @@ class NameChoice:
         if not chosen and counts:
             chosen = self._titled(counts)
         chosen += self._listed_with(chosen)
+        # 'X-1.5B/7B/72B-Chat' beside a chosen 'X-72B-Chat': the list's other sizes are models of the same kind.
+        # Each is one model, whatever longer names extend it ('X-72B' beside 'X-72B-Chat').
+        slashed = [[self.alias.get(k, k) for k in group] for group in getattr(self, "slashed_groups", [])]
+        slashed = [k for group in slashed if any(k in chosen for k in group) for k in group if k not in not_own]
+        chosen += [k for k in dict.fromkeys(slashed) if k not in chosen]
         # A table row's tuned variant named apart ('Tanager-9B-it' beside the row 'Tanager-9B') is chosen with it.
         chosen += [k for k in self.tuned_variants
                    if k not in chosen and k not in not_own and any(c < k for c in chosen)]
@@ -70,7 +75,7 @@ class NameChoice:
         described: list[frozenset] = []
         # A name linking to a repository of its own is a model even when longer names extend it ('X-7b-hf' beside
         # 'X-7b-instruct-hf' and 'X-7b-NVE-hf'), not a family of them.
-        self.siblings |= linked
+        self.siblings |= linked | set(slashed)
         # So is a models table's row name ('corvid-4' over the rows of its dated snapshots 'corvid-4-2024-11-20').
         self.siblings |= self.row_names
         for key in chosen:

@@ -38,6 +38,7 @@ from .name_shapes import (
     clean_name,
     tokens,
 )
+from .name_slashed import slashed_names
 from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
@@ -126,6 +127,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             start = begin + raw.find(name.split()[0])
             key = tokens(name)
             self._add_mention(key, name, start, start + len(name))
+        self._slashed_sizes()
         self._title_name()
         self._introduced_name(dev_words)
         self._indexed_names()
@@ -162,6 +164,22 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                 self.candidates[key] = Candidate(key)
                 self.candidates[key].names[name] += 1
                 self.described.append(key)
+
+    def _slashed_sizes(self) -> None:
+        """'X-Code-1.5B/7B-Chat': a mention of each size's model ('X-Code-1.5B-Chat', 'X-Code-7B-Chat') in place
+        of the pieces the name finder cut the list into."""
+        spans = slashed_names(self.doc.text)
+        groups: dict[tuple, list] = {}
+        for name, start, end in spans:
+            groups.setdefault((start, end), []).append(tokens(name))
+        self.slashed_groups = list(groups.values())
+        if not spans:
+            return
+        inside = {(start, end) for _name, start, end in spans}
+        self.mentions = [m for m in self.mentions if not any(s <= m.start < e for s, e in inside)]
+        for name, start, end in spans:
+            self._add_mention(tokens(name), name, start, end)
+        self.mentions.sort(key=lambda x: x.start)
 
     def _add_mention(self, key: frozenset, name: str, start: int, end: int) -> Mention:
         """`name`, written at start:end, is a mention of the candidate `key` (made when new); the caller keeps

@@ -51,3 +51,27 @@ def test_modality_of_another_model_in_apposition_is_none_of_the_pages():
     models = models_of(NEWS_MD)
     assert models["Quorra-T2V"].input_modalities == ["text"]
     assert all(m.input_modalities != ["image"] and "image" not in (m.input_modalities or []) for m in models.values())
+
+
+SLASHED_MD = """# Zorvak2-Code
+
+Today we open-source the **Zorvak2-Code** series, including base models **Zorvak2-Code-2B/9B/40B**, chat models
+**Zorvak2-Code-2B/9B/40B-Chat**, and a reward model **Zorvak2-Code-RM-40B**.
+
+## Models
+
+| Model | Download |
+| --- | --- |
+| Zorvak2-Code-40B-Chat | [hub](https://example.com/Zorvak2-Code-40B-Chat) |
+| Zorvak2-Code-40B | [hub](https://example.com/Zorvak2-Code-40B) |
+
+Compared to Quell-Math-2B/9B, Zorvak2-Code-2B/9B score higher on every benchmark.
+"""
+
+
+def test_size_list_inside_a_name_names_one_model_per_size():
+    names = set(models_of(SLASHED_MD))
+    for size in ("2B", "9B", "40B"):
+        assert f"Zorvak2-Code-{size}" in names
+        assert f"Zorvak2-Code-{size}-Chat" in names
+    assert not any(n.startswith("Quell") for n in names)  # a compared family's list names no model of the page
