@@ -23,6 +23,7 @@ from .name_descriptions import described
 from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
+from .release_sizes import released_sizes
 from .segment import Segmenter
 from .statement_subject import MODALITY_FIELDS, stated_subject
 from .tables import compared_fact
@@ -66,6 +67,11 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
             if not specific and hit.field == "release_date" and hit.needs_scope:
                 versioned = _named_by_version(doc, seg, names, hit) or _named_by_sizes(doc, seg, names, hit)
                 scope, specific = (versioned, True) if versioned else (scope, specific)
+            if hit.field == "release_date" and hit.needs_scope:
+                # 'We release the X, reasoning models, including 2B, 8B, and 30B': each size the list names
+                listed = released_sizes(doc.text, seg.at(hit.cue).start, seg.at(hit.cue).end,
+                                        {k: names.candidates[k].display for k in names.described})
+                scope, specific = (listed, True) if len(listed) >= 2 else (scope, specific)
         if hit.field in MODALITY_FIELDS and (not specific or len(scope) > 1):
             subject = stated_subject(doc.text, seg.at(hit.start).start, hit.start,
                                      {k: names.candidates[k].display for k in names.described})

@@ -75,3 +75,27 @@ def test_size_list_inside_a_name_names_one_model_per_size():
         assert f"Zorvak2-Code-{size}" in names
         assert f"Zorvak2-Code-{size}-Chat" in names
     assert not any(n.startswith("Quell") for n in names)  # a compared family's list names no model of the page
+
+
+RELEASE_NEWS_MD = """# Zorvak Deep
+
+## News
+- 2027.01.05: We release the Zorvak Deep, reasoning enhanced language models, including 3B, 9.5B, and 40B.
+
+## Models
+
+Evaluation shows that Zorvak Deep 3B leads models of its size, Zorvak Deep 9.5B beats larger ones, and Zorvak
+Deep 40B matches the best open models.
+
+| Model | Download |
+| --- | --- |
+| Zorvak Deep 3B | [hub](https://example.com/zorvak-deep-3b) |
+| Zorvak Deep 9.5B | [hub](https://example.com/zorvak-deep-9.5b) |
+| Zorvak Deep 40B | [hub](https://example.com/zorvak-deep-40b) |
+"""
+
+
+def test_news_line_releasing_a_family_in_sizes_dates_each_size():
+    models = models_of(RELEASE_NEWS_MD)
+    for size in ("3B", "9.5B", "40B"):
+        assert models[f"Zorvak Deep {size}"].release_date == "2027-01-05"
