@@ -454,5 +454,7 @@ class ListNames:
             return False
         # Results beside a name compare models, the document's or not; beside a bare size ('- 111M: 0.27; 0.59'),
         # they are the sizes of the family the heading names, as a table's size column is.
-        return bool(BARE_SIZE_RE.match(label)) or not (SCORE_HEADER_RE.search(rest)
-                                                       or len(SCORE_NUMBER_RE.findall(rest)) >= 2)
+        # ... unless the item states the model's size as a count of parameters ('- X-d16: #params 310M; FID 3.55'): a
+        # model's line with its results, as a models table's row with a size column and a score column is
+        return bool(BARE_SIZE_RE.match(label)) or bool(ITEM_SIZE_RE.search(rest)) \
+            or not (SCORE_HEADER_RE.search(rest) or len(SCORE_NUMBER_RE.findall(rest)) >= 2)

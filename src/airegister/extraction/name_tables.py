@@ -107,6 +107,7 @@ class TableNames:
             if table.name_col is None or table.scores:
                 continue
             sizes = self._size_column(table)
+            repeated = max(table.name_counts.values(), default=0) > 1  # once per table, not once per row
             for index in table.blocks:
                 block = self.doc.blocks[index]
                 cells = block.cells
@@ -128,7 +129,7 @@ class TableNames:
                     added = True
                     continue
                 sized = self._family_size_name(table, cells, cell) or (
-                    self._grouped_name(table, cells, cell) if max(table.name_counts.values()) > 1 else None)
+                    self._grouped_name(table, cells, cell) if repeated else None)
                 if sized:
                     # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
                     self._add_table_name(block, table, table.name_col, sized)
@@ -336,12 +337,18 @@ class TableNames:
         if not self._lists_models(table) or not LISTED_NAME_RE.match(cell):
             return None
         for j in range(table.name_col):
-            pairs = Counter((r.cells[j].strip(), r.cells[table.name_col].strip()) for r in
-                            (self.doc.blocks[i] for i in table.blocks) if len(r.cells) > table.name_col)
-            group = cells[j].strip()
-            if group and LISTED_NAME_RE.match(group) and pairs[(group, cells[table.name_col].strip())] == 1:
+            group, name = cells[j].strip(), cells[table.name_col].strip()
+            if group and LISTED_NAME_RE.match(group) and self._group_pairs(table, j)[(group, name)] == 1:
                 return f"{group}/{cell}"
         return None
+
+    def _group_pairs(self, table, j: int) -> Counter:
+        """How often each (column j's cell, name cell) pair stands in the table: counted once per table and column."""
+        cache = self._pair_counts
+        if (id(table), j) not in cache:
+            cache[(id(table), j)] = Counter((r.cells[j].strip(), r.cells[table.name_col].strip()) for r in
+                                            (self.doc.blocks[i] for i in table.blocks) if len(r.cells) > table.name_col)
+        return cache[(id(table), j)]
 
     def _file_size_column(self, table) -> bool:
         """A column of download sizes ('Disk | 75 MiB', '1.5 GiB'): the rows are files of models to download, each

@@ -75,6 +75,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self._squashed: str | None = None  # the text lower-cased without separators, for spelling-blind looks
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
+        self._pair_counts: dict[tuple, Counter] = {}  # (id(table), column) -> counts of (its cell, name cell) pairs
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         # tuned variants ('X-9B-it') of a table row's model ('X-9B'), named apart from it: models of their own
         self.tuned_variants: set[frozenset] = set()

@@ -354,3 +354,13 @@ slug: gull-devops-model
 Gull-DevOps is a language model for the DevOps field, open-sourced in both 7B and 14B specifications.
 """
     assert "gull-devops-model" not in models_of(text)
+
+
+def test_items_stating_a_parameter_count_beside_results_list_models():
+    text = """# Pipit zoo
+
+- Pipit-d16: reso. 256; FID 3.55; rel. cost 0.4; #params 310M
+- Pipit-d20: reso. 256; FID 2.95; rel. cost 0.5; #params 600M
+"""
+    models = models_of(text)
+    assert {name: m.parameters for name, m in models.items()} == {"Pipit-d16": 310_000_000, "Pipit-d20": 600_000_000}
