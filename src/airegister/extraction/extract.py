@@ -50,6 +50,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
         loaded = loaded_model(doc, card_models)
         card_models = [loaded] if loaded else card_models
     by_words = _described_by_words(doc, seg, names, hits)
+    displays = {k: names.candidates[k].display for k in names.described}  # once, not once per hit
     for hit in hits:
         if hit.doc_level:  # the publisher, in the page's head title as in its text
             scope, specific = list(names.described), False
@@ -69,12 +70,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "") -> Extract
                 scope, specific = (versioned, True) if versioned else (scope, specific)
             if hit.field == "release_date" and hit.needs_scope:
                 # 'We release the X, reasoning models, including 2B, 8B, and 30B': each size the list names
-                listed = released_sizes(doc.text, seg.at(hit.cue).start, seg.at(hit.cue).end,
-                                        {k: names.candidates[k].display for k in names.described})
+                listed = released_sizes(doc.text, seg.at(hit.cue).start, seg.at(hit.cue).end, displays)
                 scope, specific = (listed, True) if len(listed) >= 2 else (scope, specific)
         if hit.field in MODALITY_FIELDS and (not specific or len(scope) > 1):
-            subject = stated_subject(doc.text, seg.at(hit.start).start, hit.start,
-                                     {k: names.candidates[k].display for k in names.described})
+            subject = stated_subject(doc.text, seg.at(hit.start).start, hit.start, displays)
             if subject is not None:  # 'X models …, and X Sight can read image inputs': X Sight's alone, or another's
                 scope, specific = subject, True
         if hit.field == "parameters":

@@ -64,7 +64,7 @@ class NameChoice:
         chosen += self._listed_with(chosen)
         # 'X-1.5B/7B/72B-Chat' beside a chosen 'X-72B-Chat': the list's other sizes are models of the same kind.
         # Each is one model, whatever longer names extend it ('X-72B' beside 'X-72B-Chat').
-        slashed = [[self.alias.get(k, k) for k in group] for group in getattr(self, "slashed_groups", [])]
+        slashed = [[self.alias.get(k, k) for k in group] for group in self.slashed_groups]
         slashed = [k for group in slashed if any(k in chosen for k in group) for k in group if k not in not_own]
         chosen += [k for k in dict.fromkeys(slashed) if k not in chosen]
         # A table row's tuned variant named apart ('Tanager-9B-it' beside the row 'Tanager-9B') is chosen with it.

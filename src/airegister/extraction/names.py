@@ -85,6 +85,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._table_named: list[str] = []  # the names read from models tables' name cells (name_tables.py)
         self.row_names: set[frozenset] = set()  # the names of models tables' rows, however they were found
+        self.slashed_groups: list[list[frozenset]] = []  # the models of each size list written inside a name
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
         self._item_subjects: set[tuple[int, int]] = set()  # spans of the labels of a list of models (name_lists.py)
         self._link_aliases: dict[frozenset, frozenset] = {}  # a link text's name -> the name its repository spells

@@ -28,8 +28,6 @@ def stated_subject(text: str, start: int, pos: int, displays: dict) -> list | No
     name = letters(m.group("name"))
     if len(name) < 4:
         return None
-    if " and " in m.group("name"):
-        return None  # 'X and Y can …': both
     found = [k for k, display in displays.items() if _extends(letters(display), name)]
     if not found and any(letters(d).startswith(name) for d in displays.values()):
         return None  # 'Zephyx can read images' over 'Zephyx Core 2', 'Zephyx Mini 2': the family's, all of them
