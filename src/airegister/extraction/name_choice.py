@@ -93,6 +93,9 @@ class NameChoice:
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k)]
+        # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
+        # beside it.
+        self.described = [k for k in self.described if self.joined_bases.get(k) not in self.described]
 
     @staticmethod
     def _concrete(key: frozenset) -> bool:

@@ -79,6 +79,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         # tuned variants ('X-9B-it') of a table row's model ('X-9B'), named apart from it: models of their own
         self.tuned_variants: set[frozenset] = set()
+        self.joined_bases: dict[frozenset, frozenset] = {}  # 'Mistral 7B' -> 'OpenHermes 2.5 Mistral 7B' it ends
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
         self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
@@ -117,6 +118,10 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                          or re.match(r"[ \t]+[Ll]anguage[ \t]+[Mm]odel", after)):
                 end = match.start("tier")  # a tier word counts only when the longer name recurs
             begin = match.start()
+            if begin and doc.text[begin - 1].islower() and "/" in doc.text[max(0, begin - 200):begin].split()[-1]:
+                # Text run together starts a name at a capital ('modelsZorvak-7B'); a word of an address does not
+                # ('huggingface.co/org/ZorvakLM-7B' names no 'LM-7B').
+                continue
             last = seg.sentences[seg.index_at(end - 1)]
             if last.start > begin:  # run-together text: the name starts where its sentence does
                 begin = last.start
@@ -224,6 +229,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                     and not (key in linked and next(iter(longer)) in linked) \
                     and not (key in rows and (next(iter(longer)) - key) & FORMAT_WORDS) \
                     and not self._point_release(key, next(iter(longer))) \
+                    and not self._joins_two_names(key, next(iter(longer))) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -240,6 +246,19 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _joins_two_names(self, short: frozenset, long: frozenset) -> bool:
+        """'OpenHermes 2.5 Mistral 7B' joins two versioned names the document gives apart, a fine-tune's and its
+        base model's ('OpenHermes 2.5', 'Mistral 7B'): neither is short for it."""
+        rest = long - short
+        if rest not in self.candidates or not all(any(c.isdigit() for t in part for c in t) for part in (short, rest)):
+            return False
+        # ... written one after the other: 'X-Polyglot-12.8B-v2' is not 'Polyglot 12.8B' joined to 'X v2'
+        if any(letters(name) == letters(a) + letters(b) for name in self.candidates[long].names
+               for a in self.candidates[rest].names for b in self.candidates[short].names):
+            self.joined_bases[short] = long
+            return True
+        return False
 
     def _same_letters(self) -> dict[frozenset, frozenset]:
         """An API id and the prose's name of one model, spelling the same letters and digits in the same order but

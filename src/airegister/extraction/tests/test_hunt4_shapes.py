@@ -52,3 +52,36 @@ We test Quill-7B and Quill-13B on long inputs.
 def test_front_matter_headline_of_a_post_is_no_heading():
     assert not any("How Far" in name for name in models_of(HEADLINE_MD))
 
+
+ADDRESS_MD = """# Introducing PeakMind-V4-Exp
+
+Introducing PeakMind-V4-Exp, our latest experimental model, now live on our app and API.
+
+## Open Source Release
+
+Model: <https://huggingface.co/peakmind-ai/PeakMind-V4-Exp>
+"""
+
+
+def test_capital_inside_a_word_of_an_address_starts_no_name():
+    # 'PeakMind-V4-Exp' in the address was read as 'Mind-V4-Exp', which kept the link from naming the model.
+    models = models_of(ADDRESS_MD)
+    assert list(models) == ["PeakMind-V4-Exp"]
+    assert models["PeakMind-V4-Exp"].access_surfaces == ["Hugging Face"]
+
+
+FINE_TUNE_MD = """# Quokka 3.1 - Falcon 9B
+
+Quokka 3.1 Falcon 9B is a state of the art Falcon fine-tune, a continuation of Quokka 3, released under the MIT license.
+
+Quokka 3.1 on Falcon-9B outperforms all Quokka models of the past, and most Falcon-9B fine-tunes.
+
+You can chat with it in the arena as quokka-3.1-falcon-9b.
+"""
+
+
+def test_fine_tune_named_with_its_base_is_not_called_by_its_base():
+    # 'Falcon 9B' ends the name 'quokka-3.1-falcon-9b' after 'Quokka 3.1': the base it was tuned from, not a short
+    # form of the fine-tune (whose most written spelling would then be 'Falcon-9B'), nor a model of the page.
+    assert list(models_of(FINE_TUNE_MD)) == ["quokka-3.1-falcon-9b"]
+
