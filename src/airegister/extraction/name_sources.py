@@ -86,6 +86,10 @@ def variant_label(label: str, repo_name: str) -> bool:
 LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 
 
+# The address of a docs site's page for one model: '/workers-ai/models/zorvak-9b', 'https://acme.ai/docs/models/z-9b/'.
+MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:[?#].*)?$")
+
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -196,6 +200,20 @@ class NameSources:
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _model_page_links(self) -> None:
+        """'[`zorvak-9b`](/docs/models/zorvak-9b)': a name linking to the site's own page for that model (its address
+        ends in a models folder and the name) introduces it, as a link to its repository on a hub does."""
+        for start, end, url in self.doc.links:
+            page = MODEL_PAGE_RE.search(url)
+            name = letters(self.doc.text[start:end])
+            if page is None or letters(page.group("id")) != name:
+                continue
+            # (the link is placed at its text's first occurrence in the block, which may be inside a code id
+            # quoted before it, '@cf/org/zorvak-9b': the block's mentions spelled so are the link's)
+            block = self.doc.blocks[self.seg.at(start).block]
+            self._linked.update((m.start, m.end) for m in self.mentions if block.start <= m.start < block.end
+                                and letters(self.doc.text[m.start:m.end]) == name)
 
     def _heads_its_line(self, repo) -> bool:
         """A written id that opens its line, alone or after a short label, over a description ('org/x-base - This

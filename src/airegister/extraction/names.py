@@ -153,6 +153,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._family_size_names()
         self._elided_mentions()
         self._linked_repositories()
+        self._model_page_links()
         self._offered_names()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order

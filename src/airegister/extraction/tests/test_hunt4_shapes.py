@@ -85,3 +85,21 @@ def test_fine_tune_named_with_its_base_is_not_called_by_its_base():
     # form of the fine-tune (whose most written spelling would then be 'Falcon-9B'), nor a model of the page.
     assert list(models_of(FINE_TUNE_MD)) == ["quokka-3.1-falcon-9b"]
 
+
+CHANGELOG_MD = """---
+title: Partner models now available on Edgebox AI
+date: 2027-02-01
+---
+
+We're thrilled to bring Quillon's latest open models to Edgebox AI.
+
+Get started with the new models at `@eb/quillon/quill-oss-90b` and `@eb/quillon/quill-oss-12b`.
+See the [`quill-oss-90b`](/edgebox-ai/models/quill-oss-90b) and [`quill-oss-12b`](/edgebox-ai/models/quill-oss-12b)
+model pages for pricing and context windows.
+"""
+
+
+def test_name_linking_to_its_model_page_is_a_model_of_the_page():
+    # The catalogue ids ('@eb/quillon/…') are code; the links to the site's page for each model introduce them.
+    assert sorted(models_of(CHANGELOG_MD)) == ["quill-oss-12b", "quill-oss-90b"]
+
