@@ -109,12 +109,13 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         openings = [self._hub_free[s.start:s.end].lstrip("\n") for s in seg.sentences[:40] if not s.heading]
         stems = name_stems(title, openings)
         raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, stems)))
-        tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
+        tiers = Counter(_tier_key(m.group(0)) for m in raw_matches if m.group("tier"))
         for match in raw_matches:
             end = match.end()
             tier = match.group("tier")
             after = doc.text[match.end():match.end() + 20]
-            if tier and (tier.lower() in NOT_TIER or tiers[match.group(0)] < 2 and not re.fullmatch(VARIANTS, tier)
+            if tier and (tier.lower() in NOT_TIER
+                         or tiers[_tier_key(match.group(0))] < 2 and not re.fullmatch(VARIANTS, tier)
                          or re.match(r"[ \t]+[Ll]anguage[ \t]+[Mm]odel", after)):
                 end = match.start("tier")  # a tier word counts only when the longer name recurs
             begin = match.start()
@@ -462,3 +463,11 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def _tier_key(name: str) -> str:
+    """A tiered name from the word its version follows ('Zorvak 3 Super' of 'Acme Zorvak 3 Super' and 'Use Zorvak 3
+    Super'): the words a sentence puts before it (a maker, a verb) do not make it another name."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 1)
+    return " ".join(words[max(0, first - 1):])

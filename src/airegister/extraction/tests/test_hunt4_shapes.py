@@ -103,3 +103,21 @@ def test_name_linking_to_its_model_page_is_a_model_of_the_page():
     # The catalogue ids ('@eb/quillon/…') are code; the links to the site's page for each model introduce them.
     assert sorted(models_of(CHANGELOG_MD)) == ["quill-oss-12b", "quill-oss-90b"]
 
+
+TIERED_MD = """# Partner models
+
+We're excited to partner with Acme to bring `@eb/acme/zorvak-3-90b` to Edgebox AI. Acme Zorvak 3 Colossal is a
+Mixture-of-Experts model with 90B total parameters.
+
+Use Zorvak 3 Colossal through the [Edgebox AI binding](/edgebox-ai/bindings/), the REST API at `/run`, or the
+[OpenAI-compatible endpoint](/edgebox-ai/openai-compatibility/).
+"""
+
+
+def test_tier_word_recurring_after_different_lead_words_is_part_of_the_name():
+    # 'Acme Zorvak 3 Colossal' and 'Use Zorvak 3 Colossal' are one tiered name written twice (the maker's word,
+    # unknown to the extractor, stays in the name as written).
+    models = list(models_of(TIERED_MD).values())
+    assert len(models) == 1 and models[0].name.endswith("Zorvak 3 Colossal")
+    assert models[0].parameters == 90_000_000_000
+
