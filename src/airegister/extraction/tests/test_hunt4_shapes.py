@@ -121,3 +121,8 @@ def test_tier_word_recurring_after_different_lead_words_is_part_of_the_name():
     assert len(models) == 1 and models[0].name.endswith("Zorvak 3 Colossal")
     assert models[0].parameters == 90_000_000_000
 
+
+def test_what_an_endpoint_is_compatible_with_is_no_place_to_get_the_model():
+    surfaces = [s for m in models_of(TIERED_MD).values() for s in m.access_surfaces or []]
+    assert not any("compatible" in s for s in surfaces)
+
