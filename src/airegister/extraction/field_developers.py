@@ -213,6 +213,8 @@ def developers(f: Finder) -> list[Hit]:
         for m in f.scan(pattern):
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
+            if rank == LABEL and org:
+                org = whole_cell(f, m.start("org"), org)
             first = org.split()[0] if org else ""
             if org and not first[:1].isupper() and not first[:1].isdigit() \
                     and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org) \
@@ -305,6 +307,17 @@ def org_hit(m: re.Match, rank: int, doc_level: bool = False) -> Hit | None:
 
 # Words opening a sentence before its subject ('Today Auk Labs releases …'): when it happens, not who.
 TIME_WORDS = {"today", "now", "recently", "yesterday", "finally", "here", "also", "again", "this", "next"}
+
+
+def whole_cell(f: Finder, start: int, org: str) -> str:
+    """A developer column's cell names its maker whole ('| Saudi Data and AI Authority (SDAIA) |', '| Acme, Inc |'),
+    words the prose pattern stops at ('and', a comma) included; a cell saying more than a name keeps `org`."""
+    block = f.doc.blocks[f.seg.at(start).block]
+    if block.kind != "row":
+        return org
+    end = f.text.find(" | ", start, block.end)
+    cell = f.text[start:block.end if end < 0 else end].strip().rstrip(" .")
+    return cell if cell.startswith(org) and len(cell) <= 60 and not re.search(r"[.;:!?](?:\s|$)", cell) else org
 
 
 def trim_org(org: str) -> str:

@@ -126,3 +126,19 @@ def test_what_an_endpoint_is_compatible_with_is_no_place_to_get_the_model():
     surfaces = [s for m in models_of(TIERED_MD).values() for s in m.access_surfaces or []]
     assert not any("compatible" in s for s in surfaces)
 
+
+HOSTED_MD = """# Supported models
+
+| MODEL ID | DEVELOPER | CONTEXT WINDOW (TOKENS) | DETAILS |
+| --- | --- | --- | --- |
+| zorvak-2-7b | Lantern Data and AI Institute (LDAI) | 4,096 | [Details](https://example.com/docs/model/zorvak-2-7b) |
+| quill-tts | Quillsound, Inc | 10K | [Details](https://example.com/docs/model/quill-tts) |
+| orca-9b-chat | Acme | 128K | [Details](https://example.com/docs/model/orca-9b-chat) |
+"""
+
+
+def test_developer_column_cell_is_the_whole_maker():
+    models = models_of(HOSTED_MD)
+    assert models["zorvak-2-7b"].developer == "Lantern Data and AI Institute (LDAI)"
+    assert models["quill-tts"].developer == "Quillsound, Inc"
+    assert models["orca-9b-chat"].developer == "Acme"
