@@ -142,3 +142,25 @@ def test_developer_column_cell_is_the_whole_maker():
     assert models["zorvak-2-7b"].developer == "Lantern Data and AI Institute (LDAI)"
     assert models["quill-tts"].developer == "Quillsound, Inc"
     assert models["orca-9b-chat"].developer == "Acme"
+
+
+VARIANTS_MD = """# Wren Lite
+
+Wren Lite is a compact multilingual model family.
+
+| Model Name | Description | Parameters | Context Length |
+|---|---|---|---|
+| `wren-lite-base` | Pretrained foundation model. | 3.1B | 8k |
+| `wren-lite-north` | Tuned for northern languages. | 3.1B | 8k |
+| `wren-lite-south` | Tuned for southern languages. | 3.1B | 8k |
+
+The instruction-tuned Wren Lite variants (`wren-lite-north`, `wren-lite-south`) are available on the Wren Cloud API.
+"""
+
+
+def test_api_ids_of_a_models_table_name_their_models_in_the_prose():
+    # The sentence names two of the table's ids: what it says is theirs, not the base model's.
+    models = models_of(VARIANTS_MD)
+    assert models["wren-lite-north"].access_surfaces == ["Wren Cloud API"]
+    assert models["wren-lite-south"].access_surfaces == ["Wren Cloud API"]
+    assert models["wren-lite-base"].access_surfaces is None
