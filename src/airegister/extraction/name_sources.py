@@ -204,16 +204,26 @@ class NameSources:
     def _model_page_links(self) -> None:
         """'[`zorvak-9b`](/docs/models/zorvak-9b)': a name linking to the site's own page for that model (its address
         ends in a models folder and the name) introduces it, as a link to its repository on a hub does."""
+        added = False
         for start, end, url in self.doc.links:
             page = MODEL_PAGE_RE.search(url)
-            name = letters(self.doc.text[start:end])
-            if page is None or letters(page.group("id")) != name:
+            label = self.doc.text[start:end]
+            # '[`@cf/org/zorvak-9b`](/docs/models/zorvak-9b/)': a catalogue id, its organisation before the name
+            ident = label.rsplit("/", 1)[-1]
+            if page is None or letters(page.group("id")) != letters(ident):
                 continue
+            name = letters(ident)
+            if ident != label and TABLE_NAME_RE.match(ident) and not any(
+                    start <= m.start < end for m in self.mentions):
+                self._add_mention(tokens(ident), ident, end - len(ident), end)
+                added = True
             # (the link is placed at its text's first occurrence in the block, which may be inside a code id
             # quoted before it, '@cf/org/zorvak-9b': the block's mentions spelled so are the link's)
             block = self.doc.blocks[self.seg.at(start).block]
             self._linked.update((m.start, m.end) for m in self.mentions if block.start <= m.start < block.end
                                 and letters(self.doc.text[m.start:m.end]) == name)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _heads_its_line(self, repo) -> bool:
         """A written id that opens its line, alone or after a short label, over a description ('org/x-base - This

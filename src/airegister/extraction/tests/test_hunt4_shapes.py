@@ -164,3 +164,21 @@ def test_api_ids_of_a_models_table_name_their_models_in_the_prose():
     assert models["wren-lite-north"].access_surfaces == ["Wren Cloud API"]
     assert models["wren-lite-south"].access_surfaces == ["Wren Cloud API"]
     assert models["wren-lite-base"].access_surfaces is None
+
+
+CATALOGUE_MD = """---
+title: Introducing QuillEmbed from Acme on Edgebox AI
+date: 2027-03-01
+---
+
+We're excited to bring Acme's newest embedding model to Edgebox AI.
+
+[`@eb/acme/quillembed-300m`](/edgebox-ai/models/quillembed-300m/) is a 300M parameter embedding model from Acme.
+"""
+
+
+def test_catalogue_id_linking_to_its_model_page_names_the_model():
+    # The link's text is the catalogue id, the maker's organisation before the name the page's address ends in.
+    models = models_of(CATALOGUE_MD)
+    assert list(models) == ["quillembed-300m"]
+    assert models["quillembed-300m"].parameters == 300_000_000
