@@ -182,3 +182,27 @@ def test_catalogue_id_linking_to_its_model_page_names_the_model():
     models = models_of(CATALOGUE_MD)
     assert list(models) == ["quillembed-300m"]
     assert models["quillembed-300m"].parameters == 300_000_000
+
+
+DEFINING_MAKER_MD = """# Harbor Large
+
+Harbor Large is Quillon's most performant model to date, with a 256K context length.
+
+Harbor Large outperforms Zorvak's largest model on every benchmark we ran.
+"""
+
+
+def test_model_defined_as_an_organisations_model_of_some_rank_names_its_maker():
+    assert models_of(DEFINING_MAKER_MD)["Harbor Large"].developer == "Quillon"
+
+
+COMPARED_MAKER_MD = """# Harbor Large
+
+Harbor Large is a multilingual model with a 256K context length.
+
+Harbor Large outperforms Zorvak's largest model on every benchmark we ran.
+"""
+
+
+def test_organisation_whose_model_is_compared_with_is_not_the_maker():
+    assert models_of(COMPARED_MAKER_MD)["Harbor Large"].developer is None
