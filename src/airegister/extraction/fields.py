@@ -59,8 +59,9 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
     r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)
 ), r"[0-9]")
-# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters'
-PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern
+# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters', 'a 30B total / 3B
+# active parameter MoE model' (the total, the mixture's active count between it and its noun)
+PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"(?:\s+total\s*/\s*\d+(?:\.\d+)?\s*[BMT]\s+active)?"
                                     + r"\s*(?:-\s*)?(?:(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"
                                     + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수))"),
                          r"[0-9]")  # ... '70亿参数', '130億パラメータ', '13B 파라미터'

@@ -206,3 +206,15 @@ Harbor Large outperforms Zorvak's largest model on every benchmark we ran.
 
 def test_organisation_whose_model_is_compared_with_is_not_the_maker():
     assert models_of(COMPARED_MAKER_MD)["Harbor Large"].developer is None
+
+
+MIXTURE_MD = """# Harbor Code
+
+Harbor Code is a 48B total / 6B active parameter MoE model trained for agentic coding.
+
+Harbor Code is released under the MIT license.
+"""
+
+
+def test_total_before_active_count_of_a_mixture_is_its_size():
+    assert models_of(MIXTURE_MD)["Harbor Code"].parameters == 48_000_000_000
