@@ -25,7 +25,9 @@ LIST_AFTER_NAME_RE = re.compile(r"[ \t]*[(:,]?[ \t]*(?:(?:with|in|at|of)[ \t]+)?
 # (a column headed 'Links' over a row's hub addresses: where to get it)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
-HUB_NAMES = {tokens(hub.name) for hub in HUBS} | {tokens(name) for name in ("HuggingFace", "OpenRouter", "Ollama")}
+# ... written as one word or split at its capitals ('Model Scope: <https://modelscope.cn/…>' labels a download).
+HUB_NAMES = {tokens(spelled) for name in [hub.name for hub in HUBS] + ["HuggingFace", "OpenRouter", "Ollama"]
+             for spelled in (name, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))}
 
 
 class NameChoice:

@@ -218,3 +218,21 @@ Harbor Code is released under the MIT license.
 
 def test_total_before_active_count_of_a_mixture_is_its_size():
     assert models_of(MIXTURE_MD)["Harbor Code"].parameters == 48_000_000_000
+
+
+DOWNLOADS_MD = """# Zorvak-V5-0601 update
+
+Zorvak-V5-0601 is a minor update of Zorvak-V5, now live on our web app and API.
+
+## Open weights
+
+Zorvak-V5-0601 keeps the base model of Zorvak-V5. Download the weights:
+
+  * Model Scope: <https://modelscope.cn/models/zorvak-ai/Zorvak-V5-0601>
+  * Huggingface: <https://huggingface.co/zorvak-ai/Zorvak-V5-0601>
+"""
+
+
+def test_hub_name_split_at_its_capitals_labels_a_download_not_a_model():
+    assert list(models_of(DOWNLOADS_MD)) == ["Zorvak-V5-0601"]
+
