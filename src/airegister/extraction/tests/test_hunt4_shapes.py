@@ -236,3 +236,7 @@ Zorvak-V5-0601 keeps the base model of Zorvak-V5. Download the weights:
 def test_hub_name_split_at_its_capitals_labels_a_download_not_a_model():
     assert list(models_of(DOWNLOADS_MD)) == ["Zorvak-V5-0601"]
 
+
+def test_download_line_labelled_by_a_hub_is_the_linked_models():
+    surfaces = models_of(DOWNLOADS_MD)["Zorvak-V5-0601"].access_surfaces
+    assert sorted(surfaces) == ["Hugging Face", "ModelScope"]
