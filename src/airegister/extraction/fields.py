@@ -40,7 +40,7 @@ from .values import (
 # -- numbers: context window and parameters -----------------------------------------------------------------------
 NUMBER_CUES = Gated(re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
-    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
+    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|激活(?:参数|參數)|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
     r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
@@ -48,10 +48,12 @@ NUMBER_CUES = Gated(re.compile(
     # in Chinese, Japanese, Korean: '上下文长度为 32K', 'コンテキスト長は8,192トークン', '컨텍스트 길이는 4K'
     r"|上下文(?:长度|長度|窗口|視窗)|コンテキスト(?:長さ?|ウィンドウ|サイズ)|컨텍스트\s*(?:길이|윈도우|창))"
     r"|(?P<context_weak>context)"
-    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize)",
+    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize"
+    # '模型参数约 660B' (model parameters: about 660B), the copula said: a Chinese count stands before its noun
+    r"|(?:模型)?(?:参数|參數)(?:量|规模|規模)?\s*(?:约|約|为|為|是|：|:)\s*(?:约|約)?)",
     re.I,
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
-   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트")
+   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|参数|參數|激活")
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context'
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"

@@ -240,3 +240,21 @@ def test_hub_name_split_at_its_capitals_labels_a_download_not_a_model():
 def test_download_line_labelled_by_a_hub_is_the_linked_models():
     surfaces = models_of(DOWNLOADS_MD)["Zorvak-V5-0601"].access_surfaces
     assert sorted(surfaces) == ["Hugging Face", "ModelScope"]
+
+
+ZH_PARAMS_MD = """# Zorvak-V5-0601 模型更新
+
+Zorvak-V5-0601 已完成小版本升级，模型参数约 120B，上下文长度为 64K。
+"""
+
+ZH_ACTIVE_MD = """# Zorvak-V5-A6B
+
+Zorvak-V5-A6B 模型采用MoE架构，共48B参数量，实际激活参数为6B。上下文长度为 64K。
+"""
+
+
+def test_chinese_parameter_count_after_its_noun_and_copula():
+    # '模型参数约 120B': model parameters, about 120B; '实际激活参数为6B' is the mixture's active count, not its size.
+    assert models_of(ZH_PARAMS_MD)["Zorvak-V5-0601"].parameters == 120_000_000_000
+    assert [m.parameters for m in models_of(ZH_ACTIVE_MD).values()] == [48_000_000_000]
+
