@@ -274,6 +274,9 @@ CJK_NAMED_LICENSE_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?P<name>[A-Za-z][A-Za-z0
 # 'ライセンスは MIT です', '许可证为 Apache-2.0', '라이선스는 MIT': the licence's word, then the licence's Latin name.
 CJK_LICENSE_IS_RE = re.compile(r"(?:ライセンス|许可证|許可證|许可协议|許可協議|开源协议|開源協議|라이선스|라이센스)\s*"
                                r"(?:は|为|為|是|：|:|는|은)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40})")
+# '开源仓库（包括模型权重）统一采用 MIT License': a Chinese verb of adopting, then a licence named in English.
+CJK_ADOPTS_LICENSE_RE = re.compile(r"(?:采用|採用|遵循|遵守)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
+                                   r"(?=[Ll]icen[sc]e)")
 CJK_CODE_SUBJECT_RE = re.compile(r"代码|代碼|程序|程式|코드|コード|소스|ソース")
 CJK_MODEL_SUBJECT_RE = re.compile(r"模型|权重|權重|모델|가중치|モデル|重み")
 
@@ -334,7 +337,7 @@ def licenses(f: Finder) -> list[Hit]:
         if found and found[1] == 0:
             start = m.start("name")
             hits.append(Hit("license", found[0], start, start + found[2], m.start(), PHRASE))
-    for m in CJK_NAMED_LICENSE_RE.finditer(f.text):
+    for m in [*CJK_NAMED_LICENSE_RE.finditer(f.text), *CJK_ADOPTS_LICENSE_RE.finditer(f.text)]:
         found = find_license(m.group("name"))
         before = f.text[f.seg.at(m.start()).start:m.start()]
         if found and found[2] == len(m.group("name")) \

@@ -258,3 +258,16 @@ def test_chinese_parameter_count_after_its_noun_and_copula():
     assert models_of(ZH_PARAMS_MD)["Zorvak-V5-0601"].parameters == 120_000_000_000
     assert [m.parameters for m in models_of(ZH_ACTIVE_MD).values()] == [48_000_000_000]
 
+
+ZH_LICENSE_MD = """# Zorvak-V5-0601 模型更新
+
+Zorvak-V5-0601 已完成小版本升级，上下文长度为 64K。
+
+## 模型开源
+
+Zorvak-V5-0601 的开源仓库（包括模型权重）统一采用 Apache 2.0 License。
+"""
+
+
+def test_chinese_verb_of_adopting_an_english_licence_name():
+    assert models_of(ZH_LICENSE_MD)["Zorvak-V5-0601"].license == "Apache-2.0"
