@@ -213,8 +213,11 @@ class NameSources:
             if page is None or letters(page.group("id")) != letters(ident):
                 continue
             name = letters(ident)
+            stem = re.split(r"[-_.]", ident.lower())[0]
+            # (unless the prose names a model of its stem: '@cf/acme/zorvak-3-120b-a12b' beside 'Acme Zorvak 3
+            # Super' is that model's id, not a second model)
             if ident != label and TABLE_NAME_RE.match(ident) and not any(
-                    start <= m.start < end for m in self.mentions):
+                    start <= m.start < end for m in self.mentions) and not any(stem in k for k in self.candidates):
                 self._add_mention(tokens(ident), ident, end - len(ident), end)
                 added = True
             # (the link is placed at its text's first occurrence in the block, which may be inside a code id

@@ -271,3 +271,20 @@ Zorvak-V5-0601 的开源仓库（包括模型权重）统一采用 Apache 2.0 Li
 
 def test_chinese_verb_of_adopting_an_english_licence_name():
     assert models_of(ZH_LICENSE_MD)["Zorvak-V5-0601"].license == "Apache-2.0"
+
+
+CATALOGUE_NAMED_MD = """---
+title: "Acme Zorvak 3 Colossal now available on Edgebox AI"
+date: 2027-03-01
+---
+
+We're excited to bring [`@eb/acme/zorvak-3-90b-a9b`](/edgebox-ai/models/zorvak-3-90b-a9b/) to Edgebox AI. Acme
+Zorvak 3 Colossal is a Mixture-of-Experts model with 90B total parameters.
+
+For more information, refer to the [Zorvak 3 Colossal model page](/edgebox-ai/models/zorvak-3-90b-a9b/).
+"""
+
+
+def test_catalogue_id_of_a_model_the_prose_names_is_no_second_model():
+    models = list(models_of(CATALOGUE_NAMED_MD).values())
+    assert len(models) == 1 and models[0].name.endswith("Zorvak 3 Colossal")
