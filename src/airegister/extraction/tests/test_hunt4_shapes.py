@@ -288,3 +288,31 @@ For more information, refer to the [Zorvak 3 Colossal model page](/edgebox-ai/mo
 def test_catalogue_id_of_a_model_the_prose_names_is_no_second_model():
     models = list(models_of(CATALOGUE_NAMED_MD).values())
     assert len(models) == 1 and models[0].name.endswith("Zorvak 3 Colossal")
+
+
+CATALOGUE_LIST_MD = """---
+title: Edgebox AI for Developer Week
+date: 2027-04-11
+---
+
+Today's new models include:
+
+- [`@eb/quillon/quill-small-3-24b-instruct`](/edgebox-ai/models/quill-small-3-24b-instruct/): a 24B parameter model
+  with support for tool calling.
+- [`@eb/wren/wren-coder-32b`](/edgebox-ai/models/wren-coder-32b/): a code model with a 128K context window.
+- [`@eb/wren/wren-embed-base`](/edgebox-ai/models/wren-embed-base/),
+  [`@eb/wren/wren-embed-large`](/edgebox-ai/models/wren-embed-large/) get an updated back end.
+
+Models that support batch inference today include:
+
+- [`@eb/quillon/quill-translate-1b`](/edgebox-ai/models/quill-translate-1b/)
+- [`@eb/wren/wren-guard-8b`](/edgebox-ai/models/wren-guard-8b/) (coming soon)
+"""
+
+
+def test_catalogue_ids_of_one_family_each_name_a_model_and_bare_lists_none():
+    # Each id a line says something of is a model, several of one stem too; a bare list of ids names none.
+    models = models_of(CATALOGUE_LIST_MD)
+    assert sorted(models) == ["quill-small-3-24b-instruct", "wren-coder-32b", "wren-embed-base", "wren-embed-large"]
+    assert models["quill-small-3-24b-instruct"].parameters == 24_000_000_000
+    assert models["wren-coder-32b"].context_window == 128_000
