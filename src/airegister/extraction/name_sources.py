@@ -87,9 +87,11 @@ def variant_label(label: str, repo_name: str) -> bool:
 LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 
 
-
 # Known makers' names as a hub organisation spells them ('mistralai', 'google', 'meta'); short ones ('xai') aside.
 MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >= 4})
+# The address of a docs site's page for one model: '/workers-ai/models/zorvak-9b', 'https://acme.ai/docs/models/z-9b/'.
+MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:[?#].*)?$")
+
 
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
@@ -203,6 +205,44 @@ class NameSources:
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _model_page_links(self) -> None:
+        """'[`zorvak-9b`](/docs/models/zorvak-9b)': a name linking to the site's own page for that model (its address
+        ends in a models folder and the name) introduces it, as a link to its repository on a hub does."""
+        prose = set(self.candidates)  # the names read before the catalogue ids below
+        added = False
+        for start, end, url in self.doc.links:
+            page = MODEL_PAGE_RE.search(url)
+            label = self.doc.text[start:end]
+            # '[`@cf/org/zorvak-9b`](/docs/models/zorvak-9b/)': a catalogue id, its organisation before the name
+            ident = label.rsplit("/", 1)[-1]
+            if page is None or letters(page.group("id")) != letters(ident):
+                continue
+            name = letters(ident)
+            stem = re.split(r"[-_.]", ident.lower())[0]
+            block = self.doc.blocks[self.seg.at(start).block]
+            # ... in a line or sentence saying something of it ('- [`@cf/org/x-24b`](…): a 24B parameter model …'),
+            # not in a bare list of ids ('Models that support batch inference include: - [`@cf/org/x-8b`](…)');
+            # and unless the prose names a model of its stem ('@cf/acme/zorvak-3-120b-a12b' beside 'Acme Zorvak 3
+            # Super' is that model's id, not a second model)
+            said = block.kind != "item" or self._says_more_than_links(block)
+            if ident != label and TABLE_NAME_RE.match(ident) and said and not any(
+                    start <= m.start < end for m in self.mentions) and not any(stem in k for k in prose):
+                self._add_mention(tokens(ident), ident, end - len(ident), end)
+                added = True
+            # (the link is placed at its text's first occurrence in the block, which may be inside a code id
+            # quoted before it, '@cf/org/zorvak-9b': the block's mentions spelled so are the link's)
+            self._linked.update((m.start, m.end) for m in self.mentions if block.start <= m.start < block.end
+                                and letters(self.doc.text[m.start:m.end]) == name)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _says_more_than_links(self, block) -> bool:
+        """The block has words of its own besides the texts of its links (three at least)."""
+        text = list(self.doc.text[block.start:block.end])
+        for a, b, _url in self.doc.links_over(block.start, block.end):
+            text[max(a, block.start) - block.start:b - block.start] = " " * (min(b, block.end) - max(a, block.start))
+        return len(re.findall(r"[^\W\d_]{2,}", "".join(text))) >= 3
 
     def _heads_its_line(self, repo) -> bool:
         """A written id that opens its line, alone or after a short label, over a description ('org/x-base - This
