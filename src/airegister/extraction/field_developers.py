@@ -75,6 +75,9 @@ NOT_MODEL_MADE_RE = re.compile(r"\b(?:datasets?|data|corpus|corpora|benchmarks?|
 # document's own was made from, whose maker is not its maker.
 MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)\s+models?\b|\b(?:based\s+on|"
                                  r"initiali[sz]ed\s+(?:with|from)|distilled\s+from|fine-?tuned\s+(?:from|on))\b", re.I)
+# 'better than similarly-sized Whisper models from X', 'compared to … models by X': the maker of the models the
+# document's own is measured against.
+COMPARED_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|outperform\w*|versus|vs\.)\s", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -243,6 +246,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
                 if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
                     continue  # 'The teacher model is … models from X': the maker of the model it was made from
+                if rank == PHRASE and COMPARED_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
+                    continue  # 'better than … Whisper models from X': the maker of the models compared with
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

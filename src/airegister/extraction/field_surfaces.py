@@ -40,7 +40,10 @@ ACCESS_CUES = Gated(re.compile(
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
    "talk|interact|api|checkpoint|weight|model|card|our|可")
 # After a cue, where the reader runs the model themselves ('on any cloud', 'on your own servers'): no vendor's place.
-SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local)\b", re.I)
+# ... nor hardware it runs on ('run the models on SBCs like the Raspberry Pi', 'on edge devices').
+SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local|SBCs?|"
+                            r"single-board\s+computers?|(?:edge\s+|mobile\s+)?devices|(?:mobile\s+)?phones|laptops|"
+                            r"microcontrollers?|CPUs?|GPUs?)\b", re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
 WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|instructions|guides?|tutorials?|"
                                 r"examples|papers?|reports?|articles?|blog\s+posts?|results|descriptions?|explanations?|"

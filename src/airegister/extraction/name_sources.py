@@ -516,26 +516,6 @@ class NameSources:
         if found:
             self.mentions.sort(key=lambda x: x.start)
 
-    def _family_size_names(self) -> None:
-        """'Moonshine Base is 400MB, Moonshine Tiny 190MB', 'BERTimbau-Large | BERTimbau-Base': the family the title
-        names, followed by a capitalised size word, names one size of it even without a digit, when the document
-        names two sizes of it at least (a family of sizes, not a word that happens to follow)."""
-        title, text = self._title_text(), self.doc.text
-        if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
-            title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
-        # ... a capitalised word, or one in capitals ('# ZORVAK - Portuguese BERT' over 'ZORVAK Base', 'ZORVAK Large')
-        family = re.match(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,})(?![\w.\-])", title)
-        if not family or family.group(0).lower() in NOT_STEMS:
-            return
-        found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(family.group(0))}[ \t-](?P<size>{FAMILY_SIZE_WORDS})"
-                                 rf"(?![\w.\-])", text))
-        if len({m.group("size") for m in found}) < 2:
-            return
-        for m in found:
-            name = self.doc.text[m.start():m.end()]
-            self._add_mention(tokens(name), name, m.start(), m.end())
-        self.mentions.sort(key=lambda x: x.start)
-
     def _elided_mentions(self) -> None:
         """'Corvid 3 Raven, Rook and Jay': the later names share the first one's stem."""
         added = []

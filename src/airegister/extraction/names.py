@@ -19,6 +19,7 @@ from .document import Document
 from .links import letters
 from .name_card import CardNames
 from .name_choice import NameChoice
+from .name_digitless import DigitlessNames
 from .name_downloads import downloaded_siblings, offered_spans
 from .name_lists import ListNames
 from .name_scope import NameScope
@@ -51,7 +52,7 @@ from .values import KNOWN_DEVELOPERS
 ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)")
 
 
-class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
+class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
                  NameScope):
     """Finds the models a document describes and maps positions in it to them."""
 

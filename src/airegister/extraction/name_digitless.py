@@ -1,0 +1,59 @@
+"""Model names without a digit (a mixin of `names.ModelNames`): the name shapes in name_shapes.py want a digit, as
+most model names carry a version or a size ('Zorvak-7B'), and a digitless capitalised word is as often a library,
+a dataset, a method or a company. These steps read a digitless name as a model only where the document says it is
+one: a family the title names followed by its size words ('Moonshine Tiny', 'Moonshine Base')."""
+
+import re
+
+from .name_shapes import tokens
+from .name_sources import FAMILY_SIZE_WORDS
+from .name_stems import NOT_STEMS, cased_text
+
+# Canonical spelling of each size word, for a size read from a lower-case repository id ('zorvak/tiny').
+SIZE_SPELLING = {w.lower(): w for w in FAMILY_SIZE_WORDS.split("|")}
+
+
+class DigitlessNames:
+    """Steps of `ModelNames` that find names without a digit; they use its candidates, mentions and document."""
+
+    def _family_size_names(self) -> None:
+        """'Moonshine Base is 400MB, Moonshine Tiny 190MB', 'BERTimbau-Large | BERTimbau-Base': the family the title
+        names, followed by a capitalised size word, names one size of it even without a digit, when the document
+        names two sizes of it at least (a family of sizes, not a word that happens to follow)."""
+        title, text = self._title_text(), self.doc.text
+        if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
+            title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
+        # ... a capitalised word, or one in capitals ('# ZORVAK - Portuguese BERT' over 'ZORVAK Base', 'ZORVAK Large')
+        family = re.match(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,})(?![\w.\-])", title)
+        if not family or family.group(0).lower() in NOT_STEMS:
+            return
+        stem = family.group(0)
+        found = [(m.start(), m.end(), self.doc.text[m.start():m.end()]) for m in re.finditer(
+            rf"(?<![\w.\-/]){re.escape(stem)}[ \t-](?P<size>{FAMILY_SIZE_WORDS})(?![\w.\-])", text)]
+        sizes = {tokens(name) for _s, _e, name in found}
+        # ... or the sizes' repository ids, written in lower case in code ('`zorvak/tiny` and `zorvak/base` are the
+        # available models'): the same models, named as the family and the size word.
+        for m in re.finditer(rf"(?<![\w.\-/]){re.escape(stem)}/(?P<size>{FAMILY_SIZE_WORDS})(?![\w.\-/])", text,
+                             re.I):
+            name = f"{stem} {SIZE_SPELLING.get(m.group('size').lower(), m.group('size'))}"
+            found.append((m.start(), m.end(), name))
+            sizes.add(tokens(name))
+        # ... or a size word alone after the family's other size in one sentence ('Zorvak Base is 400MB, while Tiny
+        # is 190MB'): the family elided, as in 'Corvid 3 Raven, Rook and Jay'.
+        for start, end, name in list(found):
+            if " " not in name and "-" not in name:
+                continue
+            sentence = self.seg.at(start)
+            for m in re.finditer(rf"(?:,|\b(?:and|or|while|whereas|versus|vs\.?))[ \t]+(?P<size>{FAMILY_SIZE_WORDS})"
+                                 # ... standing alone: 'while Tiny is …', not 'while Large files are …'
+                                 r"(?=[ \t]+(?:is|was|has|takes|needs|uses|weighs|at|with)\b|[ \t]*[,.;:()]|\s*$)",
+                                 self.doc.text[end:sentence.end]):
+                elided = f"{stem} {m.group('size')}"
+                if tokens(elided) != tokens(name):
+                    found.append((end + m.start("size"), end + m.end("size"), elided))
+                    sizes.add(tokens(elided))
+        if len(sizes) < 2:
+            return
+        for start, end, name in found:
+            self._add_mention(tokens(name), name, start, end)
+        self.mentions.sort(key=lambda x: x.start)

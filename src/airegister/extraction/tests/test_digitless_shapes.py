@@ -1,0 +1,46 @@
+"""Model names without a digit ('Zorvak Tiny', 'Zorvak-Embedding'): the name shapes want a digit, so each digitless
+shape is read only where the document says the name is a model. Each test is a small made-up page in the shape,
+with invented vendor and model names, beside a near shape whose digitless word is no model.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+ELIDED_SIZE_MD = """# Zorvak
+
+Zorvak is a family of speech-to-text models for small devices. Zorvak obtains error rates better than similarly
+sized Kestrel models from Petrelsoft on public test sets.
+
+Zorvak Base is approximately 400MB, while Tiny is around 190MB. Both released models support English only.
+
+## Usage
+
+Run the models on SBCs like a small board computer. The second argument is the name of a Zorvak model:
+`zorvak/tiny` and `zorvak/base` are the currently available models.
+"""
+
+
+def test_family_size_with_its_other_size_elided_and_its_ids_in_code():
+    models = models_of(ELIDED_SIZE_MD)
+    assert set(models) == {"Zorvak Base", "Zorvak Tiny"}
+    # the compared models' maker is not the family's, nor is the board it runs on a place to get it
+    assert all(m.developer != "Petrelsoft" for m in models.values())
+    assert all(not m.access_surfaces or "SBCs" not in m.access_surfaces for m in models.values())
+
+
+ONE_SIZE_MD = """# Zorvak
+
+Zorvak is a library for speech pipelines. Zorvak Base is the core package, while Large files are streamed.
+"""
+
+
+def test_one_size_and_a_capitalised_word_after_it_make_no_family():
+    # 'Large files' is no size of the family: the word is followed by another word, and one size names no family
+    assert not models_of(ONE_SIZE_MD)
