@@ -1,16 +1,20 @@
 """Model names without a digit (a mixin of `names.ModelNames`): the name shapes in name_shapes.py want a digit, as
 most model names carry a version or a size ('Zorvak-7B'), and a digitless capitalised word is as often a library,
 a dataset, a method or a company. These steps read a digitless name as a model only where the document says it is
-one: a family the title names followed by its size words ('Moonshine Tiny', 'Moonshine Base')."""
+one: a family the title names followed by its size words ('Moonshine Tiny', 'Moonshine Base'); a title's name the
+prose calls a model ('… Open-Set Detection Model Grounding DINO', 'our model, i.e. SaProt')."""
 
 import re
 
-from .name_shapes import tokens
+from .name_shapes import FAMILY_HEADING_STOP, LATIN_WORD, STOP_TITLE_WORDS, TITLE_NAME, tokens
 from .name_sources import FAMILY_SIZE_WORDS
 from .name_stems import NOT_STEMS, cased_text
 
 # Canonical spelling of each size word, for a size read from a lower-case repository id ('zorvak/tiny').
 SIZE_SPELLING = {w.lower(): w for w in FAMILY_SIZE_WORDS.split("|")}
+# The word 'model' set before a name as its apposition: 'Detection Model X', 'our model, i.e. X', 'a model called X'.
+# No colon ('Load any model: X supports …' names the tool that loads it).
+CALLED_MODEL = r"\b(?:[Mm]odel|MODEL)(?:,?[ \t]+(?:i\.e\.|namely|called|named|dubbed),?)?[ \t]+"
 
 
 class DigitlessNames:
@@ -56,4 +60,24 @@ class DigitlessNames:
             return
         for start, end, name in found:
             self._add_mention(tokens(name), name, start, end)
+        self.mentions.sort(key=lambda x: x.start)
+
+    def _model_called_title(self) -> None:
+        """'# Grounding Zorvak' over '… Open-Set Detection Model Grounding Zorvak', '# Zorvak: Protein Language
+        Modeling with …' over 'our model, i.e. Zorvak': a title's name (the whole title, or its part before a colon)
+        without a digit, which the prose calls a model by apposition, is the document's model. A title naming a
+        library or a method is not set after the word 'model' so."""
+        first = self._first_heading()
+        if first is None or first.level > self._title_level():
+            return
+        match = re.match(rf"({TITLE_NAME})[ \t]*(?::|$)", self._title_text())
+        name = match and match.group(1)
+        if not name or name.lower() in FAMILY_HEADING_STOP or name.lower() in STOP_TITLE_WORDS \
+                or any(tokens(name) <= k for k in self.candidates):
+            return
+        if not re.search(rf"{CALLED_MODEL}{re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text[first.end:]):
+            return
+        key = tokens(name)
+        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text):
+            self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)

@@ -141,6 +141,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
             self._add_mention(key, name, start, start + len(name))
         self._slashed_sizes()
         self._title_name()
+        self._model_called_title()
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)

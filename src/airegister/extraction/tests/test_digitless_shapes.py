@@ -44,3 +44,35 @@ Zorvak is a library for speech pipelines. Zorvak Base is the core package, while
 def test_one_size_and_a_capitalised_word_after_it_make_no_family():
     # 'Large files' is no size of the family: the word is followed by another word, and one size names no family
     assert not models_of(ONE_SIZE_MD)
+
+
+CALLED_MODEL_MD = """# Grounding Zorvak
+
+Official pytorch implementation of [Grounding Zorvak](https://arxiv.org/abs/0000.00000).
+
+## Highlight
+- Closed-Set Detection Model [Zorvak](https://example.com/zv) => Open-Set Detection Model **Grounding Zorvak**
+- COCO zero-shot **52.5 AP**.
+"""
+
+APPOSITION_MD = """# Petrelon: Protein Language Modeling with Structure-aware Vocabulary
+
+We propose a structure-aware vocabulary for protein language modeling. Through large-scale pre-training, our
+model, i.e. Petrelon, can learn the relationship between the structure and the sequence.
+"""
+
+
+def test_title_name_the_prose_calls_a_model_by_apposition():
+    assert list(models_of(CALLED_MODEL_MD)) == ["Grounding Zorvak"]
+    assert list(models_of(APPOSITION_MD)) == ["Petrelon"]
+
+
+TOOLKIT_TITLE_MD = """# Petrelon: Fast Training at Scale
+
+Petrelon is a toolkit for training networks. Load any model: Petrelon supports all common formats. A model
+trained with Petrelon can be exported to ONNX.
+"""
+
+
+def test_title_of_a_toolkit_that_loads_models_names_no_model():
+    assert not models_of(TOOLKIT_TITLE_MD)
