@@ -436,7 +436,10 @@ MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d
                               r"takes|processes|understands)\b")
 # '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
 TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
-                             r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$", re.I)
+                             r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$"
+                             # 'Caption tool, a model that understands videos': a helper tool's model, named as such
+                             r"|\b(?:tool|demo|script|utility|plugin)s?[ \t]*,[ \t]*an?[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                             r"model[ \t]+(?:that|which)[ \t]+$", re.I)
 # A list ends at a relative clause too ('semantic tokens that encode the audio': the audio is not what comes out).
 LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form|that|which)\b",
                          re.I)

@@ -2,11 +2,12 @@
 most model names carry a version or a size ('Zorvak-7B'), and a digitless capitalised word is as often a library,
 a dataset, a method or a company. These steps read a digitless name as a model only where the document says it is
 one: a family the title names followed by its size words ('Moonshine Tiny', 'Moonshine Base'); a title's name the
-prose calls a model ('… Open-Set Detection Model Grounding DINO', 'our model, i.e. SaProt')."""
+prose calls a model ('… Open-Set Detection Model Grounding DINO', 'our model, i.e. SaProt') or says it released as
+a model ('# CogVideo && CogVideoX' over 'We have open-sourced CogVideo, the first … text-to-video model')."""
 
 import re
 
-from .name_shapes import FAMILY_HEADING_STOP, LATIN_WORD, STOP_TITLE_WORDS, TITLE_NAME, tokens
+from .name_shapes import FAMILY_HEADING_STOP, LATIN_WORD, MODEL_NOUN_RE, STOP_TITLE_WORDS, TITLE_NAME, tokens
 from .name_sources import FAMILY_SIZE_WORDS
 from .name_stems import NOT_STEMS, cased_text
 
@@ -14,6 +15,9 @@ from .name_stems import NOT_STEMS, cased_text
 SIZE_SPELLING = {w.lower(): w for w in FAMILY_SIZE_WORDS.split("|")}
 # The word 'model' set before a name as its apposition: 'Detection Model X', 'our model, i.e. X', 'a model called X'.
 # No colon ('Load any model: X supports …' names the tool that loads it).
+# The document's own release of a model: 'We have open-sourced X', 'we release X', 'We are introducing X'.
+WE_RELEASED = (r"\b[Ww]e[ \t]+(?:have[ \t]+|are[ \t]+)?(?:open-?sourc(?:ed?|ing)|releas(?:ed?|ing)|introduc(?:ed?|ing)|"
+               r"launch(?:ed|ing)?)[ \t]+")
 CALLED_MODEL = r"\b(?:[Mm]odel|MODEL)(?:,?[ \t]+(?:i\.e\.|namely|called|named|dubbed),?)?[ \t]+"
 
 
@@ -77,6 +81,28 @@ class DigitlessNames:
             return
         if not re.search(rf"{CALLED_MODEL}{re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text[first.end:]):
             return
+        self._mention_everywhere(name)
+
+    def _released_title_names(self) -> None:
+        """'# Zorvak && ZorvakX' over 'We have open-sourced Zorvak, the first open-sourced text-to-video model': a
+        digitless name of the title the document says it released, in a sentence calling it a model, is one of its
+        models beside the versioned ones (a method or a library the title names is not released as a model)."""
+        first = self._first_heading()
+        if first is None or first.level > self._title_level():
+            return
+        for name in re.split(r"[ \t]*(?:&&?|\+|/|,|\band\b)[ \t]*", self._title_text()):
+            if not re.fullmatch(TITLE_NAME, name) or re.search(r"\d", name) or tokens(name) in self.candidates \
+                    or name.lower() in FAMILY_HEADING_STOP or name.lower() in STOP_TITLE_WORDS:
+                continue
+            released = re.compile(rf"{WE_RELEASED}[*_]*{re.escape(name)}(?!{LATIN_WORD}|-|\.\w)")
+            for sentence in self.seg.sentences:
+                m = not sentence.heading and released.search(self.doc.text, sentence.start, sentence.end)
+                if m and MODEL_NOUN_RE.search(self.doc.text, m.end(), sentence.end):
+                    self._mention_everywhere(name)
+                    break
+
+    def _mention_everywhere(self, name: str) -> None:
+        """Every whole-word occurrence of `name` is a mention of its model."""
         key = tokens(name)
         for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text):
             self._add_mention(key, name, m.start(), m.end())

@@ -142,6 +142,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self._slashed_sizes()
         self._title_name()
         self._model_called_title()
+        self._released_title_names()
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)

@@ -76,3 +76,35 @@ trained with Petrelon can be exported to ONNX.
 
 def test_title_of_a_toolkit_that_loads_models_names_no_model():
     assert not models_of(TOOLKIT_TITLE_MD)
+
+
+RELEASED_TITLE_MD = """# Zorvak && ZorvakX
+
+## News
+
+- **News**: 2024/8/6: We have open-sourced **ZorvakX-2B**. ZorvakX-2B is the first model in the ZorvakX series.
+- **Source**: 2022/5/19: We have open-sourced **Zorvak** (now in the `Zorvak` branch), the **first** open-sourced
+  pretrained text-to-video model.
+
+## Tools
+
++ [caption_demo](tools/caption): Caption tool, a model that understands videos and outputs them in text.
+"""
+
+
+def test_digitless_title_name_the_document_released_as_a_model():
+    models = models_of(RELEASED_TITLE_MD)
+    assert {"Zorvak", "ZorvakX-2B"} <= set(models)
+    # the caption tool's model is not the document's: what it reads is no input of ZorvakX-2B
+    assert models["ZorvakX-2B"].input_modalities != ["video"]
+
+
+RELEASED_LIBRARY_MD = """# Petrel && PetrelX
+
+We have open-sourced **PetrelX-2B**, the first model in the PetrelX series. We have open-sourced Petrel, a library
+for video pipelines.
+"""
+
+
+def test_digitless_title_name_released_as_a_library_is_no_model():
+    assert "Petrel" not in models_of(RELEASED_LIBRARY_MD)
