@@ -3,11 +3,21 @@ most model names carry a version or a size ('Zorvak-7B'), and a digitless capita
 a dataset, a method or a company. These steps read a digitless name as a model only where the document says it is
 one: a family the title names followed by its size words ('Moonshine Tiny', 'Moonshine Base'); a title's name the
 prose calls a model ('… Open-Set Detection Model Grounding DINO', 'our model, i.e. SaProt') or says it released as
-a model ('# CogVideo && CogVideoX' over 'We have open-sourced CogVideo, the first … text-to-video model')."""
+a model ('# CogVideo && CogVideoX' over 'We have open-sourced CogVideo, the first … text-to-video model'); a
+family's stem with a kind word listed beside a sibling where the document releases them ('X-Embedding and
+X-Reranker')."""
 
 import re
 
-from .name_shapes import FAMILY_HEADING_STOP, LATIN_WORD, MODEL_NOUN_RE, STOP_TITLE_WORDS, TITLE_NAME, tokens
+from .name_shapes import (
+    FAMILY_HEADING_STOP,
+    LATIN_WORD,
+    MODEL_NOUN_RE,
+    RELEASE_CUE_RE,
+    STOP_TITLE_WORDS,
+    TITLE_NAME,
+    tokens,
+)
 from .name_sources import FAMILY_SIZE_WORDS
 from .name_stems import NOT_STEMS, cased_text
 
@@ -18,6 +28,10 @@ SIZE_SPELLING = {w.lower(): w for w in FAMILY_SIZE_WORDS.split("|")}
 # The document's own release of a model: 'We have open-sourced X', 'we release X', 'We are introducing X'.
 WE_RELEASED = (r"\b[Ww]e[ \t]+(?:have[ \t]+|are[ \t]+)?(?:open-?sourc(?:ed?|ing)|releas(?:ed?|ing)|introduc(?:ed?|ing)|"
                r"launch(?:ed|ing)?)[ \t]+")
+# What a hyphenated word after a family's stem names when it is no model: the family's tools, data or write-ups.
+NOT_VARIANT_WORDS = {"tools", "tool", "code", "suite", "bench", "benchmark", "eval", "data", "dataset", "demo", "paper",
+                     "report", "docs", "series", "family", "collection", "models", "kit", "toolkit", "hub", "api",
+                     "app", "web", "studio", "cli", "sdk"}
 CALLED_MODEL = r"\b(?:[Mm]odel|MODEL)(?:,?[ \t]+(?:i\.e\.|namely|called|named|dubbed),?)?[ \t]+"
 
 
@@ -107,3 +121,39 @@ class DigitlessNames:
         for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
+
+    def _listed_stem_variants(self) -> None:
+        """'We release our suite. … Zorvak-Embedding and Zorvak-Reranker achieve …', 'We provide Zorvak and
+        Zorvak-PDB': two names listed together, both the stem of one of the document's names (the letters before its
+        version, 'Zorvak' of 'Zorvak3-4B'), one or both with a capitalised word after a hyphen, in a paragraph or an
+        item that releases or provides models, are models of that family without a digit. A word naming the
+        family's tools or data ('Zorvak-Bench', 'Zorvak-Data') is no model."""
+        stems = set()
+        for cand in sorted(self.candidates.values(), key=lambda c: -len(c.mentions))[:12]:
+            m = re.match(r"[A-Z][A-Za-z]{2,}(?=\d|-|$)", cand.display)
+            if m and m.group(0).lower() not in NOT_STEMS:
+                stems.add(m.group(0))
+        added = False
+        for stem in stems:
+            one = rf"{re.escape(stem)}(?:-[A-Z][A-Za-z]*)?"
+            pair = re.compile(rf"(?<![\w.\-/])(?P<a>{one})[ \t]*(?:,|\band\b|&)[ \t]*(?P<b>{one})(?![\w.\-/])")
+            for m in pair.finditer(self.doc.text):
+                names = [m.group("a"), m.group("b")]
+                words = [n.split("-", 1)[1].lower() for n in names if "-" in n]
+                if not words or names[0] == names[1] or any(w in NOT_VARIANT_WORDS for w in words):
+                    continue
+                if len(words) < 2 and tokens(stem) not in self.candidates:
+                    continue  # 'Zorvak and Zorvak-Chat': the bare stem a model only where the document names it so
+                if any(name.lower() != other.lower() and re.match(rf"{re.escape(name)}[-_ ]\w", other, re.I)
+                       for name in names if "-" in name for c in self.candidates.values() for other in c.names):
+                    continue  # 'Zorvak-BERT and Zorvak-RoBERTa' over 'Zorvak-BERT-base': families of sized models
+                block = self.doc.blocks[self.seg.at(m.start()).block]
+                if block.kind == "heading" or not RELEASE_CUE_RE.search(self.doc.text, block.start, block.end):
+                    continue
+                for group in ("a", "b"):
+                    span = (m.start(group), m.end(group))
+                    self._add_mention(tokens(m.group(group)), m.group(group), *span)
+                    self._item_subjects.add(span)
+                    added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)

@@ -158,6 +158,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'
         self._digitless_siblings()
         self._family_size_names()
+        self._listed_stem_variants()
         self._elided_mentions()
         self._linked_repositories()
         self._model_page_links()

@@ -108,3 +108,38 @@ for video pipelines.
 
 def test_digitless_title_name_released_as_a_library_is_no_model():
     assert "Petrel" not in models_of(RELEASED_LIBRARY_MD)
+
+
+STEM_VARIANTS_MD = """# Zorvak3
+
+Zorvak3-4B is the third generation of the Zorvak series. Zorvak3-4B supports a 32k context.
+
+* **RAG Capability**: We release the Zorvak RAG Suite. Based on the Zorvak series models, Zorvak-Embedding and
+  Zorvak-Reranker achieve state-of-the-art retrieval results.
+* **Tooling**: We release Zorvak-Bench and Zorvak-Data to help reproduce our evaluations.
+"""
+
+
+def test_stem_with_kind_words_listed_where_the_document_releases_them():
+    models = models_of(STEM_VARIANTS_MD)
+    assert {"Zorvak3-4B", "Zorvak-Embedding", "Zorvak-Reranker"} <= set(models)
+    # the family's benchmark and data are released too, but are no models
+    assert "Zorvak-Bench" not in models and "Zorvak-Data" not in models
+
+
+STEM_FAMILIES_MD = """# Petrel
+
+We furthermore release the PLMs, **Petrel-BERT** and **Petrel-RoBERTa**, to help reproduce the baselines.
+
+| Model | Embedding size | Layers |
+| --- | --- | --- |
+| Petrel-BERT-base | 768 | 12 |
+| Petrel-RoBERTa-small | 768 | 6 |
+| Petrel-RoBERTa-base | 768 | 12 |
+"""
+
+
+def test_stem_names_that_sized_names_extend_are_families_not_models():
+    models = models_of(STEM_FAMILIES_MD)
+    assert "Petrel-BERT-base" in models
+    assert "Petrel-BERT" not in models and "Petrel-RoBERTa" not in models
