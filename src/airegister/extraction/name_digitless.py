@@ -5,7 +5,8 @@ one: a family the title names followed by its size words ('Moonshine Tiny', 'Moo
 prose calls a model ('… Open-Set Detection Model Grounding DINO', 'our model, i.e. SaProt') or says it released as
 a model ('# CogVideo && CogVideoX' over 'We have open-sourced CogVideo, the first … text-to-video model'); a
 family's stem with a kind word listed beside a sibling where the document releases them ('X-Embedding and
-X-Reranker')."""
+X-Reranker'); the one identifier without a digit in a list of the document's model identifiers ('- sar_resnet31',
+'- master')."""
 
 import re
 
@@ -32,6 +33,8 @@ WE_RELEASED = (r"\b[Ww]e[ \t]+(?:have[ \t]+|are[ \t]+)?(?:open-?sourc(?:ed?|ing)
 NOT_VARIANT_WORDS = {"tools", "tool", "code", "suite", "bench", "benchmark", "eval", "data", "dataset", "demo", "paper",
                      "report", "docs", "series", "family", "collection", "models", "kit", "toolkit", "hub", "api",
                      "app", "web", "studio", "cli", "sdk"}
+# A list item that is a code identifier alone ('- crnn_vgg16_bn', '- master').
+IDENTIFIER_ITEM_RE = re.compile(r"[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*")
 CALLED_MODEL = r"\b(?:[Mm]odel|MODEL)(?:,?[ \t]+(?:i\.e\.|namely|called|named|dubbed),?)?[ \t]+"
 
 
@@ -154,6 +157,40 @@ class DigitlessNames:
                     span = (m.start(group), m.end(group))
                     self._add_mention(tokens(m.group(group)), m.group(group), *span)
                     self._item_subjects.add(span)
+                    added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _listed_identifiers(self) -> None:
+        """'The following architectures are supported: - crnn_vgg16_bn - sar_resnet31 - master': a list of bare code
+        identifiers, two thirds of them or more names found by their shape (with a digit), lists models; its other
+        identifiers are models too where a table gives them a row (their size), as it does the others."""
+        runs: list[list] = []
+        for index, block in enumerate(self.doc.blocks):
+            if block.kind == "item":
+                if runs and runs[-1][-1][0] == index - 1:
+                    runs[-1].append((index, block))
+                else:
+                    runs.append([(index, block)])
+        added = False
+        for run in runs:
+            items = [self.doc.text[b.start:b.end].strip() for _i, b in run]
+            if len(items) < 3 or not all(IDENTIFIER_ITEM_RE.fullmatch(item) for item in items):
+                continue
+            known = [item for item in items if tokens(item) in self.candidates]
+            if len(known) * 3 < len(items) * 2 or len(known) == len(items):
+                continue
+            for item in items:
+                if item in known or re.search(r"\d", item) or len(item) < 3:
+                    continue
+                found = list(re.finditer(rf"(?<![\w.\-/]){re.escape(item)}(?![\w\-/]|\.\w)", self.doc.text))
+                if not any(self.doc.blocks[self.seg.at(m.start()).block].kind == "row" for m in found):
+                    continue  # a plain word ('- overview') unless a table gives it a row of its own, as its siblings
+                key = tokens(item)
+                for m in found:
+                    self._add_mention(key, item, m.start(), m.end())
+                    if self.seg.at(m.start()).block in {i for i, _b in run}:
+                        self._item_subjects.add((m.start(), m.end()))
                     added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)

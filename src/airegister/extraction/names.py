@@ -159,6 +159,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self._digitless_siblings()
         self._family_size_names()
         self._listed_stem_variants()
+        self._listed_identifiers()
         self._elided_mentions()
         self._linked_repositories()
         self._model_page_links()

@@ -143,3 +143,48 @@ def test_stem_names_that_sized_names_extend_are_families_not_models():
     models = models_of(STEM_FAMILIES_MD)
     assert "Petrel-BERT-base" in models
     assert "Petrel-BERT" not in models and "Petrel-RoBERTa" not in models
+
+
+IDENTIFIER_LIST_MD = """# Text Recognition
+
+The following architectures are currently supported:
+
+* zorvak_vgg16_bn
+* zorvak_mobilenet_v3_small
+* petrel_resnet31
+* kestrel
+
+| Architecture | # params | FUNSD |
+| --- | --- | --- |
+| zorvak_vgg16_bn | 15.8M | 87.18 |
+| zorvak_mobilenet_v3_small | 2.1M | 86.21 |
+| petrel_resnet31 | 56.2M | 87.70 |
+| kestrel | 67.7M | 87.62 |
+"""
+
+
+def test_digitless_identifier_in_a_list_of_model_identifiers():
+    models = models_of(IDENTIFIER_LIST_MD)
+    assert "kestrel" in models
+    assert models["kestrel"].parameters == 67_700_000
+
+
+LIBRARY_LIST_MD = """# Zorvak-7B
+
+Zorvak-7B is a 7B parameter language model. Install its requirements:
+
+* torch
+* numpy
+* tokenizers
+* zorvak-7b
+"""
+
+
+def test_identifiers_of_a_list_mostly_of_libraries_are_no_models():
+    assert set(models_of(LIBRARY_LIST_MD)) == {"Zorvak-7B"}
+
+
+def test_a_plain_word_of_a_list_of_model_identifiers_without_a_row_is_no_model():
+    text = IDENTIFIER_LIST_MD.replace("* kestrel\n", "* overview\n").replace("| kestrel | 67.7M | 87.62 |\n", "")
+    models = models_of(text)
+    assert "petrel_resnet31" in models and "overview" not in models
