@@ -39,3 +39,14 @@ def test_name_written_as_a_level_in_the_title_is_a_yardstick_not_the_cards_model
     models = models_of(YARDSTICK_CARD_MD)
     assert not any(name.startswith("Corvex") for name in models)
     assert models["Pelorus-V 3.1"].input_modalities == ["image", "text"]
+
+
+def test_front_matter_goes_to_the_model_its_snippet_loads_under_the_repositorys_spelling():
+    text = YARDSTICK_CARD_MD.replace(
+        "* [2027.03.02] We open-source [Pelorus-V 3.1](https://huggingface.co/pelorus/Pelorus-V-3_1). Try it now!",
+        "* [2027.05.02] We open-source [Pelorus-V 3.2](https://huggingface.co/pelorus/Pelorus-V-3_2), which "
+        "outperforms Corvex-5V. Pelorus-V 3.2 reads video too.\n"
+        "* [2027.03.02] We open-source [Pelorus-V 3.1](https://huggingface.co/pelorus/Pelorus-V-3_1). Try it now!")
+    models = models_of(text)
+    assert models["Pelorus-V 3.1"].input_modalities == ["image", "text"]
+    assert models["Pelorus-V 3.2"].input_modalities is None  # announced, not the card's repository
