@@ -145,7 +145,7 @@ def _dated_row(f: Finder, block) -> list[Hit]:
     for j in range(1, len(block.cells)):
         start = cell_start(f.doc, block, block.header, j)
         verb = NEWS_VERB_RE.match(f.text, start, block.end) if start is not None else None
-        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+        if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
             return [Hit("release_date", parse_date(date), date.start(), date.end(), start, PHRASE, needs_scope=True)]
     return []
 
@@ -181,7 +181,7 @@ def news_dates(f: Finder) -> list[Hit]:
         if not rest:
             continue
         verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
-        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+        if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
             hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
                             needs_scope=True))
         # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
@@ -191,15 +191,44 @@ def news_dates(f: Finder) -> list[Hit]:
             if sentence.start >= block.end:
                 break
             verb = NEWS_VERB_RE.match(f.text, sentence.start, sentence.end)
-            if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+            if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
                 hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
                                 needs_scope=True))
     return hits
 
 
-# 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model.
+# 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model; nor is
+# 'We've released a comprehensive comparison between X and Y' one of the models it compares.
 PAPER_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:paper|preprint|arxiv|"
-                             r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard)\b", re.I)
+                             r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard|comparison|"
+                             r"evaluation|analysis|survey|tutorial)\b", re.I)
+
+
+# 'We release the [X-7B gguf](…)': a format or precision of a model already out, written apart from its name, so
+# the line dates those files, not the model ('We upload X-7B-AWQ' names a repository, which may be a model of the
+# page's own).
+FORMAT_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an)\s+)?\[?[^\s\[\],;]+?(?:[ \t][^\s\[\],;]+?){0,3}?[ \t]"
+                              r"(?:gguf|ggml|awq|gptq|mlx|onnx|int4|int8|[48]-?bit|exl2|quantized)\b", re.I)
+
+
+# '[date] X technical report is released!', '[date] GGUF models of various sizes are available here': what the
+# line brings out is a paper, or files of another format of a model already out.
+NOT_A_MODEL_CLAUSE_RE = re.compile(r"\b(?:(?:gguf|ggml|awq|gptq|mlx|onnx|int4|int8|quantized)\s+(?:models?|versions?|"
+                                   r"weights|checkpoints?|files?)|technical\s+report|paper|preprint)(?:\s+[\w-]+){0,3}?"
+                                   r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|now|also)\s+){0,3}$", re.I)
+NEWS_VERB_END_RE = re.compile(r"(?:\b(?:" + NEWS_VERBS + r")\b|" + CJK_RELEASE_VERBS + r")$", re.I)
+
+
+def not_a_model_object(text: str, at: int, clause_start: int | None = None) -> bool:
+    """The release verb ending at `at` releases a paper, a comparison or a model's other format, not a model; with
+    `clause_start`, so does a clause whose subject is one ('X technical report is released')."""
+    if PAPER_OBJECT_RE.match(text, at) or FORMAT_OBJECT_RE.match(text, at):
+        return True
+    if clause_start is None:
+        return False
+    clause = text[clause_start:at]
+    verb = NEWS_VERB_END_RE.search(clause)
+    return bool(verb and NOT_A_MODEL_CLAUSE_RE.search(clause, 0, verb.start()))
 
 
 FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")

@@ -50,3 +50,41 @@ def test_front_matter_goes_to_the_model_its_snippet_loads_under_the_repositorys_
     models = models_of(text)
     assert models["Pelorus-V 3.1"].input_modalities == ["image", "text"]
     assert models["Pelorus-V 3.2"].input_modalities is None  # announced, not the card's repository
+
+
+NEWS_OF_OTHER_THINGS_MD = """# Pelorus-V 3.1
+
+## News
+
+* [2027.08.10] Pelorus-V 3.1 is now supported by llama.cpp! GGUF models of various sizes are available [here](https://huggingface.co/pelorus/Pelorus-V-3_1-gguf).
+* [2027.08.03] Pelorus-V 3.1 technical report is released! See [here](https://example.com/report.pdf).
+* [2027.05.24] We release the [Pelorus-V 3.1 gguf](https://huggingface.co/pelorus/Pelorus-V-3_1-gguf) for phones.
+* [2027.05.23] We've released a comprehensive comparison between Quill-3-vision and Pelorus-V 3.1.
+
+## Model Summary
+
+Pelorus-V 3.1 is a multimodal model with 8B parameters.
+"""
+
+
+def test_news_lines_releasing_a_report_a_comparison_or_another_format_do_not_date_the_model():
+    models = models_of(NEWS_OF_OTHER_THINGS_MD)
+    assert models["Pelorus-V 3.1"].release_date is None
+    released = NEWS_OF_OTHER_THINGS_MD.replace("## Model Summary", "* [2027.05.20] We open-source Pelorus-V 3.1.\n\n"
+                                               "## Model Summary")
+    assert models_of(released)["Pelorus-V 3.1"].release_date == "2027-05-20"
+
+
+def test_news_line_uploading_a_format_repository_of_the_pages_own_still_dates_it():
+    text = """# Pelorus-7B
+
+| Model | Context |
+| --- | --- |
+| Pelorus-7B-Chat | 32K |
+| Pelorus-7B-Chat-AWQ | 32K |
+
+## News
+- 2027.03.25 We update the checkpoints of Pelorus-7B-Chat. We upload Pelorus-7B-Chat-AWQ models.
+"""
+    models = models_of(text)
+    assert models["Pelorus-7B-Chat-AWQ"].release_date == "2027-03-25"
