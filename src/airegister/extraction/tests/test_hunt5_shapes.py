@@ -88,3 +88,37 @@ def test_news_line_uploading_a_format_repository_of_the_pages_own_still_dates_it
 """
     models = models_of(text)
     assert models["Pelorus-7B-Chat-AWQ"].release_date == "2027-03-25"
+
+
+LICENSE_LIST_MD = """---
+license: cc-by-nc-4.0
+base_model:
+  - tessel/Tessel-12.4B-v1.0
+---
+
+# Meet Tessel: scaling up by depth
+
+We introduce Tessel-12.4B, a large language model with 12.4 billion parameters.
+
+# Evaluation Results
+
+| Model | H6 | Model Size |
+|---|---|---|
+| **Tessel-12.4B-Instruct-v1.0** | 74.20 | ~ 12B |
+| **Tessel-12.4B-v1.0** | 66.04 | ~12B |
+
+```python
+model = AutoModelForCausalLM.from_pretrained("tessel/Tessel-12.4B-Instruct-v1.0")
+```
+
+### License
+- [tessel/Tessel-12.4B-v1.0](https://huggingface.co/tessel/Tessel-12.4B-v1.0): apache-2.0
+- [tessel/Tessel-12.4B-Instruct-v1.0](https://huggingface.co/tessel/Tessel-12.4B-Instruct-v1.0): cc-by-nc-4.0
+  - Since some non-commercial datasets are used for fine-tuning, we release this model as cc-by-nc-4.0.
+"""
+
+
+def test_licence_list_gives_each_listed_model_its_own_licence():
+    models = models_of(LICENSE_LIST_MD)
+    assert models["Tessel-12.4B-Instruct-v1.0"].license == "CC-BY-NC-4.0"
+    assert models["Tessel-12.4B-v1.0"].license == "Apache-2.0"
