@@ -30,6 +30,8 @@ from .tables import compared_fact
 from .values import SIZE_RE, parse_size
 
 LIST_FIELDS = {"access_surfaces"}
+APPROXIMATE_BEFORE_RE = re.compile(r"(?:~|≈|∼|\b(?:about|around|approx(?:imately|\.)?|roughly|nearly))"
+                                   r"[ \t]*\**[ \t]*\Z", re.I)
 
 
 def extract_path(path: str | Path) -> ExtractionResult:
@@ -444,10 +446,18 @@ def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) ->
     # A statement that names the model beats a document-wide one; then the most explicit; then the first; but of
     # dated news lines the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now on Z'): a model
     # comes out once, later lines say where else it went.
+    # A figure written as an approximation ('Model Size: ~ 11B' in a results table) gives way to an exact one it
+    # rounds, stated of the model or of the page ('SOLAR-10.7B … with 10.7 billion parameters').
+    rough = {id(h) for _s, h in found if field == "parameters"
+             and APPROXIMATE_BEFORE_RE.search(evidence.doc.text[max(0, h.start - 16):h.start])}
+    exact = [h.value for _s, h in found if field == "parameters" and id(h) not in rough]
+    rounded = {i for _s, h in found if id(h) in rough and any(abs(v - h.value) <= 0.1 * h.value for v in exact)
+               for i in [id(h)]}
+
     def order(sh):
         news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)
         earliest = sh[1].value if news else ""
-        return not sh[0], -sh[1].rank, earliest, sh[1].start
+        return id(sh[1]) in rounded, not sh[0], -sh[1].rank, earliest, sh[1].start
 
     for _specific, hit in sorted(found, key=order):
         excerpt = _excerpt(hit, evidence)

@@ -121,8 +121,8 @@ def first_params(text: str, start: int, end: int):
     for m in PARAM_AFTER_CUE_RE.finditer(text, start, end):
         if re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():m.end() + 12]):
             return None
-        if ACTIVE_AFTER_RE.match(text, m.end()):
-            continue
+        if ACTIVE_AFTER_RE.match(text, m.end()) or re.search(r"\w-\Z", text[max(0, m.start() - 2):m.start()]):
+            continue  # (nor is the size a hyphenated name carries: 'Model Size | X-10.7B-Instruct: ~ 11B')
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             return value, m.start(), m.end()

@@ -122,3 +122,10 @@ def test_licence_list_gives_each_listed_model_its_own_licence():
     models = models_of(LICENSE_LIST_MD)
     assert models["Tessel-12.4B-Instruct-v1.0"].license == "CC-BY-NC-4.0"
     assert models["Tessel-12.4B-v1.0"].license == "Apache-2.0"
+
+
+def test_approximate_size_gives_way_to_the_exact_figure_it_rounds():
+    models = models_of(LICENSE_LIST_MD)
+    assert models["Tessel-12.4B-Instruct-v1.0"].parameters == 12_400_000_000
+    assert models["Tessel-12.4B-v1.0"].parameters == 12_400_000_000
+    assert "12.4 billion parameters" in models["Tessel-12.4B-v1.0"].evidence["parameters"]
