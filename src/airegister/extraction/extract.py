@@ -294,7 +294,8 @@ SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?
                        r"(?:series|family)\b")
 
 
-NAMED_SERIES_RE = re.compile(r"\b(?:the|our|a|new)[ \t]+(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
+NAMED_SERIES_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Nn]ew)[ \t]+"
+                             r"(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
                              r"(?:(?:language|chat|base|open|foundation)[ \t]+)?(?:models?[ \t]+)?(?:series|family)\b")
 
 
@@ -315,7 +316,8 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
             for key, facts in models.items():
                 if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
                     facts.set("release_date", hit.value, excerpt)
-        # 'We released the Zorvak1.5 series', 'the Zorvak 3 language model series including 2B and 8B …': each
+        # 'We released the Zorvak1.5 series', 'the Zorvak 3 language model series including 2B and 8B …', '2027-05-13:
+        # The Zorvak-1.5 series models are open-sourced' (its first word): each
         # described name extending the series' name ('Zorvak1.5 7B', 'Zorvak 3 8B') is a member of it.
         for m in NAMED_SERIES_RE.finditer(doc.text, sentence.start, sentence.end):
             series = letters(m.group("name"))

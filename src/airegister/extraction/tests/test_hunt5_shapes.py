@@ -129,3 +129,33 @@ def test_approximate_size_gives_way_to_the_exact_figure_it_rounds():
     assert models["Tessel-12.4B-Instruct-v1.0"].parameters == 12_400_000_000
     assert models["Tessel-12.4B-v1.0"].parameters == 12_400_000_000
     assert "12.4 billion parameters" in models["Tessel-12.4B-v1.0"].evidence["parameters"]
+
+
+SERIES_README_MD = """<p align="center">
+  <a href="https://huggingface.co/lumen-ai">🤗 HuggingFace</a> •
+  <a href="https://www.modelscope.cn/organization/lumenai/">🤖 ModelScope</a>
+</p>
+
+## Intro
+
+Quasar-2.5 is an upgraded version of Quasar. Quasar-2.5 comes in 3 model sizes: 30B, 12B, and 4B.
+
+## News
+
+- 2027-05-13: The Quasar-2.5 series models are open-sourced, further improving coding and math.
+
+## Requirements
+
+- Download the Quasar-2.5 model from [Hugging Face](https://huggingface.co/lumen-ai) or
+  [ModelScope](https://www.modelscope.cn/organization/lumenai/).
+
+## License
+
+The code and weights of the Quasar-2.5 series models are distributed under the Apache 2.0 license.
+"""
+
+
+def test_series_release_line_opening_with_the_dates_each_size():
+    models = models_of(SERIES_README_MD)
+    assert {m.name for m in models.values()} == {"Quasar-2.5 30B", "Quasar-2.5 12B", "Quasar-2.5 4B"}
+    assert all(m.release_date == "2027-05-13" for m in models.values())
