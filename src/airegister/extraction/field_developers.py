@@ -68,6 +68,10 @@ NOT_MODEL_MADE_RE = re.compile(r"\b(?:datasets?|data|corpus|corpora|benchmarks?|
 # document's own was made from, whose maker is not its maker.
 MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)\s+models?\b|\b(?:based\s+on|"
                                  r"initiali[sz]ed\s+(?:with|from)|distilled\s+from|fine-?tuned\s+(?:from|on))\b", re.I)
+# 'Download the X model from Hugging Face', 'weights can be pulled from …': where the model is fetched from, not
+# who made it.
+FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\w*|get|available)\b"
+                             r"(?:[^.\n]|\.(?=\w)){0,60}\bfrom\s+$", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -230,6 +234,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
                 if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
                     continue  # 'The teacher model is … models from X': the maker of the model it was made from
+                if rank == PHRASE and FETCHED_FROM_RE.search(f.text, f.seg.at(m.start()).start, m.start("org")):
+                    continue  # 'Download the X model from Hugging Face': where it is got, not who made it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

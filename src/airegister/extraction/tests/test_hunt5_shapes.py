@@ -159,3 +159,8 @@ def test_series_release_line_opening_with_the_dates_each_size():
     models = models_of(SERIES_README_MD)
     assert {m.name for m in models.values()} == {"Quasar-2.5 30B", "Quasar-2.5 12B", "Quasar-2.5 4B"}
     assert all(m.release_date == "2027-05-13" for m in models.values())
+
+
+def test_hub_the_model_is_downloaded_from_is_not_its_developer():
+    models = models_of(SERIES_README_MD)
+    assert all(m.developer is None for m in models.values())
