@@ -164,3 +164,29 @@ def test_series_release_line_opening_with_the_dates_each_size():
 def test_hub_the_model_is_downloaded_from_is_not_its_developer():
     models = models_of(SERIES_README_MD)
     assert all(m.developer is None for m in models.values())
+
+
+BASE_CARD_MD = """---
+license: llama2
+---
+
+# Marlin Model Card
+
+## Model Details
+
+Marlin is a chat assistant trained by fine-tuning Kelpie 2 on user-shared conversations.
+
+- **Developed by:** [Reefwork](https://reefwork.example)
+- **License:** Kelpie 2 Community License Agreement
+- **Finetuned from model:** [Kelpie 2](https://arxiv.org/abs/2307.00000)
+
+## Training Details
+
+Marlin v2.5 is fine-tuned from Kelpie 2 with supervised instruction fine-tuning.
+"""
+
+
+def test_model_a_card_was_fine_tuned_from_is_not_the_cards_model():
+    models = models_of(BASE_CARD_MD)
+    assert list(models) == ["Marlin v2.5"]
+    assert models["Marlin v2.5"].developer == "Reefwork"
