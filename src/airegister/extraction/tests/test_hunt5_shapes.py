@@ -190,3 +190,28 @@ def test_model_a_card_was_fine_tuned_from_is_not_the_cards_model():
     models = models_of(BASE_CARD_MD)
     assert list(models) == ["Marlin v2.5"]
     assert models["Marlin v2.5"].developer == "Reefwork"
+
+
+ABBREVIATED_CARD_MD = """---
+license: apache-2.0
+---
+
+## WavyReed-Kestrel-7B (WR-K 7B)
+
+### About
+
+We are excited to introduce the **WavyReed** models.
+
+**WavyReed-Kestrel-7B (WR-K 7B)** is our **chat model** for this release.
+
+- Play with the model on our [playground](https://api.example.com/playground/WavyReed-Kestrel-7B)!
+
+### Prompt Format
+
+WavyReed-Kestrel 7B uses this prompt format.
+"""
+
+
+def test_abbreviation_spelling_the_capitals_of_a_name_is_that_model():
+    models = models_of(ABBREVIATED_CARD_MD)
+    assert list(models) == ["WavyReed-Kestrel-7B"]
