@@ -215,3 +215,20 @@ WavyReed-Kestrel 7B uses this prompt format.
 def test_abbreviation_spelling_the_capitals_of_a_name_is_that_model():
     models = models_of(ABBREVIATED_CARD_MD)
     assert list(models) == ["WavyReed-Kestrel-7B"]
+
+
+GROUP_TITLE_MD = """<div align="center">
+<h1>🚀 Tamber-Series: Unified Multimodal Understanding and Generation Models</h1>
+</div>
+
+## Model Download
+
+| Model | Sequence Length | Download |
+|---|---|---|
+| Tamber-1.3B | 4096 | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-1.3B) |
+| Tamber-Pro-7B | 4096 | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-Pro-7B) |
+"""
+
+
+def test_title_naming_a_series_of_models_is_no_model():
+    assert set(models_of(GROUP_TITLE_MD)) == {"Tamber-1.3B", "Tamber-Pro-7B"}
