@@ -150,13 +150,35 @@ def _dated_row(f: Finder, block) -> list[Hit]:
     return []
 
 
+def _dated_label(f: Finder, index: int) -> list[Hit]:
+    """'**2025.01.27**: X-Pro is released, …': a bold date over the definition line that tells its news (the reader
+    makes the bold date a label, the rest a line of its own opening with the colon) is a dated news line."""
+    blocks = f.doc.blocks
+    label = blocks[index]
+    date = DATE_RE.match(f.text, label.start, label.end)
+    if not date or date.end() != label.end or not parse_date(date) or index + 1 >= len(blocks):
+        return []
+    line = blocks[index + 1]
+    lead = re.match(r"[ \t]*[:：][ \t]*", f.text[line.start:line.start + 4]) if line.kind == "text" else None
+    verb = NEWS_VERB_RE.match(f.text, line.start + lead.end(), line.end) if lead else None
+    if verb is None or not_a_model_object(f.text, verb.end(), verb.start()):
+        return []
+    lines = f.doc.verbatim.splitlines() if label.line is not None else []
+    source = lines[label.line].strip() if label.line is not None and label.line < len(lines) else None
+    return [Hit("release_date", parse_date(date), date.start(), date.end(), line.start + lead.end(), PHRASE,
+                needs_scope=True, row_excerpt=source)]  # the whole news line as written, bold date and all
+
+
 def news_dates(f: Finder) -> list[Hit]:
     """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
     names (and of no other: a line naming none is dropped when the document describes several)."""
     hits = []
-    for block in f.doc.blocks:
+    for i, block in enumerate(f.doc.blocks):
         if block.kind == "row":
             hits += _dated_row(f, block)
+            continue
+        if block.kind == "label":
+            hits += _dated_label(f, i)
             continue
         if block.kind not in ("item", "text", "label", "heading"):  # '### 2024-05-01: X-7B released'
             continue

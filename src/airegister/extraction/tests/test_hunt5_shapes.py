@@ -232,3 +232,27 @@ GROUP_TITLE_MD = """<div align="center">
 
 def test_title_naming_a_series_of_models_is_no_model():
     assert set(models_of(GROUP_TITLE_MD)) == {"Tamber-1.3B", "Tamber-Pro-7B"}
+
+
+BOLD_NEWS_MD = """# Tamber
+
+## News
+
+**2027.01.27**: Tamber-Pro-7B is released, an advanced version of Tamber-1.3B. See [paper](./report.pdf)
+
+**2026.10.20**: (1) Fix a bug in the tokenizer of Tamber-1.3B. (2) Release a Gradio demo.
+
+## Model Download
+
+| Model | Download |
+|---|---|
+| Tamber-1.3B | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-1.3B) |
+| Tamber-Pro-7B | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-Pro-7B) |
+"""
+
+
+def test_news_line_under_a_bold_date_dates_the_model_it_releases():
+    models = models_of(BOLD_NEWS_MD)
+    assert models["Tamber-Pro-7B"].release_date == "2027-01-27"
+    assert models["Tamber-Pro-7B"].evidence["release_date"].startswith("**2027.01.27**: Tamber-Pro-7B is released")
+    assert models["Tamber-1.3B"].release_date is None
