@@ -294,6 +294,9 @@ SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?
                        r"(?:series|family)\b")
 
 
+# '2025.01.27: X-Pro is released, an advanced version of X': a family's name as the subject of its release.
+FAMILY_RELEASED_RE = re.compile(r"[\W_]*(?P<name>[A-Z][\w.\-]*[A-Za-z\d])[ \t]+(?:is|are|has[ \t]+been|have[ \t]+been)"
+                                r"[ \t]+(?:now[ \t]+)?(?:released|open[ \t-]?sourced|launched|out)\b")
 NAMED_SERIES_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Nn]ew)[ \t]+"
                              r"(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
                              r"(?:(?:language|chat|base|open|foundation)[ \t]+)?(?:models?[ \t]+)?(?:series|family)\b")
@@ -308,13 +311,20 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
                     and isinstance(h.value, str)), key=lambda h: h.value)
     for hit in dated:
         sentence = seg.at(hit.cue)
-        excerpt = evidence.excerpt(hit.start, hit.end, hit.cue)
+        excerpt = _excerpt(hit, evidence)
         for m in SERIES_RE.finditer(doc.text, sentence.start, sentence.end):
             member = re.compile(re.escape(m.group("name")) + r"[ \t_\-]*v?" + m.group("major")
                                 + r"(?:\.\d+|[ \t_\-]+[A-Za-z0-9][\w.\-]*)", re.I)
             listed = _listed_under(doc, names, letters(m.group("name")) + "v" + m.group("major"))
             for key, facts in models.items():
                 if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
+                    facts.set("release_date", hit.value, excerpt)
+        # ... and each size of a family its news line releases by name ('X-Pro is released' for X-Pro-1B, X-Pro-7B).
+        released = FAMILY_RELEASED_RE.match(doc.text, max(hit.end, sentence.start), sentence.end)
+        if released and excerpt and tokens(released.group("name")) not in models:
+            sized = re.compile(re.escape(released.group("name")) + r"[ \t_\-]+\d+(?:\.\d+)?[BMK]", re.I)
+            for facts in models.values():
+                if facts.release_date is None and sized.fullmatch(facts.name):
                     facts.set("release_date", hit.value, excerpt)
         # 'We released the Zorvak1.5 series', 'the Zorvak 3 language model series including 2B and 8B …', '2027-05-13:
         # The Zorvak-1.5 series models are open-sourced' (its first word): each

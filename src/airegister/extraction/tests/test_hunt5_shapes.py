@@ -256,3 +256,29 @@ def test_news_line_under_a_bold_date_dates_the_model_it_releases():
     assert models["Tamber-Pro-7B"].release_date == "2027-01-27"
     assert models["Tamber-Pro-7B"].evidence["release_date"].startswith("**2027.01.27**: Tamber-Pro-7B is released")
     assert models["Tamber-1.3B"].release_date is None
+
+
+FAMILY_NEWS_MD = """# Tamber
+
+## News
+
+- 2027.01.27: Tamber-Pro is released, an advanced version of Tamber, improving both understanding and generation.
+- 2026.11.13: TamberFlow is released, a new unified model with rectified flow for image generation.
+
+## Model Download
+
+| Model | Download |
+|---|---|
+| Tamber-1.3B | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-1.3B) |
+| TamberFlow-1.3B | [🤗 Hugging Face](https://huggingface.co/acme-ai/TamberFlow-1.3B) |
+| Tamber-Pro-1B | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-Pro-1B) |
+| Tamber-Pro-7B | [🤗 Hugging Face](https://huggingface.co/acme-ai/Tamber-Pro-7B) |
+"""
+
+
+def test_news_line_releasing_a_family_by_name_dates_each_of_its_sizes():
+    models = models_of(FAMILY_NEWS_MD)
+    assert models["Tamber-Pro-1B"].release_date == "2027-01-27"
+    assert models["Tamber-Pro-7B"].release_date == "2027-01-27"
+    assert models["TamberFlow-1.3B"].release_date == "2026-11-13"
+    assert models["Tamber-1.3B"].release_date is None
