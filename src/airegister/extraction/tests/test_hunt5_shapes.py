@@ -282,3 +282,22 @@ def test_news_line_releasing_a_family_by_name_dates_each_of_its_sizes():
     assert models["Tamber-Pro-7B"].release_date == "2027-01-27"
     assert models["TamberFlow-1.3B"].release_date == "2026-11-13"
     assert models["Tamber-1.3B"].release_date is None
+
+
+def test_named_api_to_try_the_model_and_hub_to_use_it_from_are_access_surfaces():
+    text = """---
+license: llama2
+---
+
+# Wren-7B-32K
+
+Wren-7B-32K is an open-source, long context language model developed by Finchworks.
+
+## Inference
+
+You can use the [Finchworks API](https://finchworks.example/api) to try out Wren-7B-32K for inference.
+
+You can use this model directly from the Hugging Face Model Hub or fine-tune it on your own data.
+"""
+    models = models_of(text)
+    assert models["Wren-7B-32K"].access_surfaces == ["Finchworks API", "Hugging Face Model Hub"]
