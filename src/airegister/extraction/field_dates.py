@@ -150,6 +150,9 @@ def _dated_row(f: Finder, block) -> list[Hit]:
     return []
 
 
+NEWS_LABEL_RE = re.compile(r"(?:news|updates?|new)[ \t]*[:：][ \t]*[\W_]{0,3}", re.I)
+
+
 def _dated_label(f: Finder, index: int) -> list[Hit]:
     """'**2025.01.27**: X-Pro is released, …': a bold date over the definition line that tells its news (the reader
     makes the bold date a label, the rest a line of its own opening with the colon) is a dated news line."""
@@ -163,10 +166,16 @@ def _dated_label(f: Finder, index: int) -> list[Hit]:
     verb = NEWS_VERB_RE.match(f.text, line.start + lead.end(), line.end) if lead else None
     if verb is None or not_a_model_object(f.text, verb.end(), verb.start()):
         return []
-    lines = f.doc.verbatim.splitlines() if label.line is not None else []
-    source = lines[label.line].strip() if label.line is not None and label.line < len(lines) else None
     return [Hit("release_date", parse_date(date), date.start(), date.end(), line.start + lead.end(), PHRASE,
-                needs_scope=True, row_excerpt=source)]  # the whole news line as written, bold date and all
+                needs_scope=True, row_excerpt=_source_line(f, label))]  # the news line as written, marks and all
+
+
+def _source_line(f: Finder, block) -> str | None:
+    """The source line a block starts on (its date written in bold or as code), for an excerpt of the whole line."""
+    if block.line is None:
+        return None
+    lines = f.doc.verbatim.splitlines()
+    return lines[block.line].strip() if block.line < len(lines) else None
 
 
 def news_dates(f: Finder) -> list[Hit]:
@@ -184,6 +193,9 @@ def news_dates(f: Finder) -> list[Hit]:
             continue
         lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])
         at = block.start + (lead.end() if lead else 0)
+        # '- 🔥 **News**: `2024/5/17` We open sourced …': the line's label, then its date
+        labelled = NEWS_LABEL_RE.match(f.text, at, block.end)
+        at = labelled.end() if labelled and DATE_RE.match(f.text, labelled.end(), block.end) else at
         date = DATE_RE.match(f.text, at, block.end)
         if not date or not parse_date(date):
             trailing = TRAILING_DATE_RE.search(f.text, block.start, block.end)
@@ -205,7 +217,7 @@ def news_dates(f: Finder) -> list[Hit]:
         verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
         if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
             hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
-                            needs_scope=True))
+                            needs_scope=True, row_excerpt=_source_line(f, block) if labelled else None))
         # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
         # releases something dates the models it names, not those of the line's first sentence.
         first = f.seg.index_at(date.start())

@@ -301,3 +301,23 @@ You can use this model directly from the Hugging Face Model Hub or fine-tune it 
 """
     models = models_of(text)
     assert models["Wren-7B-32K"].access_surfaces == ["Finchworks API", "Hugging Face Model Hub"]
+
+
+LABELLED_NEWS_MD = """# Tesla-VL2
+
+## Project updates
+
+- 🔥 **News**: ```2027/5/17``` We open sourced two models `tesla-vl2-chat-19B`
+  and `tesla-vl2-chinese-chat-19B`.
+
+| Model name | tesla-vl2-chat-19B | tesla-vl2-chinese-chat-19B |
+|---|---|---|
+| Model size | 19B | 19B |
+"""
+
+
+def test_news_line_with_a_label_before_its_slashed_date_dates_its_models():
+    models = models_of(LABELLED_NEWS_MD)
+    assert models["tesla-vl2-chat-19B"].release_date == "2027-05-17"
+    assert models["tesla-vl2-chinese-chat-19B"].release_date == "2027-05-17"
+    assert models["tesla-vl2-chat-19B"].evidence["release_date"].startswith("- 🔥 **News**: ```2027/5/17```")
