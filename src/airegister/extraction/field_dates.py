@@ -232,10 +232,11 @@ def news_dates(f: Finder) -> list[Hit]:
 
 
 # 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model; nor is
-# 'We've released a comprehensive comparison between X and Y' one of the models it compares.
+# 'We've released a comprehensive comparison between X and Y' one of the models it compares, nor 'We have also
+# open-sourced 3D Causal VAE used in X' a release of X.
 PAPER_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:paper|preprint|arxiv|"
                              r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard|comparison|"
-                             r"evaluation|analysis|survey|tutorial)\b", re.I)
+                             r"evaluation|analysis|survey|tutorial|vae|tokenizer)\b", re.I)
 
 
 # 'We release the [X-7B gguf](…)': a format or precision of a model already out, written apart from its name, so

@@ -321,3 +321,16 @@ def test_news_line_with_a_label_before_its_slashed_date_dates_its_models():
     assert models["tesla-vl2-chat-19B"].release_date == "2027-05-17"
     assert models["tesla-vl2-chinese-chat-19B"].release_date == "2027-05-17"
     assert models["tesla-vl2-chat-19B"].evidence["release_date"].startswith("- 🔥 **News**: ```2027/5/17```")
+
+
+def test_release_of_a_component_used_in_a_model_does_not_date_it():
+    text = """# Tesla-V
+
+- 🔥 **News**: ```2027/8/5```: We have also open-sourced **3D Causal VAE** used in **Tesla-V-2B**, which can
+  reconstruct video almost losslessly.
+- 🔥 **News**: ```2027/8/6```: We have open-sourced **Tesla-V-2B**, the first model in the Tesla-V series.
+"""
+    model = models_of(text)["Tesla-V-2B"]
+    assert model.release_date == "2027-08-06"
+    assert model.evidence["release_date"].startswith(
+        "- 🔥 **News**: ```2027/8/6```: We have open-sourced **Tesla-V-2B**")
