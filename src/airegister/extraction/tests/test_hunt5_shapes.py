@@ -334,3 +334,17 @@ def test_release_of_a_component_used_in_a_model_does_not_date_it():
     assert model.release_date == "2027-08-06"
     assert model.evidence["release_date"].startswith(
         "- 🔥 **News**: ```2027/8/6```: We have open-sourced **Tesla-V-2B**")
+
+
+def test_text_length_row_of_a_vision_language_models_table_is_its_context():
+    text = """# Tesla-VL2
+
+| Model name | tesla-vl2-chat-19B | tesla-vl2-chinese-chat-19B |
+|---|---|---|
+| Model size | 19B | 19B |
+| Text length | 8K | 8K |
+| Image resolution | 1344 * 1344 | 1344 * 1344 |
+"""
+    models = models_of(text)
+    assert models["tesla-vl2-chat-19B"].context_window == 8000
+    assert models["tesla-vl2-chinese-chat-19B"].context_window == 8000
