@@ -20,12 +20,12 @@ ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–|]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
+    rf"\s*(?:[:\-–|]|\n)|(?:developed|created|built|trained|released|launched|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*[:|]?)\s*(?:the\s+)?"
     rf"{CASED_ORG}",
     re.I,
-), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
+), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|launch|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
 # '… the text to audio model, from Quillon.ai.': a comma may too.
 # ('a family of image encoders by Petrel Vision': what kind of model it is names no maker, the 'by' does)

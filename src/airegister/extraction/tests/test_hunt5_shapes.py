@@ -348,3 +348,15 @@ def test_text_length_row_of_a_vision_language_models_table_is_its_context():
     models = models_of(text)
     assert models["tesla-vl2-chat-19B"].context_window == 8000
     assert models["tesla-vl2-chinese-chat-19B"].context_window == 8000
+
+
+def test_model_launched_by_an_organisation_is_its_developer():
+    text = """# Tern-Voice
+Tern-Voice is an end-to-end voice model launched by Gannet AI. Tern-Voice can understand and generate speech.
+
+## Model List
+| Model | Type | Download |
+|---|---|---|
+| Tern-Voice-9B | Chat Model | [🤗 Huggingface](https://huggingface.co/gannet/tern-voice-9b) |
+"""
+    assert models_of(text)["Tern-Voice-9B"].developer == "Gannet AI"
