@@ -216,8 +216,12 @@ def news_dates(f: Finder) -> list[Hit]:
             continue
         verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
         if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
+            source = _source_line(f, block)
+            # '🔥 **2024-09-05**: The X series …': a date set in bold or code breaks the sentence's verbatim run,
+            # so the line as written is the excerpt
+            marked = source and re.search(r"[*`_]" + re.escape(date.group(0)) + r"[*`_]", source)
             hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
-                            needs_scope=True, row_excerpt=_source_line(f, block) if labelled else None))
+                            needs_scope=True, row_excerpt=source if labelled or marked else None))
         # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
         # releases something dates the models it names, not those of the line's first sentence.
         first = f.seg.index_at(date.start())

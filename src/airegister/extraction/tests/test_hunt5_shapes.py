@@ -360,3 +360,21 @@ Tern-Voice is an end-to-end voice model launched by Gannet AI. Tern-Voice can un
 | Tern-Voice-9B | Chat Model | [🤗 Huggingface](https://huggingface.co/gannet/tern-voice-9b) |
 """
     assert models_of(text)["Tern-Voice-9B"].developer == "Gannet AI"
+
+
+def test_news_line_with_a_bold_date_has_the_whole_line_as_excerpt():
+    text = """# Intro
+Quill-Coder is a series of open-source code language models.
+
+| Name | Type | Download |
+|---|---|---|
+| Quill-Coder-9B-Chat | Chat | [🤗 Hugging Face](https://huggingface.co/quill/Quill-Coder-9B-Chat) |
+| Quill-Coder-9B | Base | [🤗 Hugging Face](https://huggingface.co/quill/Quill-Coder-9B) |
+
+# News
+🔥 **2027-09-05**: The Quill-Coder series models are open sourced and available to the public.
+"""
+    models = models_of(text)
+    assert all(m.release_date == "2027-09-05" for m in models.values())
+    assert models["Quill-Coder-9B"].evidence["release_date"] == \
+        "🔥 **2027-09-05**: The Quill-Coder series models are open sourced and available to the public."
