@@ -267,6 +267,10 @@ def not_a_model_object(text: str, at: int, clause_start: int | None = None) -> b
         return False
     clause = text[clause_start:at]
     verb = NEWS_VERB_END_RE.search(clause)
+    if verb and re.fullmatch(CJK_RELEASE_VERBS, verb.group(0)):
+        # '2024/07/24，我们发布了与长文本相关的最新技术解读': what a Chinese line releases stands after the verb
+        released = re.match(r"[^，。,;；\n]{0,40}", text[at:at + 40])
+        return bool(CJK_NOT_A_MODEL_RE.search(released.group(0)))
     return bool(verb and NOT_A_MODEL_CLAUSE_RE.search(clause, 0, verb.start()))
 
 
@@ -470,7 +474,7 @@ CJK_DATED_RELEASE_RE = re.compile(r"\s*(?:に|，|,)?\s*(?:正式|首次|全面)
 CJK_MODEL_SUBJECT_RE = re.compile(r"模型|モデル|모델|权重|權重|[Mm]odels?|[A-Za-z][\w.\-]*\d")
 # What such a sentence may release that is no model: an API, an app, code, data, a paper, a feature, a tutorial.
 CJK_NOT_A_MODEL_RE = re.compile(r"API|SDK|App|app|[Dd]emo|接口|应用|應用|工具|代码|代碼|数据集|數據集|论文|論文|文档|"
-                                r"文檔|功能|教程|网站|網站|コード|データセット|アプリ|機能|데이터셋|코드|논문")
+                                r"文檔|功能|教程|网站|網站|报告|報告|解读|解讀|コード|データセット|アプリ|機能|데이터셋|코드|논문")
 
 
 def cjk_dated_releases(f: Finder) -> list[Hit]:

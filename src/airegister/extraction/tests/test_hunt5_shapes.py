@@ -378,3 +378,22 @@ Quill-Coder is a series of open-source code language models.
     assert all(m.release_date == "2027-09-05" for m in models.values())
     assert models["Quill-Coder-9B"].evidence["release_date"] == \
         "🔥 **2027-09-05**: The Quill-Coder series models are open sourced and available to the public."
+
+
+CJK_CARD_MD = """---
+license: other
+license_name: tern-4
+---
+
+# Tern-4-9B-Chat
+
+**2027/07/24，我们发布了与长文本相关的最新技术解读，关注 [这里](https://example.com/post) 查看技术报告**
+
+## 模型介绍
+Tern-4-9B 是鸬鹚 AI 推出的最新一代预训练模型 Tern-4 系列中的开源版本。
+Tern-4-9B-Chat 还具备网页浏览、代码执行和长文本推理（支持最大 128K 上下文）等高级功能。
+"""
+
+
+def test_chinese_news_line_releasing_a_technical_write_up_does_not_date_the_model():
+    assert models_of(CJK_CARD_MD)["Tern-4-9B-Chat"].release_date is None
