@@ -137,6 +137,11 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"公司|大学|大學|团队|團隊|集团|集團|中心|学院|學院|科技|智能|技术|技術|Lab|Labs|AI|Team))\s*"
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
+# 'X 是智谱 AI 推出的最新一代预训练模型' (X is the latest model launched by Zhipu AI): the maker stands
+# between 是 and the verb, a name that may hold a space before its 'AI'.
+CJK_IS_MADE_BY_RE = re.compile(r"是\s*(?P<org>[^\s，。、；：,.;:由（）()《》][^\n，。、；：,.;:（）()《》]{0,29}?"
+                               r"(?:研究院|研究所|实验室|實驗室|公司|大学|大學|团队|團隊|集团|集團|中心|科技|AI|Lab|Labs|Team))\s*"
+                               r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)的")
 # 'X は、つばめ研究所が開発した…': 'developed by X' in Japanese, the maker ending in a word for an organisation and
 # marked as the verb's subject (が) or its agent (により, によって).
 JA_DEVELOPED_BY_RE = re.compile(r"(?P<org>[^\s、。，,.;:()（）「」]{1,30}?(?:研究所|研究室|研究センター|大学|株式会社|"
@@ -199,7 +204,8 @@ def developers(f: Finder) -> list[Hit]:
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
     hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE), *f.scan(OWN_REPOSITORY_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
-    for m in [*CJK_DEVELOPED_BY_RE.finditer(f.text), *JA_DEVELOPED_BY_RE.finditer(f.text)]:
+    for m in [*CJK_DEVELOPED_BY_RE.finditer(f.text), *CJK_IS_MADE_BY_RE.finditer(f.text),
+              *JA_DEVELOPED_BY_RE.finditer(f.text)]:
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
         # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker

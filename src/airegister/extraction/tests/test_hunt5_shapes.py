@@ -397,3 +397,7 @@ Tern-4-9B-Chat 还具备网页浏览、代码执行和长文本推理（支持�
 
 def test_chinese_news_line_releasing_a_technical_write_up_does_not_date_the_model():
     assert models_of(CJK_CARD_MD)["Tern-4-9B-Chat"].release_date is None
+
+
+def test_chinese_model_said_to_be_launched_by_an_organisation_names_its_developer():
+    assert models_of(CJK_CARD_MD)["Tern-4-9B-Chat"].developer == "鸬鹚 AI"
