@@ -401,3 +401,25 @@ def test_chinese_news_line_releasing_a_technical_write_up_does_not_date_the_mode
 
 def test_chinese_model_said_to_be_launched_by_an_organisation_names_its_developer():
     assert models_of(CJK_CARD_MD)["Tern-4-9B-Chat"].developer == "鸬鹚 AI"
+
+
+def test_sentence_led_by_it_speaks_of_the_model_the_sentence_before_names():
+    text = """---
+pipeline_tag: image-text-to-text
+---
+
+# Pelorus-V
+
+## News
+
+* [2027.08.06] We open-source [Pelorus-V 3.2](https://huggingface.co/pelorus/Pelorus-V-3_2). \
+It advances popular features of Pelorus-V 3.1, and can support real-time video understanding on tablets.
+* [2027.05.20] We open-source [Pelorus-V 3.1](https://huggingface.co/pelorus/Pelorus-V-3_1).
+
+```python
+model = AutoModel.from_pretrained('pelorus/Pelorus-V-3_1', trust_remote_code=True)
+```
+"""
+    models = models_of(text)
+    assert models["Pelorus-V 3.2"].input_modalities == ["video"]
+    assert models["Pelorus-V 3.1"].input_modalities == ["image", "text"]
