@@ -42,6 +42,7 @@ from .name_shapes import (
 )
 from .name_stems import NOT_STEMS, cased_text, without_hub_orgs
 from .segment import CAMEL_WORDS
+from .values import KNOWN_DEVELOPERS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
 FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
@@ -88,6 +89,10 @@ LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 GROUP_SUFFIX_RE = re.compile(r"[-\s](?:series|family|collection|suite)$", re.I)
 
 
+
+# Known makers' names as a hub organisation spells them ('mistralai', 'google', 'meta'); short ones ('xai') aside.
+MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >= 4})
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -127,7 +132,9 @@ class NameSources:
         if not repos:
             return
         # A written id is the document's own by its organisation alone: the developer's, spelled the same (not
-        # 'modelternlabs', text run into it), or the one of most ids.
+        # 'modelternlabs', text run into it), one whose ids carry the title's word (a second account of the same
+        # authors: '# Zorq' writing 'Vexa97/zorq-llama-13b'; not a known maker's, whose model it was built on), or
+        # the one of most ids.
         own_written = self._own_orgs(written, by_stem=False) if written else set()
         # A repository's id spells a name its own way ('internlm2_5-7b-chat' for 'InternLM2.5-7B-Chat',
         # 'deepseek-math-7b-base' for 'DeepSeekMath-Base 7B'): the same letters and digits are the same name.
@@ -269,7 +276,7 @@ class NameSources:
             named = org == developer if not by_stem else org in developer or developer in org
             if developer and len(org) >= 3 and named:
                 own.add(repo.org.lower())
-            elif by_stem and stem in stems:
+            elif stem in stems and (by_stem or not self._other_makers_org(org, developer)):
                 by_title.add(repo.org.lower())
         # The organisation named like the developer publishes its models; another whose repository only carries
         # the title's word ('lijp22/dolphin-base' beside 'DataoceanAI/dolphin-base') is a mirror, unless no
@@ -279,6 +286,12 @@ class NameSources:
         if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
             own.add(top)
         return own
+
+    @staticmethod
+    def _other_makers_org(org: str, developer: str) -> bool:
+        """'mistralai' on a card titled 'Mistral-7B-Zorq': a known maker's organisation, whose repository carries
+        the title's word because the document's model was built on its model, not the document's own."""
+        return any(org.startswith(maker) and maker not in developer for maker in MAKER_LETTERS)
 
     def _title_name(self) -> None:
         """A name without a version that titles its card: 'Model Card: Bark', 'OpenELM: An Efficient Language

@@ -111,6 +111,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         stems = name_stems(title, openings)
         raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, stems)))
         tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
+        cleaned = {}  # a name recurs many times on a page: each spelling is cleaned once
         for match in raw_matches:
             end = match.end()
             tier = match.group("tier")
@@ -125,7 +126,9 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
             raw = doc.text[begin:end].rstrip()
             if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)):
                 continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': part of a file name or code identifier
-            name = clean_name(raw, dev_words)
+            if raw not in cleaned:
+                cleaned[raw] = clean_name(raw, dev_words)
+            name = cleaned[raw]
             if not name:
                 continue
             start = begin + raw.find(name.split()[0])
