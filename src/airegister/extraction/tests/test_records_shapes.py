@@ -1,0 +1,133 @@
+"""Files that list several models as records of `key: value` lines (a models.yaml, a JSON list, a text file of one
+block per model): each record's facts go to its own model, with the record's lines as the excerpt.
+
+Small hand-written documents with invented vendor and model names (not the corpus files, which are scored).
+"""
+
+from airegister.extraction.extract import extract_path
+
+
+def models_of(tmp_path, name: str, text: str) -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {m.name: m for m in extract_path(path).models}
+
+
+YAML_LIST = """models:
+  - name: Zorvak-7B
+    developer: Quillon Labs
+    parameters: 7B
+    context_length: 32768
+    release_date: 2025-03-04
+    license: Apache-2.0
+  - name: Zorvak-70B
+    developer: Quillon Labs
+    parameters: 70B
+    context_length: 131072
+    release_date: 2025-06-10
+    license: Quillon Community License
+"""
+
+
+def test_yaml_list_of_records_gives_each_model_its_own_facts(tmp_path):
+    models = models_of(tmp_path, "models.yaml", YAML_LIST)
+    small, large = models["Zorvak-7B"], models["Zorvak-70B"]
+    assert (small.release_date, small.context_window, small.parameters) == ("2025-03-04", 32768, 7_000_000_000)
+    assert (large.release_date, large.context_window, large.parameters) == ("2025-06-10", 131072, 70_000_000_000)
+    assert small.license == "Apache-2.0" and large.license == "Quillon Community License"
+    assert "release_date: 2025-06-10" in large.evidence["release_date"]
+    assert "Zorvak-70B" in large.evidence["context_window"] and "2025-03-04" not in large.evidence["context_window"]
+
+
+TEXT_BLOCKS = """Brastel model list
+
+Name: Brastel-3B
+Parameters: 3B
+Context length: 8K tokens
+Release date: 2024-11-02
+License: MIT
+
+Name: Brastel-12B
+Parameters: 12B
+Context length: 128K tokens
+Release date: 2025-01-15
+License: Apache 2.0
+"""
+
+
+def test_text_blocks_one_per_model(tmp_path):
+    models = models_of(tmp_path, "models.txt", TEXT_BLOCKS)
+    assert models["Brastel-3B"].release_date == "2024-11-02"
+    assert models["Brastel-12B"].release_date == "2025-01-15"
+    assert models["Brastel-3B"].license == "MIT"
+    assert models["Brastel-12B"].parameters == 12_000_000_000
+    assert models["Brastel-12B"].evidence["release_date"].startswith("Name: Brastel-12B")
+
+
+def test_text_records_with_no_blank_line_between(tmp_path):
+    text = ("Orbenix model overview\nModel: Orbenix-S\nParameters: 4B\nRelease date: 2025-05-05\n"
+            "Model: Orbenix-M\nParameters: 22B\nRelease date: 2025-07-07\n")
+    models = models_of(tmp_path, "overview.txt", text)
+    assert models["Orbenix-S"].release_date == "2025-05-05"
+    assert models["Orbenix-M"].release_date == "2025-07-07"
+    assert models["Orbenix-M"].parameters == 22_000_000_000
+
+
+PRETTY_JSON = """{
+  "provider": "Harvolt AI",
+  "models": [
+    {
+      "id": "harvolt-chat-2",
+      "context_window": 32000,
+      "release_date": "2024-05-01"
+    },
+    {
+      "id": "harvolt-vision-2",
+      "context_window": 128000,
+      "release_date": "2024-10-12",
+      "license": {
+        "name": "Harvolt Research License"
+      }
+    }
+  ]
+}
+"""
+
+
+def test_json_records_and_a_nested_licence_name(tmp_path):
+    models = models_of(tmp_path, "models.json", PRETTY_JSON)
+    chat, vision = models["harvolt-chat-2"], models["harvolt-vision-2"]
+    assert (chat.release_date, chat.context_window) == ("2024-05-01", 32000)
+    assert (vision.release_date, vision.context_window) == ("2024-10-12", 128000)
+    assert vision.license == "Harvolt Research License" and chat.license is None
+    assert '"release_date": "2024-10-12"' in vision.evidence["release_date"]
+
+
+def test_json_objects_one_a_line(tmp_path):
+    text = ('[\n  {"name": "Kelvora-1B", "context_window": 8192, "release_date": "2024-02-01"},\n'
+            '  {"name": "Kelvora-9B", "context_window": 65536, "release_date": "2024-08-20"}\n]\n')
+    models = models_of(tmp_path, "models.json", text)
+    assert (models["Kelvora-1B"].release_date, models["Kelvora-1B"].context_window) == ("2024-02-01", 8192)
+    assert (models["Kelvora-9B"].release_date, models["Kelvora-9B"].context_window) == ("2024-08-20", 65536)
+
+
+def test_yaml_mapping_keyed_by_model_name(tmp_path):
+    text = ("# Sculpane model registry\nSculpane-Lite:\n  parameters: 1.5B\n  context_length: 16384\n"
+            "  released: 2025-02-11\nSculpane-Pro:\n  parameters: 34B\n  context_length: 200000\n"
+            "  released: 2025-04-30\n")
+    models = models_of(tmp_path, "registry.yaml", text)
+    assert (models["Sculpane-Lite"].context_window, models["Sculpane-Lite"].release_date) == (16384, "2025-02-11")
+    assert (models["Sculpane-Pro"].context_window, models["Sculpane-Pro"].release_date) == (200000, "2025-04-30")
+
+
+def test_settings_groups_are_no_models(tmp_path):
+    text = "defaults:\n  temperature: 0.7\n  top_p: 0.9\nlimits:\n  max_tokens: 4096\n  timeout: 30\n"
+    assert models_of(tmp_path, "settings.yaml", text) == {}
+
+
+def test_key_value_blocks_under_model_headings(tmp_path):
+    text = ("Vontrix models\n\nVontrix-Small\nParameters: 2B\nContext window: 4,096 tokens\nReleased: March 2024\n\n"
+            "Vontrix-Large\nParameters: 40B\nContext window: 32,768 tokens\nReleased: September 2024\n")
+    models = models_of(tmp_path, "vontrix.txt", text)
+    assert (models["Vontrix-Small"].context_window, models["Vontrix-Small"].release_date) == (4096, "2024-03")
+    assert (models["Vontrix-Large"].context_window, models["Vontrix-Large"].release_date) == (32768, "2024-09")
