@@ -197,9 +197,7 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
         if cut is None and stem and k < len(inner):
             cut = next((m.start() for m in re.finditer(re.escape(stem), g) if _clean_cut(g, m.start())), None)
         if cut is None and joins[k]:
-            # '4KZorvak': a size's unit stays with its number when a cut stands right after it.
-            first = joins[k][0]
-            cut = first + 1 if first + 1 in joins[k] and g[first - 1].isdigit() and g[first] in "KMBT" else first
+            cut = _size_cut(g, joins[k])
         if cut is None and k == len(inner):
             cut = len(g) if end or not _long(g) else 0  # the table's last cell, nothing after it
         if cut is None and k == 0 and level >= 2:
@@ -208,6 +206,23 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
             return None
         out.append(cut)
     return out
+
+
+# A size opening the next row's first cell after a word ('Link7B-Plus', 'Swallow-instruct-hf13B'): its number.
+SIZE_AFTER_WORD_RE = re.compile(r"(?<=[A-Za-z)\]])\d+(?:\.\d+)?(?=[KMBT](?![a-z]))")
+
+
+def _size_cut(glued: str, joins: tuple[int, ...]) -> int:
+    """The cut at a glued cell's first join, a size kept whole: '4KZorvak' is cut after the size's unit when a join
+    stands there too (the size ends the row), 'Link7B-Plus' before its number (the size opens the next row's
+    name: the join between the number and its unit is no cut)."""
+    first = joins[0]
+    if not glued[first - 1].isdigit() or glued[first] not in "KMBT":
+        return first
+    if first + 1 in joins:
+        return first + 1
+    number = next((m for m in SIZE_AFTER_WORD_RE.finditer(glued) if m.end() == first), None)
+    return number.start() if number else first
 
 
 def _shared_stem(glued: list[str]) -> str | None:

@@ -5,6 +5,7 @@ Small hand-written documents with invented vendor and model names (not the corpu
 """
 
 from airegister.extraction.extract import extract_path
+from airegister.extraction.text_runs import unrun
 
 
 def models_of(tmp_path, name: str, text: str) -> dict:
@@ -131,3 +132,26 @@ def test_key_value_blocks_under_model_headings(tmp_path):
     models = models_of(tmp_path, "vontrix.txt", text)
     assert (models["Vontrix-Small"].context_window, models["Vontrix-Small"].release_date) == (4096, "2024-03")
     assert (models["Vontrix-Large"].context_window, models["Vontrix-Large"].release_date) == (32768, "2024-09")
+
+
+# -- run-together text: a page's text saved with no break between its blocks, a table's cells cut by tabs -----------
+
+PAGE = ("Quillon Labs trains open language models for research.Model OverviewOur models are released under the "
+        "Quillon Community License and can be downloaded from our hub. Each model is available as a base and a chat "
+        "version, and every checkpoint ships with its tokenizer.Model Index")
+TAIL = "Usage notesPlease read the license before use.\n"
+
+
+def run_together(tmp_path, table: str):
+    """The page with `table` run into it: its lines as text_runs puts them back, and the models extracted."""
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE + table + TAIL, encoding="utf-8")
+    return unrun(PAGE + table + TAIL).split("\n"), {m.name: m for m in extract_path(path).models}
+
+
+def test_run_together_size_opening_a_row_stays_whole(tmp_path):
+    lines, models = run_together(tmp_path, "Model\tQuenmir-hf\tQuenmir-chat-hf7B\tLink\tLink13B\tLink\tComing Soon"
+                                           "70B\tLink\tLinkThe 13B model was released on February 4th, 2024.")
+    assert "Model\tQuenmir-hf\tQuenmir-chat-hf" in lines
+    assert "7B\tLink\tLink" in lines and "13B\tLink\tComing Soon" in lines and "70B\tLink\tLink" in lines
+    assert models["Quenmir-13B-hf"].parameters == 13_000_000_000
