@@ -103,12 +103,27 @@ def _unrun_line(line: str, names: list[str]) -> str:
             cells.append(glued[:cut])
             rows.append("\t".join(cells))
             cells = [glued[cut:]]
-        out.append("\n".join(rows))
+        out.append("\n".join(_headers_again(rows, first)))
         head = cells[0]
         i += width * len(cuts)
     if head.strip():
         out.append(_prose(head, names))
     return "\n".join(out)
+
+
+def _headers_again(rows: list[str], first: str) -> list[str]:
+    """A row whose first cell ends in the header's first cell, run into the words before it ('… Index NVE (No
+    Vocabulary Expansion)Model'), is the header of a table like it under its own title: the title on a line of
+    its own."""
+    out = []
+    for row in rows:
+        cell = row.split("\t", 1)[0]
+        at = len(cell) - len(first)
+        if len(first) >= 2 and at > 0 and cell.endswith(first) and first[0].isupper() \
+                and (cell[at - 1] in ".:!?)]" or cell[at - 1].islower() or cell[at - 1].isdigit()):
+            row = row[:at] + "\n" + row[at:]
+        out.append(row)
+    return out
 
 
 class _Cells(NamedTuple):

@@ -155,3 +155,12 @@ def test_run_together_size_opening_a_row_stays_whole(tmp_path):
     assert "Model\tQuenmir-hf\tQuenmir-chat-hf" in lines
     assert "7B\tLink\tLink" in lines and "13B\tLink\tComing Soon" in lines and "70B\tLink\tLink" in lines
     assert models["Quenmir-13B-hf"].parameters == 13_000_000_000
+
+
+def test_run_together_second_table_header_under_its_own_title(tmp_path):
+    lines, models = run_together(tmp_path, "Model\tQuenmir-hf\tQuenmir-chat-hf7B\tLink\tLink13B\tLink\tLink"
+                                           "Quenmir Index NVE (No Vocabulary Expansion)Model\tQuenmir-NVE-hf\t"
+                                           "Quenmir-NVE-chat-hf7B\tLink\tLink70B\tLink\tLink")
+    assert "Quenmir Index NVE (No Vocabulary Expansion)" in lines
+    assert "Model\tQuenmir-NVE-hf\tQuenmir-NVE-chat-hf" in lines
+    assert models["Quenmir-70B-NVE-hf"].parameters == 70_000_000_000
