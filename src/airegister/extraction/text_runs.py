@@ -250,13 +250,25 @@ def _shared_stem(glued: list[str]) -> str | None:
         stem = first[at:at + 4]
         if not stem[0].isalnum() or not _clean_cut(first, at):
             continue
-        if all(_finds(g, stem) for g in glued[1:]):
+        # Found after the same letter in every cell, the names begin before it ('wmt21-c|omet…', 'eamt22-c|omet…'):
+        # a word's middle, not its start (a column of one mark, '🔗', may well stand before each name).
+        if all(_finds(g, stem) for g in glued[1:]) and not _same_before(glued, stem):
             # The longest beginning shared from there.
             n = 4
             while at + n < len(first) and all(_finds(g, first[at:at + n + 1]) for g in glued[1:]):
                 n += 1
             return first[at:at + n]
     return None
+
+
+def _same_before(glued: list[str], stem: str) -> bool:
+    """Every clean place of `stem` in the cells follows the same letter or digit, where no word starts: not a
+    lower-case letter or a digit before a capital ('…LicenseXwin-Math-7B', a column of one licence)."""
+    before = {g[m.start() - 1] for g in glued for m in re.finditer(re.escape(stem), g) if _clean_cut(g, m.start())}
+    if len(before) != 1:
+        return False
+    char = before.pop()
+    return char.isalnum() and not ((char.islower() or char.isdigit()) and stem[0].isupper())
 
 
 def _finds(text: str, stem: str) -> bool:

@@ -164,3 +164,12 @@ def test_run_together_second_table_header_under_its_own_title(tmp_path):
     assert "Quenmir Index NVE (No Vocabulary Expansion)" in lines
     assert "Model\tQuenmir-NVE-hf\tQuenmir-NVE-chat-hf" in lines
     assert models["Quenmir-70B-NVE-hf"].parameters == 70_000_000_000
+
+
+def test_run_together_names_start_at_the_capital_after_a_column_of_one_licence(tmp_path):
+    lines, models = run_together(tmp_path, "Model\tSize\tLicenseKelvora-Mini-v1\t1B\tQuillon LicenseKelvora-Small-v1"
+                                           "\t3B\tQuillon LicenseKelvora-Large-v1\t9B\tQuillon LicenseKelvora-Huge-v1"
+                                           "\t30B\tQuillon License")
+    assert "Model\tSize\tLicense" in lines and "Kelvora-Small-v1\t3B\tQuillon License" in lines
+    assert sorted(models) == ["Kelvora-Huge-v1", "Kelvora-Large-v1", "Kelvora-Mini-v1", "Kelvora-Small-v1"]
+    assert models["Kelvora-Large-v1"].parameters == 9_000_000_000
