@@ -44,6 +44,7 @@ CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
+STEM_ROWS = 3  # the rows a table's names must share a beginning on, when the table ends before the probe's
 PROBE_ROWS = 6  # the rows a width is tried on before the whole table is cut at it
 MAX_TITLE_WORDS = 20
 STEM = 5  # the beginning names of a list run together share, at least ('zorva')
@@ -149,9 +150,10 @@ def _table_at(segs: list[str], i: int, names: list[str], index: _Cells) -> tuple
     """(cells per row minus one, where each glued cell is cut) of the table whose header starts in segs[i]; (0, [])
     when no width reads the cells as rows. The last glued cell holds the table's last cell and the text after it."""
     last = len(segs) - 1
-    # The plainest reading first: cuts at joins alone, then with the rows' shared stems, then their shapes.
-    for level in range(3):
-        for width in range(1, min(MAX_WIDTH, last - i) + 1):
+    # The plainest reading first: cuts at joins alone or with the rows' shared stems, width by width (the names'
+    # shared beginning at the right width before joins found by chance at a wider one), then their shapes.
+    for levels in ((0, 1), (2,)):
+        for width, level in ((w, v) for w in range(1, min(MAX_WIDTH, last - i) + 1) for v in levels):
             if index.next_long[i + 1] < i + width:
                 break  # a header cell holding prose: no table of this width or wider starts here
             # Probed on its first rows only, so a page of many cells costs the same per cell at every start tried
@@ -201,6 +203,15 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
         return None  # the plainest reading cuts at joins alone: a cell without one fails it (checked first: cheap)
     shape = _shared_shape(inner[1:]) if level >= 2 else None
     stem = _shared_stem(inner)  # at the plainest level only where a join stands too: it chooses, joins decide
+    if stem is None and level >= 1 and len(inner) > STEM_ROWS:
+        # The rows' shared beginning stops at a cell: the table ends in it (its last cell, then the text after
+        # it, a title over the next table: 'vq_ds8_c2i.ptAR models'), as long as three rows at least share it.
+        for n in range(min(len(inner) - 1, PROBE_ROWS), STEM_ROWS - 1, -1):
+            stem = _shared_stem(inner[:n])
+            if stem and joins[n]:
+                glued, empty, end, inner = glued[:n + 1], empty[:n + 1], False, glued[:n]
+                break
+            stem = None
     out = []
     for k, g in enumerate(glued):
         cut = 0 if empty[k] else None
@@ -248,7 +259,8 @@ def _shared_stem(glued: list[str]) -> str | None:
     first = glued[0]
     for at in range(1, len(first) - 3):
         stem = first[at:at + 4]
-        if not stem[0].isalnum() or not _clean_cut(first, at):
+        # A name's beginning has a letter: figures shared by a row of counts ('200,000', '600,000') are none.
+        if not stem[0].isalnum() or not any(c.isalpha() for c in stem) or not _clean_cut(first, at):
             continue
         # Found after the same letter in every cell, the names begin before it ('wmt21-c|omet…', 'eamt22-c|omet…'):
         # a word's middle, not its start (a column of one mark, '🔗', may well stand before each name).

@@ -173,3 +173,28 @@ def test_run_together_names_start_at_the_capital_after_a_column_of_one_licence(t
     assert "Model\tSize\tLicense" in lines and "Kelvora-Small-v1\t3B\tQuillon License" in lines
     assert sorted(models) == ["Kelvora-Huge-v1", "Kelvora-Large-v1", "Kelvora-Mini-v1", "Kelvora-Small-v1"]
     assert models["Kelvora-Large-v1"].parameters == 9_000_000_000
+
+
+def test_run_together_table_ends_where_the_names_shared_beginning_stops(tmp_path):
+    lines, _models = run_together(tmp_path, "Method\tparams\ttokens\tfiletok_ds16_v1\t72M\t16x16\ttok_ds16_v1.bin"
+                                            "tok_ds16_v2\t72M\t24x24\tsame as abovetok_ds8_v1\t70M\t32x32\t"
+                                            "tok_ds8_v1.binGenerator modelsMethod\tparams\ttokens\tweight"
+                                            "Vontrix-B\t111M\t16x16\tgen_b.ptVontrix-L\t343M\t24x24\tgen_l.pt")
+    assert "Method\tparams\ttokens\tfile" in lines
+    assert "tok_ds16_v2\t72M\t24x24\tsame as above" in lines
+    assert any(line.startswith("tok_ds8_v1\t70M\t32x32\ttok_ds8_v1.bin") for line in lines)
+
+
+def test_run_together_names_shared_beginning_at_the_right_width(tmp_path):
+    lines, models = run_together(tmp_path, "Checkpoints:model\treso.\tFID\t#params\tweights🤗ZORV-d16\t256\t3.55\t310M"
+                                           "\tzorv_d16.pthZORV-d20\t256\t2.95\t600M\tzorv_d20.pthZORV-d24\t256\t2.33"
+                                           "\t1.0B\tzorv_d24.pthZORV-d30\t256\t1.97\t2.0B\tzorv_d30.pth")
+    assert "ZORV-d20\t256\t2.95\t600M\tzorv_d20.pth" in lines
+    assert models["ZORV-d24"].parameters == 1_000_000_000
+
+
+def test_run_together_counts_share_no_names_beginning(tmp_path):
+    lines, _models = run_together(tmp_path, "Datasize\t200,000\t600,000\t1,000,000\t2,000,000Finetuned Model\t"
+                                            "Brastel-7B-0.2M\tBrastel-7B-0.6M\tBrastel-7B-1M\tBrastel-7B-2M"
+                                            "Training detailsThe models were trained for three epochs.")
+    assert "Datasize\t200,000\t600,000\t1,000,000\t2,000,000" in lines
