@@ -241,14 +241,17 @@ SIZE_AFTER_WORD_RE = re.compile(r"(?<=[A-Za-z)\]])\d+(?:\.\d+)?(?=[KMBT](?![a-z]
 def _size_cut(glued: str, joins: tuple[int, ...]) -> int:
     """The cut at a glued cell's first join, a size kept whole: '4KZorvak' is cut after the size's unit when a join
     stands there too (the size ends the row), 'Link7B-Plus' before its number (the size opens the next row's
-    name: the join between the number and its unit is no cut)."""
-    first = joins[0]
-    if not glued[first - 1].isdigit() or glued[first] not in "KMBT":
-        return first
-    if first + 1 in joins:
-        return first + 1
-    number = next((m for m in SIZE_AFTER_WORD_RE.finditer(glued) if m.end() == first), None)
-    return number.start() if number else first
+    name), and a size inside a name ('Brastel-7B-1MTraining') is passed for the next join: the join between a
+    number and its unit is no cut."""
+    for at in joins:
+        if not glued[at - 1].isdigit() or glued[at] not in "KMBT":
+            return at
+        if at + 1 in joins:
+            return at + 1
+        number = next((m for m in SIZE_AFTER_WORD_RE.finditer(glued) if m.end() == at), None)
+        if number:
+            return number.start()
+    return joins[0]
 
 
 def _shared_stem(glued: list[str]) -> str | None:

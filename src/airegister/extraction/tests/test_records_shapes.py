@@ -198,3 +198,10 @@ def test_run_together_counts_share_no_names_beginning(tmp_path):
                                             "Brastel-7B-0.2M\tBrastel-7B-0.6M\tBrastel-7B-1M\tBrastel-7B-2M"
                                             "Training detailsThe models were trained for three epochs.")
     assert "Datasize\t200,000\t600,000\t1,000,000\t2,000,000" in lines
+
+
+def test_run_together_size_inside_a_name_is_no_cut(tmp_path):
+    lines, _models = run_together(tmp_path, "Datasize\t200,000\t600,000\t1,000,000Finetuned Model\tBrastel-7B-0.2M\t"
+                                            "Brastel-7B-0.6M\tBrastel-7B-1MTraining detailsThe models were trained "
+                                            "for three epochs.")
+    assert "Finetuned Model\tBrastel-7B-0.2M\tBrastel-7B-0.6M\tBrastel-7B-1M" in lines
