@@ -265,6 +265,8 @@ def _shared_stem(glued: list[str]) -> str | None:
         # A name's beginning has a letter: figures shared by a row of counts ('200,000', '600,000') are none.
         if not stem[0].isalnum() or not any(c.isalpha() for c in stem) or not _clean_cut(first, at):
             continue
+        if CELL_CUT_RE.match(first, at + 1):
+            continue  # 'weightVontrix', '.ptVontrix': the names begin at the capital, not at the letter before it
         # Found after the same letter in every cell, the names begin before it ('wmt21-c|omet…', 'eamt22-c|omet…'):
         # a word's middle, not its start (a column of one mark, '🔗', may well stand before each name).
         if all(_finds(g, stem) for g in glued[1:]) and not _same_before(glued, stem):

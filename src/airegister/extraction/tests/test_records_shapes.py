@@ -205,3 +205,10 @@ def test_run_together_size_inside_a_name_is_no_cut(tmp_path):
                                             "Brastel-7B-0.6M\tBrastel-7B-1MTraining detailsThe models were trained "
                                             "for three epochs.")
     assert "Finetuned Model\tBrastel-7B-0.2M\tBrastel-7B-0.6M\tBrastel-7B-1M" in lines
+
+
+def test_run_together_names_begin_at_the_capital_not_the_letter_before(tmp_path):
+    lines, _models = run_together(tmp_path, "Method\tparams\ttokens\tweightVontrix-B\t111M\t16x16\tgen_b.ptVontrix-L"
+                                            "\t343M\t24x24\tgen_l.ptVontrix-XL\t775M\t24x24\tgen_xl.pt")
+    assert "Method\tparams\ttokens\tweight" in lines
+    assert "Vontrix-L\t343M\t24x24\tgen_l.pt" in lines
