@@ -381,6 +381,7 @@ def _prose(text: str, names: list[str]) -> str:
         if not _inside_name(text, m.end(), names) and not _url_at(text, m.start()):
             cuts.add(m.end())
     cuts.update(_stem_cuts(text))
+    cuts.update(_size_label_cuts(text))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
         end = joins[n + 1] if n + 1 < len(joins) else len(text)
@@ -428,6 +429,23 @@ def _stem_cuts(text: str) -> set[int]:
             if len(starts) >= 3 and all(b - a <= MAX_NAME for a, b in zip(starts, starts[1:], strict=False)):
                 cuts.update(word.start() + at for at in starts if at)
                 break
+    return cuts
+
+
+# A size run straight into the word before it ('…-Instruct1.2B', '…-A1B8B', '…-350M350M').
+SIZE_LABEL_RE = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?[KMBT](?=[A-Z][a-z]|[^\w.]|$)")
+
+
+def _size_label_cuts(text: str) -> set[int]:
+    """Where a model's name runs into the size a card writes under it ('LFM9-1.2B-Instruct1.2B · Recommended',
+    'LFM9-700M700M'): before a size the name holds itself, as a part of its own ('-1.2B-', '-700M')."""
+    cuts = set()
+    for m in SIZE_LABEL_RE.finditer(text):
+        left = m.start()
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        if re.search(rf"(?:^|[-_/]){re.escape(m.group(0))}(?:$|[-_])", text[left:m.start()]):
+            cuts.add(m.start())
     return cuts
 
 

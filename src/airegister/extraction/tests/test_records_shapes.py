@@ -212,3 +212,14 @@ def test_run_together_names_begin_at_the_capital_not_the_letter_before(tmp_path)
                                             "\t343M\t24x24\tgen_l.ptVontrix-XL\t775M\t24x24\tgen_xl.pt")
     assert "Method\tparams\ttokens\tweight" in lines
     assert "Vontrix-L\t343M\t24x24\tgen_l.pt" in lines
+
+
+def test_run_together_card_titles_over_their_sizes(tmp_path):
+    lines, models = run_together(tmp_path, "Pluxen9 ModelsPluxen9-1.2B-Instruct1.2B · RecommendedInstruction-tuned for "
+                                           "chat.Pluxen9-2.6B2.6B · AgenticDense model trained for agentic work."
+                                           "Pluxen9-8B-A1B8B · 1.5B active · MoEMixture-of-experts reasoning model."
+                                           "Pluxen9 Legacy ModelsPluxen9-24B-A2B24B · 2B active · MoEOur largest "
+                                           "model.Pluxen9-700M700MMid sized model for most devices.")
+    assert any(line.endswith("Pluxen9-1.2B-Instruct") for line in lines) and "1.2B · Recommended" in lines
+    assert "Pluxen9-2.6B" in lines and "Pluxen9-8B-A1B" in lines and "Pluxen9-700M" in lines
+    assert {"Pluxen9-2.6B", "Pluxen9-8B-A1B"} <= set(models)
