@@ -64,7 +64,7 @@ def unrun(text: str) -> str | None:
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
-    for cached in (_cuts, _long, _shape, _brand_spans):
+    for cached in (_cuts, _long, _shape, _brand_spans, _versioned_words):
         cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
@@ -473,11 +473,24 @@ def _real_join(text: str, i: int, end: int, before: int = 0) -> bool:
         right += 1
     head, tail = text[left:i], text[i:right]
     letters = re.sub(r"[^A-Za-z]", "", head)
-    if right < end and text[right].isdigit() and text[left].isupper() and len(letters) <= 8 and len(tail) <= 6:
-        return False  # 'CodeGen2', 'MiniCPM3': a versioned identifier written in camel case
+    if right < end and text[right].isdigit() and text[left].isupper() and len(letters) <= 8 and len(tail) <= 6 \
+            and VERSIONED_RE.match(text, i).group(0) not in _versioned_words(text):
+        # 'CodeGen2', 'MiniCPM3': a versioned identifier written in camel case; unless the text writes its tail as
+        # a word of its own ('LFM2 Models', so 'ModelsLFM2-24B' is a title run into a name).
+        return False
     if len(letters) <= 2 and text[i - 1].islower():
         return False  # iPhone, eBay, xAI
     return not (tail.isupper() and len(letters) <= 5 and text[i - 1].islower())  # 'OpenAI', 'OLMoE'
+
+
+VERSIONED_RE = re.compile(r"[A-Za-z]+\d+")
+
+
+@cache
+def _versioned_words(text: str) -> frozenset[str]:
+    """The letters-then-digits words the text writes with no letter or digit before them ('LFM2' of 'LFM2 Models',
+    'LFM2.5')."""
+    return frozenset(m.group(0) for m in re.finditer(r"(?<![A-Za-z0-9])" + VERSIONED_RE.pattern, text))
 
 
 def _after_title(text: str, i: int, cuts: set[int]) -> bool:

@@ -220,6 +220,7 @@ def test_run_together_card_titles_over_their_sizes(tmp_path):
                                            "Pluxen9-8B-A1B8B · 1.5B active · MoEMixture-of-experts reasoning model."
                                            "Pluxen9 Legacy ModelsPluxen9-24B-A2B24B · 2B active · MoEOur largest "
                                            "model.Pluxen9-700M700MMid sized model for most devices.")
-    assert any(line.endswith("Pluxen9-1.2B-Instruct") for line in lines) and "1.2B · Recommended" in lines
+    assert "Pluxen9-1.2B-Instruct" in lines and "1.2B · Recommended" in lines
     assert "Pluxen9-2.6B" in lines and "Pluxen9-8B-A1B" in lines and "Pluxen9-700M" in lines
-    assert {"Pluxen9-2.6B", "Pluxen9-8B-A1B"} <= set(models)
+    assert "Pluxen9-24B-A2B" in lines
+    assert {"Pluxen9-1.2B-Instruct", "Pluxen9-2.6B", "Pluxen9-8B-A1B", "Pluxen9-24B-A2B"} <= set(models)
