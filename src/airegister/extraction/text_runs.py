@@ -44,6 +44,8 @@ CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
+MIN_REPEATS = 4  # the cells compared before a table's rows are said to repeat at a shorter width
+REPEATED_SHARE = 0.8
 STEM_ROWS = 3  # the rows a table's names must share a beginning on, when the table ends before the probe's
 PROBE_ROWS = 6  # the rows a width is tried on before the whole table is cut at it
 MAX_TITLE_WORDS = 20
@@ -64,7 +66,7 @@ def unrun(text: str) -> str | None:
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
-    for cached in (_cuts, _long, _shape, _brand_spans, _versioned_words):
+    for cached in (_cuts, _long, _shape, _kind, _brand_spans, _versioned_words):
         cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
@@ -159,11 +161,35 @@ def _table_at(segs: list[str], i: int, names: list[str], index: _Cells) -> tuple
             # Probed on its first rows only, so a page of many cells costs the same per cell at every start tried
             # (linear, not quadratic); the whole table is then cut once at the width and level found.
             cuts = _width_cuts(segs, i, width, names, level, index, PROBE_ROWS)
+            if cuts is not None and _repeats(segs, i, width):
+                continue  # two rows or more read as one: cuts met by chance at a multiple of the table's width
             if cuts is not None:
                 if len(cuts) == PROBE_ROWS:
                     cuts = _width_cuts(segs, i, width, names, level, index) or cuts
                 return width, cuts
     return 0, []
+
+
+def _repeats(segs: list[str], i: int, width: int) -> bool:
+    """The cells after segs[i] read at `width` repeat with a shorter period `d` (a divisor of `width`): most cells
+    that a row `d` wide holds whole have the shape (digits, letters, marks) of the one `d` cells on ('39 M', '✓' over
+    '74 M', '✓')."""
+    end = min(len(segs), i + width * PROBE_ROWS + 1)
+    for d in range(2, width):
+        if width % d:
+            continue
+        # From the first row after the header (whose cells are headings, not values like the rows' own).
+        pairs = [(j, j + d) for j in range(i + d + 1, end - d) if (j - i) % d]
+        same = sum(_kind(segs[a]) == _kind(segs[b]) for a, b in pairs)
+        if len(pairs) >= MIN_REPEATS and same >= len(pairs) * REPEATED_SHARE:
+            return True  # (most, not all: a cell left empty in one row, '1550 M | | ✓', is as a table has it)
+    return False
+
+
+@cache
+def _kind(cell: str) -> str:
+    """A cell's shape: its runs of digits and of letters each one mark ('39 M' and '74 M': '9 a')."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", cell.strip()))
 
 
 def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int, index: _Cells,

@@ -224,3 +224,13 @@ def test_run_together_card_titles_over_their_sizes(tmp_path):
     assert "Pluxen9-2.6B" in lines and "Pluxen9-8B-A1B" in lines and "Pluxen9-700M" in lines
     assert "Pluxen9-24B-A2B" in lines
     assert {"Pluxen9-1.2B-Instruct", "Pluxen9-2.6B", "Pluxen9-8B-A1B", "Pluxen9-24B-A2B"} <= set(models)
+
+
+def test_rows_that_repeat_at_a_shorter_width_are_two_rows():
+    from airegister.extraction.text_runs import _repeats
+
+    # 'Size | Parameters | English | Multilingual' over rows 'tiny | 39 M | ✓ | ✓', run together: read 6 cells a
+    # row (two rows as one) the cells repeat every 3.
+    segs = ("Size\tParameters\tEnglish\tMultilingualtiny\t39 M\t✓\t✓base\t74 M\t✓\t✓small\t244 M\t✓\t✓medium\t"
+            "769 M\t✓\t✓large\t1550 M\t\t✓").split("\t")
+    assert _repeats(segs, 0, 6) and not _repeats(segs, 0, 3)
