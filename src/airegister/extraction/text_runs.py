@@ -44,6 +44,7 @@ CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
+PICTOGRAPH = r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?"
 MIN_REPEATS = 4  # the cells compared before a table's rows are said to repeat at a shorter width
 REPEATED_SHARE = 0.8
 STEM_ROWS = 3  # the rows a table's names must share a beginning on, when the table ends before the probe's
@@ -188,8 +189,9 @@ def _repeats(segs: list[str], i: int, width: int) -> bool:
 
 @cache
 def _kind(cell: str) -> str:
-    """A cell's shape: its runs of digits and of letters each one mark ('39 M' and '74 M': '9 a')."""
-    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", cell.strip()))
+    """A cell's shape: its runs of digits, of letters and of pictographs each one mark ('39 M' and '74 M': '9 a';
+    '✅' and '❌': '*')."""
+    return re.sub(PICTOGRAPH + "+", "*", re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", cell.strip())))
 
 
 def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int, index: _Cells,
@@ -343,6 +345,8 @@ def _shared_shape(glued: list[str]) -> str | None:
 
 
 CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]{2,}\b")
+# A pictograph (a check mark, a cross, a link's emoji) and its variation selector, before a letter or a digit.
+MARK_RE = re.compile(PICTOGRAPH + r"(?=[A-Za-z0-9])")
 
 
 @cache
@@ -361,6 +365,8 @@ def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     for m in END_RE.finditer(text):
         if 0 < m.end() < len(text) and not _inside_name(text, m.end(), names):
             out.append(m.end())
+    # A mark a cell holds alone ('✅', '🔗', '❌') run into the next row's name, whatever its case ('✅small').
+    out += [m.end() for m in MARK_RE.finditer(text) if m.end() < len(text)]
     return tuple(sorted(set(out)))
 
 

@@ -234,3 +234,9 @@ def test_rows_that_repeat_at_a_shorter_width_are_two_rows():
     segs = ("Size\tParameters\tEnglish\tMultilingualtiny\t39 M\t✓\t✓base\t74 M\t✓\t✓small\t244 M\t✓\t✓medium\t"
             "769 M\t✓\t✓large\t1550 M\t\t✓").split("\t")
     assert _repeats(segs, 0, 6) and not _repeats(segs, 0, 3)
+
+
+def test_run_together_mark_cells_run_into_lower_case_names(tmp_path):
+    lines, _models = run_together(tmp_path, "Class\tFrench\tEnglish\tGermanorvik\t✅\t✅\t❌lyrex\t✅\t✅\t❌"
+                                            "aurilo\t❌\t❌\t✅morvane\t✅\t❌\t✅tessik\t❌\t✅\t✅")
+    assert "lyrex\t✅\t✅\t❌" in lines and "aurilo\t❌\t❌\t✅" in lines and "tessik\t❌\t✅\t✅" in lines
