@@ -102,3 +102,37 @@ def pytest_terminal_summary(terminalreporter):
         if "browser tests skipped:" in reason:
             terminalreporter.write_line(reason.removeprefix("Skipped: "), yellow=True, bold=True)
             return
+
+
+# --- the second database's run: only the tests that can reach a database ------------------------------------------
+
+# Fixtures through which pytest-django opens the test database (directly or as a dependency).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "django_db_reset_sequences",
+                     "django_db_serialized_rollback", "live_server"}
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only", action="store_true",
+        help="Run only the tests that can reach the database (django_db marker, a database fixture or a Django "
+             "TestCase); the others behave the same on every database, so `make test` runs them once, on SQLite.")
+
+
+def reaches_database(item) -> bool:
+    """Whether pytest-django lets `item` touch the database: every other test is blocked from it, so its outcome
+    cannot depend on which database the run uses."""
+    from django.test import TransactionTestCase
+
+    if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    cls = getattr(item, "cls", None)
+    return isinstance(cls, type) and issubclass(cls, TransactionTestCase)
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--database-tests-only"):
+        return
+    kept = [item for item in items if reaches_database(item)]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if not reaches_database(item)])
+        items[:] = kept

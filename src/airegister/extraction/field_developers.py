@@ -38,6 +38,13 @@ FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems
 # back from the apostrophe).
 POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
                            r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
+# 'Command A is Zorvak's most performant model', '… is Zorvak's state of the art translation model': a sentence
+# defining its subject as an organisation's model of some rank names its maker; said after 'is' only, never of a
+# model compared with ('outperforms Zorvak's largest model').
+DEFINING_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:most\s+[a-z]+|largest|smallest|fastest|strongest|best|"
+                                    r"state[\s-]of[\s-]the[\s-]art|dedicated|default)\s+(?:[\w.\-]+\s+){0,4}?"
+                                    r"(?:model|LLM)\b")
+DEFINING_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$")
 OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,2}})$")
 # A maker named by its site's domain ('made by quillon.art').
 DOMAIN = r"[a-z][a-z0-9-]*\.(?:ai|art|com|io|org|net|co|dev|app|tech)"
@@ -202,9 +209,13 @@ def developers(f: Finder) -> list[Hit]:
         start = max([m.start("org"), *(a for a, _b, _url in f.doc.links_from(m.start("org") + 1, m.end("org")))])
         hits.append(Hit("developer", f.text[start:m.end("org")], start, m.end("org"), m.start(), PHRASE,
                         doc_level=True))
-    for m in POSSESSIVE_RE.finditer(f.text):
+    possessives = [*POSSESSIVE_RE.finditer(f.text), *DEFINING_POSSESSIVE_RE.finditer(f.text)]
+    for m in possessives:
         sentence = f.seg.at(m.start())
         owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())
+        if owner and m.re is DEFINING_POSSESSIVE_RE and not DEFINING_BEFORE_RE.search(
+                f.text, max(sentence.start, owner.start() - 8), owner.start()):
+            continue
         org = trim_org(owner.group("org")) if owner else ""
         if org and org.split()[0].lower() not in NOT_ORG and org[0].isupper():
             hits.append(Hit("developer", org, owner.start("org"), owner.start("org") + len(org), owner.start(),
@@ -213,6 +224,8 @@ def developers(f: Finder) -> list[Hit]:
         for m in f.scan(pattern):
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
+            if rank == LABEL and org:
+                org = whole_cell(f, m.start("org"), org)
             first = org.split()[0] if org else ""
             if org and not first[:1].isupper() and not first[:1].isdigit() \
                     and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org) \
@@ -305,6 +318,17 @@ def org_hit(m: re.Match, rank: int, doc_level: bool = False) -> Hit | None:
 
 # Words opening a sentence before its subject ('Today Auk Labs releases …'): when it happens, not who.
 TIME_WORDS = {"today", "now", "recently", "yesterday", "finally", "here", "also", "again", "this", "next"}
+
+
+def whole_cell(f: Finder, start: int, org: str) -> str:
+    """A developer column's cell names its maker whole ('| Saudi Data and AI Authority (SDAIA) |', '| Acme, Inc |'),
+    words the prose pattern stops at ('and', a comma) included; a cell saying more than a name keeps `org`."""
+    block = f.doc.blocks[f.seg.at(start).block]
+    if block.kind != "row":
+        return org
+    end = f.text.find(" | ", start, block.end)
+    cell = f.text[start:block.end if end < 0 else end].strip().rstrip(" .")
+    return cell if cell.startswith(org) and len(cell) <= 60 and not re.search(r"[.;:!?](?:\s|$)", cell) else org
 
 
 def trim_org(org: str) -> str:

@@ -348,9 +348,10 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
 
 
 RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
-# 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them.
+# 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them; nor is what an
+# interface is like ('the OpenAI-compatible endpoint').
 NOT_A_PLACE_RE = re.compile(r"\b(?:models?(?!\s+(?:Studio|Garden|Hub|Catalog|Zoo|Gallery|Library|Marketplace)\b)|tuned|"
-                            r"versions?|weights|checkpoints?|variants?|series)\b", re.I)
+                            r"versions?|weights|checkpoints?|variants?|series)\b|-compatible$", re.I)
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
                               r"Garden|Playground|SDK|Store|Workbench|Portal|Service)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 

@@ -40,7 +40,7 @@ from .values import (
 # -- numbers: context window and parameters -----------------------------------------------------------------------
 NUMBER_CUES = Gated(re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
-    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|non-embedding|"
+    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|激活(?:参数|參數)|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
     r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
@@ -48,10 +48,12 @@ NUMBER_CUES = Gated(re.compile(
     # in Chinese, Japanese, Korean: '上下文长度为 32K', 'コンテキスト長は8,192トークン', '컨텍스트 길이는 4K'
     r"|上下文(?:长度|長度|窗口|視窗)|コンテキスト(?:長さ?|ウィンドウ|サイズ)|컨텍스트\s*(?:길이|윈도우|창))"
     r"|(?P<context_weak>context)"
-    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize)",
+    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize"
+    # '模型参数约 660B' (model parameters: about 660B), the copula said: a Chinese count stands before its noun
+    r"|(?:模型)?(?:参数|參數)(?:量|规模|規模)?\s*(?:约|約|为|為|是|：|:)\s*(?:约|約)?)",
     re.I,
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
-   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트")
+   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|参数|參數|激活")
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context'
     r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
@@ -59,8 +61,9 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
     r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)
 ), r"[0-9]")
-# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters'
-PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern
+# 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters', 'a 30B total / 3B
+# active parameter MoE model' (the total, the mixture's active count between it and its noun)
+PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"(?:\s+total\s*/\s*\d+(?:\.\d+)?\s*[BMT]\s+active)?"
                                     + r"\s*(?:-\s*)?(?:(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"
                                     + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수))"),
                          r"[0-9]")  # ... '70亿参数', '130億パラメータ', '13B 파라미터'
@@ -271,6 +274,9 @@ CJK_NAMED_LICENSE_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?P<name>[A-Za-z][A-Za-z0
 # 'ライセンスは MIT です', '许可证为 Apache-2.0', '라이선스는 MIT': the licence's word, then the licence's Latin name.
 CJK_LICENSE_IS_RE = re.compile(r"(?:ライセンス|许可证|許可證|许可协议|許可協議|开源协议|開源協議|라이선스|라이센스)\s*"
                                r"(?:は|为|為|是|：|:|는|은)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40})")
+# '开源仓库（包括模型权重）统一采用 MIT License': a Chinese verb of adopting, then a licence named in English.
+CJK_ADOPTS_LICENSE_RE = re.compile(r"(?:采用|採用|遵循|遵守)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
+                                   r"(?=[Ll]icen[sc]e)")
 CJK_CODE_SUBJECT_RE = re.compile(r"代码|代碼|程序|程式|코드|コード|소스|ソース")
 CJK_MODEL_SUBJECT_RE = re.compile(r"模型|权重|權重|모델|가중치|モデル|重み")
 
@@ -331,7 +337,7 @@ def licenses(f: Finder) -> list[Hit]:
         if found and found[1] == 0:
             start = m.start("name")
             hits.append(Hit("license", found[0], start, start + found[2], m.start(), PHRASE))
-    for m in CJK_NAMED_LICENSE_RE.finditer(f.text):
+    for m in [*CJK_NAMED_LICENSE_RE.finditer(f.text), *CJK_ADOPTS_LICENSE_RE.finditer(f.text)]:
         found = find_license(m.group("name"))
         before = f.text[f.seg.at(m.start()).start:m.start()]
         if found and found[2] == len(m.group("name")) \

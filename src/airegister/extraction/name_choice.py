@@ -25,7 +25,9 @@ LIST_AFTER_NAME_RE = re.compile(r"[ \t]*[(:,]?[ \t]*(?:(?:with|in|at|of)[ \t]+)?
 # (a column headed 'Links' over a row's hub addresses: where to get it)
 # The hubs that host many vendors' models: a page titled or opened by one ('# ModelScope', 'ModelScope is a new
 # platform …', announcing checkpoints published there) names a place to get models, never a model of its own.
-HUB_NAMES = {tokens(hub.name) for hub in HUBS} | {tokens(name) for name in ("HuggingFace", "OpenRouter", "Ollama")}
+# ... written as one word or split at its capitals ('Model Scope: <https://modelscope.cn/…>' labels a download).
+HUB_NAMES = {tokens(spelled) for name in [hub.name for hub in HUBS] + ["HuggingFace", "OpenRouter", "Ollama"]
+             for spelled in (name, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))}
 
 
 class NameChoice:
@@ -93,6 +95,9 @@ class NameChoice:
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k)]
+        # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
+        # beside it.
+        self.described = [k for k in self.described if self.joined_bases.get(k) not in self.described]
 
     @staticmethod
     def _concrete(key: frozenset) -> bool:

@@ -4,6 +4,7 @@ the whole document when it names none."""
 
 import re
 
+from .name_choice import HUB_NAMES
 from .name_shapes import (
     ALL_MODELS_RE,
     CHANGE_TO_RE,
@@ -94,7 +95,8 @@ class NameScope:
             sized = [d for d in self.described if self._size_of(d) == size]
             if sized:
                 return sized, True
-        mentions = self.mentions_in(span_start, span_end)
+        # ('Huggingface: <https://huggingface.co/org/X-7B>': a hub's name labels where the model is, it is no model)
+        mentions = [m for m in self.mentions_in(span_start, span_end) if m.key not in HUB_NAMES]
         # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
         mentions = [m for m in mentions if not self._aside(pos, m)]
         mentions = [m for m in mentions if not BASE_AFTER_RE.match(self.doc.text, m.end)] or mentions

@@ -42,6 +42,7 @@ from .name_shapes import (
 )
 from .name_stems import NOT_STEMS, cased_text, without_hub_orgs
 from .segment import CAMEL_WORDS
+from .values import KNOWN_DEVELOPERS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
 FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
@@ -86,6 +87,12 @@ def variant_label(label: str, repo_name: str) -> bool:
 LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 
 
+# Known makers' names as a hub organisation spells them ('mistralai', 'google', 'meta'); short ones ('xai') aside.
+MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >= 4})
+# The address of a docs site's page for one model: '/workers-ai/models/zorvak-9b', 'https://acme.ai/docs/models/z-9b/'.
+MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:[?#].*)?$")
+
+
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -125,7 +132,9 @@ class NameSources:
         if not repos:
             return
         # A written id is the document's own by its organisation alone: the developer's, spelled the same (not
-        # 'modelternlabs', text run into it), or the one of most ids.
+        # 'modelternlabs', text run into it), one whose ids carry the title's word (a second account of the same
+        # authors: '# Zorq' writing 'Vexa97/zorq-llama-13b'; not a known maker's, whose model it was built on), or
+        # the one of most ids.
         own_written = self._own_orgs(written, by_stem=False) if written else set()
         # A repository's id spells a name its own way ('internlm2_5-7b-chat' for 'InternLM2.5-7B-Chat',
         # 'deepseek-math-7b-base' for 'DeepSeekMath-Base 7B'): the same letters and digits are the same name.
@@ -197,6 +206,44 @@ class NameSources:
         if added:
             self.mentions.sort(key=lambda x: x.start)
 
+    def _model_page_links(self) -> None:
+        """'[`zorvak-9b`](/docs/models/zorvak-9b)': a name linking to the site's own page for that model (its address
+        ends in a models folder and the name) introduces it, as a link to its repository on a hub does."""
+        prose = set(self.candidates)  # the names read before the catalogue ids below
+        added = False
+        for start, end, url in self.doc.links:
+            page = MODEL_PAGE_RE.search(url)
+            label = self.doc.text[start:end]
+            # '[`@cf/org/zorvak-9b`](/docs/models/zorvak-9b/)': a catalogue id, its organisation before the name
+            ident = label.rsplit("/", 1)[-1]
+            if page is None or letters(page.group("id")) != letters(ident):
+                continue
+            name = letters(ident)
+            stem = re.split(r"[-_.]", ident.lower())[0]
+            block = self.doc.blocks[self.seg.at(start).block]
+            # ... in a line or sentence saying something of it ('- [`@cf/org/x-24b`](…): a 24B parameter model …'),
+            # not in a bare list of ids ('Models that support batch inference include: - [`@cf/org/x-8b`](…)');
+            # and unless the prose names a model of its stem ('@cf/acme/zorvak-3-120b-a12b' beside 'Acme Zorvak 3
+            # Super' is that model's id, not a second model)
+            said = block.kind != "item" or self._says_more_than_links(block)
+            if ident != label and TABLE_NAME_RE.match(ident) and said and not any(
+                    start <= m.start < end for m in self.mentions) and not any(stem in k for k in prose):
+                self._add_mention(tokens(ident), ident, end - len(ident), end)
+                added = True
+            # (the link is placed at its text's first occurrence in the block, which may be inside a code id
+            # quoted before it, '@cf/org/zorvak-9b': the block's mentions spelled so are the link's)
+            self._linked.update((m.start, m.end) for m in self.mentions if block.start <= m.start < block.end
+                                and letters(self.doc.text[m.start:m.end]) == name)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _says_more_than_links(self, block) -> bool:
+        """The block has words of its own besides the texts of its links (three at least)."""
+        text = list(self.doc.text[block.start:block.end])
+        for a, b, _url in self.doc.links_over(block.start, block.end):
+            text[max(a, block.start) - block.start:b - block.start] = " " * (min(b, block.end) - max(a, block.start))
+        return len(re.findall(r"[^\W\d_]{2,}", "".join(text))) >= 3
+
     def _heads_its_line(self, repo) -> bool:
         """A written id that opens its line, alone or after a short label, over a description ('org/x-base - This
         model …', 'Default Model: org/x-da - …'): a list item of a page copied as text, its marker lost."""
@@ -267,7 +314,7 @@ class NameSources:
             named = org == developer if not by_stem else org in developer or developer in org
             if developer and len(org) >= 3 and named:
                 own.add(repo.org.lower())
-            elif by_stem and stem in stems:
+            elif stem in stems and (by_stem or not self._other_makers_org(org, developer)):
                 by_title.add(repo.org.lower())
         # The organisation named like the developer publishes its models; another whose repository only carries
         # the title's word ('lijp22/dolphin-base' beside 'DataoceanAI/dolphin-base') is a mirror, unless no
@@ -277,6 +324,12 @@ class NameSources:
         if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
             own.add(top)
         return own
+
+    @staticmethod
+    def _other_makers_org(org: str, developer: str) -> bool:
+        """'mistralai' on a card titled 'Mistral-7B-Zorq': a known maker's organisation, whose repository carries
+        the title's word because the document's model was built on its model, not the document's own."""
+        return any(org.startswith(maker) and maker not in developer for maker in MAKER_LETTERS)
 
     def _title_name(self) -> None:
         """A name without a version that titles its card: 'Model Card: Bark', 'OpenELM: An Efficient Language

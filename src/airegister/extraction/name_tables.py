@@ -183,9 +183,11 @@ class TableNames:
         taken = Spans([(m.start, m.end) for m in self.mentions])
         added = False
         for name in dict.fromkeys(self._table_named):
-            if re.search(r"\d", name) or not re.fullmatch(r"[A-Z][\w.+]*(?:[ \t-][A-Z][\w.+]*){1,3}", name):
+            if re.search(r"\d", name) or not re.fullmatch(r"[A-Z][\w.+]*(?:[ \t-][A-Z][\w.+]*){1,3}|"
+                                                         r"[a-z][a-z]+(?:-[a-z]+){1,4}", name):
                 continue  # a name with a version or a size is found by its shape; a lone word, or words in lower
-                # case ('Text to semantic tokens'), may be any words
+                # case ('Text to semantic tokens'), may be any words; an identifier joined by hyphens
+                # ('zorvak-lite-global', an API's model id) is no run of words
             for m in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.\w)", self.doc.text):
                 if taken.overlapping(m.start(), m.end()):
                     continue  # inside or across a mention already read there

@@ -79,6 +79,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         # tuned variants ('X-9B-it') of a table row's model ('X-9B'), named apart from it: models of their own
         self.tuned_variants: set[frozenset] = set()
+        self.joined_bases: dict[frozenset, frozenset] = {}  # 'Mistral 7B' -> 'OpenHermes 2.5 Mistral 7B' it ends
         self._listed_alone: set[frozenset] = set()  # versionless names listed beside their versioned sibling
         self.introduced: str | None = None  # the versionless name the document introduces as a model, if any
         self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
@@ -108,22 +109,30 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         openings = [self._hub_free[s.start:s.end].lstrip("\n") for s in seg.sentences[:40] if not s.heading]
         stems = name_stems(title, openings)
         raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, stems)))
-        tiers = Counter(m.group(0) for m in raw_matches if m.group("tier"))
+        tiers = Counter(_tier_key(m.group(0)) for m in raw_matches if m.group("tier"))
+        cleaned = {}  # a name recurs many times on a page: each spelling is cleaned once
         for match in raw_matches:
             end = match.end()
             tier = match.group("tier")
             after = doc.text[match.end():match.end() + 20]
-            if tier and (tier.lower() in NOT_TIER or tiers[match.group(0)] < 2 and not re.fullmatch(VARIANTS, tier)
+            if tier and (tier.lower() in NOT_TIER
+                         or tiers[_tier_key(match.group(0))] < 2 and not re.fullmatch(VARIANTS, tier)
                          or re.match(r"[ \t]+[Ll]anguage[ \t]+[Mm]odel", after)):
                 end = match.start("tier")  # a tier word counts only when the longer name recurs
             begin = match.start()
+            if begin and doc.text[begin - 1].islower() and "/" in doc.text[max(0, begin - 200):begin].split()[-1]:
+                # Text run together starts a name at a capital ('modelsZorvak-7B'); a word of an address does not
+                # ('huggingface.co/org/ZorvakLM-7B' names no 'LM-7B').
+                continue
             last = seg.sentences[seg.index_at(end - 1)]
             if last.start > begin:  # run-together text: the name starts where its sentence does
                 begin = last.start
             raw = doc.text[begin:end].rstrip()
             if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)):
                 continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': part of a file name or code identifier
-            name = clean_name(raw, dev_words)
+            if raw not in cleaned:
+                cleaned[raw] = clean_name(raw, dev_words)
+            name = cleaned[raw]
             if not name:
                 continue
             start = begin + raw.find(name.split()[0])
@@ -148,6 +157,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
         self._family_size_names()
         self._elided_mentions()
         self._linked_repositories()
+        self._model_page_links()
         self._offered_names()
         self._merge_short_forms()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
@@ -224,6 +234,7 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                     and not (key in linked and next(iter(longer)) in linked) \
                     and not (key in rows and (next(iter(longer)) - key) & FORMAT_WORDS) \
                     and not self._point_release(key, next(iter(longer))) \
+                    and not self._joins_two_names(key, next(iter(longer))) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -240,6 +251,19 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def _joins_two_names(self, short: frozenset, long: frozenset) -> bool:
+        """'OpenHermes 2.5 Mistral 7B' joins two versioned names the document gives apart, a fine-tune's and its
+        base model's ('OpenHermes 2.5', 'Mistral 7B'): neither is short for it."""
+        rest = long - short
+        if rest not in self.candidates or not all(any(c.isdigit() for t in part for c in t) for part in (short, rest)):
+            return False
+        # ... written one after the other: 'X-Polyglot-12.8B-v2' is not 'Polyglot 12.8B' joined to 'X v2'
+        if any(letters(name) == letters(a) + letters(b) for name in self.candidates[long].names
+               for a in self.candidates[rest].names for b in self.candidates[short].names):
+            self.joined_bases[short] = long
+            return True
+        return False
 
     def _same_letters(self) -> dict[frozenset, frozenset]:
         """An API id and the prose's name of one model, spelling the same letters and digits in the same order but
@@ -442,3 +466,11 @@ class ModelNames(NameSources, TableNames, SectionNames, ListNames, CardNames, Na
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def _tier_key(name: str) -> str:
+    """A tiered name from the word its version follows ('Zorvak 3 Super' of 'Acme Zorvak 3 Super' and 'Use Zorvak 3
+    Super'): the words a sentence puts before it (a maker, a verb) do not make it another name."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 1)
+    return " ".join(words[max(0, first - 1):])

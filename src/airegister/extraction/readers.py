@@ -103,9 +103,19 @@ class NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+NAME_TITLE_RE = re.compile(r"[\w.+\-]+(?:[ \t]+[\w.+\-()]+){0,4}")
+H1_LINE_RE = re.compile(r"(?m)^[ \t]{0,3}#[ \t]+\S|^[^\n]*\S[^\n]*\n[ \t]{0,3}=+[ \t]*$")
+
+
 def read_markdown(text: str) -> Document:
     meta, meta_lines, offset = front_matter(text)
     builder = DocumentBuilder()
+    title = meta.get("title")
+    if isinstance(title, str) and NAME_TITLE_RE.fullmatch(title.strip()) and not H1_LINE_RE.search(text[offset:]):
+        # A docs site renders its page's front-matter title as the page's heading ('title: Zorvak Mini' over a body
+        # that opens at '## Description'): a title that names something titles the page as a '# Zorvak Mini' line
+        # would. A post's headline ('How Long Can … Context Length?') stays out: its sections are headed in the body.
+        builder.add("heading", title, 1, line=0)
     for key in ("description", "summary"):
         # A docs page's front-matter description is its first statement ("Liquid's LFM text models range…").
         value = meta.get(key)
