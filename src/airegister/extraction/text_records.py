@@ -31,27 +31,28 @@ def record_tables(lines: list[str], taken: set[int]) -> list[TextTable]:
     lines after it (at that indent or deeper, blank and bracket lines between) are its facts."""
     tables, i = [], 0
     while i < len(lines):
-        table = _records_from(lines, i, taken)
-        if table is None:
-            i += 1
-            continue
-        tables.append(table)
-        i = table.end
+        table, after = _records_from(lines, i, taken)
+        if table is not None:
+            tables.append(table)
+        # Past the lines read, table or not: a later start inside them would read the same run again (quadratic
+        # on a long file of records that make no table, all of one name).
+        i = max(after, i + 1)
     return tables
 
 
-def _records_from(lines: list[str], i: int, taken: set[int]) -> TextTable | None:
+def _records_from(lines: list[str], i: int, taken: set[int]) -> tuple[TextTable | None, int]:
+    """The records from line i as a table (None when they make none), and the line the reading stopped at."""
     if i not in taken and _object(lines[i]):
         return _object_lines(lines, i, taken)
     first = _pair(lines[i]) if i not in taken else None
     if not first:
-        return None
+        return None, i + 1
     column, name_key = first[0], first[1]
     # A mapping keyed by the models' names ('Zorvak-7B:' over '  parameters: 7B'): each name opens a record.
     keyed = not first[2] and MAPPED_NAME_RE.fullmatch(name_key) and i + 1 < len(lines) \
         and (_pair(lines[i + 1]) or (column, "", ""))[0] > column
     if not keyed and (not NAME_KEY_RE.match(name_key) or not _name_value(first[2])):
-        return None
+        return None, i + 1
     records: list[list[tuple[str, str]]] = []
     spans: list[list[int]] = []
     parents: list[tuple[int, str]] = []  # the keys open above a nested line ('license:' over '  name: MIT')
@@ -89,23 +90,22 @@ def _records_from(lines: list[str], i: int, taken: set[int]) -> TextTable | None
             parents.append((at, key))
         spans[-1][1] = j + 1
         j += 1
-    return _table(i, records, spans, "name" if keyed else name_key, lines)
+    return _table(i, records, spans, "name" if keyed else name_key, lines), j
 
 
-def _object_lines(lines: list[str], i: int, taken: set[int]) -> TextTable | None:
+def _object_lines(lines: list[str], i: int, taken: set[int]) -> tuple[TextTable | None, int]:
     """Records written one JSON object a line ('{"name": "X-7B", "context_window": 8192},'), as JSON Lines and
-    compact lists are."""
+    compact lists are, while each names its model by the first one's key."""
     records, spans, j = [], [], i
-    while j < len(lines) and j not in taken and (_object(lines[j]) or STRUCTURE_RE.match(lines[j])):
+    while j < len(lines) and j not in taken:
         found = _object(lines[j])
+        if found is None and not STRUCTURE_RE.match(lines[j]) or found and records and found[0][0] != records[0][0][0]:
+            break
         if found:
             records.append(found)
             spans.append([j, j + 1])
         j += 1
-    name_key = records[0][0][0]
-    if any(r[0][0] != name_key for r in records):
-        return None
-    return _table(i, records, spans, name_key, lines)
+    return _table(i, records, spans, records[0][0][0], lines), j
 
 
 def _object(line: str) -> list[tuple[str, str]] | None:

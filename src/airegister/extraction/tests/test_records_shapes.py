@@ -240,3 +240,12 @@ def test_run_together_mark_cells_run_into_lower_case_names(tmp_path):
     lines, _models = run_together(tmp_path, "Class\tFrench\tEnglish\tGermanorvik\t✅\t✅\t❌lyrex\t✅\t✅\t❌"
                                             "aurilo\t❌\t❌\t✅morvane\t✅\t❌\t✅tessik\t❌\t✅\t✅")
     assert "lyrex\t✅\t✅\t❌" in lines and "aurilo\t❌\t❌\t✅" in lines and "tessik\t❌\t✅\t✅" in lines
+
+
+def test_records_of_one_name_are_read_once_and_make_no_table():
+    from airegister.extraction.text_records import record_tables
+
+    lines = ["- name: default", "  temperature: 0.7"] * 5000  # read once, not again from each record (linear)
+    assert record_tables(lines, set()) == []
+    mixed = ['{"name": "Kelvora-1B", "x": 1}', '{"id": "Kelvora-2B", "x": 2}', '{"id": "Kelvora-3B", "x": 3}']
+    assert [t.rows[1:] for t in record_tables(mixed, set())] == [[["Kelvora-2B", "2"], ["Kelvora-3B", "3"]]]
