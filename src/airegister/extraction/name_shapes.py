@@ -130,6 +130,9 @@ REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^
 CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)
 COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
                             r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
+# A name used as a yardstick ('A GPT-4V Level Multimodal LLM', 'GPT-4-class performance'): the level another
+# model reaches, not a model of the document's own, even in its title.
+YARDSTICK_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*(?:level|class|grade)\b(?![ \t]*\d)", re.I)
 # Between two names of one list: ', and', '&', '/'; in Chinese, Japanese or Korean text '、', '，', '和', 'と', '및'.
 COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|[、，]\s*(?:以及|和|及|与|與)?\s*|"
                              r"(?:以及|和|及|与|與|と|및)\s*)$")

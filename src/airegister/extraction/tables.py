@@ -70,7 +70,8 @@ MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name col
 # Column headers that state one field, tried in order; a column maps only when most of its cells parse.
 FIELD_HEADERS = (
     ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
-                                  r"max(?:imum)?\s+length|window", re.I)),
+                                  r"max(?:imum)?\s+length|window|"
+                                  r"^\W*text\s+length\W*$", re.I)),  # (a vision-language model's 'Text length')
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
                               r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
