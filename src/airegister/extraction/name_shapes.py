@@ -125,6 +125,10 @@ STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|
                              r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
                              r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
                              r"private\s+)?preview\b)", re.I)
+# 'X-7B-Chat, The First Open-source Large Language Model for …': a sentence opened by a name and a description of
+# it as a model; the page introduces its model so when it has no title line (a banner image, front matter only).
+APPOSITIVE_MODEL_RE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+(?:first|latest|new)|a|an|our)\b[^.\n]{0,80}?"
+                                 r"\b(?:models?|LLMs?|language[ \t]+models?)\b", re.I)
 REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^.]*$", re.I)
 # 'X Technical Report' further down a page is a link to another document; near the top it is the page's title.
 CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)

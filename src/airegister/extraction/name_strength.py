@@ -8,6 +8,7 @@ from collections import Counter
 
 from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
+    APPOSITIVE_MODEL_RE,
     CARD_AFTER_RE,
     COMPARATIVE_RE,
     COORDINATION_RE,
@@ -58,6 +59,8 @@ class NameStrength:
         after = text[group_end:min(sentence.end, group_end + 60)]
         if REFERENCE_RE.search(before):
             return False  # 'see the Llama 3.1 Model Card': another document
+        if not re.search(r"\w", text[sentence.start:m.start]) and APPOSITIVE_MODEL_RE.match(text, group_end):
+            return True  # 'X-7B-Chat, the first open-source model for …': the sentence's subject, described
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
         return bool(STRONG_BEFORE_RE.search(before))
