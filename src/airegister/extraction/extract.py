@@ -30,6 +30,8 @@ from .tables import compared_fact
 from .values import SIZE_RE, parse_size
 
 LIST_FIELDS = {"access_surfaces"}
+APPROXIMATE_BEFORE_RE = re.compile(r"(?:~|≈|∼|\b(?:about|around|approx(?:imately|\.)?|roughly|nearly))"
+                                   r"[ \t]*\**[ \t]*\Z", re.I)
 
 
 def extract_path(path: str | Path) -> ExtractionResult:
@@ -292,7 +294,11 @@ SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?
                        r"(?:series|family)\b")
 
 
-NAMED_SERIES_RE = re.compile(r"\b(?:the|our|a|new)[ \t]+(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
+# '2025.01.27: X-Pro is released, an advanced version of X': a family's name as the subject of its release.
+FAMILY_RELEASED_RE = re.compile(r"[\W_]*(?P<name>[A-Z][\w.\-]*[A-Za-z\d])[ \t]+(?:is|are|has[ \t]+been|have[ \t]+been)"
+                                r"[ \t]+(?:now[ \t]+)?(?:released|open[ \t-]?sourced|launched|out)\b")
+NAMED_SERIES_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Nn]ew)[ \t]+"
+                             r"(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
                              r"(?:(?:language|chat|base|open|foundation)[ \t]+)?(?:models?[ \t]+)?(?:series|family)\b")
 
 
@@ -305,7 +311,7 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
                     and isinstance(h.value, str)), key=lambda h: h.value)
     for hit in dated:
         sentence = seg.at(hit.cue)
-        excerpt = evidence.excerpt(hit.start, hit.end, hit.cue)
+        excerpt = _excerpt(hit, evidence)
         for m in SERIES_RE.finditer(doc.text, sentence.start, sentence.end):
             member = re.compile(re.escape(m.group("name")) + r"[ \t_\-]*v?" + m.group("major")
                                 + r"(?:\.\d+|[ \t_\-]+[A-Za-z0-9][\w.\-]*)", re.I)
@@ -313,7 +319,15 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
             for key, facts in models.items():
                 if facts.release_date is None and excerpt and (member.fullmatch(facts.name) or key in listed):
                     facts.set("release_date", hit.value, excerpt)
-        # 'We released the Zorvak1.5 series', 'the Zorvak 3 language model series including 2B and 8B …': each
+        # ... and each size of a family its news line releases by name ('X-Pro is released' for X-Pro-1B, X-Pro-7B).
+        released = FAMILY_RELEASED_RE.match(doc.text, max(hit.end, sentence.start), sentence.end)
+        if released and excerpt and tokens(released.group("name")) not in models:
+            sized = re.compile(re.escape(released.group("name")) + r"[ \t_\-]+\d+(?:\.\d+)?[BMK]", re.I)
+            for facts in models.values():
+                if facts.release_date is None and sized.fullmatch(facts.name):
+                    facts.set("release_date", hit.value, excerpt)
+        # 'We released the Zorvak1.5 series', 'the Zorvak 3 language model series including 2B and 8B …', '2027-05-13:
+        # The Zorvak-1.5 series models are open-sourced' (its first word): each
         # described name extending the series' name ('Zorvak1.5 7B', 'Zorvak 3 8B') is a member of it.
         for m in NAMED_SERIES_RE.finditer(doc.text, sentence.start, sentence.end):
             series = letters(m.group("name"))
@@ -444,10 +458,18 @@ def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) ->
     # A statement that names the model beats a document-wide one; then the most explicit; then the first; but of
     # dated news lines the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now on Z'): a model
     # comes out once, later lines say where else it went.
+    # A figure written as an approximation ('Model Size: ~ 11B' in a results table) gives way to an exact one it
+    # rounds, stated of the model or of the page ('SOLAR-10.7B … with 10.7 billion parameters').
+    rough = {id(h) for _s, h in found if field == "parameters"
+             and APPROXIMATE_BEFORE_RE.search(evidence.doc.text[max(0, h.start - 16):h.start])}
+    exact = [h.value for _s, h in found if field == "parameters" and id(h) not in rough]
+    rounded = {i for _s, h in found if id(h) in rough and any(abs(v - h.value) <= 0.1 * h.value for v in exact)
+               for i in [id(h)]}
+
     def order(sh):
         news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)
         earliest = sh[1].value if news else ""
-        return not sh[0], -sh[1].rank, earliest, sh[1].start
+        return id(sh[1]) in rounded, not sh[0], -sh[1].rank, earliest, sh[1].start
 
     for _specific, hit in sorted(found, key=order):
         excerpt = _excerpt(hit, evidence)

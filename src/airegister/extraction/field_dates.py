@@ -145,23 +145,57 @@ def _dated_row(f: Finder, block) -> list[Hit]:
     for j in range(1, len(block.cells)):
         start = cell_start(f.doc, block, block.header, j)
         verb = NEWS_VERB_RE.match(f.text, start, block.end) if start is not None else None
-        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+        if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
             return [Hit("release_date", parse_date(date), date.start(), date.end(), start, PHRASE, needs_scope=True)]
     return []
+
+
+NEWS_LABEL_RE = re.compile(r"(?:news|updates?|new)[ \t]*[:：][ \t]*[\W_]{0,3}", re.I)
+
+
+def _dated_label(f: Finder, index: int) -> list[Hit]:
+    """'**2025.01.27**: X-Pro is released, …': a bold date over the definition line that tells its news (the reader
+    makes the bold date a label, the rest a line of its own opening with the colon) is a dated news line."""
+    blocks = f.doc.blocks
+    label = blocks[index]
+    date = DATE_RE.match(f.text, label.start, label.end)
+    if not date or date.end() != label.end or not parse_date(date) or index + 1 >= len(blocks):
+        return []
+    line = blocks[index + 1]
+    lead = re.match(r"[ \t]*[:：][ \t]*", f.text[line.start:line.start + 4]) if line.kind == "text" else None
+    verb = NEWS_VERB_RE.match(f.text, line.start + lead.end(), line.end) if lead else None
+    if verb is None or not_a_model_object(f.text, verb.end(), verb.start()):
+        return []
+    return [Hit("release_date", parse_date(date), date.start(), date.end(), line.start + lead.end(), PHRASE,
+                needs_scope=True, row_excerpt=_source_line(f, label))]  # the news line as written, marks and all
+
+
+def _source_line(f: Finder, block) -> str | None:
+    """The source line a block starts on (its date written in bold or as code), for an excerpt of the whole line."""
+    if block.line is None:
+        return None
+    lines = f.doc.verbatim.splitlines()
+    return lines[block.line].strip() if block.line < len(lines) else None
 
 
 def news_dates(f: Finder) -> list[Hit]:
     """A dated news line ('April 27, 2025: We release the weights of X-7B') states the release of the model it
     names (and of no other: a line naming none is dropped when the document describes several)."""
     hits = []
-    for block in f.doc.blocks:
+    for i, block in enumerate(f.doc.blocks):
         if block.kind == "row":
             hits += _dated_row(f, block)
+            continue
+        if block.kind == "label":
+            hits += _dated_label(f, i)
             continue
         if block.kind not in ("item", "text", "label", "heading"):  # '### 2024-05-01: X-7B released'
             continue
         lead = re.match(r"[\W_]{0,6}", f.text[block.start:block.start + 6])
         at = block.start + (lead.end() if lead else 0)
+        # '- 🔥 **News**: `2024/5/17` We open sourced …': the line's label, then its date
+        labelled = NEWS_LABEL_RE.match(f.text, at, block.end)
+        at = labelled.end() if labelled and DATE_RE.match(f.text, labelled.end(), block.end) else at
         date = DATE_RE.match(f.text, at, block.end)
         if not date or not parse_date(date):
             trailing = TRAILING_DATE_RE.search(f.text, block.start, block.end)
@@ -181,9 +215,13 @@ def news_dates(f: Finder) -> list[Hit]:
         if not rest:
             continue
         verb = NEWS_VERB_RE.match(f.text, date.end() + rest.end(), block.end)
-        if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+        if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
+            source = _source_line(f, block)
+            # '🔥 **2024-09-05**: The X series …': a date set in bold or code breaks the sentence's verbatim run,
+            # so the line as written is the excerpt
+            marked = source and re.search(r"[*`_]" + re.escape(date.group(0)) + r"[*`_]", source)
             hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
-                            needs_scope=True))
+                            needs_scope=True, row_excerpt=source if labelled or marked else None))
         # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
         # releases something dates the models it names, not those of the line's first sentence.
         first = f.seg.index_at(date.start())
@@ -191,15 +229,49 @@ def news_dates(f: Finder) -> list[Hit]:
             if sentence.start >= block.end:
                 break
             verb = NEWS_VERB_RE.match(f.text, sentence.start, sentence.end)
-            if verb and not PAPER_OBJECT_RE.match(f.text, verb.end()):
+            if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
                 hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
                                 needs_scope=True))
     return hits
 
 
-# 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model.
+# 'We have released the technical report': the release of a paper, a dataset or a demo, not of a model; nor is
+# 'We've released a comprehensive comparison between X and Y' one of the models it compares, nor 'We have also
+# open-sourced 3D Causal VAE used in X' a release of X.
 PAPER_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:paper|preprint|arxiv|"
-                             r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard)\b", re.I)
+                             r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard|comparison|"
+                             r"evaluation|analysis|survey|tutorial|vae|tokenizer)\b", re.I)
+
+
+# 'We release the [X-7B gguf](…)': a format or precision of a model already out, written apart from its name, so
+# the line dates those files, not the model ('We upload X-7B-AWQ' names a repository, which may be a model of the
+# page's own).
+FORMAT_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an)\s+)?\[?[^\s\[\],;]+?(?:[ \t][^\s\[\],;]+?){0,3}?[ \t]"
+                              r"(?:gguf|ggml|awq|gptq|mlx|onnx|int4|int8|[48]-?bit|exl2|quantized)\b", re.I)
+
+
+# '[date] X technical report is released!', '[date] GGUF models of various sizes are available here': what the
+# line brings out is a paper, or files of another format of a model already out.
+NOT_A_MODEL_CLAUSE_RE = re.compile(r"\b(?:(?:gguf|ggml|awq|gptq|mlx|onnx|int4|int8|quantized)\s+(?:models?|versions?|"
+                                   r"weights|checkpoints?|files?)|technical\s+report|paper|preprint)(?:\s+[\w-]+){0,3}?"
+                                   r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|now|also)\s+){0,3}$", re.I)
+NEWS_VERB_END_RE = re.compile(r"(?:\b(?:" + NEWS_VERBS + r")\b|" + CJK_RELEASE_VERBS + r")$", re.I)
+
+
+def not_a_model_object(text: str, at: int, clause_start: int | None = None) -> bool:
+    """The release verb ending at `at` releases a paper, a comparison or a model's other format, not a model; with
+    `clause_start`, so does a clause whose subject is one ('X technical report is released')."""
+    if PAPER_OBJECT_RE.match(text, at) or FORMAT_OBJECT_RE.match(text, at):
+        return True
+    if clause_start is None:
+        return False
+    clause = text[clause_start:at]
+    verb = NEWS_VERB_END_RE.search(clause)
+    if verb and re.fullmatch(CJK_RELEASE_VERBS, verb.group(0)):
+        # '2024/07/24，我们发布了与长文本相关的最新技术解读': what a Chinese line releases stands after the verb
+        released = re.match(r"[^，。,;；\n]{0,40}", text[at:at + 40])
+        return bool(CJK_NOT_A_MODEL_RE.search(released.group(0)))
+    return bool(verb and NOT_A_MODEL_CLAUSE_RE.search(clause, 0, verb.start()))
 
 
 FOR_SIZE_RE = re.compile(r"\s*for\s+(?:the\s+)?\d+(?:\.\d+)?\s*[BMT]\b")
@@ -402,7 +474,7 @@ CJK_DATED_RELEASE_RE = re.compile(r"\s*(?:に|，|,)?\s*(?:正式|首次|全面)
 CJK_MODEL_SUBJECT_RE = re.compile(r"模型|モデル|모델|权重|權重|[Mm]odels?|[A-Za-z][\w.\-]*\d")
 # What such a sentence may release that is no model: an API, an app, code, data, a paper, a feature, a tutorial.
 CJK_NOT_A_MODEL_RE = re.compile(r"API|SDK|App|app|[Dd]emo|接口|应用|應用|工具|代码|代碼|数据集|數據集|论文|論文|文档|"
-                                r"文檔|功能|教程|网站|網站|コード|データセット|アプリ|機能|데이터셋|코드|논문")
+                                r"文檔|功能|教程|网站|網站|报告|報告|解读|解讀|コード|データセット|アプリ|機能|데이터셋|코드|논문")
 
 
 def cjk_dated_releases(f: Finder) -> list[Hit]:

@@ -20,12 +20,12 @@ ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–|]|\n)|(?:developed|created|built|trained|released|made|published)(?:\s+from\s+scratch)?"
+    rf"\s*(?:[:\-–|]|\n)|(?:developed|created|built|trained|released|launched|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*[:|]?)\s*(?:the\s+)?"
     rf"{CASED_ORG}",
     re.I,
-), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|made|publish')
+), 'model|develop|author|organi|provider|vendor|publisher|creat|built|train|releas|launch|made|publish')
 # 'models (7B) by Salesforce AI Research': a parenthesis may stand between the models and their maker.
 # '… the text to audio model, from Quillon.ai.': a comma may too.
 # ('a family of image encoders by Petrel Vision': what kind of model it is names no maker, the 'by' does)
@@ -78,6 +78,10 @@ MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)
 # 'better than similarly-sized Whisper models from X', 'compared to … models by X': the maker of the models the
 # document's own is measured against.
 COMPARED_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|outperform\w*|versus|vs\.)\s", re.I)
+# 'Download the X model from Hugging Face', 'weights can be pulled from …': where the model is fetched from, not
+# who made it.
+FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\w*|get|available)\b"
+                             r"(?:[^.\n]|\.(?=\w)){0,60}\bfrom\s+$", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
 # model is served through, not its maker.
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
@@ -143,6 +147,11 @@ CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（�
                                  r"公司|大学|大學|团队|團隊|集团|集團|中心|学院|學院|科技|智能|技术|技術|Lab|Labs|AI|Team))\s*"
                                  r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
+# 'X 是智谱 AI 推出的最新一代预训练模型' (X is the latest model launched by Zhipu AI): the maker stands
+# between 是 and the verb, a name that may hold a space before its 'AI'.
+CJK_IS_MADE_BY_RE = re.compile(r"是\s*(?P<org>[^\s，。、；：,.;:由（）()《》][^\n，。、；：,.;:（）()《》]{0,29}?"
+                               r"(?:研究院|研究所|实验室|實驗室|公司|大学|大學|团队|團隊|集团|集團|中心|科技|AI|Lab|Labs|Team))\s*"
+                               r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)的")
 # 'X は、つばめ研究所が開発した…': 'developed by X' in Japanese, the maker ending in a word for an organisation and
 # marked as the verb's subject (が) or its agent (により, によって).
 JA_DEVELOPED_BY_RE = re.compile(r"(?P<org>[^\s、。，,.;:()（）「」]{1,30}?(?:研究所|研究室|研究センター|大学|株式会社|"
@@ -205,7 +214,8 @@ def developers(f: Finder) -> list[Hit]:
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
     hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE), *f.scan(OWN_REPOSITORY_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
-    for m in [*CJK_DEVELOPED_BY_RE.finditer(f.text), *JA_DEVELOPED_BY_RE.finditer(f.text)]:
+    for m in [*CJK_DEVELOPED_BY_RE.finditer(f.text), *CJK_IS_MADE_BY_RE.finditer(f.text),
+              *JA_DEVELOPED_BY_RE.finditer(f.text)]:
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
         # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
@@ -248,6 +258,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'The teacher model is … models from X': the maker of the model it was made from
                 if rank == PHRASE and COMPARED_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
                     continue  # 'better than … Whisper models from X': the maker of the models compared with
+                if rank == PHRASE and FETCHED_FROM_RE.search(f.text, f.seg.at(m.start()).start, m.start("org")):
+                    continue  # 'Download the X model from Hugging Face': where it is got, not who made it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

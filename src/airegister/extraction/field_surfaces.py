@@ -25,8 +25,10 @@ ACCESS_CUES = Gated(re.compile(
     r"\s+(?:on|at|to|in)\b"  # 'The X models (base and instruct variants) are released on …'"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
-    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+)?"
-    r"(?:on|via|through|in)\b"
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+|directly\s+)?"
+    r"(?:on|via|through|in|from)\b"
+    # 'You can use the Together API to try out X': a vendor's named API or platform to use the model through
+    r"|\b(?:use|try)\s+(?:the|our)\s+(?=[A-Z][\w.\-]*\s+(?:API|Platform|Playground|Studio|Console)\b)"
     # 'Try Robin-TTS in our Hugging Face Space': a demo of the named model
     r"|\b[Tt]ry\s+(?:out\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2}\s+(?:in|on|at)\s+(?=our\b|the\b)"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b"

@@ -14,6 +14,7 @@ from .field_developers import developers, meta_developer
 from .field_meta import meta_modalities
 from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
+from .license_lists import listed_licenses
 from .scan import Gated
 from .segment import Segmenter
 from .tables import (
@@ -123,8 +124,8 @@ def first_params(text: str, start: int, end: int):
     for m in PARAM_AFTER_CUE_RE.finditer(text, start, end):
         if re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():m.end() + 12]):
             return None
-        if ACTIVE_AFTER_RE.match(text, m.end()):
-            continue
+        if ACTIVE_AFTER_RE.match(text, m.end()) or re.search(r"\w-\Z", text[max(0, m.start() - 2):m.start()]):
+            continue  # (nor is the size a hyphenated name carries: 'Model Size | X-10.7B-Instruct: ~ 11B')
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             return value, m.start(), m.end()
@@ -326,6 +327,7 @@ def licenses(f: Finder) -> list[Hit]:
         if found and not GENERIC_LICENSE_HEAD_RE.fullmatch(found[0]):  # '- **Model License**: …' is a label
             start = block.start + found[1]
             hits.append(Hit("license", found[0], start, start + found[2] - found[1], block.start, PHRASE))
+    hits += listed_licenses(f)  # '- [org/X-7B-Instruct](…): cc-by-nc-4.0', one item per model
     for m in PAREN_LICENSE_RE.finditer(f.text):  # 'X-7B-multi (Apache-2.0)': the licence of the name before it
         found = find_license(m.group(1))
         if found and found[1] == 0 and found[2] == len(m.group(1)):

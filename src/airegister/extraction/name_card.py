@@ -29,11 +29,13 @@ OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|model_id|model_name|model_path|repo_id|--model)\s*[=(:]?\s*\(?\s*"""
                              r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
 INDENT_RE = re.compile(r"[ \t]*")
-# 'fine-tune on top of [Mistral 7B]', 'fine-tuned from X', 'a model pruned from X': the model the
-# document's own was made from, not one it describes ('based on' is not: a family's Chat model is based on its Base).
-BASE_BEFORE_RE = re.compile(r"\b(?:fine[\s-]?tun\w*|pruned|derived|distilled)"
+# 'fine-tune on top of [Mistral 7B]', 'fine-tuned from X', 'a model pruned from X', a card's 'Finetuned from model:
+# X', 'trained by fine-tuning X': the model the document's own was made from, not one it describes ('based on' is
+# not: a family's Chat model is based on its Base).
+BASE_BEFORE_RE = re.compile(r"\b(?:(?:fine[\s-]?tun\w*|pruned|derived|distilled)"
                             r"(?:\s+(?:and|further|continually|continued|pre-?trained|trained))*\s+"
-                            r"(?:on\s+top\s+of|from|upon|on)\s+(?:the\s+)?$", re.I)
+                            r"(?:on\s+top\s+of|from|upon|on)\s+(?:the\s+)?(?:(?:base\s+)?model\s*:\s*)?|"
+                            r"by\s+fine[\s-]?tuning\s+)$", re.I)
 
 
 class CardNames:

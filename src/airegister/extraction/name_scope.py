@@ -31,6 +31,11 @@ LINKED_PLURAL_AFTER_RE = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[
 FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \t]+the)[ \t]+)?"
                                r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?)[ \t]+"
                                r"(?:models|variants|checkpoints)\b")
+# 'It advances …', 'It can …': a sentence whose subject is the model the sentence before it named.
+PRONOUN_SUBJECT_RE = re.compile(r"\s*It\s+(?:also\s+)?(?:can|supports?|advances?|achieves?|outperforms?|handles?|"
+                                r"accepts?|extends?|improves?|enables?)\b")
+# A name standing as an object: 'features of X', 'better than X', 'over X'.
+OBJECT_BEFORE_RE = re.compile(r"\b(?:of|than|over|from|with|to|like)\s+(?:the\s+)?\Z")
 
 
 class NameScope:
@@ -97,6 +102,9 @@ class NameScope:
                 return sized, True
         # ('Huggingface: <https://huggingface.co/org/X-7B>': a hub's name labels where the model is, it is no model)
         mentions = [m for m in self.mentions_in(span_start, span_end) if m.key not in HUB_NAMES]
+        previous = self._pronoun_subject(sentence, mentions)
+        if previous:  # '[date] We open-source [X 2.6]. It advances features of X 2.5, and can …': X 2.6 can
+            return previous, True
         # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
         mentions = [m for m in mentions if not self._aside(pos, m)]
         mentions = [m for m in mentions if not BASE_AFTER_RE.match(self.doc.text, m.end)] or mentions
@@ -131,6 +139,22 @@ class NameScope:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _pronoun_subject(self, sentence, mentions) -> list[frozenset]:
+        """A sentence whose subject is 'It' and which names models only after a preposition ('It advances features
+        of X 2.5') speaks of the model the sentence before it, in the same block, names first ('We open-source X
+        2.6'); [] otherwise."""
+        text = self.doc.text
+        if not PRONOUN_SUBJECT_RE.match(text, sentence.start) or \
+                any(not OBJECT_BEFORE_RE.search(text, max(sentence.start, m.start - 12), m.start) for m in mentions):
+            return []
+        i = self.seg.sentences.index(sentence)
+        before = self.seg.sentences[i - 1] if i > 0 else None
+        if before is None or before.block != sentence.block:
+            return []
+        named = self.mentions_in(before.start, before.end)
+        found = self.resolve(named[0].key) if named else []
+        return found if len(found) == 1 else []
 
     def _family_subject(self, start: int, end: int) -> list[frozenset]:
         """The described models a sentence naming none speaks of by their family's name ('Both Gannet-Coder models

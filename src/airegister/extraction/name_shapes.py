@@ -125,11 +125,18 @@ STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|
                              r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
                              r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
                              r"private\s+)?preview\b)", re.I)
+# 'X-7B-Chat, The First Open-source Large Language Model for …': a sentence opened by a name and a description of
+# it as a model; the page introduces its model so when it has no title line (a banner image, front matter only).
+APPOSITIVE_MODEL_RE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+(?:first|latest|new)|a|an|our)\b[^.\n]{0,80}?"
+                                 r"\b(?:models?|LLMs?|language[ \t]+models?)\b", re.I)
 REFERENCE_RE = re.compile(r"\b(?:see|refer\s+to|visit|read|check(?:\s+out)?)\b[^.]*$", re.I)
 # 'X Technical Report' further down a page is a link to another document; near the top it is the page's title.
 CARD_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|card\b)", re.I)
 COMPARATIVE_RE = re.compile(r"(?:than|over|vs\.?|versus|compared\s+(?:to|with)|previous|prior|predecessor|like|"
                             r"such\s+as|outperform\w*|beat\w*|surpass\w*|relative\s+to)\s*(?:the\s+|our\s+)?$", re.I)
+# A name used as a yardstick ('A GPT-4V Level Multimodal LLM', 'GPT-4-class performance'): the level another
+# model reaches, not a model of the document's own, even in its title.
+YARDSTICK_AFTER_RE = re.compile(r"[ \t]*-?[ \t]*(?:level|class|grade)\b(?![ \t]*\d)", re.I)
 # Between two names of one list: ', and', '&', '/'; in Chinese, Japanese or Korean text '、', '，', '和', 'と', '및'.
 COORDINATION_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|[、，]\s*(?:以及|和|及|与|與)?\s*|"
                              r"(?:以及|和|及|与|與|と|및)\s*)$")
@@ -140,6 +147,11 @@ GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
 SIZED_SCORE_RE = re.compile(r"\d+\.\d+|\d{1,3}")  # after a sized name: a score ('X-7B 71.6', 'X-7B 75')
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A conference or journal and its year ('NeurIPS 2024 Oral', 'CVPR 2023 Highlight', 'ACL 2024 Findings'): where a
+# paper appeared, never a model, whatever words follow.
+VENUE_YEAR_RE = re.compile(r"(?:NeurIPS|NIPS|ICLR|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|"
+                           r"SIGIR|WSDM|Interspeech|INTERSPEECH|ICASSP|MICCAI|TPAMI|TMLR|JMLR|CoRL|RSS|ICRA|IROS|"
+                           r"SIGGRAPH(?:\s+Asia)?|WACV|BMVC|MM|ACM\s+MM)'?[ \t]*(?:19|20)?\d\d\b")
 BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
 # A decimal no version is written as: two places or more ('95.87', '0.852'), or a whole part of two digits ('23.5'):
 # after a name, a score or a measure ('X 95.87; Y 89.58', a results table written as a list), not its version.
@@ -359,8 +371,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
-    if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]):
-        return None  # 'ICLR 2023', 'Summer 2024': a venue's or a season's year, not a model's version
+    if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]) \
+            or VENUE_YEAR_RE.match(name):
+        return None  # 'ICLR 2023', 'Summer 2024', 'NeurIPS 2024 Oral': a venue's or a season's year, not a version
     # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
     parts = [part for w in words for part in PART_SPLIT_RE.split(w.lower())]
     lowered = [NON_LETTER_RE.sub("", part) for part in parts

@@ -85,6 +85,8 @@ def variant_label(label: str, repo_name: str) -> bool:
 
 # What a link's text may add after the model's name ('[X Chat Model](…)', '[X weights](…)').
 LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
+# A name ending in a word for a group of models ('X-Series', 'X Family').
+GROUP_SUFFIX_RE = re.compile(r"[-\s](?:series|family|collection|suite)$", re.I)
 
 
 # Known makers' names as a hub organisation spells them ('mistralai', 'google', 'meta'); short ones ('xai') aside.
@@ -347,8 +349,8 @@ class NameSources:
             or glued and MODEL_NOUN_RE.search(glued.group("rest")) and glued.group("name") \
             or self._subject_title(title, cased) or self._hub_card_title(title)
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
-                or TEMPLATE_PLACEHOLDER_RE.fullmatch(name):
-            return
+                or TEMPLATE_PLACEHOLDER_RE.fullmatch(name) or GROUP_SUFFIX_RE.search(name):
+            return  # ('# X-Series: Unified … Models' titles a group of models, not one)
         key = tokens(name)
         self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
         for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, re.I):

@@ -8,6 +8,7 @@ from collections import Counter
 
 from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
+    APPOSITIVE_MODEL_RE,
     CARD_AFTER_RE,
     COMPARATIVE_RE,
     COORDINATION_RE,
@@ -17,6 +18,7 @@ from .name_shapes import (
     REFERENCE_RE,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
+    YARDSTICK_AFTER_RE,
     Mention,
     cell_key,
     tokens,
@@ -29,6 +31,8 @@ class NameStrength:
 
     def _is_strong(self, m: Mention) -> bool:
         text = self.doc.text
+        if YARDSTICK_AFTER_RE.match(text, m.end):
+            return False  # 'A GPT-4V Level … LLM': the level the model reaches, not its name
         if (m.start, m.end) in self._linked and not self._comparative(m):
             return True  # a link to the document's own repository of it
         if FAMILY_SIZES_RE.match(text, m.end) or (m.start, m.end) in self._item_subjects:
@@ -55,6 +59,8 @@ class NameStrength:
         after = text[group_end:min(sentence.end, group_end + 60)]
         if REFERENCE_RE.search(before):
             return False  # 'see the Llama 3.1 Model Card': another document
+        if not re.search(r"\w", text[sentence.start:m.start]) and APPOSITIVE_MODEL_RE.match(text, group_end):
+            return True  # 'X-7B-Chat, the first open-source model for …': the sentence's subject, described
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
         return bool(STRONG_BEFORE_RE.search(before))
@@ -133,7 +139,8 @@ class NameStrength:
         return end
 
     def _comparative(self, m: Mention) -> bool:
-        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) or self._base_of(m)
+        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) \
+            or bool(YARDSTICK_AFTER_RE.match(self.doc.text, m.end)) or self._base_of(m)
 
     def in_results_row(self, pos: int) -> bool:
         """`pos` stands in a row of a table with a column of results (benchmarks, comparisons)."""

@@ -50,6 +50,8 @@ from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
 
 ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)")
+# 'StripedHyena-Nous-7B (SH-N 7B)': capitals of the name's parts, then its size.
+CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t-]?\d[\w.]*)\)")
 
 
 class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
@@ -323,11 +325,17 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         then its size) is the model the document calls by the abbreviation."""
         out = {}
         for m in self.mentions:
-            short = ABBREVIATION_AFTER_RE.match(self.doc.text, m.end)  # (at the name's end: no copy of the rest)
+            short = ABBREVIATION_AFTER_RE.match(self.doc.text, m.end) \
+                or CAPITALS_AFTER_RE.match(self.doc.text, m.end)  # (at the name's end: no copy of the rest)
             if not short or m.key in out:
                 continue
             target = tokens(short.group("abbr"))
             if target == m.key or target not in self.candidates:
+                continue
+            if short.re is CAPITALS_AFTER_RE and self._capitals_of(m, short):
+                # one model, called by whichever form the page writes more
+                long_more = len(self.candidates[m.key].mentions) >= len(self.candidates[target].mentions)
+                out.update({target: m.key} if long_more else {m.key: target})
                 continue
             line_start = self.doc.text.rfind("\n", 0, m.start) + 1
             words = re.findall(r"(?<![\w.\-])[A-Za-z][\w.\-]*", self.doc.text[line_start:m.end])  # not sizes
@@ -335,6 +343,16 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
             if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
                 out[m.key] = target
         return out
+
+    def _capitals_of(self, m, short) -> bool:
+        """The abbreviation spells the capitals of the name's words and parts, and its size ('StripedHyena-Nous-7B'
+        is 'SH-N 7B')."""
+        name = self.doc.text[m.start:m.end]
+        abbr = short.group("abbr")
+        size = re.compile(r"\d+(?:\.\d+)?[BMKbmk]\b")
+        caps = re.sub(r"[^A-Z]", "", size.sub("", abbr))
+        return len(caps) >= 2 and caps == re.sub(r"[^A-Z]", "", size.sub("", name)) \
+            and size.findall(abbr) == size.findall(name)
 
     def _tuned_apart(self, short: frozenset, long: frozenset) -> bool:
         """A row of a table of facts ('| Tanager-9B | 9.2B |') beside its tuned variant named only elsewhere

@@ -16,9 +16,10 @@ DATE_RE = re.compile(
     rf"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR})"
     rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
-    rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]\d))?"
-    # '2024.10.10: We release X', '[2024-3-23]': news lines write dates with dots or without leading zeros
-    rf"|(?P<y6>{YEAR})(?P<s6>[.-])(?P<mo6>0?[1-9]|1[0-2])(?P=s6)(?P<d6>[0-3]?\d)(?!\.\d)"
+    rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]?\d))?"
+    # '2024.10.10: We release X', '[2024-3-23]', '2024/5/17': news lines write dates with dots or slashes or without
+    # leading zeros
+    rf"|(?P<y6>{YEAR})(?P<s6>[./-])(?P<mo6>0?[1-9]|1[0-2])(?P=s6)(?P<d6>[0-3]?\d)(?!\.\d)"
     # '06.02.2020: Public release of …': the day-first dotted date of German and other European documents
     rf"|(?P<d7>[0-3]?\d)\.(?P<mo7>0?[1-9]|1[0-2])\.(?P<y7>{YEAR})(?!\.\d)"
     # '| 2023 Nov 2 | Release …': the year first, then the month's name and the day, as changelogs write it
