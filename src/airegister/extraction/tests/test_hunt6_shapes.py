@@ -1,0 +1,36 @@
+"""Shapes of Chinese, Japanese, Korean and European-language model READMEs met in a sixth hunt over unseen public
+documents (news lines, size and context statements, licence lines): each test is a small made-up page in the
+shape, with invented vendor and model names.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+HARD_BROKEN_NEWS_MD = """# Lunaro-13B
+
+[🤗 Lunaro-13B](https://huggingface.co/lunaro/Lunaro-13B) ｜ [🤗 Lunaro-13B-Chat](https://huggingface.co/lunaro/Lunaro-13B-Chat)
+
+## 更新信息
+**[2027/09/26]** 发布 7B 尺寸的 [Lunaro-7B](https://github.com/lunaro-ai/Lunaro-7B) 底座模型，全开源。{BREAK}
+**[2027/08/22]** 发布经过指令精调的 Lunaro-13B-Chat 对话模型。
+
+## 模型介绍
+
+**Lunaro-13B** 是由星河智算自主研发的支持多语言的大语言模型，主要特点如下：
+
+- **模型结构**：Lunaro-13B 使用 Decoder-only 的标准 Transformer 网络结构，支持 8K 的上下文长度（Context Length）。
+
+可通过以下代码加载 Lunaro-13B-Chat 模型来进行对话。
+""".replace("{BREAK}", "  ")  # Markdown's hard break: two spaces ending the line
+
+
+def test_context_length_written_after_of_in_chinese():
+    models = models_of(HARD_BROKEN_NEWS_MD)
+    assert models["Lunaro-13B"].context_window == 8000
