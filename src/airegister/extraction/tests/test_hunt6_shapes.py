@@ -34,3 +34,16 @@ HARD_BROKEN_NEWS_MD = """# Lunaro-13B
 def test_context_length_written_after_of_in_chinese():
     models = models_of(HARD_BROKEN_NEWS_MD)
     assert models["Lunaro-13B"].context_window == 8000
+
+
+def test_news_line_joined_by_a_hard_break_dates_the_model_it_names():
+    models = models_of(HARD_BROKEN_NEWS_MD)
+    assert models["Lunaro-13B-Chat"].release_date == "2027-08-22"
+    assert models["Lunaro-13B"].release_date is None
+
+
+def test_bold_date_without_colon_opens_its_news_line():
+    first = HARD_BROKEN_NEWS_MD.index("**[2027/09/26]**")
+    text = HARD_BROKEN_NEWS_MD[:first] + HARD_BROKEN_NEWS_MD[HARD_BROKEN_NEWS_MD.index("**[2027/08/22]**"):]
+    text = text.replace("## 更新信息\n", "## 更新信息\n\n")
+    assert models_of(text)["Lunaro-13B-Chat"].release_date == "2027-08-22"
