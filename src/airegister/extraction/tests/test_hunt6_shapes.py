@@ -47,3 +47,26 @@ def test_bold_date_without_colon_opens_its_news_line():
     text = HARD_BROKEN_NEWS_MD[:first] + HARD_BROKEN_NEWS_MD[HARD_BROKEN_NEWS_MD.index("**[2027/08/22]**"):]
     text = text.replace("## 更新信息\n", "## 更新信息\n\n")
     assert models_of(text)["Lunaro-13B-Chat"].release_date == "2027-08-22"
+
+
+MIXED_SCRIPT_MAKER_MD = """# Tessel
+
+# 模型介绍
+
+Tessel 是由 arbor AI 全球研究院自主研发的大规模预训练语言模型，本次发布包含 7B 基础模型和 7B 对话模型。
+
+| 模型 | 下载 |
+|:--|:--|
+| Tessel-7B-Base | [🤗](https://huggingface.co/arbor-ai/Tessel-7B-Base) |
+| Tessel-7B-Chat | [🤗](https://huggingface.co/arbor-ai/Tessel-7B-Chat) |
+"""
+
+
+def test_chinese_maker_name_with_latin_words_and_spaces():
+    models = models_of(MIXED_SCRIPT_MAKER_MD)
+    assert models["Tessel-7B-Chat"].developer == "arbor AI 全球研究院"
+
+
+def test_because_is_not_a_maker():
+    text = MIXED_SCRIPT_MAKER_MD.replace("是由 arbor AI 全球研究院自主研发的", "由于 arbor AI 团队研发的需要，是一个")
+    assert models_of(text)["Tessel-7B-Chat"].developer is None
