@@ -80,9 +80,10 @@ MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)
 FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\w*|get|available)\b"
                              r"(?:[^.\n]|\.(?=\w)){0,60}\bfrom\s+$", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
-# model is served through, not its maker.
-INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
-INTERFACE_BEFORE_RE = re.compile(r"compatible\s+with\s+(?:the\s+)?$", re.I)
+# model is served through, not its maker; so in Chinese and Japanese ('兼容 OpenAI 接口', 'OpenAI互換API').
+INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:(?:compatible|API|ChatCompletion|SDK|client|format|style)\b|"
+                                r"(?:的)?(?:接口|格式|兼容|互換|風格|风格))", re.I)
+INTERFACE_BEFORE_RE = re.compile(r"(?:compatible\s+with\s+(?:the\s+)?|兼容\s*|相容\s*)$", re.I)
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
@@ -94,8 +95,9 @@ HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s
                                    r"links?|mirrors?|downloads?)\b", re.I)
 # A maker's own work the document cites ('the OpenAI CLIP paper', 'the original OpenAI CLIP model card'): whose
 # work it builds on, not who made this model.
-WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s+(?:paper|model\s+card|blog(?:\s+post)?|technical\s+report)\b",
-                           re.I)
+# ('OpenAI InstructGPT 论文': a paper in Chinese, its word written without a space)
+WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s*(?:(?<=\s)(?:paper|model\s+card|blog(?:\s+post)?|"
+                           r"technical\s+report)\b|(?:的)?(?:论文|論文|博客|技术报告|技術報告))", re.I)
 ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
 # A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'):
 # where the model runs, not who made it.

@@ -70,3 +70,22 @@ def test_chinese_maker_name_with_latin_words_and_spaces():
 def test_because_is_not_a_maker():
     text = MIXED_SCRIPT_MAKER_MD.replace("是由 arbor AI 全球研究院自主研发的", "由于 arbor AI 团队研发的需要，是一个")
     assert models_of(text)["Tessel-7B-Chat"].developer is None
+
+
+INTERFACE_AND_PAPER_MD = """# Zorbot
+
+## 最新发布
+
+- [8/21/2027] Zorbot-7B-chat [[huggingface](https://huggingface.co/zor/zorbot-7b-chat)]: 基于Zorbot-7B-base微调。
+- [8/03/2027] Zorbot 兼容 OpenAI 接口。
+- [7/26/2027] Zorbot 支持 OpenAI 的接口格式。
+
+## 摘要
+
+Zorbot 是一个多语言多任务的大规模语言模型。根据 OpenAI InstructGPT 论文的自动评测，Zorbot-7B-chat 表现良好。
+"""
+
+
+def test_a_known_maker_named_for_its_interface_or_paper_in_chinese_is_not_the_developer():
+    models = models_of(INTERFACE_AND_PAPER_MD)
+    assert models["Zorbot-7B-chat"].developer is None
