@@ -89,3 +89,35 @@ Zorbot 是一个多语言多任务的大规模语言模型。根据 OpenAI Instr
 def test_a_known_maker_named_for_its_interface_or_paper_in_chinese_is_not_the_developer():
     models = models_of(INTERFACE_AND_PAPER_MD)
     assert models["Zorbot-7B-chat"].developer is None
+
+
+FOLLOWED_LICENCE_MD = """# Quillon
+
+本次发布包含 Quillon-7B-Base 和 Quillon-7B-Chat 两个模型。
+
+| 模型 | 下载 |
+|:--|:--|
+| Quillon-7B-Base | [🤗](https://huggingface.co/quillon/Quillon-7B-Base) |
+| Quillon-7B-Chat | [🤗](https://huggingface.co/quillon/Quillon-7B-Chat) |
+
+## 协议
+
+对本仓库源码的使用遵循开源许可协议 [Apache 2.0](LICENSE)。
+使用 Quillon 模型权重需要遵循 [corvid Quillon模型许可协议](M.pdf)。
+"""
+
+
+def test_licence_agreement_named_after_a_verb_of_following_without_title_marks():
+    models = models_of(FOLLOWED_LICENCE_MD)
+    assert {m.license for m in models.values()} == {"corvid Quillon模型许可"}
+
+
+def test_the_codes_open_source_licence_agreement_is_no_model_licence():
+    text = FOLLOWED_LICENCE_MD.replace("使用 Quillon 模型权重需要遵循 [corvid Quillon模型许可协议](M.pdf)。", "")
+    assert {m.license for m in models_of(text).values()} == {None}
+
+
+def test_the_bare_words_model_licence_agreement_name_no_licence():
+    bare = "[模型许可协议](M.pdf)，商用请填写《模型许可协议》末尾的申请表。"
+    text = FOLLOWED_LICENCE_MD.replace("[corvid Quillon模型许可协议](M.pdf)。", bare)
+    assert {m.license for m in models_of(text).values()} == {None}
