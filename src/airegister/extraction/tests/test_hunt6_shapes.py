@@ -121,3 +121,9 @@ def test_the_bare_words_model_licence_agreement_name_no_licence():
     bare = "[模型许可协议](M.pdf)，商用请填写《模型许可协议》末尾的申请表。"
     text = FOLLOWED_LICENCE_MD.replace("[corvid Quillon模型许可协议](M.pdf)。", bare)
     assert {m.license for m in models_of(text).values()} == {None}
+
+
+def test_chinese_maker_named_first_of_two_that_made_the_model_jointly():
+    joint = "是星河大学知识计算实验室联合蓝湾银行AI团队研发的"
+    text = MIXED_SCRIPT_MAKER_MD.replace("是由 arbor AI 全球研究院自主研发的", joint)
+    assert models_of(text)["Tessel-7B-Chat"].developer == "星河大学知识计算实验室"
