@@ -127,3 +127,20 @@ def test_chinese_maker_named_first_of_two_that_made_the_model_jointly():
     joint = "是星河大学知识计算实验室联合蓝湾银行AI团队研发的"
     text = MIXED_SCRIPT_MAKER_MD.replace("是由 arbor AI 全球研究院自主研发的", joint)
     assert models_of(text)["Tessel-7B-Chat"].developer == "星河大学知识计算实验室"
+
+
+SERIES_SIZES_MD = """# Zenlo3
+
+本次开源Zenlo3 8B/13B系列模型，模型的地址如下:
+
+| | Base |
+|:-:|:-:|
+| 8B | **Zenlo3-8B-Base**([🤗](https://huggingface.co/zen/Zenlo3-8B-Base)) |
+| 13B | **Zenlo3-13B-Base**([🤗](https://huggingface.co/zen/Zenlo3-13B-Base)) |
+
+Zenlo3 8B/13B模型基于Llama架构。
+"""
+
+
+def test_a_series_written_with_a_size_list_after_a_space_is_its_sizes_models():
+    assert set(models_of(SERIES_SIZES_MD)) == {"Zenlo3-8B-Base", "Zenlo3-13B-Base"}
