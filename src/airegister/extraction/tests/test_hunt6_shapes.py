@@ -144,3 +144,8 @@ Zenlo3 8B/13B模型基于Llama架构。
 
 def test_a_series_written_with_a_size_list_after_a_space_is_its_sizes_models():
     assert set(models_of(SERIES_SIZES_MD)) == {"Zenlo3-8B-Base", "Zenlo3-13B-Base"}
+
+
+def test_context_length_glued_after_a_chinese_word():
+    text = HARD_BROKEN_NEWS_MD.replace("支持 8K 的上下文长度（Context Length）", "支持16K上下文")
+    assert models_of(text)["Lunaro-13B"].context_window == 16000
