@@ -45,3 +45,34 @@ LINKED_LABELS_MD = """# Qorva speech models
 def test_a_label_its_hub_links_share_a_word_with_still_names_the_model():
     models = models_of(LINKED_LABELS_MD)
     assert {"ZentaVox-Small", "ZentaVox-Large"} <= set(models)
+
+
+TRAINED_ON_MD = """# Zephyr Flows
+
+This repository contains the codebase for Zephyr Flows, for experiments on ImageNet-64, LSUN Bedroom-256, and
+LSUN Cat-256.
+
+# Pre-trained models
+
+Here are the download links for each model checkpoint:
+
+ * EDM on ImageNet-64: [edm_imagenet64_ema.pt](https://example.com/zf/edm_imagenet64_ema.pt)
+ * CD on ImageNet-64 with l2 metric: [cd_imagenet64_l2.pt](https://example.com/zf/cd_imagenet64_l2.pt)
+ * EDM on LSUN Bedroom-256: [edm_bedroom256_ema.pt](https://example.com/zf/edm_bedroom256_ema.pt)
+ * CT on LSUN Cat-256: [ct_cat256.pt](https://example.com/zf/ct_cat256.pt)
+"""
+
+
+def test_names_a_model_was_trained_on_are_data_sets_not_the_pages_models():
+    models = models_of(TRAINED_ON_MD)
+    assert not any("ImageNet" in name or "LSUN" in name for name in models)
+
+
+BASED_ON_MD = """# Quillon
+
+Quillon-7B is based on Corvex-7B. Quillon-7B runs on Marlow-2 accelerators and Quillon-7B is fast.
+"""
+
+
+def test_a_name_after_on_does_not_hide_the_subject_named_elsewhere():
+    assert "Quillon-7B" in models_of(BASED_ON_MD)
