@@ -23,7 +23,10 @@ from .name_shapes import (
     cell_key,
     tokens,
 )
-from .tables import is_name_header
+from .tables import DOWNLOAD_HEADER_RE, SCORE_CELL_RE, is_name_header
+
+# A download cell of weights not yet given ('[Coming Soon](TBD)', 'TBA', 'to be released').
+UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:released|announced)|soon)\b", re.I)
 
 
 class NameStrength:
@@ -88,12 +91,23 @@ class NameStrength:
             facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
         table = self._table_at.get(block.start)
         if table is not None and table.scores and table.name_col is not None:
-            return False  # a benchmark table: the models it compares need not be the document's
+            # a benchmark table: the models it compares need not be the document's; a row giving its own weights
+            # to download ('| X-2B | 1024 | 0.69 | [x_2b.pth](…) |') is one of the document's models beside its scores
+            return self._offers_weights(block) and self._row_subject(block, m)
         if not facts:  # a table listing models (a name column, not a table of benchmark scores)
             facts = table is not None and table.name_col is not None and not table.scores \
                 and table.name_col < len(block.cells) and (table.name_counts[block.cells[table.name_col]] == 1
                                                            or id(m) in self._cell_subjects)  # a name the row makes
         return facts and self._row_subject(block, m)
+
+    def _offers_weights(self, block) -> bool:
+        """The row's cell under a download column ('HF weights', 'Checkpoint', 'Download') links to its files; not
+        'Coming soon', a dash, or a score."""
+        if not self.doc.links_over(block.start, block.end):
+            return False
+        return any(DOWNLOAD_HEADER_RE.search(head) and cell.strip() and not SCORE_CELL_RE.match(cell)
+                   and not UNRELEASED_CELL_RE.search(cell)
+                   for head, cell in zip(block.header, block.cells, strict=False))
 
     def _row_subject(self, block, m: Mention) -> bool:
         if id(m) in self._cell_subjects:

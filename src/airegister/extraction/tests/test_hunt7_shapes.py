@@ -76,3 +76,32 @@ Quillon-7B is based on Corvex-7B. Quillon-7B runs on Marlow-2 accelerators and Q
 
 def test_a_name_after_on_does_not_hide_the_subject_named_elsewhere():
     assert "Quillon-7B" in models_of(BASED_ON_MD)
+
+
+ZOO_WITH_SCORES_MD = """# Zorvak: Scaling Image Synthesis
+
+## Model ZOO
+
+### Visual Tokenizer
+
+| vocabulary | stride | IN-256 rFID | IN-256 PSNR | IN-512 rFID | IN-512 PSNR | HF weights |
+|:--|:--|:--|:--|:--|:--|:--|
+| 16 | 16 | 1.22 | 20.9 | 0.31 | 22.6 | [zorvak_vae_d16.pth](https://huggingface.co/Qorva/zorvak/blob/main/zorvak_vae_d16.pth) |
+| 32 | 16 | 0.61 | 22.7 | 0.23 | 24.4 | [zorvak_vae_d32.pth](https://huggingface.co/Qorva/zorvak/blob/main/zorvak_vae_d32.pth) |
+
+### Zorvak
+
+| model | Resolution | GenEval | DPG | HF weights |
+|:--|:--|:--|:--|:--|
+| Zorvak-2B | 1024 | 0.69 | 83.5 | [zorvak_2b_reg.pth](https://huggingface.co/Qorva/zorvak/blob/main/zorvak_2b_reg.pth) |
+| Zorvak-8B | 1024 | 0.79 | 86.6 | [zorvak_8b_weights](https://huggingface.co/Qorva/zorvak/tree/main/zorvak_8b_weights) |
+| Zorvak-20B | 1024 | - | - | [Coming Soon](TBD) |
+| Brastel-XL | 1024 | 0.55 | 74.7 | - |
+"""
+
+
+def test_a_scored_row_offering_its_weights_is_one_of_the_pages_models():
+    models = models_of(ZOO_WITH_SCORES_MD)
+    assert {"Zorvak-2B", "Zorvak-8B"} <= set(models)
+    # a row without weights to download is compared; a column header's data set ('IN-256 rFID') is no model
+    assert not any(name.startswith(("Brastel", "IN-")) for name in models)
