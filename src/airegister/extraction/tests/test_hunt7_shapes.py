@@ -86,15 +86,15 @@ ZOO_WITH_SCORES_MD = """# Zorvak: Scaling Image Synthesis
 
 | vocabulary | stride | IN-256 rFID | IN-256 PSNR | IN-512 rFID | IN-512 PSNR | HF weights |
 |:--|:--|:--|:--|:--|:--|:--|
-| 16 | 16 | 1.22 | 20.9 | 0.31 | 22.6 | [zorvak_vae_d16.pth](https://huggingface.co/Qorva/zorvak/blob/main/zorvak_vae_d16.pth) |
-| 32 | 16 | 0.61 | 22.7 | 0.23 | 24.4 | [zorvak_vae_d32.pth](https://huggingface.co/Qorva/zorvak/blob/main/zorvak_vae_d32.pth) |
+| 16 | 16 | 1.22 | 20.9 | 0.31 | 22.6 | [zorvak_vae_d16.pth](https://hf.co/Qorva/zorvak/blob/main/zorvak_vae_d16.pth) |
+| 32 | 16 | 0.61 | 22.7 | 0.23 | 24.4 | [zorvak_vae_d32.pth](https://hf.co/Qorva/zorvak/blob/main/zorvak_vae_d32.pth) |
 
 ### Zorvak
 
 | model | Resolution | GenEval | DPG | HF weights |
 |:--|:--|:--|:--|:--|
-| Zorvak-2B | 1024 | 0.69 | 83.5 | [zorvak_2b_reg.pth](https://huggingface.co/Qorva/zorvak/blob/main/zorvak_2b_reg.pth) |
-| Zorvak-8B | 1024 | 0.79 | 86.6 | [zorvak_8b_weights](https://huggingface.co/Qorva/zorvak/tree/main/zorvak_8b_weights) |
+| Zorvak-2B | 1024 | 0.69 | 83.5 | [zorvak_2b_reg.pth](https://hf.co/Qorva/zorvak/blob/main/zorvak_2b_reg.pth) |
+| Zorvak-8B | 1024 | 0.79 | 86.6 | [zorvak_8b_weights](https://hf.co/Qorva/zorvak/tree/main/zorvak_8b_weights) |
 | Zorvak-20B | 1024 | - | - | [Coming Soon](TBD) |
 | Brastel-XL | 1024 | 0.55 | 74.7 | - |
 """
