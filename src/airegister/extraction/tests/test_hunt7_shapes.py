@@ -105,3 +105,24 @@ def test_a_scored_row_offering_its_weights_is_one_of_the_pages_models():
     assert {"Zorvak-2B", "Zorvak-8B"} <= set(models)
     # a row without weights to download is compared; a column header's data set ('IN-256 rFID') is no model
     assert not any(name.startswith(("Brastel", "IN-")) for name in models)
+
+
+SIZED_RESULTS_MD = """## Corvanet
+
+### Results
+
+- Train set: Voxhall-dev, 5994 speakers
+
+| Model | Params | EER(%) | MinDCF |
+|:-----:|:------:|:------:|:------:|
+| Corvanet2 | 17.8M | 0.68 | 0.065 |
+| Corvanet2-lm | 17.8M | 0.61 | 0.054 |
+| Brastel-TDNN | 14.7M | 0.89 | 0.081 |
+"""
+
+
+def test_a_scored_row_extending_the_title_with_its_size_is_one_of_the_pages_models():
+    models = models_of(SIZED_RESULTS_MD)
+    assert {"Corvanet2", "Corvanet2-lm"} <= set(models)
+    assert models["Corvanet2-lm"].parameters == 17_800_000
+    assert not any(name.startswith("Brastel") for name in models)
