@@ -203,6 +203,10 @@ TITLE_NAME_RE = re.compile(
     rf"translation|TTS|ASR|embeddings?|(?:en|de)coders?|generation|recognition|detection|segmentation)\b).*)$", re.I)
 # 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
 DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+# ... its long form in parentheses between ('CLIP (Contrastive Language-Image Pre-Training) is a neural network …'):
+# read only where the title is that name alone ('# CLIP'); under '# BERT in X' such a sentence defines what X builds on.
+DEFINES_EXPANDED_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+\([A-Z][^()\n]{2,80}\)"
+                                 r"\s+(?:is|are)\s+(?:a|an|our)\b")
 # 'Agronomic Nucleotide Transformer (AgroNT) is a … model': a long name defining its short one, the name the
 # document goes on to use; one model ('is'), not a plural kind ('Liquid Foundation Models (LFMs) are …').
 DEFINES_ABBREVIATION_RE = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}\((?P<name>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)"

@@ -126,3 +126,23 @@ def test_a_scored_row_extending_the_title_with_its_size_is_one_of_the_pages_mode
     assert {"Corvanet2", "Corvanet2-lm"} <= set(models)
     assert models["Corvanet2-lm"].parameters == 17_800_000
     assert not any(name.startswith("Brastel") for name in models)
+
+
+EXPANDED_TITLE_MD = """# ZIRP
+
+ZIRP (Zero-shot Image Retrieval Pre-training) is a neural network trained on a variety of (image, text) pairs.
+It can be instructed in natural language to predict the most relevant text snippet, given an image.
+"""
+
+EXPANDED_UNDER_OTHER_TITLE_MD = """# ZIRP in Quillon
+
+ZIRP (Zero-shot Image Retrieval Pre-training) is a neural network trained on (image, text) pairs.
+
+Quillon-ZIRP-7B, cased, 12-layer, 110M parameters: [download](https://example.com/quillon-zirp-7b.tar.gz)
+"""
+
+
+def test_a_title_name_defined_with_its_long_form_in_parentheses_is_the_pages_model():
+    assert "ZIRP" in models_of(EXPANDED_TITLE_MD)
+    # under a title that is more than the name, the definition is of what the page builds on
+    assert "ZIRP" not in models_of(EXPANDED_UNDER_OTHER_TITLE_MD)
