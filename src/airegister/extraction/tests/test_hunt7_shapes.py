@@ -146,3 +146,31 @@ def test_a_title_name_defined_with_its_long_form_in_parentheses_is_the_pages_mod
     assert "ZIRP" in models_of(EXPANDED_TITLE_MD)
     # under a title that is more than the name, the definition is of what the page builds on
     assert "ZIRP" not in models_of(EXPANDED_UNDER_OTHER_TITLE_MD)
+
+
+DATA_TABLES_MD = """# Zorvatrans2
+
+Zorvatrans2 is the first open-source multilingual NMT model for 22 languages.
+
+## Download Models and Other Artifacts
+
+### Translation Models
+
+| Model | En-X | X-En |
+|-------|------|------|
+| Base | [download](https://example.com/en-x.zip) | [download](https://example.com/x-en.zip) |
+| Distilled | [download](https://example.com/d-en-x.zip) | [download](https://example.com/d-x-en.zip) |
+
+### Evaluation Data
+
+| Data | URL |
+|------|-----|
+| QN22 test set | [download](https://example.com/QN22_testset.zip) |
+| FLORES-22 dev set | [download](https://example.com/flores-22_dev.zip) |
+"""
+
+
+def test_a_table_headed_data_offers_data_sets_not_models():
+    models = models_of(DATA_TABLES_MD)
+    assert "Zorvatrans2" in models
+    assert not any("test set" in name or "dev set" in name for name in models)
