@@ -174,3 +174,24 @@ def test_a_table_headed_data_offers_data_sets_not_models():
     models = models_of(DATA_TABLES_MD)
     assert "Zorvatrans2" in models
     assert not any("test set" in name or "dev set" in name for name in models)
+
+
+CONTAINER_TABLE_MD = """# Qorva Spotter
+
+## Performance
+
+!!! tip "Performance"
+
+    === "Detection"
+
+        | Model | size (pixels) | Download |
+        | ----- | ------------- | -------- |
+        | Spotter3n | 640 | [spotter3n.pt](https://example.com/releases/download/v3/spotter3n.pt) |
+        | Spotter3s | 640 | [spotter3s.pt](https://example.com/releases/download/v3/spotter3s.pt) |
+"""
+
+
+def test_a_table_inside_a_docs_sites_tab_and_admonition_is_a_table_not_code():
+    models = models_of(CONTAINER_TABLE_MD)
+    assert {"Spotter3n", "Spotter3s"} <= set(models)
+
