@@ -27,6 +27,8 @@ from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_hea
 
 # A size cell: a count of parameters ('17.8M', '1.3B').
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
+# The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth').
+WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\?\S*)?$", re.I)
 # A download cell of weights not yet given ('[Coming Soon](TBD)', 'TBA', 'to be released').
 UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:released|announced)|soon)\b", re.I)
 
@@ -106,7 +108,10 @@ class NameStrength:
     def _offers_weights(self, block) -> bool:
         """The row's cell under a download column ('HF weights', 'Checkpoint', 'Download') links to its files; not
         'Coming soon', a dash, or a score."""
-        if not self.doc.links_over(block.start, block.end):
+        links = self.doc.links_over(block.start, block.end)
+        if any(WEIGHTS_FILE_RE.search(url) for _s, _e, url in links):
+            return True  # '| [X-n](…/releases/download/v8/x-n.pt) | 640 | 39.5 |': its name links to its weights
+        if not links:
             return False
         return any(DOWNLOAD_HEADER_RE.search(head) and cell.strip() and not SCORE_CELL_RE.match(cell)
                    and not UNRELEASED_CELL_RE.search(cell)

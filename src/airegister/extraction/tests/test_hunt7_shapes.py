@@ -195,3 +195,21 @@ def test_a_table_inside_a_docs_sites_tab_and_admonition_is_a_table_not_code():
     models = models_of(CONTAINER_TABLE_MD)
     assert {"Spotter3n", "Spotter3s"} <= set(models)
 
+
+SCORED_WEIGHTS_LINKS_MD = """# Qorva Spotter3
+
+## Overview
+
+Spotter3 was released by Qorva on May 4, 2027, delivering excellent accuracy.
+
+## Performance
+
+| Model | size<br><sup>(pixels)</sup> | mAP<sup>val<br>50-95</sup> | Speed (ms) | params<br><sup>(M)</sup> |
+| ----- | ------------- | --------- | ---------- | ---------- |
+| [Spotter3n](https://example.com/releases/download/v3/spotter3n.pt) | 640 | 39.5 | 56.1 ± 0.8 | 2.6 |
+| [Spotter3s](https://example.com/releases/download/v3/spotter3s.pt) | 640 | 47.0 | 90.0 ± 1.2 | 9.4 |
+"""
+
+
+def test_a_scored_row_whose_name_links_to_its_weights_file_is_one_of_the_pages_models():
+    assert {"Spotter3n", "Spotter3s"} <= set(models_of(SCORED_WEIGHTS_LINKS_MD))
