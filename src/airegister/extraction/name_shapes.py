@@ -70,6 +70,8 @@ LEADING_STOP = {
     # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
     "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
     "added", "adds", "adding",  # a news line's verb ('2026/05/20: Added Qwen3-ASR (0.6B/1.7B)')
+    # a docs page's description, addressed to its reader ('Discover X11, an advancement in …', 'Explore X11 …')
+    "discover", "explore", "learn",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",

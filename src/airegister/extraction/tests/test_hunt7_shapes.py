@@ -213,3 +213,19 @@ Spotter3 was released by Qorva on May 4, 2027, delivering excellent accuracy.
 
 def test_a_scored_row_whose_name_links_to_its_weights_file_is_one_of_the_pages_models():
     assert {"Spotter3n", "Spotter3s"} <= set(models_of(SCORED_WEIGHTS_LINKS_MD))
+
+
+DESCRIPTION_VERB_MD = """---
+description: Discover Spotter3, an advancement in real-time object detection, offering excellent accuracy.
+---
+
+# Qorva Spotter3
+
+Spotter3 was released by Qorva on May 4, 2027, delivering excellent accuracy.
+"""
+
+
+def test_a_descriptions_verb_to_its_reader_is_no_part_of_the_name():
+    models = models_of(DESCRIPTION_VERB_MD)
+    assert "Spotter3" in models
+    assert not any(name.startswith("Discover") for name in models)
