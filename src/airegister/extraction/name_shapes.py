@@ -149,6 +149,11 @@ GENERIC_SUFFIXES = {"instruct", "chat", "it", "base", "hf"}
 SIZE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[bmt]")
 SIZED_SCORE_RE = re.compile(r"\d+\.\d+|\d{1,3}")  # after a sized name: a score ('X-7B 71.6', 'X-7B 75')
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A conference or journal and its year ('NeurIPS 2024 Oral', 'CVPR 2023 Highlight', 'ACL 2024 Findings'): where a
+# paper appeared, never a model, whatever words follow.
+VENUE_YEAR_RE = re.compile(r"(?:NeurIPS|NIPS|ICLR|ICML|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|EACL|COLING|AAAI|IJCAI|KDD|"
+                           r"SIGIR|WSDM|Interspeech|INTERSPEECH|ICASSP|MICCAI|TPAMI|TMLR|JMLR|CoRL|RSS|ICRA|IROS|"
+                           r"SIGGRAPH(?:\s+Asia)?|WACV|BMVC|MM|ACM\s+MM)'?[ \t]*(?:19|20)?\d\d\b")
 BARE_DECIMAL_RE = re.compile(r"\d+\.\d+")
 # A decimal no version is written as: two places or more ('95.87', '0.852'), or a whole part of two digits ('23.5'):
 # after a name, a score or a measure ('X 95.87; Y 89.58', a results table written as a list), not its version.
@@ -372,8 +377,9 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
-    if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]):
-        return None  # 'ICLR 2023', 'Summer 2024': a venue's or a season's year, not a model's version
+    if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]) \
+            or VENUE_YEAR_RE.match(name):
+        return None  # 'ICLR 2023', 'Summer 2024', 'NeurIPS 2024 Oral': a venue's or a season's year, not a version
     # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
     parts = [part for w in words for part in PART_SPLIT_RE.split(w.lower())]
     lowered = [NON_LETTER_RE.sub("", part) for part in parts

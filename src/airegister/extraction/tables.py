@@ -421,8 +421,12 @@ def is_transposed(doc: Document, table: Table) -> bool:
     scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
                  and not ARCHITECTURE_HEADER_RE.search(cells[0]) for cells in rows)
     # Rows of facts and of the models' shape ('Layers', 'd_model') outnumber rows of results ('MMLU', 'loss'): a
-    # table comparing models on benchmarks names the models it compares, not the document's.
-    return fields >= 1 and scores < fields + shape
+    # table comparing models on benchmarks names the models it compares, not the document's ...
+    # ... unless a row offers each column's weights ('HF weights | x_d16.pth | x_d20.pth'): a zoo of its own models,
+    # their results beside them.
+    offered = any(DOWNLOAD_HEADER_RE.search(cells[0]) and all(c.strip() for c in cells[1:len(table.header)])
+                  for cells in rows if len(cells) >= len(table.header))
+    return fields >= 1 and (scores < fields + shape or offered)
 
 
 def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:

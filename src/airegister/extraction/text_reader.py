@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .document import BULLET_RE, DocumentBuilder, fills, wrap_width
+from .text_records import record_tables
 from .text_tables import TextTable, aligned_tables, pipe_tables
 
 MAX_HEADING_CHARS = 80
@@ -81,15 +82,15 @@ def _pairs_only(rows: list[list[str]]) -> bool:
 
 
 def _tables(lines: list[str], code: set[int]) -> list[TextTable]:
-    """The text's tables in order: tab-separated rows first (a browser's copy), then '|' rows, then aligned
-    columns, each among the lines the others left."""
+    """The text's tables in order: tab-separated rows first (a browser's copy), then records of `key: value` lines
+    (text_records.py), then '|' rows, then aligned columns, each among the lines the others left."""
     tables = []
     for start, end in _tab_tables(lines):
         rows = [[cell.strip() for cell in line.rstrip(TRIM).split("\t")] for line in lines[start:end]]
         width = len(rows[0])
         rows = [row + [""] * (width - len(row)) for row in rows]  # a row one cell short: its last cell empty
         tables.append(TextTable(start, end, rows, [line.strip() for line in lines[start:end]]))
-    for find in (pipe_tables, aligned_tables):
+    for find in (record_tables, pipe_tables, aligned_tables):
         taken = code | {i for table in tables for i in range(table.start, table.end)}
         tables += find(lines, taken)
     return sorted(tables)

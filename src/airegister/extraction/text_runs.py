@@ -44,6 +44,10 @@ CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
+PICTOGRAPH = r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?"
+MIN_REPEATS = 4  # the cells compared before a table's rows are said to repeat at a shorter width
+REPEATED_SHARE = 0.8
+STEM_ROWS = 3  # the rows a table's names must share a beginning on, when the table ends before the probe's
 PROBE_ROWS = 6  # the rows a width is tried on before the whole table is cut at it
 MAX_TITLE_WORDS = 20
 STEM = 5  # the beginning names of a list run together share, at least ('zorva')
@@ -63,7 +67,7 @@ def unrun(text: str) -> str | None:
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
-    for cached in (_cuts, _long, _shape, _brand_spans):
+    for cached in (_cuts, _long, _shape, _kind, _brand_spans, _versioned_words):
         cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
@@ -103,12 +107,27 @@ def _unrun_line(line: str, names: list[str]) -> str:
             cells.append(glued[:cut])
             rows.append("\t".join(cells))
             cells = [glued[cut:]]
-        out.append("\n".join(rows))
+        out.append("\n".join(_headers_again(rows, first)))
         head = cells[0]
         i += width * len(cuts)
     if head.strip():
         out.append(_prose(head, names))
     return "\n".join(out)
+
+
+def _headers_again(rows: list[str], first: str) -> list[str]:
+    """A row whose first cell ends in the header's first cell, run into the words before it ('… Index NVE (No
+    Vocabulary Expansion)Model'), is the header of a table like it under its own title: the title on a line of
+    its own."""
+    out = []
+    for row in rows:
+        cell = row.split("\t", 1)[0]
+        at = len(cell) - len(first)
+        if len(first) >= 2 and at > 0 and cell.endswith(first) and first[0].isupper() \
+                and (cell[at - 1] in ".:!?)]" or cell[at - 1].islower() or cell[at - 1].isdigit()):
+            row = row[:at] + "\n" + row[at:]
+        out.append(row)
+    return out
 
 
 class _Cells(NamedTuple):
@@ -134,19 +153,45 @@ def _table_at(segs: list[str], i: int, names: list[str], index: _Cells) -> tuple
     """(cells per row minus one, where each glued cell is cut) of the table whose header starts in segs[i]; (0, [])
     when no width reads the cells as rows. The last glued cell holds the table's last cell and the text after it."""
     last = len(segs) - 1
-    # The plainest reading first: cuts at joins alone, then with the rows' shared stems, then their shapes.
-    for level in range(3):
-        for width in range(1, min(MAX_WIDTH, last - i) + 1):
+    # The plainest reading first: cuts at joins alone or with the rows' shared stems, width by width (the names'
+    # shared beginning at the right width before joins found by chance at a wider one), then their shapes.
+    for levels in ((0, 1), (2,)):
+        for width, level in ((w, v) for w in range(1, min(MAX_WIDTH, last - i) + 1) for v in levels):
             if index.next_long[i + 1] < i + width:
                 break  # a header cell holding prose: no table of this width or wider starts here
             # Probed on its first rows only, so a page of many cells costs the same per cell at every start tried
             # (linear, not quadratic); the whole table is then cut once at the width and level found.
             cuts = _width_cuts(segs, i, width, names, level, index, PROBE_ROWS)
+            if cuts is not None and _repeats(segs, i, width):
+                continue  # two rows or more read as one: cuts met by chance at a multiple of the table's width
             if cuts is not None:
                 if len(cuts) == PROBE_ROWS:
                     cuts = _width_cuts(segs, i, width, names, level, index) or cuts
                 return width, cuts
     return 0, []
+
+
+def _repeats(segs: list[str], i: int, width: int) -> bool:
+    """The cells after segs[i] read at `width` repeat with a shorter period `d` (a divisor of `width`): most cells
+    that a row `d` wide holds whole have the shape (digits, letters, marks) of the one `d` cells on ('39 M', '✓' over
+    '74 M', '✓')."""
+    end = min(len(segs), i + width * PROBE_ROWS + 1)
+    for d in range(2, width):
+        if width % d:
+            continue
+        # From the first row after the header (whose cells are headings, not values like the rows' own).
+        pairs = [(j, j + d) for j in range(i + d + 1, end - d) if (j - i) % d]
+        same = sum(_kind(segs[a]) == _kind(segs[b]) for a, b in pairs)
+        if len(pairs) >= MIN_REPEATS and same >= len(pairs) * REPEATED_SHARE:
+            return True  # (most, not all: a cell left empty in one row, '1550 M | | ✓', is as a table has it)
+    return False
+
+
+@cache
+def _kind(cell: str) -> str:
+    """A cell's shape: its runs of digits, of letters and of pictographs each one mark ('39 M' and '74 M': '9 a';
+    '✅' and '❌': '*')."""
+    return re.sub(PICTOGRAPH + "+", "*", re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "9", cell.strip())))
 
 
 def _width_cuts(segs: list[str], i: int, width: int, names: list[str], level: int, index: _Cells,
@@ -186,6 +231,15 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
         return None  # the plainest reading cuts at joins alone: a cell without one fails it (checked first: cheap)
     shape = _shared_shape(inner[1:]) if level >= 2 else None
     stem = _shared_stem(inner)  # at the plainest level only where a join stands too: it chooses, joins decide
+    if stem is None and level >= 1 and len(inner) > STEM_ROWS:
+        # The rows' shared beginning stops at a cell: the table ends in it (its last cell, then the text after
+        # it, a title over the next table: 'vq_ds8_c2i.ptAR models'), as long as three rows at least share it.
+        for n in range(min(len(inner) - 1, PROBE_ROWS), STEM_ROWS - 1, -1):
+            stem = _shared_stem(inner[:n])
+            if stem and joins[n]:
+                glued, empty, end, inner = glued[:n + 1], empty[:n + 1], False, glued[:n]
+                break
+            stem = None
     out = []
     for k, g in enumerate(glued):
         cut = 0 if empty[k] else None
@@ -197,9 +251,7 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
         if cut is None and stem and k < len(inner):
             cut = next((m.start() for m in re.finditer(re.escape(stem), g) if _clean_cut(g, m.start())), None)
         if cut is None and joins[k]:
-            # '4KZorvak': a size's unit stays with its number when a cut stands right after it.
-            first = joins[k][0]
-            cut = first + 1 if first + 1 in joins[k] and g[first - 1].isdigit() and g[first] in "KMBT" else first
+            cut = _size_cut(g, joins[k])
         if cut is None and k == len(inner):
             cut = len(g) if end or not _long(g) else 0  # the table's last cell, nothing after it
         if cut is None and k == 0 and level >= 2:
@@ -210,6 +262,26 @@ def _row_cuts(glued: list[str], names: list[str], end: bool, empty: list[bool], 
     return out
 
 
+# A size opening the next row's first cell after a word ('Link7B-Plus', 'Swallow-instruct-hf13B'): its number.
+SIZE_AFTER_WORD_RE = re.compile(r"(?<=[A-Za-z)\]])\d+(?:\.\d+)?(?=[KMBT](?![a-z]))")
+
+
+def _size_cut(glued: str, joins: tuple[int, ...]) -> int:
+    """The cut at a glued cell's first join, a size kept whole: '4KZorvak' is cut after the size's unit when a join
+    stands there too (the size ends the row), 'Link7B-Plus' before its number (the size opens the next row's
+    name), and a size inside a name ('Brastel-7B-1MTraining') is passed for the next join: the join between a
+    number and its unit is no cut."""
+    for at in joins:
+        if not glued[at - 1].isdigit() or glued[at] not in "KMBT":
+            return at
+        if at + 1 in joins:
+            return at + 1
+        number = next((m for m in SIZE_AFTER_WORD_RE.finditer(glued) if m.end() == at), None)
+        if number:
+            return number.start()
+    return joins[0]
+
+
 def _shared_stem(glued: list[str]) -> str | None:
     """A beginning of four characters or more the next rows' first cells share: found inside every glued cell (not
     at its start, which is the previous row's last cell)."""
@@ -218,15 +290,30 @@ def _shared_stem(glued: list[str]) -> str | None:
     first = glued[0]
     for at in range(1, len(first) - 3):
         stem = first[at:at + 4]
-        if not stem[0].isalnum() or not _clean_cut(first, at):
+        # A name's beginning has a letter: figures shared by a row of counts ('200,000', '600,000') are none.
+        if not stem[0].isalnum() or not any(c.isalpha() for c in stem) or not _clean_cut(first, at):
             continue
-        if all(_finds(g, stem) for g in glued[1:]):
+        if CELL_CUT_RE.match(first, at + 1):
+            continue  # 'weightVontrix', '.ptVontrix': the names begin at the capital, not at the letter before it
+        # Found after the same letter in every cell, the names begin before it ('wmt21-c|omet…', 'eamt22-c|omet…'):
+        # a word's middle, not its start (a column of one mark, '🔗', may well stand before each name).
+        if all(_finds(g, stem) for g in glued[1:]) and not _same_before(glued, stem):
             # The longest beginning shared from there.
             n = 4
             while at + n < len(first) and all(_finds(g, first[at:at + n + 1]) for g in glued[1:]):
                 n += 1
             return first[at:at + n]
     return None
+
+
+def _same_before(glued: list[str], stem: str) -> bool:
+    """Every clean place of `stem` in the cells follows the same letter or digit, where no word starts: not a
+    lower-case letter or a digit before a capital ('…LicenseXwin-Math-7B', a column of one licence)."""
+    before = {g[m.start() - 1] for g in glued for m in re.finditer(re.escape(stem), g) if _clean_cut(g, m.start())}
+    if len(before) != 1:
+        return False
+    char = before.pop()
+    return char.isalnum() and not ((char.islower() or char.isdigit()) and stem[0].isupper())
 
 
 def _finds(text: str, stem: str) -> bool:
@@ -258,6 +345,8 @@ def _shared_shape(glued: list[str]) -> str | None:
 
 
 CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]{2,}\b")
+# A pictograph (a check mark, a cross, a link's emoji) and its variation selector, before a letter or a digit.
+MARK_RE = re.compile(PICTOGRAPH + r"(?=[A-Za-z0-9])")
 
 
 @cache
@@ -276,6 +365,8 @@ def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
     for m in END_RE.finditer(text):
         if 0 < m.end() < len(text) and not _inside_name(text, m.end(), names):
             out.append(m.end())
+    # A mark a cell holds alone ('✅', '🔗', '❌') run into the next row's name, whatever its case ('✅small').
+    out += [m.end() for m in MARK_RE.finditer(text) if m.end() < len(text)]
     return tuple(sorted(set(out)))
 
 
@@ -322,6 +413,7 @@ def _prose(text: str, names: list[str]) -> str:
         if not _inside_name(text, m.end(), names) and not _url_at(text, m.start()):
             cuts.add(m.end())
     cuts.update(_stem_cuts(text))
+    cuts.update(_size_label_cuts(text))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
         end = joins[n + 1] if n + 1 < len(joins) else len(text)
@@ -372,6 +464,23 @@ def _stem_cuts(text: str) -> set[int]:
     return cuts
 
 
+# A size run straight into the word before it ('…-Instruct1.2B', '…-A1B8B', '…-350M350M').
+SIZE_LABEL_RE = re.compile(r"(?<=[A-Za-z])\d+(?:\.\d+)?[KMBT](?=[A-Z][a-z]|[^\w.]|$)")
+
+
+def _size_label_cuts(text: str) -> set[int]:
+    """Where a model's name runs into the size a card writes under it ('LFM9-1.2B-Instruct1.2B · Recommended',
+    'LFM9-700M700M'): before a size the name holds itself, as a part of its own ('-1.2B-', '-700M')."""
+    cuts = set()
+    for m in SIZE_LABEL_RE.finditer(text):
+        left = m.start()
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+        if re.search(rf"(?:^|[-_/]){re.escape(m.group(0))}(?:$|[-_])", text[left:m.start()]):
+            cuts.add(m.start())
+    return cuts
+
+
 def _url_at(text: str, i: int) -> bool:
     """Inside an address ('https://hf.co/org/ModelName'): no break there."""
     left = i
@@ -396,11 +505,24 @@ def _real_join(text: str, i: int, end: int, before: int = 0) -> bool:
         right += 1
     head, tail = text[left:i], text[i:right]
     letters = re.sub(r"[^A-Za-z]", "", head)
-    if right < end and text[right].isdigit() and text[left].isupper() and len(letters) <= 8 and len(tail) <= 6:
-        return False  # 'CodeGen2', 'MiniCPM3': a versioned identifier written in camel case
+    if right < end and text[right].isdigit() and text[left].isupper() and len(letters) <= 8 and len(tail) <= 6 \
+            and VERSIONED_RE.match(text, i).group(0) not in _versioned_words(text):
+        # 'CodeGen2', 'MiniCPM3': a versioned identifier written in camel case; unless the text writes its tail as
+        # a word of its own ('LFM2 Models', so 'ModelsLFM2-24B' is a title run into a name).
+        return False
     if len(letters) <= 2 and text[i - 1].islower():
         return False  # iPhone, eBay, xAI
     return not (tail.isupper() and len(letters) <= 5 and text[i - 1].islower())  # 'OpenAI', 'OLMoE'
+
+
+VERSIONED_RE = re.compile(r"[A-Za-z]+\d+")
+
+
+@cache
+def _versioned_words(text: str) -> frozenset[str]:
+    """The letters-then-digits words the text writes with no letter or digit before them ('LFM2' of 'LFM2 Models',
+    'LFM2.5')."""
+    return frozenset(m.group(0) for m in re.finditer(r"(?<![A-Za-z0-9])" + VERSIONED_RE.pattern, text))
 
 
 def _after_title(text: str, i: int, cuts: set[int]) -> bool:

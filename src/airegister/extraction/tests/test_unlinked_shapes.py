@@ -81,3 +81,40 @@ def test_an_untitled_card_introduces_its_model_by_a_sentence_opened_with_its_nam
     # Mid-sentence, the same words describe another's model: 'built on Other-2, a model …' makes no model.
     later = UNTITLED_CARD_MD.replace("built on Other-2.", "built on Other-2, a model for chat.")
     assert "Other-2" not in names_of(later)
+
+
+
+ZOO_COLUMNS_MD = """# Pipit: a new visual generation method
+
+<p align="center"><strong>NeurIPS 2026 Oral</strong></p>
+
+## News
+
+* **2026-09:** Pipit is accepted as **NeurIPS 2026 Oral** Presentation.
+
+## Pipit zoo
+
+We provide Pipit models for you to play with:
+
+|  | Pipit-d12 | Pipit-d24 | Pipit-d24-re |
+|---|---|---|---|
+| reso. | 256 | 256 | 512 |
+| FID | 3.55 | 2.95 | 2.33 |
+| rel. cost | 0.4 | 0.5 | 0.6 |
+| #params | 310M | 1.0B | 1.0B |
+| HF weights | [p12.pth](https://x.io/p12.pth) | [p24.pth](https://x.io/p24.pth) | [p.pth](https://x.io/p.pth) |
+"""
+
+
+def test_a_table_with_models_as_columns_and_a_row_of_their_weights_is_a_zoo_of_the_documents_models():
+    # Its rows of results (FID, cost, resolution) outnumber its rows of facts, but a row offering each column's
+    # weights makes each column one of the document's models, 'Pipit-d24' beside 'Pipit-d24-re' included.
+    models = {m.name: m.parameters for m in extract_document(read_markdown(ZOO_COLUMNS_MD)).models}
+    assert models == {"Pipit-d12": 310_000_000, "Pipit-d24": 1_000_000_000, "Pipit-d24-re": 1_000_000_000}
+
+
+def test_a_venue_and_its_year_is_no_model():
+    # 'NeurIPS 2026 Oral' in bold under the title: where the paper appeared.
+    page = "# Scaling laws of visual generation\n\n<p align=\"center\"><strong>NeurIPS 2026 Oral</strong></p>\n\n" \
+           "* **2026-09:** Our paper is accepted as **NeurIPS 2026 Oral** Presentation.\n"
+    assert names_of(page) == []
