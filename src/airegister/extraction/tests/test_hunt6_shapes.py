@@ -149,3 +149,8 @@ def test_a_series_written_with_a_size_list_after_a_space_is_its_sizes_models():
 def test_context_length_glued_after_a_chinese_word():
     text = HARD_BROKEN_NEWS_MD.replace("支持 8K 的上下文长度（Context Length）", "支持16K上下文")
     assert models_of(text)["Lunaro-13B"].context_window == 16000
+
+
+def test_long_context_glued_after_the_figure_in_chinese():
+    text = HARD_BROKEN_NEWS_MD.replace("支持 8K 的上下文长度（Context Length）", "支持128K长上下文")
+    assert models_of(text)["Lunaro-13B"].context_window == 128000
