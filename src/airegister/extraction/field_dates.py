@@ -158,11 +158,15 @@ def _dated_label(f: Finder, index: int) -> list[Hit]:
     makes the bold date a label, the rest a line of its own opening with the colon) is a dated news line."""
     blocks = f.doc.blocks
     label = blocks[index]
-    date = DATE_RE.match(f.text, label.start, label.end)
-    if not date or date.end() != label.end or not parse_date(date) or index + 1 >= len(blocks):
+    bracket = f.text.startswith("[", label.start) and f.text.endswith("]", label.start, label.end)  # '**[date]**'
+    date = DATE_RE.match(f.text, label.start + bracket, label.end - bracket)
+    if not date or date.end() != label.end - bracket or not parse_date(date) or index + 1 >= len(blocks):
         return []
     line = blocks[index + 1]
     lead = re.match(r"[ \t]*[:：][ \t]*", f.text[line.start:line.start + 4]) if line.kind == "text" else None
+    if lead is None and line.kind == "text" and label.line is not None and line.line == label.line:
+        # '**[2023/08/22]** 发布 X-13B-Chat': the news on the bold date's own source line needs no colon
+        lead = re.match(r"[ \t]*", f.text[line.start:line.start + 4])
     verb = NEWS_VERB_RE.match(f.text, line.start + lead.end(), line.end) if lead else None
     if verb is None or not_a_model_object(f.text, verb.end(), verb.start()):
         return []
@@ -197,6 +201,7 @@ def news_dates(f: Finder) -> list[Hit]:
         labelled = NEWS_LABEL_RE.match(f.text, at, block.end)
         at = labelled.end() if labelled and DATE_RE.match(f.text, labelled.end(), block.end) else at
         date = DATE_RE.match(f.text, at, block.end)
+        hits += _dated_inner_sentences(f, block)
         if not date or not parse_date(date):
             trailing = TRAILING_DATE_RE.search(f.text, block.start, block.end)
             # '- X-1.5 released! Two versions are available … [2024-4-2]': the date closes the line
@@ -232,6 +237,23 @@ def news_dates(f: Finder) -> list[Hit]:
             if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
                 hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
                                 needs_scope=True))
+    return hits
+
+
+def _dated_inner_sentences(f: Finder, block) -> list[Hit]:
+    """'… 免费可商用。 [2023/08/22] 发布 X-13B-Chat 对话模型。': news lines joined by Markdown's hard break make one
+    block, so a later line's date opens a sentence inside it, not the block; such a sentence is a news line too."""
+    hits = []
+    for sentence in f.seg.sentences[f.seg.index_at(block.start) + 1:]:
+        if sentence.start >= block.end:
+            break
+        lead = re.match(r"[\W_]{0,6}", f.text[sentence.start:sentence.start + 6])
+        date = DATE_RE.match(f.text, sentence.start + lead.end(), sentence.end)
+        rest = date and parse_date(date) and re.match(r"[\s\]\)*:：,，、\-–—|]{1,8}", f.text[date.end():date.end() + 8])
+        verb = rest and NEWS_VERB_RE.match(f.text, date.end() + rest.end(), sentence.end)
+        if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
+            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+                            needs_scope=True))
     return hits
 
 

@@ -80,9 +80,10 @@ MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)
 FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\w*|get|available)\b"
                              r"(?:[^.\n]|\.(?=\w)){0,60}\bfrom\s+$", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
-# model is served through, not its maker.
-INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:compatible|API|ChatCompletion|SDK|client|format|style)\b", re.I)
-INTERFACE_BEFORE_RE = re.compile(r"compatible\s+with\s+(?:the\s+)?$", re.I)
+# model is served through, not its maker; so in Chinese and Japanese ('兼容 OpenAI 接口', 'OpenAI互換API').
+INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:(?:compatible|API|ChatCompletion|SDK|client|format|style)\b|"
+                                r"(?:的)?(?:接口|格式|兼容|互換|風格|风格))", re.I)
+INTERFACE_BEFORE_RE = re.compile(r"(?:compatible\s+with\s+(?:the\s+)?|兼容\s*|相容\s*)$", re.I)
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
@@ -94,8 +95,9 @@ HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s
                                    r"links?|mirrors?|downloads?)\b", re.I)
 # A maker's own work the document cites ('the OpenAI CLIP paper', 'the original OpenAI CLIP model card'): whose
 # work it builds on, not who made this model.
-WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s+(?:paper|model\s+card|blog(?:\s+post)?|technical\s+report)\b",
-                           re.I)
+# ('OpenAI InstructGPT 论文': a paper in Chinese, its word written without a space)
+WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s*(?:(?<=\s)(?:paper|model\s+card|blog(?:\s+post)?|"
+                           r"technical\s+report)\b|(?:的)?(?:论文|論文|博客|技术报告|技術報告))", re.I)
 ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
 # A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'):
 # where the model runs, not who made it.
@@ -139,16 +141,22 @@ def institution_named(f: Finder) -> list[Hit]:
 
 
 # '是由中国电信人工智能研究院研发训练的': 'developed by X' in Chinese, X an organisation by its last word (institute,
-# laboratory, company, university, team …).
-CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由（）()《》]{1,30}?(?:研究院|研究所|实验室|實驗室|"
+# laboratory, company, university, team …); a name may mix in Latin words with spaces
+# ('由 vivo AI 全球研究院自主研发'); 由于 is 'because', not 'by'.
+# '是北京大学知识计算实验室联合四川天府银行AI团队研发的': a maker named first, its partner joined by 联合/与/和.
+CJK_PARTNER = r"(?:(?:联合|聯合|与|與|和|及|携手|攜手)\s*[^\n，。、；：,.;:（）()《》]{1,30}?)?"
+CJK_DEVELOPED_BY_RE = re.compile(r"由\s*(?P<org>[^\s，。、；：,.;:由于（）()《》]"
+                                 r"[^\n，。、；：,.;:由（）()《》]{0,29}?(?:研究院|研究所|实验室|實驗室|"
                                  r"公司|大学|大學|团队|團隊|集团|集團|中心|学院|學院|科技|智能|技术|技術|Lab|Labs|AI|Team))\s*"
-                                 r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
+                                 + CJK_PARTNER + r"(?:联合|聯合|共同|自主|独立|獨立)?"
+                                 r"(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)")
 
 # 'X 是智谱 AI 推出的最新一代预训练模型' (X is the latest model launched by Zhipu AI): the maker stands
 # between 是 and the verb, a name that may hold a space before its 'AI'.
 CJK_IS_MADE_BY_RE = re.compile(r"是\s*(?P<org>[^\s，。、；：,.;:由（）()《》][^\n，。、；：,.;:（）()《》]{0,29}?"
                                r"(?:研究院|研究所|实验室|實驗室|公司|大学|大學|团队|團隊|集团|集團|中心|科技|AI|Lab|Labs|Team))\s*"
-                               r"(?:联合|聯合|共同|自主|独立|獨立)?(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)的")
+                               + CJK_PARTNER + r"(?:联合|聯合|共同|自主|独立|獨立)?"
+                               r"(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)的")
 # 'X は、つばめ研究所が開発した…': 'developed by X' in Japanese, the maker ending in a word for an organisation and
 # marked as the verb's subject (が) or its agent (により, によって).
 JA_DEVELOPED_BY_RE = re.compile(r"(?P<org>[^\s、。，,.;:()（）「」]{1,30}?(?:研究所|研究室|研究センター|大学|株式会社|"

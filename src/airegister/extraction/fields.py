@@ -14,6 +14,7 @@ from .field_developers import developers, meta_developer
 from .field_meta import meta_modalities
 from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
+from .license_cjk import cjk_licenses
 from .license_lists import listed_licenses
 from .scan import Gated
 from .segment import Segmenter
@@ -56,9 +57,10 @@ NUMBER_CUES = Gated(re.compile(
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
    "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|参数|參數|激活")
 CONTEXT_BEFORE_RE = Gated(re.compile(
-    # '128K context', '32K-token context length', 'up to 128K tokens of context'
-    r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
-    r"(?:(?:context|sequence\s+length)(?!\w)|上下文|コンテキスト|컨텍스트)"
+    # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
+    # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
+    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
+    r"(?:(?:context|sequence\s+length)(?!\w)|(?:[的の]\s*)?[长長]?(?:上下文|コンテキスト)|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
     r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)
 ), r"[0-9]")
@@ -262,26 +264,6 @@ MODELS_OWN_LICENSE_RE = re.compile(r"\b(?:corresponding|respective|original|own)
 FILE_LICENSE_RE = re.compile(r"\(the\s+[\"“]License[\"”]\)|\bthis\s+file\b", re.I)
 
 
-# A licence named in Chinese title marks: 《X模型社区许可协议》; its name without the word for agreement (协议), as
-# an English licence's name is kept without 'Agreement'.
-CJK_LICENSE_RE = re.compile(r"《\[?(?P<name>[^《》\[\]\n]{1,40}?(?:许可|許可|授权|授權)(?:证|證)?)"
-                            r"(?:协议|協議|條款|条款)?\]?》")
-
-
-# '根据Apache-2.0许可证提供', '`MIT` 라이선스 하에 공개': a licence's Latin name glued to the Chinese, Japanese or
-# Korean word for a licence; not the code's ('代码采用MIT许可', the code is MIT-licensed).
-CJK_NAMED_LICENSE_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
-                                  r"(?:许可证|許可證|许可|許可|授权|授權|协议|協議|라이선스|라이센스|ライセンス)")
-# 'ライセンスは MIT です', '许可证为 Apache-2.0', '라이선스는 MIT': the licence's word, then the licence's Latin name.
-CJK_LICENSE_IS_RE = re.compile(r"(?:ライセンス|许可证|許可證|许可协议|許可協議|开源协议|開源協議|라이선스|라이센스)\s*"
-                               r"(?:は|为|為|是|：|:|는|은)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40})")
-# '开源仓库（包括模型权重）统一采用 MIT License': a Chinese verb of adopting, then a licence named in English.
-CJK_ADOPTS_LICENSE_RE = re.compile(r"(?:采用|採用|遵循|遵守)\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?)\s?"
-                                   r"(?=[Ll]icen[sc]e)")
-CJK_CODE_SUBJECT_RE = re.compile(r"代码|代碼|程序|程式|코드|コード|소스|ソース")
-CJK_MODEL_SUBJECT_RE = re.compile(r"模型|权重|權重|모델|가중치|モデル|重み")
-
-
 BARE_LABEL_RE = re.compile(r"licen[sc]e(?:\s+(?:type|name))?[ \t]*(?:\n|$)", re.I)
 # What may stand before a bare 'License' label on its line: markup, or a word naming what it licenses.
 LABEL_LINE_START_RE = re.compile(r"[^\w\n]*(?:(?:the|model|our|weights?)\s+)*[^\w\n]*$", re.I)
@@ -332,20 +314,7 @@ def licenses(f: Finder) -> list[Hit]:
         found = find_license(m.group(1))
         if found and found[1] == 0 and found[2] == len(m.group(1)):
             hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
-    for m in CJK_LICENSE_RE.finditer(f.text):  # '需要遵循《X模型社区许可协议》': the licence a Chinese page names
-        hits.append(Hit("license", m.group("name"), m.start("name"), m.end("name"), m.start(), PHRASE))
-    for m in CJK_LICENSE_IS_RE.finditer(f.text):
-        found = find_license(m.group("name"))
-        if found and found[1] == 0:
-            start = m.start("name")
-            hits.append(Hit("license", found[0], start, start + found[2], m.start(), PHRASE))
-    for m in [*CJK_NAMED_LICENSE_RE.finditer(f.text), *CJK_ADOPTS_LICENSE_RE.finditer(f.text)]:
-        found = find_license(m.group("name"))
-        before = f.text[f.seg.at(m.start()).start:m.start()]
-        if found and found[2] == len(m.group("name")) \
-                and not (CJK_CODE_SUBJECT_RE.search(before) and not CJK_MODEL_SUBJECT_RE.search(before)):
-            start = m.start("name") + found[1]
-            hits.append(Hit("license", found[0], start, m.start("name") + found[2], m.start(), PHRASE))
+    hits += cjk_licenses(f)  # named in Chinese, Japanese or Korean sentences
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:

@@ -55,9 +55,35 @@ def links_of(text: str) -> list[tuple[str, str]]:
     return [(inline(m.group(1)), m.group(2)) for m in LINK_URL_RE.finditer(text)]
 
 
+# A docs site's container opening ('!!! tip "Performance"', '??? note', '=== "Detection (COCO)"'): its content is the
+# lines indented below it, which CommonMark would read as indented code.
+CONTAINER_RE = re.compile(r"^( *)(?:!!!|\?\?\?\+?|===)[ \t]+\S")
+
+
+def outdented_containers(body: str) -> str:
+    """`body` with each container's content indented as if it stood at its container's place (a models table
+    under '=== "Detection"' in a '!!! tip' is a table of the page, not a code sample). Only leading spaces go, one
+    line for one line, so every line keeps its number and its text."""
+    if "!!!" not in body and "===" not in body and "???" not in body:
+        return body
+    out, stack = [], []  # stack: the indents of the containers the line stands in
+    for line in body.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        if line.strip():
+            while stack and indent <= stack[-1]:
+                stack.pop()
+        depth = 4 * len(stack)
+        out.append(line[min(depth, indent):] if line.strip() else line)
+        opened = CONTAINER_RE.match(line)
+        if opened:
+            stack.append(indent)
+    return "\n".join(out)
+
+
 def read_blocks(body: str, builder: DocumentBuilder, first_line: int = 0) -> None:
     """Add the blocks of Markdown `body` (front matter removed) to `builder`; `first_line`: the body's first
     line in the file, so every block records where it stands in the source."""
+    body = outdented_containers(body)
     lines = body.split("\n")
     tokens = PARSER.parse(body)
     level = 1  # the last heading's level: a bold line is a heading one below it

@@ -2,12 +2,14 @@
 (name_strength.py) less competitors, credits and base models, widened by the lists and sizes they stand in; a family
 offered in several sizes ('Granite 3.1 … 2B and 8B') becomes one model per size."""
 
+import bisect
 import re
 from collections import Counter, defaultdict
 
 from .hubs import HUBS
 from .name_shapes import (
     ACTIVE_NEAR_RE,
+    COORDINATION_RE,
     DISTINCT_WORDS,
     GENERIC_SUFFIXES,
     SIZE_LIST_RE,
@@ -28,6 +30,10 @@ LIST_AFTER_NAME_RE = re.compile(r"[ \t]*[(:,]?[ \t]*(?:(?:with|in|at|of)[ \t]+)?
 # ... written as one word or split at its capitals ('Model Scope: <https://modelscope.cn/…>' labels a download).
 HUB_NAMES = {tokens(spelled) for name in [hub.name for hub in HUBS] + ["HuggingFace", "OpenRouter", "Ollama"]
              for spelled in (name, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))}
+
+
+# 'on' just before a name ('trained on X', 'EDM on X'), not 'based on' (a base model, read elsewhere).
+ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re.I)
 
 
 class NameChoice:
@@ -56,7 +62,7 @@ class NameChoice:
         not_own = credited | HUB_NAMES  # nor is a hub's name (HUB_NAMES) a model
         strong = [k for k in strong if k not in not_own]
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
-                         and m.key not in not_own)
+                         and m.key not in not_own and not self._object_of_on(m))
         chosen = list(strong)
         if not chosen and counts:
             top = counts.most_common(1)[0][1]
@@ -98,6 +104,19 @@ class NameChoice:
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
         self.described = [k for k in self.described if self.joined_bases.get(k) not in self.described]
+
+    def _object_of_on(self, m) -> bool:
+        """'experiments on ImageNet-64, LSUN Bedroom-256, and LSUN Cat-256', '- EDM on ImageNet-64: [edm_….pt]': a
+        name after 'on' (alone or in a group that 'on' opens) is what a model was trained or tested on, a data set
+        or a benchmark; counted, it would make the data sets the page's models where no name stands out."""
+        text = self.doc.text
+        start = m.start
+        at = bisect.bisect_left(self._starts, start)
+        while at > 0 and self.mentions[at - 1].end <= start \
+                and COORDINATION_RE.match(text[self.mentions[at - 1].end:start]):
+            at -= 1
+            start = self.mentions[at].start
+        return bool(ON_OBJECT_RE.search(text, max(0, start - 40), start))
 
     @staticmethod
     def _concrete(key: frozenset) -> bool:

@@ -35,6 +35,8 @@ from .values import SIZE_RE
 # ... or its facts in a parenthesis opening with a figure ('- `heron-small` (80M parameters)'; not '(MoE) Models:')
 ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–]|(?=\s+\(\s*[~≈]?\d))\s+"
                            r"(?P<rest>\S.*)", re.S)
+# A hub's page of any kind (a model's, a dataset's, a demo's): where a line of links points.
+HUB_PAGE_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn)/", re.I)
 # A hub's page of a dataset or a demo, not of a model: what a line's link to it says is no fact of a model.
 NOT_MODEL_PAGE_RE = re.compile(r"\S*(?:huggingface\.co|hf\.co|modelscope\.cn)/(?:datasets|spaces)/\S*", re.I)
 QUOTED_LABEL_RE = re.compile(r"['\"‘“`]([^'\"‘’“”`]+)['\"’”`]")
@@ -427,9 +429,30 @@ class ListNames:
         if name and name != label and label.endswith(name):
             start, label = match.start("label") + match.group("label").rindex(name), name
         hub = any(repository(url) for _s, _e, url in self.doc.links_over(start, start + 1))
-        if self._topic_label(label, match.start("rest"), match.end("rest")):
+        if self._topic_label(label, match.start("rest"), match.end("rest")) \
+                or self._captions_hub_links(label, match.start("rest"), match.end("rest")):
             return None
         return (start, label) if self._labels_facts(label, rest, hub) else None
+
+    def _captions_hub_links(self, label: str, rest_start: int, rest_end: int) -> bool:
+        """'Model Zoo: [modelscope](…/iic/X-Small), [huggingface](…/org/X-Small)', 'Online Demo: [space](…)': words
+        over nothing but links to hub pages named otherwise caption those links (where to get the model, where to
+        try it); they name no model. A label the linked page shares a word with ('X-Small: [hf](…/org/X-Small)'),
+        or a bare size ('Base: [hf](…)'), still names one."""
+        if re.search(r"\d", label) or BARE_SIZE_RE.match(label):
+            return False
+        links = self.doc.links_over(rest_start, rest_end)
+        if not links or not all(HUB_PAGE_RE.match(url.strip()) for _s, _e, url in links):
+            return False
+        covered = list(self.doc.text[rest_start:rest_end])
+        for s, e, _url in links:
+            s, e = max(s, rest_start) - rest_start, min(e, rest_end) - rest_start
+            covered[s:e] = " " * (e - s)
+        if re.search(r"\w", "".join(covered)):
+            return False  # words of its own beside the links: the label may be a model's, its facts written out
+        label_tokens = tokens(label)
+        return not any(label_tokens & tokens(re.sub(r"[_/]", " ", url.rstrip("/").rsplit("/", 2)[-1]))
+                       for _s, _e, url in links)
 
     def _topic_label(self, label: str, rest_start: int, rest_end: int) -> bool:
         """'- **Broad Skills:** Zorvak 60B Base outperforms …': a label of plain words over a sentence whose subject is

@@ -70,6 +70,8 @@ LEADING_STOP = {
     # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
     "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
     "added", "adds", "adding",  # a news line's verb ('2026/05/20: Added Qwen3-ASR (0.6B/1.7B)')
+    # a docs page's description, addressed to its reader ('Discover X11, an advancement in …', 'Explore X11 …')
+    "discover", "explore", "learn",
 }
 EXCLUDED_TOKENS = {
     "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
@@ -208,6 +210,10 @@ TITLE_NAME_RE = re.compile(
     rf"translation|TTS|ASR|embeddings?|(?:en|de)coders?|generation|recognition|detection|segmentation)\b).*)$", re.I)
 # 'Aria is a multimodal … model', 'introduce Chatterbox, … TTS model': a name the document introduces.
 DEFINES_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
+# ... its long form in parentheses between ('CLIP (Contrastive Language-Image Pre-Training) is a neural network …'):
+# read only where the title is that name alone ('# CLIP'); under '# BERT in X' such a sentence defines what X builds on.
+DEFINES_EXPANDED_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+\([A-Z][^()\n]{2,80}\)"
+                                 r"\s+(?:is|are)\s+(?:a|an|our)\b")
 # 'Agronomic Nucleotide Transformer (AgroNT) is a … model': a long name defining its short one, the name the
 # document goes on to use; one model ('is'), not a plural kind ('Liquid Foundation Models (LFMs) are …').
 DEFINES_ABBREVIATION_RE = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}\((?P<name>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)"

@@ -13,6 +13,7 @@ from .name_shapes import (
     CJK_TITLE_RE,
     DEFINES_ABBREVIATION_RE,
     DEFINES_CJK_RE,
+    DEFINES_EXPANDED_RE,
     DEFINES_LOWER_RE,
     DEFINES_RE,
     EXCLUDED_TOKENS,
@@ -456,7 +457,8 @@ class NameSources:
             # or is one of the title's words: a lower-case word introduced elsewhere is an ordinary word.
             match = DEFINES_RE.match(text) or DEFINES_ABBREVIATION_RE.match(text) or INTRODUCES_RE.search(text) \
                 or DEFINES_LOWER_RE.match(text) or DEFINES_CJK_RE.match(text) \
-                or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text)
+                or self._titled_lower(INTRODUCES_LOWER_RE.search(text), title_text) \
+                or self._titled_alone(DEFINES_EXPANDED_RE.match(text), title_text)
             if match and index < 8 and DEFINES_RE.match(text) and GROUP_OF_RE.match(text, match.end()) \
                     and MODEL_NOUN_RE.search(text, match.end()) and not self.introduced_family:
                 self.introduced_family = match.group("name")  # 'RITA is a family of protein models'
@@ -485,6 +487,11 @@ class NameSources:
             self.mentions.sort(key=lambda x: x.start)
             self.introduced = name
             return
+
+    @staticmethod
+    def _titled_alone(match, title_text: str):
+        """A name defined with its long form ('CLIP (Contrastive …) is a …') counts when it is the whole title."""
+        return match if match and match.group("name") == title_text.strip().lstrip("#").strip() else None
 
     @staticmethod
     def _titled_lower(match, title_text: str):

@@ -23,7 +23,14 @@ from .name_shapes import (
     cell_key,
     tokens,
 )
-from .tables import is_name_header
+from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_header
+
+# A size cell: a count of parameters ('17.8M', '1.3B').
+SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
+# The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth').
+WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\?\S*)?$", re.I)
+# A download cell of weights not yet given ('[Coming Soon](TBD)', 'TBA', 'to be released').
+UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:released|announced)|soon)\b", re.I)
 
 
 class NameStrength:
@@ -88,12 +95,38 @@ class NameStrength:
             facts = self._fact_headers[block.header] = any(FACT_HEADER_RE.search(h) for h in block.header)
         table = self._table_at.get(block.start)
         if table is not None and table.scores and table.name_col is not None:
-            return False  # a benchmark table: the models it compares need not be the document's
+            # a benchmark table: the models it compares need not be the document's; a row giving its own weights
+            # to download ('| X-2B | 1024 | 0.69 | [x_2b.pth](…) |') is one of the document's models beside its scores
+            # ... and so is a row of the title's family stating its size ('| X2-lm | 17.8M | 0.61 |' under '## X2')
+            return (self._offers_weights(block) or self._sized_title_row(block, m)) and self._row_subject(block, m)
         if not facts:  # a table listing models (a name column, not a table of benchmark scores)
             facts = table is not None and table.name_col is not None and not table.scores \
                 and table.name_col < len(block.cells) and (table.name_counts[block.cells[table.name_col]] == 1
                                                            or id(m) in self._cell_subjects)  # a name the row makes
         return facts and self._row_subject(block, m)
+
+    def _offers_weights(self, block) -> bool:
+        """The row's cell under a download column ('HF weights', 'Checkpoint', 'Download') links to its files; not
+        'Coming soon', a dash, or a score."""
+        links = self.doc.links_over(block.start, block.end)
+        if any(WEIGHTS_FILE_RE.search(url) for _s, _e, url in links):
+            return True  # '| [X-n](…/releases/download/v8/x-n.pt) | 640 | 39.5 |': its name links to its weights
+        if not links:
+            return False
+        return any(DOWNLOAD_HEADER_RE.search(head) and cell.strip() and not SCORE_CELL_RE.match(cell)
+                   and not UNRELEASED_CELL_RE.search(cell)
+                   for head, cell in zip(block.header, block.cells, strict=False))
+
+    def _sized_title_row(self, block, m: Mention) -> bool:
+        """The row's name extends the document's title, a name alone ('ERes2NetV2-lm' under '## ERes2Net'), and its
+        size column states a count. (Not one sharing a word of it: 'GPT2-chitchat' in the results of
+        '# GPT-Chinese' is another project's model.)"""
+        title = self._title_text()
+        if not re.fullmatch(r"[A-Za-z][\w.\-]{2,40}", title) \
+                or not self.doc.text[m.start:m.end].lower().startswith(title.lower()):
+            return False
+        return any(FIELD_HEADER["parameters"].search(head.strip()) and SIZE_CELL_RE.search(cell)
+                   for head, cell in zip(block.header, block.cells, strict=False))
 
     def _row_subject(self, block, m: Mention) -> bool:
         if id(m) in self._cell_subjects:

@@ -210,6 +210,11 @@ def is_name_header(head: str) -> bool:
     return bool(NAME_HEADER_RE.match(in_english(head).strip()))
 
 
+# A column naming each row's data: a training corpus, a test set, a benchmark ('Data', 'Dataset', 'Test set').
+DATA_HEADER_RE = re.compile(r"^(?:(?:training|evaluation|test|eval)\s+)?(?:data(?:\s*sets?)?|corpus|corpora|"
+                            r"test\s*sets?|benchmarks?)$", re.I)
+
+
 def name_column(doc: Document, table: Table) -> int | None:
     """The column naming each row's model: headed so ('Model', 'Name'), else the first column of model labels or
     of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
@@ -229,6 +234,8 @@ def name_column(doc: Document, table: Table) -> int | None:
         return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
+        if j < len(table.header) and DATA_HEADER_RE.match(in_english(table.header[j]).strip()):
+            return None  # '| Data | URL |' over '| X test set | [download](…) |': data sets offered, not models
         cells = [c for c in table.column(doc, j) if c]
         if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
             return j
