@@ -210,8 +210,18 @@ def _headings(lines: list[str], in_tables: set[int], width: int = 0) -> dict[int
         if i in in_tables or UNDERLINE_RE.fullmatch(line) or not _heading_like(line, title=k == 0):
             continue
         before = filled[k - 1] if k else None
+        # 'Model Details' over 'Model Description' over a paragraph: a section's heading over its first
+        # subsection's, standing after a closed sentence (not in a run of short lines: a list, a menu) and over a
+        # body (a sentence, a table, a list); the second of words only (a line of figures under a name, '9B ·
+        # Largest', is its label, no section of its own)
+        pair = before is not None and before == i - 1 and before not in found and before not in in_tables \
+            and k > 1 and not re.search(r"\d", line) and _heading_like(lines[before].strip()) \
+            and not fills(lines[before], line, width) and after is not None \
+            and (filled[k - 2] in in_tables or re.search(r"[.!?]$", lines[filled[k - 2]].strip())) \
+            and (after in in_tables or BULLET_RE.match(lines[after].strip())
+                 or re.search(r"[.!?:]$", lines[after].strip()) or not _heading_like(lines[after].strip()))
         if before is not None and before == i - 1 and before not in found and before not in in_tables \
-                and not ENDS_SENTENCE_RE.search(lines[before].strip()) \
+                and not ENDS_SENTENCE_RE.search(lines[before].strip()) and not pair \
                 and (fills(lines[before], line, width) or _heading_like(lines[before].strip())):
             # the previous line runs on into this one: a wrapped paragraph's line, or one of short lines one after
             # another ('Quantumleaf API' over 'Sage app': a list copied without its bullets)
@@ -231,6 +241,8 @@ def _headings(lines: list[str], in_tables: set[int], width: int = 0) -> dict[int
             continue  # 'Because this model is trained on both US' / 'and UK newswire, …': a wrapped sentence
         numbered = NUMBERED_RE.match(line)
         found[i] = 1 if k == 0 else 2 + numbered.group("number").count(".") if numbered else 2
+        if pair:  # the section's heading, the subsection's one deeper
+            found[before], found[i] = found[i], found[i] + (not numbered)
     return found
 
 
