@@ -4,6 +4,7 @@ import bisect
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 WS_RE = re.compile(r"\s+")
 # Chinese, Japanese and Korean letters: word characters to `\w`, yet a Latin name glued to them ends there
@@ -86,6 +87,11 @@ class Document:
     # as two words run together ('<span>Parameters</span><span>Context</span>'): the only places a page's text can
     # run together. None when the reader cannot tell (text dumped from a PDF), so every such spot is suspect.
     joins: list | None = None
+
+    @cached_property
+    def source_lines(self) -> list[str]:
+        """The source's lines as a block's `line` numbers them (the readers split at newlines only): split once."""
+        return self.verbatim.split("\n")
 
     @property
     def source_text(self) -> str:

@@ -23,7 +23,6 @@ class Evidence:
         self.folded = fold(doc.verbatim)
         self._cache: dict[str, bool] = {}
         self._words: SourceWords | None = None
-        self._lines: list[str] | None = None
 
     def verbatim(self, text: str) -> bool:
         folded = fold(text)
@@ -74,10 +73,8 @@ class Evidence:
         block = self.doc.blocks[self.seg.at(start).block]
         if block.line is None:
             return None
-        if self._lines is None:
-            self._lines = self.doc.verbatim.split("\n")
         core = fold(self.doc.text[start:end])
-        for line in self._lines[block.line:block.line + 40]:
+        for line in self.doc.source_lines[block.line:block.line + 40]:
             if core in fold(INLINE_MARK_RE.sub("", line)):
                 return fold(line) if self.verbatim(line) and len(line) <= MAX_EXCERPT else None
         return None

@@ -454,17 +454,21 @@ def _excerpt(hit: Hit, evidence: Evidence) -> str | None:
     return evidence.excerpt(hit.start, hit.end, hit.cue)
 
 
+def _rounded_sizes(found: list, text: str) -> set[int]:
+    """The ids of the hits among `found` that write a size as an approximation ('~ 11B') of an exact one beside them
+    (within a tenth of it)."""
+    rough = {id(h) for _s, h in found if APPROXIMATE_BEFORE_RE.search(text[max(0, h.start - 16):h.start])}
+    exact = [h.value for _s, h in found if id(h) not in rough]
+    return {id(h) for _s, h in found if id(h) in rough and any(abs(v - h.value) <= 0.1 * h.value for v in exact)}
+
+
 def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
     # A statement that names the model beats a document-wide one; then the most explicit; then the first; but of
     # dated news lines the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now on Z'): a model
     # comes out once, later lines say where else it went.
     # A figure written as an approximation ('Model Size: ~ 11B' in a results table) gives way to an exact one it
     # rounds, stated of the model or of the page ('SOLAR-10.7B … with 10.7 billion parameters').
-    rough = {id(h) for _s, h in found if field == "parameters"
-             and APPROXIMATE_BEFORE_RE.search(evidence.doc.text[max(0, h.start - 16):h.start])}
-    exact = [h.value for _s, h in found if field == "parameters" and id(h) not in rough]
-    rounded = {i for _s, h in found if id(h) in rough and any(abs(v - h.value) <= 0.1 * h.value for v in exact)
-               for i in [id(h)]}
+    rounded = _rounded_sizes(found, evidence.doc.text) if field == "parameters" else set()
 
     def order(sh):
         news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)

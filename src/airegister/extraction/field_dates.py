@@ -178,7 +178,7 @@ def _source_line(f: Finder, block) -> str | None:
     """The source line a block starts on (its date written in bold or as code), for an excerpt of the whole line."""
     if block.line is None:
         return None
-    lines = f.doc.verbatim.splitlines()
+    lines = f.doc.source_lines
     return lines[block.line].strip() if block.line < len(lines) else None
 
 

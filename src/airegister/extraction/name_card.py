@@ -157,11 +157,9 @@ class CardNames:
         """How far a list item's source line is indented; an HTML item's list depth (the reader knows no line)."""
         if block.line is None:
             return block.depth - 1 if block.depth else None
-        if not hasattr(self, "_source_lines"):
-            self._source_lines = self.doc.verbatim.splitlines()
-        if block.line >= len(self._source_lines):
+        if block.line >= len(self.doc.source_lines):
             return None
-        return len(INDENT_RE.match(self._source_lines[block.line]).group(0).expandtabs(4))
+        return len(INDENT_RE.match(self.doc.source_lines[block.line]).group(0).expandtabs(4))
 
     def card_models(self) -> list[frozenset]:
         """The described models a card's front matter is about: the ones its title or its `model-index` names (the
