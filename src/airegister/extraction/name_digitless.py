@@ -118,13 +118,6 @@ class DigitlessNames:
                     self._mention_everywhere(name)
                     break
 
-    def _mention_everywhere(self, name: str) -> None:
-        """Every whole-word occurrence of `name` is a mention of its model."""
-        key = tokens(name)
-        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text):
-            self._add_mention(key, name, m.start(), m.end())
-        self.mentions.sort(key=lambda x: x.start)
-
     def _listed_stem_variants(self) -> None:
         """'We release our suite. … Zorvak-Embedding and Zorvak-Reranker achieve …', 'We provide Zorvak and
         Zorvak-PDB': two names listed together, both the stem of one of the document's names (the letters before its

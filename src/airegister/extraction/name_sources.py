@@ -352,9 +352,13 @@ class NameSources:
         if not name or name.lower() in FAMILY_HEADING_STOP or any(tokens(name) <= k for k in self.candidates) \
                 or TEMPLATE_PLACEHOLDER_RE.fullmatch(name) or GROUP_SUFFIX_RE.search(name):
             return  # ('# X-Series: Unified … Models' titles a group of models, not one)
+        self.candidates.setdefault(tokens(name), Candidate(tokens(name)))  # the title's name, even unmentioned
+        self._mention_everywhere(name, re.I)
+
+    def _mention_everywhere(self, name: str, flags: int = 0) -> None:
+        """Every whole-word occurrence of `name` (its case ignored with re.I) is a mention of its model."""
         key = tokens(name)
-        self.candidates.setdefault(key, Candidate(key))  # the title's name, even where no mention is read
-        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, re.I):
+        for m in re.finditer(rf"(?<!{LATIN_WORD}|[.\-]){re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text, flags):
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 
