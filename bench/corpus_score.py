@@ -45,7 +45,12 @@ def run_extract(cmd: str, path: Path) -> tuple:
 
 
 def set_letters(spec: str) -> list[str]:
-    """'u' -> ['u']; 'a-t' -> the sets a to t (the half as it stood before later sets were labelled); 'uvw'."""
+    """'u' -> ['u']; 'za' -> ['za'] (a set named by two letters); 'a-t' -> the sets a to t (the half as it stood
+    before later sets were labelled); 'uvw' -> ['u', 'v', 'w']; 'za,zb' -> ['za', 'zb']."""
+    if "," in spec:
+        return [name for part in spec.split(",") for name in set_letters(part)]
+    if (CORPUS / f"labels-{spec}.json").exists():
+        return [spec]
     if len(spec) == 3 and spec[1] == "-":
         return [chr(c) for c in range(ord(spec[0]), ord(spec[2]) + 1)]
     return list(spec)
