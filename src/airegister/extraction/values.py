@@ -119,6 +119,17 @@ HF_LICENSES = {
     "llama2": "Llama 2 Community License", "llama3": "Llama 3 Community License",
     "llama3.1": "Llama 3.1 Community License", "llama3.2": "Llama 3.2 Community License",
     "llama3.3": "Llama 3.3 Community License", "llama4": "Llama 4 Community License", "gemma": "Gemma Terms of Use",
+    # The hub's other licence ids are SPDX ids in lower case ('license: afl-3.0'): the SPDX spelling.
+    "afl-3.0": "AFL-3.0", "artistic-2.0": "Artistic-2.0", "bsl-1.0": "BSL-1.0",
+    "bsd-3-clause-clear": "BSD-3-Clause-Clear",
+    "cc-by-2.0": "CC-BY-2.0", "cc-by-2.5": "CC-BY-2.5", "cc-by-nc-2.0": "CC-BY-NC-2.0", "cc-by-nc-3.0": "CC-BY-NC-3.0",
+    "cc-by-nc-nd-3.0": "CC-BY-NC-ND-3.0", "cc-by-nc-sa-2.0": "CC-BY-NC-SA-2.0", "cdla-sharing-1.0": "CDLA-Sharing-1.0",
+    "cdla-permissive-1.0": "CDLA-Permissive-1.0", "cdla-permissive-2.0": "CDLA-Permissive-2.0", "wtfpl": "WTFPL",
+    "ecl-2.0": "ECL-2.0", "epl-1.0": "EPL-1.0", "epl-2.0": "EPL-2.0", "etalab-2.0": "etalab-2.0",
+    "eupl-1.1": "EUPL-1.1",
+    "eupl-1.2": "EUPL-1.2", "lgpl-3.0": "LGPL-3.0", "isc": "ISC", "lppl-1.3c": "LPPL-1.3c", "ms-pl": "MS-PL",
+    "odc-by": "ODC-By-1.0", "odbl": "ODbL-1.0", "osl-3.0": "OSL-3.0", "postgresql": "PostgreSQL", "ofl-1.1": "OFL-1.1",
+    "ncsa": "NCSA", "unlicense": "Unlicense", "zlib": "Zlib", "pddl": "PDDL-1.0",
 }
 MODALITY_WORDS = (
     (r"texts?|textual|code", "text"),
