@@ -243,6 +243,8 @@ def developers(f: Finder) -> list[Hit]:
                             PHRASE))
     for pattern, rank in ((DEVELOPER_RE, LABEL), (FROM_RE, PHRASE)):
         for m in f.scan(pattern):
+            if rank == LABEL and _prose_over_line(f.text, m):
+                continue  # '… right after another organisation⏎Abbreviation: I-ORG': a sentence's last word, no label
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
             if rank == LABEL and org:
@@ -330,6 +332,23 @@ def developers(f: Finder) -> list[Hit]:
         if hit:
             hits.append(hit)
     return hits
+
+
+# A label standing over its value on the next line ('Developer⏎Quillon Labs') opens its line: before it, at most a
+# list marker, emphasis, a heading's hashes or a table's bar.
+LABEL_LINE_LEAD_RE = re.compile(r"[\s\-*+#>|•_]*")
+LABEL_WORD_RE = re.compile(r"(?:model\s+)?developer|authors?|organi[sz]ation|model\s+creator|provider|vendor|publisher",
+                           re.I)
+
+
+def _prose_over_line(text: str, m: re.Match) -> bool:
+    """A label word that reaches its value only across a line break, written after other words on its line: the last
+    word of a sentence or a cell ('… right after another organisation'), not a label over the next line."""
+    if not LABEL_WORD_RE.match(text, m.start()) or "\n" not in text[m.start():m.start("org")] \
+            or re.search(r"[:\-–|]", text[m.start():m.start("org")].split("\n")[0]):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not LABEL_LINE_LEAD_RE.fullmatch(text, line_start, m.start())
 
 
 def org_hit(m: re.Match, rank: int, doc_level: bool = False) -> Hit | None:

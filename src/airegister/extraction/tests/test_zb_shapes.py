@@ -1,4 +1,5 @@
-"""Shapes of vendor pages first seen in corpus set zb: hub licence ids beyond the common ones.
+"""Shapes of vendor pages first seen in corpus set zb: hub licence ids beyond the common ones, a label word ending a
+line of prose.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -24,3 +25,33 @@ license: {hub_id}
         model = models_of(text)["grebe-ner-base"]
         assert model.license == spdx, hub_id
         assert model.evidence["license"] == f"license: {hub_id}"
+
+
+def test_a_label_word_ending_a_line_of_prose_names_no_developer_on_the_next_line():
+    text = """---
+license: mit
+---
+# grebe-ner-base
+
+**grebe-ner-base** is a named entity recognition model.
+
+Tag|Meaning
+-|-
+B-ORG |Beginning of an organisation right after another organisation
+I-ORG |Organisation
+"""
+    assert models_of(text)["grebe-ner-base"].developer is None
+
+
+def test_a_label_over_its_value_on_the_next_line_still_names_the_developer():
+    text = """---
+license: mit
+---
+# grebe-ner-base
+
+**grebe-ner-base** is a named entity recognition model.
+
+**Developer**
+Grebe Labs
+"""
+    assert models_of(text)["grebe-ner-base"].developer == "Grebe Labs"
