@@ -135,6 +135,26 @@ def first_params(text: str, start: int, end: int):
     return None
 
 
+# A size whose unit the label gives in parentheses ('Params (M): 86.6', '#Params (B) = 7.2', 'Parameters (in
+# millions): 125'): a spec list's or a stats line's count, in that unit.
+UNIT_LABEL_PARAMS_RE = Gated(re.compile(
+    r"(?<![\w-])(?:#\s*|(?:total\s+|number\s+of\s+)?)param(?:eter)?s\s*\(\s*(?:in\s+)?(?P<unit>M|B|millions?|billions?)"
+    r"\s*\)\**\s*[:=]\s*\**\s*(?P<num>\d+(?:\.\d+)?)(?![\d.,]|\s*(?:[%xX×]|[KMBTkmbt]\b))", re.I), "param")
+
+
+def unit_labelled_params(f: Finder) -> list[Hit]:
+    hits = []
+    for m in f.scan(UNIT_LABEL_PARAMS_RE):
+        if f.doc.blocks[f.seg.at(m.start()).block].kind == "row":
+            continue  # a table's '#Params (M)' column is read as a column, its rows naming whose size it is
+        if re.search(r"(?:activ\w*|embedding|trainable)\s*$", f.text[max(0, m.start() - 16):m.start()], re.I):
+            continue  # a mixture's active count, the embeddings', an adapter's: not the model's size
+        value = round(float(m.group("num")) * (10**6 if m.group("unit")[0] in "Mm" else 10**9))
+        if 10**6 <= value <= 10**13:
+            hits.append(Hit("parameters", value, m.start("num"), m.end("num"), m.start(), LABEL))
+    return hits
+
+
 def numbers(f: Finder) -> list[Hit]:
     finders = {
         "context": ("context_window", first_tokens, LABEL),
@@ -168,6 +188,7 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
+    hits += unit_labelled_params(f)
     hits = [h for h in hits if not (h.field == "parameters" and of_base_model(f.text, h.start))]
     hits += [extra for h in hits if h.field == "context_window" for extra in excepted_lengths(f, h)]
     return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)

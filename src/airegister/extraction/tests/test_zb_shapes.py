@@ -55,3 +55,40 @@ license: mit
 Grebe Labs
 """
     assert models_of(text)["grebe-ner-base"].developer == "Grebe Labs"
+
+
+def test_a_size_whose_unit_the_label_gives_in_parentheses_is_the_models_size():
+    text = """---
+license: apache-2.0
+---
+# Model card for grebe_vit_small.in1k
+
+An image classification model trained on a made-up dataset.
+
+## Model Details
+- **Model Type:** Image classification / feature backbone
+- **Model Stats:**
+  - Params (M): 22.1
+  - GMACs: 4.6
+  - Activations (M): 11.9
+"""
+    model = models_of(text)["grebe_vit_small.in1k"]
+    assert model.parameters == 22_100_000
+    assert "Params (M): 22.1" in model.evidence["parameters"]
+
+
+def test_a_unit_labelled_column_of_a_results_table_gives_no_other_rows_size_to_the_model():
+    text = """# Grebe-Det 2
+
+Grebe-Det 2 is an object detection model that converges ten times faster than its baseline.
+
+## Main results
+
+| Method | Epochs | AP | params (M) |
+| --- | --- | --- | --- |
+| DETR | 500 | 42.0 | 41 |
+| Grebe-Det 2 single scale | 50 | 39.4 | 34 |
+| Grebe-Det 2 | 50 | 44.5 | 40 |
+"""
+    # (the column is a results table's, read or not as a column; the single-scale row's 34M is never this model's)
+    assert models_of(text)["Grebe-Det 2"].parameters in (None, 40_000_000)
