@@ -16,6 +16,9 @@ MOD_WORD = "|".join(pattern for pattern, _name in MODALITY_WORDS)
 TASK_RE = re.compile(rf"(?P<ins>(?:{MOD_WORD})(?:-(?:{MOD_WORD}))*)-to-(?P<outs>{MOD_WORD})", re.I)
 # Tasks whose name does not spell 'X-to-Y' but fixes both sides.
 NAMED_TASKS = {"automatic-speech-recognition": (["audio"], ["text"])}
+# Tasks whose name says only what goes in ('image-classification': images are classified): the input, the output
+# (a label) left unsaid. ('object-detection' names no input; its card may take video or depth as well.)
+INPUT_TASK_RE = re.compile(r"(?P<ins>image|audio|video)-classification", re.I)
 
 
 def _canonical(words: str) -> list[str]:
@@ -46,6 +49,10 @@ def meta_modalities(doc: Document) -> list[Hit]:
         if ins and outs:
             return [Hit("input_modalities", ins, 0, 0, 0, WEAK, excerpt=excerpt),
                     Hit("output_modalities", outs, 0, 0, 0, WEAK, excerpt=excerpt)]
+    for value, excerpt in candidates:
+        task = INPUT_TASK_RE.fullmatch(value.strip())
+        if task:
+            return [Hit("input_modalities", [task.group("ins").lower()], 0, 0, 0, WEAK, excerpt=excerpt)]
     return []
 
 

@@ -92,3 +92,33 @@ Grebe-Det 2 is an object detection model that converges ten times faster than it
 """
     # (the column is a results table's, read or not as a column; the single-scale row's 34M is never this model's)
     assert models_of(text)["Grebe-Det 2"].parameters in (None, 40_000_000)
+
+
+def test_a_cards_image_classification_tag_states_its_input_and_leaves_the_output_unsaid():
+    text = """---
+tags:
+- image-classification
+- timm
+license: apache-2.0
+---
+# Model card for grebe_vit_small.in1k
+
+A Vision Transformer trained on a made-up dataset.
+"""
+    model = models_of(text)["grebe_vit_small.in1k"]
+    assert model.input_modalities == ["image"]
+    assert model.evidence["input_modalities"] == "- image-classification"
+    assert model.output_modalities is None
+
+
+def test_an_object_detection_tag_states_no_input():
+    text = """---
+tags:
+- object-detection
+license: apache-2.0
+---
+# Model card for grebe_det_small
+
+A detector trained on a made-up dataset.
+"""
+    assert models_of(text)["grebe_det_small"].input_modalities is None
