@@ -26,9 +26,16 @@ CREDITS_HEADING_RE = re.compile(r"\W*(?:acknowledge?ments?|credits|citations?|ci
 OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 # A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
 # source of facts, but where the prose names no model, the repository a card loads is the card's model.
-SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|model_id|model_name|model_path|repo_id|--model)\s*[=(:]?\s*\(?\s*"""
+SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|(?i:model_id|model_name|model_path|repo_id)|--model)"""
+                             r"""\s*[=(:]?\s*\(?\s*"""
                              r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
 INDENT_RE = re.compile(r"[ \t]*")
+TITLE_BASE_BEFORE_RE = re.compile(r"\W*(?:a\s+)?fine[\s-]?tuned\s+\Z", re.I)
+# 'Fine-tuned [org/X](…) on English', 'a fine-tuned version of [X](…)': the link is the base the card's model was
+# tuned from.
+# (searched in the text from the sentence's start: 'We release the fine-tuned X-Chat' names no base)
+TUNED_FROM_LINK_RE = re.compile(r"(?:\bfine[\s-]?tuned\s+version\s+of\s+(?:the\s+)?|^\W*fine[\s-]?tuned\s+)\Z",
+                                re.I)
 # 'fine-tune on top of [Mistral 7B]', 'fine-tuned from X', 'a model pruned from X', a card's 'Finetuned from model:
 # X', 'trained by fine-tuning X': the model the document's own was made from, not one it describes ('based on' is
 # not: a family's Chat model is based on its Base).
@@ -129,9 +136,12 @@ class CardNames:
         """The mention names a model the document's own was made from ('fine-tuned from X'), outside its title."""
         first = self._first_heading()
         if first is not None and first.start <= m.start < first.end:
-            return False
+            # '# Fine-tuned XLSR-53 large model for speech recognition': a title naming its model as a fine-tune
+            # of X names the base X; the card's model is then the repository it loads.
+            return bool(TITLE_BASE_BEFORE_RE.match(self.doc.text, first.start, m.start))
         sentence = self.seg.at(m.start)
-        return bool(BASE_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 60), m.start))
+        return bool(BASE_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 60), m.start)
+                    or TUNED_FROM_LINK_RE.search(self.doc.text[sentence.start:m.start]))
 
     def _parent_item_models(self, index: int) -> list[frozenset]:
         """The described models named at the head of the list item that a nested item (`index`) stands under
@@ -213,6 +223,9 @@ class CardNames:
         for org, name in SNIPPET_REPO_RE.findall(self.doc.source_text):
             found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
         for repo in repositories(self.doc.links, self.doc.text):
+            before = self.doc.text[self.seg.at(repo.start).start:repo.start]
+            if BASE_BEFORE_RE.search(before[-60:]) or TUNED_FROM_LINK_RE.search(before):
+                continue  # the base it was tuned from, linked: not the card's own repository
             found[(repo.org.lower(), repo.name)] += 1
         # A name without a version counts when the card's title spells out its words: 'Deformable DETR model trained
         # on DocLayNet' titles the card that loads 'Aryn/deformable-detr-DocLayNet'.

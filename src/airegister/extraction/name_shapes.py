@@ -66,7 +66,7 @@ LEADING_STOP = {
     "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
     "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
     "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
-    "setup", "usage", "pretraining",
+    "setup", "usage", "pretraining", "fine-tuned", "finetuned", "fine-tuning",
     # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
     "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
     "added", "adds", "adding",  # a news line's verb ('2026/05/20: Added Qwen3-ASR (0.6B/1.7B)')

@@ -48,6 +48,8 @@ class NameStrength:
         block = self.doc.blocks[sentence.block]
         if block.kind == "heading" and self._heading_aside(m, sentence):
             return False  # '## X (Korean GPT-2)': what the title's model is, in parentheses after its name
+        if block.kind == "heading" and self._base_of(m):
+            return False  # '# Fine-tuned XLSR-53 large model for …': the title's base, not the card's model
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
             return True
         first = self.seg.sentences[0] if self.seg.sentences else None

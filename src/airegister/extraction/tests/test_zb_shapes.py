@@ -122,3 +122,41 @@ license: apache-2.0
 A detector trained on a made-up dataset.
 """
     assert models_of(text)["grebe_det_small"].input_modalities is None
+
+
+FINE_TUNE_CARD = """---
+language: eu
+license: apache-2.0
+tags:
+- automatic-speech-recognition
+---
+
+# Fine-tuned Grebe-Speech-2 large model for speech recognition in Basque
+
+Fine-tuned [quillon/grebe-speech-2-large](https://huggingface.co/quillon/grebe-speech-2-large) on Basque using the
+train split of a made-up corpus.
+
+## Usage
+
+```python
+LANG_ID = "eu"
+MODEL_ID = "heron/grebe-speech-2-large-basque"
+
+processor = Processor.from_pretrained(MODEL_ID)
+model = ModelForCTC.from_pretrained(MODEL_ID)
+```
+"""
+
+
+def test_a_card_titled_as_a_fine_tune_of_a_base_is_the_repository_its_snippets_load():
+    models = models_of(FINE_TUNE_CARD)
+    assert sorted(models) == ["grebe-speech-2-large-basque"]
+    assert models["grebe-speech-2-large-basque"].license == "Apache-2.0"
+
+
+def test_fine_tuned_is_no_word_of_a_models_name():
+    text = """# Grebe-Speech-2
+
+Fine-tuned Grebe-Speech-2 checkpoints are published for four languages.
+"""
+    assert "Fine-tuned Grebe-Speech-2" not in models_of(text)
