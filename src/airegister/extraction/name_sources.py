@@ -60,6 +60,7 @@ CARD_FOR_RE = re.compile(r"model\s+card\s+(?:for|of)\s*:?\s*(?P<name>\S.{0,58}?)
 HUB_CARD_KEYS = {"license", "license_name", "pipeline_tag", "base_model", "library_name", "tags", "datasets",
                  "language", "model-index", "model_index_names", "widget", "inference"}
 CARD_ID_TITLE_RE = re.compile(r"(?P<name>[A-Za-z][\w.+]*(?:[-_][\w.+]+)+)")
+SPELLED_TITLE_RE = re.compile(r"(?P<name>[A-Za-z][\w.+\-]*(?:[ \t]+[\w.+\-]+){1,5}?)(?:[ \t]+(?i:model|checkpoint))?")
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
@@ -372,6 +373,11 @@ class NameSources:
             return m.group("name").strip()
         m = CARD_ID_TITLE_RE.fullmatch(title)
         loaded = {name.lower() for _org, name in SNIPPET_REPO_RE.findall(self.doc.source_text)}
+        # '# BridgeTower large-itm-mlm-itc model' over 'from_pretrained("BridgeTower/bridgetower-large-itm-mlm-itc")':
+        # a title spelling out, in words, a repository its snippets load names that repository's model.
+        spelled = SPELLED_TITLE_RE.fullmatch(title)
+        if spelled and letters(spelled.group("name")) in {letters(name) for name in loaded}:
+            return spelled.group("name")
         # ... unless its snippets load another repository ('### fra-deu' over 'from_pretrained("org/opus-mt-fr-de")':
         # the title names the language pair, the repository the model)
         return m.group("name") if m and (not loaded or m.group("name").lower() in loaded) else None

@@ -160,3 +160,27 @@ def test_fine_tuned_is_no_word_of_a_models_name():
 Fine-tuned Grebe-Speech-2 checkpoints are published for four languages.
 """
     assert "Fine-tuned Grebe-Speech-2" not in models_of(text)
+
+
+def test_a_card_title_spelling_out_a_loaded_repository_in_words_names_that_model_not_a_sibling_loaded_more():
+    text = """---
+language: en
+license: mit
+---
+
+# GrebeTower large-itm-mlm-itc model
+
+The GrebeTower model pairs an image encoder with a text encoder through bridge layers.
+
+```python
+model = GrebeTowerForContrastiveLearning.from_pretrained("GrebeTower/grebetower-large-itm-mlm-itc")
+```
+
+```python
+processor = GrebeTowerProcessor.from_pretrained("GrebeTower/grebetower-large-itm-mlm-gaudi")
+model = GrebeTowerForMaskedLM.from_pretrained("GrebeTower/grebetower-large-itm-mlm-gaudi")
+```
+"""
+    models = models_of(text)
+    assert "GrebeTower large-itm-mlm-itc" in models
+    assert models["GrebeTower large-itm-mlm-itc"].license == "MIT"
