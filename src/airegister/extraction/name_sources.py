@@ -31,6 +31,7 @@ from .name_shapes import (
     MODEL_NOUN_RE,
     NOT_INTRODUCED,
     RELEASE_CUE_RE,
+    SECTION_WORDS,
     SIZE_TOKEN_RE,
     STOP_TITLE_WORDS,
     TABLE_NAME_RE,
@@ -381,6 +382,24 @@ class NameSources:
         # ... unless its snippets load another repository ('### fra-deu' over 'from_pretrained("org/opus-mt-fr-de")':
         # the title names the language pair, the repository the model)
         return m.group("name") if m and (not loaded or m.group("name").lower() in loaded) else None
+
+    def _card_titled_only(self) -> None:
+        """A hub's model card (front matter above it) is about one model: where nothing else names it, not even a
+        repository its snippets load, its title does ('# German Sentiment Classification with Bert')."""
+        first = self._first_heading()
+        if self.described or first is None or first.level > 1 or not HUB_CARD_KEYS & set(self.doc.meta):
+            return
+        title = self.doc.text[first.start:first.end].strip(" #:")
+        if not 3 <= len(title) <= 80 or TEMPLATE_PLACEHOLDER_RE.search(title) or "\n" in title \
+                or set(re.findall(r"[a-z]+", title.lower())) <= SECTION_WORDS | {"model", "card"}:
+            return
+        key = tokens(title)
+        if not key:
+            return
+        self._add_mention(key, title, first.start + self.doc.text[first.start:first.end].find(title),
+                          first.start + self.doc.text[first.start:first.end].find(title) + len(title))
+        self.mentions.sort(key=lambda x: x.start)
+        self.described = [key]
 
     def _named_release(self) -> None:
         """'we released an improved large model named large-v2': a release naming a model by a label of its

@@ -176,6 +176,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self._choose()
         if not self.described or self._untitled():
             self._loaded_model()
+        self._card_titled_only()
         # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
         for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):
             key = tokens(name)

@@ -184,3 +184,52 @@ model = GrebeTowerForMaskedLM.from_pretrained("GrebeTower/grebetower-large-itm-m
     models = models_of(text)
     assert "GrebeTower large-itm-mlm-itc" in models
     assert models["GrebeTower large-itm-mlm-itc"].license == "MIT"
+
+
+def test_a_hub_card_naming_no_model_but_by_its_title_is_about_the_model_its_title_names():
+    text = """---
+language:
+- eu
+tags:
+- sentiment
+license: mit
+---
+
+# Basque Sentiment Classification with Grebe
+
+This model was trained for sentiment classification of Basque texts. We provide a Python package that bundles the
+preprocessing.
+
+```python
+from basquesentiment import SentimentModel
+model = SentimentModel()
+```
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Basque Sentiment Classification with Grebe"]
+    assert models["Basque Sentiment Classification with Grebe"].license == "MIT"
+
+
+def test_a_docs_pages_front_matter_makes_no_card_of_its_title():
+    text = """---
+title: Sentiment classification
+slug: /guides/sentiment
+---
+
+# Sentiment classification
+
+This guide shows how to classify the sentiment of Basque texts.
+"""
+    assert models_of(text) == {}
+
+
+def test_a_hub_card_titled_only_as_a_model_card_names_no_model():
+    text = """---
+license: mit
+---
+
+# Model Card
+
+This card is a placeholder.
+"""
+    assert models_of(text) == {}
