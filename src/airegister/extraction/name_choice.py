@@ -101,9 +101,28 @@ class NameChoice:
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k)]
+        self.described = [k for k in self.described if not self._only_inside_longer(k)]
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
         self.described = [k for k in self.described if self.joined_bases.get(k) not in self.described]
+
+    def _only_inside_longer(self, key: frozenset) -> bool:
+        """'Japanese DeBERTa V2' written only as the start of 'Japanese DeBERTa V2 base' (the title, the opening
+        sentence): a shorter reading of the longer described name, never a name standing alone, is no model."""
+        if key in self.siblings or key in self.row_names:
+            return False
+        described = set(self.described)
+        own = [(start, end) for start, end in self.candidates[key].mentions]
+        if not own:
+            return False
+        for start, end in own:
+            # the mentions starting at most 80 characters before this one (mentions are in document order)
+            low = bisect.bisect_left(self._starts, start - 80)
+            high = bisect.bisect_right(self._starts, start)
+            if not any(m.key in described and key < m.key and m.start <= start and end <= m.end
+                       for m in self.mentions[low:high]):
+                return False
+        return True
 
     def _object_of_on(self, m) -> bool:
         """'experiments on ImageNet-64, LSUN Bedroom-256, and LSUN Cat-256', '- EDM on ImageNet-64: [edm_….pt]': a

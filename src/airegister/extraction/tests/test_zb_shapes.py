@@ -233,3 +233,31 @@ license: mit
 This card is a placeholder.
 """
     assert models_of(text) == {}
+
+
+def test_a_shorter_reading_written_only_inside_the_longer_name_is_no_model_of_its_own():
+    text = """---
+language: eu
+license: cc-by-sa-4.0
+---
+
+# Model Card for Basque Grebe V2 base
+
+## Model description
+
+This is a Basque Grebe V2 base model pre-trained on a made-up corpus.
+"""
+    assert sorted(models_of(text)) == ["Basque Grebe V2 base"]
+
+
+def test_a_shorter_name_standing_alone_somewhere_stays_a_model():
+    text = """# Grebe V2 and Grebe V2 base
+
+Grebe V2 is our large model; Grebe V2 base is its small sibling.
+
+| Model | Parameters |
+| --- | --- |
+| Grebe V2 | 7B |
+| Grebe V2 base | 1B |
+"""
+    assert sorted(models_of(text)) == ["Grebe V2", "Grebe V2 base"]
