@@ -193,7 +193,10 @@ def hub_columns(f: Finder) -> list[Hit]:
     """A row of a models table with a link to a hub: the row's model is on that hub."""
     hits = []
     for table in find_tables(f.doc)[0]:
-        if table.name_col is None or table.scores:
+        # A zoo table with results beside its hub columns ('| Model | Transformers(HF) | ModelScope(HF) | Avg |'):
+        # only its columns headed by a hub say where a row's model is.
+        hub_cols = {j for j, head in enumerate(table.header) if any(p.search(head) for _hub, p in HUB_MENTIONS)}
+        if table.name_col is None or table.scores and not hub_cols:
             continue
         for index in table.blocks:
             block = f.doc.blocks[index]
@@ -202,7 +205,8 @@ def hub_columns(f: Finder) -> list[Hit]:
             for j, cell in enumerate(block.cells):
                 if not cell.strip() and j < len(raw):
                     cell = raw[j]  # a cell holding only a badge image ('[![Open in X](…)](…)') links all the same
-                if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell):
+                if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell) \
+                        or table.scores and (j not in hub_cols or j >= len(raw) or "://" not in raw[j]):
                     continue
                 head = table.header[j] if j < len(table.header) else ""
                 for hub, pattern in HUB_MENTIONS:

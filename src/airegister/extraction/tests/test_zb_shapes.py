@@ -261,3 +261,25 @@ Grebe V2 is our large model; Grebe V2 base is its small sibling.
 | Grebe V2 base | 1B |
 """
     assert sorted(models_of(text)) == ["Grebe V2", "Grebe V2 base"]
+
+
+def zoo_row(name: str, repo: str, scores: str) -> str:
+    hf = f"[🤗Heron/{repo}](https://huggingface.co/Heron/{repo})"
+    ms = f'[<img src="https://example.com/ms.png" width="20px">HeronLab/{repo}](https://modelscope.cn/models/HeronLab/{repo})'
+    return f"| {name} | {hf} | {ms} | {scores} |"
+
+
+def test_a_zoo_tables_hub_columns_beside_its_results_say_where_each_row_model_is():
+    text = "\n".join([
+        "# Grebe-VL", "", "## Model Zoo", "",
+        "| Model | Transformers(HF) | ModelScope(HF) | Avg | VQAv2 | GQA | VizWiz | POPE | MME |",
+        "|----------|-----------|---|---|---|---|---|---|---|",
+        zoo_row("Grebe-VL-1.8B×4-Top2", "Grebe-VL-Qwen-1.8B-4e", "56.7 | 76.2 | 61.5 | 32.6 | 87.0 | 1291.6"),
+        zoo_row("Grebe-VL-2.7B×4-Top2", "Grebe-VL-Phi2-2.7B-4e", "61.1 | 77.6 | 61.4 | 43.9 | 86.3 | 1423.0"),
+        "| LLaVA-1.5 | [🤗liuhaotian/llava-v1.5-7b](https://huggingface.co/liuhaotian/llava-v1.5-7b) | - | 62.0 |"
+        " 78.5 | 62.0 | 50.0 | 85.9 | 1510.7 |",
+        ""])
+    models = extract_document(read_markdown(text)).models
+    assert len(models) == 2
+    for model in models:
+        assert sorted(model.access_surfaces) == ["Hugging Face", "ModelScope"], model.name
