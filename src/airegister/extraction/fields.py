@@ -118,7 +118,8 @@ SIZE_ENDS_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*-?\s*$")
 PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_.])", r"(?<![\d.])", 1))
 
 
-ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:activ|active\b|per\s+token)", re.I)
+# (a mixture's active count after its figure: '17B (Activated)', '3B sparsely activated parameters')
+ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:sparse(?:ly)?\s+)?(?:activ|active\b|per\s+token)", re.I)
 
 
 def first_params(text: str, start: int, end: int):

@@ -283,3 +283,14 @@ def test_a_zoo_tables_hub_columns_beside_its_results_say_where_each_row_model_is
     assert len(models) == 2
     for model in models:
         assert sorted(model.access_surfaces) == ["Hugging Face", "ModelScope"], model.name
+
+
+def test_a_sparsely_activated_count_after_a_parameters_cue_is_no_size():
+    text = """# Grebe-MoE 2
+
+Grebe-MoE 2 is a mixture-of-experts vision-language model.
+
+### High performance, but with fewer parameters
+- with just **3B sparsely activated parameters**, Grebe-MoE 2 matches dense models twice its size.
+"""
+    assert models_of(text)["Grebe-MoE 2"].parameters is None
