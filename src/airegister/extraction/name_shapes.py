@@ -10,7 +10,8 @@ from functools import lru_cache
 from .document import CJK_LETTERS
 from .values import SIZE_RE
 
-TOKEN = r"[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
+# (a mixture's experts by their size, 'X-1.6B×4-Top2', joined by a multiplication sign as by a hyphen)
+TOKEN = r"[A-Z][A-Za-z0-9]*(?:(?:[.\-]|(?<=\d[BMbm])×)[A-Za-z0-9]+)*"
 LEAD = r"[A-Z][A-Za-z]*(?:[.\-][A-Za-z]+)*"  # words before a name's versioned word carry no digits (Claude, Meta)
 SP = r"[ \t\u00a0]+"  # a name never runs over a line break
 LOWER_MODEL = r"o\d(?:-(?:mini|pro|preview))?"  # OpenAI's lower-case names (o1, o3-mini)
@@ -21,7 +22,7 @@ LOWER_VERSIONED = r"[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}-v\d+(?:\.\d+)*(?:-[a-z0-9.]
 # A lower-case prefix before a capitalised, versioned word ('ruGPT3Large', 'xLSTM7B').
 LOWER_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*"
 VERSION = r"v?\d+(?:\.\d+)*[a-jl-z]?(?:-[A-Za-z0-9]+)*"  # not 'k' (1.2k likes)
-SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+x\d+(?:\.\d+)?B"
+SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+[x×]\d+(?:\.\d+)?B"  # ('8x7B', '8×7B')
 # ... or before a capitalised word of no digits when a size or version follows ('xLSTM 7B', 'mBART 50'), never
 # read from its capital on ('LSTM 7B').
 LOWER_CAMEL_SPACED = rf"[a-z]{{1,2}}[A-Z]{{2,}}[A-Za-z]*(?=[ \t\u00a0]+(?:{SIZE}|v?\d))"

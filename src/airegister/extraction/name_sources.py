@@ -183,6 +183,8 @@ class NameSources:
                 continue
             if not key or repo.end - repo.start > 40 and not spelled_out and not HUB_REPO_RE.match(label):
                 continue  # a long link text that is not the repository's name says something else
+            if self._row_named_otherwise(repo, key):
+                continue  # '| X-1.6B×4-Top2 | [org/X-StableLM-1.6B-4e](…) |': the row's model's repository
             offered = self._offered_for_download(repo.start)
             if not re.search(r"\d", repo.name) and key not in self.candidates and not spelled_out and not offered \
                     and not variant_label(label, repo.name):

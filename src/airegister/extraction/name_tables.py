@@ -4,10 +4,11 @@ and the columns that name more models of a row."""
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .document import Spans
 from .header_synonyms import in_english
+from .links import letters, repository
 from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
@@ -29,6 +30,7 @@ from .tables import (
     column_field,
     column_values,
     empty_corner_names,
+    find_tables,
     identifier_column,
     is_name_header,
     score_columns,
@@ -482,3 +484,56 @@ class TableNames:
             if len(cells) >= 2 and sum(bool(SHORT_LABEL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
                 out.append(j)
         return out
+
+    def _row_repository_aliases(self) -> dict[frozenset, frozenset]:
+        """'| MoE-X-1.6B×4-Top2 | [🤗org/MoE-X-StableLM-1.6B-4e](…) | [org2/MoE-X-StableLM-1.6B-4e](…) |': a
+        repository a row links outside its name cell, read there (or anywhere else) as a name, is the row's model
+        under its repository's name: that name -> the row's name. Not a component linked in several rows (the
+        vision encoder each row of a family links): a part of those models, not one of them."""
+        out: dict[frozenset, set[frozenset]] = defaultdict(set)
+        starts = [m.start for m in self.mentions]
+        for table in find_tables(self.doc)[0]:
+            if table.name_col is None:
+                continue
+            rows = []
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                if table.name_col >= len(block.cells) or not block.cells[table.name_col].strip():
+                    continue
+                at = cell_start(self.doc, block, table.header, table.name_col)
+                if at is None:
+                    continue
+                end = at + len(block.cells[table.name_col].strip())
+                row = self.mentions[bisect.bisect_left(starts, block.start):bisect.bisect_left(starts, block.end)]
+                named = {m.key for m in row if at <= m.start < end}
+                if len(named) == 1:
+                    rows.append((block, at, end, row, next(iter(named))))
+            # (a name read the same in several rows, 'InternVL2' of 'InternVL2‑1B' and 'InternVL2‑2B' with
+            # non-breaking hyphens, names none of them)
+            owners = Counter(own for *_rest, own in rows)
+            for block, at, end, row, own in rows:
+                if owners[own] > 1:
+                    continue
+                repos = {letters(repo[1]) for _a, _b, url in self.doc.links_from(block.start, block.end)
+                         if (repo := repository(url))}
+                for m in row:
+                    written = letters(self.doc.text[m.start:m.end].rsplit("/", 1)[-1])
+                    if m.key != own and not at <= m.start < end and written in repos:
+                        out[m.key].add(own)
+        return {key: next(iter(owners)) for key, owners in out.items() if len(owners) == 1}
+
+    def _row_named_otherwise(self, repo, key: frozenset) -> bool:
+        """`repo` is linked outside the name cell of a table row whose name cell is a name of another shape ('|
+        MoE-X-1.6B×4-Top2 | [🤗org/MoE-X-StableLM-1.6B-4e](…) |'): where that row's model is kept, not a model of
+        its own beside it."""
+        block = self.doc.blocks[self.seg.at(repo.start).block]
+        table = self._table_at.get(block.start) if block.kind == "row" else None
+        if table is None or table.name_col is None or table.name_col >= len(block.cells):
+            return False
+        at = cell_start(self.doc, block, table.header, table.name_col)
+        cell = block.cells[table.name_col].strip()
+        if at is None or not cell or at <= repo.start < at + len(cell):
+            return False
+        named = tokens(cell)
+        return named != key and named in self.candidates and any(
+            at <= start < at + len(cell) for start, _end in self.candidates[named].mentions)

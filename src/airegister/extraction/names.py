@@ -253,7 +253,8 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
             if self.alias[key] == key and self.alias[target] == target:  # 'CosyVoice 2.0' is 'CosyVoice2-0.5B'
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
-        for key, target in [*self._abbreviated().items(), *self._link_aliases.items(), *self._same_letters().items()]:
+        for key, target in [*self._abbreviated().items(), *self._link_aliases.items(), *self._same_letters().items(),
+                            *self._row_repository_aliases().items()]:
             if self.alias[key] == key and self.alias[target] == target:
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions

@@ -294,3 +294,38 @@ Grebe-MoE 2 is a mixture-of-experts vision-language model.
 - with just **3B sparsely activated parameters**, Grebe-MoE 2 matches dense models twice its size.
 """
     assert models_of(text)["Grebe-MoE 2"].parameters is None
+
+
+def test_a_multiplication_sign_between_experts_and_size_is_part_of_the_name():
+    text = """# Grebe 8×7B
+
+Grebe 8×7B is a sparse mixture-of-experts model with 47B parameters in total.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Grebe 8×7B"]
+    assert models["Grebe 8×7B"].parameters == 47_000_000_000
+
+
+ZOO_README = "\n".join([
+    "# Grebe-VL: Mixture of Experts for Vision-Language Models", "",
+    "## News",
+    "* **[2024.01.30]** We release a stronger [Grebe-VL-Phi2](https://huggingface.co/Heron/Grebe-VL-Phi2-2.7B-4e).",
+    "", "## Model Zoo", "",
+    "| Model | Transformers(HF) | ModelScope(HF) | Avg | VQAv2 | GQA | VizWiz | POPE | MME |",
+    "|----------|-----------|---|---|---|---|---|---|---|",
+    zoo_row("Grebe-VL-1.8B×4-Top2", "Grebe-VL-Qwen-1.8B-4e", "56.7 | 76.2 | 61.5 | 32.6 | 87.0 | 1291.6"),
+    zoo_row("Grebe-VL-2.7B×4-Top2", "Grebe-VL-Phi2-2.7B-4e", "61.1 | 77.6 | 61.4 | 43.9 | 86.3 | 1423.0"),
+    "",
+    "<details>", "<summary>Pretrain Model</summary>", "",
+    "| Model  | Checkpoint |", "|----------|-----------|",
+    "| Grebe-VL-1.8B×4-Top2 | [Heron/Grebe-VL-Qwen-Pretrain](https://huggingface.co/Heron/Grebe-VL-Qwen-Pretrain) |",
+    "| Grebe-VL-2.7B×4-Top2 | [Heron/Grebe-VL-Phi2-Pretrain](https://huggingface.co/Heron/Grebe-VL-Phi2-Pretrain) |",
+    "", "</details>", ""])
+
+
+def test_a_zoo_rows_repositories_are_its_models_under_the_rows_names():
+    models = models_of(ZOO_README)
+    assert sorted(models) == ["Grebe-VL-1.8B×4-Top2", "Grebe-VL-2.7B×4-Top2"]
+    assert models["Grebe-VL-2.7B×4-Top2"].release_date == "2024-01-30"
+    assert models["Grebe-VL-1.8B×4-Top2"].release_date is None
+    assert sorted(models["Grebe-VL-1.8B×4-Top2"].access_surfaces) == ["Hugging Face", "ModelScope"]
