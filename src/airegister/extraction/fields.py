@@ -276,6 +276,9 @@ GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|o
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
                              r"scripts?)\b", re.I)
+# ... and a README's 'This project is licensed under …' (on a hub card, whose front matter has a licence, the
+# project is the model)
+PROJECT_SUBJECT_RE = re.compile(r"\bproject\b", re.I)
 # '… licensed under the MIT License. For the pretrained models, please refer to the corresponding license of the
 # models.': the next sentence says the models are licensed otherwise, so the licence named was the code's.
 MODELS_OWN_LICENSE_RE = re.compile(r"\b(?:corresponding|respective|original|own)\s+licen[cs]es?\b|"
@@ -305,7 +308,8 @@ def _code_licence(f: Finder, hit: Hit) -> bool:
     spans = [(f.seg.at(hit.cue).start, hit.cue)]
     if f.seg.index_at(hit.start) != f.seg.index_at(hit.cue):  # a label over a line of its own
         spans.append((f.seg.at(hit.start).start, hit.start))
-    return any(CODE_SUBJECT_RE.search(f.text, a, b) and not re.search(r"\bmodel|weights", f.text[a:b], re.I)
+    return any((CODE_SUBJECT_RE.search(f.text, a, b) or "license" not in f.doc.meta
+                and PROJECT_SUBJECT_RE.search(f.text, a, b)) and not re.search(r"\bmodel|weights", f.text[a:b], re.I)
                for a, b in spans)
 
 

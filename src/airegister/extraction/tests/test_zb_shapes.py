@@ -329,3 +329,28 @@ def test_a_zoo_rows_repositories_are_its_models_under_the_rows_names():
     assert models["Grebe-VL-2.7B×4-Top2"].release_date == "2024-01-30"
     assert models["Grebe-VL-1.8B×4-Top2"].release_date is None
     assert sorted(models["Grebe-VL-1.8B×4-Top2"].access_surfaces) == ["Hugging Face", "ModelScope"]
+
+
+def test_a_readmes_project_licence_is_its_codes_not_the_models():
+    text = """# Grebe-VL 2
+
+Grebe-VL 2 is a vision-language model in two sizes.
+
+## License
+The majority of this project is released under the Apache 2.0 license as found in the LICENSE file.
+"""
+    assert models_of(text)["Grebe-VL 2"].license is None
+
+
+def test_on_a_hub_card_the_project_is_the_model_and_its_licence_stands():
+    text = """---
+license: apache-2.0
+---
+# Grebe-VL-9B
+
+Grebe-VL-9B is a vision-language model.
+
+## License
+This project is licensed under the Apache License, Version 2.0 (SPDX-License-Identifier: Apache-2.0).
+"""
+    assert models_of(text)["Grebe-VL-9B"].license == "Apache-2.0"
