@@ -272,6 +272,17 @@ HUB_AFTER_USE_RE = re.compile(
     r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
 
 
+# A model card's items saying what the model was made from or by whom (the hub card template's 'Finetuned from
+# model', 'Developed by', 'Shared by', 'Funded by', 'Base model', 'Paper'): a hub they link or name is where that
+# base, maker or paper is, not where the model is.
+MADE_FROM_ITEM_RE = re.compile(r"\W*(?:fine-?tuned\s+from(?:\s+model)?|base\s+model|(?:developed|shared|funded|"
+                               r"trained|created)\s+by|papers?)\W*:", re.I)
+
+
+DEMO_ITEM_RE = re.compile(r"\W*(?:(?:online|web|live|gradio)\s+)?demos?\W*:", re.I)
+SPACE_URL_RE = re.compile(r"https?://(?:[\w-]+\.hf\.space|(?:www\.)?huggingface\.co/spaces/[\w.\-]+/[\w.\-]+)", re.I)
+
+
 def hub_mentions(f: Finder) -> list[Hit]:
     """A hub named beside a model: a list item naming the model and its hub ('`X-v1` [Huggingface]: …'), or a
     sentence putting the model on it ('directly using HuggingFace 🤗 Hub', 'Command R in HuggingFace')."""
@@ -282,6 +293,15 @@ def hub_mentions(f: Finder) -> list[Hit]:
             continue
         text = f.text[block.start:block.end]
         if block.kind == "item":
+            if MADE_FROM_ITEM_RE.match(text):
+                continue  # '- **Finetuned from model:** [org/X](…)', '- Developed by: X (based on HuggingFace H4 …)'
+            space = DEMO_ITEM_RE.match(text) and SPACE_URL_RE.search(block.source or text)
+            if space:  # '- **Demo:** https://org-x-chat.hf.space/': the model is tried on a Hugging Face Space
+                at = block.start + text.find(space.group(0)) if space.group(0) in text else block.start
+                hits.append(Hit("access_surfaces", ["Hugging Face Spaces"], at, at + len(space.group(0))
+                                if space.group(0) in text else block.end, block.start, PHRASE, needs_scope=True,
+                                row_excerpt=block.source))
+                continue
             # The item's text with its links' addresses: its Markdown source line, or an HTML item's text and links.
             links = f.doc.links[bisect_left(link_starts, block.start):bisect_left(link_starts, block.end)]
             source = block.source or " ".join([text, *(url for _a, _b, url in links)])

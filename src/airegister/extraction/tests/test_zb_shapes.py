@@ -354,3 +354,36 @@ Grebe-VL-9B is a vision-language model.
 This project is licensed under the Apache License, Version 2.0 (SPDX-License-Identifier: Apache-2.0).
 """
     assert models_of(text)["Grebe-VL-9B"].license == "Apache-2.0"
+
+
+CARD_DETAILS = """---
+license: mit
+pipeline_tag: text-generation
+---
+# Model Card for Grebe 7B v1
+
+This model is a chat model fine-tuned with DPO.
+
+## Model Details
+
+- **Developed by:** Heron (based on HuggingFace H4 and Quillon previous efforts)
+- **Model type:** GPT-like 7B model DPO fine-tuned
+- **License:** MIT
+- **Finetuned from model:** [`quillon/zorvak-7b-sft`](https://huggingface.co/quillon/zorvak-7b-sft)
+
+### Model Sources
+
+- **Repository:** https://github.com/heron/grebe
+- **Demo:** https://heron-grebe-chat-ui.hf.space/
+"""
+
+
+def test_a_cards_demo_on_a_space_is_where_the_model_is_tried_not_its_makers_or_bases_hub():
+    model = models_of(CARD_DETAILS)["Grebe 7B v1"]
+    assert model.access_surfaces == ["Hugging Face Spaces"]
+    assert model.evidence["access_surfaces"] == "https://heron-grebe-chat-ui.hf.space/"
+
+
+def test_a_made_from_item_linking_a_hub_puts_no_model_there():
+    text = CARD_DETAILS.replace("- **Demo:** https://heron-grebe-chat-ui.hf.space/\n", "")
+    assert models_of(text)["Grebe 7B v1"].access_surfaces is None
