@@ -548,3 +548,16 @@ We have used our own dataset to fine-tune on top of [Smew 7B](https://huggingfac
 Try [Smew-7B-Orca](https://huggingface.co/smewai/Smew-7B-Orca) on Hugging Face.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-7B-Orca"]
+
+
+def test_a_variant_word_joined_on_by_a_hyphen_names_a_model_of_its_own():
+    # Two sections of a models page, each a property table: 'Flash-Lite' is not 'Flash' with a word after it.
+    section = ("# Merlin 2.0 {name}\n\n{lead}\n\n| Property | Description |\n|---|---|\n"
+               "| Input token limit | {limit} |\n| Knowledge cutoff | August 2024 |\n\n")
+    text = (section.format(name="Flash", lead="Merlin 2.0 Flash is our workhorse model.", limit="1,048,576")
+            + section.format(name="Flash-Lite", lead="A Merlin 2.0 Flash model optimized for cost.", limit="131,072")
+            + "Merlin 2.0 Flash-based agents are described elsewhere.\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Merlin 2.0 Flash", "Merlin 2.0 Flash-Lite"]
+    assert models["Merlin 2.0 Flash-Lite"].context_window == 131072
+    assert models["Merlin 2.0 Flash"].context_window == 1048576
