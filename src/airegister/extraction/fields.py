@@ -12,6 +12,7 @@ from .document import Document
 from .field_dates import DATE_FINDERS, dateline, dates, news_dates
 from .field_developers import developers, meta_developer
 from .field_meta import meta_modalities
+from .field_sizes import sized_model_hits
 from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .license_cjk import cjk_licenses
@@ -168,6 +169,7 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
+    hits += sized_model_hits(f)  # 'Pixtral is a 12B model' (field_sizes.py)
     hits = [h for h in hits if not (h.field == "parameters" and of_base_model(f.text, h.start))]
     hits += [extra for h in hits if h.field == "context_window" for extra in excepted_lengths(f, h)]
     return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)
