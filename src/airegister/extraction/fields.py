@@ -96,6 +96,8 @@ def first_tokens(text: str, start: int, end: int):
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
                     r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+        if OUTPUT_LABEL_AFTER_RE.match(text, m.end()):
+            return None  # '1,047,576 context window / 32,768 max output tokens': the output limit's own figure
         if re.search(r"\(\s*$", text[max(start, m.start() - 3):m.start()]) \
                 and re.match(r"\s+(?:tokens?\s+)?for\s", text[m.end():m.end() + 12]):
             continue  # '… context length (128K for X-8B)': one model's exception, read by `excepted_lengths`
@@ -108,6 +110,8 @@ def first_tokens(text: str, start: int, end: int):
     return None
 
 
+OUTPUT_LABEL_AFTER_RE = re.compile(r"\s*(?:tokens?\s+)?(?:max(?:imum)?\s+)?(?:output|completion|generation)\s+"
+                                   r"(?:tokens?|length|limit)", re.I)
 SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as)[\s,:]*$", re.I)
 STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)

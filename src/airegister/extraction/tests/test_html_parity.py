@@ -182,3 +182,13 @@ def test_a_page_without_marked_content_drops_containers_named_as_site_chrome():
                            "<article><h2>Reef Embed 2</h2><p>Reef Embed 2 is a model.</p></article></body></html>",
                            "html")
     assert set(listing) == {"Orca 3 Pro", "Reef Embed 2"}
+
+
+def test_a_model_pages_stat_tiles_give_the_context_window_not_the_output_limit():
+    # A model page's tiles, one figure over its label each: the exact count beats the prose's rounded '1M'.
+    page = ("<html><title>Orca 3 mini - Lumen API</title><body><main><h1>Orca 3 mini</h1>"
+            "<p>Orca 3 mini features a 1M token context window.</p>"
+            "<div><div>1,047,576 context window</div><div>32,768 max output tokens</div></div></main></body></html>")
+    assert extract_text(page, "html")["Orca 3 mini"].context_window == 1_047_576
+    alone = page.replace("<p>Orca 3 mini features a 1M token context window.</p>", "")
+    assert extract_text(alone, "html")["Orca 3 mini"].context_window == 1_047_576
