@@ -294,10 +294,11 @@ def _code_licence(f: Finder, hit: Hit) -> bool:
 
 
 def licenses(f: Finder) -> list[Hit]:
+    # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next,
+    # nor does it end the value of the label before it ('License⏎NVIDIA Community Model License').
     hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
-                                 "subject": ("license", license_in, PHRASE)}, gap=90)
-    # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
-    hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
+                                 "subject": ("license", license_in, PHRASE)}, gap=90,
+                  is_cue=lambda m: not bare_label_in_line(f.text, m.start()))
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
     coded = {id(h) for h in hits if _code_licence(f, h)}
     code = {h.value for h in hits if id(h) in coded}

@@ -1,5 +1,5 @@
 """A size written as the adjective of the model itself is its parameter count (field_sizes.py); a size set against it
-or a class of models is not. Small hand-written documents only."""
+or a class of models is not. A licence's name ending a line is read whole. Small hand-written documents only."""
 
 import pytest
 
@@ -37,3 +37,18 @@ def test_a_table_rows_description_sizes_that_row_only():
             "| Merlin-V2 | A 12B model with image understanding. | 128k |\n"
             "| Merlin-V3 | Our best multilingual model. | 128k |\n")
     assert sizes(text) == {"Merlin-V2": 12_000_000_000, "Merlin-V3": None}
+
+
+def licence(text: str) -> str | None:
+    return extract_document(read_markdown(text)).models[0].license
+
+
+def test_a_licence_whose_name_ends_a_line_is_read_whole_under_its_label():
+    # The name ends with 'License' at a line's end, which alone reads like a label: it neither cuts the value short
+    # nor loses a version word ('v2.5').
+    card = "# Merlin-4B-Instruct\n\nMerlin-4B-Instruct is a small model.\n\n"
+    assert licence(card + "## License\n\n[Lumen Community Model License](https://x.test/l.pdf)\n") \
+        == "Lumen Community Model License"
+    card = "# Merlin v2.5\n\nMerlin v2.5 is a text-to-image model.\n\n"
+    assert licence(card + "- **License:** [Merlin v2.5 Community License](https://x.test/LICENSE.md)\n") \
+        == "Merlin v2.5 Community License"
