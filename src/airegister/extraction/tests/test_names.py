@@ -561,3 +561,13 @@ def test_a_variant_word_joined_on_by_a_hyphen_names_a_model_of_its_own():
     assert sorted(models) == ["Merlin 2.0 Flash", "Merlin 2.0 Flash-Lite"]
     assert models["Merlin 2.0 Flash-Lite"].context_window == 131072
     assert models["Merlin 2.0 Flash"].context_window == 1048576
+
+
+def test_the_architecture_a_card_names_under_its_label_is_no_model():
+    # A card's spec lines: the network architecture it is built on is a design, not a model of the card.
+    for spec in ("**Architecture Type:** Transformer Decoder\n\n**Network Architecture:** Merlin-4\n",
+                 "- Architecture: Merlin-4\n- Context length: 4,096 tokens\n"):
+        text = ("# Merlin-Mini-4B-Instruct\n\nMerlin-Mini-4B-Instruct is a small language model for role play.\n\n"
+                f"## Model Architecture\n\n{spec}\n## Input\n**Input Type:** Text\n\n"
+                "## Output\n**Output Type:** Text\n")
+        assert list(by_name(extract_document(read_markdown(text)))) == ["Merlin-Mini-4B-Instruct"], spec
