@@ -124,6 +124,13 @@ DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
     r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
+# 'Today we're releasing X, our most capable model, alongside Y': a model the document releases beside its own (a
+# 'we' or 'today' before the verb, so 'after Meta released X alongside Y' is not).
+RELEASED_BEFORE_RE = re.compile(
+    r"\b(?:we|we're|we\s+are|we\s+have|we've|today|now|to)\s+(?:(?:also|officially|publicly|proudly)\s+)?"
+    r"(?:releas(?:e|ed|ing)|launch(?:ed|ing)?|open[- ]sourc(?:e|ed|ing)|unveil(?:ed|ing)?)\s+"
+    r"[^.;!?\n]{0,120}?\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?$", re.I)
 # (... and 'X is now generally available', 'X enters public preview': a release note's words for its release)
 STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|"
                              r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"

@@ -16,6 +16,7 @@ from .name_shapes import (
     FACT_HEADER_RE,
     FAMILY_SIZES_RE,
     REFERENCE_RE,
+    RELEASED_BEFORE_RE,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
     YARDSTICK_AFTER_RE,
@@ -77,7 +78,10 @@ class NameStrength:
             return True  # 'X-7B-Chat, the first open-source model for …': the sentence's subject, described
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
-        return bool(STRONG_BEFORE_RE.search(before))
+        if STRONG_BEFORE_RE.search(before):
+            return True
+        return bool(RELEASED_BEFORE_RE.search(text, max(sentence.start, m.start - 200), m.start)) \
+            and not COMPARATIVE_RE.search(before)
 
     def _after_architecture_label(self, m: Mention) -> bool:
         """`m` opens the value of an architecture label, on its line or as the text after a label block."""

@@ -571,3 +571,12 @@ def test_the_architecture_a_card_names_under_its_label_is_no_model():
                 f"## Model Architecture\n\n{spec}\n## Input\n**Input Type:** Text\n\n"
                 "## Output\n**Output Type:** Text\n")
         assert list(by_name(extract_document(read_markdown(text)))) == ["Merlin-Mini-4B-Instruct"], spec
+
+
+def test_a_model_the_document_says_it_releases_is_one_of_its_models():
+    text = ("# Kite 2\n\nToday we're releasing Kite 2, our most capable open model, alongside Kite 2 Mini.\n\n"
+            "Kite 2 Mini has 8 billion parameters.\n\n"
+            "Kite 2 outperforms Llama 3.3 70B. After Meta released Llama 3.1 405B alongside Llama 3.1 8B, we began.\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Kite 2", "Kite 2 Mini"]
+    assert models["Kite 2 Mini"].parameters == 8_000_000_000
