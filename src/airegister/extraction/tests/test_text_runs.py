@@ -131,3 +131,12 @@ def test_a_heading_run_into_a_name_written_once_is_still_cut():
     text = "Zenith-4o System CardIntroductionZenith-4o is our model for text and audio. " + PAD + PAD
     lines = unrun(text).split("\n")
     assert lines[:2] == ["Zenith-4o System Card", "Introduction"]
+
+
+def test_a_card_copied_without_its_front_matter_is_titled_by_its_repository_id():
+    text = ("zorvak-base-multilingual-sentiment\nThis is a zorvak-base-multilingual model finetuned for sentiment "
+            "analysis of product reviews in six languages.\nTraining data\nHere is the number of reviews we used.\n")
+    assert [m.name for m in extract_document(read_text(text)).models] == ["zorvak-base-multilingual-sentiment"]
+    # A title that is an id, over a sentence that is not about a model, names none.
+    other = text.replace("This is a zorvak-base-multilingual model", "Reviews were")
+    assert extract_document(read_text(other)).models == []
