@@ -6,6 +6,7 @@ import bisect
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from .document import Document
@@ -20,6 +21,7 @@ from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
+from .name_known import recognise_known
 from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
@@ -34,17 +36,20 @@ APPROXIMATE_BEFORE_RE = re.compile(r"(?:~|≈|∼|\b(?:about|around|approx(?:ima
                                    r"[ \t]*\**[ \t]*\Z", re.I)
 
 
-def extract_path(path: str | Path) -> ExtractionResult:
+def extract_path(path: str | Path, known_names: Iterable[str] = ()) -> ExtractionResult:
     path = Path(path)
     doc, data = read_path(path)
-    return extract_document(doc, str(path), hashlib.sha256(data).hexdigest())
+    return extract_document(doc, str(path), hashlib.sha256(data).hexdigest(), known_names)
 
 
-def extract_document(doc: Document, path: str = "", sha256: str = "") -> ExtractionResult:
+def extract_document(doc: Document, path: str = "", sha256: str = "", known_names: Iterable[str] = ()) \
+        -> ExtractionResult:
+    """`known_names`: the names the register already knows of the document's vendor (name_known.py)."""
     seg = Segmenter(doc)
     evidence = Evidence(doc, seg)
     hits = find_all(doc, seg)
     names = ModelNames(doc, seg, _main_developer(hits))
+    recognise_known(names, known_names)
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     card_models = names.card_models()
