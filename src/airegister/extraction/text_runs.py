@@ -33,14 +33,18 @@ RUN_RE = re.compile(r"[a-z]{2}[.!?:][A-Z\"“]|[a-z]{3}[A-Z][a-z]|\d[A-Z][a-z]{2
 END_RE = re.compile(r"(?<=[a-z0-9)\]”\"%])[.!?:](?=[\"“(\[]?[A-Z])|(?<=[a-z0-9])[)\]](?=[A-Z][a-z])"
                     r"|(?<=[a-z)\]”\"%])[.!?](?=\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][a-z])")  # 'areas.1 Introduction'
 # A word written between spaces: a name as the text writes it ('WizardCoder-15B', 'InternLM2.5').
-STANDALONE_RE = re.compile(r"(?:(?<=[ \n])|^)[(\"“']?([A-Za-z0-9][\w.+-]*[A-Za-z0-9])"
+STANDALONE_RE = re.compile(r"(?:(?<=[ \n])|^)[(\"“']?([A-Za-z0-9][\w.+-]*[A-Za-z0-9]\+*)"
                            r"(?=[ \n,;)\"”']|[.:!?](?:[ \n]|$)|$)", re.M)
+HYPHENATED_NAME_RE = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)+(?:-[A-Za-z0-9.+]+)*")
 TITLE_PART_RE = re.compile(r"(?<=[A-Za-z])[A-Z][a-z]{2,}(?![a-z])")
 CAMEL_RE = re.compile(r"[a-z0-9][A-Z]|[A-Z][A-Z][a-z]")
 # Where a glued table cell may be cut: a lower-case letter, a digit or a closing mark before a capital, a capital
 # before a capitalised word.
 CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
                          r"|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
+DOUBLED_RE = re.compile(r"(?<![\w.+-])([A-Z][\w.+-]{2,60}?)(\1)(?=[\s,.:;!?)]|$)")
+CAPITAL_END_RE = re.compile(r"(?<![\w.])[A-Za-z]*[a-z][A-Za-z]*[A-Z]\.(?=[A-Z][\w-]*\s)")
+NUMBER_NAME_RE = re.compile(r"(?<=\d)(?![KMBT][A-Z])(?=[A-Z][A-Za-z]{1,12}(?:-[A-Za-z]*\d|\d))")
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
@@ -78,8 +82,14 @@ def _standalone(text: str) -> list[str]:
     # Twice at least, and no sentence run into another inside: a glued pair of blocks stands between spaces once.
     # Nor a word whose capitalised part the text writes as a word of its own ('BedrockGoogle', a list's items
     # 'Amazon Bedrock' and 'Google Vertex AI' run together, repeated: 'Google' stands alone elsewhere).
+    # Once is enough for a versioned name with hyphens ('MPT-7B-StoryWriter-65k+'): no pair of blocks reads so,
+    # unless its first or last word is two run together ('IntroductionZenith-4o', 'Zenith-70BRelease': a heading
+    # run into the name, the name into a label).
     return sorted((w for w in found if CAMEL_RE.search(w) and len(w) >= 4 and not END_RE.search(w)
-                   and text.count(w) >= 2 and not any(p in found for p in TITLE_PART_RE.findall(w))),
+                   and (text.count(w) >= 2 or HYPHENATED_NAME_RE.fullmatch(w)
+                        and not re.search(r"[a-z]{2}[A-Z]", w.split("-", 1)[0])
+                        and not re.search(r"[a-z0-9][A-Z]+[a-z]", w.rsplit("-", 1)[-1]))
+                   and not any(p in found for p in TITLE_PART_RE.findall(w))),
                   key=len, reverse=True)
 
 
@@ -414,6 +424,13 @@ def _prose(text: str, names: list[str]) -> str:
             cuts.add(m.end())
     cuts.update(_stem_cuts(text))
     cuts.update(_size_label_cuts(text))
+    # A title run into a sentence opening with the same name ('MPT-7BMPT-7B is a …'): cut between the two.
+    cuts.update(m.start(2) for m in DOUBLED_RE.finditer(text))
+    # A sentence ending in a word of capitals run into the next ('trained by MosaicML.MPT-7B is …').
+    cuts.update(m.end() for m in CAPITAL_END_RE.finditer(text) if not _url_at(text, m.start()))
+    # A figure ending one block run into a versioned name opening the next ('License: Apache 2.0MPT-7B-Chat: …').
+    cuts.update(m.start() for m in NUMBER_NAME_RE.finditer(text)
+                if not _inside_name(text, m.start(), names) and not _url_at(text, m.start()))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
         end = joins[n + 1] if n + 1 < len(joins) else len(text)
