@@ -60,6 +60,7 @@ SIZED_NAME_RE = re.compile(r"(?<![\w.\-/])(?P<name>(?:[A-Z][\w.+\-]*[ \t]+){0,3}
 CARD_FOR_RE = re.compile(r"model\s+card\s+(?:for|of)\s*:?\s*(?P<name>\S.{0,58}?)\s*", re.I)
 HUB_CARD_KEYS = {"license", "license_name", "pipeline_tag", "base_model", "library_name", "tags", "datasets",
                  "language", "model-index", "model_index_names", "widget", "inference"}
+DATASET_CARD_KEYS = {"task_categories", "size_categories", "dataset_info", "task_ids"}
 CARD_ID_TITLE_RE = re.compile(r"(?P<name>[A-Za-z][\w.+]*(?:[-_][\w.+]+)+)")
 SPELLED_TITLE_RE = re.compile(r"(?P<name>[A-Za-z][\w.+\-]*(?:[ \t]+[\w.+\-]+){1,5}?)(?:[ \t]+(?i:model|checkpoint))?")
 # A repository's lower-case id of three words at least ('bert-base-multilingual-uncased-sentiment', 'opus-mt-zh-en').
@@ -406,8 +407,9 @@ class NameSources:
         """A hub's model card (front matter above it) is about one model: where nothing else names it, not even a
         repository its snippets load, its title does ('# German Sentiment Classification with Bert')."""
         first = self._first_heading()
-        if self.described or first is None or first.level > 1 or not HUB_CARD_KEYS & set(self.doc.meta):
-            return
+        if self.described or first is None or first.level > 1 or not HUB_CARD_KEYS & set(self.doc.meta) \
+                or DATASET_CARD_KEYS & set(self.doc.meta):
+            return  # (a data set's card, 'task_categories', 'size_categories', describes no model)
         title = self.doc.text[first.start:first.end].strip(" #:")
         if not 3 <= len(title) <= 80 or TEMPLATE_PLACEHOLDER_RE.search(title) or "\n" in title \
                 or set(re.findall(r"[a-z]+", title.lower())) <= SECTION_WORDS | {"model", "card"}:

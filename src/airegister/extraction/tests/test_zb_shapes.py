@@ -387,3 +387,21 @@ def test_a_cards_demo_on_a_space_is_where_the_model_is_tried_not_its_makers_or_b
 def test_a_made_from_item_linking_a_hub_puts_no_model_there():
     text = CARD_DETAILS.replace("- **Demo:** https://heron-grebe-chat-ui.hf.space/\n", "")
     assert models_of(text)["Grebe 7B v1"].access_surfaces is None
+
+
+def test_a_data_sets_card_titled_by_a_description_names_no_model():
+    text = """---
+license: mit
+task_categories:
+- text-classification
+language:
+- eu
+size_categories:
+- 10K<n<100K
+---
+
+# Basque Sentiment Reviews
+
+Reviews of Basque restaurants, each labelled positive or negative.
+"""
+    assert models_of(text) == {}
