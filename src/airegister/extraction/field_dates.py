@@ -501,6 +501,8 @@ CJK_NOT_A_MODEL_RE = re.compile(r"API|SDK|App|app|[Dd]emo|接口|应用|應用|�
 
 def cjk_dated_releases(f: Finder) -> list[Hit]:
     hits = []
+    if "年" not in f.text:
+        return hits  # (only a date written with 年 is read here: a page without one is not scanned for dates again)
     for date in DATE_RE.finditer(f.text):
         subject = f.text[f.seg.at(date.start()).start:date.start()]
         # the sentence opens with the date, or names a model before it ('X-7B 于…', '本模型于…'), and nothing else
