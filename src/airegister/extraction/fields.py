@@ -63,7 +63,8 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
     r"(?:(?:context|sequence\s+length)(?!\w)|(?:[的の]\s*)?[长長]?(?:上下文|コンテキスト)|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
-    r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)
+    r"|context[\s-]+(?:length|window)(?![a-z]))"  # '- 65,536 context length' (a spec list's figure before its label;
+    # a copied page may run the next figure into it: '1,047,576 context window32,768 max output tokens')
 ), r"[0-9]")
 # 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters', 'a 30B total / 3B
 # active parameter MoE model' (the total, the mixture's active count between it and its noun)
@@ -360,7 +361,9 @@ MODALITY_PATTERNS = (
            "input|output"), LABEL),
     # A table cell's capitalised labels with nothing between label and list ('Inputs Audio and text Output Text',
     # a docs page's bold labels as its text reads): only in a table row (see modality_hits).
-    (Gated(re.compile(rf"(?P<dir>(?-i:Input|Output))s?[ \t]+(?P<cap>(?-i:(?=[A-Z])){MOD})(?P<list>{LABEL_LIST})", re.I),
+    # ... or run into its list at a line's start ('InputText, image', a page's label and value copied as text)
+    (Gated(re.compile(rf"(?P<dir>(?-i:Input|Output))s?[ \t]*(?P<cap>(?-i:(?=[A-Z]))(?:{MOD_WORD})(?![\w-]))"
+                      rf"(?P<list>{LABEL_LIST})", re.I),
            "input|output"), LABEL),
     (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
      LABEL),
@@ -432,6 +435,15 @@ DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
 
 
+def _line_label_mid_line(text: str, m: re.Match) -> bool:
+    """A direction word read as a label over the next line though words stand before it on its own line."""
+    between = text[m.end("dir"):m.start("list")]
+    if "\n" not in between or re.search(r"[:\-–*_]", between):
+        return False
+    line_start = text.rfind("\n", 0, m.start("dir")) + 1
+    return bool(text[line_start:m.start("dir")].strip(" \t#*>"))
+
+
 def modality_span(text: str, offset: int) -> tuple[list[str], int, int]:
     """Modalities named in a list, skipping parentheses and stopping at 'including', 'such as', 'via'…;
     with the span from the first to the last one counted (the excerpt needs no more)."""
@@ -474,8 +486,13 @@ def modality_hits(f: Finder) -> list[Hit]:
                 continue
             if groups.get("dir"):
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
+                if groups.get("list") is not None and _line_label_mid_line(f.text, m):
+                    continue  # 'TextInput and output⏎ImageInput only': a line's last word, no label over the next
                 if groups.get("cap") is not None:
-                    if f.doc.blocks[f.seg.at(m.start()).block].kind != "row":
+                    glued = not f.text[m.end("dir"):m.start("cap")].strip("s")
+                    if glued and not (m.start() == 0 or f.text[m.start() - 1] == "\n"):
+                        continue
+                    if not glued and f.doc.blocks[f.seg.at(m.start()).block].kind != "row":
                         continue
                     lists, start, end = modality_span(f.text[m.start("cap"):m.end("list")], m.start("cap"))
                 if m.start("list") < m.start("dir") and DIRECTION_LABEL_BEFORE_RE.search(
