@@ -1,0 +1,66 @@
+"""Shapes met in corpus set za (documentation pages and READMEs of model makers new to the corpus), each test a small
+made-up page in the shape, with invented vendor and model names.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+def value(model, field: str):
+    got = getattr(model, field)
+    return getattr(got, "value", got)
+
+
+CAPABILITY_COLUMNS_MD = """# Models
+
+Orvane offers three models for Speech to Text: Precise, Swift, and Lumen 2. All three use the same API.
+
+## Compare the models
+
+| Capability | Precise | Swift | Lumen 2 |
+|---|---|---|---|
+| Model | `precise` | `swift` | `lumen-2` |
+| Accuracy | Highest | High | High |
+| Processing modes | Batch and Realtime | Batch and Realtime | Batch |
+| Custom dictionary | ✅ | ✅ | Not yet |
+
+## Lumen 2
+
+Lumen 2 is a multilingual model, available in two regions.
+
+| Region | Endpoint |
+|---|---|
+| EU1 (Europe) | `eu1.api.orvane.example` |
+| US1 (USA) | `us1.api.orvane.example` |
+"""
+
+
+def test_a_row_of_identifiers_makes_a_capability_table_s_columns_models():
+    # The columns are the page's own models: a row gives each one's identifier, starting with its header's word.
+    assert {"Precise", "Swift", "Lumen 2"} <= set(models_of(CAPABILITY_COLUMNS_MD))
+
+
+def test_a_table_of_regions_and_endpoints_names_no_model():
+    models = models_of(CAPABILITY_COLUMNS_MD)
+    assert "EU1" not in models and "US1" not in models
+
+
+SETTINGS_ROW_MD = """# Orvane Lumen 2
+
+| Setting | Default | Fast |
+|---|---|---|
+| Model | yes | no |
+| Beam size | 5 | 1 |
+"""
+
+
+def test_a_row_of_words_that_are_not_the_columns_identifiers_makes_no_models():
+    # 'yes' / 'no' do not start with the columns' words: the columns are settings, not models.
+    models = models_of(SETTINGS_ROW_MD)
+    assert "Default" not in models and "Fast" not in models
