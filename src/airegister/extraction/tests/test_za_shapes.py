@@ -64,3 +64,24 @@ def test_a_row_of_words_that_are_not_the_columns_identifiers_makes_no_models():
     # 'yes' / 'no' do not start with the columns' words: the columns are settings, not models.
     models = models_of(SETTINGS_ROW_MD)
     assert "Default" not in models and "Fast" not in models
+
+
+SERVED_BY_A_MAKER_MD = """# Quillon 3: protein sequence modelling
+
+Quillon 3 is a protein language model for long context modeling and design.
+
+You can also run Quillon 3 without any installation using the Nvidia Hosted API.
+
+To host your own instance for running Quillon 3, we recommend using NVIDIA NIM. See the NVIDIA NIM section.
+
+## NVIDIA NIM for Quillon 3
+
+Quillon 3 is available on NVIDIA NIM. The quickstart guides users through running Quillon 3 on the NVIDIA NIM.
+"""
+
+
+def test_a_maker_named_only_as_the_service_serving_the_model_is_not_its_developer():
+    # 'NVIDIA NIM', 'Nvidia Hosted API' recur: where the model runs, not who made it.
+    models = models_of(SERVED_BY_A_MAKER_MD)
+    assert "Quillon 3" in models
+    assert value(models["Quillon 3"], "developer") is None
