@@ -35,6 +35,10 @@ from .tables import (
 )
 from .values import SIZE_RE
 
+# A checkpoint's identifier in snake case with a size among its parts ('x2_40b', 'x2_7b_base'): what a loader is
+# given, a model's name as the code spells it.
+SNAKE_SIZED_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_\d+(?:\.\d+)?[bmt](?:_[a-z0-9]+)*$")
+
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
 # ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
@@ -375,7 +379,7 @@ class TableNames:
         if len(labels) < 3 or len(set(labels)) < len(labels):
             return False
         shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0])
-                          or self._ends_in_size_word(c)) for c in labels)
+                          or self._ends_in_size_word(c) or SNAKE_SIZED_RE.match(c)) for c in labels)
         return shaped * 3 >= len(labels) * 2
 
     @staticmethod

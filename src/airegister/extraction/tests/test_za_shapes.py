@@ -85,3 +85,26 @@ def test_a_maker_named_only_as_the_service_serving_the_model_is_not_its_develope
     models = models_of(SERVED_BY_A_MAKER_MD)
     assert "Quillon 3" in models
     assert value(models["Quillon 3"], "developer") is None
+
+
+SNAKE_CHECKPOINTS_MD = """# Quillon 3: sequence modelling for proteins
+
+Quillon 3 is a protein language model for long context modeling.
+
+## Checkpoints
+
+We provide the following model checkpoints, hosted on [HuggingFace](https://huggingface.co/quillonlab):
+| Checkpoint Name                        | Description |
+|----------------------------------------|-------------|
+| `quillon3_20b`  | A model pretrained with 1 million context obtained by extending `quillon3_20b_base`.|
+| `quillon3_20b_base`  | A model pretrained with 8192 context length.|
+| `quillon3_2b_base`  | A smaller model pretrained with 8192 context length.|
+
+To use Quillon 3 20B, you will need multiple GPUs.
+"""
+
+
+def test_checkpoint_identifiers_in_snake_case_with_a_size_are_the_table_s_models():
+    models = models_of(SNAKE_CHECKPOINTS_MD)
+    assert {"quillon3_20b", "quillon3_20b_base", "quillon3_2b_base"} <= set(models)
+    assert value(models["quillon3_2b_base"], "context_window") == 8192
