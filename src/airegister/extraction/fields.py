@@ -59,7 +59,9 @@ NUMBER_CUES = Gated(re.compile(
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
-    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
+    # ('pretrained with 1 million context': the multiplier in words)
+    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm]|(?i:million|thousand)(?=\s))\s*-?\s*"
+    r"(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
     r"(?:(?:context|sequence\s+length)(?!\w)|(?:[的の]\s*)?[长長]?(?:上下文|コンテキスト)|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
     r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)

@@ -108,3 +108,9 @@ def test_checkpoint_identifiers_in_snake_case_with_a_size_are_the_table_s_models
     models = models_of(SNAKE_CHECKPOINTS_MD)
     assert {"quillon3_20b", "quillon3_20b_base", "quillon3_2b_base"} <= set(models)
     assert value(models["quillon3_2b_base"], "context_window") == 8192
+
+
+def test_a_context_written_with_its_multiplier_in_words_is_read():
+    # 'pretrained with 1 million context': 1,000,000 tokens, as '1M context' would be.
+    assert value(models_of(SNAKE_CHECKPOINTS_MD)["quillon3_20b"], "context_window") == 1_000_000
+
