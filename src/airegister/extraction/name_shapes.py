@@ -33,7 +33,9 @@ FORMAT_END_RE = re.compile(r"(?:^|-)(?:GGUF|GPTQ|AWQ|EXL2|[Ii]nt[48]|FP8)$", re.
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
-    "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low"
+    "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low|"
+    # a generation model's task ('X v1.2 I2V', 'X-14B-T2V'): image-to-video, text-to-video, text-image-to-video
+    "I2V|T2V|TI2V|T2I|I2I|V2V"
 )
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}

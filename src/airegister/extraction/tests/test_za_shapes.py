@@ -114,3 +114,27 @@ def test_a_context_written_with_its_multiplier_in_words_is_read():
     # 'pretrained with 1 million context': 1,000,000 tokens, as '1M context' would be.
     assert value(models_of(SNAKE_CHECKPOINTS_MD)["quillon3_20b"], "context_window") == 1_000_000
 
+
+
+VERSIONED_NEWS_MD = """# Vidora Plan
+
+This project aims to create a simple and scalable video generation repo.
+
+# News
+
+* **[2025.06.06]** 🔥 We release version 1.5.0, our most powerful model!
+* **[2024.08.13]** 🎉 We are launching Vidora Plan v1.2.0 **I2V** model, which is based on Vidora Plan v1.2.0.
+* **[2024.07.24]** 🔥 v1.2.0 is here! We released a true 3D video diffusion model.
+* **[2024.04.07]** 🎉 Today, we are thrilled to present Vidora-Plan v1.0.0, which enhances video quality.
+
+# Gallery
+
+Text-to-Video Generation of Vidora Plan v1.5.0.
+"""
+
+
+def test_a_task_word_after_a_versioned_name_makes_another_model():
+    # 'Vidora Plan v1.2.0 I2V' (image-to-video) is not 'Vidora Plan v1.2.0': each has its own news line.
+    models = models_of(VERSIONED_NEWS_MD)
+    assert value(models["Vidora Plan v1.2.0 I2V"], "release_date") == "2024-08-13"
+
