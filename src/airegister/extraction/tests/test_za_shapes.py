@@ -138,3 +138,20 @@ def test_a_task_word_after_a_versioned_name_makes_another_model():
     models = models_of(VERSIONED_NEWS_MD)
     assert value(models["Vidora Plan v1.2.0 I2V"], "release_date") == "2024-08-13"
 
+
+
+def test_presenting_a_model_on_a_dated_news_line_releases_it():
+    assert value(models_of(VERSIONED_NEWS_MD)["Vidora-Plan v1.0.0"], "release_date") == "2024-04-07"
+
+
+HERE_NEWS_MD = """# Vidora Plan
+
+# News
+
+* **[2024.07.24]** Vidora Plan v1.2.0 is here! A true 3D video diffusion model.
+* **[2024.03.27]** We present the report of our video VAE.
+"""
+
+
+def test_a_model_that_is_here_on_a_dated_news_line_is_released():
+    assert value(models_of(HERE_NEWS_MD)["Vidora Plan v1.2.0"], "release_date") == "2024-07-24"
