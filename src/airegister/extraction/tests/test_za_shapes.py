@@ -155,3 +155,27 @@ HERE_NEWS_MD = """# Vidora Plan
 
 def test_a_model_that_is_here_on_a_dated_news_line_is_released():
     assert value(models_of(HERE_NEWS_MD)["Vidora Plan v1.2.0"], "release_date") == "2024-07-24"
+
+
+def test_a_version_written_alone_in_a_news_line_dates_the_name_ending_in_it():
+    models = models_of(VERSIONED_NEWS_MD)
+    assert value(models["Vidora Plan v1.5.0"], "release_date") == "2025-06-06"  # 'We release version 1.5.0'
+    assert value(models["Vidora Plan v1.2.0"], "release_date") == "2024-07-24"  # 'v1.2.0 is here!'
+
+
+REQUIREMENT_VERSION_MD = """# Vidora Plan
+
+Vidora Plan v0.25.0 and Vidora Plan v0.30.0 are video diffusion models.
+
+# News
+
+* **[2024.05.02]** We release Vidora Plan v0.30.0.
+* **[2024.03.27]** We released support for diffusers version 0.25.0 and Python 3.10.
+* **[2024.01.10]** We release Vidora Plan v0.25.0.
+"""
+
+
+def test_a_version_in_a_requirement_is_no_model_s():
+    models = models_of(REQUIREMENT_VERSION_MD)
+    assert value(models["Vidora Plan v0.30.0"], "release_date") == "2024-05-02"
+    assert value(models["Vidora Plan v0.25.0"], "release_date") == "2024-01-10"
