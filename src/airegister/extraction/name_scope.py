@@ -32,7 +32,9 @@ FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \
                                r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?)[ \t]+"
                                r"(?:models|variants|checkpoints)\b")
 # 'It advances …', 'It can …': a sentence whose subject is the model the sentence before it named.
-PRONOUN_SUBJECT_RE = re.compile(r"\s*It\s+(?:also\s+)?(?:can|supports?|advances?|achieves?|outperforms?|handles?|"
+# ('The current version supports image-to-video generation', 'This model can …': the model just named, too)
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:The|This)\s+(?:current\s+|new\s+|latest\s+)?(?:version|model|release))"
+                                r"\s+(?:also\s+)?(?:can|supports?|advances?|achieves?|outperforms?|handles?|"
                                 r"accepts?|extends?|improves?|enables?)\b")
 # A name standing as an object: 'features of X', 'better than X', 'over X'.
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|than|over|from|with|to|like)\s+(?:the\s+)?\Z")

@@ -179,3 +179,19 @@ def test_a_version_in_a_requirement_is_no_model_s():
     models = models_of(REQUIREMENT_VERSION_MD)
     assert value(models["Vidora Plan v0.30.0"], "release_date") == "2024-05-02"
     assert value(models["Vidora Plan v0.25.0"], "release_date") == "2024-01-10"
+
+
+CURRENT_VERSION_MD = """# Vidora Plan
+
+# News
+
+* **[2024.08.13]** We are launching Vidora Plan v1.2.0 I2V model, which is based on Vidora Plan v1.2.0. The current
+  version supports image-to-video generation and transition generation.
+* **[2024.05.27]** We are launching Vidora Plan v1.1.0, which improves video length.
+"""
+
+
+def test_the_current_version_is_the_model_its_news_line_launches():
+    models = models_of(CURRENT_VERSION_MD)
+    assert value(models["Vidora Plan v1.2.0 I2V"], "input_modalities") == ["image"]
+    assert not value(models["Vidora Plan v1.1.0"], "input_modalities")
