@@ -36,6 +36,10 @@ FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \
 PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:The|This)\s+(?:current\s+|new\s+|latest\s+)?(?:version|model|release))"
                                 r"\s+(?:also\s+)?(?:can|supports?|advances?|achieves?|outperforms?|handles?|"
                                 r"accepts?|extends?|improves?|enables?)\b")
+# A model still to come ('The text-to-video model is on the way', '… coming soon', '… will be released'): not yet
+# one the document offers.
+FUTURE_RE = re.compile(r"\b(?:(?:is|are)\s+on\s+(?:the|its|their)\s+way|coming\s+soon|will\s+be\s+(?:released|"
+                       r"open[\s-]?sourced|available|published))\b", re.I)
 # A name standing as an object: 'features of X', 'better than X', 'over X'.
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|than|over|from|with|to|like)\s+(?:the\s+)?\Z")
 
@@ -121,6 +125,8 @@ class NameScope:
             found = self._section_models(anchor)
             if found:
                 return found, True
+            if FUTURE_RE.search(self.doc.text, span_start, span_end):
+                return [], False  # a model still to come: none of the document's yet
             return self._section_listed(anchor) or list(self.described), False
         text = self.doc.text
         chosen = None

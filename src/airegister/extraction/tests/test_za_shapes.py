@@ -195,3 +195,18 @@ def test_the_current_version_is_the_model_its_news_line_launches():
     models = models_of(CURRENT_VERSION_MD)
     assert value(models["Vidora Plan v1.2.0 I2V"], "input_modalities") == ["image"]
     assert not value(models["Vidora Plan v1.1.0"], "input_modalities")
+
+
+FUTURE_MODEL_MD = """# Vidora Plan
+
+Vidora Plan v1.0.0 and Vidora Plan v1.1.0 are video generation models.
+
+# News
+
+* **[2024.03.27]** We release the report of our video VAE. The text-to-video model is on the way.
+"""
+
+
+def test_a_model_still_to_come_lends_its_modalities_to_none_of_the_page_s():
+    for model in models_of(FUTURE_MODEL_MD).values():
+        assert not value(model, "input_modalities")
