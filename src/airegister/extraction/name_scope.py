@@ -106,6 +106,8 @@ class NameScope:
             sized = [d for d in self.described if self._size_of(d) == size]
             if sized:
                 return sized, True
+        if block.kind in ("text", "item") and self._in_credits(anchor):
+            return [], False  # 'Acknowledgement and Related Work: X is a powerful text-to-video model based on our Y'
         # ('Huggingface: <https://huggingface.co/org/X-7B>': a hub's name labels where the model is, it is no model)
         mentions = [m for m in self.mentions_in(span_start, span_end) if m.key not in HUB_NAMES]
         previous = self._pronoun_subject(sentence, mentions)

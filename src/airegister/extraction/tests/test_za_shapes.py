@@ -210,3 +210,19 @@ Vidora Plan v1.0.0 and Vidora Plan v1.1.0 are video generation models.
 def test_a_model_still_to_come_lends_its_modalities_to_none_of_the_page_s():
     for model in models_of(FUTURE_MODEL_MD).values():
         assert not value(model, "input_modalities")
+
+
+CREDITS_MD = """# Vidora Plan
+
+Vidora Plan v1.0.0 and Vidora Plan v1.1.0 are video generation models.
+
+# Acknowledgement and Related Work
+
+* Quillet: Quillet is a powerful text-to-video model that makes videos from simple text input, based on our Vidora Plan.
+* Latte: a wonderful 2+1D video generation model.
+"""
+
+
+def test_a_section_of_acknowledgements_and_related_work_states_nothing_of_the_page_s_models():
+    for model in models_of(CREDITS_MD).values():
+        assert not value(model, "input_modalities")
