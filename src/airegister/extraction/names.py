@@ -62,6 +62,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self.doc, self.seg = doc, seg
         self.developer = developer
         self._listing: dict[int, bool] = {}  # id(table) -> whether it lists models with their facts
+        self._versioned: dict[int, bool] = {}  # id(table) -> whether its name column gives bare versions
         self._linked: set[tuple[int, int]] = set()  # spans of mentions that link to the document's own repository
         # mention span -> the document's own repository it links to (links.Repository)
         self.hubs: dict[tuple[int, int], object] = {}

@@ -226,3 +226,24 @@ Vidora Plan v1.0.0 and Vidora Plan v1.1.0 are video generation models.
 def test_a_section_of_acknowledgements_and_related_work_states_nothing_of_the_page_s_models():
     for model in models_of(CREDITS_MD).values():
         assert not value(model, "input_modalities")
+
+
+VERSION_ROWS_MD = """# Vidora Plan
+
+Vidora Plan is a video generation project. Vidora Plan v1.5.0 is our most powerful model.
+
+# Resource
+
+| Version | Architecture |  Diffusion Model | Data |
+|:---|:---|:---|:---|
+| v1.5.0 | SUV | [121x576x1024](https://huggingface.co/VidoraLab/Vidora-Plan-v1.5.0/blob/main/model_ema.pt) | - |
+| v1.3.0 [4] | Skiparse 3D | [Anysize](https://huggingface.co/VidoraLab/Vidora-Plan-v1.3.0/tree/main/any) | - |
+| v1.2.0 | Dense 3D | [93x720p](https://huggingface.co/VidoraLab/Vidora-Plan-v1.2.0/tree/main/93x720p) | - |
+
+> [4] Model weights are also available elsewhere.
+"""
+
+
+def test_a_table_of_bare_versions_names_the_family_s_model_of_each_version():
+    models = models_of(VERSION_ROWS_MD)
+    assert {"Vidora Plan v1.5.0", "Vidora Plan v1.3.0", "Vidora Plan v1.2.0"} <= set(models)
