@@ -128,7 +128,10 @@ STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|
                              r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"
                              r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
                              r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
-                             r"private\s+)?preview\b)", re.I)
+                             r"private\s+)?preview\b|"
+                             # 'The X-2.5 and X-3 model weights are released under …': the page's own models
+                             r"(?:model\s+)?weights\s+(?:are|is)\s+(?:now\s+)?(?:licensed|released|available|open)\b)",
+                             re.I)
 # 'X-7B-Chat, The First Open-source Large Language Model for …': a sentence opened by a name and a description of
 # it as a model; the page introduces its model so when it has no title line (a banner image, front matter only).
 APPOSITIVE_MODEL_RE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+(?:first|latest|new)|a|an|our)\b[^.\n]{0,80}?"

@@ -247,3 +247,22 @@ Vidora Plan is a video generation project. Vidora Plan v1.5.0 is our most powerf
 def test_a_table_of_bare_versions_names_the_family_s_model_of_each_version():
     models = models_of(VERSION_ROWS_MD)
     assert {"Vidora Plan v1.5.0", "Vidora Plan v1.3.0", "Vidora Plan v1.2.0"} <= set(models)
+
+
+WEIGHTS_LICENSED_MD = """# Tabula
+
+To use our default Tabula-3 model, call `Tabula()`; the previous default is Tabula-2.6.
+
+## License
+
+The Tabula-2.5, Tabula-2.6, and Tabula-3 model weights are released under non-commercial licenses.
+
+The code and Tabula-2 model weights are licensed under the Quill Labs License (Apache 2.0 with attribution).
+"""
+
+
+def test_names_whose_weights_are_released_or_licensed_are_the_page_s_models():
+    models = models_of(WEIGHTS_LICENSED_MD)
+    assert {"Tabula-3", "Tabula-2.6", "Tabula-2.5", "Tabula-2"} <= set(models)
+    assert value(models["Tabula-2"], "license") == "Quill Labs License"
+    assert value(models["Tabula-3"], "license") != "Quill Labs License"
