@@ -388,6 +388,10 @@ MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?<![\w-])(?P<compound>(?P<list>(?:{MOD_WORD})(?:-(?:{MOD_WORD}))*)[- ]to[- ]"
                       rf"(?P<list2>{MOD_WORD}))(?![\w])(?=[^.\n|]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder|"
                       rf"transformers?|systems?|engines?)\b)", re.I), MOD_STARTS), PHRASE),
+    # 'Orvane offers three models for Speech to Text': the kind of work the models are for, named after them.
+    (Gated(re.compile(rf"\b(?:models?|LLMs?|systems?|engines?)\s+for\s+(?:the\s+)?(?P<compound>(?P<list>(?:{MOD_WORD})"
+                      rf"(?:-(?:{MOD_WORD}))*)[- ]to[- ](?P<list2>{MOD_WORD}))(?![\w])", re.I),
+           "model|llm|system|engine"), PHRASE),
 )
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.

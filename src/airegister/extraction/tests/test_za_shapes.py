@@ -266,3 +266,15 @@ def test_names_whose_weights_are_released_or_licensed_are_the_page_s_models():
     assert {"Tabula-3", "Tabula-2.6", "Tabula-2.5", "Tabula-2"} <= set(models)
     assert value(models["Tabula-2"], "license") == "Quill Labs License"
     assert value(models["Tabula-3"], "license") != "Quill Labs License"
+
+
+MODELS_FOR_MD = """# Lumen
+
+Orvane offers two models for Speech to Text: Lumen 2 and Lumen 3.
+"""
+
+
+def test_models_for_a_kind_of_work_written_x_to_y_take_x_and_give_y():
+    models = models_of(MODELS_FOR_MD)
+    assert value(models["Lumen 3"], "input_modalities") == ["audio"]
+    assert value(models["Lumen 3"], "output_modalities") == ["text"]
