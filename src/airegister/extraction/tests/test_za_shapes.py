@@ -278,3 +278,21 @@ def test_models_for_a_kind_of_work_written_x_to_y_take_x_and_give_y():
     models = models_of(MODELS_FOR_MD)
     assert value(models["Lumen 3"], "input_modalities") == ["audio"]
     assert value(models["Lumen 3"], "output_modalities") == ["text"]
+
+
+ITEM_SUBJECT_MD = """# Vidora Plan
+
+Vidora Plan v1.5.0 and Vidora Plan v1.1.0 are video generation models.
+
+# News
+
+* **[2025.06.06]** We release Vidora Plan v1.5.0, our most powerful model! Trained on 40 million clips, it does
+  text-to-video generation with sparse attention.
+* **[2024.05.27]** We are launching Vidora Plan v1.1.0, which improves video length.
+"""
+
+
+def test_a_later_sentence_of_a_news_item_speaks_of_the_model_the_item_releases():
+    models = models_of(ITEM_SUBJECT_MD)
+    assert value(models["Vidora Plan v1.5.0"], "input_modalities") == ["text"]
+    assert not value(models["Vidora Plan v1.1.0"], "input_modalities")
