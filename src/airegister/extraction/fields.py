@@ -70,7 +70,9 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
 # active parameter MoE model' (the total, the mixture's active count between it and its noun)
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"(?:\s+total\s*/\s*\d+(?:\.\d+)?\s*[BMT]\s+active)?"
                                     + r"\s*(?:-\s*)?(?:(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"
-                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수))"),
+                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수)"
+                                    # 'using an 8B-scale model', 'a 70B-class model': the model's own size
+                                    + r"|(?i:scale|class|sized?)\s+(?:[\w-]+\s+){0,2}?(?i:models?|LLMs?)\b)"),
                          r"[0-9]")  # ... '70亿参数', '130億パラメータ', '13B 파라미터'
 
 

@@ -296,3 +296,21 @@ def test_a_later_sentence_of_a_news_item_speaks_of_the_model_the_item_releases()
     models = models_of(ITEM_SUBJECT_MD)
     assert value(models["Vidora Plan v1.5.0"], "input_modalities") == ["text"]
     assert not value(models["Vidora Plan v1.1.0"], "input_modalities")
+
+
+SCALE_SIZE_MD = """# Vidora Plan
+
+Vidora Plan v1.5.0 and Vidora Plan v1.1.0 are video generation models.
+
+# News
+
+* **[2025.06.06]** We release Vidora Plan v1.5.0, our most powerful model! We match larger systems using an 8B-scale
+  model and 40 million video samples.
+* **[2024.05.27]** We are launching Vidora Plan v1.1.0, which improves video length.
+"""
+
+
+def test_a_size_said_of_a_scale_or_class_of_model_is_the_model_s_size():
+    models = models_of(SCALE_SIZE_MD)
+    assert value(models["Vidora Plan v1.5.0"], "parameters") == 8_000_000_000
+    assert value(models["Vidora Plan v1.1.0"], "parameters") is None
