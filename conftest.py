@@ -129,7 +129,13 @@ def reaches_database(item) -> bool:
     return isinstance(cls, type) and issubclass(cls, TransactionTestCase)
 
 
+# The longest tests (minutes each: the API fuzzer, the crawls of every page) start first: xdist hands out tests in
+# collection order, and one of them started last keeps one worker busy alone while the others have finished.
+LONGEST_TESTS = ("tests/test_api_fuzz.py::", "tests/test_crawl.py::")
+
+
 def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: not item.nodeid.startswith(LONGEST_TESTS))  # stable: the rest keep their order
     if not config.getoption("--database-tests-only"):
         return
     kept = [item for item in items if reaches_database(item)]

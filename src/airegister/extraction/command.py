@@ -20,15 +20,28 @@ from .extract import extract_path
 from .llm import account_line
 from .models import ExtractionError
 
-USAGE = "airegister extract PATH [--format json]"
+USAGE = "airegister extract PATH [--format json] [--known-names FILE]"
 HELP = "Read a vendor document (HTML, Markdown, text or PDF) and print its models and facts as JSON."
 
 
-def extract_json(path: Path, note=None) -> str:
-    """The contract's JSON for `path`; every failure becomes an `ExtractionError` with one line that says why.
-    With the optional LLM reader on (llm.py), `note` (default: stderr) gets one line: what it kept and dropped."""
+def known_names_from(path: Path | None) -> list[str]:
+    """The names in a file of known model names, one per line ('#' opens a comment); ExtractionError if unreadable."""
+    if path is None:
+        return []
     try:
-        result = extract_path(path)
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractionError(f"{path}: the known-names file cannot be read ({type(exc).__name__})") from None
+    return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
+
+
+def extract_json(path: Path, note=None, known_names_file: Path | None = None) -> str:
+    """The contract's JSON for `path`; every failure becomes an `ExtractionError` with one line that says why.
+    With the optional LLM reader on (llm.py), `note` (default: stderr) gets one line: what it kept and dropped.
+    `known_names_file`: names the register knows (one per line), which help recognise the document's models."""
+    known = known_names_from(known_names_file)
+    try:
+        result = extract_path(path, known)
     except ExtractionError:
         raise
     except RecursionError:
@@ -53,6 +66,9 @@ class _Parser(argparse.ArgumentParser):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="The document to read.")
     parser.add_argument("--format", choices=["json"], default="json", help="Output format (default: json).")
+    parser.add_argument("--known-names", type=Path, default=None, metavar="FILE",
+                        help="A file of model names the register knows, one per line: a name written where the "
+                             "document introduces its models is recognised as one of them.")
 
 
 def run(argv: list[str]) -> int:
@@ -61,7 +77,7 @@ def run(argv: list[str]) -> int:
     add_arguments(parser)
     args = parser.parse_args(argv)
     try:
-        output = extract_json(args.path)
+        output = extract_json(args.path, known_names_file=args.known_names)
     except ExtractionError as exc:
         sys.stderr.write(f"CommandError: {exc}\n")
         return 2

@@ -6,6 +6,7 @@ import bisect
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from .document import Document
@@ -20,6 +21,7 @@ from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
+from .name_known import recognise_known
 from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
@@ -34,17 +36,20 @@ APPROXIMATE_BEFORE_RE = re.compile(r"(?:~|≈|∼|\b(?:about|around|approx(?:ima
                                    r"[ \t]*\**[ \t]*\Z", re.I)
 
 
-def extract_path(path: str | Path) -> ExtractionResult:
+def extract_path(path: str | Path, known_names: Iterable[str] = ()) -> ExtractionResult:
     path = Path(path)
     doc, data = read_path(path)
-    return extract_document(doc, str(path), hashlib.sha256(data).hexdigest())
+    return extract_document(doc, str(path), hashlib.sha256(data).hexdigest(), known_names)
 
 
-def extract_document(doc: Document, path: str = "", sha256: str = "") -> ExtractionResult:
+def extract_document(doc: Document, path: str = "", sha256: str = "", known_names: Iterable[str] = ()) \
+        -> ExtractionResult:
+    """`known_names`: the names the register already knows of the document's vendor (name_known.py)."""
     seg = Segmenter(doc)
     evidence = Evidence(doc, seg)
     hits = find_all(doc, seg)
     names = ModelNames(doc, seg, _main_developer(hits))
+    recognise_known(names, known_names)
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     card_models = names.card_models()
@@ -462,13 +467,24 @@ def _rounded_sizes(found: list, text: str) -> set[int]:
     return {id(h) for _s, h in found if id(h) in rough and any(abs(v - h.value) <= 0.1 * h.value for v in exact)}
 
 
+def _rounded_lengths(found: list, text: str) -> set[int]:
+    """The ids of the hits among `found` that write a context length in thousands or millions ('1M token context')
+    beside the exact count it rounds ('1,047,576 context window', within a twentieth): the exact one is kept."""
+    rough = {id(h) for _s, h in found if re.search(r"\d\s*[KkMm]", text[h.start:h.end])}
+    exact = [h.value for _s, h in found if id(h) not in rough]
+    return {id(h) for _s, h in found
+            if id(h) in rough and any(v != h.value and abs(v - h.value) <= 0.05 * h.value for v in exact)}
+
+
 def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
     # A statement that names the model beats a document-wide one; then the most explicit; then the first; but of
     # dated news lines the earliest ('- 2023-12-05: X is now on Y' above '- 2023-12-01: X is now on Z'): a model
     # comes out once, later lines say where else it went.
     # A figure written as an approximation ('Model Size: ~ 11B' in a results table) gives way to an exact one it
-    # rounds, stated of the model or of the page ('SOLAR-10.7B … with 10.7 billion parameters').
-    rounded = _rounded_sizes(found, evidence.doc.text) if field == "parameters" else set()
+    # rounds, stated of the model or of the page ('SOLAR-10.7B … with 10.7 billion parameters'); so does a context
+    # length in thousands or millions beside its exact count.
+    rounded = _rounded_sizes(found, evidence.doc.text) if field == "parameters" else \
+        _rounded_lengths(found, evidence.doc.text) if field == "context_window" else set()
 
     def order(sh):
         news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)

@@ -12,6 +12,7 @@ from .document import Document
 from .field_dates import DATE_FINDERS, dateline, dates, news_dates
 from .field_developers import developers, meta_developer
 from .field_meta import meta_modalities
+from .field_sizes import sized_model_hits
 from .field_surfaces import surfaces
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .license_cjk import cjk_licenses
@@ -99,6 +100,8 @@ def first_tokens(text: str, start: int, end: int):
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
                     r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+        if OUTPUT_LABEL_AFTER_RE.match(text, m.end()):
+            return None  # '1,047,576 context window / 32,768 max output tokens': the output limit's own figure
         if re.search(r"\(\s*$", text[max(start, m.start() - 3):m.start()]) \
                 and re.match(r"\s+(?:tokens?\s+)?for\s", text[m.end():m.end() + 12]):
             continue  # '… context length (128K for X-8B)': one model's exception, read by `excepted_lengths`
@@ -111,6 +114,8 @@ def first_tokens(text: str, start: int, end: int):
     return None
 
 
+OUTPUT_LABEL_AFTER_RE = re.compile(r"\s*(?:tokens?\s+)?(?:max(?:imum)?\s+)?(?:output|completion|generation)\s+"
+                                   r"(?:tokens?|length|limit)", re.I)
 SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as)[\s,:]*$", re.I)
 STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)
@@ -172,6 +177,7 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_params(m)
         if 10**6 <= value <= 10**13:
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
+    hits += sized_model_hits(f)  # 'Pixtral is a 12B model' (field_sizes.py)
     hits = [h for h in hits if not (h.field == "parameters" and of_base_model(f.text, h.start))]
     hits += [extra for h in hits if h.field == "context_window" for extra in excepted_lengths(f, h)]
     return [h for h in hits if not (h.field == "context_window" and (in_training_table(f, h.start)
@@ -292,10 +298,11 @@ def _code_licence(f: Finder, hit: Hit) -> bool:
 
 
 def licenses(f: Finder) -> list[Hit]:
+    # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next,
+    # nor does it end the value of the label before it ('License⏎NVIDIA Community Model License').
     hits = f.cued(LICENSE_CUES, {"label": ("license", license_in, LABEL), "phrase": ("license", license_in, PHRASE),
-                                 "subject": ("license", license_in, PHRASE)}, gap=90)
-    # 'OpenChat series: LLaMA License⏎OpenCoder series: X': a licence's name ending a line is no label of the next.
-    hits = [h for h in hits if not bare_label_in_line(f.text, h.cue)]
+                                 "subject": ("license", license_in, PHRASE)}, gap=90,
+                  is_cue=lambda m: not bare_label_in_line(f.text, m.start()))
     # 'This code repository is licensed under MIT': the code's licence, not the model's.
     coded = {id(h) for h in hits if _code_licence(f, h)}
     code = {h.value for h in hits if id(h) in coded}

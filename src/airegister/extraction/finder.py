@@ -45,10 +45,11 @@ class Finder:
                 end = nxt.end
         return min(end, cue_end + limit)
 
-    def cued(self, cues: Gated, finders: dict, gap: int = 60, label_sentences: int = 1) -> list[Hit]:
-        """For each cue (a named group of `cues`), the first value its finder sees before the next cue."""
+    def cued(self, cues: Gated, finders: dict, gap: int = 60, label_sentences: int = 1, is_cue=None) -> list[Hit]:
+        """For each cue (a named group of `cues`), the first value its finder sees before the next cue; `is_cue`
+        (optional) tells a real cue from a cue word inside a value ('… Community Model License' ending a line)."""
         hits = []
-        matches = list(self.scan(cues))
+        matches = [m for m in self.scan(cues) if is_cue is None or is_cue(m)]
         for i, m in enumerate(matches):
             name = m.lastgroup
             if name not in finders:

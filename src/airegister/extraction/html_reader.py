@@ -1,6 +1,7 @@
 """HTML to blocks with selectolax (lexbor): visible text only, block structure kept, tables as rows.
 
-Scripts, styles, navigation and footers are dropped (their text is not the document's content); the
+Scripts, styles, navigation and footers are dropped (their text is not the document's content), and a page that
+marks its content (`<main>`, one `<article>`) is read from there alone, without the site's sidebars and menus; the
 nesting depth is measured before parsing, since the parser slows down quadratically on absurd nesting.
 A page reads into the blocks the Markdown reader builds for the same text (a docs site serves its Markdown so):
 list items, bold-line headings, bold lead-ins as labels, code skipped, titled components as section headings.
@@ -74,7 +75,18 @@ def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[Docume
     for node in tree.css(DROP):
         node.decompose()
     root = tree.body or tree.root
-    if root is not None:
+    content = content_root(tree)
+    if content is not None:
+        # A page that marks its content ('<main>', role=main, its one '<article>') is read from there alone: the
+        # rest is the site's chrome (a sidebar listing every model page, a header's menu), not this document. A
+        # heading above the content ('<header><h1>X-7B</h1></header><main>…') still names the page.
+        outside = tree.css_first("h1") if content.css_first("h1") is None else None
+        if outside is not None and outside.text(deep=True).strip():
+            walk(outside, builder)
+        walk(content, builder)
+    elif root is not None:
+        for node in chrome(root):
+            node.decompose()
         walk(root, builder)
     first = next((b for b in builder.blocks[start:] if b.kind == "heading"), None)
     heading = "".join(builder.parts)[first.start:first.end] if first else None
@@ -82,6 +94,45 @@ def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[Docume
         # A head title sharing no word with the page's own first heading names the site ('Docs'), not the page.
         title = heading
     return builder, title
+
+
+# Class or id words of a site's chrome on pages that do not mark their content: sidebars, menus, breadcrumbs,
+# cookie banners, site headers and footers. Matched as whole words of the attribute ('docs-sidebar', 'site_footer').
+CHROME_WORDS = {"sidebar", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "footer",
+                "masthead", "topbar", "toc"}
+CHROME_TAGS = {"div", "aside", "section", "ul", "ol", "header"}
+
+
+def content_root(tree):
+    """The element holding the page's own content, when the page marks it; None otherwise."""
+    for selector in ("main", "[role=main]"):
+        found = [node for node in tree.css(selector) if fold(node.text(deep=True))]
+        if len(found) == 1:
+            return found[0]
+    articles = [node for node in tree.css("article") if fold(node.text(deep=True))]
+    return articles[0] if len(articles) == 1 else None
+
+
+def chrome(root) -> list:
+    """The outermost chrome containers under `root` (one inside another is dropped with it)."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if is_chrome(node):
+            found.append(node)
+            continue
+        stack.extend(node.iter())
+    return found
+
+
+def is_chrome(node) -> bool:
+    """A container named as site chrome by its class or id; never an element holding a top-level heading."""
+    if node.tag not in CHROME_TAGS:
+        return False
+    named = " ".join(filter(None, (node.attributes.get("class"), node.attributes.get("id")))).lower()
+    if not CHROME_WORDS & set(re.split(r"[\s_-]+", named)):
+        return False
+    return node.css_first("h1") is None
 
 
 def words(text: str) -> set[str]:

@@ -29,6 +29,9 @@ CONTEXT_TAG = r"\d+[Kk]\+?(?![A-Za-z0-9])"  # a context length in a name ('Yi 6B
 # A checkpoint's build after its size, as a hyphenated name carries it ('X 8B A1B' active parameters, 'X 7B Chat
 # AWQ' quantised, 'X 300M SFT' a training stage): written with spaces, still the name's own words.
 BUILD_TAG = r"A\d+(?:\.\d+)?B|AWQ|GPTQ|[Ii]nt[48]|FP8|SFT|DPO|RLHF(?![A-Za-z0-9])"
+# A variant word joined on by a hyphen ('Gemini 2.0 Flash-Lite', '1.0 Pro-Vision', 'Flash-8B'): capitalised or a
+# number, never a lower-case word of the sentence ('Flash-based agents').
+VARIANT_JOIN = r"-(?:[A-Z][A-Za-z0-9]*|\d[A-Za-z0-9.]*)(?![a-z])"
 FORMAT_END_RE = re.compile(r"(?:^|-)(?:GGUF|GPTQ|AWQ|EXL2|[Ii]nt[48]|FP8)$", re.I)
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
@@ -43,7 +46,7 @@ DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat",
 FORMAT_WORDS = {"gguf", "ggml", "gptq", "awq", "exl2", "int4", "int8", "fp8", "mlx", "onnx"}
 NAME_RE = re.compile(
     rf"(?:(?<![A-Za-z0-9_.\-/])|(?<=[a-z.:)%])(?=[A-Z]))(?:{LOWER_SIZED}|{LOWER_VERSIONED}|{LOWER_CAMEL}|{LOWER_CAMEL_SPACED}|{LOWER_MODEL}|(?:{LEAD}{SP}){{0,2}}{TOKEN})"
-    rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
+    rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?:{VARIANT_JOIN})*(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
     r"(?!,\d{3}(?!\d))"  # 'Full 131,072 tokens': a number grouped in thousands is a count, not a version
@@ -123,6 +126,13 @@ DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
     r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
+# 'Today we're releasing X, our most capable model, alongside Y': a model the document releases beside its own (a
+# 'we' or 'today' before the verb, so 'after Meta released X alongside Y' is not).
+RELEASED_BEFORE_RE = re.compile(
+    r"\b(?:we|we're|we\s+are|we\s+have|we've|today|now|to)\s+(?:(?:also|officially|publicly|proudly)\s+)?"
+    r"(?:releas(?:e|ed|ing)|launch(?:ed|ing)?|open[- ]sourc(?:e|ed|ing)|unveil(?:ed|ing)?)\s+"
+    r"[^.;!?\n]{0,120}?\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?$", re.I)
 # (... and 'X is now generally available', 'X enters public preview': a release note's words for its release)
 STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|"
                              r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"

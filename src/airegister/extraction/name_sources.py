@@ -60,6 +60,10 @@ CARD_FOR_RE = re.compile(r"model\s+card\s+(?:for|of)\s*:?\s*(?P<name>\S.{0,58}?)
 HUB_CARD_KEYS = {"license", "license_name", "pipeline_tag", "base_model", "library_name", "tags", "datasets",
                  "language", "model-index", "model_index_names", "widget", "inference"}
 CARD_ID_TITLE_RE = re.compile(r"(?P<name>[A-Za-z][\w.+]*(?:[-_][\w.+]+)+)")
+# A repository's lower-case id of three words at least ('bert-base-multilingual-uncased-sentiment', 'opus-mt-zh-en').
+LOWER_CARD_ID_RE = re.compile(r"(?P<name>[a-z][a-z0-9.+]*(?:[-_][a-z0-9.+]+){2,})")
+LOST_CARD_OPENING_RE = re.compile(r"(?:this|the)\s+(?:is\s+an?\s+(?:[\w-]+\s+){0,4}?)?"
+                                  r"(?:model|checkpoint|repository)\b", re.I)
 # The Hugging Face card template's title left unfilled ('# Model Card for Model ID'): no name at all.
 TEMPLATE_PLACEHOLDER_RE = re.compile(r"(?:Model\s+ID|\{\{\s*\w+\s*\}\}|<[\w\s-]+>|\[[\w\s-]+\])", re.I)
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
@@ -362,11 +366,24 @@ class NameSources:
             self._add_mention(key, name, m.start(), m.end())
         self.mentions.sort(key=lambda x: x.start)
 
+    def _lost_card_title(self, title: str) -> str | None:
+        m = LOWER_CARD_ID_RE.fullmatch(title)
+        first = next((b for b in self.doc.blocks if b.kind == "heading"), None)
+        after = next((s for s in self.seg.sentences if first is not None and s.start >= first.end), None)
+        if not m or after is None or after.heading or not LOST_CARD_OPENING_RE.match(self.doc.text, after.start,
+                                                                                      after.end):
+            return None
+        loaded = {name.lower() for _org, name in SNIPPET_REPO_RE.findall(self.doc.source_text)}
+        return m.group("name") if not loaded or m.group("name").lower() in loaded else None
+
     def _hub_card_title(self, title: str) -> str | None:
         """A hub's model card (front matter above it) titled by its repository's name ('# bert-base-multilingual-
         uncased-sentiment') or 'Model Card for' a name of any shape ('CLIP ViT-H/14 - LAION-2B'): its model."""
         if not HUB_CARD_KEYS & set(self.doc.meta):
-            return None  # a docs site's front matter ('title', 'slug') makes no hub card
+            # a docs site's front matter ('title', 'slug') makes no hub card; a card whose front matter was lost
+            # (its text copied, a PDF) is one still when its title is a repository's lower-case id of several
+            # words and the sentence under it speaks of a model ('This is a … model finetuned for …')
+            return self._lost_card_title(title)
         m = CARD_FOR_RE.fullmatch(title)
         if m:
             return m.group("name").strip()

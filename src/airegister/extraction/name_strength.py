@@ -16,6 +16,7 @@ from .name_shapes import (
     FACT_HEADER_RE,
     FAMILY_SIZES_RE,
     REFERENCE_RE,
+    RELEASED_BEFORE_RE,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
     YARDSTICK_AFTER_RE,
@@ -30,6 +31,11 @@ SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
 # The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth').
 WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\?\S*)?$", re.I)
 # A download cell of weights not yet given ('[Coming Soon](TBD)', 'TBA', 'to be released').
+# A label naming the architecture a model is built on ('**Network Architecture:** X-4', '- Architecture: X-4'): the
+# name after it is a design, not a model the document releases.
+ARCHITECTURE_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+\u2022][ \t]*)?(?:\*\*|__)?[ \t]*"
+                                   r"(?:(?:network|model|base)[ \t]+)?architecture(?:[ \t]+type)?[ \t]*(?:\*\*|__)?"
+                                   r"[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*\Z", re.I)
 UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:released|announced)|soon)\b", re.I)
 
 
@@ -40,6 +46,8 @@ class NameStrength:
         text = self.doc.text
         if YARDSTICK_AFTER_RE.match(text, m.end):
             return False  # 'A GPT-4V Level … LLM': the level the model reaches, not its name
+        if self._after_architecture_label(m):
+            return False  # '**Network Architecture:** X-4': the design the model is built on
         if (m.start, m.end) in self._linked and not self._comparative(m):
             return True  # a link to the document's own repository of it
         if FAMILY_SIZES_RE.match(text, m.end) or (m.start, m.end) in self._item_subjects:
@@ -70,7 +78,21 @@ class NameStrength:
             return True  # 'X-7B-Chat, the first open-source model for …': the sentence's subject, described
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
-        return bool(STRONG_BEFORE_RE.search(before))
+        if STRONG_BEFORE_RE.search(before):
+            return True
+        return bool(RELEASED_BEFORE_RE.search(text, max(sentence.start, m.start - 200), m.start)) \
+            and not COMPARATIVE_RE.search(before)
+
+    def _after_architecture_label(self, m: Mention) -> bool:
+        """`m` opens the value of an architecture label, on its line or as the text after a label block."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if ARCHITECTURE_LABEL_RE.search(text, max(0, line_start - 1), m.start):
+            return True
+        index = self.seg.at(m.start).block
+        block = self.doc.blocks[index]
+        return index > 0 and block.start == m.start and self.doc.blocks[index - 1].kind == "label" \
+            and bool(ARCHITECTURE_LABEL_RE.search(self.doc.block_text(self.doc.blocks[index - 1])))
 
     def _heading_aside(self, m: Mention, sentence) -> bool:
         """`m` stands inside parentheses that follow another name of the same heading, with words of their own

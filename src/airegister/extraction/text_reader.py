@@ -26,6 +26,8 @@ ENDS_CLAUSE_RE = re.compile(r"[.!?:;,]$")
 # A line ending in a word that needs more after it runs on: 'MPT-7B is' (then its list), 'Trained on the'.
 RUNS_ON_RE = re.compile(r"\b(?:is|are|was|were|be|the|a|an|of|to|and|or|with|for|by|in|on|at|from|as|that|which|"
                         r"this|these|our|its|their|can|will|has|have)$", re.I)
+# A page titled by a repository's lower-case id ('bert-base-multilingual-uncased-sentiment', 'org/x-7b-chat').
+LOWER_ID_TITLE_RE = re.compile(r"[a-z][a-z0-9._]*(?:[-/][a-z0-9._]+)+")
 LABEL_VALUE_RE = re.compile(r"\S.{0,40}?:\s+\S")  # 'License: MIT' is a labelled fact, not a heading
 # A sentence ending inside the line, another opening after it ('… LOCATION, and MISC. It is named'): prose.
 INNER_SENTENCE_RE = re.compile(r"\w{2,}[.!?]\s+[A-Z][a-z]")
@@ -259,7 +261,7 @@ def _heading_like(line: str, title: bool = False) -> bool:
             and any(c.isalpha() for c in line) and not ENDS_CLAUSE_RE.search(line) and "\t" not in line
             and not RUNS_ON_RE.search(line) and not INNER_SENTENCE_RE.search(line)
             and not BULLET_RE.match(line) and (title or not LABEL_VALUE_RE.match(line))
-            and (line[0].isupper() or line[0].isdigit()))
+            and (line[0].isupper() or line[0].isdigit() or title and bool(LOWER_ID_TITLE_RE.fullmatch(line))))
 
 
 def _pictured(line: str) -> bool:

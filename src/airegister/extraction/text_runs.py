@@ -33,14 +33,18 @@ RUN_RE = re.compile(r"[a-z]{2}[.!?:][A-Z\"“]|[a-z]{3}[A-Z][a-z]|\d[A-Z][a-z]{2
 END_RE = re.compile(r"(?<=[a-z0-9)\]”\"%])[.!?:](?=[\"“(\[]?[A-Z])|(?<=[a-z0-9])[)\]](?=[A-Z][a-z])"
                     r"|(?<=[a-z)\]”\"%])[.!?](?=\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][a-z])")  # 'areas.1 Introduction'
 # A word written between spaces: a name as the text writes it ('WizardCoder-15B', 'InternLM2.5').
-STANDALONE_RE = re.compile(r"(?:(?<=[ \n])|^)[(\"“']?([A-Za-z0-9][\w.+-]*[A-Za-z0-9])"
+STANDALONE_RE = re.compile(r"(?:(?<=[ \n])|^)[(\"“']?([A-Za-z0-9][\w.+-]*[A-Za-z0-9]\+*)"
                            r"(?=[ \n,;)\"”']|[.:!?](?:[ \n]|$)|$)", re.M)
+HYPHENATED_NAME_RE = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]*\d[A-Za-z0-9.]*)+(?:-[A-Za-z0-9.+]+)*")
 TITLE_PART_RE = re.compile(r"(?<=[A-Za-z])[A-Z][a-z]{2,}(?![a-z])")
 CAMEL_RE = re.compile(r"[a-z0-9][A-Z]|[A-Z][A-Z][a-z]")
 # Where a glued table cell may be cut: a lower-case letter, a digit or a closing mark before a capital, a capital
 # before a capitalised word.
 CELL_CUT_RE = re.compile(r"(?<=[a-z0-9%)\].])(?=[A-Z])"
                          r"|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
+DOUBLED_RE = re.compile(r"(?<![\w.+-])([A-Z][\w.+-]{2,60}?)(\1)(?=[\s,.:;!?)]|$)")
+CAPITAL_END_RE = re.compile(r"(?<![\w.])[A-Za-z]*[a-z][A-Za-z]*[A-Z]\.(?=[A-Z][\w-]*\s)")
+NUMBER_NAME_RE = re.compile(r"(?<=\d)(?![KMBT][A-Z])(?=[A-Z][A-Za-z]{1,12}(?:-[A-Za-z]*\d|\d))")
 GLUED_TOKEN_RE = re.compile(r"\S*\d[a-z]{6,}\S*")
 MAX_CELL = 100  # a glued cell longer than this carries the prose after a table: the table ends there
 MAX_WIDTH = 16
@@ -67,7 +71,7 @@ def unrun(text: str) -> str | None:
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
-    for cached in (_cuts, _long, _shape, _kind, _brand_spans, _versioned_words):
+    for cached in (_cuts, _long, _shape, _kind, _brand_spans, _versioned_words, _covered):
         cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
@@ -78,8 +82,14 @@ def _standalone(text: str) -> list[str]:
     # Twice at least, and no sentence run into another inside: a glued pair of blocks stands between spaces once.
     # Nor a word whose capitalised part the text writes as a word of its own ('BedrockGoogle', a list's items
     # 'Amazon Bedrock' and 'Google Vertex AI' run together, repeated: 'Google' stands alone elsewhere).
+    # Once is enough for a versioned name with hyphens ('MPT-7B-StoryWriter-65k+'): no pair of blocks reads so,
+    # unless its first or last word is two run together ('IntroductionZenith-4o', 'Zenith-70BRelease': a heading
+    # run into the name, the name into a label).
     return sorted((w for w in found if CAMEL_RE.search(w) and len(w) >= 4 and not END_RE.search(w)
-                   and text.count(w) >= 2 and not any(p in found for p in TITLE_PART_RE.findall(w))),
+                   and (text.count(w) >= 2 or HYPHENATED_NAME_RE.fullmatch(w)
+                        and not re.search(r"[a-z]{2}[A-Z]", w.split("-", 1)[0])
+                        and not re.search(r"[a-z0-9][A-Z]+[a-z]", w.rsplit("-", 1)[-1]))
+                   and not any(p in found for p in TITLE_PART_RE.findall(w))),
                   key=len, reverse=True)
 
 
@@ -371,28 +381,21 @@ def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
 
 
 def _inside_name(text: str, i: int, names: list[str]) -> bool:
-    # Only a name's length either side of `i` can hold a name that covers it (`names` are longest first): text with
-    # few spaces (Chinese, Japanese) would otherwise make each look span the whole line.
-    reach = len(names[0]) if names else 0
-    left = i
-    while left > max(0, i - reach) and not text[left - 1].isspace():
-        left -= 1
-    right = i
-    while right < min(len(text), i + reach) and not text[right].isspace():
-        right += 1
-    word = text[left:right]
-    if not word:
-        return False
-    at = i - left
+    """`i` falls strictly inside a name the text writes whole (names hold no spaces, so inside the word there)."""
+    return bool(names) and _covered(text, tuple(names))[i]
+
+
+@cache
+def _covered(text: str, names: tuple[str, ...]) -> bytearray:
+    """For each position of `text`, whether it lies strictly inside an occurrence of one of `names`: every
+    occurrence found once (C-speed `str.find`), not looked for again around each join."""
+    covered = bytearray(len(text) + 1)
     for name in names:
-        if len(name) > len(word):
-            continue
-        start = word.find(name)
+        start = text.find(name)
         while start >= 0:
-            if start < at < start + len(name):
-                return True
-            start = word.find(name, start + 1)
-    return False
+            covered[start + 1:start + len(name)] = b"\x01" * (len(name) - 1)
+            start = text.find(name, start + 1)
+    return covered
 
 
 def _cut_last(head: str, names: list[str]) -> tuple[str, str]:
@@ -414,6 +417,13 @@ def _prose(text: str, names: list[str]) -> str:
             cuts.add(m.end())
     cuts.update(_stem_cuts(text))
     cuts.update(_size_label_cuts(text))
+    # A title run into a sentence opening with the same name ('MPT-7BMPT-7B is a …'): cut between the two.
+    cuts.update(m.start(2) for m in DOUBLED_RE.finditer(text))
+    # A sentence ending in a word of capitals run into the next ('trained by MosaicML.MPT-7B is …').
+    cuts.update(m.end() for m in CAPITAL_END_RE.finditer(text) if not _url_at(text, m.start()))
+    # A figure ending one block run into a versioned name opening the next ('License: Apache 2.0MPT-7B-Chat: …').
+    cuts.update(m.start() for m in NUMBER_NAME_RE.finditer(text)
+                if not _inside_name(text, m.start(), names) and not _url_at(text, m.start()))
     joins = [m.start() for m in JOIN.finditer(text)]
     for n, i in enumerate(joins):
         end = joins[n + 1] if n + 1 < len(joins) else len(text)
@@ -449,12 +459,13 @@ def _stem_cuts(text: str) -> set[int]:
         token = word.group(0)
         if "://" in token or token.startswith("www.") or len(token) > MAX_NAME * 50:
             continue
+        tried: set[str] = set()
         for p in range(len(token) - STEM):
             stem = token[p:p + STEM]
-            if not stem[0].isalpha() or p and token[p - 1] in "-_/":
+            if not stem[0].isalpha() or p and token[p - 1] in "-_/" or stem in tried:
                 continue
-            starts = [m.start() for m in re.finditer(re.escape(stem), token)
-                      if m.start() == 0 or token[m.start() - 1] not in "-_/"]
+            tried.add(stem)  # (a stem recurring in the token gives the same starts at each of its places)
+            starts = [at for at in _occurrences(token, stem) if at == 0 or token[at - 1] not in "-_/"]
             # Each found after the same character, the names begin before it ('C|odeGen2-1BC|odeGen2-3B').
             if len({token[at - 1] for at in starts if at}) <= 1 and 0 not in starts:
                 continue
@@ -462,6 +473,15 @@ def _stem_cuts(text: str) -> set[int]:
                 cuts.update(word.start() + at for at in starts if at)
                 break
     return cuts
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` starts in `text`, overlapping ones too."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 # A size run straight into the word before it ('…-Instruct1.2B', '…-A1B8B', '…-350M350M').

@@ -25,6 +25,8 @@ DATE_RE = re.compile(
     # '| 2023 Nov 2 | Release …': the year first, then the month's name and the day, as changelogs write it
     rf"|(?P<y8>{YEAR})\s+(?P<m8>{MONTH})\s+(?P<d8>[0-3]?\d)(?:st|nd|rd|th)?"
     # '2024年5月20日', '2024年3月': Chinese and Japanese dates
+    # '[8/21/2023]', '21/08/2023': month and day before the year, read only when one of them cannot be a month
+    rf"|(?P<a10>[0-3]?\d)/(?P<b10>[0-3]?\d)/(?P<y10>{YEAR})"
     rf"|(?P<y9>{YEAR})\s*年\s*(?P<mo9>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d9>[0-3]?\d)\s*日)?)(?![a-z0-9-])",
     re.I,
 )
@@ -103,7 +105,7 @@ SPDX = (
 SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![a-z0-9-]|\.\d)", re.I if name != "MIT" else 0), name)
            for p, name in SPDX]
 NAMED_LICENSE_RE = re.compile(
-    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|\d+(?:\.\d+)*)\s+){1,5}"
+    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|v?\d+(?:\.\d+)*)\s+){1,5}"
     r"(?:Community\s+License(?:\s+Agreement)?|Open\s+(?:Model|Weights?)\s+License(?:\s+Agreement)?|"
     r"Research\s+License(?:\s+Agreement)?|License\s+Agreement|Terms\s+of\s+Use|License))(?![\w-])"
 )
@@ -141,6 +143,14 @@ def parse_date(match: re.Match) -> str | None:
         if day and not 1 <= int(day) <= 31:
             day = None
         return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+    if g.get("y10"):
+        # Month first (American) or day first (European): decided only by a number above 12; '3/4/2023' is left
+        # unread rather than guessed.
+        first, second = int(g["a10"]), int(g["b10"])
+        if 1 <= first <= 12 < second <= 31:
+            return f"{g['y10']}-{first:02d}-{second:02d}"
+        if 1 <= second <= 12 < first <= 31:
+            return f"{g['y10']}-{second:02d}-{first:02d}"
     return None
 
 

@@ -68,6 +68,17 @@ class ModelMatcher:
         return only_one(reordered)
 
 
+def known_names_of(vendor: Vendor | None) -> list[str]:
+    """The names and aliases of the vendor's models in the register: the extractor recognises them in the vendor's
+    own documents (extraction/name_known.py). None known without a vendor: another maker's names would be taken
+    for the document's own."""
+    if vendor is None or vendor.pk is None:
+        return []
+    matcher = ModelMatcher(vendor)
+    return [name for model in matcher.models if model.vendor_id == vendor.pk for name in matcher.names_of(model)]
+
+
+
 class ChannelMatcher:
     def __init__(self):
         self.channels = list(Channel.objects.order_by("weight", "name"))

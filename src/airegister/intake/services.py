@@ -30,7 +30,7 @@ from airegister.sources.reading import ReadError, Reading, extract_content, norm
 
 from .choices import FoundByChoices
 from .diff import Change, diff_extractions, extraction_models, highest
-from .matching import ModelMatcher, match_vendor, normal, unique_slug
+from .matching import ModelMatcher, known_names_of, match_vendor, normal, unique_slug
 from .models import FactChange, ProposedFact
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,8 @@ def ingest(raw_location: str, *, vendor: Vendor | None = None, title: str = "", 
         content = read_location(location)
     except FetchError as exc:
         raise ReadError(str(exc)) from None
-    reading = extract_content(content)  # before any write: a bad document stores nothing
+    known = known_names_of(vendor or (source.vendor if source is not None else None))
+    reading = extract_content(content, known)  # before any write: a bad document stores nothing
     with transaction.atomic(), change_context(user=user, user_name="" if user else "ingest",
                                               message=f"Ingested {location}"):
         document, created = find_or_create_document(location, reading, vendor=vendor, title=title, source=source)
@@ -261,7 +262,7 @@ def check_document(pk: int, force: bool = False) -> CheckResult:
 
 def read_for_check(document: SourceDocument) -> Reading | Exception:
     try:
-        return extract_content(read_location(document.location))
+        return extract_content(read_location(document.location), known_names_of(document.vendor))
     except (FetchError, ReadError) as exc:
         return exc
 

@@ -8,6 +8,7 @@ temporary file.
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -108,14 +109,15 @@ def suffix_for(content: Content) -> str:
     return suffix if suffix in KNOWN_SUFFIXES else ""
 
 
-def extract_content(content: Content) -> Reading:
-    """Run the extractor on the content; ReadError (one line, naming the location) for a bad document."""
+def extract_content(content: Content, known_names: Iterable[str] = ()) -> Reading:
+    """Run the extractor on the content; ReadError (one line, naming the location) for a bad document.
+    `known_names`: the register's names of the document's vendor's models, which help recognise them."""
     with tempfile.TemporaryDirectory(prefix="airegister-") as folder:
         path = Path(folder) / f"document{suffix_for(content)}"
         path.write_bytes(content.body)
         try:
             document, data = read_path(path)
-            result = extract_document(document, content.location, hashlib.sha256(data).hexdigest())
+            result = extract_document(document, content.location, hashlib.sha256(data).hexdigest(), known_names)
         except ExtractionError as exc:
             raise ReadError(str(exc).replace(str(path), content.location)) from None
         except RecursionError:

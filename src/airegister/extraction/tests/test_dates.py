@@ -474,3 +474,10 @@ def test_a_changelog_tables_dated_release_row_dates_the_model_it_names():
     models = {m.name.rsplit("/", 1)[-1]: m for m in extract_document(read_markdown(text)).models}
     assert models["Zorvak-Large-V1"].release_date == "2023-12-04"
     assert models["Zorvak-Code-V1"].release_date is None  # the row releases one model; the other row none
+
+
+def test_a_date_with_the_year_last_is_read_when_its_order_is_certain():
+    # American '[8/21/2023]' and European '21/08/2023' both name one day; '3/4/2023' could be March or April.
+    for news, expected in (("[8/21/2023]", "2023-08-21"), ("21/08/2023:", "2023-08-21"), ("[3/4/2023]", None)):
+        text = f"# Gadwall\n\nGadwall-7B is our base model.\n\n## News\n- {news} We release Gadwall-7B.\n"
+        assert extract_document(read_markdown(text)).models[0].release_date == expected, news

@@ -144,3 +144,51 @@ def test_a_family_cell_spanning_rows_over_a_variant_column_names_each_variant():
     models = {m.name: m for m in extract_document(read_html_document(page)).models}
     assert sorted(models) == ["Zorvak 2 Large", "Zorvak 2 Mini", "Zorvak 3 Large", "Zorvak 3 Mini"]
     assert models["Zorvak 2 Large"].context_window == 32_000
+
+
+SIDEBAR = ('<div class="site-header"><a href="/">Lumen AI</a> <a href="/pricing">Pricing</a></div>'
+           '<aside class="docs-sidebar"><p>Models</p><ul><li><a href="/m/orca-3-pro">Orca 3 Pro</a></li>'
+           '<li><a href="/m/orca-3-mini">Orca 3 Mini</a></li><li><a href="/m/reef-embed-2">Reef Embed 2</a></li></ul>'
+           '</aside>')
+ORCA = ("<h1>Orca 3 Pro</h1><p>Orca 3 Pro is our most capable model. It has a context window of 200,000 tokens.</p>"
+        "<p>Orca 3 Mini is coming soon.</p>")
+
+
+def test_a_page_that_marks_its_content_is_read_from_there_alone():
+    # A saved docs page: the sidebar lists every model page of the site; only the page's own model is its model.
+    for marked in (f"<main>{ORCA}</main>", f'<div role="main">{ORCA}</div>', f"<article>{ORCA}</article>"):
+        models = extract_text(f"<html><title>Orca 3 Pro | Docs</title><body>{SIDEBAR}{marked}"
+                              "<div>© Lumen AI</div></body></html>", "html")
+        assert list(models) == ["Orca 3 Pro"], marked
+        assert models["Orca 3 Pro"].context_window == 200000
+
+
+def test_a_heading_above_the_marked_content_still_names_the_page():
+    doc = read_html_document(f"<title>Docs</title><header><h1>Orca 3 Pro</h1></header>{SIDEBAR}"
+                             "<main><p>Orca 3 Pro has a context window of 200,000 tokens.</p></main>")
+    assert doc.title == "Orca 3 Pro"
+    assert [b.kind for b in doc.blocks] == ["heading", "text"]
+
+
+def test_a_page_without_marked_content_drops_containers_named_as_site_chrome():
+    page = f'<html><title>Docs</title><body>{SIDEBAR}<div class="content">{ORCA}</div>' \
+           '<div id="site_footer"><ul><li>Orca 2</li></ul></div></body></html>'
+    assert list(extract_text(page, "html")) == ["Orca 3 Pro"]
+    # A container holding the page's top heading is content whatever its class says.
+    kept = extract_text(f'<html><body><div class="menu-page">{ORCA}</div></body></html>', "html")
+    assert list(kept) == ["Orca 3 Pro"]
+    # Several <article>s (a listing page) mark no single content: every one is read.
+    listing = extract_text("<html><body><article><h2>Orca 3 Pro</h2><p>Orca 3 Pro is a model.</p></article>"
+                           "<article><h2>Reef Embed 2</h2><p>Reef Embed 2 is a model.</p></article></body></html>",
+                           "html")
+    assert set(listing) == {"Orca 3 Pro", "Reef Embed 2"}
+
+
+def test_a_model_pages_stat_tiles_give_the_context_window_not_the_output_limit():
+    # A model page's tiles, one figure over its label each: the exact count beats the prose's rounded '1M'.
+    page = ("<html><title>Orca 3 mini - Lumen API</title><body><main><h1>Orca 3 mini</h1>"
+            "<p>Orca 3 mini features a 1M token context window.</p>"
+            "<div><div>1,047,576 context window</div><div>32,768 max output tokens</div></div></main></body></html>")
+    assert extract_text(page, "html")["Orca 3 mini"].context_window == 1_047_576
+    alone = page.replace("<p>Orca 3 mini features a 1M token context window.</p>", "")
+    assert extract_text(alone, "html")["Orca 3 mini"].context_window == 1_047_576

@@ -548,3 +548,35 @@ We have used our own dataset to fine-tune on top of [Smew 7B](https://huggingfac
 Try [Smew-7B-Orca](https://huggingface.co/smewai/Smew-7B-Orca) on Hugging Face.
 """
     assert list(by_name(extract_document(read_markdown(text)))) == ["Smew-7B-Orca"]
+
+
+def test_a_variant_word_joined_on_by_a_hyphen_names_a_model_of_its_own():
+    # Two sections of a models page, each a property table: 'Flash-Lite' is not 'Flash' with a word after it.
+    section = ("# Merlin 2.0 {name}\n\n{lead}\n\n| Property | Description |\n|---|---|\n"
+               "| Input token limit | {limit} |\n| Knowledge cutoff | August 2024 |\n\n")
+    text = (section.format(name="Flash", lead="Merlin 2.0 Flash is our workhorse model.", limit="1,048,576")
+            + section.format(name="Flash-Lite", lead="A Merlin 2.0 Flash model optimized for cost.", limit="131,072")
+            + "Merlin 2.0 Flash-based agents are described elsewhere.\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Merlin 2.0 Flash", "Merlin 2.0 Flash-Lite"]
+    assert models["Merlin 2.0 Flash-Lite"].context_window == 131072
+    assert models["Merlin 2.0 Flash"].context_window == 1048576
+
+
+def test_the_architecture_a_card_names_under_its_label_is_no_model():
+    # A card's spec lines: the network architecture it is built on is a design, not a model of the card.
+    for spec in ("**Architecture Type:** Transformer Decoder\n\n**Network Architecture:** Merlin-4\n",
+                 "- Architecture: Merlin-4\n- Context length: 4,096 tokens\n"):
+        text = ("# Merlin-Mini-4B-Instruct\n\nMerlin-Mini-4B-Instruct is a small language model for role play.\n\n"
+                f"## Model Architecture\n\n{spec}\n## Input\n**Input Type:** Text\n\n"
+                "## Output\n**Output Type:** Text\n")
+        assert list(by_name(extract_document(read_markdown(text)))) == ["Merlin-Mini-4B-Instruct"], spec
+
+
+def test_a_model_the_document_says_it_releases_is_one_of_its_models():
+    text = ("# Kite 2\n\nToday we're releasing Kite 2, our most capable open model, alongside Kite 2 Mini.\n\n"
+            "Kite 2 Mini has 8 billion parameters.\n\n"
+            "Kite 2 outperforms Llama 3.3 70B. After Meta released Llama 3.1 405B alongside Llama 3.1 8B, we began.\n")
+    models = by_name(extract_document(read_markdown(text)))
+    assert sorted(models) == ["Kite 2", "Kite 2 Mini"]
+    assert models["Kite 2 Mini"].parameters == 8_000_000_000

@@ -112,3 +112,31 @@ def test_names_sharing_a_beginning_run_together_in_one_word_are_cut_before_each(
 def test_a_word_repeating_a_beginning_inside_an_address_is_not_cut():
     text = PAD + "Sources: https://example.org/zorvak/zorvakzorvak/zorvak-data/zorvakmodels are listed there."
     assert "https://example.org/zorvak/zorvakzorvak/zorvak-data/zorvakmodels" in unrun(text)
+
+
+def test_titles_sentence_ends_and_figures_run_into_names_are_cut_before_the_name():
+    text = ("Zorvak-7BZorvak-7B is a decoder model trained by QuillonML.Zorvak-7B is part of a family. We finetuned "
+            "Zorvak-7B-StoryTeller-65k+ on long stories.Models released:License: Apache 2.0Zorvak-7B-Chat: a chat "
+            "model.License: CC-BY-SA-3.0Zorvak-7B-Instruct: an instruction model. QuillonML trains them. " + PAD)
+    lines = unrun(text).split("\n")
+    assert lines[:2] == ["Zorvak-7B", "Zorvak-7B is a decoder model trained by QuillonML."]
+    assert lines[2].startswith("Zorvak-7B is part of a family.")
+    assert any("Zorvak-7B-StoryTeller-65k+ on long stories." in line for line in lines)  # a name written once, whole
+    assert "Zorvak-7B-Chat: a chat model." in lines and "License: Apache 2.0" in lines
+    names = {m.name for m in extract_document(read_text(text)).models}
+    assert {"Zorvak-7B", "Zorvak-7B-Chat", "Zorvak-7B-Instruct"} <= names
+
+
+def test_a_heading_run_into_a_name_written_once_is_still_cut():
+    text = "Zenith-4o System CardIntroductionZenith-4o is our model for text and audio. " + PAD + PAD
+    lines = unrun(text).split("\n")
+    assert lines[:2] == ["Zenith-4o System Card", "Introduction"]
+
+
+def test_a_card_copied_without_its_front_matter_is_titled_by_its_repository_id():
+    text = ("zorvak-base-multilingual-sentiment\nThis is a zorvak-base-multilingual model finetuned for sentiment "
+            "analysis of product reviews in six languages.\nTraining data\nHere is the number of reviews we used.\n")
+    assert [m.name for m in extract_document(read_text(text)).models] == ["zorvak-base-multilingual-sentiment"]
+    # A title that is an id, over a sentence that is not about a model, names none.
+    other = text.replace("This is a zorvak-base-multilingual model", "Reviews were")
+    assert extract_document(read_text(other)).models == []

@@ -244,3 +244,36 @@ def test_a_fact_no_longer_stated_is_a_change_and_its_pending_proposal_is_superse
     first = document.snapshots.get(number=1).proposed_facts.filter(key="knowledge_cutoff")
     assert set(first.values_list("status", flat=True)) == {"superseded"}
     assert first.count() == 2
+
+
+KNOWN_PAGE = """# Gannet models
+
+## Gannet Swift
+
+Gannet Swift is an instruction-following conversational model with a context length of 128K tokens.
+
+## Gannet Deep
+
+Gannet Deep is our most performant model. It has a 256K context window.
+"""
+
+
+def test_the_vendors_known_model_names_help_read_its_documents(db, tmp_path):
+    # Names without a digit are recognised when the register knows them as the vendor's models (or aliases);
+    # another vendor's names are not offered to this vendor's documents.
+    gannet = Vendor.objects.create(name="Gannet Labs", slug="gannet-labs")
+    other = Vendor.objects.create(name="Other Labs", slug="other-labs")
+    swift = AIModel.objects.create(vendor=gannet, name="Gannet Swift", slug="gannet-swift")
+    AIModel.objects.create(vendor=gannet, name="Gannet D", slug="gannet-d", aliases=["Gannet Deep"])
+    AIModel.objects.create(vendor=other, name="Gannet Max", slug="gannet-max")
+    page = tmp_path / "models.md"
+    page.write_text(KNOWN_PAGE.replace("## Gannet Deep", "## Gannet Deep\n\nGannet Max is not ours.\n"))
+    run("ingest", str(page), vendor="gannet-labs")
+    snapshot = SourceDocument.objects.get().snapshots.get()
+    assert [m["name"] for m in snapshot.extraction["models"]] == ["Gannet Swift", "Gannet Deep"]
+    assert ProposedFact.objects.get(model=swift, field="context_window").value == 128_000
+    # Without a vendor the register's names are not used: nothing tells whose they are.
+    copy = tmp_path / "copy.md"
+    copy.write_text(KNOWN_PAGE)
+    run("ingest", str(copy), title="Unattributed copy")
+    assert SourceDocument.objects.get(title="Unattributed copy").snapshots.get().extraction["models"] == []

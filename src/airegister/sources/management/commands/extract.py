@@ -1,4 +1,5 @@
-"""`airegister extract PATH [--format json]`: print the models a vendor document describes, with their facts.
+"""`airegister extract PATH [--format json] [--known-names FILE]`: print the models a vendor document
+describes, with their facts.
 
 `airegister extract` itself runs `extraction.command.run` without setting Django up; this command is the same
 reader for `manage.py extract` and `call_command("extract", …)`.
@@ -32,9 +33,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         add_arguments(parser)
 
-    def handle(self, *args, path, **options):
+    def handle(self, *args, path, known_names=None, **options):
         try:
-            output = extract_json(path, note=self.stderr.write)
+            output = extract_json(path, note=self.stderr.write, known_names_file=known_names)
         except ExtractionError as exc:
             raise CommandError(str(exc), returncode=2) from None
         self.stdout.write(output)

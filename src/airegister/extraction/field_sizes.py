@@ -1,0 +1,32 @@
+"""A model's size written as the adjective of the model itself ('Pixtral is a 12B model', 'the new 110B model'),
+never a size set against it ('outperforms a 70B model') nor a class of models ('the 7B models')."""
+
+import re
+
+from .finder import PHRASE, Finder, Hit
+from .scan import Gated
+from .values import parse_params
+
+# 'Pixtral is a 12B model', 'the new 110B model', 'our 7B multilingual model': a size standing as the adjective of one
+# model (never 'the 7B models', a class); the determiner before it is checked in `sized_model_hits`.
+SIZE_MODEL_RE = Gated(re.compile(r"(?P<size>(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[BMT]|billion|million|trillion))"
+                                 r"(?![A-Za-z0-9.])(?:\s*-\s*|\s+)(?:[A-Za-z][\w-]*\s+){0,2}?(?:model|LLM|language\s+model)(?![\w-])"),
+                      r"[0-9]")
+SIZE_MODEL_LEAD_RE = re.compile(r"(?:^|[\s(])(?:an?|the\s+new|our(?:\s+new)?|this|new)\s+$", re.I)
+# A size after these is another model's, set against this one ('outperforms a 70B model', 'as good as a 13B model').
+AGAINST_RE = re.compile(r"\b(?:than|outperform\w*|beat\w*|rival\w*|surpass\w*|compar\w*|match\w*|vs\.?|versus|"
+                        r"against|like|as|over|exceed\w*|from|into|of|with|using|and|or|to|based\s+on|fine-?tuned|"
+                        r"distill\w*)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def sized_model_hits(f: Finder) -> list[Hit]:
+    hits = []
+    for m in f.scan(SIZE_MODEL_RE):
+        before = f.text[max(0, m.start() - 40):m.start()]
+        lead = SIZE_MODEL_LEAD_RE.search(before)
+        if not lead or AGAINST_RE.search(before[:lead.start() + 1]):
+            continue
+        value = parse_params(m)
+        if 10**6 <= value <= 10**13:
+            hits.append(Hit("parameters", value, m.start(), m.end("size"), m.start(), PHRASE))
+    return hits
