@@ -102,6 +102,8 @@ def dates(f: Finder) -> list[Hit]:
 RELEASE_VERBS = (r"release[sd]?|releasing|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|"
                  r"(?:is|are)\s+(?:now\s+)?(?:available|out)")
 NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es)?|"
+                              # '[2024.04.07] Today, we are thrilled to present X v1.0.0', '[…] v1.2.0 is here!'
+                              r"present(?:s|ed|ing)?(?=\s+(?:our\s+|the\s+|a\s+|an\s+)?[A-Z0-9])|(?:is|are)\s+here\b|"
                               # '2024/07/02: Updated X to 1.2 version': the line brings out that version of X
                               r"(?:updated?|upgraded?)\s+[^\s.,;:]+(?:\s+[^\s.,;:]+)?\s+to\s+(?:v(?:ersion\s*)?)?\d[\w.]*|"
                               r"available\s+(?:on|at|in|via|from|for\s+download)|"

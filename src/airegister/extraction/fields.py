@@ -60,7 +60,9 @@ NUMBER_CUES = Gated(re.compile(
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
-    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
+    # ('pretrained with 1 million context': the multiplier in words)
+    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm]|(?i:million|thousand)(?=\s))\s*-?\s*"
+    r"(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
     r"(?:(?:context|sequence\s+length)(?!\w)|(?:[的の]\s*)?[长長]?(?:上下文|コンテキスト)|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
     r"|context[\s-]+(?:length|window)(?![a-z]))"  # '- 65,536 context length' (a spec list's figure before its label;
@@ -70,7 +72,9 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
 # active parameter MoE model' (the total, the mixture's active count between it and its noun)
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"(?:\s+total\s*/\s*\d+(?:\.\d+)?\s*[BMT]\s+active)?"
                                     + r"\s*(?:-\s*)?(?:(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"
-                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수))"),
+                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수)"
+                                    # 'using an 8B-scale model', 'a 70B-class model': the model's own size
+                                    + r"|(?i:scale|class|sized?)\s+(?:[\w-]+\s+){0,2}?(?i:models?|LLMs?)\b)"),
                          r"[0-9]")  # ... '70亿参数', '130億パラメータ', '13B 파라미터'
 
 
@@ -396,6 +400,10 @@ MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?<![\w-])(?P<compound>(?P<list>(?:{MOD_WORD})(?:-(?:{MOD_WORD}))*)[- ]to[- ]"
                       rf"(?P<list2>{MOD_WORD}))(?![\w])(?=[^.\n|]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder|"
                       rf"transformers?|systems?|engines?)\b)", re.I), MOD_STARTS), PHRASE),
+    # 'Orvane offers three models for Speech to Text': the kind of work the models are for, named after them.
+    (Gated(re.compile(rf"\b(?:models?|LLMs?|systems?|engines?)\s+for\s+(?:the\s+)?(?P<compound>(?P<list>(?:{MOD_WORD})"
+                      rf"(?:-(?:{MOD_WORD}))*)[- ]to[- ](?P<list2>{MOD_WORD}))(?![\w])", re.I),
+           "model|llm|system|engine"), PHRASE),
 )
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
