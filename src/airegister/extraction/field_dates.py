@@ -102,6 +102,8 @@ def dates(f: Finder) -> list[Hit]:
 RELEASE_VERBS = (r"release[sd]?|releasing|open[\s-]?sourc(?:e|ed|es|ing)|launch(?:ed|es|ing)?|introduc(?:e|ed|es|ing)|"
                  r"(?:is|are)\s+(?:now\s+)?(?:available|out)")
 NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es)?|"
+                              # '[2024.04.07] Today, we are thrilled to present X v1.0.0', '[…] v1.2.0 is here!'
+                              r"present(?:s|ed|ing)?(?=\s+(?:our\s+|the\s+|a\s+|an\s+)?[A-Z0-9])|(?:is|are)\s+here\b|"
                               # '2024/07/02: Updated X to 1.2 version': the line brings out that version of X
                               r"(?:updated?|upgraded?)\s+[^\s.,;:]+(?:\s+[^\s.,;:]+)?\s+to\s+(?:v(?:ersion\s*)?)?\d[\w.]*|"
                               r"available\s+(?:on|at|in|via|from|for\s+download)|"
@@ -501,6 +503,8 @@ CJK_NOT_A_MODEL_RE = re.compile(r"API|SDK|App|app|[Dd]emo|接口|应用|應用|�
 
 def cjk_dated_releases(f: Finder) -> list[Hit]:
     hits = []
+    if "年" not in f.text:
+        return hits  # (only a date written with 年 is read here: a page without one is not scanned for dates again)
     for date in DATE_RE.finditer(f.text):
         subject = f.text[f.seg.at(date.start()).start:date.start()]
         # the sentence opens with the date, or names a model before it ('X-7B 于…', '本模型于…'), and nothing else

@@ -102,11 +102,13 @@ HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s
 WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s*(?:(?<=\s)(?:paper|model\s+card|blog(?:\s+post)?|"
                            r"technical\s+report)\b|(?:的)?(?:论文|論文|博客|技术报告|技術報告))", re.I)
 ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
-# A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'):
-# where the model runs, not who made it.
+# A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'),
+# or the service that serves it ('NVIDIA NIM', 'Nvidia Hosted API', 'NVIDIA Triton Inference Server'): where the
+# model runs, not who made it.
 PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chips?|hardware|devices?|colab|"
                                r"cloud\s+tpus?|cuda|rocm|neural\s+engine|npus?|cpus?|m[1-4]\b|macs?|macbooks?|"
-                               r"iphones?|android|windows|platforms?)\b", re.I)
+                               r"iphones?|android|windows|platforms?|nim|hosted|inference\s+(?:microservices?|"
+                               r"servers?|endpoints?)|triton|tensorrt)\b", re.I)
 # What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
 NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",

@@ -60,16 +60,21 @@ NUMBER_CUES = Gated(re.compile(
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
-    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])\s*-?\s*(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
+    # ('pretrained with 1 million context': the multiplier in words)
+    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm]|(?i:million|thousand)(?=\s))\s*-?\s*"
+    r"(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
     r"(?:(?:context|sequence\s+length)(?!\w)|(?:[的の]\s*)?[长長]?(?:上下文|コンテキスト)|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
-    r"|context[\s-]+(?:length|window)\b)"  # '- 65,536 context length' (a spec list's figure before its label)
+    r"|context[\s-]+(?:length|window)(?![a-z]))"  # '- 65,536 context length' (a spec list's figure before its label;
+    # a copied page may run the next figure into it: '1,047,576 context window32,768 max output tokens')
 ), r"[0-9]")
 # 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters', 'a 30B total / 3B
 # active parameter MoE model' (the total, the mixture's active count between it and its noun)
 PARAMS_BEFORE_RE = Gated(re.compile(PARAM_VALUE_RE.pattern + r"(?:\s+total\s*/\s*\d+(?:\.\d+)?\s*[BMT]\s+active)?"
                                     + r"\s*(?:-\s*)?(?:(?i:(?:total\s+|trainable\s+)?param(?:eter)?s?)(?![a-z])"
-                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수))"),
+                                    + r"|(?:个|個)?(?:参数|參數)|(?:の)?パラメータ|(?:개의\s*)?(?:파라미터|매개변수)"
+                                    # 'using an 8B-scale model', 'a 70B-class model': the model's own size
+                                    + r"|(?i:scale|class|sized?)\s+(?:[\w-]+\s+){0,2}?(?i:models?|LLMs?)\b)"),
                          r"[0-9]")  # ... '70亿参数', '130億パラメータ', '13B 파라미터'
 
 
@@ -366,7 +371,9 @@ MODALITY_PATTERNS = (
            "input|output"), LABEL),
     # A table cell's capitalised labels with nothing between label and list ('Inputs Audio and text Output Text',
     # a docs page's bold labels as its text reads): only in a table row (see modality_hits).
-    (Gated(re.compile(rf"(?P<dir>(?-i:Input|Output))s?[ \t]+(?P<cap>(?-i:(?=[A-Z])){MOD})(?P<list>{LABEL_LIST})", re.I),
+    # ... or run into its list at a line's start ('InputText, image', a page's label and value copied as text)
+    (Gated(re.compile(rf"(?P<dir>(?-i:Input|Output))s?[ \t]*(?P<cap>(?-i:(?=[A-Z]))(?:{MOD_WORD})(?![\w-]))"
+                      rf"(?P<list>{LABEL_LIST})", re.I),
            "input|output"), LABEL),
     (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
      LABEL),
@@ -399,6 +406,10 @@ MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?<![\w-])(?P<compound>(?P<list>(?:{MOD_WORD})(?:-(?:{MOD_WORD}))*)[- ]to[- ]"
                       rf"(?P<list2>{MOD_WORD}))(?![\w])(?=[^.\n|]{{0,60}}?\b(?:models?|LLMs?|generat\w*|decoder|"
                       rf"transformers?|systems?|engines?)\b)", re.I), MOD_STARTS), PHRASE),
+    # 'Orvane offers three models for Speech to Text': the kind of work the models are for, named after them.
+    (Gated(re.compile(rf"\b(?:models?|LLMs?|systems?|engines?)\s+for\s+(?:the\s+)?(?P<compound>(?P<list>(?:{MOD_WORD})"
+                      rf"(?:-(?:{MOD_WORD}))*)[- ]to[- ](?P<list2>{MOD_WORD}))(?![\w])", re.I),
+           "model|llm|system|engine"), PHRASE),
 )
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
@@ -436,6 +447,15 @@ TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 # A direction label just before a list ('Inputs ', '**Input:** '): the list is what that label names.
 DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–]?(?:\*\*|__)?[ \t]*$", re.I)
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
+
+
+def _line_label_mid_line(text: str, m: re.Match) -> bool:
+    """A direction word read as a label over the next line though words stand before it on its own line."""
+    between = text[m.end("dir"):m.start("list")]
+    if "\n" not in between or re.search(r"[:\-–*_]", between):
+        return False
+    line_start = text.rfind("\n", 0, m.start("dir")) + 1
+    return bool(text[line_start:m.start("dir")].strip(" \t#*>"))
 
 
 def modality_span(text: str, offset: int) -> tuple[list[str], int, int]:
@@ -480,8 +500,13 @@ def modality_hits(f: Finder) -> list[Hit]:
                 continue
             if groups.get("dir"):
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
+                if groups.get("list") is not None and _line_label_mid_line(f.text, m):
+                    continue  # 'TextInput and output⏎ImageInput only': a line's last word, no label over the next
                 if groups.get("cap") is not None:
-                    if f.doc.blocks[f.seg.at(m.start()).block].kind != "row":
+                    glued = not f.text[m.end("dir"):m.start("cap")].strip("s")
+                    if glued and not (m.start() == 0 or f.text[m.start() - 1] == "\n"):
+                        continue
+                    if not glued and f.doc.blocks[f.seg.at(m.start()).block].kind != "row":
                         continue
                     lists, start, end = modality_span(f.text[m.start("cap"):m.end("list")], m.start("cap"))
                 if m.start("list") < m.start("dir") and DIRECTION_LABEL_BEFORE_RE.search(

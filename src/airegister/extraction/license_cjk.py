@@ -5,6 +5,7 @@ licence agreement ('需要遵循 vivo X模型许可协议'). Code's licences are
 
 import re
 
+from .document import CJK_RE
 from .finder import PHRASE, Finder, Hit
 from .values import find_license
 
@@ -42,6 +43,8 @@ def _code_only(f: Finder, at: int) -> bool:
 
 def cjk_licenses(f: Finder) -> list[Hit]:
     hits = []
+    if not CJK_RE.search(f.text):
+        return hits  # every pattern here needs a Chinese, Japanese or Korean word: a page without one is not scanned
     for m in CJK_LICENSE_RE.finditer(f.text):  # '需要遵循《X模型社区许可协议》': the licence a Chinese page names
         if not GENERIC_NAME_RE.fullmatch(m.group("name")):
             hits.append(Hit("license", m.group("name"), m.start("name"), m.end("name"), m.start(), PHRASE))

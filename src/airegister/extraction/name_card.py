@@ -20,8 +20,10 @@ from .name_shapes import (
     tokens,
 )
 
-CREDITS_HEADING_RE = re.compile(r"\W*(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+"
-                                r"(?:work|projects|repositories)|thanks|special\s+thanks|friendly\s+links)\W*$", re.I)
+CREDIT_WORDS = (r"(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+(?:work|projects|repositories)|"
+                r"thanks|special\s+thanks|friendly\s+links)")
+# ('Acknowledgement and Related Work': two such headings in one)
+CREDITS_HEADING_RE = re.compile(rf"\W*{CREDIT_WORDS}(?:\s*(?:and|&|,)\s*{CREDIT_WORDS})*\W*$", re.I)
 
 OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 # A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a

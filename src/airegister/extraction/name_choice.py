@@ -17,7 +17,7 @@ from .name_shapes import (
     Candidate,
     tokens,
 )
-from .tables import DOWNLOAD_HEADER_RE, identifier_column, labelled_row
+from .tables import DOWNLOAD_HEADER_RE, identifier_column, identifier_row, labelled_row
 from .values import SIZE_RE, parse_size
 
 # A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
@@ -211,9 +211,12 @@ class NameChoice:
             and any(DOWNLOAD_HEADER_RE.search(head) for head in table.header)
 
     def _loads_by_id(self, table_id) -> bool:
-        """A table whose name column is headed 'ID' ("| 'chunk' | Chunking |"): the identifiers a program loads the
-        document's own models by, never another vendor's models compared."""
+        """A table whose name column is headed 'ID' ("| 'chunk' | Chunking |"), or a row of which gives each column's
+        identifier ('| Model | `precise` | `swift` |'): the identifiers a program loads the document's own models by,
+        never another vendor's models compared."""
         table = self._table_of(table_id)
+        if table is not None and table.transposed:  # '| Model | `precise` | `swift` |': each column's identifier
+            return identifier_row(table, [self.doc.blocks[i].cells for i in table.blocks])
         return table is not None and table.name_col is not None \
             and identifier_column(self.doc, table, table.name_col)
 

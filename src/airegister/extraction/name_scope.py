@@ -32,8 +32,17 @@ FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \
                                r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?)[ \t]+"
                                r"(?:models|variants|checkpoints)\b")
 # 'It advances …', 'It can …': a sentence whose subject is the model the sentence before it named.
-PRONOUN_SUBJECT_RE = re.compile(r"\s*It\s+(?:also\s+)?(?:can|supports?|advances?|achieves?|outperforms?|handles?|"
+# ('The current version supports image-to-video generation', 'This model can …': the model just named, too)
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:The|This)\s+(?:current\s+|new\s+|latest\s+)?(?:version|model|release))"
+                                r"\s+(?:also\s+)?(?:can|supports?|advances?|achieves?|outperforms?|handles?|"
                                 r"accepts?|extends?|improves?|enables?)\b")
+# A model still to come ('The text-to-video model is on the way', '… coming soon', '… will be released'): not yet
+# one the document offers.
+FUTURE_RE = re.compile(r"\b(?:(?:is|are)\s+on\s+(?:the|its|their)\s+way|coming\s+soon|will\s+be\s+(?:released|"
+                       r"open[\s-]?sourced|available|published))\b", re.I)
+# The verb of a list item bringing out a model ('We release version 1.5.0', 'We are launching X').
+ITEM_RELEASE_RE = re.compile(r"\b(?:release[sd]?|releasing|launch(?:ed|es|ing)?|introduc\w+|present\w*|"
+                             r"open[\s-]?sourc\w+|unveil\w*|announc\w+)\b", re.I)
 # A name standing as an object: 'features of X', 'better than X', 'over X'.
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|than|over|from|with|to|like)\s+(?:the\s+)?\Z")
 
@@ -80,6 +89,9 @@ class NameScope:
             found = self._parent_item_models(sentence.block)
             if len(found) == 1:  # '  * License: Apache 2.0' nested under '* [X-7B-Chat](…): …': X-7B-Chat's
                 return found, True
+            found = self._item_subject(block, sentence)
+            if found:  # '* [2025.06.06] We release X v1.5.0! … using an 8B-scale model': the item's one model
+                return found, True
         if block.kind == "text" and sentence.block > 0 and self.doc.text[block.start:block.end].startswith(":"):
             # '**X-7B**: Size 7B; Context 4K': a definition line's facts are its bold label's model.
             label = self.doc.blocks[sentence.block - 1]
@@ -100,6 +112,8 @@ class NameScope:
             sized = [d for d in self.described if self._size_of(d) == size]
             if sized:
                 return sized, True
+        if block.kind in ("text", "item") and self._in_credits(anchor):
+            return [], False  # 'Acknowledgement and Related Work: X is a powerful text-to-video model based on our Y'
         # ('Huggingface: <https://huggingface.co/org/X-7B>': a hub's name labels where the model is, it is no model)
         mentions = [m for m in self.mentions_in(span_start, span_end) if m.key not in HUB_NAMES]
         previous = self._pronoun_subject(sentence, mentions)
@@ -119,6 +133,8 @@ class NameScope:
             found = self._section_models(anchor)
             if found:
                 return found, True
+            if FUTURE_RE.search(self.doc.text, span_start, span_end):
+                return [], False  # a model still to come: none of the document's yet
             return self._section_listed(anchor) or list(self.described), False
         text = self.doc.text
         chosen = None
@@ -139,6 +155,20 @@ class NameScope:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _item_subject(self, block, sentence) -> list[frozenset]:
+        """A later sentence of a list item that names no model speaks of the one model its first sentence names
+        (a news line: '[date] We release version 1.5.0, our most powerful model! … using an 8B-scale model'); []
+        when the first sentence names none or several, or this is the first sentence."""
+        first = self.seg.sentences[self.seg.index_at(block.start)]
+        if first is sentence or first.block != sentence.block or self.mentions_in(sentence.start, sentence.end):
+            return []
+        named = self.mentions_in(first.start, first.end)
+        # ... the model the item brings out ('We release X', 'launching X'), not one a change note touches
+        if not named or not ITEM_RELEASE_RE.search(self.doc.text, first.start, named[0].start):
+            return []
+        found = self.resolve(named[0].key)
+        return found if len(found) == 1 else []
 
     def _pronoun_subject(self, sentence, mentions) -> list[frozenset]:
         """A sentence whose subject is 'It' and which names models only after a preposition ('It advances features

@@ -37,7 +37,9 @@ FORMAT_END_RE = re.compile(r"(?:^|-)(?:GGUF|GPTQ|AWQ|EXL2|[Ii]nt[48]|FP8)$", re.
 VARIANTS = (
     "Instruct|Chat|Base|Pro|Flash|Mini|mini|Nano|nano|Ultra|Turbo|turbo|Vision|Large|Medium|Small|Lite|Plus|Max|"
     "Sonnet|Opus|Haiku|Coder|Code|Thinking|Preview|Reasoning|Omni|Air|Edge|Scout|Maverick|Guard|it|IT|Embed|Distill|"
-    "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low"
+    "VL|Math|Audio|Realtime|Instant|Nemo|Tiny|XL|XXL|Micro|Heavy|Fast|High|Low|"
+    # a generation model's task ('X v1.2 I2V', 'X-14B-T2V'): image-to-video, text-to-video, text-image-to-video
+    "I2V|T2V|TI2V|T2I|I2I|V2V"
 )
 # A name that adds one of these words to another is a different model ("Halo 3 Mini" is not "Halo 3").
 DISTINCT_WORDS = {w.lower() for w in VARIANTS.split("|")} - {"instruct", "chat", "base", "it", "preview"}
@@ -137,7 +139,10 @@ STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|
                              r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"
                              r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
                              r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
-                             r"private\s+)?preview\b)", re.I)
+                             r"private\s+)?preview\b|"
+                             # 'The X-2.5 and X-3 model weights are released under …': the page's own models
+                             r"(?:model\s+)?weights\s+(?:are|is)\s+(?:now\s+)?(?:licensed|released|available|open)\b)",
+                             re.I)
 # 'X-7B-Chat, The First Open-source Large Language Model for …': a sentence opened by a name and a description of
 # it as a model; the page introduces its model so when it has no title line (a banner image, front matter only).
 APPOSITIVE_MODEL_RE = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+(?:first|latest|new)|a|an|our)\b[^.\n]{0,80}?"

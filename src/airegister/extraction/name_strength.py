@@ -27,6 +27,9 @@ from .name_shapes import (
 from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_header
 
 # A size cell: a count of parameters ('17.8M', '1.3B').
+DERIVED_FROM_BEFORE_RE = re.compile(r"\b(?:version|variant|edition|successor|update)\s+(?:of|to)\s+(?:the\s+)?$"
+                                    r"|\b(?:based\s+on|built\s+on|fine-?tuned\s+from|distilled\s+from|than)\s+(?:the\s+)?$",
+                                    re.I)
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
 # The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth').
 WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\?\S*)?$", re.I)
@@ -59,10 +62,13 @@ class NameStrength:
         if block.kind == "heading" and self._base_of(m):
             return False  # '# Fine-tuned XLSR-53 large model for …': the title's base, not the card's model
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
-            return True
+            # ('# X miniSmaller, faster version of X', '# X-7B: a fine-tune based on Y': the title's model, not Y)
+            return not DERIVED_FROM_BEFORE_RE.search(text, sentence.start, m.start)
         first = self.seg.sentences[0] if self.seg.sentences else None
         if first is not None and sentence is first and first.end - first.start <= 160:
-            return True  # the document's title line
+            # the document's title line, but not a model its subtitle derives the title's from ('X miniSmaller, faster
+            # version of X', a page's text copied with its title run into the subtitle)
+            return not DERIVED_FROM_BEFORE_RE.search(text, first.start, m.start)
         if self._fact_row_subject(m):
             return True
         if sentence.heading and sentence.level <= 6 and self._name_headings().get(sentence.level, 0) >= 2 \

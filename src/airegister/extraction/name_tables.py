@@ -37,6 +37,12 @@ from .tables import (
 )
 from .values import SIZE_RE
 
+# A bare version in a table's name column, a footnote's mark after it ('v1.3.0 [4]', '2.1*').
+BARE_VERSION_CELL_RE = re.compile(r"^(?P<v>v?\d+(?:\.\d+){1,3})(?:[ \t]*(?:\[\d{1,2}\]|[*†‡]+))?$")
+# A checkpoint's identifier in snake case with a size among its parts ('x2_40b', 'x2_7b_base'): what a loader is
+# given, a model's name as the code spells it.
+SNAKE_SIZED_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_\d+(?:\.\d+)?[bmt](?:_[a-z0-9]+)*$")
+
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
 # ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
@@ -119,6 +125,14 @@ class TableNames:
                 cell = displayed_name(without_org(cells[table.name_col]))
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
+                version = BARE_VERSION_CELL_RE.match(cell)
+                if version and self._version_column(table):
+                    # '| v1.3.0 [4] | Skiparse 3D |' under the title 'X Plan': the family's model of that version
+                    family = self._table_family(block.start)
+                    if family and table.name_counts[cells[table.name_col]] == 1:
+                        self._add_table_name(block, table, table.name_col, f"{family} {version.group('v')}")
+                        added = True
+                    continue
                 family = self._table_family(block.start) if sizes and SHORT_LABEL_RE.match(cell) else None
                 family = (self._family_cell(table, cells) if VARIANT_CELL_RE.match(cell) else None) or family
                 if family and table.name_counts[cells[table.name_col]] == 1:
@@ -377,7 +391,7 @@ class TableNames:
         if len(labels) < 3 or len(set(labels)) < len(labels):
             return False
         shaped = sum(bool(TABLE_NAME_RE.match(c) or BARE_SIZE_RE.match(re.split(r"[.\-]", c, maxsplit=1)[0])
-                          or self._ends_in_size_word(c)) for c in labels)
+                          or self._ends_in_size_word(c) or SNAKE_SIZED_RE.match(c)) for c in labels)
         return shaped * 3 >= len(labels) * 2
 
     @staticmethod
@@ -466,6 +480,14 @@ class TableNames:
         if id(table) not in self._score_columns:
             self._score_columns[id(table)] = table.scores or bool(score_columns(self.doc, table))
         return self._score_columns[id(table)]
+
+    def _version_column(self, table) -> bool:
+        """The name column gives bare versions ('v1.5.0', 'v1.3.0 [4]'), the family is named elsewhere."""
+        if id(table) not in self._versioned:  # one look per table, not one per row
+            cells = [c.strip() for c in table.column(self.doc, table.name_col) if c.strip()]
+            versions = sum(bool(BARE_VERSION_CELL_RE.match(c)) for c in cells)
+            self._versioned[id(table)] = len(cells) >= 2 and versions * 3 >= len(cells) * 2
+        return self._versioned[id(table)]
 
     def _size_column(self, table) -> bool:
         """The name column gives sizes ('tiny', 'base', '70M'), the family is named elsewhere."""

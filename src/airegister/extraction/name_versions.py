@@ -24,3 +24,39 @@ def version_checkpoints(keys) -> dict[frozenset, frozenset]:
         if len(checkpoints) == 1:
             out[key] = checkpoints[0]
     return out
+
+
+# A version written alone ('We release version 1.5.0', '- v1.2.0 is here!'), dotted, not part of a name, an address
+# or a requirement ('diffusers >= 0.25.0', 'Python 3.10').
+BARE_VERSION_RE = re.compile(r"(?<![\w.\-/@=<>~^])(?:(?<![A-Za-z])[Vv]ersion[ \t]+v?|(?<![\w.])[Vv])"
+                             r"(?P<version>\d+(?:\.\d+){1,3})(?![\w.\-/]|\.\d)")
+NAMED_VERSION_RE = re.compile(r"[ \t\-]v?(\d+(?:\.\d+){1,3})$")
+# The word before such a version, when there is one: a release's verb or a determiner ('We release version 1.5.0',
+# 'our new v2.1'), not another thing's name ('diffusers version 0.25.0', 'CUDA v12.1').
+WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w\-]*)[ \t]*$")
+RELEASE_WORDS = {"release", "releases", "released", "releasing", "launch", "launches", "launched", "launching",
+                 "present", "presents", "presented", "introduce", "introduces", "introduced", "introducing", "our",
+                 "the", "new", "latest", "of", "to", "we", "is", "and", "or", "with", "in", "from", "announce",
+                 "announcing", "announced", "open", "sourced", "upload", "uploaded", "update", "updated", "a"}
+
+
+def bare_versions(text: str, names: dict[frozenset, str], taken) -> list[tuple[frozenset, int, int]]:
+    """(key, start, end) for each version written alone that one of the document's names ends in ('X Plan v1.5.0'
+    for 'We release version 1.5.0'): a news line speaks of that model by its version only. A version two names end
+    in, or none, stays unread; a span inside a name already read (`taken.overlapping`) is that name's."""
+    by_version: dict[str, list[frozenset]] = {}
+    for key, name in names.items():
+        m = NAMED_VERSION_RE.search(name)
+        if m:
+            by_version.setdefault(m.group(1), []).append(key)
+    if not by_version:
+        return []
+    out = []
+    for m in BARE_VERSION_RE.finditer(text):
+        keys = by_version.get(m.group("version"), [])
+        before = WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(1).lower() not in RELEASE_WORDS:
+            continue
+        if len(keys) == 1 and not taken.overlapping(m.start(), m.end()):
+            out.append((keys[0], m.start(), m.end()))
+    return out

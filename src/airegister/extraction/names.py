@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 
-from .document import Document
+from .document import Document, Spans
 from .links import letters
 from .name_card import CardNames
 from .name_choice import NameChoice
@@ -44,7 +44,7 @@ from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_tables import TableNames
-from .name_versions import version_checkpoints
+from .name_versions import bare_versions, version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
@@ -62,6 +62,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self.doc, self.seg = doc, seg
         self.developer = developer
         self._listing: dict[int, bool] = {}  # id(table) -> whether it lists models with their facts
+        self._versioned: dict[int, bool] = {}  # id(table) -> whether its name column gives bare versions
         self._linked: set[tuple[int, int]] = set()  # spans of mentions that link to the document's own repository
         # mention span -> the document's own repository it links to (links.Repository)
         self.hubs: dict[tuple[int, int], object] = {}
@@ -167,6 +168,7 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         self._model_page_links()
         self._offered_names()
         self._merge_short_forms()
+        self._bare_versions()
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
         self.siblings: set[frozenset] = set()
@@ -200,6 +202,17 @@ class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListName
         for name, start, end in spans:
             self._add_mention(tokens(name), name, start, end)
         self.mentions.sort(key=lambda x: x.start)
+
+    def _bare_versions(self) -> None:
+        """'We release version 1.5.0', 'v1.2.0 is here!' beside 'X Plan v1.5.0', 'X Plan v1.2.0': a mention of the one
+        name ending in that version (`name_versions.bare_versions`)."""
+        names = {self.alias.get(k, k): c.display for k, c in self.candidates.items() if self.alias.get(k, k) == k}
+        found = bare_versions(self.doc.text, names, Spans([(m.start, m.end) for m in self.mentions]))
+        for key, start, end in found:
+            self.candidates[key].mentions.append((start, end))
+            self.mentions.append(Mention(start, end, key))
+        if found:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _add_mention(self, key: frozenset, name: str, start: int, end: int) -> Mention:
         """`name`, written at start:end, is a mention of the candidate `key` (made when new); the caller keeps

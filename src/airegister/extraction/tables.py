@@ -213,6 +213,10 @@ def is_name_header(head: str) -> bool:
 # A column naming each row's data: a training corpus, a test set, a benchmark ('Data', 'Dataset', 'Test set').
 DATA_HEADER_RE = re.compile(r"^(?:(?:training|evaluation|test|eval)\s+)?(?:data(?:\s*sets?)?|corpus|corpora|"
                             r"test\s*sets?|benchmarks?)$", re.I)
+# A column naming each row's place of service: a cloud region, a zone, an endpoint ('| Region | Endpoint |' over
+# '| EU1 (Europe) | `eu1.api.…` |'): where the models run, not models.
+PLACE_HEADER_RE = re.compile(r"^(?:(?:cloud|aws|azure|gcp|service|api|deployment)\s+)?(?:regions?|zones?|"
+                             r"locations?|data\s*cent(?:er|re)s?|endpoints?|clusters?|countr(?:y|ies))$", re.I)
 
 
 def name_column(doc: Document, table: Table) -> int | None:
@@ -234,7 +238,8 @@ def name_column(doc: Document, table: Table) -> int | None:
         return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
-        if j < len(table.header) and DATA_HEADER_RE.match(in_english(table.header[j]).strip()):
+        head = in_english(table.header[j]).strip() if j < len(table.header) else ""
+        if DATA_HEADER_RE.match(head) or PLACE_HEADER_RE.match(head):
             return None  # '| Data | URL |' over '| X test set | [download](…) |': data sets offered, not models
         cells = [c for c in table.column(doc, j) if c]
         if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
@@ -414,8 +419,11 @@ def is_transposed(doc: Document, table: Table) -> bool:
     specs = sum(bool(column_field(cells[0]) or OFFER_HEADER_RE.search(cells[0])
                      or ID_HEADER_RE.match(in_english(cells[0]).strip())) for cells in rows)
     corner = bool(table.header) and not table.header[0].strip() and fields and specs * 2 >= len(rows)
-    if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner or column_field(table.header[0]) \
-            or any(SCORE_HEADER_RE.search(h) for h in table.header):
+    if not table.header or column_field(table.header[0]) or any(SCORE_HEADER_RE.search(h) for h in table.header):
+        return False
+    if identifier_row(table, rows):
+        return True
+    if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner:
         return False
     shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0])) and not column_field(cells[0]) for cells in rows)
     scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
@@ -427,6 +435,26 @@ def is_transposed(doc: Document, table: Table) -> bool:
     offered = any(DOWNLOAD_HEADER_RE.search(cells[0]) and all(c.strip() for c in cells[1:len(table.header)])
                   for cells in rows if len(cells) >= len(table.header))
     return fields >= 1 and (scores < fields + shape or offered)
+
+
+def identifier_row(table: Table, rows: list[list[str]]) -> bool:
+    """A row giving each column's model by the identifier a program calls it ('| Model | `precise` | `lumen-2` |'
+    under '| Capability | Precise | Lumen 2 |', a docs page comparing its models on capabilities, not figures): the
+    columns are models whatever their headers look like. Each identifier starts with its header's first word, so
+    a row of settings ('| Model | yes | no |') or of another table's names says nothing."""
+    width = len(table.header)
+    heads = [h.strip() for h in table.header[1:]]
+    if width < 3 or not all(heads) or len(set(heads)) < len(heads) or any(map(is_name_header, table.header)):
+        return False
+    for cells in rows:
+        if len(cells) < width or not (is_name_header(cells[0]) or ID_HEADER_RE.match(in_english(cells[0]).strip())):
+            continue
+        ids = [c.strip().strip("`'\"") for c in cells[1:width]]
+        if len(set(ids)) == len(ids) and all(
+                IDENTIFIER_CELL_RE.match(i) and re.match(re.escape(h.split()[0].lower()) + r"(?![a-z])", i.lower())
+                for i, h in zip(ids, heads, strict=True)):
+            return True
+    return False
 
 
 def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:

@@ -71,7 +71,7 @@ def unrun(text: str) -> str | None:
     # In a text that runs together, a long line of tab-separated cells is rows run together too.
     out = [_unrun_line(line, names) if looks_run_together(line) or len(line) > LONG_LINE and line.count("\t") >= 4
            else line for line in lines]
-    for cached in (_cuts, _long, _shape, _kind, _brand_spans, _versioned_words):
+    for cached in (_cuts, _long, _shape, _kind, _brand_spans, _versioned_words, _covered):
         cached.cache_clear()  # a table's cells are tried at every width: each read once (kept for this text only)
     return "\n".join(out)
 
@@ -381,28 +381,21 @@ def _cuts(text: str, names: tuple[str, ...]) -> tuple[int, ...]:
 
 
 def _inside_name(text: str, i: int, names: list[str]) -> bool:
-    # Only a name's length either side of `i` can hold a name that covers it (`names` are longest first): text with
-    # few spaces (Chinese, Japanese) would otherwise make each look span the whole line.
-    reach = len(names[0]) if names else 0
-    left = i
-    while left > max(0, i - reach) and not text[left - 1].isspace():
-        left -= 1
-    right = i
-    while right < min(len(text), i + reach) and not text[right].isspace():
-        right += 1
-    word = text[left:right]
-    if not word:
-        return False
-    at = i - left
+    """`i` falls strictly inside a name the text writes whole (names hold no spaces, so inside the word there)."""
+    return bool(names) and _covered(text, tuple(names))[i]
+
+
+@cache
+def _covered(text: str, names: tuple[str, ...]) -> bytearray:
+    """For each position of `text`, whether it lies strictly inside an occurrence of one of `names`: every
+    occurrence found once (C-speed `str.find`), not looked for again around each join."""
+    covered = bytearray(len(text) + 1)
     for name in names:
-        if len(name) > len(word):
-            continue
-        start = word.find(name)
+        start = text.find(name)
         while start >= 0:
-            if start < at < start + len(name):
-                return True
-            start = word.find(name, start + 1)
-    return False
+            covered[start + 1:start + len(name)] = b"\x01" * (len(name) - 1)
+            start = text.find(name, start + 1)
+    return covered
 
 
 def _cut_last(head: str, names: list[str]) -> tuple[str, str]:
@@ -466,12 +459,13 @@ def _stem_cuts(text: str) -> set[int]:
         token = word.group(0)
         if "://" in token or token.startswith("www.") or len(token) > MAX_NAME * 50:
             continue
+        tried: set[str] = set()
         for p in range(len(token) - STEM):
             stem = token[p:p + STEM]
-            if not stem[0].isalpha() or p and token[p - 1] in "-_/":
+            if not stem[0].isalpha() or p and token[p - 1] in "-_/" or stem in tried:
                 continue
-            starts = [m.start() for m in re.finditer(re.escape(stem), token)
-                      if m.start() == 0 or token[m.start() - 1] not in "-_/"]
+            tried.add(stem)  # (a stem recurring in the token gives the same starts at each of its places)
+            starts = [at for at in _occurrences(token, stem) if at == 0 or token[at - 1] not in "-_/"]
             # Each found after the same character, the names begin before it ('C|odeGen2-1BC|odeGen2-3B').
             if len({token[at - 1] for at in starts if at}) <= 1 and 0 not in starts:
                 continue
@@ -479,6 +473,15 @@ def _stem_cuts(text: str) -> set[int]:
                 cuts.update(word.start() + at for at in starts if at)
                 break
     return cuts
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` starts in `text`, overlapping ones too."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 # A size run straight into the word before it ('…-Instruct1.2B', '…-A1B8B', '…-350M350M').

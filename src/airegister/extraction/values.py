@@ -178,7 +178,7 @@ def parse_params(match: re.Match) -> int:
 
 def parse_tokens(match: re.Match) -> int | None:
     if match.group("num"):
-        value = float(match.group("num")) * (1000 if match.group("unit").lower() == "k" else 10**6)
+        value = float(match.group("num")) * (1000 if match.group("unit").lower() in ("k", "thousand") else 10**6)
     else:
         value = float(match.group("big").replace(",", ""))
     value = round(value)

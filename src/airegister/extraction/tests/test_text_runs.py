@@ -140,3 +140,15 @@ def test_a_card_copied_without_its_front_matter_is_titled_by_its_repository_id()
     # A title that is an id, over a sentence that is not about a model, names none.
     other = text.replace("This is a zorvak-base-multilingual model", "Reviews were")
     assert extract_document(read_text(other)).models == []
+
+
+def test_a_model_page_copied_as_text_reads_its_tiles_and_labels_run_together():
+    # A model page's text content: title run into its subtitle, each tile's label run into its value.
+    text = ("Orca-3 miniSmaller, faster version of Orca-3\nOrca-3 mini excels at tool calling.\nIntelligenceHigher\n"
+            "InputText, image\nOutputText\n1,047,576 context window32,768 max output tokensJun 01, 2024 knowledge "
+            "cutoff\nModalities\nTextInput and output\nImageInput only\n")
+    models = extract_document(read_text(text)).models
+    assert [m.name for m in models] == ["Orca-3 mini"]  # not the model its subtitle says it is a version of
+    mini = models[0]
+    assert (mini.input_modalities, mini.output_modalities) == (["text", "image"], ["text"])
+    assert (mini.context_window, mini.knowledge_cutoff) == (1_047_576, "2024-06-01")
