@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from airegister.extraction import field_dates, field_developers, field_surfaces, fields
+from airegister.extraction import field_dates, field_developers, field_modalities, field_surfaces, fields
 from airegister.extraction.readers import read_path
 from airegister.extraction.scan import Gated, lowered
 
@@ -12,7 +12,7 @@ from .conftest import FIXTURES, SEED_002
 
 MODULES = (fields, field_dates, field_developers, field_surfaces)
 GATED = [(name, value) for module in MODULES for name, value in vars(module).items() if isinstance(value, Gated)]
-GATED += [(f"MODALITY_PATTERNS[{i}]", pattern) for i, (pattern, _rank) in enumerate(fields.MODALITY_PATTERNS)]
+GATED += [(f"MODALITY_PATTERNS[{i}]", pattern) for i, (pattern, _rank) in enumerate(field_modalities.MODALITY_PATTERNS)]
 DOCUMENTS = sorted(p for p in FIXTURES.rglob("*.*") if p.suffix in (".md", ".txt", ".html", ".pdf")
                    and p.name not in ("README.md", "SOURCES.md")) + [SEED_002]
 WORDS = ["Release date", "released on", "knowledge cutoff", "Training data", "context window", "128K", "8B",
