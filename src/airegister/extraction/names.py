@@ -44,6 +44,7 @@ from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_tables import TableNames
+from .name_titles import NameTitles
 from .name_versions import bare_versions, version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables
@@ -54,8 +55,8 @@ ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(
 CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t-]?\d[\w.]*)\)")
 
 
-class ModelNames(NameSources, DigitlessNames, TableNames, SectionNames, ListNames, CardNames, NameChoice, NameStrength,
-                 NameScope):
+class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNames, ListNames, CardNames, NameChoice,
+                 NameStrength, NameScope):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
