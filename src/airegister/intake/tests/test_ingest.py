@@ -277,3 +277,19 @@ def test_the_vendors_known_model_names_help_read_its_documents(db, tmp_path):
     copy.write_text(KNOWN_PAGE)
     run("ingest", str(copy), title="Unattributed copy")
     assert SourceDocument.objects.get(title="Unattributed copy").snapshots.get().extraction["models"] == []
+
+
+def test_the_monitor_reads_a_changed_document_with_its_vendors_known_names(db, tmp_path):
+    from airegister.intake.services import check_document
+
+    gannet = Vendor.objects.create(name="Gannet Labs", slug="gannet-labs")
+    AIModel.objects.create(vendor=gannet, name="Gannet Swift", slug="gannet-swift")
+    page = tmp_path / "models.md"
+    page.write_text("# Gannet models\n\nOur models are listed below.\n")
+    run("ingest", str(page), vendor="gannet-labs")
+    document = SourceDocument.objects.get()
+    page.write_text(KNOWN_PAGE)  # the page now introduces a model the register knows by a digitless name
+    check_document(document.pk, force=True)
+    latest = document.snapshots.order_by("-number").first()
+    assert latest.number == 2 and [m["name"] for m in latest.extraction["models"]] == ["Gannet Swift"]
+
