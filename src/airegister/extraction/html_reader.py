@@ -100,17 +100,20 @@ def read_html(html: str, builder: DocumentBuilder | None = None) -> tuple[Docume
 # cookie banners, site headers and footers. Matched as whole words of the attribute ('docs-sidebar', 'site_footer').
 CHROME_WORDS = {"sidebar", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "footer",
                 "masthead", "topbar", "toc"}
+CONTENT_SHARE = 0.2  # of the page's words outside scripts, navigation and footers (a teaser card holds far fewer)
 CHROME_TAGS = {"div", "aside", "section", "ul", "ol", "header"}
 
 
 def content_root(tree):
-    """The element holding the page's own content, when the page marks it; None otherwise."""
-    for selector in ("main", "[role=main]"):
+    """The element holding the page's own content, when the page marks it and it holds most of the page's words (a
+    lone `<article>` or `<main>` that is a teaser beside the content marks nothing); None otherwise."""
+    body = tree.body or tree.root
+    total = len(fold(body.text(deep=True))) if body is not None else 0
+    for selector in ("main", "[role=main]", "article"):
         found = [node for node in tree.css(selector) if fold(node.text(deep=True))]
-        if len(found) == 1:
+        if len(found) == 1 and len(fold(found[0].text(deep=True))) >= CONTENT_SHARE * total:
             return found[0]
-    articles = [node for node in tree.css("article") if fold(node.text(deep=True))]
-    return articles[0] if len(articles) == 1 else None
+    return None
 
 
 def chrome(root) -> list:

@@ -192,3 +192,14 @@ def test_a_model_pages_stat_tiles_give_the_context_window_not_the_output_limit()
     assert extract_text(page, "html")["Orca 3 mini"].context_window == 1_047_576
     alone = page.replace("<p>Orca 3 mini features a 1M token context window.</p>", "")
     assert extract_text(alone, "html")["Orca 3 mini"].context_window == 1_047_576
+
+
+def test_a_lone_article_that_is_a_teaser_beside_the_content_marks_nothing():
+    # The page's one <article> is a small 'related post' card; its models table stands outside it.
+    table = ("<h1>Orca models</h1><table><tr><th>Model</th><th>Context window</th></tr>"
+             "<tr><td>Orca 3 Pro</td><td>200K</td></tr><tr><td>Orca 3 Mini</td><td>128K</td></tr></table>"
+             "<p>Both models are available through the Lumen API. Orca 3 Pro is our most capable model and Orca 3 "
+             "Mini our fastest; each reads text and images and writes text.</p>")
+    page = f"<html><body>{table}<article><h3>Read next</h3><p>Our blog.</p></article></body></html>"
+    models = extract_text(page, "html")
+    assert {name: m.context_window for name, m in models.items()} == {"Orca 3 Pro": 200_000, "Orca 3 Mini": 128_000}
