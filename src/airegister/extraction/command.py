@@ -32,7 +32,8 @@ def known_names_from(path: Path | None) -> list[str]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise ExtractionError(f"{path}: the known-names file cannot be read ({type(exc).__name__})") from None
-    return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
+    names = (line.split("#", 1)[0].strip() for line in lines)
+    return [name for name in names if name]
 
 
 def extract_json(path: Path, note=None, known_names_file: Path | None = None) -> str:

@@ -21,7 +21,6 @@ from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
-from .name_known import recognise_known
 from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
@@ -49,7 +48,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     evidence = Evidence(doc, seg)
     hits = find_all(doc, seg)
     names = ModelNames(doc, seg, _main_developer(hits))
-    recognise_known(names, known_names)
+    names.recognise_known(known_names)
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     card_models = names.card_models()

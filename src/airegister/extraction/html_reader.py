@@ -108,11 +108,15 @@ def content_root(tree):
     """The element holding the page's own content, when the page marks it and it holds most of the page's words (a
     lone `<article>` or `<main>` that is a teaser beside the content marks nothing); None otherwise."""
     body = tree.body or tree.root
-    total = len(fold(body.text(deep=True))) if body is not None else 0
+    total = None  # the page's words, counted only for a page that marks one element (most pages mark none)
     for selector in ("main", "[role=main]", "article"):
-        found = [node for node in tree.css(selector) if fold(node.text(deep=True))]
-        if len(found) == 1 and len(fold(found[0].text(deep=True))) >= CONTENT_SHARE * total:
-            return found[0]
+        found = [(node, len(fold(node.text(deep=True)))) for node in tree.css(selector)]
+        found = [(node, size) for node, size in found if size]
+        if len(found) == 1:
+            if total is None:
+                total = len(fold(body.text(deep=True))) if body is not None else 0
+            if found[0][1] >= CONTENT_SHARE * total:
+                return found[0][0]
     return None
 
 

@@ -30,39 +30,41 @@ def known_pattern(name: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w.+-]){body}(?![\w+]|[.-]\w)", re.I)
 
 
-def recognise_known(names, known: Iterable[str]) -> list[frozenset]:
-    """Add to `names.described` the known names the document writes as its own models; returns the keys added."""
-    doc = names.doc
-    added: list[frozenset] = []
-    described = set(names.described)
-    for name in sorted({n.strip() for n in known if n and n.strip()}, key=len, reverse=True):
-        pattern = known_pattern(name)
-        key = tokens(name)
-        if pattern is None or not key or any(key <= d or d <= key for d in described | set(added)):
-            continue  # found already, as itself, a longer form, or a family of it
-        spans = [(m.start(), m.end()) for m in pattern.finditer(doc.text)]
-        mentions = [Mention(start, end, key) for start, end in spans]
-        if not any(_written_as_own(names, m) for m in mentions):
-            continue
-        cand = names.candidates.setdefault(key, Candidate(key))
-        for m in mentions:
-            cand.names[doc.text[m.start:m.end]] += 1
-            cand.mentions.append((m.start, m.end))
-        names.mentions.extend(mentions)
-        added.append(key)
-    if added:
-        names.mentions.sort(key=lambda m: m.start)
-        names._starts = [m.start for m in names.mentions]
-        names.described = [*names.described, *added]
-    return added
+class KnownNames:
+    """The known-names step of `ModelNames` (a mixin): run after the models are chosen, with the register's names."""
 
+    def recognise_known(self, known: Iterable[str]) -> list[frozenset]:
+        """Add to `self.described` the known names the document writes as its own models; returns the keys added."""
+        text = self.doc.text
+        added: list[frozenset] = []
+        found = set(self.described)
+        for name in sorted({n.strip() for n in known if n and n.strip()}, key=len, reverse=True):
+            pattern = known_pattern(name)
+            key = tokens(name)
+            if pattern is None or not key or any(key <= d or d <= key for d in found):
+                continue  # found already, as itself, a longer form, or a family of it
+            mentions = [Mention(m.start(), m.end(), key) for m in pattern.finditer(text)]
+            if not any(self._written_as_own(m) for m in mentions):
+                continue
+            cand = self.candidates.setdefault(key, Candidate(key))
+            for m in mentions:
+                cand.names[text[m.start:m.end]] += 1
+                cand.mentions.append((m.start, m.end))
+            self.mentions.extend(mentions)
+            added.append(key)
+            found.add(key)
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]  # (as names.py keeps it: mentions in document order)
+            self.described = [*self.described, *added]
+        return added
 
-def _written_as_own(names, m: Mention) -> bool:
-    """`m` stands where a page introduces its own model, outside results and comparisons."""
-    if names._comparative(m) or names._in_score_table(m):
-        return False
-    sentence = names.seg.at(m.start)
-    block = names.doc.blocks[sentence.block]
-    if sentence.block == 0 and sentence.start == m.start:
-        return True  # the document's first line
-    return block.kind in OWN_KINDS and block.start == m.start
+    def _written_as_own(self, m: Mention) -> bool:
+        """`m` stands where a page introduces its own model, outside results and comparisons."""
+        if self._comparative(m) or self._in_score_table(m):
+            return False
+        sentence = self.seg.at(m.start)
+        if sentence.block == 0 and sentence.start == m.start:
+            return True  # the document's first line
+        block = self.doc.blocks[sentence.block]
+        return block.kind in OWN_KINDS and block.start == m.start

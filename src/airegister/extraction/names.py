@@ -21,6 +21,7 @@ from .name_card import CardNames
 from .name_choice import NameChoice
 from .name_digitless import DigitlessNames
 from .name_downloads import downloaded_siblings, offered_spans
+from .name_known import KnownNames
 from .name_lists import ListNames
 from .name_scope import NameScope
 from .name_sections import SectionNames
@@ -56,7 +57,7 @@ CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t
 
 
 class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNames, ListNames, CardNames, NameChoice,
-                 NameStrength, NameScope):
+                 NameStrength, NameScope, KnownNames):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):

@@ -78,7 +78,6 @@ def known_names_of(vendor: Vendor | None) -> list[str]:
     return [name for model in matcher.models if model.vendor_id == vendor.pk for name in matcher.names_of(model)]
 
 
-
 class ChannelMatcher:
     def __init__(self):
         self.channels = list(Channel.objects.order_by("weight", "name"))
