@@ -6,7 +6,7 @@ import re
 
 from .finder import LABEL, PHRASE, Finder, Hit
 from .scan import Gated
-from .values import parse_params
+from .values import parse_params, plausible_size
 
 # 'Pixtral is a 12B model', 'the new 110B model', 'our 7B multilingual model': a size standing as the adjective of one
 # model (never 'the 7B models', a class); the determiner before it is checked in `sized_model_hits`.
@@ -28,7 +28,7 @@ def sized_model_hits(f: Finder) -> list[Hit]:
         if not lead or AGAINST_RE.search(before[:lead.start() + 1]):
             continue
         value = parse_params(m)
-        if 10**6 <= value <= 10**13:
+        if plausible_size(value):
             hits.append(Hit("parameters", value, m.start(), m.end("size"), m.start(), PHRASE))
     return hits
 
@@ -48,6 +48,6 @@ def unit_labelled_params(f: Finder) -> list[Hit]:
         if re.search(r"(?:activ\w*|embedding|trainable)\s*$", f.text[max(0, m.start() - 16):m.start()], re.I):
             continue  # a mixture's active count, the embeddings', an adapter's: not the model's size
         value = round(float(m.group("num")) * (10**6 if m.group("unit")[0] in "Mm" else 10**9))
-        if 10**6 <= value <= 10**13:
+        if plausible_size(value):
             hits.append(Hit("parameters", value, m.start("num"), m.end("num"), m.start(), LABEL))
     return hits

@@ -37,6 +37,7 @@ from .values import (
     modalities,
     parse_params,
     parse_tokens,
+    plausible_size,
 )
 
 # -- numbers: context window and parameters -----------------------------------------------------------------------
@@ -139,7 +140,7 @@ def first_params(text: str, start: int, end: int):
         if ACTIVE_AFTER_RE.match(text, m.end()) or re.search(r"\w-\Z", text[max(0, m.start() - 2):m.start()]):
             continue  # (nor is the size a hyphenated name carries: 'Model Size | X-10.7B-Instruct: ~ 11B')
         value = parse_params(m)
-        if 10**6 <= value <= 10**13:
+        if plausible_size(value):
             return value, m.start(), m.end()
         return None
     return None
@@ -176,7 +177,7 @@ def numbers(f: Finder) -> list[Hit]:
                 and ADAPTER_RE.search(f.text, sentence.start, sentence.end):
             continue  # '4M trainable parameters' of a LoRA: the adapter's, not the model's size
         value = parse_params(m)
-        if 10**6 <= value <= 10**13:
+        if plausible_size(value):
             hits.append(Hit("parameters", value, m.start(), m.end(), m.start(), PHRASE))
     hits += unit_labelled_params(f)  # '- Params (M): 86.6' (field_sizes.py)
     hits += sized_model_hits(f)  # 'Pixtral is a 12B model' (field_sizes.py)

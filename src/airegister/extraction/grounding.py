@@ -35,6 +35,7 @@ from .values import (
     parse_date,
     parse_params,
     parse_tokens,
+    plausible_size,
 )
 
 LIST_FIELDS = ("input_modalities", "output_modalities", "access_surfaces")
@@ -74,7 +75,7 @@ def read_values(field: str, text: str) -> list:
         dates = [m.span() for m in DATE_RE.finditer(text)]
         pattern, parse = (TOKEN_COUNT_RE, parse_tokens) if field == "context_window" else (PARAM_VALUE_RE, parse_params)
         values = [parse(m) for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in dates)]
-        return [v for v in values if v and (field == "context_window" or 10**6 <= v <= 10**13)]
+        return [v for v in values if v and (field == "context_window" or plausible_size(v))]
     if field in ("release_date", "knowledge_cutoff", "training_data_cutoff"):
         return [v for m in DATE_RE.finditer(text) if (v := parse_date(m))]
     if field == "license":

@@ -24,6 +24,7 @@ from .values import (
     parse_date,
     parse_params,
     parse_tokens,
+    plausible_size,
 )
 
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
@@ -353,7 +354,7 @@ def parse_cell(field_name: str, cell: str):
         m = PARAM_VALUE_RE.match(cell)
         if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):
             value = parse_params(m)
-            return value if 10**6 <= value <= 10**13 else None
+            return value if plausible_size(value) else None
         return None
     if field_name in ("release_date", "knowledge_cutoff", "training_data_cutoff"):
         m = DATE_RE.search(cell)
@@ -511,7 +512,7 @@ def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]
         if name == "parameters" and value is None:
             m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3}){2,})\s*", cells[1])  # '6,166,502,400'
             value = int(m.group(1).replace(",", "")) if m else None
-            value = value if value and 10**6 <= value <= 10**13 else None
+            value = value if value and plausible_size(value) else None
         if value:
             out.append((name, i, value))
     return out

@@ -391,10 +391,8 @@ def _covered(text: str, names: tuple[str, ...]) -> bytearray:
     occurrence found once (C-speed `str.find`), not looked for again around each join."""
     covered = bytearray(len(text) + 1)
     for name in names:
-        start = text.find(name)
-        while start >= 0:
+        for start in _occurrences(text, name):
             covered[start + 1:start + len(name)] = b"\x01" * (len(name) - 1)
-            start = text.find(name, start + 1)
     return covered
 
 

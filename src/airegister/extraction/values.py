@@ -172,6 +172,11 @@ def parse_size(text: str) -> int | None:
     return round(float(match.group(1)) * SCALE[match.group(2).lower()])
 
 
+def plausible_size(value: int | None) -> bool:
+    """A count of parameters a model can have (a million to ten trillion); any other is a count of something else."""
+    return value is not None and 10**6 <= value <= 10**13
+
+
 def parse_params(match: re.Match) -> int:
     return round(float(match.group("num")) * SCALE[match.group("unit").lower()])
 
