@@ -536,13 +536,31 @@ class TableNames:
             for block, at, end, row, own in rows:
                 if owners[own] > 1:
                     continue
-                repos = {letters(repo[1]) for _a, _b, url in self.doc.links_from(block.start, block.end)
-                         if (repo := repository(url))}
+                if len(self._row_variants(table, block, at, end)) > 1:
+                    continue  # its siblings, each a model
+                repos = self._row_links(block)
                 for m in row:
                     written = letters(self.doc.text[m.start:m.end].rsplit("/", 1)[-1])
                     if m.key != own and not at <= m.start < end and written in repos:
                         out[m.key].add(own)
         return {key: next(iter(owners)) for key, owners in out.items() if len(owners) == 1}
+
+    def _row_variants(self, table, block, at: int, end: int) -> set[str]:
+        """The repositories a table row links outside its name cell (`at`..`end`) under a name that holds the
+        cell's ('| X-7B | [Base](org/X-7B-Base) | [Chat](org/X-7B-Chat) |'), by their names' letters, less one the
+        table's other rows link too: two or more are the row's sibling variants, each a model of its own; one, however
+        many hubs hold it, is the row's model under another name."""
+        shared = self._table_components.get(table.blocks[0])
+        if shared is None:
+            linked = Counter(name for index in table.blocks for name in self._row_links(self.doc.blocks[index]))
+            shared = self._table_components[table.blocks[0]] = {name for name, rows in linked.items() if rows > 1}
+        cell = letters(self.doc.text[at:end])
+        return {name for start, _b, url in self.doc.links_from(block.start, block.end)
+                if not at <= start < end and (repo := repository(url)) and cell in (name := letters(repo[1]))} - shared
+
+    def _row_links(self, block) -> set[str]:
+        return {letters(repo[1]) for _a, _b, url in self.doc.links_from(block.start, block.end)
+                if (repo := repository(url))}
 
     def _row_named_otherwise(self, repo, key: frozenset) -> bool:
         """`repo` is linked outside the name cell of a table row whose name cell is a name of another shape ('|
@@ -556,6 +574,8 @@ class TableNames:
         cell = block.cells[table.name_col].strip()
         if at is None or not cell or at <= repo.start < at + len(cell):
             return False
+        if len(self._row_variants(table, block, at, at + len(cell))) > 1:
+            return False  # '| X-7B | [Base](org/X-7B-Base) | [Chat](org/X-7B-Chat) |': the row's siblings
         named = tokens(cell)
         return named != key and named in self.candidates and any(
             at <= start < at + len(cell) for start, _end in self.candidates[named].mentions)

@@ -79,6 +79,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._root_index: dict | None = None
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
+        self._table_components: dict[int, set[str]] = {}  # a table (by its first row) -> repositories its rows share
         self._squashed: str | None = None  # the text lower-cased without separators, for spelling-blind looks
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._pair_counts: dict[tuple, Counter] = {}  # (id(table), column) -> counts of (its cell, name cell) pairs

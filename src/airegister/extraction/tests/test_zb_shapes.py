@@ -331,6 +331,22 @@ def test_a_zoo_rows_repositories_are_its_models_under_the_rows_names():
     assert sorted(models["Grebe-VL-1.8B×4-Top2"].access_surfaces) == ["Hugging Face", "ModelScope"]
 
 
+def test_a_rows_linked_base_and_chat_repositories_are_its_sibling_variants_not_aliases_of_the_row():
+    # A download table names a size per row and links the base and chat checkpoints in other columns: each is a
+    # model (the issue's '-base / -instruct sibling variants'), not the row's one model under another name.
+    hf = "https://huggingface.co/heron"
+    text = "\n".join([
+        "# Grebe LM", "", "Grebe LM is a family of open language models.", "",
+        "| Model | Base | Chat |", "| --- | --- | --- |",
+        f"| Grebe-7B | [🤗 HF]({hf}/Grebe-7B-Base) | [🤗 HF]({hf}/Grebe-7B-Chat) |",
+        f"| Grebe-13B | [Base]({hf}/Grebe-13B-Base) / [ModelScope](https://modelscope.cn/models/heron/Grebe-13B-Base) |"
+        f" [Chat]({hf}/Grebe-13B-Chat) |", ""])
+    names = set(models_of(text))
+    assert {"Grebe-7B-Base", "Grebe-7B-Chat", "Grebe-13B-Base", "Grebe-13B-Chat"} <= names
+    # ... while one repository per row, on however many hubs, is still the row's model (the test above)
+    assert set(models_of(ZOO_README)) == {"Grebe-VL-1.8B×4-Top2", "Grebe-VL-2.7B×4-Top2"}
+
+
 def test_a_readmes_project_licence_is_its_codes_not_the_models():
     text = """# Grebe-VL 2
 
