@@ -120,14 +120,21 @@ def content_root(tree):
     return None
 
 
+CHROME_SHARE = 0.5  # a container holding half the page's words or more is a wrapper ('with-toc'), not its chrome
+
+
 def chrome(root) -> list:
-    """The outermost chrome containers under `root` (one inside another is dropped with it)."""
-    found, stack = [], [root]
+    """The outermost chrome containers under `root` (one inside another is dropped with it); a container named so
+    that holds most of the page ('<div class="layout-with-sidebar">' around the content) is looked into instead."""
+    found, stack, total = [], [root], None
     while stack:
         node = stack.pop()
         if is_chrome(node):
-            found.append(node)
-            continue
+            if total is None:
+                total = len(fold(root.text(deep=True)))
+            if len(fold(node.text(deep=True))) < CHROME_SHARE * total:
+                found.append(node)
+                continue
         stack.extend(node.iter())
     return found
 

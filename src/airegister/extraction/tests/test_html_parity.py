@@ -184,6 +184,17 @@ def test_a_page_without_marked_content_drops_containers_named_as_site_chrome():
     assert set(listing) == {"Orca 3 Pro", "Reef Embed 2"}
 
 
+def test_a_wrapper_named_for_its_sidebar_is_looked_into_not_dropped():
+    # '<div class="layout with-sidebar">' around the sidebar and the content, and no <h1>: the wrapper holds the
+    # whole page, so its sidebar is dropped and its content read (dropping the wrapper left no text at all).
+    ORCA_H2 = ORCA.replace("h1>", "h2>")
+    page = f'<html><title>Docs</title><body><div class="layout with-sidebar">{SIDEBAR}' \
+           f'<div class="content">{ORCA_H2}</div></div></body></html>'
+    models = extract_text(page, "html")
+    assert list(models) == ["Orca 3 Pro"]
+    assert models["Orca 3 Pro"].context_window == 200000
+
+
 def test_a_model_pages_stat_tiles_give_the_context_window_not_the_output_limit():
     # A model page's tiles, one figure over its label each: the exact count beats the prose's rounded '1M'.
     page = ("<html><title>Orca 3 mini - Lumen API</title><body><main><h1>Orca 3 mini</h1>"
