@@ -86,6 +86,8 @@ class NameChoice:
         self.siblings |= linked | set(slashed)
         # So is a models table's row name ('corvid-4' over the rows of its dated snapshots 'corvid-4-2024-11-20').
         self.siblings |= self.row_names
+        # ... and a name heading a section beside its longer names' sections ('### X-7B', '### X-7B-Instruct').
+        self.siblings |= self.headed_siblings()
         for key in chosen:
             if self.is_family(key) and self._titles_card(key):
                 self.siblings.add(key)  # kept beside the longer names below

@@ -80,6 +80,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         tables, of_block = find_tables(doc)
         self._table_at = {doc.blocks[i].start: t for i, t in of_block.items()}
         self._table_components: dict[int, set[str]] = {}  # a table (by its first row) -> repositories its rows share
+        self._heading_names: dict[frozenset, set[int]] | None = None  # names making whole headings -> their levels
         self._squashed: str | None = None  # the text lower-cased without separators, for spelling-blind looks
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
         self._pair_counts: dict[tuple, Counter] = {}  # (id(table), column) -> counts of (its cell, name cell) pairs
@@ -234,6 +235,8 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         rows = {m.key for m in self.mentions if self._fact_row_subject(m)}
         # So do names labelling items of a list of models ('### X Chat 20B' and '### X Chat 20B SFT', name_lists.py).
         rows |= {m.key for m in self.mentions if (m.start, m.end) in self._item_subjects}
+        # ... and names each making a heading of their own ('### X-7B' … '### X-7B-Instruct'): a section per model.
+        rows |= self.headed_siblings()
         # A row's name is not short for a conversion of it named elsewhere ('X-Chat' of a download table beside
         # '[X-Chat-GGUF](…)' in a news line): the row is the model, the conversion another download.
         # Two names each linking to a repository of its own are two models ('x-v2-moe', 'x-v2-moe-unsupervised').
@@ -276,6 +279,29 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
                 self.candidates[target].mentions += self.candidates[key].mentions
         for m in self.mentions:
             m.key = self._root(m.key)
+
+    def heading_names(self) -> dict[frozenset, set[int]]:
+        """Names written as a whole heading ('### X-7B-Instruct', '## 🚀 X-7B:'), bar marks and punctuation, with the
+        levels of those headings; not the document's title ('# KoBART' over its 'KoBART-base' names the family)."""
+        if self._heading_names is None:
+            out: dict[frozenset, set[int]] = defaultdict(set)
+            first = self._first_heading()
+            for m in self.mentions:
+                block = self.doc.blocks[self.seg.at(m.start).block]
+                if block.kind == "heading" and not (first and block.start <= first.start < block.end) and not \
+                        re.sub(r"[\W_]+", "", self.doc.text[block.start:m.start] + self.doc.text[m.end:block.end]):
+                    out[m.key].add(block.level)
+            self._heading_names = dict(out)
+        return self._heading_names
+
+    def headed_siblings(self) -> set[frozenset]:
+        """Names heading sections of their own beside sections of longer names at the same level ('### X-7B',
+        '### X-7B-Instruct', '### X-7B-Code'), and those longer names: a section per model, the shorter one a model, not
+        their family (a family's heading stands a level above its members', '## X 3' over '### X 3 8B')."""
+        headed = self.heading_names()
+        pairs = [(key, other) for key, levels in headed.items() for other, other_levels in headed.items()
+                 if key < other and levels & other_levels]
+        return {key for pair in pairs for key in pair}
 
     def _joins_two_names(self, short: frozenset, long: frozenset) -> bool:
         """'OpenHermes 2.5 Mistral 7B' joins two versioned names the document gives apart, a fine-tune's and its
