@@ -11,10 +11,12 @@ X-Reranker'); the one identifier without a digit in a list of the document's mod
 import re
 
 from .name_shapes import (
+    ACTIVE_NEAR_RE,
     FAMILY_HEADING_STOP,
     LATIN_WORD,
     MODEL_NOUN_RE,
     RELEASE_CUE_RE,
+    SIZE_LIST_RE,
     STOP_TITLE_WORDS,
     TITLE_NAME,
     tokens,
@@ -35,6 +37,10 @@ NOT_VARIANT_WORDS = {"tools", "tool", "code", "suite", "bench", "benchmark", "ev
                      "app", "web", "studio", "cli", "sdk"}
 # A list item that is a code identifier alone ('- crnn_vgg16_bn', '- master').
 IDENTIFIER_ITEM_RE = re.compile(r"[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*")
+# 'comes in 1B, 3B and 8B', 'is available in sizes of 7B and 13B', 'released in 2B and 9B parameter sizes'
+SIZED_IN_RE = re.compile(r"\b(?:comes?|available|offered|released|provided)[ \t]+in[ \t]+(?:(?:two|three|four|five|"
+                         rf"several|multiple)[ \t]+)?(?:(?:sizes?|variants|versions)[ \t]*(?::|of)?[ \t]*|)"
+                         rf"{SIZE_LIST_RE.pattern}")
 CALLED_MODEL = r"\b(?:[Mm]odel|MODEL)(?:,?[ \t]+(?:i\.e\.|namely|called|named|dubbed),?)?[ \t]+"
 
 
@@ -117,6 +123,26 @@ class DigitlessNames:
                 if m and MODEL_NOUN_RE.search(self.doc.text, m.end(), sentence.end):
                     self._mention_everywhere(name)
                     break
+
+    def _sized_title_family(self) -> None:
+        """'# Zorvak' over 'Zorvak is available in 1B, 3B and 8B sizes', 'The Zorvak family of models comes in 1.3B,
+        6.7B and 30B parameter versions': a digitless name of the title that a sentence opens with and sizes, two
+        sizes at least, in that sentence, is a family of sizes; its sizes are its models (name_choice._expand)."""
+        first = self._first_heading()
+        if first is None or first.level > self._title_level():
+            return
+        match = re.match(rf"({TITLE_NAME})[ \t]*(?::|$)", self._title_text())
+        name = match and match.group(1)
+        if not name or re.search(r"\d", name) or tokens(name) in self.candidates \
+                or name.lower() in FAMILY_HEADING_STOP or name.lower() in STOP_TITLE_WORDS:
+            return
+        opens = re.compile(rf"(?:[Tt]he[ \t]+)?{re.escape(name)}(?![\w.\-])(?P<rest>[^;]*)")
+        for sentence in self.seg.sentences:
+            m = not sentence.heading and opens.match(self.doc.text, sentence.start, sentence.end)
+            sized = m and SIZED_IN_RE.search(m.group("rest"))
+            if sized and not ACTIVE_NEAR_RE.match(m.group("rest"), sized.end()):
+                self._mention_everywhere(name)
+                return
 
     def _listed_stem_variants(self) -> None:
         """'We release our suite. … Zorvak-Embedding and Zorvak-Reranker achieve …', 'We provide Zorvak and

@@ -150,6 +150,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._title_name()
         self._model_called_title()
         self._released_title_names()
+        self._sized_title_family()
         self._introduced_name(dev_words)
         self._indexed_names()
         self._table_names(tables)

@@ -188,3 +188,15 @@ def test_a_plain_word_of_a_list_of_model_identifiers_without_a_row_is_no_model()
     text = IDENTIFIER_LIST_MD.replace("* kestrel\n", "* overview\n").replace("| kestrel | 67.7M | 87.62 |\n", "")
     models = models_of(text)
     assert "petrel_resnet31" in models and "overview" not in models
+
+
+def test_a_digitless_title_family_offered_in_a_list_of_sizes_has_one_model_per_size():
+    for sentence in ("Zorvak is available in 1B, 3B and 8B sizes.",
+                     "The Zorvak family of models comes in 1B, 3B and 8B parameter versions.",
+                     "Zorvak comes in three sizes: 1B, 3B and 8B."):
+        models = {m.name: m for m in extract_document(read_markdown(f"# Zorvak\n\n{sentence}\n")).models}
+        assert sorted(models, key=len) == ["Zorvak 1B", "Zorvak 3B", "Zorvak 8B"], sentence
+        assert models["Zorvak 8B"].parameters == 8_000_000_000
+    # a title that no sentence offers in sizes is no family of sizes
+    other = "# Zorvak\n\nZorvak is a serving library for language models.\n"
+    assert extract_document(read_markdown(other)).models == []
