@@ -32,6 +32,13 @@ HUB_NAMES = {tokens(spelled) for name in [hub.name for hub in HUBS] + ["HuggingF
              for spelled in (name, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))}
 
 
+# The prose offering a model ('We also provide X', 'we additionally release the X', 'X is also available').
+OFFERED_BEFORE_RE = re.compile(r"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t]+|additionally[ \t]+)?"
+                               r"(?:provide[sd]?|offer(?:ed)?|release[sd]?|open-?sourced?|publish(?:ed)?)[ \t]+"
+                               r"(?:the[ \t]+|an?[ \t]+)?"
+                               # ... the words calling it a version ('an instruction-tuned version, X')
+                               r"(?:(?:[\w\-]+[ \t]+){0,3}(?:version|variant|model|checkpoint|edition)s?[,:]?[ \t]+)?$")
+OFFERED_AFTER_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:also[ \t]+)(?:now[ \t]+)?available\b")
 # 'on' just before a name ('trained on X', 'EDM on X'), not 'based on' (a base model, read elsewhere).
 ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re.I)
 
@@ -61,6 +68,7 @@ class NameChoice:
         credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
         not_own = credited | HUB_NAMES  # nor is a hub's name (HUB_NAMES) a model
         strong = [k for k in strong if k not in not_own]
+        strong += self._offered_siblings(strong, not_own)
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
                          and m.key not in not_own and not self._object_of_on(m))
         chosen = list(strong)
@@ -107,6 +115,22 @@ class NameChoice:
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
         self.described = [k for k in self.described if self.joined_bases.get(k) not in self.described]
+
+    def _offered_siblings(self, strong: list[frozenset], not_own: set) -> list[frozenset]:
+        """'X-7B is … We also provide X-7B-Instruct, fine-tuned for chat', 'X-7B-Chat is also available': a tuned
+        sibling of a model the document introduces (its name and a variant word), which the prose offers, is a model
+        too. Only such siblings: a name the prose merely offers may be anyone's."""
+        found = []
+        for m in self.mentions:
+            k = m.key
+            if k in strong or k in found or k in not_own or self._comparative(m) or not any(
+                    s < k and (k - s) <= GENERIC_SUFFIXES for s in strong):
+                continue
+            sentence = self.seg.at(m.start)
+            if OFFERED_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 80), m.start) \
+                    or OFFERED_AFTER_RE.match(self.doc.text, m.end, sentence.end):
+                found.append(k)
+        return found
 
     def _only_inside_longer(self, key: frozenset) -> bool:
         """'Japanese DeBERTa V2' written only as the start of 'Japanese DeBERTa V2 base' (the title, the opening

@@ -58,3 +58,15 @@ Grebe is a Korean encoder-decoder language model.
 | Grebe-base | 124M |
 """
     assert sorted(models_of(text)) == ["Grebe-base"]
+
+
+def test_a_tuned_sibling_the_prose_offers_beside_the_introduced_model_is_a_model():
+    for offer in ("We also provide Merlin-7B-Instruct, fine-tuned for chat.",
+                  "We also provide an instruction-tuned version, Merlin-7B-Instruct.",
+                  "We also release the chat model Merlin-7B-Instruct."):
+        text = f"# Merlin-7B\n\nMerlin-7B is a 7B language model. {offer}\n"
+        assert sorted(models_of(text)) == ["Merlin-7B", "Merlin-7B-Instruct"], offer
+    # ... not a sibling named as something the prose does other things with
+    other = ("# Merlin-7B\n\nMerlin-7B is a 7B language model. We provide scripts to convert Merlin-7B-Instruct "
+             "checkpoints into GGUF.\n")
+    assert sorted(models_of(other)) == ["Merlin-7B"]
