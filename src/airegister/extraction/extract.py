@@ -21,7 +21,7 @@ from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
-from .name_shapes import KeyIndex, tokens
+from .name_shapes import WORD_SIZE_ITEM_RE, WORD_SIZE_LIST_RE, KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
 from .release_sizes import released_sizes
@@ -560,6 +560,10 @@ def _sizes_outside_names(doc: Document, names: ModelNames) -> dict[int, list[re.
         i = bisect.bisect_right(starts, m.start()) - 1
         if not (i >= 0 and spans[i][1] >= m.end()):  # not inside a name
             found[parse_size(m.group(0))].append(m)
+    # ... and sizes written in words in a list of them ('124 million, 355 million, and 774 million parameter models')
+    for listed in WORD_SIZE_LIST_RE.finditer(doc.text):
+        for m in WORD_SIZE_ITEM_RE.finditer(doc.text, listed.start(), listed.end()):
+            found[parse_size(f"{m.group(1)}{m.group(2)[0].upper()}")].append(m)
     return found
 
 

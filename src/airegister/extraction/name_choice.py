@@ -14,8 +14,10 @@ from .name_shapes import (
     GENERIC_SUFFIXES,
     SIZE_LIST_RE,
     SIZE_TOKEN_RE,
+    WORD_SIZE_LIST_RE,
     Candidate,
     tokens,
+    written_sizes,
 )
 from .tables import DOWNLOAD_HEADER_RE, identifier_column, identifier_row, labelled_row
 from .values import SIZE_RE, parse_size
@@ -39,6 +41,10 @@ OFFERED_BEFORE_RE = re.compile(r"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t]+|a
                                # ... the words calling it a version ('an instruction-tuned version, X')
                                r"(?:(?:[\w\-]+[ \t]+){0,3}(?:version|variant|model|checkpoint|edition)s?[,:]?[ \t]+)?$")
 OFFERED_AFTER_RE = re.compile(r"[ \t]+(?:is|are)[ \t]+(?:also[ \t]+)(?:now[ \t]+)?available\b")
+WE_RELEASED_BEFORE_RE = re.compile(r"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t]+)?(?:released|open-?sourced)[ \t]+"
+                                   r"(?:the[ \t]+|our[ \t]+)?$")
+
+
 # 'on' just before a name ('trained on X', 'EDM on X'), not 'based on' (a base model, read elsewhere).
 ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re.I)
 
@@ -353,17 +359,18 @@ class NameChoice:
         found: list[str] = []
         own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
         if self._lists is None:  # one scan per document, not one per family
-            self._lists = [m for m in SIZE_LIST_RE.finditer(self.doc.text)
+            matches = [*SIZE_LIST_RE.finditer(self.doc.text), *WORD_SIZE_LIST_RE.finditer(self.doc.text)]
+            self._lists = [m for m in sorted(matches, key=lambda m: m.start())
                            if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)
                            and not self._in_score_table_at(m.start())]
         lists = self._lists
-        own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences]
+        own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences or self._we_released(m.start())]
         if self._row_sized(key):
             return []  # a table row states its one size ('| X-Lite | 16B |'): a model, not a family of sizes
         if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
             lists = [m for m in lists if not self._names_family(m.start(), m.end())]
         for match in own or lists:
-            for size in re.findall(SIZE_RE, match.group(0)):
+            for size in re.findall(SIZE_RE, match.group(0)) or written_sizes(match.group(0)):
                 if size.upper() not in (f.upper() for f in found):
                     found.append(size)
         for block in self.doc.blocks:
@@ -378,6 +385,13 @@ class NameChoice:
                         if cell.strip().upper() not in (f.upper() for f in found):
                             found.append(cell.strip())
         return found
+
+    def _we_released(self, pos: int) -> bool:
+        """The size list at `pos` follows 'we (have also) released' in its sentence: the document's own sizes
+        ('We have also released 124 million, 355 million, and 774 million parameter models')."""
+        sentence = self.seg.at(pos)
+        return bool(WE_RELEASED_BEFORE_RE.search(self.doc.text, sentence.start, pos)) \
+            and not self.mentions_in(sentence.start, pos)
 
     def _names_family(self, pos: int, end: int | None = None) -> bool:
         """The size list at `pos` is a named family's: 'the X1 models (2B, 6B)', 'X (0.6B/1.7B)' or 'X with 16B and

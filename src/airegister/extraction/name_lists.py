@@ -111,6 +111,11 @@ DATED_STEM_RE = re.compile(r"(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d")
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 
 
+# A label naming a group of things, a plural noun last ('Multi-task Checkpoints', 'Single-task Checkpoints',
+# 'NL2Code Benchmarks'): a section of the document, never one model.
+GROUP_LABEL_RE = re.compile(r"\b(?:checkpoints|models|weights|results|benchmarks|examples|datasets|experiments|"
+                            r"settings|tasks|variants|baselines|evaluations)\W*$", re.I)
+
 class ListNames:
     """The labelled-list step of `ModelNames`; it uses its candidates, mentions and document."""
 
@@ -137,7 +142,8 @@ class ListNames:
         added = False
         found_here: list[tuple[frozenset, str, str]] = []
         for run in runs:
-            labelled = self._own_of_compared(self._without_repeats([found for found in run if found]))
+            labelled = self._own_of_compared(self._without_repeats([found for found in run if found
+                                                                    and not GROUP_LABEL_RE.search(found[1])]))
             if len({entry[1] for entry in labelled}) < len(labelled):
                 labelled = self._sized_labels(labelled, written)
             if len(labelled) < 2 or len(labelled) * 3 < len(run) * 2 \

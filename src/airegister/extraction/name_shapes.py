@@ -58,7 +58,7 @@ NOT_TIER = {
     "app", "announcement", "overview", "release", "notes", "technical", "benchmark", "evaluation", "evaluations",
     "safety", "and", "the", "with", "for", "instruct", "chat", "base", "preview", "is", "are", "was", "has", "can",
     "will", "achieves", "scores", "shows", "on", "in", "at", "by", "to", "of", "via", "license", "community",
-    "language", "languages", "collection", "weights", "checkpoints", "team",
+    "language", "languages", "collection", "weights", "checkpoints", "team", "benchmarks", "results", "examples",
 }
 DETERMINERS = {"the", "our", "this", "these", "those"}
 LEADING_STOP = {
@@ -67,6 +67,9 @@ LEADING_STOP = {
     "however", "additionally", "also", "note", "see", "read", "use", "download", "try", "run", "a", "an", "if",
     "by", "on", "at", "from", "to", "of", "is", "are", "was", "we", "its", "their", "test", "then", "after",
     "before", "during", "only", "every", "base", "summary", "table", "figure", "here", "there", "what", "which",
+    # a sentence's conjunction or adverb before its subject ('Because GPT-2 is …', 'Currently X-7B supports …')
+    "because", "although", "though", "since", "whereas", "unless", "once", "currently", "finally", "moreover",
+    "furthermore", "notably", "similarly", "instead", "thus", "therefore", "hence", "besides", "specifically",
     # verbs that start a sentence or a list item before a name ('Supports Llama 3', 'Run DeepSeek-V3')
     "support", "supports", "supported", "running", "runs", "deploy", "deploys", "deploying", "serve", "serving",
     "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
@@ -88,6 +91,7 @@ EXCLUDED_TOKENS = {
     "shot", "shots", "cot", "pass", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
+    "example", "examples", "utf", "ascii",  # 'Example 1' of a card's samples; 'UTF-8', a text encoding
 }
 # Benchmarks: a name made of one ('GSM8K', 'MATH-500', 'MMLU-Pro') is no model's. A model of a domain may carry the
 # word inside its name, after its own versioned stem and before its size ('Zorvak2.5-Math-72B'): that is a model.
@@ -182,6 +186,18 @@ SIZE_REFERENCE_RE = re.compile(rf"\b(?:the|our|its|their)\s+((?:{SIZE_RE})(?:\s*
                                r"(?:models?|versions?|variants?|checkpoints?)\b", re.I)
 FOR_SIZE_AFTER_RE = re.compile(r"[^.;]{0,20}?\s*for\s+(?:the\s+)?(\d+(?:\.\d+)?\s*[BMT])\b")
 SIZE_LIST_RE = re.compile(rf"(?<![\w.])({SIZE_RE})(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/|&)\s*({SIZE_RE}))+")
+# Sizes written in words, a list of two or more before 'parameter(s)' ('124 million, 355 million, and 774 million
+# parameter models'): the same as '124M, 355M and 774M'.
+WORD_SIZE = r"\d+(?:\.\d+)?[ \t]+(?:million|billion)"
+WORD_SIZE_LIST_RE = re.compile(rf"(?<![\w.]){WORD_SIZE}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|and[ \t]+|or[ \t]+)"
+                               rf"{WORD_SIZE})+(?=[ \t]+parameters?\b)")
+WORD_SIZE_ITEM_RE = re.compile(r"(\d+(?:\.\d+)?)[ \t]+(million|billion)")
+
+
+def written_sizes(text: str) -> list[str]:
+    """'124 million, 355 million' -> ['124M', '355M']."""
+    return [f"{number}{unit[0].upper()}"
+            for number, unit in WORD_SIZE_ITEM_RE.findall(text)]
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
 # A name without a version, in the name column of a table that lists models with their facts.
 # A cell of a table that lists models (headed 'Model', facts beside it): any short label names one, lower case too

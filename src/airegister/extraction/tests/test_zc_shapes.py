@@ -1,0 +1,60 @@
+"""Shapes of vendor pages first seen in corpus sets zc and ze: sample headings, text encodings, conjunctions before
+a name, sections named for a group of checkpoints, sizes written in words.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def names_of(text: str) -> list[str]:
+    return sorted(m.name for m in extract_document(read_markdown(text)).models)
+
+
+def test_a_cards_numbered_sample_headings_and_a_text_encoding_are_no_models():
+    text = """# Grebe-72B-v0.1
+
+We recently released Grebe-72B-v0.1, an open model. Files are read as UTF-8.
+
+## Example 1
+
+**Question:** What is 2 + 2?
+
+## Example 2
+
+**Question:** Name a colour.
+"""
+    assert names_of(text) == ["Grebe-72B-v0.1"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = "# Grebe-2\n\nGrebe-2 is our language model. Because Grebe-2 1.5B is large, it is slow.\n"
+    assert not any(name.startswith("Because") for name in names_of(text))
+
+
+def test_sections_named_for_groups_of_checkpoints_are_no_models():
+    text = """# Grebe zoo
+
+## Multi-task Checkpoints
+
+Checkpoints trained on several tasks at once.
+
+## Single-task Checkpoints
+
+Checkpoints trained on one task each.
+"""
+    assert names_of(text) == []
+
+
+def test_sizes_written_in_words_that_the_document_released_are_its_family_sizes():
+    text = """# Grebe-2 model card
+
+This is the Grebe-2 family of models we are releasing.
+
+1.5 billion parameters: the fourth and largest Grebe-2 version. We have also released 124 million, 355 million,
+and 774 million parameter models.
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert {"Grebe-2 124M", "Grebe-2 355M", "Grebe-2 774M"} <= set(models)
+    assert models["Grebe-2 355M"].parameters == 355_000_000
