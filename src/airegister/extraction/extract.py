@@ -19,6 +19,7 @@ from .fields import find_all
 from .finder import PHRASE, WEAK, Hit
 from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
+from .maker_scope import maker_of_other
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
 from .name_shapes import WORD_SIZE_ITEM_RE, WORD_SIZE_LIST_RE, KeyIndex, tokens
@@ -86,8 +87,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             named = _size_in_name(names, hit)
             if named:  # '2) X 7.8B outperforms …' after 'X 2.4B …': the figure is its own name's size
                 scope, specific = named, True
-        if _compared_row(doc, seg, names, hit.start) or _other_subject(doc, seg, names, hit) \
-                or _introduces_others(doc, seg, names, hit) or _appositive_of_other(doc, names, hit):
+        if _compared_row(doc, seg, names, hit.start) or maker_of_other(doc, seg, names, hit) \
+                or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
         if hit.needs_scope and not specific and len(names.described) > 1 and not _said_of_all(doc, seg, hit):
             continue
@@ -120,8 +121,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
         if facts.release_date is None:
             _release_from_name(facts, key, names, evidence, doc)
     _release_of_series(models, hits, names, evidence)
-    _one_maker_for_all(models.values(), [h for h in hits if not _other_subject(doc, seg, names, h)
-                                         and not _introduces_others(doc, seg, names, h)], evidence)
+    _one_maker_for_all(models.values(), [h for h in hits if not maker_of_other(doc, seg, names, h)], evidence)
     _hubs_linked(models, names, evidence)
     _hubs_badged(models, names, evidence)
     _versions_of_product(models)
@@ -211,25 +211,6 @@ def _hubs_badged(models: dict, names: ModelNames, evidence: Evidence) -> None:
                 facts.set("access_surfaces", [hub], badge)
             elif not any(_same_item(hub, v) for v in facts.access_surfaces):
                 facts.access_surfaces = [*facts.access_surfaces, hub]
-
-
-def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
-    """A maker stated of something the document names that is none of its models ('[UniTE Metric](…) was developed
-    by the X Lab' on a page of Y's models): that thing's maker, not the document's."""
-    if hit.field != "developer" or hit.doc_level:
-        return False
-    sentence = seg.at(hit.cue)
-    subject = doc.text[sentence.start:hit.cue]
-    if not re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+$", subject) \
-            or not re.match(r"\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+(?:was|were|is|are|has|have)\b", subject) \
-            or re.match(r"\s*(?:It|This|That|These|They|We|He|She|Models?)\b", subject):  # "Model was trained by"
-        return False
-    head = re.match(r"\s*(\S+)", subject).group(1).lower()
-    if len(head) >= 4 and any(re.match(re.escape(head) + r"[-_ ]", names.candidates[k].display.lower())
-                              for k in names.described):
-        return False  # 'X-Chat is … developed by …' over 'X-Chat-13B' and 'X-Chat-65B': the family of the models
-    described = names.described_set()
-    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
 
 
 def _described_by_words(doc: Document, seg: Segmenter, names: ModelNames, hits: list[Hit]) -> dict[int, list]:
@@ -377,26 +358,6 @@ def _listed_under(doc: Document, names: ModelNames, title: str) -> set:
                 break
             found.update(d for x in names.mentions_in(row.start, row.end) for d in names.resolve(x.key))
     return found
-
-
-def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
-    """A maker stated in the sentence introducing a list ('… BERT models released by Google Research …:' over
-    '- BERT-base, English, cased, …') is the maker of that list's items: when neither the sentence nor the items
-    name any of the document's models, it makes none of them."""
-    if hit.field != "developer" or hit.doc_level:
-        return False
-    sentence = seg.at(hit.cue)
-    if not doc.text[sentence.start:sentence.end].rstrip().endswith(":"):
-        return False
-    end = sentence.end
-    for block in doc.blocks[sentence.block + 1:]:
-        if block.kind != "item":
-            break
-        end = block.end
-    if end == sentence.end:
-        return False
-    described = names.described_set()
-    return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, end))
 
 
 # 'the results of GPT-J, a 6B parameter model': the value describes the name the apposition follows.

@@ -102,10 +102,12 @@ HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s
 WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s*(?:(?<=\s)(?:paper|model\s+card|blog(?:\s+post)?|"
                            r"technical\s+report)\b|(?:的)?(?:论文|論文|博客|技术报告|技術報告))", re.I)
 ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
-# A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab'),
+# A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab',
+# 'Google Cloud', 'Google Drive'),
 # or the service that serves it ('NVIDIA NIM', 'Nvidia Hosted API', 'NVIDIA Triton Inference Server'): where the
 # model runs, not who made it.
-PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chips?|hardware|devices?|colab|"
+PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chips?|hardware|devices?|colab|cloud|drive|"
+                               r"storage|scholar|workspace|"
                                r"cloud\s+tpus?|cuda|rocm|neural\s+engine|npus?|cpus?|m[1-4]\b|macs?|macbooks?|"
                                r"iphones?|android|windows|platforms?|nim|hosted|inference\s+(?:microservices?|"
                                r"servers?|endpoints?)|triton|tensorrt)\b", re.I)

@@ -1,0 +1,40 @@
+"""Whose maker a developer statement names (maker_scope.py): the document's models', or a component's, or none
+(the family's own name in a possessive, a cloud the models were trained on). Small made-up pages only."""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def developers(text: str) -> dict:
+    return {m.name: m.developer for m in extract_document(read_markdown(text)).models}
+
+
+ZOO = """# Grebe
+
+| Model | Context |
+| --- | --- |
+| grebe-small-v3 | 8K |
+| grebe-medium-v3 | 32K |
+"""
+
+
+def test_the_familys_own_name_in_a_possessive_is_no_maker():
+    text = ZOO + "\nYou can run Grebe's GGUF models with llama.cpp.\n"
+    assert set(developers(text).values()) == {None}
+    # ... while an organisation named so is one
+    made = ZOO + "\nThese are Petrel Labs's newest models.\n"
+    assert set(developers(made).values()) == {"Petrel Labs"}
+
+
+def test_the_maker_of_a_component_named_before_model_from_is_not_the_documents():
+    text = ZOO + "\nOur vision backbone is the Kestrel model from Osprey Labs.\n"
+    assert set(developers(text).values()) == {None}
+    # ... but the family's own name before it: its maker
+    own = ZOO + "\nThe Grebe model from Osprey Labs is designed for speed.\n"
+    assert set(developers(own).values()) == {"Osprey Labs"}
+
+
+def test_a_known_makers_cloud_named_again_and_again_makes_it_no_maker():
+    text = ZOO + "\n".join(["", "- Create a TPU VM on Google Cloud.", "- Add your key to your Google Cloud project.",
+                            "- `ZONE`: the Google Cloud zone.", "- `BUCKET`: a Google Cloud Storage path.", ""])
+    assert set(developers(text).values()) == {None}
