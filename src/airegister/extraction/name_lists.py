@@ -67,8 +67,12 @@ MODELS_HEADING_RE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|the|availa
 ITEM_SIZE_RE = re.compile(rf"\b(?:param(?:eter)?s?|size)\b\W{{0,3}}(?P<size>{SIZE_RE})", re.I)
 # The marker of a list item's source line: a bulleted list and the numbered steps around it are two lists.
 MARKER_RE = re.compile(r"\s*(?:(?P<bullet>[-*+•])|\d{1,3}[.)])\s")
-# A sentence that introduces a list of models: 'The following models are available:', 'Supported architectures:'.
-INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:following|these|below)\b[^.:\n]{0,80}?\b(?:models?|architectures?|"
+# A sentence that introduces a list of models: 'The following models are available:', 'Supported architectures:',
+# 'We have three checkpoints you can choose for now:'.
+INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:[Ww]e\s+(?:also\s+)?(?:have|provide|offer)|[Tt]here\s+are)\s+"
+                                  r"(?:(?:two|three|four|five|six|several|many|\d+)\s+)?(?:[a-z][\w-]*\s+)?"
+                                  r"(?:models?|checkpoints?|variants?)\b|"
+                                  r"\b(?:following|these|below)\b[^.:\n]{0,80}?\b(?:models?|architectures?|"
                                   r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
                                   r"[^.:\n]{0,40}?\b(?:available|supported|released|provided|included?)\b|"
                                   r"\b(?:available|supported|released|pretrained|pre-trained)\s+(?:models?|"
@@ -83,7 +87,8 @@ IDENTIFIER_ITEM_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}|\d
 IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data'), perhaps
 # after its organisation ('- acme/synth_3d: …'), which is no part of its name.
-LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79}):\s+\S")
+# ('- x-full (default): …': a short aside between the identifier and its colon)
+LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})(?:[ \t]*\([^()\n]{1,30}\))?:\s+\S")
 # A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2'), perhaps
 # after its organisation or folder ('acme/wsj-0-18-left3words.tagger'), which is no part of its name.
 LONE_LABEL_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{2,79})")

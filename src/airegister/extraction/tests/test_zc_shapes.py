@@ -58,3 +58,24 @@ and 774 million parameter models.
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert {"Grebe-2 124M", "Grebe-2 355M", "Grebe-2 774M"} <= set(models)
     assert models["Grebe-2 355M"].parameters == 355_000_000
+
+
+def test_a_list_of_checkpoint_ids_a_sentence_says_we_have_names_one_model_each():
+    text = """# Grebe 2
+
+Grebe 2 generates audio from text.
+
+We have three checkpoints you can choose for now:
+1. **grebe2-full** (default): This checkpoint can make both sound effects and music.
+2. **grebe2-music-665k**: This checkpoint is specialised on music.
+3. **grebe2-full-large-650k**: This checkpoint is the larger version of grebe2-full.
+"""
+    assert {"grebe2-full", "grebe2-music-665k", "grebe2-full-large-650k"} <= set(names_of(text))
+    # ... but a list of steps after 'we have' names none
+    steps = """# Grebe 2
+
+We have three steps you can follow for now:
+1. **install**: This step installs the package.
+2. **download**: This step fetches the files.
+"""
+    assert names_of(steps) in ([], ["Grebe 2"])
