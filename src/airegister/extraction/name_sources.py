@@ -186,11 +186,14 @@ class NameSources:
             self.candidates[key].mentions.append((repo.start, repo.end))
             self.mentions.append(Mention(repo.start, repo.end, key))
             sentence = self.seg.at(repo.start)
-            if self.doc.blocks[sentence.block].kind != "text" or offered \
+            block = self.doc.blocks[sentence.block]
+            if block.kind != "text" or offered \
                     or RELEASE_CUE_RE.search(self.doc.text, sentence.start, sentence.end) \
-                    or not repo.url and self._heads_its_line(repo):
-                # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them; not 'belongs to
-                # the X family, in two variants [4K](…) and [128K](…)', which only places the model described.
+                    or not repo.url and self._heads_its_line(repo) \
+                    or self.doc.text[block.start:block.end].strip() == label.strip():
+                # '[7B](…) and [13B](…)' in a table, a list or a sentence that releases them, or a paragraph that is
+                # the link alone ('- Huggingface Path⏎⏎[org/x-quality](…)'); not 'belongs to the X family, in two
+                # variants [4K](…) and [128K](…)', which only places the model described.
                 self._linked.add((repo.start, repo.end))
             self.hubs[(repo.start, repo.end)] = repo
             added = True

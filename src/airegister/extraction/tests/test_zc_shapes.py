@@ -79,3 +79,14 @@ We have three steps you can follow for now:
 2. **download**: This step fetches the files.
 """
     assert names_of(steps) in ([], ["Grebe 2"])
+
+
+def test_a_link_to_an_own_repository_standing_alone_as_a_paragraph_names_a_model():
+    link = "[heron-lab/grebe-{0}](https://huggingface.co/heron-lab/grebe-{0})"
+    sections = "\n\n".join(f"### {task} + VQA\n\n- Huggingface Path\n\n{link.format(task.lower())}\n\n"
+                           "- Training Dataset\n\nKonIQ, SPAQ." for task in ("Quality", "Aesthetic", "Image"))
+    text = f"# Model Zoo\n\n## Checkpoints\n\n{sections}\n"
+    assert names_of(text) == ["heron-lab/grebe-aesthetic", "heron-lab/grebe-image", "heron-lab/grebe-quality"]
+    # ... not a link inside a sentence that only mentions it
+    mention = "# Notes\n\nWe compared against [heron-lab/grebe-quality](https://huggingface.co/heron-lab/grebe-quality).\n"
+    assert names_of(mention) == []
