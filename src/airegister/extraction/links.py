@@ -16,7 +16,10 @@ from .hubs import WEIGHT_HUBS, either, hub_of_address
 HUB_REPO_RE = re.compile(
     rf"(?:https?:)?//(?:www\.)?(?:{either(f'(?:{hub.host})/{hub.model_pages}' for hub in WEIGHT_HUBS)})"
     r"(?P<org>[\w.\-]{1,96})/"
-    r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?(?:/summary|/files)?/?(?=$|[?#\s)\]>\"'])", re.I)
+    # ... or its weights ('…/org/x-7b/blob/main/model.bin', '…/resolve/main/x.pth'); not its other files (a LICENSE)
+    r"(?P<repo>[\w.\-]{1,96}?)(?:\.git)?(?:/summary|/files|/(?:blob|resolve)/[^\s?#)\]>\"']+\."
+    r"(?:bin|pt|pth|ckpt|safetensors|onnx|gguf|h5|tflite|msgpack))?/?"
+    r"(?=$|[?#\s)\]>\"'])", re.I)
 HUB_SECTIONS = {"datasets", "spaces", "collections", "papers", "docs", "blog", "models", "organizations",
                 "settings", "join", "login", "pricing", "learn", "tasks", "posts", "api", "new", "chat"}
 # A repository holding another format or precision of a model ('X-7B-GGUF', 'X-7B-Chat-Int4', 'X-7B-AWQ'), or its
@@ -54,13 +57,21 @@ def repository(url: str) -> tuple[str, str] | None:
     return (match.group("org"), name) if name else None
 
 
+# A link into a repository's files ('…/blob/main/…', '…/resolve/main/…').
+FILE_PATH_RE = re.compile(r"/(?:blob|resolve|tree)/", re.I)
+# A repository holding many checkpoints as its files ('org/X-Series', 'org/x-checkpoints'): a container, no model.
+CONTAINER_RE = re.compile(r"[-_](?:series|collection|models|checkpoints|weights|zoo)$", re.I)
+
+
 def repositories(links: list, text: str) -> list[Repository]:
     """The hub model repositories a document links to, where each link stands; addresses written out in the
     text count too (at the address itself)."""
     found = []
     for start, end, url in links:
         repo = repository(url)
-        if repo:
+        if repo and FILE_PATH_RE.search(url) and FILE_RE.search(text[start:end].strip().strip("`")):
+            continue  # '[`x.fp16.safetensors`](…/org/x/blob/main/x.fp16.safetensors)': a file, named as such
+        if repo and not CONTAINER_RE.search(repo[1]):
             found.append(Repository(start, end, *repo, url=url))
     linked = {(r.start, r.end) for r in found}
     for match in HUB_REPO_RE.finditer(text):

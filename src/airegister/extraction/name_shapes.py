@@ -106,6 +106,7 @@ EXCLUDED_TOKENS |= BENCHMARK_TOKENS
 RUNTIME_TOKENS = {
     "ctranslate2", "onnx", "onnxruntime", "tensorrt", "openvino", "vllm", "sglang", "ggml", "fastertransformer",
     "tensorflow", "tensorflow2", "keras", "coreml", "mlx", "deepspeed", "triton", "jax", "flax",
+    "llvm", "gcc", "clang", "nodejs", "node",  # compilers and runtimes a page has its reader install
 }
 EXCLUDED_TOKENS |= RUNTIME_TOKENS
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.

@@ -39,6 +39,7 @@ from .name_shapes import (
 )
 from .name_stems import NOT_STEMS
 from .segment import CAMEL_WORDS
+from .tables import DOWNLOAD_HEADER_RE, cell_start
 from .values import KNOWN_DEVELOPERS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
@@ -289,10 +290,22 @@ class NameSources:
     def _offered_for_download(self, at: int) -> bool:
         """The link stands on a line that offers it for download ('**Model Download:** [X](…)', 'Weights: [Y](…)'):
         the repository it reaches is a model the document releases, whether or not its name carries a version."""
+        block = self.doc.blocks[self.seg.at(at).block]
+        if block.kind == "row" and block.header and self._under_download_header(block, at):
+            return True  # '| Generation | Box+Text | [HF Hub](…/org/x-generation-text-box/…) |' under 'Download'
         line_start = self.doc.text.rfind("\n", 0, at) + 1
         if not self.doc.text[line_start:at].strip() and line_start:
             line_start = self.doc.text.rfind("\n", 0, line_start - 1) + 1  # the lead-in broken onto its own line
         return bool(DOWNLOAD_LEAD_RE.search(self.doc.text, line_start, at))
+
+    def _under_download_header(self, block, at: int) -> bool:
+        """`at` stands in a cell of `block` under a column headed as downloads ('Download', 'Weights', 'Checkpoint')."""
+        for j, head in enumerate(block.header):
+            if j < len(block.cells) and DOWNLOAD_HEADER_RE.search(head):
+                start = cell_start(self.doc, block, block.header, j)
+                if start is not None and start <= at < start + len(block.cells[j].strip()):
+                    return True
+        return False
 
     def _own_orgs(self, repos, by_stem: bool = True) -> set[str]:
         """The hub organisations that publish the document's models: the one named like its developer, the ones

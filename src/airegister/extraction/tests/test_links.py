@@ -362,3 +362,10 @@ Heron is a speech recognition model developed by Wader AI.
 """
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert models["Heron base"].access_surfaces == ["ModelScope"]  # not the other account's copy on WiseModel
+
+
+def test_a_link_to_a_repositorys_weights_file_reaches_the_repository():
+    assert repository("https://huggingface.co/plover/plover-7b/blob/main/diffusion_pytorch_model.bin") == \
+        ("plover", "plover-7b")
+    assert repository("https://huggingface.co/plover/plover-7b/resolve/main/plover-7b.safetensors") == \
+        ("plover", "plover-7b")

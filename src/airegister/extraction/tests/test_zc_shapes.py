@@ -90,3 +90,23 @@ def test_a_link_to_an_own_repository_standing_alone_as_a_paragraph_names_a_model
     # ... not a link inside a sentence that only mentions it
     mention = "# Notes\n\nWe compared against [heron-lab/grebe-quality](https://huggingface.co/heron-lab/grebe-quality).\n"
     assert names_of(mention) == []
+
+
+def test_links_to_the_weights_in_a_download_column_name_each_rows_repository():
+    hub = "https://huggingface.co/heron/grebe-{0}/blob/main/diffusion_pytorch_model.bin"
+    modes = (("Box+Text", "generation-text-box"), ("Keypoint", "generation-keypoint"), ("Canny", "generation-canny"))
+    rows = [f"| Generation | {m} | [HF Hub]({hub.format(r)}) |" for m, r in modes]
+    text = "\n".join(["# Grebe", "", "## Download Grebe models", "", "We provide three checkpoints.",
+                      "| Mode | Modality | Download |", "|---|---|---|", *rows, ""])
+    assert names_of(text) == ["grebe-generation-canny", "grebe-generation-keypoint", "grebe-generation-text-box"]
+
+
+def test_a_repository_of_many_checkpoints_and_a_link_named_as_a_file_are_no_models():
+    text = """# Grebe-7B
+
+Grebe-7B is a video language model.
+Checkpoints: [all weights](https://huggingface.co/heron/Grebe-Series/resolve/main/finetune-grebe7b.pth).
+In ComfyUI use [`grebe.fp16.safetensors`](https://huggingface.co/heron/grebe-7b-x/blob/main/grebe.fp16.safetensors).
+Install [LLVM-17.0.6](https://huggingface.co/heron/tools/resolve/main/LLVM-17.0.6-win64.exe) first.
+"""
+    assert names_of(text) == ["Grebe-7B"]
