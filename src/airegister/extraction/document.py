@@ -3,7 +3,7 @@
 import bisect
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 WS_RE = re.compile(r"\s+")
@@ -337,3 +337,29 @@ def without_row_numbers(rows: list[list[str]], header: list[str]) -> tuple[list[
             or [int(f) for f in firsts] != list(range(int(firsts[0]), int(firsts[0]) + len(firsts))):
         return rows, header
     return [r[1:] for r in rows], header[1:]
+
+
+# A heading over another maker's card copied below the document's own ('# Base Model', '# Original model card:
+# Meta's Llama 2 7B', '## Original README'): a fine-tune's or a conversion's card keeps its base model's card after
+# its own, whose models, dates and makers are the base's.
+APPENDED_CARD_RE = re.compile(r"\W*(?:(?:the\s+)?(?:original|base|upstream|source)\s+(?:model(?:['’]s)?\s*)?"
+                              r"(?:model\s+)?(?:card|readme|model|description)\b|model\s+card\s+of\s+the\s+"
+                              r"(?:base|original)\s+model\b)", re.I)
+
+
+def without_appended_card(doc: Document) -> Document:
+    """`doc` up to a heading, at the level of its title or above, over another model's card appended to its own
+    (the text, blocks and links before it; the verbatim source stays whole). The document unchanged otherwise."""
+    headings = [b for b in doc.blocks if b.kind == "heading"]
+    if len(headings) < 2:
+        return doc
+    top = headings[0].level
+    for block in headings[1:]:
+        if block.level <= top and APPENDED_CARD_RE.match(doc.text, block.start, block.end) \
+                and block.start > headings[0].end:
+            cut = block.start
+            return replace(doc, text=doc.text[:cut], blocks=[b for b in doc.blocks if b.end <= cut],
+                           links=[link for link in doc.links if link[1] <= cut],
+                           joins=None if doc.joins is None else [j for j in doc.joins if j < cut])
+    return doc
+

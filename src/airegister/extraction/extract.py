@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from .document import Document
+from .document import Document, without_appended_card
 from .evaluations import evaluations
 from .evidence import Evidence
 from .field_badges import badge_pages, same_name
@@ -45,6 +45,7 @@ def extract_path(path: str | Path, known_names: Iterable[str] = ()) -> Extractio
 def extract_document(doc: Document, path: str = "", sha256: str = "", known_names: Iterable[str] = ()) \
         -> ExtractionResult:
     """`known_names`: the names the register already knows of the document's vendor (name_known.py)."""
+    doc = without_appended_card(doc)  # a base model's card copied under a fine-tune's own is the base's
     seg = Segmenter(doc)
     evidence = Evidence(doc, seg)
     hits = find_all(doc, seg)

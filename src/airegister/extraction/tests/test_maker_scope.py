@@ -38,3 +38,25 @@ def test_a_known_makers_cloud_named_again_and_again_makes_it_no_maker():
     text = ZOO + "\n".join(["", "- Create a TPU VM on Google Cloud.", "- Add your key to your Google Cloud project.",
                             "- `ZONE`: the Google Cloud zone.", "- `BUCKET`: a Google Cloud Storage path.", ""])
     assert set(developers(text).values()) == {None}
+
+
+def test_a_base_models_card_copied_under_the_fine_tunes_own_is_not_read():
+    own = """# Grebe-8B-Long
+
+Grebe-8B-Long extends Kestrel 3 8B's context length to 1048k, developed by Heron Labs.
+
+"""
+    for heading in ("# Base Model", "# Original model card: Petrel's Kestrel 3 8B", "# Original Model Card"):
+        base = f"""{heading}
+
+## Model Details
+
+Petrel developed and released the Kestrel 3 family of large language models in 8 and 70B sizes.
+Kestrel 3 70B has a context length of 8k. Release date: April 18, 2024.
+"""
+        models = {m.name: m for m in extract_document(read_markdown(own + base)).models}
+        assert list(models) == ["Grebe-8B-Long"], heading
+        assert models["Grebe-8B-Long"].release_date is None
+    # a section of the document's own at a lower level is read
+    section = own + "## Base model\n\nIt is built on Kestrel 3 8B, released on April 18, 2024.\n"
+    assert "Grebe-8B-Long" in developers(section)
