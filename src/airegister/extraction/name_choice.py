@@ -360,8 +360,10 @@ class NameChoice:
         own_sentences = {self.seg.index_at(start) for start, _end in self.candidates[key].mentions}
         if self._lists is None:  # one scan per document, not one per family
             matches = [*SIZE_LIST_RE.finditer(self.doc.text), *WORD_SIZE_LIST_RE.finditer(self.doc.text)]
+            # (not a list glued to a name by a hyphen, 'Llama-2-7B/13B/70B-chat': that name's sizes)
             self._lists = [m for m in sorted(matches, key=lambda m: m.start())
-                           if not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)
+                           if self.doc.text[m.start() - 1:m.start()] not in ("-", "_")
+                           and not ACTIVE_NEAR_RE.match(self.doc.text, m.end(), m.end() + 40)
                            and not self._in_score_table_at(m.start())]
         lists = self._lists
         own = [m for m in lists if self.seg.index_at(m.start()) in own_sentences or self._we_released(m.start())]

@@ -110,3 +110,15 @@ In ComfyUI use [`grebe.fp16.safetensors`](https://huggingface.co/heron/grebe-7b-
 Install [LLVM-17.0.6](https://huggingface.co/heron/tools/resolve/main/LLVM-17.0.6-win64.exe) first.
 """
     assert names_of(text) == ["Grebe-7B"]
+
+
+def test_sizes_inside_another_models_name_and_a_subjects_101_make_no_models():
+    text = """# Grebe-2.1-Open
+
+Grebe-2.1-Open detects hallucinations in the output of language models.
+
+## Hallucination Detection 101
+
+- Models judged: GPT-4-0613, Llama-2-7B/13B/70B-chat, and Mistral-7B-instruct.
+"""
+    assert names_of(text) == ["Grebe-2.1-Open"]
