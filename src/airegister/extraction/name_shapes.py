@@ -410,6 +410,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
+    if re.fullmatch(r"[A-Z]2[A-Z]{1,2}", name):
+        return None  # 'text-to-image (T2I)', 'I2V': a task's abbreviation ('X to Y'), not a model
     if len(words) > 1 and words[-1] == "101" and not any(re.search(r"\d", w) for w in words[:-1]):
         return None  # 'Hallucination Detection 101': an introduction to a subject, not a version
     if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]) \

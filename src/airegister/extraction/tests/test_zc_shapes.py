@@ -122,3 +122,17 @@ Grebe-2.1-Open detects hallucinations in the output of language models.
 - Models judged: GPT-4-0613, Llama-2-7B/13B/70B-chat, and Mistral-7B-instruct.
 """
     assert names_of(text) == ["Grebe-2.1-Open"]
+
+
+def test_a_braced_list_after_a_stem_names_one_model_per_item():
+    hf = "https://huggingface.co/heron"
+    text = f"""# Grebe-SDM
+
+Grebe-SDMs are lightweight text-to-image (T2I) synthesis models.
+
+- Available at Hugging Face: Grebe-SDM-{{[Base]({hf}/grebe-sdm-base), [Small]({hf}/grebe-sdm-small)}} and
+  {{[Base-2M]({hf}/grebe-sdm-base-2m), [Small-2M]({hf}/grebe-sdm-small-2m)}}
+"""
+    names = names_of(text)
+    assert {"Grebe-SDM-Base", "Grebe-SDM-Small", "Grebe-SDM-Base-2M", "Grebe-SDM-Small-2M"} <= set(names)
+    assert "T2I" not in names
