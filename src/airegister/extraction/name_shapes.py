@@ -26,7 +26,7 @@ SIZE = r"\d+(?:\.\d+)?[BMT](?:[ \t]*/[ \t]*\d+(?:\.\d+)?[BMT])*|\d+[x×]\d+(?:\.
 # ... or before a capitalised word of no digits when a size or version follows ('xLSTM 7B', 'mBART 50'), never
 # read from its capital on ('LSTM 7B').
 LOWER_CAMEL_SPACED = rf"[a-z]{{1,2}}[A-Z]{{2,}}[A-Za-z]*(?=[ \t\u00a0]+(?:{SIZE}|v?\d))" \
-    rf"|[a-z]{{2,3}}[A-Z][a-z]{{2,}}(?=[ \t\u00a0]+{SIZE}(?![\w.]))"  # ... or of one capital before a size ('aiXcoder 7B')
+    rf"|[a-z]{{2,3}}[A-Z][a-z]{{2,}}(?=[ \t\u00a0]+{SIZE}(?![\w.]))"  # ... one capital before a size ('aiXcoder 7B')
 CONTEXT_TAG = r"\d+[Kk]\+?(?![A-Za-z0-9])"  # a context length in a name ('Yi 6B 200K', 'Nanbeige 16B Base 32k')
 # A checkpoint's build after its size, as a hyphenated name carries it ('X 8B A1B' active parameters, 'X 7B Chat
 # AWQ' quantised, 'X 300M SFT' a training stage): written with spaces, still the name's own words.

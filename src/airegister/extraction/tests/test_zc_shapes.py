@@ -139,7 +139,8 @@ Grebe-SDMs are lightweight text-to-image (T2I) synthesis models.
 
 
 def test_a_lower_case_prefix_before_one_capital_is_part_of_a_sized_name():
-    text = "# Code models\n\nTo this end, we have open-sourced kiGrebe 7B Base, trained on 1.2T tokens.\n"
+    text = ("# Code models\n\nTo this end, we have open-sourced kiGrebe 7B Base, trained on 1.2T tokens.\n"
+            "kiGrebe 7B Base stands out as the most effective model in code completion.\n")
     assert names_of(text) == ["kiGrebe 7B Base"]
     # ... not a word of that shape before a figure that is no size
     assert names_of("# Notes\n\nThe iPhone 15 runs it.\n") == []
