@@ -116,8 +116,11 @@ class NameSources:
         linked = [r for r in every if not self._in_score_table_at(r.start)]
         written = [r for r in written_repositories(self.doc.text, self.doc.links)
                    if not self._in_score_table_at(r.start)]
-        own = self._own_orgs(linked) if linked else set()
-        linked += [r for r in every if r.org.lower() in own and self._heads_score_column(r)]
+        # ... and a results table's download column links each row's own weights ('| X-70B (Uniform) | 54.9 | … |
+        # [HuggingFace](…/org/x-70b-uniform) |'): the document's models, compared
+        downloads = [r for r in every if self._in_score_table_at(r.start) and self._in_download_cell(r.start)]
+        own = self._own_orgs(linked + downloads) if linked or downloads else set()
+        linked += [r for r in every if r.org.lower() in own and (self._heads_score_column(r) or r in downloads)]
         repos = sorted(linked + written, key=lambda r: r.start)
         if not repos:
             return
@@ -290,13 +293,16 @@ class NameSources:
     def _offered_for_download(self, at: int) -> bool:
         """The link stands on a line that offers it for download ('**Model Download:** [X](…)', 'Weights: [Y](…)'):
         the repository it reaches is a model the document releases, whether or not its name carries a version."""
-        block = self.doc.blocks[self.seg.at(at).block]
-        if block.kind == "row" and block.header and self._under_download_header(block, at):
+        if self._in_download_cell(at):
             return True  # '| Generation | Box+Text | [HF Hub](…/org/x-generation-text-box/…) |' under 'Download'
         line_start = self.doc.text.rfind("\n", 0, at) + 1
         if not self.doc.text[line_start:at].strip() and line_start:
             line_start = self.doc.text.rfind("\n", 0, line_start - 1) + 1  # the lead-in broken onto its own line
         return bool(DOWNLOAD_LEAD_RE.search(self.doc.text, line_start, at))
+
+    def _in_download_cell(self, at: int) -> bool:
+        block = self.doc.blocks[self.seg.at(at).block]
+        return block.kind == "row" and bool(block.header) and self._under_download_header(block, at)
 
     def _under_download_header(self, block, at: int) -> bool:
         """`at` stands in a cell of `block` under a column headed as downloads ('Download', 'Weights', 'Checkpoint')."""

@@ -144,3 +144,14 @@ def test_a_lower_case_prefix_before_one_capital_is_part_of_a_sized_name():
     assert names_of(text) == ["kiGrebe 7B Base"]
     # ... not a word of that shape before a figure that is no size
     assert names_of("# Notes\n\nThe iPhone 15 runs it.\n") == []
+
+
+def test_a_results_tables_download_column_of_own_repositories_names_each_rows_model():
+    hf = "https://huggingface.co/heron-nlp/grebe-math-{0}"
+    rows = [f"| `Grebe-Math-{size}` ({kind}) | {score} | 90.4 | [HuggingFace]({hf.format(f'{size}-{kind}'.lower())}) |"
+            for size, kind, score in (("70B", "Uniform", 54.9), ("70B", "Hard", 56.1), ("8B", "Uniform", 46.6))]
+    text = "\n".join(["# Grebe-Math", "", "## Models", "", "| Model | MATH | GSM8K | Download |", "|---|---|---|---|",
+                      *rows, "| Llama-3-70B-Instruct | 50.4 | 93.0 | |", ""])
+    names = names_of(text)
+    assert {"grebe-math-70b-uniform", "grebe-math-70b-hard", "grebe-math-8b-uniform"} <= set(names)
+    assert not any("Llama" in name for name in names)
