@@ -155,3 +155,8 @@ def test_a_results_tables_download_column_of_own_repositories_names_each_rows_mo
     names = names_of(text)
     assert {"grebe-math-70b-uniform", "grebe-math-70b-hard", "grebe-math-8b-uniform"} <= set(names)
     assert not any("Llama" in name for name in names)
+
+
+def test_a_news_lines_verb_in_the_past_is_no_part_of_the_name_after_it():
+    text = "# Grebe\n\n## News\n\n- **[2024/09/13]** Released Grebe-MoE-A36B, our mixture-of-experts model.\n"
+    assert names_of(text) == ["Grebe-MoE-A36B"]
