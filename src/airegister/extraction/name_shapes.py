@@ -387,6 +387,21 @@ class Mention:
     key: frozenset
 
 
+# Data sets that models are trained or scored on, named with a number ('CIFAR-10', 'ImageNet-21K', 'COCO 2017').
+DATASET_WORDS = {"cifar", "imagenet", "coco", "mscoco", "ade20k", "cityscapes", "librispeech", "wikitext", "squad",
+                 "superglue", "kitti", "lvis", "mnist", "celeba", "ffhq", "kinetics", "msrvtt", "audioset", "fleurs",
+                 "treebank", "ontonotes", "conll", "openwebtext"}
+
+
+def _names_a_dataset(words: list[str]) -> bool:
+    """The name opens with a data set's word ('CIFAR-10'), or is a treebank's ('LDC Chinese Treebank 7'), and gives
+    no size: a fine-tune named after its data ('roberta-base-squad2') opens with its model's word instead."""
+    parts = [p for w in words for p in re.split(r"[-_.]", w.lower()) if p]
+    if not parts or any(SIZE_TOKEN_RE.fullmatch(p) for p in parts):
+        return False
+    return re.sub(r"\d+$", "", parts[0]) in DATASET_WORDS or "treebank" in parts
+
+
 def clean_name(raw: str, developer_words: set) -> str | None:
     words = raw.split()
     while words and words[0].lower() in LEADING_STOP:
@@ -413,6 +428,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     name = " ".join(words)
     if not name or not re.search(r"\d", name) or len(name) > 60 or FILE_NAME_RE.search(name):
         return None
+    if _names_a_dataset(words):
+        return None  # 'CIFAR-100', 'ImageNet-1K', 'LDC Chinese Treebank 7': a data set a table reports results on
     if re.fullmatch(r"[A-Z]2[A-Z]{1,2}", name):
         return None  # 'text-to-image (T2I)', 'I2V': a task's abbreviation ('X to Y'), not a model
     if len(words) > 1 and words[-1] == "101" and not any(re.search(r"\d", w) for w in words[:-1]):

@@ -160,3 +160,17 @@ def test_a_results_tables_download_column_of_own_repositories_names_each_rows_mo
 def test_a_news_lines_verb_in_the_past_is_no_part_of_the_name_after_it():
     text = "# Grebe\n\n## News\n\n- **[2024/09/13]** Released Grebe-MoE-A36B, our mixture-of-experts model.\n"
     assert names_of(text) == ["Grebe-MoE-A36B"]
+
+
+def test_data_sets_named_with_a_number_are_no_models_but_fine_tunes_named_after_them_are():
+    text = """# Grebe transformers
+
+| Model | CIFAR-10 | CIFAR-100 | ImageNet-1K |
+| --- | --- | --- | --- |
+| ResNet | 91.4% | 69.7% | 76.1% |
+
+Trained on the LDC Chinese Treebank 7.
+"""
+    assert names_of(text) == []
+    card = "# grebe-base-squad2\n\nThis is the grebe-base-squad2 model, fine-tuned on SQuAD2.0 for question answering.\n"
+    assert names_of(card) == ["grebe-base-squad2"]
