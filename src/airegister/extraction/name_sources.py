@@ -61,7 +61,7 @@ OFFERED_SPLIT_RE = re.compile(r"[^,;、\n]+?(?=\s*(?:[,;、]|\band\b|$))", re.M)
 # Model: org/'); and what follows it, a dash or a colon before its description ('org/x-base - This model …').
 LINE_HEAD_ID_RE = re.compile(r"[ \t]*(?:[A-Z][\w-]*(?:[ \t][\w-]+){0,3}[ \t]*:[ \t]*)?[\w.-]+/")
 ID_DESCRIBED_RE = re.compile(r"[ \t]+[-\u2013\u2014:][ \t]+\S|[ \t]*:[ \t]+\S")
-DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?)\b[^\n]{0,40}?[:：]", re.I)
+DOWNLOAD_LEAD_RE = re.compile(r"\b(?:model\s+)?(?:download|weights|checkpoints?|models)\b[^\n]{0,40}?[:：]", re.I)
 
 
 def variant_label(label: str, repo_name: str) -> bool:
