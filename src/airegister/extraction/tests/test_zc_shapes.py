@@ -172,15 +172,15 @@ def test_data_sets_named_with_a_number_are_no_models_but_fine_tunes_named_after_
 Trained on the LDC Chinese Treebank 7.
 """
     assert names_of(text) == []
-    card = "# grebe-base-squad2\n\nThis is the grebe-base-squad2 model, fine-tuned on SQuAD2.0 for question answering.\n"
+    card = "# grebe-base-squad2\n\nThis is the grebe-base-squad2 model, fine-tuned on SQuAD2.0 for answering.\n"
     assert names_of(card) == ["grebe-base-squad2"]
 
 
 def test_links_a_models_heading_offers_name_the_repositories_models():
-    hf = "https://huggingface.co/heron-ltl"
+    hf = "https://huggingface.co/heron-ltl/GrebeBERT-from-PubMed"
     text = f"""# GrebeBERT: Self-alignment pretraining
 
-### English Models: [\\[GrebeBERT\\]]({hf}/GrebeBERT-from-PubMed) and [\\[GrebeBERT-mean\\]]({hf}/GrebeBERT-from-PubMed-mean)
+### English Models: [\\[GrebeBERT\\]]({hf}) and [\\[GrebeBERT-mean\\]]({hf}-mean)
 Standard GrebeBERT as described in the paper.
 """
     assert len(names_of(text)) == 2
