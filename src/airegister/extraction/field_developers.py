@@ -12,6 +12,7 @@ from .values import (
     KNOWN_DEVELOPERS,
 )
 
+ET_AL_RE = re.compile(r"\s*,?\s*et\.?\s*al\b", re.I)
 # -- developer --------------------------------------------------------------------------------------------------------
 ORG_WORD = r"(?:[A-Z][\w&'’\-]*(?:\.[A-Za-z]+)*|\d+\.AI)"
 ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
@@ -274,6 +275,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'better than … Whisper models from X': the maker of the models compared with
                 if rank == PHRASE and FETCHED_FROM_RE.search(f.text, f.seg.at(m.start()).start, m.start("org")):
                     continue  # 'Download the X model from Hugging Face': where it is got, not who made it
+                if ET_AL_RE.match(f.text, m.start("org") + len(org)):
+                    continue  # 'Created by Divyanshu et al.': the paper's authors, people
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation

@@ -118,7 +118,9 @@ def first_tokens(text: str, start: int, end: int):
 OUTPUT_LABEL_AFTER_RE = re.compile(r"\s*(?:tokens?\s+)?(?:max(?:imum)?\s+)?(?:output|completion|generation)\s+"
                                    r"(?:tokens?|length|limit)", re.I)
 SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
-EXAMPLE_BEFORE_RE = re.compile(r"\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as)[\s,:]*$", re.I)
+# ('MAX_SEQ_LEN: maximum sequence length, generally 512': a setting's usual value, not the model's length)
+EXAMPLE_BEFORE_RE = re.compile(r"\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as|generally|usually|typically|"
+                               r"commonly)[\s,:]*$", re.I)
 STRETCHED_TO_RE = re.compile(r"\b(?:extend\w*|extrapolat\w*|scal\w*|expand\w*)\s+(?:up\s+)?to\s*$", re.I)
 TOKEN_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|and|or|&)\s*\d+(?:\.\d+)?\s*[KkMm]\b")
 TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\s*$")

@@ -60,3 +60,18 @@ Kestrel 3 70B has a context length of 8k. Release date: April 18, 2024.
     # a section of the document's own at a lower level is read
     section = own + "## Base model\n\nIt is built on Kestrel 3 8B, released on April 18, 2024.\n"
     assert "Grebe-8B-Long" in developers(section)
+
+
+def test_authors_named_et_al_and_a_settings_usual_value_are_no_facts_of_the_model():
+    text = """# Grebe-BERT-2
+
+Grebe-BERT-2 is a multilingual language model. Created by Petrovsky et al. in 2022.
+
+- MAX_SEQ_LEN: maximum sequence length, generally 512
+"""
+    model = extract_document(read_markdown(text)).models[0]
+    assert (model.name, model.developer, model.context_window) == ("Grebe-BERT-2", None, None)
+    stated = text.replace("Petrovsky et al.", "Heron Labs").replace("- MAX_SEQ_LEN: maximum sequence length, "
+                                                                    "generally 512", "It supports a context length of 512 tokens.")
+    model = extract_document(read_markdown(stated)).models[0]
+    assert (model.developer, model.context_window) == ("Heron Labs", 512)
