@@ -71,7 +71,7 @@ Grebe-BERT-2 is a multilingual language model. Created by Petrovsky et al. in 20
 """
     model = extract_document(read_markdown(text)).models[0]
     assert (model.name, model.developer, model.context_window) == ("Grebe-BERT-2", None, None)
-    stated = text.replace("Petrovsky et al.", "Heron Labs").replace("- MAX_SEQ_LEN: maximum sequence length, "
-                                                                    "generally 512", "It supports a context length of 512 tokens.")
+    stated = text.replace("Petrovsky et al.", "Heron Labs").replace(
+        "- MAX_SEQ_LEN: maximum sequence length, generally 512", "It supports a context length of 512 tokens.")
     model = extract_document(read_markdown(stated)).models[0]
     assert (model.developer, model.context_window) == ("Heron Labs", 512)
