@@ -80,7 +80,9 @@ LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 # Known makers' names as a hub organisation spells them ('mistralai', 'google', 'meta'); short ones ('xai') aside.
 MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >= 4})
 # The address of a docs site's page for one model: '/workers-ai/models/zorvak-9b', 'https://acme.ai/docs/models/z-9b/'.
-MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:[?#].*)?$")
+MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:\?[^#]*)?(?:#(?P<anchor>[\w.\-]+))?$")
+# A package id of words joined by underscores ('ca_core_news_sm'), three at least.
+SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 
 
 class NameSources:
@@ -214,7 +216,8 @@ class NameSources:
             label = self.doc.text[start:end]
             # '[`@cf/org/zorvak-9b`](/docs/models/zorvak-9b/)': a catalogue id, its organisation before the name
             ident = label.rsplit("/", 1)[-1]
-            if page is None or letters(page.group("id")) != letters(ident):
+            # ... or its anchor on a page of several ('[`ca_core_news_sm`](/models/ca#ca_core_news_sm)')
+            if page is None or letters(ident) not in (letters(page.group("id")), letters(page.group("anchor") or "")):
                 continue
             name = letters(ident)
             stem = re.split(r"[-_.]", ident.lower())[0]
@@ -224,7 +227,7 @@ class NameSources:
             # and unless the prose names a model of its stem ('@cf/acme/zorvak-3-120b-a12b' beside 'Acme Zorvak 3
             # Super' is that model's id, not a second model)
             said = block.kind != "item" or self._says_more_than_links(block)
-            if ident != label and TABLE_NAME_RE.match(ident) and said and not any(
+            if (ident != label and TABLE_NAME_RE.match(ident) or SNAKE_ID_RE.fullmatch(ident)) and said and not any(
                     start <= m.start < end for m in self.mentions) and not any(stem in k for k in prose):
                 self._add_mention(tokens(ident), ident, end - len(ident), end)
                 added = True

@@ -184,3 +184,11 @@ def test_links_a_models_heading_offers_name_the_repositories_models():
 Standard GrebeBERT as described in the paper.
 """
     assert len(names_of(text)) == 2
+
+
+def test_package_ids_linking_to_anchors_on_the_sites_model_pages_name_models():
+    rows = [f"| [`{p}`](/models/gr#{p}) | Greek | 98.2 | 87.4 |" for p in ("gr_core_news_sm", "gr_core_news_md")]
+    text = "\n".join(["# What's new in Grebe v3.1", "", "### New pipeline packages", "",
+                      "Grebe v3.1 adds 2 new pipeline packages for Greek.", "",
+                      "| Package | Language | UPOS | NER F |", "| --- | --- | ---: | ---: |", *rows, ""])
+    assert names_of(text) == ["gr_core_news_md", "gr_core_news_sm"]
