@@ -191,4 +191,4 @@ def test_package_ids_linking_to_anchors_on_the_sites_model_pages_name_models():
     text = "\n".join(["# What's new in Grebe v3.1", "", "### New pipeline packages", "",
                       "Grebe v3.1 adds 2 new pipeline packages for Greek.", "",
                       "| Package | Language | UPOS | NER F |", "| --- | --- | ---: | ---: |", *rows, ""])
-    assert names_of(text) == ["gr_core_news_md", "gr_core_news_sm"]
+    assert {"gr_core_news_md", "gr_core_news_sm"} <= set(names_of(text))
