@@ -209,6 +209,8 @@ def written_sizes(text: str) -> list[str]:
 LISTED_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][A-Za-z0-9][\w.+\-]*){0,3}$")
 # ... or the same written with spaces for its hyphens, a word of it run into its number ('wmt21 comet da', 'large v2'),
 # not led by a bare version ('v1.3 No').
+# A package id of words joined by underscores ('ca_core_news_sm', 'en_ner_craft_md'), three at least.
+SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)(?:[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}|"
                            # ... a tier after a spaced dash too ('Titan Text G1 - Express')
                            r"(?=.*(?:[A-Za-z]\d|\d[A-Za-z]))[A-Za-z]{2}[\w.+]*(?:(?:[ \t]+[-–])?[ \t][\w.+]+){1,3})$")
@@ -357,13 +359,21 @@ class Candidate:
     mentions: list = field(default_factory=list)  # (start, end)
     strong: bool = False
 
+    def _inner_word(self, name: str) -> bool:
+        squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+        return len(self.key) > 2 and len(tokens(name)) == 1 and not any(
+            re.sub(r"[^a-z0-9]", "", other.lower()).startswith(squashed) for other in self.names if other != name)
+
     @property
     def display(self) -> str:
         """The fullest spelling, without a trailing 'Instruct'-like word when a plainer spelling exists."""
         # A repository's lower-case id ('smew-3-7b') or an id joined by underscores ('smew3_based_on_x') yields to
         # the name as the prose writes it ('Smew-3-7B', 'SMEW3'), the underscores last ('smew3' first); a name its
         # vendor spells in lower case, with spaces ('smew 3.2'), is prose already.
-        spellings = sorted(self.names, key=lambda n: (n.islower() and " " not in n or "_" in n, "_" in n,
+        # ... but a one-word spelling from inside the id ('BC5CDR' of 'en_ner_bc5cdr_md', a data set its row names)
+        # is no spelling of it, as the id's own head ('ruGPT3Large' of 'rugpt3large_based_on_gpt2') is.
+        spellings = sorted(self.names, key=lambda n: (self._inner_word(n),
+                                                      n.islower() and " " not in n or "_" in n, "_" in n,
                                                       -len(tokens(n)), -self.names[n], n))
         if _drops_stamp(self.key, spellings[0]):
             # A shorter spelling never drops the version stamp a whole spelling writes ('Zorvak Q7' beside the row

@@ -30,6 +30,7 @@ from .name_shapes import (
     NOT_INTRODUCED,
     RELEASE_CUE_RE,
     SIZE_TOKEN_RE,
+    SNAKE_ID_RE,
     STOP_TITLE_WORDS,
     TABLE_NAME_RE,
     VARIANTS,
@@ -81,8 +82,7 @@ LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >= 4})
 # The address of a docs site's page for one model: '/workers-ai/models/zorvak-9b', 'https://acme.ai/docs/models/z-9b/'.
 MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:\?[^#]*)?(?:#(?P<anchor>[\w.\-]+))?$")
-# A package id of words joined by underscores ('ca_core_news_sm'), three at least.
-SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
+
 
 
 class NameSources:

@@ -17,6 +17,7 @@ from .name_shapes import (
     NA_RE,
     OWN_WORDS,
     SHORT_LABEL_RE,
+    SNAKE_ID_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
     tokens,
@@ -151,7 +152,8 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not (ident or TABLE_NAME_RE.match(cell) or self._lists_models(table) and LISTED_NAME_RE.match(cell)
+                if not (ident or TABLE_NAME_RE.match(cell) or SNAKE_ID_RE.fullmatch(cell)
+                        or self._lists_models(table) and LISTED_NAME_RE.match(cell)
                         or self._spaced_extension(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
                     continue

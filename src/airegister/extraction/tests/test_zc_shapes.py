@@ -192,3 +192,14 @@ def test_package_ids_linking_to_anchors_on_the_sites_model_pages_name_models():
                       "Grebe v3.1 adds 2 new pipeline packages for Greek.", "",
                       "| Package | Language | UPOS | NER F |", "| --- | --- | ---: | ---: |", *rows, ""])
     assert {"gr_core_news_md", "gr_core_news_sm"} <= set(names_of(text))
+
+
+def test_a_models_tables_package_ids_are_its_models_under_their_own_spelling():
+    text = """# grebespacy
+
+| Model | Description | Install URL |
+|:------|:------------|:------------|
+| en_core_grb_sm | A full pipeline for biomedical data. | [Download](https://example.org/en_core_grb_sm-0.2.tar.gz) |
+| en_ner_bc5cdr_md | A NER model trained on the BC5CDR corpus. | [Download](https://example.org/en_ner_bc5cdr_md.tar.gz) |
+"""
+    assert names_of(text) == ["en_core_grb_sm", "en_ner_bc5cdr_md"]
