@@ -200,6 +200,6 @@ def test_a_models_tables_package_ids_are_its_models_under_their_own_spelling():
 | Model | Description | Install URL |
 |:------|:------------|:------------|
 | en_core_grb_sm | A full pipeline for biomedical data. | [Download](https://example.org/en_core_grb_sm.tar.gz) |
-| en_ner_bc5cdr_md | A NER model trained on the BC5CDR corpus. | [Download](https://example.org/en_ner_bc5cdr_md.tar.gz) |
+| en_ner_bc5cdr_md | A NER model trained on the BC5CDR corpus. | [Download](https://example.org/bc5cdr.tar.gz) |
 """
     assert names_of(text) == ["en_core_grb_sm", "en_ner_bc5cdr_md"]
