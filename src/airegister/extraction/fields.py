@@ -241,9 +241,12 @@ LICENSE_CUES = Gated(re.compile(
     r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
     r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}"
     r"(?:License|Licence)))"
-    r"|(?P<subject>(?:use|usage)\s+of\s+[^.;]{0,80}?\bsubject\s+to)",
+    r"|(?P<subject>(?:use|usage)\s+of\s+[^.;]{0,80}?\bsubject\s+to"
+    # 'This project, along with its weights, is subject to the CreativeML Open RAIL-M license'
+    r"|(?:(?<=\bis\s)|(?<=\bare\s))subject\s+to\s+(?:the\s+)?"
+    r"(?=[\[(]?[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}(?:License|Licence)))",
     re.I | re.M,
-), 'licen|release|availab|distribut|provid|offer|made|under|us')
+), 'licen|release|availab|distribut|provid|offer|made|under|us|subject')
 
 
 # 'comply with the Apache 2.0 License and the Kestrel Models Community License': a licence named for the models

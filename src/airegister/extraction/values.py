@@ -100,7 +100,9 @@ SPDX = (
     (r"CC[\s-]BY[\s-]NC(?![\s-]?(?:\d|SA|ND))", "CC-BY-NC"),
     (r"CC[\s-]BY[\s-]SA(?![\s-]?\d)", "CC-BY-SA"),
     (r"CC[\s-]BY[\s-]ND(?![\s-]?\d)", "CC-BY-ND"),
-    (r"(?:BigScience\s+)?OpenRAIL-M|BigScience\s+RAIL\s+License(?:\s+v1\.0)?", "OpenRAIL-M"),
+    # ('CreativeML Open RAIL-M', as Stable Diffusion's fine-tunes write it, spaced or not)
+    (r"CreativeML\s+Open\s?RAIL-M", "CreativeML OpenRAIL-M"),
+    (r"(?:BigScience\s+)?Open\s?RAIL-M|BigScience\s+RAIL\s+License(?:\s+v1\.0)?", "OpenRAIL-M"),
 )
 SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![a-z0-9-]|\.\d)", re.I if name != "MIT" else 0), name)
            for p, name in SPDX]

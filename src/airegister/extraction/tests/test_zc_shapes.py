@@ -203,3 +203,13 @@ def test_a_models_tables_package_ids_are_its_models_under_their_own_spelling():
 | en_ner_bc5cdr_md | A NER model trained on the BC5CDR corpus. | [Download](https://example.org/bc5cdr.tar.gz) |
 """
     assert names_of(text) == ["en_core_grb_sm", "en_ner_bc5cdr_md"]
+
+
+def test_a_project_licence_that_covers_its_weights_is_the_models():
+    base = "# Grebe-7B\n\nGrebe-7B is a text-to-image model.\n\n## License\n"
+    for line in ("This project, along with its weights, is subject to the [CreativeML Open RAIL-M license](LICENSE).",
+                 "This project including the weights are distributed under [CreativeML Open RAIL-M license](LICENSE)."):
+        model = extract_document(read_markdown(base + line + "\n")).models[0]
+        assert model.license == "CreativeML OpenRAIL-M", line
+    code_only = extract_document(read_markdown(base + "This project is subject to the [MIT License](LICENSE).\n"))
+    assert code_only.models[0].license is None
