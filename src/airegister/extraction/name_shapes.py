@@ -68,6 +68,8 @@ LEADING_STOP = {
     "however", "additionally", "also", "note", "see", "read", "use", "download", "try", "run", "a", "an", "if",
     "by", "on", "at", "from", "to", "of", "is", "are", "was", "we", "its", "their", "test", "then", "after",
     "before", "during", "only", "every", "base", "summary", "table", "figure", "here", "there", "what", "which",
+    # a question's first word ('Can YOLO11 be deployed …?', an FAQ's heading)
+    "can", "does", "do", "how", "why", "where", "should", "could", "would",
     # a sentence's conjunction or adverb before its subject ('Because GPT-2 is …', 'Currently X-7B supports …')
     "because", "although", "though", "since", "whereas", "unless", "once", "currently", "finally", "moreover",
     "furthermore", "notably", "similarly", "instead", "thus", "therefore", "hence", "besides", "specifically",

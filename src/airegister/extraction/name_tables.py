@@ -17,7 +17,6 @@ from .name_shapes import (
     NA_RE,
     OWN_WORDS,
     SHORT_LABEL_RE,
-    SNAKE_ID_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
     tokens,
@@ -101,6 +100,9 @@ def displayed_name(cell: str) -> str:
     return m.group("name") if TABLE_NAME_RE.match(m.group("name")) else m.group("id")
 
 
+# In a models table's name column, an id of two words joined by an underscore names a model too ('mot17_half').
+TABLE_SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-zA-Z0-9]+)+")
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -152,7 +154,7 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not (ident or TABLE_NAME_RE.match(cell) or SNAKE_ID_RE.fullmatch(cell)
+                if not (ident or TABLE_NAME_RE.match(cell) or TABLE_SNAKE_ID_RE.fullmatch(cell)
                         or self._lists_models(table) and LISTED_NAME_RE.match(cell)
                         or self._spaced_extension(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:

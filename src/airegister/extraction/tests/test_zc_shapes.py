@@ -213,3 +213,20 @@ def test_a_project_licence_that_covers_its_weights_is_the_models():
         assert model.license == "CreativeML OpenRAIL-M", line
     code_only = extract_document(read_markdown(base + "This project is subject to the [MIT License](LICENSE).\n"))
     assert code_only.models[0].license is None
+
+
+def test_an_faq_questions_first_word_and_two_word_ids_in_a_models_table():
+    text = """# Grebe zoo
+
+| Model | GPUs | Test MOTA | Download |
+| --- | --- | --- | --- |
+| [mot17_half](../experiments/mot17_half.sh) | 4 | 66.1 | [model](https://example.org/mot17_half.pth) |
+| [kitti_half](../experiments/kitti_half.sh) | 2 | 88.7 | [model](https://example.org/kitti_half.pth) |
+
+## FAQ
+
+### Can Grebe11 be deployed on edge devices?
+"""
+    names = names_of(text)
+    assert {"mot17_half", "kitti_half"} <= set(names)
+    assert not any(name.startswith("Can ") for name in names)
