@@ -74,7 +74,7 @@ INTRODUCES_MODELS_RE = re.compile(r"(?:\b(?:[Ww]e\s+(?:also\s+)?(?:have|provide|
                                   r"(?:models?|checkpoints?|variants?)\b|"
                                   r"\b(?:following|these|below)\b[^.:\n]{0,80}?\b(?:models?|architectures?|"
                                   r"checkpoints?|variants?)\b|\b(?:models?|architectures?|checkpoints?|variants?)\b"
-                                  r"[^.:\n]{0,40}?\b(?:available|supported|released|provided|included?)\b|"
+                                  r"[^.:]{0,40}?\b(?:available|supported|released|provided|included?|includes)\b|"
                                   r"\b(?:available|supported|released|pretrained|pre-trained)\s+(?:models?|"
                                   r"architectures?|checkpoints?|variants?))[^.:\n]{0,60}"
                                   # ... an aside before its colon ('… are available (see the paper's Table 2):')
@@ -88,7 +88,9 @@ IDENTIFIER_MARK_RE = re.compile(r"[\d_]|-\w")
 # An item opening with one identifier and a colon, then what it is ('- synth_3d: trained on synthetic 3D data'), perhaps
 # after its organisation ('- acme/synth_3d: …'), which is no part of its name.
 # ('- x-full (default): …': a short aside between the identifier and its colon)
-LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})(?:[ \t]*\([^()\n]{1,30}\))?:\s+\S")
+# ('- `x-sim`, the reward model trained on …': an apposition after a comma describes it as a colon would)
+LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79})(?:[ \t]*\([^()\n]{1,30}\))?"
+                                    r"(?::|,(?=[ \t]+(?:the|a|an)\b))\s+\S")
 # A line that is one identifier alone, a letter first and no spaces ('wsj-0-18-left3words.tagger', 'tern_v2'), perhaps
 # after its organisation or folder ('acme/wsj-0-18-left3words.tagger'), which is no part of its name.
 LONE_LABEL_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{2,79})")

@@ -226,3 +226,20 @@ def test_an_faq_questions_first_word_and_two_word_ids_in_a_models_table():
     names = names_of(text)
     assert {"mot17_fulltrain", "mot17_half", "kitti_half"} <= set(names)
     assert not any(name.startswith("Can ") for name in names)
+
+
+def test_a_list_of_ids_each_described_after_a_comma_that_a_sentence_introduces_as_models():
+    text = """# Grebe Farm
+
+## Downloading pre-tuned Grebe models
+
+The current list of models (
+available [here](https://huggingface.co/heron)) includes:
+
+- `reward-model-sim`, the reward model trained on simulated preference data.
+- `ppo-sim`, the best PPO checkpoint trained in simulation.
+- `ppo-human`, the best PPO checkpoint trained on human data.
+"""
+    assert {"reward-model-sim", "ppo-sim", "ppo-human"} <= set(names_of(text))
+    steps = "# Grebe\n\nThe list of steps includes:\n\n- `install`, the first step.\n- `run`, the second step.\n"
+    assert names_of(steps) == []
