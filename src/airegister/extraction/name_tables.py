@@ -103,6 +103,7 @@ def displayed_name(cell: str) -> str:
 # In a models table's name column, an id of two words joined by an underscore names a model too ('mot17_half').
 TABLE_SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-zA-Z0-9]+)+")
 
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -115,12 +116,14 @@ class TableNames:
         dropped: list[tuple[int, int]] = []  # mentions read inside a name cell: the cell's name replaces them
         added = False
         for table in tables:
-            if table.name_col is None or table.scores:
+            if table.name_col is None:
                 continue
             sizes = self._size_column(table)
             repeated = max(table.name_counts.values(), default=0) > 1  # once per table, not once per row
             for index in table.blocks:
                 block = self.doc.blocks[index]
+                if table.scores and not self._offers_weights(block):
+                    continue  # a table of results names the models it compares, save a row giving its own weights
                 cells = block.cells
                 others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
                 if table.name_col >= len(cells) or not others:

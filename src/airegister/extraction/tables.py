@@ -60,6 +60,8 @@ ID_HEADER_RE = re.compile(r"^(?:(?:api|model)\s+)?(?:ids?|identifiers?)$|^api\s+
 IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
 # A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
 # each cell the row's model on that hub.
+# A family's name and a size word ('PVT-Tiny', 'ViT-Large', 'Grebe Base'), each cell of a column naming its rows.
+TIERED_LABEL_RE = re.compile(r"^[A-Z][\w.]*[- ](?:Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano)$")
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
@@ -247,6 +249,8 @@ def name_column(doc: Document, table: Table) -> int | None:
             return j
         if len(cells) >= 2 and sum(bool(BARE_SIZE_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
             return j  # a family's sizes: each row one model of the family
+        if len(cells) >= 2 and all(TIERED_LABEL_RE.match(c) for c in cells) and len(set(cells)) == len(cells):
+            return j  # 'PVT-Tiny', 'PVT-Small', …: a family's sizes written with its name
         if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
             return None
     return None

@@ -243,3 +243,12 @@ available [here](https://huggingface.co/heron)) includes:
     assert {"reward-model-sim", "ppo-sim", "ppo-human"} <= set(names_of(text))
     steps = "# Grebe\n\nThe list of steps includes:\n\n- `install`, the first step.\n- `run`, the second step.\n"
     assert names_of(steps) == []
+
+
+def test_a_zoo_of_a_familys_sizes_with_results_and_weights_names_each_row():
+    drive = "https://drive.google.com/file/d/{0}/view"
+    rows = [f"| Grebe-{tier} | 224 | {acc} | {params} | [config](c/{tier}.py) | [Google]({drive.format(tier)}) |"
+            for tier, acc, params in (("Tiny", 75.1, 13.2), ("Small", 79.8, 24.5), ("Large", 81.7, 61.4))]
+    text = "\n".join(["# Grebe", "", "## Model Zoo", "", "| Method | Size | Acc@1 | #Params (M) | Config | Download |",
+                      "|---|:---:|:---:|:---:|---|---|", *rows, ""])
+    assert names_of(text) == ["Grebe-Large", "Grebe-Small", "Grebe-Tiny"]
