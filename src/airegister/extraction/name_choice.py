@@ -400,9 +400,17 @@ class NameChoice:
         236B parameters' (the list right after the name it sizes), or 'X 7B/67B Base' (the list inside a name)."""
         sentence = self.seg.at(pos)
         text = self.doc.text
+        # ('X v2 70B, 109B, and 405B': the list's first size read into the name before it)
         return any(self._plural(m) or end is not None and m.start <= pos and end <= m.end
+                   or m.start < pos < m.end and self._sized_other_name(m)
                    or 0 <= pos - m.end <= 3 or pos >= m.end and LIST_AFTER_NAME_RE.fullmatch(text, m.end, pos)
                    for m in self.mentions_in(sentence.start, sentence.end) if m.start <= pos)
+
+    def _sized_other_name(self, m) -> bool:
+        """`m` is a name of the document with a size added ('Cogito v2 70B' of 'Cogito v2'), not a word before one
+        ('Sparse 1B')."""
+        rest = frozenset(t for t in m.key if not SIZE_TOKEN_RE.fullmatch(t))
+        return rest != m.key and rest in self.candidates
 
     def _row_sized(self, key: frozenset) -> bool:
         """A row of a table names the model and gives its size in a size column ('| X-Lite-Base | 16B | 2.4B |'

@@ -252,3 +252,18 @@ def test_a_zoo_of_a_familys_sizes_with_results_and_weights_names_each_row():
     text = "\n".join(["# Grebe", "", "## Model Zoo", "", "| Method | Size | Acc@1 | #Params (M) | Config | Download |",
                       "|---|:---:|:---:|:---:|---|---|", *rows, ""])
     assert names_of(text) == ["Grebe-Large", "Grebe-Small", "Grebe-Tiny"]
+
+
+def test_a_size_list_read_into_another_names_first_size_is_that_names_not_the_titles():
+    text = """# Grebe v2 & v2.1
+
+### Grebe v2.1
+
+Grebe v2.1 is a mixture-of-experts model with 671 billion total parameters.
+
+### Grebe v2
+
+Grebe v2 70B, 109B, and 405B are optimised for speed.
+"""
+    names = names_of(text)
+    assert not any(name.startswith("Grebe v2.1 ") and not name.endswith("671B") for name in names), names
