@@ -12,6 +12,7 @@ from .name_shapes import (
     COORDINATION_RE,
     DISTINCT_WORDS,
     GENERIC_SUFFIXES,
+    PRICE_RE,
     SIZE_LIST_RE,
     SIZE_TOKEN_RE,
     WORD_SIZE_LIST_RE,
@@ -22,8 +23,6 @@ from .name_shapes import (
 from .tables import DOWNLOAD_HEADER_RE, identifier_column, identifier_row, labelled_row
 from .values import SIZE_RE, parse_size
 
-# A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
-PRICE_RE = re.compile(r"[$€£¥]\s?\d")
 # Between a name and the list of its sizes: 'X (2B, 6B)', 'X: 2B and 6B', 'X with 16B and 236B parameters'.
 LIST_AFTER_NAME_RE = re.compile(r"[ \t]*[(:,]?[ \t]*(?:(?:with|in|at|of)[ \t]+)?")
 # (a column headed 'Links' over a row's hub addresses: where to get it)

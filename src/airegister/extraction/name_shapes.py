@@ -211,6 +211,8 @@ def written_sizes(text: str) -> list[str]:
 LISTED_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][A-Za-z0-9][\w.+\-]*){0,3}$")
 # ... or the same written with spaces for its hyphens, a word of it run into its number ('wmt21 comet da', 'large v2'),
 # not led by a bare version ('v1.3 No').
+# A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
+PRICE_RE = re.compile(r"[$€£¥]\s?\d")
 # A package id of words joined by underscores ('ca_core_news_sm', 'en_ner_craft_md'), three at least.
 SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)(?:[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}|"

@@ -16,6 +16,7 @@ from .name_shapes import (
     LISTED_NAME_RE,
     NA_RE,
     OWN_WORDS,
+    PRICE_RE,
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
@@ -309,6 +310,7 @@ class TableNames:
                                             and not self._has_results(table)
                                             and (column_values(self.doc, table) or self._named_like_models(table)
                                                  or self._file_size_column(table) or self._loading_column(table)
+                                                 or self._price_column(table)
                                                  or any(identifier_column(self.doc, table, j)
                                                         for j in range(len(table.header)) if j != table.name_col)))
         return self._listing[id(table)]
@@ -383,6 +385,14 @@ class TableNames:
                 continue
             cells = [c for c in table.column(self.doc, j) if c.strip()]
             if len(cells) >= 2 and sum(bool(FILE_SIZE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
+                return True
+        return False
+
+    def _price_column(self, table) -> bool:
+        """A column of prices ('$0.27/hr'): a pricing page's table, each row a model it sells ('Universal', 'Nano')."""
+        for j in range(len(table.header)):
+            cells = [c for c in table.column(self.doc, j) if c.strip()] if j != table.name_col else []
+            if len(cells) >= 2 and sum(bool(PRICE_RE.match(c.strip())) for c in cells) * 3 >= len(cells) * 2:
                 return True
         return False
 

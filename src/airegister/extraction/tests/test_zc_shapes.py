@@ -267,3 +267,17 @@ Grebe v2 70B, 109B, and 405B are optimised for speed.
 """
     names = names_of(text)
     assert not any(name.startswith("Grebe v2.1 ") and not name.endswith("671B") for name in names), names
+
+
+def test_a_pricing_tables_rows_are_the_models_it_sells():
+    text = """# Models
+
+Grebe offers several speech recognition models.
+
+| Model | Price per Minute | Volume discounts |
+| --- | --- | --- |
+| Universal | $0.27/hr | Available |
+| Slam-1 | $0.27/hr | Available |
+| Nano | $0.12/hr | Available |
+"""
+    assert names_of(text) == ["Nano", "Slam-1", "Universal"]
