@@ -62,8 +62,9 @@ class NameStrength:
         if block.kind == "heading" and self._base_of(m):
             return False  # '# Fine-tuned XLSR-53 large model for …': the title's base, not the card's model
         if block.kind == "heading" and (block.level <= 1 or sentence is self._first_heading()):
-            # ('# X miniSmaller, faster version of X', '# X-7B: a fine-tune based on Y': the title's model, not Y)
-            return not DERIVED_FROM_BEFORE_RE.search(text, sentence.start, m.start)
+            # ('# X miniSmaller, faster version of X', '# X-7B: a fine-tune based on Y': the title's model, not Y;
+            # '# X-v1.0 on COYO-100M and CC15M': what it was trained on)
+            return not DERIVED_FROM_BEFORE_RE.search(text, sentence.start, m.start) and not self._object_of_on(m)
         first = self.seg.sentences[0] if self.seg.sentences else None
         if first is not None and sentence is first and first.end - first.start <= 160:
             # the document's title line, but not a model its subtitle derives the title's from ('X miniSmaller, faster

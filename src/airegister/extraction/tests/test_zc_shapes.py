@@ -281,3 +281,8 @@ Grebe offers several speech recognition models.
 | Nano | $0.12/hr | Available |
 """
     assert names_of(text) == ["Nano", "Slam-1", "Universal"]
+
+
+def test_what_a_title_says_its_model_was_trained_on_is_no_model():
+    text = "# Grebe-v1.0.alpha on COYO-100M and CC15M\n\nGrebe-v1.0.alpha is a text-to-image model.\n"
+    assert names_of(text) == ["Grebe-v1.0.alpha"]
