@@ -10,6 +10,7 @@ from .hubs import HUBS
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     COORDINATION_RE,
+    DERIVED_FROM_BEFORE_RE,
     DISTINCT_WORDS,
     GENERIC_SUFFIXES,
     PRICE_RE,
@@ -115,7 +116,7 @@ class NameChoice:
         # word ('ChemLLM-7B-Chat' beside 'ChemLLM-7B-Chat-1.5-DPO') is a model whatever extends it.
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
-        self.described = [k for k in self.described if not self._base_model(k)]
+        self.described = [k for k in self.described if not self._base_model(k) and not self._only_made_from(k)]
         self.described = [k for k in self.described if not self._only_inside_longer(k)]
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
@@ -136,6 +137,20 @@ class NameChoice:
                     or OFFERED_AFTER_RE.match(self.doc.text, m.end, sentence.end):
                 found.append(k)
         return found
+
+    def _only_made_from(self, key: frozenset) -> bool:
+        """'# Model for Speech Emotion Recognition based on Wav2vec 2.0': a name the document only ever writes as
+        what its model was made from is that model's base, not a model of the document (unless it is of the
+        document's own family)."""
+        mentions = self.candidates[key].mentions
+        if not mentions or key in self.row_names:
+            return False
+        # ... not a base of the document's own family ('based on the Zorvak 16B Base model' beside 'Zorvak 16B Chat')
+        stem = self._stem(key)
+        if stem and any(k != key and self._stem(k) == stem for k in self.described):
+            return False
+        return all(DERIVED_FROM_BEFORE_RE.search(self.doc.text, self.seg.at(start).start, start)
+                   for start, _end in mentions)
 
     def _only_inside_longer(self, key: frozenset) -> bool:
         """'Japanese DeBERTa V2' written only as the start of 'Japanese DeBERTa V2 base' (the title, the opening

@@ -204,6 +204,14 @@ def written_sizes(text: str) -> list[str]:
     """'124 million, 355 million' -> ['124M', '355M']."""
     return [f"{number}{unit[0].upper()}"
             for number, unit in WORD_SIZE_ITEM_RE.findall(text)]
+# What a name after it was made from ('a version of X', 'based on X', 'fine-tuned from X'): that model's base.
+DERIVED_FROM_BEFORE_RE = re.compile(r"\b(?:version|variant|edition|successor|update)\s+(?:of|to)\s+(?:the\s+)?$"
+                                    r"|\b(?:based\s+on|built\s+on|fine-?tuned\s+from|distilled\s+from|than)\s+(?:the\s+)?$",
+                                    re.I)
+# A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
+PRICE_RE = re.compile(r"[$€£¥]\s?\d")
+# A package id of words joined by underscores ('ca_core_news_sm', 'en_ner_craft_md'), three at least.
+SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 # A name cell of a models table: a short label with a hyphenated or versioned word ('Seed-X-Instruct', 'Solar Mini').
 # A name without a version, in the name column of a table that lists models with their facts.
 # A cell of a table that lists models (headed 'Model', facts beside it): any short label names one, lower case too
@@ -211,10 +219,6 @@ def written_sizes(text: str) -> list[str]:
 LISTED_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][A-Za-z0-9][\w.+\-]*){0,3}$")
 # ... or the same written with spaces for its hyphens, a word of it run into its number ('wmt21 comet da', 'large v2'),
 # not led by a bare version ('v1.3 No').
-# A price ('$0.02', '€ 1.25', 'US$3'): what a pricing page states of each model it sells.
-PRICE_RE = re.compile(r"[$€£¥]\s?\d")
-# A package id of words joined by underscores ('ca_core_news_sm', 'en_ner_craft_md'), three at least.
-SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}")
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)(?:[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}|"
                            # ... a tier after a spaced dash too ('Titan Text G1 - Express')
                            r"(?=.*(?:[A-Za-z]\d|\d[A-Za-z]))[A-Za-z]{2}[\w.+]*(?:(?:[ \t]+[-–])?[ \t][\w.+]+){1,3})$")

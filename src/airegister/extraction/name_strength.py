@@ -12,6 +12,7 @@ from .name_shapes import (
     CARD_AFTER_RE,
     COMPARATIVE_RE,
     COORDINATION_RE,
+    DERIVED_FROM_BEFORE_RE,
     FACT_CUE_RE,
     FACT_HEADER_RE,
     FAMILY_SIZES_RE,
@@ -27,9 +28,6 @@ from .name_shapes import (
 from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_header
 
 # A size cell: a count of parameters ('17.8M', '1.3B').
-DERIVED_FROM_BEFORE_RE = re.compile(r"\b(?:version|variant|edition|successor|update)\s+(?:of|to)\s+(?:the\s+)?$"
-                                    r"|\b(?:based\s+on|built\s+on|fine-?tuned\s+from|distilled\s+from|than)\s+(?:the\s+)?$",
-                                    re.I)
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
 # The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth').
 WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\?\S*)?$", re.I)

@@ -286,3 +286,21 @@ Grebe offers several speech recognition models.
 def test_what_a_title_says_its_model_was_trained_on_is_no_model():
     text = "# Grebe-v1.0.alpha on COYO-100M and CC15M\n\nGrebe-v1.0.alpha is a text-to-image model.\n"
     assert names_of(text) == ["Grebe-v1.0.alpha"]
+
+
+def test_a_name_written_only_as_what_the_model_was_based_on_is_its_base():
+    text = """---
+license: cc-by-nc-sa-4.0
+pipeline_tag: audio-classification
+---
+
+# Model for Speech Emotion Recognition based on Grebe 2.0
+
+The model was created by fine-tuning a large speech model on podcasts.
+
+```python
+model_name = 'heron/grebe2-large-robust-12-ft-emotion'
+model = EmotionModel.from_pretrained(model_name)
+```
+"""
+    assert "Grebe 2.0" not in names_of(text)
