@@ -22,7 +22,7 @@ from .llm import llm_settings, read_with_llm
 from .maker_scope import maker_of_other
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
-from .name_shapes import WORD_SIZE_ITEM_RE, WORD_SIZE_LIST_RE, KeyIndex, tokens
+from .name_shapes import WORD_SIZE_ITEM_RE, WORD_SIZE_LIST_RE, KeyIndex, tokens, word_size
 from .names import ModelNames
 from .readers import read_path
 from .release_sizes import released_sizes
@@ -525,7 +525,7 @@ def _sizes_outside_names(doc: Document, names: ModelNames) -> dict[int, list[re.
     # ... and sizes written in words in a list of them ('124 million, 355 million, and 774 million parameter models')
     for listed in WORD_SIZE_LIST_RE.finditer(doc.text):
         for m in WORD_SIZE_ITEM_RE.finditer(doc.text, listed.start(), listed.end()):
-            found[parse_size(f"{m.group(1)}{m.group(2)[0].upper()}")].append(m)
+            found[parse_size(word_size(m))].append(m)
     return found
 
 

@@ -57,8 +57,8 @@ def repository(url: str) -> tuple[str, str] | None:
     return (match.group("org"), name) if name else None
 
 
-# A link into a repository's files ('…/blob/main/…', '…/resolve/main/…').
-FILE_PATH_RE = re.compile(r"/(?:blob|resolve|tree)/", re.I)
+# A link into a repository's files ('…/blob/main/…', '…/resolve/main/…'; HUB_REPO_RE reads no others).
+FILE_PATH_RE = re.compile(r"/(?:blob|resolve)/", re.I)
 # A repository holding many checkpoints as its files ('org/X-Series', 'org/x-checkpoints'): a container, no model.
 CONTAINER_RE = re.compile(r"[-_](?:series|collection|models|checkpoints|weights|zoo)$", re.I)
 

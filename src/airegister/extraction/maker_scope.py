@@ -15,7 +15,7 @@ from .segment import Segmenter
 NAMED_KIND_BEFORE_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Z][\w.\-]*)[ \t]+(?:models?|encoders?|backbones?|"
                                   r"tokenizers?|checkpoints?)[ \t]*,?[ \t]+(?:developed[ \t]+)?(?:from|by)[ \t]+$")
 ORG_SUFFIX_RE = re.compile(rf"\b{ORG_SUFFIX}$")
-# An organisation before a possessive ('Functionary's GGUF models'): its letters, to compare with the models' stems.
+# The possessive after a named maker ('Functionary's GGUF models').
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
 
 
@@ -76,7 +76,6 @@ def _other_subject(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
         return False  # 'X-Chat is … developed by …' over 'X-Chat-13B' and 'X-Chat-65B': the family of the models
     described = names.described_set()
     return not any(set(names.resolve(m.key)) & described for m in names.mentions_in(sentence.start, hit.cue))
-
 
 
 def _introduces_others(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:

@@ -200,10 +200,16 @@ WORD_SIZE_LIST_RE = re.compile(rf"(?<![\w.]){WORD_SIZE}(?:[ \t]*(?:,[ \t]*(?:and
 WORD_SIZE_ITEM_RE = re.compile(r"(\d+(?:\.\d+)?)[ \t]+(million|billion)")
 
 
+def word_size(m: re.Match) -> str:
+    """A WORD_SIZE_ITEM_RE match as a size's text: '124 million' -> '124M'."""
+    return f"{m.group(1)}{m.group(2)[0].upper()}"
+
+
 def written_sizes(text: str) -> list[str]:
     """'124 million, 355 million' -> ['124M', '355M']."""
-    return [f"{number}{unit[0].upper()}"
-            for number, unit in WORD_SIZE_ITEM_RE.findall(text)]
+    return [word_size(m) for m in WORD_SIZE_ITEM_RE.finditer(text)]
+
+
 # What a name after it was made from ('a version of X', 'based on X', 'fine-tuned from X'): that model's base.
 DERIVED_FROM_BEFORE_RE = re.compile(r"\b(?:version|variant|edition|successor|update)\s+(?:of|to)\s+(?:the\s+)?$"
                                     r"|\b(?:based\s+on|built\s+on|fine-?tuned\s+from|distilled\s+from|than)\s+(?:the\s+)?$",

@@ -84,7 +84,6 @@ MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >
 MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:\?[^#]*)?(?:#(?P<anchor>[\w.\-]+))?$")
 
 
-
 class NameSources:
     """Statement-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 

@@ -380,19 +380,19 @@ class TableNames:
     def _file_size_column(self, table) -> bool:
         """A column of download sizes ('Disk | 75 MiB', '1.5 GiB'): the rows are files of models to download, each
         named by its label whatever its shape ('tiny', 'tiny.en', or a word the extractor has never seen)."""
+        return self._column_where(table, lambda c: FILE_SIZE_CELL_RE.match(c))
+
+    def _price_column(self, table) -> bool:
+        """A column of prices ('$0.27/hr'): a pricing page's table, each row a model it sells ('Universal', 'Nano')."""
+        return self._column_where(table, lambda c: PRICE_RE.match(c.strip()))
+
+    def _column_where(self, table, test) -> bool:
+        """Some column besides the name column has two cells or more, two thirds of them passing `test`."""
         for j in range(len(table.header)):
             if j == table.name_col:
                 continue
             cells = [c for c in table.column(self.doc, j) if c.strip()]
-            if len(cells) >= 2 and sum(bool(FILE_SIZE_CELL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
-                return True
-        return False
-
-    def _price_column(self, table) -> bool:
-        """A column of prices ('$0.27/hr'): a pricing page's table, each row a model it sells ('Universal', 'Nano')."""
-        for j in range(len(table.header)):
-            cells = [c for c in table.column(self.doc, j) if c.strip()] if j != table.name_col else []
-            if len(cells) >= 2 and sum(bool(PRICE_RE.match(c.strip())) for c in cells) * 3 >= len(cells) * 2:
+            if len(cells) >= 2 and sum(bool(test(c)) for c in cells) * 3 >= len(cells) * 2:
                 return True
         return False
 

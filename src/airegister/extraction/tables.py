@@ -60,11 +60,11 @@ ID_HEADER_RE = re.compile(r"^(?:(?:api|model)\s+)?(?:ids?|identifiers?)$|^api\s+
 IDENTIFIER_CELL_RE = re.compile(r"^['\"‘“`]?([A-Za-z][\w.\-/+:]{0,59}?)['\"’”`]?$")
 # A header naming only a model hub ('HuggingFace', '🤗 Hugging Face', 'ModelScope'): a download table's columns,
 # each cell the row's model on that hub.
-# A family's name and a size word ('PVT-Tiny', 'ViT-Large', 'Grebe Base'), each cell of a column naming its rows.
-TIERED_LABEL_RE = re.compile(r"^[A-Z][\w.]*[- ](?:Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano)$")
 BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medium|(?:x{0,2}|extra[- ]?)large|"
                           r"x?x?[sl]|huge|mini|nano)\s*$",
                           re.I)
+# A family's name and a size word ('PVT-Tiny', 'ViT-Large', 'Grebe Base'), each cell of a column naming its rows.
+TIERED_LABEL_RE = re.compile(r"^[A-Z][\w.]*[- ](?:Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano)$")
 
 CONTINUATION_RE = re.compile(r"[ \t]*\|[ \t]*\|")  # a pipe row whose first cell is empty
 ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
