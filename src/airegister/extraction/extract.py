@@ -450,13 +450,23 @@ def _set_best(facts: ModelFacts, field: str, found: list, evidence: Evidence) ->
     def order(sh):
         news = field == "release_date" and sh[1].needs_scope and isinstance(sh[1].value, str)
         earliest = sh[1].value if news else ""
-        return id(sh[1]) in rounded, not sh[0], -sh[1].rank, earliest, sh[1].start
+        return id(sh[1]) in rounded, not sh[0], -sh[1].rank, _row_names_more(sh[1], facts.name), earliest, \
+            sh[1].start
 
     for _specific, hit in sorted(found, key=order):
         excerpt = _excerpt(hit, evidence)
         if excerpt:
             facts.set(field, hit.value, excerpt)
             return
+
+
+def _row_names_more(hit, name: str) -> bool:
+    """The hit stands in a table row none of whose cells is just the model's name ('| X 2 single scale | 34 |'
+    beside '| X 2 | 40 |'): a variant's row, which gives way to the model's own."""
+    if not hit.row_excerpt or "|" not in hit.row_excerpt:
+        return False
+    cells = (re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", c).strip(" *`_") for c in hit.row_excerpt.split("|"))
+    return not any(c.casefold() == name.casefold() for c in cells)
 
 
 def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:

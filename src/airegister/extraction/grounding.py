@@ -240,7 +240,7 @@ class Grounds:
                 continue
             for head, cell in zip(block.header, block.cells, strict=False):
                 if cell and fold(cell) in folded and column_field(head) == field:
-                    value = parse_cell(field, cell)
+                    value = parse_cell(field, cell, head)
                     found += value if isinstance(value, list) else [value] if value else []
         return found
 

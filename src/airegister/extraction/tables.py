@@ -75,7 +75,8 @@ FIELD_HEADERS = (
     ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
                                   r"max(?:imum)?\s+length|window|"
                                   r"^\W*text\s+length\W*$", re.I)),  # (a vision-language model's 'Text length')
-    ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|^(?:model\s+)?size$|"
+    ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|"
+                              r"^(?:model\s+)?size(?:\s*\((?:[MB]|millions?|billions?)\))?$|"
                               r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
@@ -343,8 +344,21 @@ def column_field(head: str) -> str | None:
 BASES_CELL_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[kKM])bp?")
 
 
-def parse_cell(field_name: str, cell: str):
-    """The cell's value for `field_name` when the cell states just that value (with the existing parsers)."""
+# A size column or row whose label gives the unit ('#Params (M)', 'params<br><sup>(M)</sup>', 'Size (B)',
+# 'Params / M', 'Parameters (in millions)'): its cells are bare numbers in that unit ('2.6', '13.1').
+LABEL_UNIT_RE = re.compile(r"(?:\(\s*(?:in\s+)?|/\s*|\[\s*)(?P<unit>[MB]|millions?|billions?)\s*[)\]]?\s*$", re.I)
+BARE_NUMBER_RE = re.compile(r"\d{1,4}(?:\.\d+)?")
+
+
+def label_unit(label: str) -> int | None:
+    """The multiplier a size column's label states ('#Params (M)' -> 10**6), or None."""
+    m = LABEL_UNIT_RE.search(label.strip())
+    return None if m is None else 10**6 if m.group("unit")[0] in "Mm" else 10**9
+
+
+def parse_cell(field_name: str, cell: str, label: str = ""):
+    """The cell's value for `field_name` when the cell states just that value (with the existing parsers); `label`
+    is its column's header (or its row's label in a transposed table), which may give a size's unit."""
     cell = cell.strip()
     if not cell or len(cell) > 80:
         return None
@@ -355,6 +369,10 @@ def parse_cell(field_name: str, cell: str):
         bases = BASES_CELL_RE.fullmatch(cell)  # a sequence model's context in bases ('8kb', '1Mb'): read literally
         return round(float(bases.group("num")) * (1000 if bases.group("unit") in "kK" else 10**6)) if bases else None
     if field_name == "parameters":
+        unit = label_unit(label) if BARE_NUMBER_RE.fullmatch(cell.strip("*")) else None
+        if unit:
+            value = round(float(cell.strip("*")) * unit)
+            return value if plausible_size(value) else None
         m = PARAM_VALUE_RE.match(cell)
         if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):
             value = parse_params(m)
@@ -399,7 +417,7 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
             cells = doc.blocks[i].cells
             cell = cells[j] if j < len(cells) else ""
             if cell.strip():
-                parsed.append((i, parse_cell(name, cell)))
+                parsed.append((i, parse_cell(name, cell, head)))
         good = [(i, v) for i, v in parsed if v]
         if parsed and len(good) * 3 >= len(parsed) * 2:
             out += [(name, i, j, v) for i, v in good]
@@ -479,7 +497,7 @@ def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, 
         for j in range(1, min(len(cells), len(table.header))):
             # A header repeated over columns ('Cerebras-GPT', 'Cerebras-GPT') is a family, not the cell's one model.
             head = table.header[j]
-            value = parse_cell(name, cells[j]) if head.strip() and table.header.count(head) == 1 else None
+            value = parse_cell(name, cells[j], cells[0]) if head.strip() and table.header.count(head) == 1 else None
             if value:
                 out.append((name, i, j, value))
     return out
@@ -512,7 +530,7 @@ def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]
         key = re.sub(r"^(?:n|num|number\s+of)\s+", "", key)
         key = KEY_SYNONYMS.get(key, key)
         name = column_field(key)
-        value = parse_cell(name, cells[1]) if name else None
+        value = parse_cell(name, cells[1], cells[0]) if name else None
         if name == "parameters" and value is None:
             m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3}){2,})\s*", cells[1])  # '6,166,502,400'
             value = int(m.group(1).replace(",", "")) if m else None
