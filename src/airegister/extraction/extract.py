@@ -12,6 +12,7 @@ from pathlib import Path
 from .document import Document, without_appended_card
 from .evaluations import evaluations
 from .evidence import Evidence
+from .family_facts import family_to_members
 from .field_badges import badge_pages, same_name
 from .field_dates import name_suffix_date
 from .field_meta import loaded_model
@@ -126,6 +127,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     _hubs_linked(models, names, evidence)
     _hubs_badged(models, names, evidence)
     _versions_of_product(models)
+    family_to_members(models)
     free_sizes = _sizes_outside_names(doc, names)
     for key, facts in models.items():
         if facts.parameters is None:

@@ -5,6 +5,7 @@ Small hand-written documents only (not the corpus files, which are scored, not t
 """
 
 from airegister.extraction.extract import extract_document
+from airegister.extraction.family_facts import member_of
 from airegister.extraction.readers import read_markdown
 
 
@@ -65,3 +66,60 @@ def test_a_transposed_tables_size_row_gives_its_unit_in_its_label():
     models = facts_of(text)
     assert models["Zorvak-Lite"].parameters == 1_500_000_000
     assert models["Zorvak-Pro"].parameters == 12_000_000_000
+
+
+FAMILY_MD = """# Spotter3
+
+Spotter3 was released by Qorva on May 4, 2027, delivering excellent accuracy.
+
+| Model | size<br><sup>(pixels)</sup> | params<br><sup>(M)</sup> |
+| ----- | ------------- | ---------- |
+| [Spotter3n](https://example.com/releases/download/v3/spotter3n.pt) | 640 | 2.6 |
+| [Spotter3s](https://example.com/releases/download/v3/spotter3s.pt) | 640 | 9.4 |
+| [Spotter3n-seg](https://example.com/releases/download/v3/spotter3n-seg.pt) | 640 | 2.9 |
+"""
+
+
+def test_a_familys_release_date_is_each_of_its_members_with_the_familys_sentence_as_evidence():
+    models = facts_of(FAMILY_MD)
+    for name in ("Spotter3n", "Spotter3s", "Spotter3n-seg"):
+        assert models[name].release_date == "2027-05-04", name
+        assert models[name].evidence["release_date"].startswith("Spotter3 was released by Qorva")
+
+
+def test_a_member_that_states_its_own_date_keeps_it():
+    text = FAMILY_MD + "\nSpotter3n-seg was released later, on June 9, 2027.\n"
+    models = facts_of(text)
+    assert models["Spotter3n-seg"].release_date == "2027-06-09"
+    assert models["Spotter3n"].release_date == "2027-05-04"
+
+
+def test_a_sized_base_models_date_is_not_given_to_its_tuned_siblings():
+    text = """# Zorvak-7B
+
+Zorvak-7B is a decoder-only transformer trained by Qorva and released on May 5, 2027.
+
+| Model | Context length |
+| --- | --- |
+| Zorvak-7B | 2048 |
+| Zorvak-7B-Chat | 2048 |
+| Zorvak-7B-Instruct | 4096 |
+"""
+    models = facts_of(text)
+    assert models["Zorvak-7B"].release_date == "2027-05-05"
+    assert models["Zorvak-7B-Chat"].release_date is None
+    assert models["Zorvak-7B-Instruct"].release_date is None
+
+
+def test_a_new_version_is_no_member_of_the_family_before_it():
+    text = FAMILY_MD + "| [Spotter3.5-n](https://example.com/35.pt) | 640 | 3.3 |\n"
+    models = facts_of(text)
+    assert models["Spotter3s"].release_date == "2027-05-04"
+    assert models["Spotter3.5-n"].release_date is None
+
+
+def test_member_of_tells_sizes_and_variants_from_new_versions_and_other_words():
+    assert member_of("Spotter3", "Spotter3n-seg") and member_of("Zorvak 3", "Zorvak 3 8B")
+    assert member_of("Zorvak", "Zorvak-Mini")
+    assert not member_of("Zorvak 3", "Zorvak 3.1 8B") and not member_of("Zorvak", "Zorvak 4")
+    assert not member_of("Zorvak", "Zorvak v2") and not member_of("Phi", "Phind")
