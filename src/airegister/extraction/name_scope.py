@@ -71,6 +71,9 @@ class NameScope:
             if subjects:  # the row's own model, even when another is named in its description
                 found = [d for m in subjects for d in self.resolve(m.key, row_text)]
                 return list(dict.fromkeys(found)), True
+            linked = self._linked_row_model(block)
+            if linked:
+                return linked, True
             if not self.mentions_in(block.start, block.end):
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
                 if len({self.sizes[d] for d in sizes}) > 1:
@@ -155,6 +158,13 @@ class NameScope:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _linked_row_model(self, block) -> list[frozenset]:
+        """A row whose name cell names no model of the document but whose links all reach one of its models'
+        repositories ('| X-ViT-Tiny | 5M | [Available](…/org/x-vit-tiny-patch16-160) |'): that model is the row's."""
+        linked = {d for m in self.mentions_in(block.start, block.end) if (m.start, m.end) in self.hubs
+                  for d in self.resolve(m.key)}
+        return list(linked) if len(linked) == 1 else []
 
     def _item_subject(self, block, sentence) -> list[frozenset]:
         """A later sentence of a list item that names no model speaks of the one model its first sentence names

@@ -123,3 +123,20 @@ def test_member_of_tells_sizes_and_variants_from_new_versions_and_other_words():
     assert member_of("Zorvak", "Zorvak-Mini")
     assert not member_of("Zorvak 3", "Zorvak 3.1 8B") and not member_of("Zorvak", "Zorvak 4")
     assert not member_of("Zorvak", "Zorvak v2") and not member_of("Phi", "Phind")
+
+
+def test_a_row_named_by_a_label_whose_links_reach_one_model_gives_that_model_its_facts():
+    text = """# Grebe
+
+| Model | Size | Resolution | Top-1 | Weights |
+|-------|------|------------|-------|---------|
+| Grebe-ViT-Tiny | 5M | 160 | 46.9% | [Available](https://huggingface.co/qorva/grebe-vit-tiny-patch16-160) |
+| Grebe-ViT-Tiny | 5M | 224 | 49.6% | [Available](https://huggingface.co/qorva/grebe-vit-tiny-patch16-224) |
+| Grebe-ViT-Base | 86M | 224 | 73.9% | [Available](https://huggingface.co/qorva/grebe-vit-base-patch16-224) |
+| Grebe-ViT-Base | 86M | 384 | 75.1% | [Available](https://huggingface.co/qorva/grebe-vit-base-patch16-384) |
+"""
+    models = facts_of(text)
+    assert models["grebe-vit-tiny-patch16-160"].parameters == 5_000_000
+    assert models["grebe-vit-tiny-patch16-224"].parameters == 5_000_000
+    assert models["grebe-vit-base-patch16-224"].parameters == 86_000_000
+    assert "86M" in models["grebe-vit-base-patch16-224"].evidence["parameters"]
