@@ -117,6 +117,7 @@ class NameChoice:
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k) and not self._only_made_from(k)]
+        self.described = [k for k in self.described if not self._size_of_base(k)]
         self.described = [k for k in self.described if not self._only_inside_longer(k)]
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
@@ -149,8 +150,27 @@ class NameChoice:
         stem = self._stem(key)
         if stem and any(k != key and self._stem(k) == stem for k in self.described):
             return False
-        return all(DERIVED_FROM_BEFORE_RE.search(self.doc.text, self.seg.at(start).start, start)
-                   for start, _end in mentions)
+        return self._written_as_base(key)
+
+    def _written_as_base(self, key: frozenset) -> bool:
+        """Every mention of the name says what something was made from ('based on X', 'fine-tuned from X')."""
+        mentions = self.candidates[key].mentions
+        return bool(mentions) and all(DERIVED_FROM_BEFORE_RE.search(self.doc.text, self.seg.at(start).start, start)
+                                      for start, _end in mentions)
+
+    def _size_of_base(self, key: frozenset) -> bool:
+        """'Latxa is based on Llama 2' … 'Llama-2-7b: https://…': a size of a family the document writes only as what
+        its models were made from is a base to download, not a model of the document (unless the document's own
+        models are of that family too)."""
+        if key in self.row_names:
+            return False
+        stem = self._stem(key)
+        def sized(k: frozenset, b: frozenset) -> bool:
+            return b < k and all(SIZE_TOKEN_RE.fullmatch(t) for t in k - b)
+
+        bases = [b for b in self.candidates if sized(key, b) and b not in self.row_names and self._written_as_base(b)]
+        return bool(bases) and not any(k != key and self._stem(k) == stem and not any(sized(k, b) for b in bases)
+                                       for k in self.described)
 
     def _only_inside_longer(self, key: frozenset) -> bool:
         """'Japanese DeBERTa V2' written only as the start of 'Japanese DeBERTa V2 base' (the title, the opening

@@ -140,3 +140,36 @@ def test_a_row_named_by_a_label_whose_links_reach_one_model_gives_that_model_its
     assert models["grebe-vit-tiny-patch16-224"].parameters == 5_000_000
     assert models["grebe-vit-base-patch16-224"].parameters == 86_000_000
     assert "86M" in models["grebe-vit-base-patch16-224"].evidence["parameters"]
+
+
+def test_the_sizes_of_a_base_family_to_download_are_not_the_documents_models():
+    text = """# Grebe: an open language model for Basque
+
+We introduce Grebe, a family of models for Basque. Grebe is based on Zorvak 2, which we continue pretraining.
+
+## Download the base models
+
+Zorvak-2-7b: https://huggingface.co/qorva/Zorvak-2-7b
+
+Zorvak-2-13b: https://huggingface.co/qorva/Zorvak-2-13b
+
+## Models
+
+- [Grebe-7B](https://huggingface.co/tidal/Grebe-7B)
+- [Grebe-13B](https://huggingface.co/tidal/Grebe-13B)
+"""
+    assert sorted(facts_of(text)) == ["Grebe-13B", "Grebe-7B"]
+
+
+def test_a_vendors_own_base_sizes_stay_beside_its_tuned_model_made_from_them():
+    text = """# Zorvak 2 Chat
+
+Zorvak 2 Chat is based on Zorvak 2, our pretrained model.
+
+## Download
+
+Zorvak-2-7b: https://huggingface.co/qorva/Zorvak-2-7b
+
+Zorvak-2-13b: https://huggingface.co/qorva/Zorvak-2-13b
+"""
+    assert {"Zorvak-2-7b", "Zorvak-2-13b"} <= set(facts_of(text))
