@@ -68,3 +68,27 @@ def downloaded_siblings(verbatim: str, text: str, described_names: list[str]) ->
                 continue
             out.append(name)
     return out
+
+
+# 'we have also released the RN101 model', 'we additionally released the RN50x16 and ViT-B/16 models', 'the RN50x64 and
+# ViT-L/14 models were released': identifiers a release statement names as models, which the name shapes (a
+# capitalised word and a version, a size) do not read ('RN50', 'ViT-L/14').
+RELEASE_VERB_RE = re.compile(r"\b(?:released|open-?sourced)\b", re.I)
+RELEASED_ID = r"[A-Za-z]{2,}[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
+RELEASED_IDS_RE = re.compile(rf"\bthe[ \t]+(?P<ids>{RELEASED_ID}(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){RELEASED_ID})*)"
+                             r"[ \t]+models?\b")
+RELEASED_ID_RE = re.compile(RELEASED_ID)
+
+
+def released_ids(text: str, sentences) -> list[tuple[int, int, str]]:
+    """(start, end, identifier) for each identifier with a digit that a sentence saying 'released' names as 'the X
+    model' or 'the X and Y models'."""
+    found = []
+    for sentence in sentences:
+        if sentence.heading or not RELEASE_VERB_RE.search(text, sentence.start, sentence.end):
+            continue
+        for m in RELEASED_IDS_RE.finditer(text, sentence.start, sentence.end):
+            for one in RELEASED_ID_RE.finditer(text, m.start("ids"), m.end("ids")):
+                if one.group(0).lower() != "and" and any(c.isdigit() for c in one.group(0)):
+                    found.append((one.start(), one.end(), one.group(0)))
+    return found

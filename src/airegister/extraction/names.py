@@ -20,7 +20,7 @@ from .links import letters
 from .name_card import CardNames
 from .name_choice import NameChoice
 from .name_digitless import DigitlessNames
-from .name_downloads import downloaded_siblings, offered_spans
+from .name_downloads import downloaded_siblings, offered_spans, released_ids
 from .name_known import KnownNames
 from .name_lists import ListNames
 from .name_scope import NameScope
@@ -164,6 +164,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._named_release()
         self._sized_names()
         self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'
+        self._released_ids()
         self._digitless_siblings()
         self._family_size_names()
         self._listed_stem_variants()
@@ -191,6 +192,15 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
                 self.candidates[key] = Candidate(key)
                 self.candidates[key].names[name] += 1
                 self.described.append(key)
+
+    def _released_ids(self) -> None:
+        """'we have also released the RN101 model' (name_downloads.released_ids): each a model of the document."""
+        taken = {(m.start, m.end) for m in self.mentions}
+        for start, end, name in released_ids(self.doc.text, self.seg.sentences):
+            if (start, end) not in taken:
+                self._add_mention(tokens(name), name, start, end)
+            self._item_subjects.add((start, end))
+        self.mentions.sort(key=lambda x: x.start)
 
     def _slashed_sizes(self) -> None:
         """'X-Code-1.5B/7B-Chat': a mention of each size's model ('X-Code-1.5B-Chat', 'X-Code-7B-Chat') in place

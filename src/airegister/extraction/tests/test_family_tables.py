@@ -173,3 +173,24 @@ Zorvak-2-7b: https://huggingface.co/qorva/Zorvak-2-7b
 Zorvak-2-13b: https://huggingface.co/qorva/Zorvak-2-13b
 """
     assert {"Zorvak-2-7b", "Zorvak-2-13b"} <= set(facts_of(text))
+
+
+def test_identifiers_a_release_statement_names_as_models_are_the_documents_models():
+    text = """# Grebe
+
+Initially, we released one Grebe model. As part of the staged release process, we have also released the GR101
+model. In July 2027, we additionally released the GR50x16 and ViT-Q/16 models.
+
+The code for the ResNet backbone is also available.
+"""
+    names = set(facts_of(text))
+    assert {"GR101", "GR50x16", "ViT-Q/16"} <= names
+    assert "ResNet" not in names
+
+
+def test_a_model_named_in_a_sentence_without_a_release_is_not_read_so():
+    text = """# Grebe
+
+Grebe is compared with the GR101 model and the ViT-Q/16 models of other groups.
+"""
+    assert not {"GR101", "ViT-Q/16"} & set(facts_of(text))
