@@ -466,8 +466,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     lowered = [NON_LETTER_RE.sub("", part) for part in parts
                if not re.fullmatch(r"[a-z]{3,}\d{1,2}", part) or part in EXCLUDED_TOKENS]
     # 'GSM8K', 'MMLU-Pro': a benchmark's own name (checked as written too: its digits are part of it)
-    if any(t in EXCLUDED_TOKENS for t in lowered) and not _domain_model(parts) \
-            or EXCLUDED_TOKENS.intersection(parts) and not _domain_model(parts) \
+    if any(t in EXCLUDED_TOKENS for t in lowered) and not _domain_model(parts, len(words) == 1) \
+            or EXCLUDED_TOKENS.intersection(parts) and not _domain_model(parts, len(words) == 1) \
             or any(HARDWARE_RE.match(w) for w in words):
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
@@ -481,11 +481,14 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     return name
 
 
-def _domain_model(parts: list[str]) -> bool:
+def _domain_model(parts: list[str], one_word: bool = False) -> bool:
     """'zorvak2.5', 'math', '72b': a benchmark's word inside a name, after a stem written with its version and before
-    a size, names the model's domain ('Zorvak2.5-Math-72B'), not a benchmark ('MATH-500', 'MMLU-Pro 5-shot')."""
+    a size, names the model's domain ('Zorvak2.5-Math-72B'), not a benchmark ('MATH-500', 'MMLU-Pro 5-shot'); so
+    does one after the size in a name written as one hyphenated word ('Zorvak2-350M-Math', 'Zorvak2-350M-ENJP-MT'),
+    never a score table's 'Zorvak2-7B MMLU'."""
     hits = [i for i, part in enumerate(parts)
             if NON_LETTER_RE.sub("", part) in EXCLUDED_TOKENS or part in EXCLUDED_TOKENS]
     return bool(hits) and all(NON_LETTER_RE.sub("", parts[i]) in BENCHMARK_TOKENS and i > 0 for i in hits) \
         and re.search(r"[a-z]\d", parts[0]) is not None \
-        and any(SIZE_TOKEN_RE.fullmatch(part) for part in parts[max(hits) + 1:])
+        and (any(SIZE_TOKEN_RE.fullmatch(part) for part in parts[max(hits) + 1:])
+             or one_word and any(SIZE_TOKEN_RE.fullmatch(part) for part in parts[1:min(hits)]))

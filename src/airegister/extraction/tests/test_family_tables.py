@@ -194,3 +194,12 @@ def test_a_model_named_in_a_sentence_without_a_release_is_not_read_so():
 Grebe is compared with the GR101 model and the ViT-Q/16 models of other groups.
 """
     assert not {"GR101", "ViT-Q/16"} & set(facts_of(text))
+
+
+def test_a_domain_word_after_the_size_of_a_hyphenated_name_is_part_of_the_name():
+    from airegister.extraction.name_shapes import clean_name
+
+    assert clean_name("Zorvak2-350M-Math", set()) == "Zorvak2-350M-Math"
+    assert clean_name("Zorvak2-350M-ENJP-MT", set()) == "Zorvak2-350M-ENJP-MT"
+    assert clean_name("Zorvak2-7B MMLU", set()) is None  # a score table's column beside a name
+    assert clean_name("MATH-500", set()) is None and clean_name("MT-Bench", set()) is None
