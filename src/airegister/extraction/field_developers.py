@@ -7,6 +7,7 @@ import re
 from .document import Document
 from .field_surfaces import HUB_AFTER_RE
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
+from .hubs import HUBS, either
 from .scan import Gated
 from .values import (
     KNOWN_DEVELOPERS,
@@ -81,6 +82,8 @@ MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)
 COMPARED_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|outperform\w*|versus|vs\.)\s", re.I)
 # 'Download the X model from Hugging Face', 'weights can be pulled from …': where the model is fetched from, not
 # who made it.
+# A hub's name alone ('ModelScope', 'Hugging Face', 'HF'): a place models are got from.
+HUB_NAME_RE = re.compile(rf"(?:{either(hub.mention for hub in HUBS)})", re.I)
 FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\w*|get|available)\b"
                              r"(?:[^.\n]|\.(?=\w)){0,60}\bfrom\s+$", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the
@@ -275,6 +278,9 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'better than … Whisper models from X': the maker of the models compared with
                 if rank == PHRASE and FETCHED_FROM_RE.search(f.text, f.seg.at(m.start()).start, m.start("org")):
                     continue  # 'Download the X model from Hugging Face': where it is got, not who made it
+                if rank == PHRASE and re.search(r"\bfrom\s+$", f.text[m.start():m.start("org")]) \
+                        and HUB_NAME_RE.fullmatch(org):
+                    continue  # 'We add checkpoints from ModelScope': the hub they are got from, not who made them
                 if ET_AL_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'Created by Divyanshu et al.': the paper's authors, people
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \

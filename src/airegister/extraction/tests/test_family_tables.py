@@ -203,3 +203,14 @@ def test_a_domain_word_after_the_size_of_a_hyphenated_name_is_part_of_the_name()
     assert clean_name("Zorvak2-350M-ENJP-MT", set()) == "Zorvak2-350M-ENJP-MT"
     assert clean_name("Zorvak2-7B MMLU", set()) is None  # a score table's column beside a name
     assert clean_name("MATH-500", set()) is None and clean_name("MT-Bench", set()) is None
+
+
+def test_a_hub_the_checkpoints_come_from_is_not_their_developer():
+    text = """# Grebe-Math
+
+- [2027.01.29] We add checkpoints from ModelScope.
+- [2027.01.23] We release Grebe-Math-7B and Grebe-Math-20B.
+"""
+    assert all(m.developer is None for m in facts_of(text).values())
+    made = facts_of("# Grebe-Math\n\nGrebe-Math-7B is a math model developed by Qorva Labs.\n")
+    assert made["Grebe-Math-7B"].developer == "Qorva Labs"
