@@ -206,11 +206,13 @@ def test_a_domain_word_after_the_size_of_a_hyphenated_name_is_part_of_the_name()
 
 
 def test_a_hub_the_checkpoints_come_from_is_not_their_developer():
-    text = """# Grebe-Math
+    text = """# Grebe2-Coder
 
 - [2027.01.29] We add checkpoints from ModelScope.
-- [2027.01.23] We release Grebe-Math-7B and Grebe-Math-20B.
+- [2027.01.23] We release Grebe2-Coder-7B and Grebe2-Coder-20B.
 """
-    assert all(m.developer is None for m in facts_of(text).values())
-    made = facts_of("# Grebe-Math\n\nGrebe-Math-7B is a math model developed by Qorva Labs.\n")
-    assert made["Grebe-Math-7B"].developer == "Qorva Labs"
+    models = facts_of(text)
+    assert {"Grebe2-Coder-7B", "Grebe2-Coder-20B"} <= set(models)
+    assert all(m.developer is None for m in models.values())
+    made = facts_of(text.replace("from ModelScope", "developed by Qorva Labs"))
+    assert made["Grebe2-Coder-7B"].developer == "Qorva Labs"
