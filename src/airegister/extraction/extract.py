@@ -112,6 +112,11 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             if size:
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
+            named = _name_size(names, key) if field == "parameters" and len(models) > 1 else None
+            if named:
+                # 'Cogito v2 405B' is no 70B model, whatever list gave it that figure: among several models, a size
+                # its name contradicts (more than half again or less; 'Gemma 7B' has 8.5B) is another model's.
+                found = [(s, h) for s, h in found if max(h.value, named) <= 1.5 * min(h.value, named)]
             _set_best(models[key], field, found, evidence)
     for key, facts in models.items():
         if facts.access_surfaces and any(tokens(v) in models for v in facts.access_surfaces):

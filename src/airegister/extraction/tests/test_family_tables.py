@@ -216,3 +216,26 @@ def test_a_hub_the_checkpoints_come_from_is_not_their_developer():
     assert all(m.developer is None for m in models.values())
     made = facts_of(text.replace("from ModelScope", "developed by Qorva Labs"))
     assert made["Grebe2-Coder-7B"].developer == "Qorva Labs"
+
+
+def test_a_size_the_models_own_name_contradicts_is_not_its_size():
+    text = """# Grebe v2
+
+Grebe v2 70B, 109B, 405B and 671B are released today.
+
+| Model | Parameters |
+| --- | --- |
+| Grebe v2 70B | 70B |
+| Grebe v2 405B | 70B |
+"""
+    models = facts_of(text)
+    assert models["Grebe v2 70B"].parameters == 70_000_000_000
+    assert models["Grebe v2 405B"].parameters in (None, 405_000_000_000)
+
+
+def test_a_size_close_to_the_names_is_kept():
+    text = """# Grebe 7B
+
+Grebe 7B is a language model with 8.5 billion parameters.
+"""
+    assert facts_of(text)["Grebe 7B"].parameters == 8_500_000_000
