@@ -103,7 +103,7 @@ def written_repositories(text: str, links: list) -> list[Repository]:
     found, spans = [], Spans(links)
     for match in WRITTEN_ID_RE.finditer(text):
         org, name = match.group("org"), FORMAT_SUFFIX_RE.sub("", match.group("repo"))
-        if org.lower() in HUB_SECTIONS or not re.search(r"[A-Za-z]", org) or not re.search(r"[\d-]", name) \
+        if org.lower() in HUB_SECTIONS or not re.search(r"[A-Za-z]", org) or not re.search(r"[\d_-]", name) \
                 or len(name) < 4 or not re.search(r"[A-Za-z]{2}", name) \
                 or VERSIONED_RE.fullmatch(org) or FILE_RE.search(name) or NOT_AN_ID_AFTER_RE.match(text, match.end()) \
                 or spans.overlapping(match.start(), match.end()):

@@ -83,6 +83,13 @@ class NameScope:
                 if sizes:
                     return sizes, True
         if block.kind == "item":
+            # '- **X Base**: `org/x_base` *(CC BY NC 4.0)*': a value in parentheses right after a name is that name's
+            before = [m for m in self.mentions_in(block.start, pos) if re.fullmatch(r"[\s*_`]*\(?[\s*_]*",
+                                                                                    self.doc.text[m.end:pos])]
+            if before:
+                found = self.resolve(before[-1].key)
+                if len(found) == 1:
+                    return found, True
             # '- [X-8k-Instruct](…): built by finetuning X-8k … License: Y': an item headed by a name is about it.
             head = self.mentions_in(block.start, block.end)
             if head and head[0].start == block.start and self.seg.at(pos).block == sentence.block:

@@ -4,6 +4,8 @@ unit ('#Params (M)' over '3.4'), a family's release or licence given to its memb
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import re
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.family_facts import member_of
 from airegister.extraction.readers import read_markdown
@@ -239,3 +241,40 @@ def test_a_size_close_to_the_names_is_kept():
 Grebe 7B is a language model with 8.5 billion parameters.
 """
     assert facts_of(text)["Grebe 7B"].parameters == 8_500_000_000
+
+
+def test_repository_ids_written_with_underscores_name_the_documents_models_with_their_own_licences():
+    text = """# Grebe
+
+### Available Models on Hugging Face
+
+- **Grebe Base**: `qorva/grebe_base` *(CC BY NC 4.0)*
+- **Grebe Small**: `qorva/grebe_small` *(CC BY NC 4.0)*
+- **Grebe Small v2**: `qorva/grebe_small-v2` *(Apache 2.0)*
+- **Korean**: `someone/grebe_ko`
+"""
+    models = {re.sub(r"[^a-z0-9]", "", name.lower()): m for name, m in facts_of(text).items()}
+    assert {"grebebase", "grebesmall", "grebesmallv2"} <= set(models)
+    assert models["grebebase"].license == "CC-BY-NC-4.0"
+    assert models["grebesmall"].license == "CC-BY-NC-4.0"
+    assert models["grebesmallv2"].license == "Apache-2.0"
+
+
+def test_a_path_written_with_underscores_is_no_repository():
+    text = """# Grebe-7B
+
+Grebe-7B is a language model. Put the weights under `data/train_set` and run `scripts/run_eval`.
+"""
+    assert set(facts_of(text)) == {"Grebe-7B"}
+
+
+def test_repository_ids_with_underscores_alone_in_a_list_are_models():
+    text = """# Grebe
+
+Our checkpoints on the hub:
+
+- `qorva/grebe_base`
+- `qorva/grebe_large`
+- `qorva/grebe_multi`
+"""
+    assert {"grebe_base", "grebe_large", "grebe_multi"} <= set(facts_of(text))
