@@ -108,7 +108,11 @@ CELL_OPENING_RE = re.compile(r"\s*(?:[^|:\n]{1,40}:\s*)?")
 TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 # A direction label just before a list ('Inputs ', '**Input:** '): the list is what that label names.
 DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–]?(?:\*\*|__)?[ \t]*$", re.I)
-ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many)\s+$", re.I)
+# ... with a word between ('most community text-to-image models', 'Animate Your Personalized Text-to-Image Models'):
+# a class of others' models, which the document's module turns into something else.
+ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many|existing|community|off-the-shelf|your)"
+                                r"(?:\s+(?:community|open|existing|personali[sz]ed|popular|pre-?trained|base))?\s+$",
+                                re.I)
 
 
 def _line_label_mid_line(text: str, m: re.Match) -> bool:
@@ -151,7 +155,7 @@ def modality_hits(f: Finder) -> list[Hit]:
             lists, start, end = modality_span(f.text[m.start("list"):min(m.end("list"), stop)], m.start("list"))
             if groups.get("compound") and f.doc.blocks[f.seg.at(m.start()).block].kind not in ("text", "item"):
                 continue
-            if groups.get("compound") and ANY_KIND_BEFORE_RE.search(f.text, max(0, m.start() - 12), m.start()):
+            if groups.get("compound") and ANY_KIND_BEFORE_RE.search(f.text, max(0, m.start() - 30), m.start()):
                 continue  # 'any text to audio model has the potential for misuse': the kind, not this model
             if groups.get("list2"):
                 if not lists:  # 'text-image-to-video': the hyphens hide the words from the list reader

@@ -362,8 +362,19 @@ def without_org(cell: str) -> str:
 
 def cell_key(cell: str) -> frozenset:
     """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)') or a hub
-    organisation ('01-ai/Yi-VL-34B')."""
-    return tokens(ASIDE_RE.sub("", without_org(cell)))
+    organisation ('01-ai/Yi-VL-34B'), and a weights file's by its stem ('x_sd15_mm.ckpt')."""
+    return tokens(weights_stem(ASIDE_RE.sub("", without_org(cell))))
+
+
+# A name cell that is a weights file ('v3_sd15_mm.ckpt', its extension even written twice): its stem names the model.
+WEIGHTS_CELL_RE = re.compile(r"[`'\"]?(?P<stem>[A-Za-z][\w+-]*(?:\.\d+)*[\w+-]*?)(?:\.(?:pt|pth|ckpt|safetensors|bin))+"
+                             r"[`'\"]?")
+
+
+def weights_stem(cell: str) -> str:
+    """The stem of a cell that is a weights file's name alone, else the cell."""
+    m = WEIGHTS_CELL_RE.fullmatch(cell.strip())
+    return m.group("stem") if m else cell
 
 
 @dataclass

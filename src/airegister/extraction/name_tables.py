@@ -21,6 +21,7 @@ from .name_shapes import (
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
     tokens,
+    weights_stem,
     without_org,
 )
 from .tables import (
@@ -91,7 +92,10 @@ POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[â
 def displayed_name(cell: str) -> str:
     """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
     name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
-    for 'Corvid Embedding', which no shape finds)."""
+    for 'Corvid Embedding', which no shape finds); a weights file's stem ('| `x_sd15_mm.ckpt` | [Link](â€¦) |')."""
+    stem = weights_stem(cell)
+    if stem != cell:
+        return stem
     pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
     if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
         return pointer.group("name")

@@ -278,3 +278,28 @@ Our checkpoints on the hub:
 - `qorva/grebe_multi`
 """
     assert {"grebe_base", "grebe_large", "grebe_multi"} <= set(facts_of(text))
+
+
+def test_a_name_column_of_weights_files_names_each_row_by_the_files_stem():
+    text = """# Grebe
+
+## Model Zoo
+
+| Name | HuggingFace | Type | Storage |
+| - | - | - | - |
+| `v3_adapter_sd_v15.ckpt` | [Link](https://hf.co/q/g/blob/main/a.ckpt) | Domain Adapter | 97.4 MB |
+| `v3_sd15_mm.ckpt.ckpt` | [Link](https://hf.co/q/g/blob/main/mm.ckpt) | Motion Module | 1.56 GB |
+| `v3_sd15_sparsectrl_rgb.ckpt` | [Link](https://hf.co/q/g/blob/main/rgb.ckpt) | SparseCtrl Encoder | 1.85 GB |
+"""
+    models = facts_of(text)
+    assert set(models) == {"v3_adapter_sd_v15", "v3_sd15_mm", "v3_sd15_sparsectrl_rgb"}
+    assert models["v3_sd15_mm"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_class_of_others_models_a_module_works_with_states_no_modality_of_it():
+    text = """# Grebe: Animate Your Personalized Text-to-Image Models
+
+Grebe-v3 is a plug-and-play module turning most community text-to-image models into animation generators.
+"""
+    model = facts_of(text)["Grebe-v3"]
+    assert model.input_modalities is None and model.output_modalities in (None, ["video"])
