@@ -18,6 +18,7 @@ from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, WEAK, Hit
+from .hubs import HUB_MENTIONS
 from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .maker_scope import maker_of_other
@@ -196,6 +197,14 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(key)
         if facts is not None and facts.access_surfaces is None and repo.url and evidence.verbatim(repo.url):
             facts.set("access_surfaces", [repo.hub], repo.url)
+        elif facts is not None and facts.access_surfaces is None and not repo.url:
+            # '### Available Models on Hugging Face' over '- **X Base**: `org/x_base`': an id written out under a
+            # heading naming the hub it is on
+            for heading in _headings_over(names.doc, repo.start):
+                hub = next((name for name, pattern in HUB_MENTIONS if pattern.search(heading)), None)
+                if hub and evidence.verbatim(heading.strip()):
+                    facts.set("access_surfaces", [hub], heading.strip())
+                    break
     # '[BioMedLM](https://huggingface.co/org/pubmedgpt)': a link whose whole text is a model's name reaches its
     # repository, though the id spells another name (the model's former one).
     named = {letters(name): key for key in models for name in names.candidates[key].names}
@@ -203,6 +212,20 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
         if facts is not None and facts.access_surfaces is None and repository(url) and evidence.verbatim(url):
             facts.set("access_surfaces", [hub_of(url)], url)
+
+
+def _headings_over(doc: Document, pos: int) -> list[str]:
+    """The texts of the headings `pos` stands under, the nearest first ('#### For English' under '### Available
+    Models on Hugging Face')."""
+    headings = doc.__dict__.get("_headings")
+    if headings is None:  # once per document: a page may write out thousands of ids
+        headings = doc.__dict__["_headings"] = [b for b in doc.blocks if b.kind == "heading"]
+    found, level = [], 99
+    for block in reversed(headings[:bisect.bisect_left(headings, pos, key=lambda b: b.start)]):
+        if (block.level or 0) < level:
+            found.append(doc.text[block.start:block.end])
+            level = block.level or 0
+    return found
 
 
 def _hubs_badged(models: dict, names: ModelNames, evidence: Evidence) -> None:

@@ -303,3 +303,23 @@ Grebe-v3 is a plug-and-play module turning most community text-to-image models i
 """
     model = facts_of(text)["Grebe-v3"]
     assert model.input_modalities is None and model.output_modalities in (None, ["video"])
+
+
+def test_an_id_written_under_a_heading_naming_a_hub_is_on_that_hub():
+    text = """# Grebe
+
+### Available Models on Hugging Face
+
+#### For English
+
+- `qorva/grebe_base`
+- `qorva/grebe_large`
+
+### Training
+
+- `qorva/grebe_multi` was trained on our own cluster.
+"""
+    models = facts_of(text)
+    assert models["grebe_base"].access_surfaces == ["Hugging Face"]
+    assert models["grebe_base"].evidence["access_surfaces"] == "Available Models on Hugging Face"
+    assert models["grebe_multi"].access_surfaces is None
