@@ -238,7 +238,7 @@ def name_column(doc: Document, table: Table) -> int | None:
         cells = [re.sub(r"^\W+", "", c) for c in table.column(doc, 0) if c.strip()]
         if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
             return 0
-    if empty_corner_names(doc, table):
+    if empty_corner_names(doc, table) or weights_zoo(doc, table):
         return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
@@ -255,6 +255,32 @@ def name_column(doc: Document, table: Table) -> int | None:
         if not (all(ROW_NUMBER_RE.match(c) for c in cells) or len(set(cells)) * 2 <= len(cells)):
             return None
     return None
+
+
+# A column of each row's own weights ('Download', 'Weights', 'Checkpoint'), not of its paper or code.
+WEIGHTS_HEADER_RE = re.compile(r"^\W*(?:downloads?|weights?|checkpoints?|ckpts?|models?)(?:\s+(?:links?|files?))?\W*$",
+                               re.I)
+LANGUAGE_HEADER_RE = re.compile(r"^(?:languages?|lang)$", re.I)
+DATA_LINK_RE = re.compile(r"/datasets/|\.(?:txt|csv|jsonl?|tsv|parquet)(?:\?|$)", re.I)
+ZOO_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*$")
+
+
+def weights_zoo(doc: Document, table: Table) -> bool:
+    """'| Method | EPE | Params | Download |' over '| StereoNet-AA | 1.08 | 0.53M | [model](…) |', '| AANet+ | … |': a
+    zoo whose rows each link their own weights, its first column one short name per row, versioned or not."""
+    heads = [j for j, head in enumerate(table.header) if j and WEIGHTS_HEADER_RE.match(in_english(head))]
+    rows = [doc.blocks[i] for i in table.blocks]
+    first = in_english(table.header[0]).strip() if table.header else ""
+    if not heads or len(rows) < 2 or DATA_HEADER_RE.match(first) or LANGUAGE_HEADER_RE.match(first):
+        return False
+    if any(DATA_LINK_RE.search(url) for r in rows for _s, _e, url in doc.links_over(r.start, r.end)):
+        return False  # '| Assamese | [Download](…/as.txt) |', '[🤗](…/datasets/org/x-hard)': data, not weights
+    firsts = [r.cells[0].strip() for r in rows if r.cells]
+    if len(set(firsts)) < len(firsts) or sum(bool(ZOO_NAME_RE.match(c)) for c in firsts) * 3 < len(firsts) * 2:
+        return False
+    linked = sum(any(doc.links_over(r.start, r.end)) and heads[0] < len(r.cells) and r.cells[heads[0]].strip() != ""
+                 for r in rows)
+    return linked * 3 >= len(rows) * 2
 
 
 # A short label in title case ('Dunlin Sage', 'Dunlin Sage Mini'): a name of a tier, not a sentence.
@@ -356,6 +382,12 @@ def label_unit(label: str) -> int | None:
     return None if m is None else 10**6 if m.group("unit")[0] in "Mm" else 10**9
 
 
+def column_size(value: int | None) -> bool:
+    """A size a column of sizes may give: a small vision or speech model's too ('0.53M' under 'Params'), which a
+    count in prose would not be read as (values.plausible_size)."""
+    return value is not None and 10**5 <= value <= 10**13
+
+
 def parse_cell(field_name: str, cell: str, label: str = ""):
     """The cell's value for `field_name` when the cell states just that value (with the existing parsers); `label`
     is its column's header (or its row's label in a transposed table), which may give a size's unit."""
@@ -372,11 +404,11 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
         unit = label_unit(label) if BARE_NUMBER_RE.fullmatch(cell.strip("*")) else None
         if unit:
             value = round(float(cell.strip("*")) * unit)
-            return value if plausible_size(value) else None
+            return value if column_size(value) else None
         m = PARAM_VALUE_RE.match(cell)
         if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):
             value = parse_params(m)
-            return value if plausible_size(value) else None
+            return value if column_size(value) else None
         return None
     if field_name in ("release_date", "knowledge_cutoff", "training_data_cutoff"):
         m = DATE_RE.search(cell)

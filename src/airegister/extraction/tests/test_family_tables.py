@@ -323,3 +323,35 @@ def test_an_id_written_under_a_heading_naming_a_hub_is_on_that_hub():
     assert models["grebe_base"].access_surfaces == ["Hugging Face"]
     assert models["grebe_base"].evidence["access_surfaces"] == "Available Models on Hugging Face"
     assert models["grebe_multi"].access_surfaces is None
+
+
+ZOO_MD = """# Model Zoo
+
+## Scene Flow
+
+| Method       | EPE  | Params | Time(ms) | Download |
+| ------------ | :--: | :----: | :------: | :------: |
+| Grebe-AA     | 1.08 | 0.53M  |    17    | [model](https://drive.google.com/open?id=1Cim) |
+| Tern-Net-AA  | 0.98 | 2.15M  |    91    | [model](https://drive.google.com/open?id=18Ni) |
+| Grebe        | 0.87 | 3.93M  |    68    | [model](https://drive.google.com/open?id=1_Ou) |
+"""
+
+
+def test_a_zoo_whose_rows_link_their_weights_names_its_models_with_or_without_a_version():
+    models = facts_of(ZOO_MD)
+    assert {"Grebe-AA", "Tern-Net-AA", "Grebe"} <= set(models)
+    assert models["Grebe-AA"].parameters == 530_000  # a small model's size, read from a sizes column
+    assert models["Grebe"].parameters == 3_930_000
+
+
+def test_rows_linking_data_or_headed_by_languages_are_no_zoo():
+    data = ZOO_MD.replace("https://drive.google.com/open?id=", "https://huggingface.co/datasets/q/")
+    assert not {"Grebe-AA", "Tern-Net-AA"} & set(facts_of(data))
+    languages = """# Corpora
+
+| Language | Download Link |
+| --- | --- |
+| Assamese | [Download](https://example.com/as.bin) |
+| Bengali | [Download](https://example.com/bn.bin) |
+"""
+    assert not {"Assamese", "Bengali"} & set(facts_of(languages))
