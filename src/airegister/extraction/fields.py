@@ -239,7 +239,7 @@ WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"  # a word's start, also where dumped 
 LICENSE_CUES = Gated(re.compile(
     rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
     r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
-    r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}"
+    r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-\[\]]+\s+){0,4}"
     r"(?:License|Licence)))"
     r"|(?P<subject>(?:use|usage)\s+of\s+[^.;]{0,80}?\bsubject\s+to"
     # 'This project, along with its weights, is subject to the CreativeML Open RAIL-M license'
@@ -298,10 +298,24 @@ def bare_label_in_line(text: str, cue: int) -> bool:
     return not LABEL_LINE_START_RE.fullmatch(text, line_start, cue)
 
 
+# The subject of a licence statement that is the model itself: its weights, the models ('Model weights are licensed
+# under …', 'Our models fall under …', 'The weights are released under …').
+WEIGHTS_SUBJECT_RE = re.compile(r"\W*(?:(?:the|our|all|model|these)\s+){0,2}(?:model\s+)?"
+                                r"(?:weights|checkpoints|models)\b", re.I)
+
+
+def _clause_start(f: Finder, cue: int) -> int:
+    """Where the clause of a licence cue starts: its sentence, or the end of a licence named before it in the same
+    sentence ('Our models fall under the X License Our training scripts under the Apache 2 License')."""
+    start = f.seg.at(cue).start
+    before = list(re.finditer(r"\blicen[cs]e[sd]?\b\)?|\)", f.text[start:cue], re.I))
+    return start + before[-1].end() if before else start
+
+
 def _code_licence(f: Finder, hit: Hit) -> bool:
     """'This code repository is licensed under MIT', '## License' over 'Toolkit source code in this repository: MIT
     License.': the statement's subject, before the licence, is code, not a model or its weights."""
-    spans = [(f.seg.at(hit.cue).start, hit.cue)]
+    spans = [(_clause_start(f, hit.cue), hit.cue)]
     if f.seg.index_at(hit.start) != f.seg.index_at(hit.cue):  # a label over a line of its own
         spans.append((f.seg.at(hit.start).start, hit.start))
     return any((CODE_SUBJECT_RE.search(f.text, a, b) or "license" not in f.doc.meta
@@ -338,6 +352,12 @@ def licenses(f: Finder) -> list[Hit]:
         if found and found[1] == 0 and found[2] == len(m.group(1)):
             hits.append(Hit("license", found[0], m.start(1), m.end(1), m.start(), PHRASE, needs_scope=True))
     hits += cjk_licenses(f)  # named in Chinese, Japanese or Korean sentences
+    for hit in hits:
+        # 'Model weights are licensed under X' beside 'OpenLRM as a whole is licensed under Y', 'Our models fall under
+        # X' beside 'Our training scripts under Y': the statement whose subject is the weights or the models is
+        # the model's licence, before one of the project as a whole.
+        if hit.rank == PHRASE and WEIGHTS_SUBJECT_RE.match(f.text, _clause_start(f, hit.cue), hit.cue):
+            hit.rank = LABEL
     meta = f.doc.meta
     lic = str(meta.get("license", "")).strip().lower()
     if lic and lic != "other" and "license" in f.doc.meta_lines:

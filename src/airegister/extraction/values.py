@@ -107,7 +107,7 @@ SPDX = (
 SPDX_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![a-z0-9-]|\.\d)", re.I if name != "MIT" else 0), name)
            for p, name in SPDX]
 NAMED_LICENSE_RE = re.compile(
-    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|v?\d+(?:\.\d+)*)\s+){1,5}"
+    r"(?<![\w-])((?:(?:[A-Z][\w.\-]*|v?\d+(?:\.\d+)*)\s+)(?:(?:[A-Z][\w.\-]*|v?\d+(?:\.\d+)*|\[[\w.\-]+\])\s+){0,4}"
     r"(?:Community\s+License(?:\s+Agreement)?|Open\s+(?:Model|Weights?)\s+License(?:\s+Agreement)?|"
     r"Research\s+License(?:\s+Agreement)?|License\s+Agreement|Terms\s+of\s+Use|License))(?![\w-])"
 )

@@ -355,3 +355,34 @@ def test_rows_linking_data_or_headed_by_languages_are_no_zoo():
 | Bengali | [Download](https://example.com/bn.bin) |
 """
     assert not {"Assamese", "Bengali"} & set(facts_of(languages))
+
+
+def test_the_weights_licence_beats_the_projects_and_a_licence_name_is_no_model():
+    text = """# Grebe
+
+- [grebe-small-1.1](https://huggingface.co/qorva/grebe-small-1.1)
+- [grebe-large-1.1](https://huggingface.co/qorva/grebe-large-1.1)
+
+## License
+
+- Grebe as a whole is licensed under the [Apache License, Version 2.0](LICENSE).
+- Model weights are licensed under the [Creative Commons Attribution-NonCommercial 4.0 International License](W).
+"""
+    models = facts_of(text)
+    assert set(models) == {"grebe-small-1.1", "grebe-large-1.1"}
+    assert {m.license for m in models.values()} == {"CC-BY-NC-4.0"}
+
+
+def test_the_models_licence_in_a_line_that_also_gives_the_scripts_one():
+    text = """# Grebe
+
+- [grebe-lora-v2](https://huggingface.co/qorva/grebe-lora-v2)
+- [grebe-canny-v2](https://huggingface.co/qorva/grebe-canny-v2)
+
+## Models Licence
+
+Our models fall under the [Zorvak.1 [dev] Non-Commercial License](https://e.co/l) <br/> Our training and infer \
+scripts under the Apache 2 License
+"""
+    models = facts_of(text)
+    assert {m.license for m in models.values()} == {"Zorvak.1 [dev] Non-Commercial License"}
