@@ -213,8 +213,18 @@ RELEASER_BEFORE_RE = re.compile(
     rf"(?:[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)?$")
 
 
+# 'XLabs AI team is happy to publish …', 'The Zorvak team is excited to release …': the team announcing a release.
+TEAM_ANNOUNCES_RE = re.compile(rf"(?:^|(?<=[\s>]))(?:[Tt]he\s+)?{ORG}\s+[Tt]eam\s+(?:is|are)\s+(?:very\s+)?"
+                               r"(?:happy|pleased|excited|proud|glad|thrilled|delighted)\s+to\s+"
+                               r"(?:publish|release|present|introduce|announce|share|open[- ]?source)", re.M)
+# 'scripts for X model by Y', 'inference code for the X models by Y': the maker of the model a tool serves.
+TOOLS_FOR_BEFORE_RE = re.compile(r"\b(?:scripts?|code|tools?|toolkit|support|recipes?)\s+(?:[\w-]+\s+){0,2}?for\s+"
+                                 r"(?:the\s+)?[^\s,.;]+(?:\s+[^\s,.;]+)?\s+$", re.I)
+
+
 def releasers(f: Finder) -> list[Hit]:
-    hits = []
+    announced = TEAM_ANNOUNCES_RE.finditer(f.text) if " team " in f.low else ()  # (a rare phrase: looked for only then)
+    hits = [hit for m in announced if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in RELEASES_MODELS_RE.finditer(f.text):
         sentence = f.seg.at(m.start())
         owner = RELEASER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 120), m.start())
@@ -274,6 +284,9 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
                 if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
                     continue  # 'The teacher model is … models from X': the maker of the model it was made from
+                if rank == PHRASE and TOOLS_FOR_BEFORE_RE.search(f.text, max(f.seg.at(m.start()).start,
+                                                                                m.start() - 60), m.start()):
+                    continue  # 'training scripts for Flux model by X': the maker of the model the scripts serve
                 if rank == PHRASE and COMPARED_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
                     continue  # 'better than … Whisper models from X': the maker of the models compared with
                 if rank == PHRASE and FETCHED_FROM_RE.search(f.text, f.seg.at(m.start()).start, m.start("org")):

@@ -386,3 +386,15 @@ scripts under the Apache 2 License
 """
     models = facts_of(text)
     assert {m.license for m in models.values()} == {"Zorvak.1 [dev] Non-Commercial License"}
+
+
+def test_the_team_announcing_a_release_is_the_developer_not_the_maker_of_the_model_its_scripts_serve():
+    text = """# Grebe
+
+This repository provides training scripts for [Zorvak model](https://example.com/zorvak) by Qorva Labs. <br/>
+[Tern AI](https://github.com/tern-ai) team is happy to publish fine-tuning scripts and models, including:
+
+- [grebe-controlnet-canny](https://huggingface.co/tern-ai/grebe-controlnet-canny)
+- [grebe-realism-lora](https://huggingface.co/tern-ai/grebe-realism-lora)
+"""
+    assert {m.developer for m in facts_of(text).values()} == {"Tern AI"}
