@@ -83,6 +83,10 @@ ABBREVIATION_RE = Gated(re.compile(r"(?<![A-Za-z0-9_])(TTS|ASR|STT)(?:\s+(?:[\w-
                         "tts|asr|stt")
 
 
+# A verb's object, an indefinite one: what a script or a reader does to any model of the kind ('evaluate a
+# pre-trained ASR model', 'fine-tune your own TTS model').
+WORKED_ON_BEFORE_RE = re.compile(r"\b(?:evaluat\w*|fine-?tun\w*|finetun\w*|train\w*|load\w*|run\w*|test\w*|build\w*|"
+                                 r"deploy\w*|convert\w*)\s+(?:a|an|any|your(?:\s+own)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 OTHER_MODELS_BEFORE_RE = re.compile(r"\b(?:see|check\s+out|try)\s+(?:also\s+)?(?:our|the)\s+(?:other\s+)?$", re.I)
 
 
@@ -197,6 +201,8 @@ def modality_hits(f: Finder) -> list[Hit]:
     for m in f.scan(ABBREVIATION_RE):
         if OTHER_MODELS_BEFORE_RE.search(f.text, max(0, m.start() - 30), m.start()):
             continue  # '(also see our STT models)': other models of the maker, not this one
+        if WORKED_ON_BEFORE_RE.search(f.text, max(0, m.start() - 50), m.start()):
+            continue  # 'run this script to evaluate a pre-trained ASR model': any such model a tool works on
         ins, outs = ABBREVIATED_MODALITIES[m.group(1).lower()]
         hits.append(Hit("input_modalities", ins, m.start(1), m.end(1), m.start(), WEAK))
         hits.append(Hit("output_modalities", outs, m.start(1), m.end(1), m.start(), WEAK))

@@ -398,3 +398,20 @@ This repository provides training scripts for [Zorvak model](https://example.com
 - [grebe-realism-lora](https://huggingface.co/tern-ai/grebe-realism-lora)
 """
     assert {m.developer for m in facts_of(text).values()} == {"Tern AI"}
+
+
+def test_a_kind_of_model_a_script_works_on_states_no_modality_of_the_documents_models():
+    text = """# Grebe
+
+| Model | Updates | Download |
+|---|---|---|
+| Grebe-tiny | 100K | [download](https://example.com/grebe-tiny-100k.pt) |
+| Grebe-small | 100K | [download](https://example.com/grebe-small-100k.pt) |
+
+Then run this script to evaluate a pre-trained ASR model.
+"""
+    models = facts_of(text)
+    assert models and all(m.output_modalities is None for m in models.values())
+    spoken = facts_of(text.replace("Then run this script to evaluate a pre-trained ASR model.",
+                                   "Grebe-tiny is an ASR model."))
+    assert spoken["Grebe-tiny"].output_modalities == ["text"]
