@@ -49,6 +49,15 @@ WE_RELEASED_BEFORE_RE = re.compile(r"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t
 ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re.I)
 
 
+# A data set's page on a hub or a benchmark site.
+DATA_PAGE_RE = re.compile(r"//(?:www\.)?(?:huggingface\.co|hf\.co|kaggle\.com|modelscope\.cn)/datasets/|"
+                          r"paperswithcode\.com/dataset/", re.I)
+# A list a sentence introduces as data ('benchmarks: X, Y and Z', 'datasets such as X'), up to the name.
+DATA_LIST_BEFORE_RE = re.compile(r"\b(?:benchmarks?|datasets?|data\s+sets?|corpora)\s*"
+                                 r"(?::|,?\s+(?:such\s+as|including|like))"
+                                 r"\s*(?:[^.;:\n]{0,60}?,\s*|[^.;:\n]{0,60}?\s+and\s+)?$", re.I)
+
+
 class NameChoice:
     """The choosing step of `ModelNames`; it uses its candidates, mentions and document."""
 
@@ -72,7 +81,7 @@ class NameChoice:
         strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
         # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
         credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
-        not_own = credited | HUB_NAMES  # nor is a hub's name (HUB_NAMES) a model
+        not_own = credited | HUB_NAMES | self._data_names()  # nor is a hub's name (HUB_NAMES) a model, nor data
         strong = [k for k in strong if k not in not_own]
         strong += self._offered_siblings(strong, not_own)
         counts = Counter(m.key for m in self.mentions if not self._comparative(m) and not self._in_score_table(m)
@@ -157,6 +166,21 @@ class NameChoice:
         mentions = self.candidates[key].mentions
         return bool(mentions) and all(DERIVED_FROM_BEFORE_RE.search(self.doc.text, self.seg.at(start).start, start)
                                       for start, _end in mentions)
+
+    def _data_names(self) -> set[frozenset]:
+        """Names every mention of which is a data set's or a benchmark's: linking to a data set's page
+        ('[CommonVoice17-EN](https://huggingface.co/datasets/…)'), or listed after 'benchmarks:' or 'datasets:'
+        ('… on several machine translation benchmarks: FLORES-200, WMT-23, and WMT-24')."""
+        data_links = [(a, b) for a, b, url in self.doc.links if DATA_PAGE_RE.search(url)]
+        as_data: dict[frozenset, list[bool | None]] = defaultdict(list)
+        for m in self.mentions:
+            linked = any(a <= m.start and m.end <= b for a, b in data_links)
+            sentence = self.seg.at(m.start)
+            listed = DATA_LIST_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 80), m.start)
+            kind = self.doc.blocks[sentence.block].kind
+            # (elsewhere only a heading or a table's cell: '#### WMT-23' over its results)
+            as_data[m.key].append(True if linked or listed else None if kind in ("heading", "row") else False)
+        return {key for key, flags in as_data.items() if True in flags and False not in flags}
 
     def _size_of_base(self, key: frozenset) -> bool:
         """'Latxa is based on Llama 2' … 'Llama-2-7b: https://…': a size of a family the document writes only as what

@@ -415,3 +415,24 @@ Then run this script to evaluate a pre-trained ASR model.
     spoken = facts_of(text.replace("Then run this script to evaluate a pre-trained ASR model.",
                                    "Grebe-tiny is an ASR model."))
     assert spoken["Grebe-tiny"].output_modalities == ["text"]
+
+
+def test_benchmarks_listed_as_such_and_data_sets_linked_to_their_pages_are_no_models():
+    text = """# Grebe-1.7B-Instruct
+
+We evaluate Grebe-1.7B-Instruct on several translation benchmarks: FLORES-300, WMT-33, and WMT-34.
+
+#### WMT-33
+
+| Model | Score |
+| --- | --- |
+| Grebe-1.7B-Instruct | 81.2 |
+
+## Test data
+
+| Name | Hours |
+| --- | --- |
+| [CommonTalk17-EN](https://huggingface.co/datasets/org/common_talk_17) | 1,738 |
+| [NTUQ2021](https://huggingface.co/datasets/org/ntuq) | 11 |
+"""
+    assert set(facts_of(text)) == {"Grebe-1.7B-Instruct"}
