@@ -127,6 +127,10 @@ TOKEN_LIST_BEFORE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*[KkMm]\s*(?:,|/|and|or|&)\
 
 
 SIZE_ENDS_RE = re.compile(PARAM_VALUE_RE.pattern + r"\s*-?\s*$")
+# A count of one part of a model ('Embedding Parameters | 0.262B', 'LM Head Parameters', 'Non-embedding Parameters',
+# 'Vision encoder parameters'), not its size.
+PART_COUNT_BEFORE_RE = re.compile(r"(?:embedding|lm[ \t]+head|head|vision|encoder|decoder|activ\w*|trainable|adapter|"
+                                  r"lora)[ \t]*$", re.I)
 PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_.])", r"(?<![\d.])", 1))
 
 
@@ -148,6 +152,12 @@ def first_params(text: str, start: int, end: int):
     return None
 
 
+def _row_start(f: Finder, pos: int, back: int) -> int:
+    """`back` characters before `pos`, but not before the table row `pos` stands in."""
+    block = f.doc.blocks[f.seg.at(pos).block]
+    return max(block.start if block.kind == "row" else 0, pos - back)
+
+
 def numbers(f: Finder) -> list[Hit]:
     finders = {
         "context": ("context_window", first_tokens, LABEL),
@@ -156,10 +166,13 @@ def numbers(f: Finder) -> list[Hit]:
     }
     hits = [h for h in f.cued(NUMBER_CUES, finders, gap=40)]
     hits = [h for h in hits if not (h.field == "parameters" and h.value and h.start - h.cue > 30)]
+    hits = [h for h in hits if not (h.field == "parameters"
+                                    and PART_COUNT_BEFORE_RE.search(f.text, max(0, h.cue - 20), h.cue))]
     # A cue that ends a size's phrase ('132B total parameters and 36B live parameters') labels that size (read by
     # PARAMS_BEFORE_RE below), not the next figure, which is often the active count in another word.
-    hits = [h for h in hits
-            if not (h.field == "parameters" and SIZE_ENDS_RE.search(f.text, max(0, h.cue - 24), h.cue))]
+    # (in the cue's row: '| Non-embedding Parameters | 1.133B |' ends a row above '| Total Parameters | … |')
+    hits = [h for h in hits if not (h.field == "parameters" and SIZE_ENDS_RE.search(f.text, _row_start(f, h.cue, 24),
+                                                                                      h.cue))]
     for m in f.scan(CONTEXT_BEFORE_RE):
         if TOKEN_LIST_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()):
             continue  # '2K and 32K context length versions': one value per version, none for them all
@@ -167,6 +180,9 @@ def numbers(f: Finder) -> list[Hit]:
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
     for m in f.scan(PARAMS_BEFORE_RE):
+        first, last = f.seg.at(m.start()).block, f.seg.at(m.end() - 1).block
+        if first != last and "row" in (f.doc.blocks[first].kind, f.doc.blocks[last].kind):
+            continue  # a size ending one table row, 'Total Parameters' opening the next: not one phrase
         before = f.text[max(0, m.start() - 25):m.start()]
         if re.search(r"(?:activ\w*|embedding)\s*$|\b(?:from|to|between|and|up\s+to)\s+[\d.,]*\s*[BMT]?\s*$", before,
                      re.I):

@@ -436,3 +436,16 @@ We evaluate Grebe-1.7B-Instruct on several translation benchmarks: FLORES-300, W
 | [NTUQ2021](https://huggingface.co/datasets/org/ntuq) | 11 |
 """
     assert set(facts_of(text)) == {"Grebe-1.7B-Instruct"}
+
+
+def test_a_spec_tables_part_counts_are_not_the_size_and_its_total_is():
+    text = """# Grebe-1.7B
+
+| Parameter | Value |
+| --- | --- |
+| Embedding Parameters | 0.262B |
+| LM Head Parameters | 0.262B |
+| Non-embedding Parameters | 1.133B |
+| Total Parameters | 1.657B |
+"""
+    assert facts_of(text)["Grebe-1.7B"].parameters == 1_657_000_000
