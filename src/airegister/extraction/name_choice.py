@@ -127,6 +127,7 @@ class NameChoice:
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k) and not self._only_made_from(k)]
         self.described = [k for k in self.described if not self._size_of_base(k)]
+        self.described = [k for k in self.described if not self._heads_others_table(k)]
         self.described = [k for k in self.described if not self._only_inside_longer(k)]
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
@@ -166,6 +167,34 @@ class NameChoice:
         mentions = self.candidates[key].mentions
         return bool(mentions) and all(DERIVED_FROM_BEFORE_RE.search(self.doc.text, self.seg.at(start).start, start)
                                       for start, _end in mentions)
+
+    def _heads_others_table(self, key: frozenset) -> bool:
+        """'## Scene Flow' or '## KITTI 2015' over a table whose rows are two or more other models of the document
+        ('| StereoNet-AA | 1.08 | 0.53M | [model](…) |'), the name written nowhere else: what the section's models
+        were trained or tested on, a heading over them, not a model."""
+        mentions = self.candidates[key].mentions
+        if not mentions or key in self.row_names:
+            return False
+        described = set(self.described)
+        for start, _end in mentions:
+            sentence = self.seg.at(start)
+            if not sentence.heading:
+                return False
+            rows = [b for b in self._section_blocks(sentence.block) if b.kind == "row"]
+            named = {m.key for b in rows for m in self.mentions_in(b.start, b.end)} & described
+            if len(named - {key}) < 2:
+                return False
+        return True
+
+    def _section_blocks(self, heading: int) -> list:
+        """The blocks under heading block `heading`, up to the next heading of its level or above."""
+        level = self.doc.blocks[heading].level or 1
+        out = []
+        for block in self.doc.blocks[heading + 1:]:
+            if block.kind == "heading" and (block.level or 1) <= level:
+                break
+            out.append(block)
+        return out
 
     def _data_names(self) -> set[frozenset]:
         """Names every mention of which is a data set's or a benchmark's: linking to a data set's page

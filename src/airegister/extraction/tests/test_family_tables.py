@@ -449,3 +449,10 @@ def test_a_spec_tables_part_counts_are_not_the_size_and_its_total_is():
 | Total Parameters | 1.657B |
 """
     assert facts_of(text)["Grebe-1.7B"].parameters == 1_657_000_000
+
+
+def test_a_heading_over_a_table_of_other_models_is_a_section_not_a_model():
+    text = ZOO_MD.replace("## Scene Flow", "## Scene Flow 2")
+    models = facts_of(text)
+    assert "Scene Flow 2" not in models
+    assert {"Grebe-AA", "Tern-Net-AA"} <= set(models)
