@@ -458,6 +458,10 @@ class NameChoice:
             return []  # a table row states its one size ('| X-Lite | 16B |'): a model, not a family of sizes
         if not own:  # a list in a sentence naming another family ('the X1 models (2B, 6B)') is that family's
             lists = [m for m in lists if not self._names_family(m.start(), m.end())]
+            # ... and a list no sentence of the family gives is the document's family's, the one its title names:
+            # not each family a table of others' families names ('| Vicuna | [7B](…) |' beside 'Llama 3.1 … 405B')
+            if self._stem(key) not in self._title_stems():
+                lists = []
         for match in own or lists:
             for size in re.findall(SIZE_RE, match.group(0)) or written_sizes(match.group(0)):
                 if size.upper() not in (f.upper() for f in found):

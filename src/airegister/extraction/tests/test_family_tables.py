@@ -459,3 +459,24 @@ def test_a_heading_over_a_table_of_other_models_is_a_section_not_a_model():
     models = facts_of("# Model Zoo\n\n" + sections)
     assert not {"Scene Flow 2", "KITTI 2016", "KITTI 2017"} & set(models)
     assert {"Grebe-AA", "Tern-Net-AA"} <= set(models)
+
+
+FAMILIES_MD = """# Grebe
+
+## Grebe Supports
+
+Currently, Grebe has been tested on the **Zorvak-3**, **Qen2** and **Tern** series. Please submit an issue.
+
+|Model Family | Grebe | Grebe Scripts | Datasets | Size | Note |
+|-------------|:------:|:-------|:-------|:-------|:-------|
+| [Zorvak 3.1](https://hf.co/q/z31) | ⭕️ | [8B](s/a.sh),[70B](s/b.sh) | [70B](https://hf.co/G/g) | 1M | |
+| [Qen2](https://hf.co/Qen/qen2) | ✅ | [7B](s/c.sh),[72B](s/d.sh) | [7B](https://hf.co/datasets/G/q) | 3M | |
+| [Tern](https://example.com/tern)   | ⭕️ | [7B](scripts/grebe-tern-7b.sh)
+| [Wren](https://huggingface.co/collections/wren-ai/wren-15)    | ⭕️ | [34B](scripts/grebe-wren34b.sh)
+"""
+
+
+def test_a_size_list_of_one_family_is_not_every_familys_sizes():
+    names = set(facts_of(FAMILIES_MD))
+    assert {"Tern", "Wren"} <= names
+    assert not any(name.startswith(("Tern ", "Wren ")) for name in names), names
