@@ -108,16 +108,14 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
         if field in LIST_FIELDS:
             _set_list(models[key], field, found, evidence)
         else:
-            size = _name_size(names, key) if field == "parameters" and len(models) > 1 \
-                and key != names.card_model else None
-            if size:
+            size = _name_size(names, key) if field == "parameters" and len(models) > 1 else None
+            if size and key != names.card_model:
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
-            named = _name_size(names, key) if field == "parameters" and len(models) > 1 else None
-            if named:
+            if size:
                 # 'Cogito v2 405B' is no 70B model, whatever list gave it that figure: among several models, a size
                 # its name contradicts (more than half again or less; 'Gemma 7B' has 8.5B) is another model's.
-                found = [(s, h) for s, h in found if max(h.value, named) <= 1.5 * min(h.value, named)]
+                found = [(s, h) for s, h in found if max(h.value, size) <= 1.5 * min(h.value, size)]
             _set_best(models[key], field, found, evidence)
     for key, facts in models.items():
         if facts.access_surfaces and any(tokens(v) in models for v in facts.access_surfaces):

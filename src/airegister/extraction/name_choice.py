@@ -127,7 +127,8 @@ class NameChoice:
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k) and not self._only_made_from(k)]
         self.described = [k for k in self.described if not self._size_of_base(k)]
-        self.described = [k for k in self.described if not self._heads_others_table(k)]
+        described = set(self.described)
+        self.described = [k for k in self.described if not self._heads_others_table(k, described)]
         self.described = [k for k in self.described if not self._only_inside_longer(k)]
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
@@ -168,14 +169,13 @@ class NameChoice:
         return bool(mentions) and all(DERIVED_FROM_BEFORE_RE.search(self.doc.text, self.seg.at(start).start, start)
                                       for start, _end in mentions)
 
-    def _heads_others_table(self, key: frozenset) -> bool:
+    def _heads_others_table(self, key: frozenset, described: set) -> bool:
         """'## Scene Flow' or '## KITTI 2015' over a table whose rows are two or more other models of the document
         ('| StereoNet-AA | 1.08 | 0.53M | [model](…) |'), the name written nowhere else: what the section's models
         were trained or tested on, a heading over them, not a model."""
         mentions = self.candidates[key].mentions
         if not mentions or key in self.row_names:
             return False
-        described = set(self.described)
         for start, _end in mentions:
             sentence = self.seg.at(start)
             if not sentence.heading:
