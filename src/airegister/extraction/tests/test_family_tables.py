@@ -128,20 +128,17 @@ def test_member_of_tells_sizes_and_variants_from_new_versions_and_other_words():
 
 
 def test_a_row_named_by_a_label_whose_links_reach_one_model_gives_that_model_its_facts():
-    text = """# Grebe
-
-| Model | Size | Resolution | Top-1 | Weights |
-|-------|------|------------|-------|---------|
-| Grebe-ViT-Tiny | 5M | 160 | 46.9% | [Available](https://huggingface.co/qorva/grebe-vit-tiny-patch16-160) |
-| Grebe-ViT-Tiny | 5M | 224 | 49.6% | [Available](https://huggingface.co/qorva/grebe-vit-tiny-patch16-224) |
-| Grebe-ViT-Base | 86M | 224 | 73.9% | [Available](https://huggingface.co/qorva/grebe-vit-base-patch16-224) |
-| Grebe-ViT-Base | 86M | 384 | 75.1% | [Available](https://huggingface.co/qorva/grebe-vit-base-patch16-384) |
-"""
+    rows = [("Tiny", "5M", 160), ("Tiny", "5M", 224), ("Base", "86M", 224), ("Base", "86M", 384)]
+    lines = [f"| Grebe-ViT-{tier} | {size} | 16 | {res} | 49.6% | [Available](https://hf.co/q/grebe-vit-{tier.lower()}"
+             f"-p16-{res}/tree/main/jax) | [Available](https://hf.co/q/grebe-vit-{tier.lower()}-p16-{res}) |"
+             for tier, size, res in rows]
+    text = "\n".join(["# Grebe", "", "## Model Zoo", "",
+                      "| Model | Size | Patch Size | Resolution | IN-1K Top-1 | JAX Weight | PyTorch Weight |",
+                      "|---|---|---|---|---|---|---|", *lines, ""])
     models = facts_of(text)
-    assert models["grebe-vit-tiny-patch16-160"].parameters == 5_000_000
-    assert models["grebe-vit-tiny-patch16-224"].parameters == 5_000_000
-    assert models["grebe-vit-base-patch16-224"].parameters == 86_000_000
-    assert "86M" in models["grebe-vit-base-patch16-224"].evidence["parameters"]
+    assert models["grebe-vit-tiny-p16-160"].parameters == 5_000_000
+    assert models["grebe-vit-base-p16-384"].parameters == 86_000_000
+    assert "86M" in models["grebe-vit-base-p16-384"].evidence["parameters"]
 
 
 def test_the_sizes_of_a_base_family_to_download_are_not_the_documents_models():
