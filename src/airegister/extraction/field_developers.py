@@ -80,10 +80,10 @@ MADE_FROM_BEFORE_RE = re.compile(r"\b(?:teacher|base|original|parent|foundation)
 # 'better than similarly-sized Whisper models from X', 'compared to … models by X': the maker of the models the
 # document's own is measured against.
 COMPARED_BEFORE_RE = re.compile(r"\b(?:than|compared\s+(?:to|with)|outperform\w*|versus|vs\.)\s", re.I)
-# 'Download the X model from Hugging Face', 'weights can be pulled from …': where the model is fetched from, not
-# who made it.
 # A hub's name alone ('ModelScope', 'Hugging Face', 'HF'): a place models are got from.
 HUB_NAME_RE = re.compile(rf"(?:{either(hub.mention for hub in HUBS)})", re.I)
+# 'Download the X model from Hugging Face', 'weights can be pulled from …': where the model is fetched from, not
+# who made it.
 FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\w*|get|available)\b"
                              r"(?:[^.\n]|\.(?=\w)){0,60}\bfrom\s+$", re.I)
 # 'OpenAI-compatible API server', 'the OpenAI ChatCompletion API', 'compatible with the OpenAI …': an interface the

@@ -58,6 +58,11 @@ DATA_LIST_BEFORE_RE = re.compile(r"\b(?:benchmarks?|datasets?|data\s+sets?|corpo
                                  r"\s*(?:[^.;:\n]{0,60}?,\s*|[^.;:\n]{0,60}?\s+and\s+)?$", re.I)
 
 
+def _sizes_of(key: frozenset, base: frozenset) -> bool:
+    """`key` is `base` with sizes added ('Llama-2-7b' of 'Llama 2')."""
+    return base < key and all(SIZE_TOKEN_RE.fullmatch(t) for t in key - base)
+
+
 class NameChoice:
     """The choosing step of `ModelNames`; it uses its candidates, mentions and document."""
 
@@ -126,7 +131,9 @@ class NameChoice:
         self.described = [k for k in described if k in self.siblings or self._concrete(k)
                           or not (self.is_family(k) and any(k < o for o in described))]
         self.described = [k for k in self.described if not self._base_model(k) and not self._only_made_from(k)]
-        self.described = [k for k in self.described if not self._size_of_base(k)]
+        # (the names written only as a base, looked up once: few, where a page has thousands of names)
+        bases = [b for b in self.candidates if b not in self.row_names and self._written_as_base(b)]
+        self.described = [k for k in self.described if not self._size_of_base(k, bases)]
         described = set(self.described)
         self.described = [k for k in self.described if not self._heads_others_table(k, described)]
         self.described = [k for k in self.described if not self._only_inside_longer(k)]
@@ -211,18 +218,15 @@ class NameChoice:
             as_data[m.key].append(True if linked or listed else None if kind in ("heading", "row") else False)
         return {key for key, flags in as_data.items() if True in flags and False not in flags}
 
-    def _size_of_base(self, key: frozenset) -> bool:
+    def _size_of_base(self, key: frozenset, bases: list[frozenset]) -> bool:
         """'Latxa is based on Llama 2' … 'Llama-2-7b: https://…': a size of a family the document writes only as what
         its models were made from is a base to download, not a model of the document (unless the document's own
         models are of that family too)."""
         if key in self.row_names:
             return False
+        bases = [b for b in bases if _sizes_of(key, b)]
         stem = self._stem(key)
-        def sized(k: frozenset, b: frozenset) -> bool:
-            return b < k and all(SIZE_TOKEN_RE.fullmatch(t) for t in k - b)
-
-        bases = [b for b in self.candidates if sized(key, b) and b not in self.row_names and self._written_as_base(b)]
-        return bool(bases) and not any(k != key and self._stem(k) == stem and not any(sized(k, b) for b in bases)
+        return bool(bases) and not any(k != key and self._stem(k) == stem and not any(_sizes_of(k, b) for b in bases)
                                        for k in self.described)
 
     def _only_inside_longer(self, key: frozenset) -> bool:

@@ -36,7 +36,6 @@ from .tables import (
     identifier_column,
     is_name_header,
     score_columns,
-    weights_zoo,
 )
 from .values import SIZE_RE
 
@@ -164,7 +163,7 @@ class TableNames:
                     added = True
                     continue
                 if not (ident or TABLE_NAME_RE.match(cell) or TABLE_SNAKE_ID_RE.fullmatch(cell)
-                        or (self._lists_models(table) or weights_zoo(self.doc, table)) and LISTED_NAME_RE.match(cell)
+                        or (self._lists_models(table) or table.zoo) and LISTED_NAME_RE.match(cell)
                         or self._spaced_extension(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
                     continue

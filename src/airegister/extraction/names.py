@@ -196,11 +196,14 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
     def _released_ids(self) -> None:
         """'we have also released the RN101 model' (name_downloads.released_ids): each a model of the document."""
         taken = {(m.start, m.end) for m in self.mentions}
+        added = False
         for start, end, name in released_ids(self.doc.text, self.seg.sentences):
             if (start, end) not in taken:
                 self._add_mention(tokens(name), name, start, end)
+                added = True
             self._item_subjects.add((start, end))
-        self.mentions.sort(key=lambda x: x.start)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _slashed_sizes(self) -> None:
         """'X-Code-1.5B/7B-Chat': a mention of each size's model ('X-Code-1.5B-Chat', 'X-Code-7B-Chat') in place

@@ -115,6 +115,7 @@ class Table:
     name_counts: Counter = field(default_factory=Counter)  # how often each name cell stands in its column
     section_of: dict = field(default_factory=dict)  # row block -> the section row above it ('**Audio models**')
     transposed: bool = False  # its models are its column headers, its facts its rows (`is_transposed`)
+    zoo: bool = False  # each row links its own weights, its first column names them (`weights_zoo`)
 
     def column(self, doc: Document, j: int) -> list[str]:
         cells = [doc.blocks[i].cells for i in self.blocks]
@@ -169,6 +170,7 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
         of_block[i] = previous
     for table in tables:
         table.transposed = is_transposed(doc, table)
+        table.zoo = weights_zoo(doc, table)  # once per table: the name column and each row's name ask it
         table.name_col = name_column(doc, table)
         table.scores = is_score_table(doc, table)
         if table.name_col is not None:
@@ -238,7 +240,7 @@ def name_column(doc: Document, table: Table) -> int | None:
         cells = [re.sub(r"^\W+", "", c) for c in table.column(doc, 0) if c.strip()]
         if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
             return 0
-    if empty_corner_names(doc, table) or weights_zoo(doc, table):
+    if empty_corner_names(doc, table) or table.zoo:
         return 0
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
