@@ -44,6 +44,7 @@ from .name_slashed import slashed_names
 from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
+from .name_subject import document_subject
 from .name_tables import TableNames
 from .name_titles import NameTitles
 from .name_versions import bare_versions, version_checkpoints
@@ -185,6 +186,8 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         if not self.described or self._untitled():
             self._loaded_model()
         self._card_titled_only()
+        if not self.described:
+            self._subject_model(dev_words)
         # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
         for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):
             key = tokens(name)
@@ -192,6 +195,21 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
                 self.candidates[key] = Candidate(key)
                 self.candidates[key].names[name] += 1
                 self.described.append(key)
+
+    def _subject_model(self, developer_words: set) -> None:
+        """No rule found a model: the name the page is about, if one stands in its title, logo or own links and is
+        repeated in its prose (name_subject.py)."""
+        found = document_subject(self.doc, self._title_text(), developer_words)
+        if found is None:
+            return
+        name, spans = found
+        key = tokens(name)
+        self.alias.setdefault(key, key)
+        for start, end in spans:
+            self._add_mention(key, name, start, end)
+        self.mentions.sort(key=lambda x: x.start)
+        self._starts = [m.start for m in self.mentions]
+        self.described = [key]
 
     def _released_ids(self) -> None:
         """'we have also released the RN101 model' (name_downloads.released_ids): each a model of the document."""

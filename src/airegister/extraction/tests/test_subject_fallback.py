@@ -1,0 +1,74 @@
+"""The page's subject when no name rule found a model (name_subject.py): a name without a digit that stands in the
+page's title, a logo's alt text or its own repository, and that its prose repeats.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def names_of(text: str) -> list[str]:
+    return [m.name for m in extract_document(read_markdown(text)).models]
+
+
+def test_a_name_in_a_logo_alt_text_and_repeated_in_the_prose_is_the_model():
+    text = """![Quillon Tune Logo](https://example.org/quillon_logo.png)
+
+Quillon Tune is a small library for music transcription, built on a light neural network.
+
+Quillon Tune works best on one instrument at a time. Quillon Tune is released under the MIT licence.
+"""
+    assert names_of(text) == ["Quillon Tune"]
+    model = extract_document(read_markdown(text)).models[0]
+    assert model.license == "MIT"
+    assert "Quillon Tune is released under the MIT licence." in model.evidence["license"]
+
+
+def test_a_title_word_the_prose_writes_once_is_no_subject():
+    text = """# Grebe: fast voice cloning
+
+We describe a method for cloning a voice from a short clip; Grebe was the code name.
+
+## Usage
+
+Run the script.
+"""
+    assert names_of(text) == []
+
+
+def test_the_title_wins_over_an_architecture_the_prose_names_more_often():
+    text = """# Zorvak BERT
+
+Zorvak BERT is pre-trained on clinical notes. Like BERT, it reads text; unlike BERT, it knows clinical words.
+BERT checkpoints are converted with the script. We compare Zorvak BERT with BERT on ten tasks; Zorvak BERT wins.
+"""
+    assert names_of(text) == ["Zorvak BERT"]
+
+
+def test_an_ordinary_word_written_with_a_capital_is_no_subject():
+    text = """# Introduction
+
+Introduction to the toolkit. This introduction explains the introduction of new features, and the
+introduction is long. Introduction. Introduction again.
+"""
+    assert names_of(text) == []
+
+
+def test_a_camel_case_name_standing_inside_the_title_counts():
+    text = """# VoxPlume Model Zoo
+
+We release the weights of VoxPlume trained on two data sets. VoxPlume is a speech encoder.
+Load VoxPlume with the script below.
+"""
+    assert names_of(text) == ["VoxPlume"]
+
+
+def test_the_fallback_never_adds_a_model_beside_those_the_rules_found():
+    text = """# Zorvak-7B
+
+Zorvak-7B is a language model. Grebe Tune is mentioned here, Grebe Tune there, Grebe Tune everywhere.
+
+![Grebe Tune logo](https://example.org/grebe_logo.png)
+"""
+    assert names_of(text) == ["Zorvak-7B"]
