@@ -30,6 +30,11 @@ FORMAT_SUFFIX_RE = re.compile(
     r"mlc|openvino|coreml|tflite|quantized|quant|delta))+$", re.I)
 
 
+def is_conversion(repo) -> bool:
+    """The repository's address names another format or precision of a model ('…/TheBloke/x-7b-GPTQ')."""
+    return bool(repo.url and FORMAT_SUFFIX_RE.search(repo.url.rstrip("/").rsplit("/", 1)[-1]))
+
+
 @dataclass(frozen=True)
 class Repository:
     start: int  # where the link stands in the analysis text (its text, or the address written out)

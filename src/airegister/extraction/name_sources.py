@@ -7,7 +7,7 @@ import bisect
 import re
 from collections import Counter
 
-from .links import HUB_REPO_RE, anagram, letters, repositories, written_repositories
+from .links import HUB_REPO_RE, anagram, is_conversion, letters, repositories, written_repositories
 from .name_shapes import (
     DEFINES_ABBREVIATION_RE,
     DEFINES_CJK_RE,
@@ -322,7 +322,9 @@ class NameSources:
         developer = letters(self.developer or "")
         stems = self._title_stems() | {w for w in re.findall(r"[a-z]+", (self.doc.title or "").lower()) if len(w) > 2}
         stems -= FAMILY_HEADING_STOP | STOP_TITLE_WORDS
-        counts = Counter(r.org.lower() for r in repos)
+        # A repository holding another format of a model ('TheBloke/x_7b-GPTQ') is a re-publisher's conversion: its
+        # organisation holds many links without publishing the models ('jphme/x_7b' beside three conversions of it).
+        counts = Counter(r.org.lower() for r in repos if not is_conversion(r)) or Counter(r.org.lower() for r in repos)
         own, by_title = set(), set()
         for repo in repos:
             org, stem = letters(repo.org), re.match(r"[a-z]*", repo.name.lower()).group(0)
@@ -335,6 +337,11 @@ class NameSources:
         # the title's word ('lijp22/dolphin-base' beside 'DataoceanAI/dolphin-base') is a mirror, unless no
         # organisation is named so.
         own = own or by_title
+        if not own:
+            # Conversions of a repository linked beside it ('TheBloke/x_7b-GPTQ' beside 'jphme/x_7b'): the original's
+            # organisation publishes the model the others convert.
+            converted = {r.name.lower() for r in repos if is_conversion(r)}
+            own = {r.org.lower() for r in repos if not is_conversion(r) and r.name.lower() in converted}
         top, count = counts.most_common(1)[0]
         if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
             own.add(top)

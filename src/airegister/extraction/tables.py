@@ -225,6 +225,14 @@ PLACE_HEADER_RE = re.compile(r"^(?:(?:cloud|aws|azure|gcp|service|api|deployment
                              r"locations?|data\s*cent(?:er|re)s?|endpoints?|clusters?|countr(?:y|ies))$", re.I)
 
 
+# A column naming what each row's model was made from ('Base Model', 'Foundation model', 'Fine-tuned from'): the
+# row's model is another, named by its own link or a later column, never by this one. ('Base' alone heads the base
+# variants of a grid of models: '| Base | Chat |'.)
+BASE_HEADER_RE = re.compile(r"^\W*(?:(?:base|foundation|parent|teacher|original)\s*(?:models?|llms?|checkpoints?)|"
+                            r"(?:based|built|initiali[sz]ed|fine-?tuned|trained|distilled|merged)\s+(?:on|from|upon))"
+                            r"\W*$", re.I)
+
+
 def name_column(doc: Document, table: Table) -> int | None:
     """The column naming each row's model: headed so ('Model', 'Name'), else the first column of model labels or
     of a family's sizes ('tiny', 'base', '70M'), after any columns that only number the rows ('#') or group them
@@ -247,6 +255,8 @@ def name_column(doc: Document, table: Table) -> int | None:
         head = in_english(table.header[j]).strip() if j < len(table.header) else ""
         if DATA_HEADER_RE.match(head) or PLACE_HEADER_RE.match(head):
             return None  # '| Data | URL |' over '| X test set | [download](…) |': data sets offered, not models
+        if BASE_HEADER_RE.match(head):
+            continue  # '| Base Model | HF |' over '| Llama2 7b | [Link](…/org/x_7b) |': the base, not the row's model
         cells = [c for c in table.column(doc, j) if c]
         if len(cells) >= 2 and sum(bool(MODEL_LABEL_RE.match(c)) and len(c) <= 60 for c in cells) * 3 >= len(cells) * 2:
             return j

@@ -477,3 +477,28 @@ def test_a_size_list_of_one_family_is_not_every_familys_sizes():
     names = set(facts_of(FAMILIES_MD))
     assert {"Tern", "Wren"} <= names
     assert not any(name.startswith(("Tern ", "Wren ")) for name in names), names
+
+
+def test_a_base_model_column_names_what_each_row_was_made_from_not_the_row():
+    text = """# Zorvak German
+
+Zorvak German models are German fine-tunes of several base models.
+
+| Base Model | HF | GPTQ |
+|-------|-------|-------|
+| Llama2 7b | [Link](https://huggingface.co/quillon/zorvak_german_7b_v01) | [Link](https://huggingface.co/Rehost/zorvak_german_7b_v01-GPTQ) |
+| Llama2 13b | [Link](https://huggingface.co/quillon/zorvak_german_13b_v01) | [Link](https://huggingface.co/Rehost/zorvak_german_13b_v01-GPTQ) |
+"""  # noqa: E501
+    assert list(facts_of(text)) == ["zorvak_german_7b_v01", "zorvak_german_13b_v01"]
+
+
+def test_the_organisation_whose_repositories_others_convert_publishes_the_models():
+    # A re-publisher's conversions outnumber the original links; the originals' organisation is the page's own.
+    text = """# German fine-tunes
+
+| Base Model | HF | GGUF | AWQ |
+|---|---|---|---|
+| [Llama2 7b](https://huggingface.co/meta-llama/Llama-2-7b) | [Link](https://huggingface.co/quillon/zorvak_7b_v01) | [Link](https://huggingface.co/Rehost/zorvak_7b_v01-GGUF) | [Link](https://huggingface.co/Rehost/zorvak_7b_v01-AWQ) |
+| [Llama2 13b](https://huggingface.co/meta-llama/Llama-2-13b) | [Link](https://huggingface.co/quillon/zorvak_13b_v01) | [Link](https://huggingface.co/Rehost/zorvak_13b_v01-GGUF) | [Link](https://huggingface.co/Rehost/zorvak_13b_v01-AWQ) |
+"""  # noqa: E501
+    assert list(facts_of(text)) == ["zorvak_7b_v01", "zorvak_13b_v01"]

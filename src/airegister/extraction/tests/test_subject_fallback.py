@@ -72,3 +72,4 @@ Zorvak-7B is a language model. Grebe Tune is mentioned here, Grebe Tune there, G
 ![Grebe Tune logo](https://example.org/grebe_logo.png)
 """
     assert names_of(text) == ["Zorvak-7B"]
+
