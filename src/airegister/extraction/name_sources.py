@@ -46,6 +46,8 @@ from .values import KNOWN_DEVELOPERS
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
 FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
 # 'we released an improved large model named large-v2': a released model called by a size label and a version.
+# A first-person release: 'we release', 'we also release', 'we are open-sourcing', 'we have published'.
+WE_RELEASE_RE = re.compile(r"\bwe\s+(?:also\s+|are\s+|have\s+|now\s+)*(?:releas|open[- ]?sourc|publish)\w*", re.I)
 NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:model|checkpoint|version)\s+"
                               r"(?:named|called)\s+(?P<label>[a-z][a-z0-9]*-v\d+(?:\.\d+)?)\b")
 # A capitalised name followed by its size as a count of parameters in parentheses ('Starling Speech Small (240M
@@ -122,6 +124,11 @@ class NameSources:
         downloads = [r for r in every if self._in_score_table_at(r.start) and self._in_download_cell(r.start)]
         own = self._own_orgs(linked + downloads) if linked or downloads else set()
         linked += [r for r in every if r.org.lower() in own and (self._heads_score_column(r) or r in downloads)]
+        # ... and a results table's rows written as the document's own repository ids ('| org/X_8B_32k | 0.49 |'
+        # under 'we also release a long context variant ([org/X_8B_32k](…))'): its models, compared
+        scored = [r for r in written_repositories(self.doc.text, self.doc.links)
+                  if r.org.lower() in own and self._in_score_table_at(r.start)]
+        written += scored
         repos = sorted(linked + written, key=lambda r: r.start)
         if not repos:
             return
@@ -137,12 +144,12 @@ class NameSources:
         starts = [a for a, _b in spans]
         added = False
         for repo in repos:
-            if repo.org.lower() not in (own if repo.url else own_written):
+            if repo.org.lower() not in (own if repo.url or repo in scored else own_written):
                 continue
             i = bisect.bisect_left(starts, repo.start)
             overlapping = [(a, b) for a, b in spans[max(0, i - 1):i + 4] if a < repo.end and b > repo.start]
             key = spelled.get(anagram(repo.name)) or tokens(repo.name)
-            if not repo.url and not overlapping and re.match(r"[A-Z].*\d", repo.name):
+            if not repo.url and not overlapping and re.match(r"[A-Z].*\d", repo.name) and repo not in scored:
                 continue  # a capitalised, versioned id the name shapes pass over: text run together, no name
             if not repo.url and repo.name.islower() and any(k < key and any(NUMBER_RE.fullmatch(t) for t in k)
                                                             for k in self.candidates):
@@ -338,6 +345,10 @@ class NameSources:
         # organisation is named so.
         own = own or by_title
         if not own:
+            # A repository the document releases in the first person ('we also release a long context variant
+            # ([org/X-32k](…))'): its organisation's.
+            own = {r.org.lower() for r in repos if r.url and self._released_here(r.start)}
+        if not own:
             # Conversions of a repository linked beside it ('TheBloke/x_7b-GPTQ' beside 'jphme/x_7b'): the original's
             # organisation publishes the model the others convert.
             converted = {r.name.lower() for r in repos if is_conversion(r)}
@@ -346,6 +357,11 @@ class NameSources:
         if not own and count >= 3 and count * 3 >= 2 * sum(counts.values()):
             own.add(top)
         return own
+
+    def _released_here(self, pos: int) -> bool:
+        """The sentence standing at `pos` releases what stands there, in the first person ('we also release …')."""
+        sentence = self.seg.at(pos)
+        return bool(WE_RELEASE_RE.search(self.doc.text, sentence.start, pos))
 
     @staticmethod
     def _other_makers_org(org: str, developer: str) -> bool:

@@ -369,3 +369,31 @@ def test_a_link_to_a_repositorys_weights_file_reaches_the_repository():
         ("plover", "plover-7b")
     assert repository("https://huggingface.co/plover/plover-7b/resolve/main/plover-7b.safetensors") == \
         ("plover", "plover-7b")
+
+
+RELEASED_AND_SCORED_MD = """---
+title: "New German models"
+author: "Jane Doe"
+---
+Together with [Quillon](https://huggingface.co/Quillon) we release a set of German models. We also release a long
+context variant ([Quillon/Zorvak_German_8B_32k](https://huggingface.co/Quillon/Zorvak_German_8B_32k)).
+
+## Evaluation
+
+| Model | arc_de | mmlu_de |
+|---|---|---|
+| meta-llama/Meta-Llama-3-8B-Instruct | 0.47 | 0.57 |
+| Quillon/Zorvak_German_8B | 0.49 | 0.55 |
+| Quillon/Zorvak_German_8B_32k | 0.48 | 0.54 |
+"""
+
+
+def test_an_organisation_releasing_in_the_first_person_owns_the_ids_of_its_results_rows():
+    models = extract_document(read_markdown(RELEASED_AND_SCORED_MD)).models
+    # the baseline's row names no model of the page; its own organisation's rows do, as does the released link
+    assert sorted(m.name.rsplit("/", 1)[-1] for m in models) == ["Zorvak_German_8B", "Zorvak_German_8B_32k"]
+
+
+def test_a_posts_author_is_a_person_not_the_developer():
+    models = extract_document(read_markdown(RELEASED_AND_SCORED_MD)).models
+    assert all(m.developer != "Jane Doe" for m in models)
