@@ -39,6 +39,8 @@ DOWNLOAD_CODE_RE = re.compile(r"""(?:snapshot_download|hf_hub_download)\(\s*(?:r
                               r"""["']([\w.\-]+)/([\w.\-]+)["']"""
                               r"""|git\s+clone\s+https?://(?:www\.)?(?:huggingface\.co|modelscope\.cn|hf\.co)/(?:models/)?"""
                               r"""([\w.\-]+)/([\w.\-]+?)(?:\.git)?(?=[\s/]|$)""", re.M)
+# Code loading a checkpoint by its id ('AutoModel.from_pretrained("org/X-125M")', 'SentenceTransformer("org/X")').
+LOAD_CODE_RE = re.compile(r"""(?:from_pretrained|SentenceTransformer|CrossEncoder)\(\s*["']([\w.\-]+)/([\w.\-]+)["']""")
 # What the prose calls a repository that is not a model ('`X-ttsfrd` resource', 'the X tokenizer').
 NOT_A_MODEL_AFTER_RE = re.compile(r"\s*(?:resources?|tokenizers?|datasets?|data)\b", re.I)
 
@@ -48,18 +50,30 @@ def downloaded_siblings(verbatim: str, text: str, described_names: list[str]) ->
     one stem's), that its prose names nowhere as a model: 'X-300M-25Hz' downloaded beside 'X-300M' and 'X-300M-SFT'.
     Not what the prose calls a resource, a tokenizer or data."""
     found: dict[str, list[str]] = {}
+    loaded: dict[str, list[str]] = {}
     for m in DOWNLOAD_CODE_RE.finditer(verbatim):
         org, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         found.setdefault(org.lower(), [])
         if name not in found[org.lower()]:
             found[org.lower()].append(name)
+    for m in LOAD_CODE_RE.finditer(verbatim):
+        loaded.setdefault(m.group(1).lower(), [])
+        if m.group(2) not in loaded[m.group(1).lower()]:
+            loaded[m.group(1).lower()].append(m.group(2))
     known = {n.lower() for n in described_names}
     out = []
-    for names in found.values():
-        if sum(n.lower() in known for n in names) < 2:
-            continue
+    for org in found.keys() | loaded.keys():
+        names = found.get(org, [])
         stems = {re.match(r"[A-Za-z]+", n).group(0).lower() for n in names if n.lower() in known
                  and re.match(r"[A-Za-z]+", n)}
+        if sum(n.lower() in known for n in names) < 2:
+            # ... or, loaded by code beside the one model the prose writes as this organisation's id
+            # ('`org/X-5.8B-nli`' over 'from_pretrained("org/X-125M-nli")'), its stem's checkpoints
+            stems = {re.match(r"[A-Za-z]*", n).group(0).lower() for n in described_names
+                     if re.search(rf"(?<![\w.-]){re.escape(org)}/{re.escape(n)}(?![\w.-])", text, re.I)} - {""}
+            names = list(dict.fromkeys(names + loaded.get(org, [])))
+            if len(described_names) != 1 or not stems:
+                continue
         for name in names:
             stem = re.match(r"[A-Za-z]+", name)
             if name.lower() in known or not stem or stem.group(0).lower() not in stems:

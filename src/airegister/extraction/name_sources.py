@@ -108,6 +108,17 @@ class NameSources:
         if all(any(s <= x and y <= e for s, e in same) for x, y in self.candidates[mention.key].mentions):
             self._link_aliases[mention.key] = key
 
+    def _variant_link(self, overlapping, repo, label: str) -> bool:
+        """The link's text is one name read inside it and words its repository's name carries too ('RoBERTuito
+        cased' over 'robertuito-base-cased'), no size or version among them: a variant the name alone does not say."""
+        if len(overlapping) != 1 or not repo.url or overlapping[0][0] != repo.start:
+            return False
+        named = tokens(self.doc.text[overlapping[0][0]:overlapping[0][1]])
+        words = tokens(label)
+        extra = words - named
+        return bool(named and extra and named < words <= tokens(repo.name) | named
+                    and not any(re.search(r"\d", w) for w in extra))
+
     def _linked_repositories(self) -> None:
         """A link to one of the document's own model repositories on a hub names a released model: '[7B](…/lmsys/
         vicuna-7b-v1.3)' is vicuna-7b-v1.3, and '- [nomic-bert-2048](…)' is a model though its name reads like
@@ -169,6 +180,18 @@ class NameSources:
                 self._drop_mentions(overlapping)
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]
+            elif overlapping and self._variant_link(overlapping, repo, label):
+                # '[RoBERTuito cased](…/robertuito-base-cased)': the name and a word the repository's name carries
+                # too, one of several variants of it linked so; the whole link text names the variant
+                self._drop_mentions(overlapping)
+                spans = [span for span in spans if span not in overlapping]
+                starts = [a for a, _b in spans]
+                key = tokens(label)
+                self._add_mention(key, label.strip(), repo.start, repo.start + len(label.strip()))
+                self._linked.add((repo.start, repo.start + len(label.strip())))
+                self.hubs[(repo.start, repo.start + len(label.strip()))] = repo
+                added = True
+                continue
             elif overlapping:
                 self._other_name_linked(overlapping, repos, repo, key, label)
                 # The link's text names the model itself ('[Command R 08-2024](…/c4ai-command-r-08-2024)'), or

@@ -397,3 +397,31 @@ def test_an_organisation_releasing_in_the_first_person_owns_the_ids_of_its_resul
 def test_a_posts_author_is_a_person_not_the_developer():
     models = extract_document(read_markdown(RELEASED_AND_SCORED_MD)).models
     assert all(m.developer != "Jane Doe" for m in models)
+
+
+def test_a_link_naming_a_model_and_a_word_of_its_repository_names_that_variant():
+    text = """# Zorvita
+
+*Zorvita* is a pre-trained language model for tweets. *Zorvita* comes in three flavours.
+
+## Models
+
+- [Zorvita uncased](https://huggingface.co/quillon/zorvita-base-uncased)
+- [Zorvita cased](https://huggingface.co/quillon/zorvita-base-cased)
+- [Zorvita deacc](https://huggingface.co/quillon/zorvita-base-deacc)
+"""
+    assert names(read_markdown(text)) == ["Zorvita cased", "Zorvita deacc", "Zorvita uncased"]
+
+
+def test_code_loading_checkpoints_beside_the_one_model_written_as_an_id_names_its_siblings():
+    text = """# Zorvak embeddings
+
+We recommend the larger model `quillon/Zorvak-5.8B-mean-nli` for symmetric search.
+
+```python
+tokenizer = AutoTokenizer.from_pretrained("quillon/Zorvak-125M-mean-nli")
+model = AutoModel.from_pretrained("quillon/Zorvak-125M-mean-nli")
+other = AutoModel.from_pretrained("bert-org/bert-base-uncased")
+```
+"""
+    assert names(read_markdown(text)) == ["Zorvak-125M-mean-nli", "Zorvak-5.8B-mean-nli"]
