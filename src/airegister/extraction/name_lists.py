@@ -96,6 +96,10 @@ LABELLED_IDENTIFIER_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{1,79
 LONE_LABEL_RE = re.compile(r"(?:[\w.-]+/)?(?P<name>[A-Za-z][\w.+-]{2,79})")
 # The sentences describing a lone label: they open with a capital word ('Trained on …', 'This model uses …').
 DESCRIBES_RE = re.compile(r"\s*[A-Z][a-z]+\s+\S+\s+\S")
+# A list item that is one lower-case identifier and an aside ('cmu_aew (M, Arctic)'), under a heading of models or
+# voices ('## Text to Speech Models').
+ASIDE_ITEM_RE = re.compile(r"[\s*_`]*(?P<name>[a-z][a-z0-9]*(?:[_.\-][a-z0-9]+)*)[\s*_`]*\([^()\n]{1,80}\)\s*")
+LISTED_MODELS_HEADING_RE = re.compile(r"\b(?:models?|voices?|checkpoints?|weights)\b", re.I)
 # A heading over a section on the release's own models, several ('Included serialized models', 'Pretrained models').
 SHIPPED_MODELS_HEADING_RE = re.compile(r"\b(?:included|pre-?trained|available|released|provided|serialized|shipped|"
                                        r"bundled|downloadable)\b[^.:\n]{0,30}?\bmodels\b", re.I)
@@ -143,7 +147,7 @@ class ListNames:
                 runs.append([index])
         runs = [[self._item_label(blocks[i]) for i in run] for run in runs] + self._definition_runs() \
             + self._subsection_runs() + self._paragraph_runs() + self._introduced_runs() + self._lone_label_runs() \
-            + self._shipped_file_runs()
+            + self._shipped_file_runs() + self._aside_item_runs()
         existing = {m.start: m for m in self.mentions}
         written: dict[int, str] = {}  # label start -> the label as written, where a size is added to it
         added = False
@@ -367,6 +371,24 @@ class ListNames:
                 or not re.search(r"\bmodels?\b", self.doc.text[:kept[0][0]], re.I):
             return []
         return [kept]
+
+    def _aside_item_runs(self) -> list[list[tuple[int, str]]]:
+        """A section on models, voices or checkpoints listing them by identifier, each with an aside and nothing
+        else ('* cmu_aew (M, Arctic)', '* ljspeech (F, Public Domain)'): three at least, half of them written as
+        identifiers (a digit or '_' in them), so that a list of languages ('English (en-us)') names none."""
+        runs, current, listing = [], [], False
+        for block in self.doc.blocks:
+            if block.kind == "heading":
+                runs.append(current)
+                current = []
+                listing = bool(LISTED_MODELS_HEADING_RE.search(self.doc.text, block.start, block.end))
+                continue
+            match = ASIDE_ITEM_RE.fullmatch(self.doc.text, block.start, block.end) if block.kind == "item" else None
+            if listing and match and not tokens(match.group("name")) & (RUNTIME_TOKENS | EXCLUDED_TOKENS):
+                current.append((match.start("name"), match.group("name")))
+        runs.append(current)
+        return [run for run in runs if len(run) >= 3
+                and sum(1 for _start, label in run if re.search(r"[\d_]", label)) * 2 >= len(run)]
 
     def _shipped_file_runs(self) -> list[list[tuple[int, str]]]:
         """The files a section on the release's own models names in its prose ('INCLUDED SERIALIZED MODELS': 'It is

@@ -113,6 +113,9 @@ RUNTIME_TOKENS = {
     "ctranslate2", "onnx", "onnxruntime", "tensorrt", "openvino", "vllm", "sglang", "ggml", "fastertransformer",
     "tensorflow", "tensorflow2", "keras", "coreml", "mlx", "deepspeed", "triton", "jax", "flax",
     "llvm", "gcc", "clang", "nodejs", "node",  # compilers and runtimes a page has its reader install
+    "attention", "xformers", "docker",  # 'Flash Attention 2', kernels and containers a page has its reader install
+    "raspberry", "jetson",  # boards a model runs on ('Raspberry Pi 4', 'Jetson Orin')
+    "apache2",  # 'Apache2': the licence written as one word
 }
 EXCLUDED_TOKENS |= RUNTIME_TOKENS
 # A weights file ('Phi-3-mini-4k-instruct-q4.gguf') names a download, not a model.

@@ -372,3 +372,29 @@ Cirrus AI offers three models on its platform:
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert sorted(models) == ["Nimbus Lite", "Nimbus Pro", "Nimbus Ultra"]  # 'Fast inference' names a feature
     assert models["Nimbus Pro"].context_window == 256_000
+
+
+VOICES_MD = """# Zorvak TTS
+
+## Text to Speech Models
+
+* [GlowTTS](https://example.org/glow) (5 voices)
+    * English (`en-us`, 3 voices)
+        * quillon\\_fls (F, accent, [Quillon](https://example.org/q))
+        * cmu\\_abc (M, [Arctic](licenses/arctic.txt))
+        * ljspeech (F, [Public Domain](https://example.org/pd))
+    * German (`de-de`, 2 voices)
+        * thorsten (M, [CC0](licenses/cc0.txt))
+        * eva\\_k (F, [M-AILabs](licenses/m.txt))
+
+## Supported languages
+
+* english (default)
+* german (beta)
+* french (alpha)
+"""
+
+
+def test_identifiers_each_with_an_aside_under_a_models_heading_are_models():
+    names = sorted(by_name(extract_document(read_markdown(VOICES_MD))))
+    assert names == ["cmu_abc", "eva_k", "ljspeech", "quillon_fls", "thorsten"]
