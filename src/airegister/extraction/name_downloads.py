@@ -106,3 +106,23 @@ def released_ids(text: str, sentences) -> list[tuple[int, int, str]]:
                 if one.group(0).lower() != "and" and any(c.isdigit() for c in one.group(0)):
                     found.append((one.start(), one.end(), one.group(0)))
     return found
+
+
+# 'Our one-step conditional models CycleGAN-Turbo and pix2pix-turbo can …', 'our models X-Sketch, X-Edge and X-Depth':
+# names the document gives its own models right after saying so, written as names (a hyphen inside, or a capital
+# after the first letter), which the name shapes pass over when they carry no version or size.
+OUR_NAME = r"[A-Za-z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)+|[A-Za-z][a-z0-9]*[A-Z][A-Za-z0-9.+]*"
+OUR_MODELS_RE = re.compile(rf"\b[Oo]ur[ \t]+(?:[\w-]+[ \t]+){{0,3}}?models?[ \t]+(?P<names>(?:{OUR_NAME})"
+                           rf"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{OUR_NAME}))*)(?![\w-])")
+OUR_NAME_RE = re.compile(rf"(?<![\w-])(?:{OUR_NAME})(?![\w-])")
+
+
+def our_named_models(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) for each name 'our … models' introduces, that the document writes again elsewhere."""
+    found = []
+    for m in OUR_MODELS_RE.finditer(text):
+        for one in OUR_NAME_RE.finditer(text, m.start("names"), m.end("names")):
+            name = one.group(0)
+            if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
+                found.append((one.start(), one.end(), name))
+    return found

@@ -20,7 +20,7 @@ from .links import letters
 from .name_card import CardNames
 from .name_choice import NameChoice
 from .name_digitless import DigitlessNames
-from .name_downloads import downloaded_siblings, offered_spans, released_ids
+from .name_downloads import downloaded_siblings, offered_spans, our_named_models, released_ids
 from .name_known import KnownNames
 from .name_lists import ListNames
 from .name_scope import NameScope
@@ -212,10 +212,12 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self.described = [key]
 
     def _released_ids(self) -> None:
-        """'we have also released the RN101 model' (name_downloads.released_ids): each a model of the document."""
+        """'we have also released the RN101 model' (name_downloads.released_ids), 'our models X-Turbo and x-turbo'
+        (name_downloads.our_named_models): each a model of the document."""
         taken = {(m.start, m.end) for m in self.mentions}
         added = False
-        for start, end, name in released_ids(self.doc.text, self.seg.sentences):
+        found = released_ids(self.doc.text, self.seg.sentences) + our_named_models(self.doc.text)
+        for start, end, name in found:
             if (start, end) not in taken:
                 self._add_mention(tokens(name), name, start, end)
                 added = True

@@ -398,3 +398,12 @@ VOICES_MD = """# Zorvak TTS
 def test_identifiers_each_with_an_aside_under_a_models_heading_are_models():
     names = sorted(by_name(extract_document(read_markdown(VOICES_MD))))
     assert names == ["cmu_abc", "eva_k", "ljspeech", "quillon_fls", "thorsten"]
+
+
+def test_names_our_models_introduces_are_models_when_written_again():
+    text = """# img-turbo
+
+Our one-step conditional models **Zorvak-Turbo** and **quill-turbo** can translate images.
+Zorvak-Turbo works on unpaired data; quill-turbo on paired data. Our models use-cases-here are many.
+"""
+    assert sorted(by_name(extract_document(read_markdown(text)))) == ["Zorvak-Turbo", "quill-turbo"]
