@@ -60,6 +60,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
         loaded = loaded_model(doc, card_models)
         card_models = [loaded] if loaded else card_models
     by_words = _described_by_words(doc, seg, names, hits)
+    contexts = frozenset(h.value for h in hits if h.field == "context_window")  # lengths stated as context lengths
     displays = {k: names.candidates[k].display for k in names.described}  # once, not once per hit
     for hit in hits:
         if hit.doc_level:  # the publisher, in the page's head title as in its text
@@ -108,7 +109,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
         if field in LIST_FIELDS:
             _set_list(models[key], field, found, evidence)
         else:
-            size = _name_size(names, key) if field == "parameters" and len(models) > 1 else None
+            size = _name_size(names, key, contexts) if field == "parameters" and len(models) > 1 else None
             if size and key != names.card_model:
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
@@ -135,7 +136,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     free_sizes = _sizes_outside_names(doc, names)
     for key, facts in models.items():
         if facts.parameters is None:
-            _parameters_from_name(facts, key, names, evidence, doc, free_sizes)
+            _parameters_from_name(facts, key, names, evidence, doc, free_sizes, contexts)
     for key, items in evaluations(seg, names, evidence).items():
         models[key].evaluations = items
     title = doc.title
@@ -522,12 +523,14 @@ def _same_item(a: str, b: str) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
-def _name_size(names: ModelNames, key: frozenset) -> int | None:
+def _name_size(names: ModelNames, key: frozenset, contexts: frozenset = frozenset()) -> int | None:
+    """The size a model's name carries ('X-7B', 'lfm2-700m'); not a context length the document states as one
+    ('LWM-Text-1M' over a 'Context Size' of '1M')."""
     if key in names.sizes:
         return names.sizes[key]
     for token in names.candidates[key].display.replace("-", " ").split():
         size = parse_size(token.upper())  # an API id writes its size in lower case ('lfm2-700m')
-        if size and size >= 10**6:
+        if size and size >= 10**6 and not (size in contexts and token.lower() in key and size in _context_tags(key)):
             return size
     return None
 
@@ -568,11 +571,11 @@ def _sizes_outside_names(doc: Document, names: ModelNames) -> dict[int, list[re.
 
 
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
-                          doc: Document, free_sizes: dict[int, list[re.Match]]) -> None:
+                          doc: Document, free_sizes: dict[int, list[re.Match]], contexts: frozenset) -> None:
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
     size as a size of its own ('available in 8B and 32B'); a size written only inside names is left null
     (the labelling conventions: 'Ministral 8B', 'GLM-4-9B')."""
-    size = _name_size(names, key)
+    size = _name_size(names, key, contexts)
     if not size:
         return
     for m in free_sizes.get(size, ()):

@@ -27,7 +27,7 @@ HUB_SECTIONS = {"datasets", "spaces", "collections", "papers", "docs", "blog", "
 # that model, not another one.
 FORMAT_SUFFIX_RE = re.compile(
     r"(?:[-_.](?:gguf|ggml|awq|gptq|mlx|onnx|fp8|fp16|bf16|int4|int8|4bit|8bit|bnb|exl2|w4a16|w8a8|q4\w*|q8\w*|"
-    r"mlc|openvino|coreml|tflite|quantized|quant|delta))+$", re.I)
+    r"mlc|openvino|coreml|tflite|quantized|quant|delta|jax|flax))+$", re.I)  # (a framework's copy: 'X-1M-Jax')
 
 
 def is_conversion(repo) -> bool:

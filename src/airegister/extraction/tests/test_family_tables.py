@@ -502,3 +502,17 @@ def test_the_organisation_whose_repositories_others_convert_publishes_the_models
 | [Llama2 13b](https://huggingface.co/meta-llama/Llama-2-13b) | [Link](https://huggingface.co/quillon/zorvak_13b_v01) | [Link](https://huggingface.co/Rehost/zorvak_13b_v01-GGUF) | [Link](https://huggingface.co/Rehost/zorvak_13b_v01-AWQ) |
 """  # noqa: E501
     assert list(facts_of(text)) == ["zorvak_7b_v01", "zorvak_13b_v01"]
+
+
+def test_a_names_context_tag_is_no_size_and_a_frameworks_copy_is_the_same_model():
+    text = """# Zorvak
+
+| Model Name | Params | Context Size | URL |
+|---|---|---|---|
+| Zorvak-Text-128K | 7B | 128K | [[Pytorch](https://huggingface.co/Quill/Zorvak-Text-128K)][[Jax](https://huggingface.co/Quill/Zorvak-Text-128K-Jax)] |
+| Zorvak-Text-1M | 7B | 1M | [[Pytorch](https://huggingface.co/Quill/Zorvak-Text-1M)][[Jax](https://huggingface.co/Quill/Zorvak-Text-1M-Jax)] |
+"""  # noqa: E501
+    models = facts_of(text)
+    assert sorted(models) == ["Zorvak-Text-128K", "Zorvak-Text-1M"]
+    assert models["Zorvak-Text-1M"].context_window == 1_000_000
+    assert models["Zorvak-Text-1M"].parameters == 7_000_000_000
