@@ -56,7 +56,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     card_models = names.card_models()
-    if len(card_models) > 1:
+    if len(card_models) > 1 and not names.family_titled():
         loaded = loaded_model(doc, card_models)
         card_models = [loaded] if loaded else card_models
     by_words = _described_by_words(doc, seg, names, hits)

@@ -189,6 +189,14 @@ class CardNames:
         found = list(dict.fromkeys(found))
         return found or list(self.described)
 
+    def family_titled(self) -> bool:
+        """The card's title is the family name every described model carries ('# Prism-Reranker' over
+        'Prism-Qwen3.5-Reranker-2B', …): the card and its front matter are about all of them, whichever one its
+        usage snippet loads."""
+        words = set(re.findall(r"[a-z0-9]+", self._title_text().lower())) - STOP_TITLE_WORDS - FAMILY_HEADING_STOP
+        return len(self.described) > 1 and bool(words) and all(
+            words <= set(re.findall(r"[a-z0-9]+", " ".join(key))) for key in self.described)
+
     def _in_credits(self, pos: int) -> bool:
         """`pos` stands in a section of acknowledgements, citations, references or related projects."""
         if self._credit_headings is None:

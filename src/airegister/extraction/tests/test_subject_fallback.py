@@ -73,3 +73,25 @@ Zorvak-7B is a language model. Grebe Tune is mentioned here, Grebe Tune there, G
 """
     assert names_of(text) == ["Zorvak-7B"]
 
+
+
+def test_a_card_titled_by_the_family_gives_its_front_matter_to_every_member():
+    text = """---
+license: mit
+---
+
+# Zorvak-Ranker
+
+## Released models
+
+| Model | Parameters | Hugging Face |
+|---|---|---|
+| Zorvak-Q-Ranker-0.8B | 0.8B | [link](https://huggingface.co/quill/Zorvak-Q-Ranker-0.8B) |
+| Zorvak-Q-Ranker-4B | 4B | [link](https://huggingface.co/quill/Zorvak-Q-Ranker-4B) |
+
+```python
+model = AutoModel.from_pretrained("quill/Zorvak-Q-Ranker-4B")
+```
+"""
+    models = {m.name: m for m in extract_document(read_markdown(text)).models}
+    assert {name: m.license for name, m in models.items()} == {"Zorvak-Q-Ranker-0.8B": "MIT", "Zorvak-Q-Ranker-4B": "MIT"}
