@@ -94,4 +94,5 @@ model = AutoModel.from_pretrained("quill/Zorvak-Q-Ranker-4B")
 ```
 """
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
-    assert {name: m.license for name, m in models.items()} == {"Zorvak-Q-Ranker-0.8B": "MIT", "Zorvak-Q-Ranker-4B": "MIT"}
+    assert {name: m.license for name, m in models.items()} == {
+        "Zorvak-Q-Ranker-0.8B": "MIT", "Zorvak-Q-Ranker-4B": "MIT"}
