@@ -53,6 +53,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     hits = find_all(doc, seg)
     names = ModelNames(doc, seg, _main_developer(hits))
     names.recognise_known(known_names)
+    hits = [h for h in hits if not _guess_beside_own_repositories(h, names)]
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     card_models = names.card_models()
@@ -146,6 +147,16 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     result = ExtractionResult(source=source, models=list(models.values()))
     settings = llm_settings()  # the optional LLM reader: off unless AIREGISTER_LLM_BASE_URL is set
     return read_with_llm(result, doc, settings) if settings else result
+
+
+def _guess_beside_own_repositories(hit: Hit, names: ModelNames) -> bool:
+    """A known maker guessed from its name recurring (rank 0: 'Stability AI Japan's MT-Bench', thanks to its team)
+    on a page whose own models live under another organisation on a hub ('augmxnt/shisa-7b-v1'): not the maker."""
+    if hit.field != "developer" or hit.rank != 0:
+        return False
+    orgs = {letters(repo.org) for repo in names.hubs.values()}
+    maker = letters(hit.value)
+    return bool(orgs) and not any(org in maker or maker in org or org[:5] == maker[:5] for org in orgs)
 
 
 def _context_tags(key: frozenset) -> set[int]:

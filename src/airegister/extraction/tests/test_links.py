@@ -425,3 +425,17 @@ other = AutoModel.from_pretrained("bert-org/bert-base-uncased")
 ```
 """
     assert names(read_markdown(text)) == ["Zorvak-125M-mean-nli", "Zorvak-5.8B-mean-nli"]
+
+
+def test_a_known_maker_recurring_is_no_guess_beside_the_pages_own_repositories():
+    text = """# Zorvak 7B
+
+We release [zorvak-7b-v1](https://huggingface.co/quill/zorvak-7b-v1), a Japanese model.
+
+We used Stability AI Japan's MT-Bench to test it. Stability AI Japan's benchmark is public.
+
+Thanks to the Stability AI team for their work on the benchmark.
+"""
+    models = extract_document(read_markdown(text)).models
+    assert [m.name for m in models] == ["zorvak-7b-v1"]
+    assert models[0].developer is None
