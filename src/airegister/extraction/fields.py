@@ -99,8 +99,10 @@ def first_tokens(text: str, start: int, end: int):
         if EXAMPLE_BEFORE_RE.search(text, max(start, m.start() - 16), m.start()):
             return None  # 'try lowering the context size to e.g. 2048': a setting to choose, not the model's length
         if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
-                    r"chars\b|words|pages|lines)|[/.\-]\d", text[m.end():m.end() + 12]):
-            continue  # a size, a ratio, a date ('2023/11/06'), or a length in characters: not a token count
+                    r"chars\b|words|pages|lines)|[/.\-]\d|[ \t]*(?i:steps|epochs|iterations|updates|samples|examples|"
+                    r"images|hours|gpus)\b", text[m.end():m.end() + 12]):
+            continue  # a size, a ratio, a date ('2023/11/06'), a length in characters or a count of training steps
+            # ('… length of 128 and then for 6k steps with …'), on the same line: not a token count
         if OUTPUT_LABEL_AFTER_RE.match(text, m.end()):
             return None  # '1,047,576 context window / 32,768 max output tokens': the output limit's own figure
         if re.search(r"\(\s*$", text[max(start, m.start() - 3):m.start()]) \

@@ -20,6 +20,12 @@ from .text_reader import add_text
 from .text_runs import unrun
 
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# A card copied without its opening fence ('language: en⏎license: bsd⏎datasets:⏎- x⏎---'): lines of a hub card's keys,
+# each with its indented or listed continuation lines, closed by the fence.
+CARD_KEYS = r"language|license|license_name|license_link|tags|datasets|pipeline_tag|library_name|base_model|widget|" \
+    r"model-index|inference|thumbnail|metrics|model_name|co2_eq_emissions"
+UNFENCED_FRONT_MATTER_RE = re.compile(rf"\A\ufeff?((?:{CARD_KEYS})[ \t]*:.*\n(?:(?:[ \t]+|-[ \t]).*\n|"
+                                      r"[A-Za-z_][\w-]*[ \t]*:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 
 
 def read_path(path: Path) -> tuple[Document, bytes]:
@@ -68,7 +74,7 @@ def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: 
 
 def front_matter(text: str) -> tuple[dict, dict, int]:
     """YAML front matter as scalars (and lists of scalars) only; anchors and aliases refused (billion laughs)."""
-    match = FRONT_MATTER_RE.match(text)
+    match = FRONT_MATTER_RE.match(text) or UNFENCED_FRONT_MATTER_RE.match(text)
     if not match or len(match.group(1)) > 256 * 1024:
         return {}, {}, 0
     try:

@@ -134,6 +134,10 @@ HF_LICENSES = {
     "eupl-1.2": "EUPL-1.2", "lgpl-3.0": "LGPL-3.0", "isc": "ISC", "lppl-1.3c": "LPPL-1.3c", "ms-pl": "MS-PL",
     "odc-by": "ODC-By-1.0", "odbl": "ODbL-1.0", "osl-3.0": "OSL-3.0", "postgresql": "PostgreSQL", "ofl-1.1": "OFL-1.1",
     "ncsa": "NCSA", "unlicense": "Unlicense", "zlib": "Zlib", "pddl": "PDDL-1.0",
+    # ... and the hub's ids of licence families and named model licences ('license: bsd')
+    "bsd": "BSD", "gpl": "GPL", "bigcode-openrail-m": "BigCode OpenRAIL-M",
+    "bigscience-bloom-rail-1.0": "BigScience BLOOM RAIL 1.0", "deepfloyd-if-license": "DeepFloyd IF License",
+    "c-uda": "C-UDA", "apple-ascl": "Apple Sample Code License",
 }
 MODALITY_WORDS = (
     (r"texts?|textual|code", "text"),

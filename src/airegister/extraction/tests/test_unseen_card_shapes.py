@@ -1,5 +1,6 @@
-"""The page's subject when no name rule found a model (name_subject.py): a name without a digit that stands in the
-page's title, a logo's alt text or its own repository, and that its prose repeats.
+"""Shapes of cards and READMEs the name rules had not met: the page's subject when no rule found a model
+(name_subject.py), a card titled by its family, a card copied without its front matter's opening fence, a name
+misspelt once beside its title.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -96,3 +97,30 @@ model = AutoModel.from_pretrained("quill/Zorvak-Q-Ranker-4B")
     models = {m.name: m for m in extract_document(read_markdown(text)).models}
     assert {name: m.license for name, m in models.items()} == {
         "Zorvak-Q-Ranker-0.8B": "MIT", "Zorvak-Q-Ranker-4B": "MIT"}
+
+
+def test_a_card_copied_without_its_opening_fence_keeps_its_front_matter():
+    text = """language: en
+license: bsd
+datasets:
+- bookcorpus
+---
+
+# ZorvakBERT pretrained model
+
+This model, `zorvakbert-uncased`, is a pretrained model for English. We pretrain for 56k steps with a maximum
+sequence length of 128 and then for 6k steps with a maximum sequence length of 512.
+"""
+    doc = read_markdown(text)
+    assert doc.meta["license"] == "bsd"
+    (model,) = extract_document(doc).models
+    assert model.license == "BSD"
+    assert model.context_window == 512  # not '6k steps'
+
+
+def test_a_name_missing_a_letter_of_the_titles_name_is_that_name_misspelt():
+    text = """# Zorvalion 6B
+
+Zorvaion 6B is a proof-of-concept dialogue model based on a 6B model. It was fine-tuned on dialogue data.
+"""
+    assert names_of(text) == ["Zorvalion 6B"]
