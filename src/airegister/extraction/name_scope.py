@@ -75,6 +75,12 @@ class NameScope:
             if linked:
                 return linked, True
             if not self.mentions_in(block.start, block.end):
+                by_column = self._columns_by_size(block)
+                column = self.doc.text.count(" | ", block.start, pos)
+                if column in by_column:
+                    # '| Context Length | 16K | 32K |' under '| Architecture | Large MoE Model | Small MoE Model |',
+                    # beside '| Total Parameters | 21B | 4B |': the column of X-21B's size is X-21B's
+                    return [by_column[column]], True
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
                 if len({self.sizes[d] for d in sizes}) > 1:
                     # '| Parameters | 2B | 9B | 27B |' over '| Layers | 26 | 42 | 46 |': a row across the sizes'
@@ -274,6 +280,32 @@ class NameScope:
             return self.sizes[key]
         found = [parse_size(t.upper()) for t in key if SIZE_TOKEN_RE.fullmatch(t)]
         return found[0] if len(found) == 1 else None
+
+    def _columns_by_size(self, block) -> dict[int, frozenset]:
+        """Of a table whose columns are models its header does not name ('Large MoE Model'), the model of each
+        column: the one described model whose name carries the size a row of sizes gives that column ('| Total
+        Parameters | 21B | 4B |' beside X-21B-A3B and X-4B-A0.6B). Worked out once per table."""
+        table = self._table_at.get(block.start)
+        if table is None:
+            return {}
+        cache = self.__dict__.setdefault("_column_models", {})
+        if id(table) not in cache:
+            cache[id(table)] = {}
+            named = {}
+            for key in self.described:
+                sized = [parse_size(t.upper()) for t in re.split(r"[-\s]", self.candidates[key].display)]
+                sized = [v for v in sized if v and v >= 10**6]
+                if len(sized) == 1:
+                    named.setdefault(sized[0], []).append(key)
+            for index in table.blocks:
+                cells = self.doc.blocks[index].cells
+                values = [parse_size(c.strip().upper()) if re.fullmatch(SIZE_RE, c.strip()) else None
+                          for c in cells[1:]]
+                keys = [named.get(v, []) for v in values]
+                if len(values) >= 2 and all(len(k) == 1 for k in keys) and len({k[0] for k in keys}) == len(keys):
+                    cache[id(table)] = {j + 1: k[0] for j, k in enumerate(keys)}
+                    break
+        return cache[id(table)]
 
     def _size_in(self, key: frozenset, text: str) -> bool:
         return any(parse_size(s) == self.sizes[key] for s in re.findall(SIZE_RE, text))

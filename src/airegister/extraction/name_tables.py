@@ -27,6 +27,7 @@ from .name_shapes import (
 from .tables import (
     BARE_SIZE_RE,
     IDENTIFIER_CELL_RE,
+    KIND_OF_MODEL_HEADER_RE,
     LOADING_HEADER_RE,
     cell_start,
     column_field,
@@ -289,6 +290,7 @@ class TableNames:
                     head = table.header[j].strip()
                     start = cell_start(self.doc, block, table.header, j) if block.cells[j].strip() else None
                     if start is None or not (TABLE_NAME_RE.match(head) or LISTED_NAME_RE.match(head)) \
+                            or KIND_OF_MODEL_HEADER_RE.match(head) \
                             or FILE_NAME_RE.search(head) or self.doc.text[start - len(head) - 2:start] != f"{head}: " \
                             or table.header.count(table.header[j]) > 1:  # one family over columns of sizes
                         continue

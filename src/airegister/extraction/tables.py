@@ -470,6 +470,10 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
 
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').
 MODEL_HEADER_RE = re.compile(r"^(?=.{2,60}$)(?:(?=.*[A-Za-z])(?=.*\d)[\w.\-/ ]+|[A-Za-z][\w.]*(?:-[\w.]+)+)$")
+# A row labelled by a part of the models' shape in words ('Number of Attention Heads', 'MoE Hidden Dimension').
+SHAPE_LABEL_RE = re.compile(r"\b(?:layers|(?:attention|kv)\s+heads|hidden\s+(?:dimension|size)|experts|"
+                            r"vocabulary\s+size)\b", re.I)
+KIND_OF_MODEL_HEADER_RE = re.compile(r"^(?=.{2,40}$)(?:[A-Z][\w-]*\s+){1,3}[Mm]odels?$")
 
 
 def is_transposed(doc: Document, table: Table) -> bool:
@@ -477,7 +481,9 @@ def is_transposed(doc: Document, table: Table) -> bool:
     '| Context window | 32K | 128K |'), as vendors' docs pages compare their own models: two model headers at
     least, most of them so (a bare size, 'Small', counts), and a row whose first cell names a field."""
     heads = [h.strip() for h in table.header[1:] if h.strip()]
-    named = sum(bool(MODEL_HEADER_RE.match(h) or BARE_SIZE_RE.match(h)) for h in heads)
+    # ('| Architecture | Large MoE Model | Small MoE Model |': columns headed as models of a kind count as models)
+    named = sum(bool(MODEL_HEADER_RE.match(h) or BARE_SIZE_RE.match(h) or KIND_OF_MODEL_HEADER_RE.match(h))
+                for h in heads)
     rows = [doc.blocks[i].cells for i in table.blocks if doc.blocks[i].cells]
     fields = sum(bool(column_field(cells[0])) for cells in rows)
     # An empty corner over rows mostly labelled by fields ('Size', 'Context') heads its columns with the models
@@ -492,9 +498,11 @@ def is_transposed(doc: Document, table: Table) -> bool:
         return True
     if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner:
         return False
-    shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0])) and not column_field(cells[0]) for cells in rows)
+    shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0]) or SHAPE_LABEL_RE.search(cells[0]))
+                and not column_field(cells[0]) for cells in rows)
     scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
-                 and not ARCHITECTURE_HEADER_RE.search(cells[0]) for cells in rows)
+                 and not ARCHITECTURE_HEADER_RE.search(cells[0]) and not SHAPE_LABEL_RE.search(cells[0])
+                 for cells in rows)
     # Rows of facts and of the models' shape ('Layers', 'd_model') outnumber rows of results ('MMLU', 'loss'): a
     # table comparing models on benchmarks names the models it compares, not the document's ...
     # ... unless a row offers each column's weights ('HF weights | x_d16.pth | x_d20.pth'): a zoo of its own models,

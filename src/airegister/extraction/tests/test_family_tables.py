@@ -516,3 +516,24 @@ def test_a_names_context_tag_is_no_size_and_a_frameworks_copy_is_the_same_model(
     assert sorted(models) == ["Zorvak-Text-128K", "Zorvak-Text-1M"]
     assert models["Zorvak-Text-1M"].context_window == 1_000_000
     assert models["Zorvak-Text-1M"].parameters == 7_000_000_000
+
+
+def test_columns_headed_by_a_kind_of_model_are_told_apart_by_the_size_row():
+    text = """# Zorvak
+
+- **Zorvak-21B-A3B**: the large model.
+- **Zorvak-4B-A0.6B**: the small model.
+
+## Model Summary
+
+| **Architecture** | **Large MoE Model** | **Small MoE Model** |
+|:---:|:---:|:---:|
+| **Total Parameters** | 21B | 4B |
+| **Number of Layers** | 52 | 32 |
+| **Number of Attention Heads** | 28 | 12 |
+| **Context Length** | 16K | 32K |
+"""
+    models = facts_of(text)
+    assert sorted(models) == ["Zorvak-21B-A3B", "Zorvak-4B-A0.6B"]
+    assert models["Zorvak-21B-A3B"].context_window == 16_000
+    assert models["Zorvak-4B-A0.6B"].context_window == 32_000
