@@ -384,7 +384,9 @@ BASES_CELL_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[kKM])bp?")
 
 # A size column or row whose label gives the unit ('#Params (M)', 'params<br><sup>(M)</sup>', 'Size (B)',
 # 'Params / M', 'Parameters (in millions)'): its cells are bare numbers in that unit ('2.6', '13.1').
-LABEL_UNIT_RE = re.compile(r"(?:\(\s*(?:in\s+)?|/\s*|\[\s*)(?P<unit>[MB]|millions?|billions?)\s*[)\]]?\s*$", re.I)
+# ('# Params (M) (img + txt)': an aside on what the figure counts may follow the unit)
+LABEL_UNIT_RE = re.compile(r"(?:\(\s*(?:in\s+)?|/\s*|\[\s*)(?P<unit>[MB]|millions?|billions?)\s*[)\]]?"
+                           r"(?:\s*(?:<br\s*/?>\s*)?\([^()]{1,30}\))?\s*$", re.I)
 BARE_NUMBER_RE = re.compile(r"\d{1,4}(?:\.\d+)?")
 
 
@@ -413,6 +415,11 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
         bases = BASES_CELL_RE.fullmatch(cell)  # a sequence model's context in bases ('8kb', '1Mb'): read literally
         return round(float(bases.group("num")) * (1000 if bases.group("unit") in "kK" else 10**6)) if bases else None
     if field_name == "parameters":
+        parts = [p.strip() for p in cell.strip("*").split("+")]
+        if len(parts) > 1 and label_unit(label) and all(BARE_NUMBER_RE.fullmatch(p) for p in parts):
+            # '11.4 + 42.4' under '# Params (M) (img + txt)': the model's parts, its total their sum
+            value = round(sum(float(p) for p in parts) * label_unit(label))
+            return value if column_size(value) else None
         unit = label_unit(label) if BARE_NUMBER_RE.fullmatch(cell.strip("*")) else None
         if unit:
             value = round(float(cell.strip("*")) * unit)

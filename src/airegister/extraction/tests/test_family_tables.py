@@ -537,3 +537,16 @@ def test_columns_headed_by_a_kind_of_model_are_told_apart_by_the_size_row():
     assert sorted(models) == ["Zorvak-21B-A3B", "Zorvak-4B-A0.6B"]
     assert models["Zorvak-21B-A3B"].context_window == 16_000
     assert models["Zorvak-4B-A0.6B"].context_window == 32_000
+
+
+def test_a_size_cell_giving_the_models_parts_gives_their_sum():
+    text = """# Zorvak
+
+| Model | # Params (M) <BR> (img + txt) | Latency (ms) | Checkpoint |
+|:---|:---:|:---:|:---:|
+| Zorvak-S0 | 11.4 + 42.4 | 1.5 + 1.6 | [zorvak_s0.pt](https://example.org/zorvak_s0.pt) |
+| Zorvak-B | 86.3 + 63.4 | 10.4 + 3.3 | [zorvak_b.pt](https://example.org/zorvak_b.pt) |
+"""
+    models = facts_of(text)
+    assert models["Zorvak-S0"].parameters == 53_800_000
+    assert models["Zorvak-B"].parameters == 149_700_000
