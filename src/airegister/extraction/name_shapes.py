@@ -78,7 +78,8 @@ LEADING_STOP = {
     "enable", "enables", "fine-tune", "finetune", "chat", "compare", "evaluate", "install", "load", "loading",
     "architecture", "variations", "status", "overview", "license", "developer", "developers", "input", "output",
     "train", "training", "finetuning", "inference", "evaluating", "convert", "converting", "quantize",
-    "setup", "usage", "pretraining", "fine-tuned", "finetuned", "fine-tuning",
+    "setup", "usage", "pretraining", "fine-tuned", "finetuned", "fine-tuning", "pre-training", "pre-train",
+    "pretrain", "post-training", "benchmarking", "testing", "trained", "pretrained", "pre-trained", "tuning",
     # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
     "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
     "released", "introduced", "launched", "unveiled", "announced", "presented",  # a news line's 'Released X-7B'

@@ -124,3 +124,17 @@ def test_a_name_missing_a_letter_of_the_titles_name_is_that_name_misspelt():
 Zorvaion 6B is a proof-of-concept dialogue model based on a 6B model. It was fine-tuned on dialogue data.
 """
     assert names_of(text) == ["Zorvalion 6B"]
+
+
+def test_an_activity_word_heading_an_example_is_no_part_of_the_name():
+    text = """# Zorvak
+
+Zorvak is a protein language model, in two sizes: Zorvak 350M and Zorvak 120M.
+
+**Example 1: Pre-training Zorvak 350M on a Single Machine with 2 GPUs**
+
+**Example 2: Pre-training Zorvak 120M on a SLURM Cluster**
+"""
+    names = names_of(text)
+    assert {"Zorvak 120M", "Zorvak 350M"} <= set(names)
+    assert not [name for name in names if name.startswith("Pre-training")]
