@@ -296,6 +296,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'We add checkpoints from ModelScope': the hub they are got from, not who made them
                 if ET_AL_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'Created by Divyanshu et al.': the paper's authors, people
+                if METHOD_AFTER_RE.match(f.text, m.start("org") + len(org)):
+                    continue  # 'the SR module trained by DDPM objective': how it was trained, not who trained it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
@@ -419,6 +421,9 @@ def trim_org(org: str) -> str:
     return org if len(org) >= 2 else ""
 
 
+# What follows a method's name, not an organisation's ('trained by DDPM objective', 'by the LAMB optimizer').
+METHOD_AFTER_RE = re.compile(r"\s+(?:objective|loss|method|algorithm|technique|optimi[sz]er|procedure|recipe|scheme|"
+                             r"paradigm)s?\b", re.I)
 # A person's name as a post's front matter gives its author ('Manuel Brack', 'Jane M. Doe'), not 'The X Team'.
 PERSON_NAME_RE = re.compile(r"(?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’\-]+|[A-Z]\.)){1,3}")
 

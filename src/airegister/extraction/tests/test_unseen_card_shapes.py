@@ -138,3 +138,12 @@ Zorvak is a protein language model, in two sizes: Zorvak 350M and Zorvak 120M.
     names = names_of(text)
     assert {"Zorvak 120M", "Zorvak 350M"} <= set(names)
     assert not [name for name in names if name.startswith("Pre-training")]
+
+
+def test_a_method_a_model_was_trained_by_is_no_developer():
+    text = """# Zorvak-v1.0
+
+Zorvak-v1.0 is a text-to-image model. Its upscaler, trained by DDPM objective, upscales 64px to 256px.
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert model.developer is None
