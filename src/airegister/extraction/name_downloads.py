@@ -126,3 +126,31 @@ def our_named_models(text: str) -> list[tuple[int, int, str]]:
             if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
                 found.append((one.start(), one.end(), name))
     return found
+
+
+# A code block that only lists names, after a sentence saying they are models ('the valid model names include'
+# over '```⏎RepVGG-A0, RepVGG-A1, RepVGG-B1g2⏎```'): each a model of the document, when the prose names one of
+# them as one of its models.
+CODE_LIST_RE = re.compile(r"```[^\n]*\n(?P<body>[^`]{1,3000}?)\n```")
+CODE_LIST_NAME_RE = re.compile(r"[A-Za-z][\w.+]*(?:-[\w.+]+)+")
+MODELS_INTRODUCED_BEFORE_RE = re.compile(r"\b(?:model\s+names|models?\s+(?:include|are|available|supported)|"
+                                         r"(?:available|supported|valid|pre-?trained|released)\s+models)\b[^.\n]{0,40}"
+                                         r"[:\s]*$", re.I)
+
+
+def code_listed_models(source: str, described_names: list[str]) -> list[str]:
+    """The names a code block lists as models (three at least, separated by commas or lines, nothing else in it),
+    introduced so by the sentence before it, one of them a model the prose names."""
+    known = {n.lower() for n in described_names}
+    out: list[str] = []
+    for m in CODE_LIST_RE.finditer(source):
+        body = m.group("body").strip()
+        names = [part.strip() for part in re.split(r"[,\n]+", body) if part.strip()]
+        if len(names) < 3 or not all(CODE_LIST_NAME_RE.fullmatch(n) for n in names):
+            continue
+        if not MODELS_INTRODUCED_BEFORE_RE.search(source, max(0, m.start() - 200), m.start()):
+            continue
+        if not any(n.lower() in known for n in names):
+            continue
+        out += [n for n in names if n.lower() not in known and n not in out]
+    return out

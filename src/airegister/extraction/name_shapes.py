@@ -99,6 +99,9 @@ EXCLUDED_TOKENS = {
     "sept", "oct", "nov", "dec", "cvss", "cve", "owasp", "nist", "rmf", "sp", "act",
     "example", "examples", "utf", "ascii",  # 'Example 1' of a card's samples; 'UTF-8', a text encoding
     "commons", "attribution", "noncommercial", "sharealike",  # 'Creative Commons Attribution-NonCommercial 4.0'
+    # conferences and journals with their year ('CVPR-2021', 'NeurIPS 2023'): where a paper appeared
+    "cvpr", "iccv", "eccv", "neurips", "nips", "icml", "iclr", "aaai", "ijcai", "emnlp", "naacl", "coling", "acl",
+    "interspeech", "icassp", "siggraph", "kdd", "tpami", "miccai", "wacv", "bmvc",
 }
 # Benchmarks: a name made of one ('GSM8K', 'MATH-500', 'MMLU-Pro') is no model's. A model of a domain may carry the
 # word inside its name, after its own versioned stem and before its size ('Zorvak2.5-Math-72B'): that is a model.

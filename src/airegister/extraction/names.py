@@ -20,7 +20,13 @@ from .links import letters
 from .name_card import CardNames
 from .name_choice import NameChoice
 from .name_digitless import DigitlessNames
-from .name_downloads import downloaded_siblings, offered_spans, our_named_models, released_ids
+from .name_downloads import (
+    code_listed_models,
+    downloaded_siblings,
+    offered_spans,
+    our_named_models,
+    released_ids,
+)
 from .name_known import KnownNames
 from .name_lists import ListNames
 from .name_scope import NameScope
@@ -189,13 +195,18 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._drop_misspellings()
         if not self.described:
             self._subject_model(dev_words)
-        # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz').
-        for name in downloaded_siblings(doc.verbatim, doc.text, [self.candidates[k].display for k in self.described]):
+        # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz'), or in a code
+        # block listing the valid model names ('RepVGG-A0, RepVGG-B1g2, …')
+        displays = [self.candidates[k].display for k in self.described]
+        listed = code_listed_models(doc.verbatim, displays)
+        for name in downloaded_siblings(doc.verbatim, doc.text, displays) + listed:
             key = tokens(name)
             if key not in self.candidates:
                 self.candidates[key] = Candidate(key)
                 self.candidates[key].names[name] += 1
                 self.described.append(key)
+            elif name in listed and key not in self.described:
+                self.described.append(key)  # named in passing by the prose too ('tested with RepVGG-B1')
 
     def _drop_misspellings(self) -> None:
         """'Pymalion 6B is a … model' under '# Pygmalion 6B': a name missing one inner letter of another described

@@ -147,3 +147,18 @@ Zorvak-v1.0 is a text-to-image model. Its upscaler, trained by DDPM objective, u
 """
     (model,) = extract_document(read_markdown(text)).models
     assert model.developer is None
+
+
+def test_a_code_block_listing_the_valid_model_names_lists_models():
+    text = """# Zorvak: Making Plain Nets Great (CVPR-2021)
+
+To test the latest model Zorvak-D2se, download it. The valid model names include
+```
+Zorvak-A0, Zorvak-A1, Zorvak-B1g2, Zorvak-B3
+```
+We tested this script with Zorvak-A0. Then run:
+```
+python test.py train Zorvak-B3-train.pth -a Zorvak-B3
+```
+"""
+    assert sorted(names_of(text)) == ["Zorvak-A0", "Zorvak-A1", "Zorvak-B1g2", "Zorvak-B3", "Zorvak-D2se"]
