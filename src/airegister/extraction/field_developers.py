@@ -120,7 +120,8 @@ NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", 
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
            # 'Data Organization: During model development, …': a clause, not a maker
            "during", "in", "for", "with", "to", "by", "from", "on", "at", "as", "after", "before", "while", "when",
-           "since", "through", "using", "based", "if", "all", "each", "some", "these", "those", "there"}
+           "since", "through", "using", "based", "if", "all", "each", "some", "these", "those", "there",
+           "note", "notes", "please", "see", "also"}  # 'Note that the argument builds a model': a sentence's opening
 
 
 # 'We are from the School of Data Science, the Chinese University of Hong Kong, Shenzhen (CUHKSZ), and …': the authors

@@ -25,6 +25,8 @@ ACCESS_CUES = Gated(re.compile(
     r"\s+(?:on|at|to|in)\b"  # 'The X models (base and instruct variants) are released on …'"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
+    # 'download all of the ImageNet-pretrained models reported in the paper from Google Drive'
+    r"|download(?:\s+[\w.\-]+){0,6}?\s+(?:models|weights|checkpoints)(?:\s+[\w.\-]+){0,4}?\s+from\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+|directly\s+)?"
     r"(?:on|via|through|in|from)\b"
     # 'You can use the Together API to try out X': a vendor's named API or platform to use the model through
@@ -46,6 +48,10 @@ ACCESS_CUES = Gated(re.compile(
 SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local|SBCs?|"
                             r"single-board\s+computers?|(?:edge\s+|mobile\s+)?devices|(?:mobile\s+)?phones|laptops|"
                             r"microcontrollers?|CPUs?|GPUs?)\b", re.I)
+# A data set named after the cue ('run the model on ImageNet training set', 'on the COCO val split').
+DATA_SET_AFTER_RE = re.compile(r"\s*(?:the\s+)?[\w.\-]+(?:\s+[\w.\-]+)?\s+(?:training|validation|val|test|dev|eval\w*)"
+                               r"\s+(?:sets?|splits?|data)\b|\s*(?:the\s+)?[\w.\-]+\s+(?:data\s*set|corpus|benchmark)s?\b",
+                               re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
 WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|instructions|guides?|tutorials?|"
                                 r"examples|papers?|reports?|articles?|blog\s+posts?|results|descriptions?|explanations?|"
@@ -91,6 +97,8 @@ def surfaces(f: Finder) -> list[Hit]:
                 end = nxt.end
         if SELF_HOSTED_RE.match(f.text, m.end()):
             continue  # 'deploy it on any cloud (AWS/GCP/Azure)': wherever one runs it oneself, no place that offers it
+        if DATA_SET_AFTER_RE.match(f.text, m.end()):
+            continue  # 'we run the model on ImageNet training set': the data it is run on, no place
         if is_license(re.split(r"[|;]", f.text[m.end():end], maxsplit=1)[0]):
             continue  # 'Weight availability: Apache 2.0' names the licence, not a place
         if WRITING_SUBJECT_RE.search(f.text, sentence.start, m.start()) \

@@ -162,3 +162,19 @@ python test.py train Zorvak-B3-train.pth -a Zorvak-B3
 ```
 """
     assert sorted(names_of(text)) == ["Zorvak-A0", "Zorvak-A1", "Zorvak-B1g2", "Zorvak-B3", "Zorvak-D2se"]
+
+
+def test_places_to_download_from_are_read_past_a_long_object_and_a_data_set_is_none():
+    text = """# Zorvak-B3
+
+Zorvak-B3 is an image classification model.
+
+You may download all of the ImageNet-pretrained models reported in the paper from Google Drive
+(https://drive.google.com/drive/folders/abc) or Baidu Cloud (https://pan.baidu.com/s/xyz).
+
+Note that the argument "deploy" builds an inference-time model. We run the model on ImageNet training set to
+record the statistics.
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert model.access_surfaces == ["Google Drive", "Baidu Cloud"]
+    assert model.developer is None
