@@ -247,6 +247,16 @@ class DocumentBuilder:
         header = header or []
         rows, header = without_row_numbers(rows, header)
         rows, header = key_value_rows(rows, header)
+        groups = side_by_side(header)
+        if groups > 1:
+            # '| Base | Weights | Params | Base | Weights | Params |': one table laid out in `groups` side by side;
+            # each row is as many rows, each with the row's source line as its excerpt.
+            width = len(header) // groups
+            index = [i for i, _row in enumerate(rows) for _g in range(groups)]
+            rows = [row[g * width:(g + 1) * width] for row in rows for g in range(groups)]
+            header = header[:width]
+            sources = [sources[i] if sources and i < len(sources) else "" for i in index] if sources else sources
+            links = [links[i] if links and i < len(links) else () for i in index] if links else links
         width = max((len(r) for r in rows), default=0)
         for index, row in enumerate(rows):
             cells = [fold(c) for c in row]
@@ -289,6 +299,18 @@ class DocumentBuilder:
         return [m.start() for b in self.blocks
                 if b.end - b.start > longer_than or RUN_TOGETHER_RE.search(text, b.start, b.end)
                 for m in JOIN.finditer(text, b.start, b.end) if m.start() > b.start]
+
+
+def side_by_side(header: list[str]) -> int:
+    """How many copies of one table's columns its header lays side by side ('| Model | Params | Model | Params |':
+    2); 1 when it repeats none. Two columns a copy at least, so that '| X | X |' is no layout."""
+    names = [re.sub(r"\W+", " ", h).strip().lower() for h in header]
+    for groups in (2, 3, 4):
+        width = len(names) // groups
+        if width >= 2 and width * groups == len(names) and any(names[:width]) \
+                and all(names[g * width:(g + 1) * width] == names[:width] for g in range(1, groups)):
+            return groups
+    return 1
 
 
 def zip_longest(header: list[str], cells: list[str]):

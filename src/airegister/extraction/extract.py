@@ -117,7 +117,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             if size:
                 # 'Cogito v2 405B' is no 70B model, whatever list gave it that figure: among several models, a size
                 # its name contradicts (more than half again or less; 'Gemma 7B' has 8.5B) is another model's.
-                found = [(s, h) for s, h in found if max(h.value, size) <= 1.5 * min(h.value, size)]
+                # (Unless the model's own row gives its name's size to another name, the base it was made for:
+                # '| Vicuna 7B | EAGLE-Vicuna-7B | 0.24B |', a draft model named after the 7B model it serves.)
+                found = [(s, h) for s, h in found if max(h.value, size) <= 1.5 * min(h.value, size)
+                         or s and _size_of_base_in_row(h, size, names.candidates[key].display)]
             _set_best(models[key], field, found, evidence)
     for key, facts in models.items():
         if facts.access_surfaces and any(tokens(v) in models for v in facts.access_surfaces):
@@ -157,6 +160,18 @@ def _guess_beside_own_repositories(hit: Hit, names: ModelNames) -> bool:
     orgs = {letters(repo.org) for repo in names.hubs.values()}
     maker = letters(hit.value)
     return bool(orgs) and not any(org in maker or maker in org or org[:5] == maker[:5] for org in orgs)
+
+
+def _size_of_base_in_row(hit: Hit, size: int, name: str) -> bool:
+    """A table row's other cell names a model of `size` that is not `name` ('Vicuna 7B' beside 'EAGLE-Vicuna-7B')."""
+    if not hit.row_excerpt:
+        return False
+    head = re.split(r"[-\s/]", name.rsplit("/", 1)[-1])[0].lower()
+    for cell in hit.row_excerpt.split("|"):
+        sizes = [parse_size(s) for s in re.findall(SIZE_RE, cell)]
+        if size in sizes and head not in cell.lower():
+            return True
+    return False
 
 
 def _context_tags(key: frozenset) -> set[int]:

@@ -77,7 +77,8 @@ FIELD_HEADERS = (
                                   r"^\W*text\s+length\W*$", re.I)),  # (a vision-language model's 'Text length')
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|"
                               r"^(?:model\s+)?size(?:\s*\((?:[MB]|millions?|billions?)\))?$|"
-                              r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param", re.I)),
+                              r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param|"
+                              r"^#\s*[A-Za-z][\w-]*\s+param(?:eter)?s?\b", re.I)),  # ('# EAGLE Parameters')
     # Cut-offs before release dates: 'Knowledge cutoff date' is a cut-off. 'Data cut-off' is the training data's
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
     # ... or 'Training data' over 'Up to Dec 2023' (an API's models table): how recent the training data is

@@ -550,3 +550,18 @@ def test_a_size_cell_giving_the_models_parts_gives_their_sum():
     models = facts_of(text)
     assert models["Zorvak-S0"].parameters == 53_800_000
     assert models["Zorvak-B"].parameters == 149_700_000
+
+
+def test_a_table_laid_out_twice_side_by_side_reads_as_one_table():
+    text = """# Zorvak
+
+| Base Model | Zorvak on Hugging Face | # Zorvak Parameters | Base Model | Zorvak on Hugging Face | # Zorvak Parameters |
+|---|---|---|---|---|---|
+| Vicuna 7B | [quill/Zorvak-Vicuna-7B](https://huggingface.co/quill/Zorvak-Vicuna-7B) | 0.24B | LLaMA2-Chat 7B | [quill/Zorvak-llama2-chat-7B](https://huggingface.co/quill/Zorvak-llama2-chat-7B) | 0.24B |
+| Vicuna 13B | [quill/Zorvak-Vicuna-13B](https://huggingface.co/quill/Zorvak-Vicuna-13B) | 0.37B | LLaMA2-Chat 70B | [quill/Zorvak-llama2-chat-70B](https://huggingface.co/quill/Zorvak-llama2-chat-70B) | 0.99B |
+"""  # noqa: E501
+    models = {name.rsplit("/", 1)[-1]: m for name, m in facts_of(text).items()}
+    assert sorted(models) == [
+        "Zorvak-Vicuna-13B", "Zorvak-Vicuna-7B", "Zorvak-llama2-chat-70B", "Zorvak-llama2-chat-7B"]
+    assert models["Zorvak-llama2-chat-70B"].parameters == 990_000_000
+    assert models["Zorvak-Vicuna-7B"].parameters == 240_000_000
