@@ -107,7 +107,7 @@ def displayed_name(cell: str) -> str:
 
 
 # In a models table's name column, an id of two words joined by an underscore names a model too ('mot17_half').
-TABLE_SNAKE_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-zA-Z0-9]+)+")
+TABLE_SNAKE_ID_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[a-zA-Z0-9]+)+")  # ('RealESRGAN_x4plus')
 
 
 class TableNames:

@@ -58,6 +58,7 @@ from .segment import Segmenter
 from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
 
+SHORTCODE_RE = re.compile(r":[a-z0-9_+\-]+:")
 ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)")
 # 'StripedHyena-Nous-7B (SH-N 7B)': capitals of the name's parts, then its size.
 CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t-]?\d[\w.]*)\)")
@@ -182,6 +183,9 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._offered_names()
         self._merge_short_forms()
         self._bare_versions()
+        # ':european_castle: Model Zoo': an emoji's shortcode, between colons, names nothing
+        self.mentions = [m for m in self.mentions if not SHORTCODE_RE.fullmatch(doc.text, max(0, m.start - 1),
+                                                                                 m.end + 1)]
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
         self.siblings: set[frozenset] = set()

@@ -565,3 +565,16 @@ def test_a_table_laid_out_twice_side_by_side_reads_as_one_table():
         "Zorvak-Vicuna-13B", "Zorvak-Vicuna-7B", "Zorvak-llama2-chat-70B", "Zorvak-llama2-chat-7B"]
     assert models["Zorvak-llama2-chat-70B"].parameters == 990_000_000
     assert models["Zorvak-Vicuna-7B"].parameters == 240_000_000
+
+
+def test_capitalised_snake_ids_in_a_models_column_are_models_and_a_shortcode_is_none():
+    text = """# :european_castle: Model Zoo
+
+## For General Images
+
+| Models | Scale | Description |
+| --- | :--- | :--- |
+| [ZorvakGAN_x4plus](https://github.com/quill/zorvak/releases/download/v0.1.0/ZorvakGAN_x4plus.pth) | X4 | X4 model |
+| [ZorvakGAN_x2plus](https://github.com/quill/zorvak/releases/download/v0.2.1/ZorvakGAN_x2plus.pth) | X2 | X2 model |
+"""
+    assert sorted(facts_of(text)) == ["ZorvakGAN_x2plus", "ZorvakGAN_x4plus"]
