@@ -24,6 +24,7 @@ from .llm import llm_settings, read_with_llm
 from .maker_scope import maker_of_other
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
+from .name_figures import context_tags, name_size, size_of_base_in_row
 from .name_shapes import WORD_SIZE_ITEM_RE, WORD_SIZE_LIST_RE, KeyIndex, tokens, word_size
 from .names import ModelNames
 from .readers import read_path
@@ -102,7 +103,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
         if not specific and names.card_model in scope:
             scope = [names.card_model]  # a card's unscoped facts are its own model's, not those made from it
         if hit.field == "context_window" and (not specific or len(scope) > 1):
-            tagged = [key for key in scope if hit.value in _context_tags(key)]
+            tagged = [key for key in scope if hit.value in context_tags(key)]
             scope = tagged or scope  # '1M-long context' beside 'X-7B' and 'X-7B-Chat-1M': the -1M model's length
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
@@ -110,7 +111,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
         if field in LIST_FIELDS:
             _set_list(models[key], field, found, evidence)
         else:
-            size = _name_size(names, key, contexts) if field == "parameters" and len(models) > 1 else None
+            size = name_size(names, key, contexts) if field == "parameters" and len(models) > 1 else None
             if size and key != names.card_model:
                 # One family's sizes: a document-wide figure is one size, this model's only when it is its own.
                 found = [(s, h) for s, h in found if s or h.value == size]
@@ -120,7 +121,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
                 # (Unless the model's own row gives its name's size to another name, the base it was made for:
                 # '| Vicuna 7B | EAGLE-Vicuna-7B | 0.24B |', a draft model named after the 7B model it serves.)
                 found = [(s, h) for s, h in found if max(h.value, size) <= 1.5 * min(h.value, size)
-                         or s and _size_of_base_in_row(h, size, names.candidates[key].display)]
+                         or s and size_of_base_in_row(h, size, names.candidates[key].display)]
             _set_best(models[key], field, found, evidence)
     for key, facts in models.items():
         if facts.access_surfaces and any(tokens(v) in models for v in facts.access_surfaces):
@@ -160,28 +161,6 @@ def _guess_beside_own_repositories(hit: Hit, names: ModelNames) -> bool:
     orgs = {letters(repo.org) for repo in names.hubs.values()}
     maker = letters(hit.value)
     return bool(orgs) and not any(org in maker or maker in org or org[:5] == maker[:5] for org in orgs)
-
-
-def _size_of_base_in_row(hit: Hit, size: int, name: str) -> bool:
-    """A table row's other cell names a model of `size` that is not `name` ('Vicuna 7B' beside 'EAGLE-Vicuna-7B')."""
-    if not hit.row_excerpt:
-        return False
-    head = re.split(r"[-\s/]", name.rsplit("/", 1)[-1])[0].lower()
-    for cell in hit.row_excerpt.split("|"):
-        sizes = [parse_size(s) for s in re.findall(SIZE_RE, cell)]
-        if size in sizes and head not in cell.lower():
-            return True
-    return False
-
-
-def _context_tags(key: frozenset) -> set[int]:
-    """Context lengths a name carries as a tag ('-1M', '-200K', '-32k'): thousands, or a few million."""
-    tags = set()
-    for token in key:
-        m = re.fullmatch(r"(\d+)([km])", token)
-        if m and (m.group(2) == "k" or int(m.group(1)) <= 10):
-            tags.add(int(m.group(1)) * (1000 if m.group(2) == "k" else 1_000_000))
-    return tags
 
 
 def _main_developer(hits: list[Hit]) -> str | None:
@@ -549,18 +528,6 @@ def _same_item(a: str, b: str) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
-def _name_size(names: ModelNames, key: frozenset, contexts: frozenset = frozenset()) -> int | None:
-    """The size a model's name carries ('X-7B', 'lfm2-700m'); not a context length the document states as one
-    ('LWM-Text-1M' over a 'Context Size' of '1M')."""
-    if key in names.sizes:
-        return names.sizes[key]
-    for token in names.candidates[key].display.replace("-", " ").split():
-        size = parse_size(token.upper())  # an API id writes its size in lower case ('lfm2-700m')
-        if size and size >= 10**6 and not (size in contexts and token.lower() in key and size in _context_tags(key)):
-            return size
-    return None
-
-
 def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
                        doc: Document) -> None:
     """'x-large-2407' where the document says a name ends with its release date (YYMM): the sentence naming the
@@ -601,7 +568,7 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
     size as a size of its own ('available in 8B and 32B'); a size written only inside names is left null
     (the labelling conventions: 'Ministral 8B', 'GLM-4-9B')."""
-    size = _name_size(names, key, contexts)
+    size = name_size(names, key, contexts)
     if not size:
         return
     for m in free_sizes.get(size, ()):

@@ -511,3 +511,27 @@ def _domain_model(parts: list[str], one_word: bool = False) -> bool:
         and re.search(r"[a-z]\d", parts[0]) is not None \
         and (any(SIZE_TOKEN_RE.fullmatch(part) for part in parts[max(hits) + 1:])
              or one_word and any(SIZE_TOKEN_RE.fullmatch(part) for part in parts[1:min(hits)]))
+
+
+# A name cell holding the display name and the identifier an API calls it by ('Corvid Embedding<br>`corvid-embedding-
+# 001`', read 'Corvid Embedding corvid-embedding-001').
+NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-z0-9][\w.]*(?:[-_/:][\w.]+)+)")
+# A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
+# name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
+POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
+
+
+def displayed_name(cell: str) -> str:
+    """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
+    name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
+    for 'Corvid Embedding', which no shape finds); a weights file's stem ('| `x_sd15_mm.ckpt` | [Link](…) |')."""
+    stem = weights_stem(cell)
+    if stem != cell:
+        return stem
+    pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
+    if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
+        return pointer.group("name")
+    m = NAME_AND_ID_RE.fullmatch(cell.strip())
+    if not m or not tokens(m.group("name")) <= tokens(m.group("id").replace("_", "-")):
+        return cell
+    return m.group("name") if TABLE_NAME_RE.match(m.group("name")) else m.group("id")

@@ -20,8 +20,8 @@ from .name_shapes import (
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
+    displayed_name,
     tokens,
-    weights_stem,
     without_org,
 )
 from .tables import (
@@ -68,10 +68,6 @@ FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size
 VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruct', 'mini'
 
 
-# A name cell holding the display name and the identifier an API calls it by ('Corvid Embedding<br>`corvid-embedding-
-# 001`', read 'Corvid Embedding corvid-embedding-001').
-NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-z0-9][\w.]*(?:[-_/:][\w.]+)+)")
-
 
 # The header of a column of the identifiers an API calls each row's model by ('API Endpoints', 'API model string',
 # 'Model ID'), beside the name column.
@@ -83,27 +79,6 @@ API_NAME_HEADER_RE = re.compile(r"\bapi\b|\bendpoints?\b|\bmodel\s+(?:ids?|strin
 # A weights file named in a cell ('c2i_B_256.pt', '[vq_ds8_c2i.pt](…)'): its stem, an identifier, names the checkpoint.
 WEIGHTS_FILE_RE = re.compile(r"(?<![\w./-])(?P<stem>[A-Za-z][\w.+-]*?[\d_-][\w.+-]*?)"
                              r"\.(?:pt|pth|ckpt|safetensors|bin|gguf|onnx|h5|pkl|npz|tar|zip)(?![\w.])")
-
-
-# A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
-# name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
-POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
-
-
-def displayed_name(cell: str) -> str:
-    """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
-    name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
-    for 'Corvid Embedding', which no shape finds); a weights file's stem ('| `x_sd15_mm.ckpt` | [Link](…) |')."""
-    stem = weights_stem(cell)
-    if stem != cell:
-        return stem
-    pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
-    if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
-        return pointer.group("name")
-    m = NAME_AND_ID_RE.fullmatch(cell.strip())
-    if not m or not tokens(m.group("name")) <= tokens(m.group("id").replace("_", "-")):
-        return cell
-    return m.group("name") if TABLE_NAME_RE.match(m.group("name")) else m.group("id")
 
 
 # In a models table's name column, an id of two words joined by an underscore names a model too ('mot17_half').

@@ -53,6 +53,7 @@ from .name_strength import NameStrength
 from .name_subject import document_subject
 from .name_tables import TableNames
 from .name_titles import NameTitles
+from .name_typos import misspelt
 from .name_versions import bare_versions, version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables
@@ -213,21 +214,11 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
                 self.described.append(key)  # named in passing by the prose too ('tested with RepVGG-B1')
 
     def _drop_misspellings(self) -> None:
-        """'Pymalion 6B is a … model' under '# Pygmalion 6B': a name missing one inner letter of another described
-        name of the same numbers, whose spelling the title has or the text writes far more often, is that name
-        misspelt."""
-        if not 2 <= len(self.described) <= 50:
-            return  # (names are compared in pairs: a page of hundreds of names has no room for a typo to matter)
-        low, title = self.doc.source_text.lower(), self._title_text().lower()
-        dropped = set()
-        for a in self.described:
-            for b in self.described:
-                missing = a is not b and b not in dropped and _letter_missing(self.candidates[a].display,
-                                                                              self.candidates[b].display)
-                if missing and (low.count(missing[1]) >= 3 * low.count(missing[0])
-                                or missing[1] in title and missing[0] not in title):
-                    dropped.add(a)
-        self.described = [k for k in self.described if k not in dropped]
+        """'Pymalion 6B is a … model' under '# Pygmalion 6B': a name misspelt is no model of its own (name_typos)."""
+        if 2 <= len(self.described) <= 50:  # (compared in pairs: a page of hundreds of names has no room for typos)
+            displays = {k: self.candidates[k].display for k in self.described}
+            dropped = misspelt(displays, self.doc.source_text, self._title_text())
+            self.described = [k for k in self.described if k not in dropped]
 
     def _subject_model(self, developer_words: set) -> None:
         """No rule found a model: the name the page is about, if one stands in its title, logo or own links and is
@@ -609,20 +600,3 @@ def _tier_key(name: str) -> str:
     first = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 1)
     return " ".join(words[max(0, first - 1):])
 
-
-def _letter_missing(a: str, b: str) -> tuple[str, str] | None:
-    """(a's word, b's word) when `a` is `b` with one inner letter of a word of six letters or more left out, their
-    numbers the same ('Pymalion 6B', 'Pygmalion 6B'); not a letter at a word's end ('CogVideo', 'CogVideoX'), nor a
-    letter changed ('Mistral', 'Mixtral')."""
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return None
-    wa, wb = re.findall(r"[A-Za-z]+", a.lower()), re.findall(r"[A-Za-z]+", b.lower())
-    if len(wa) != len(wb):
-        return None
-    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(differing) != 1:
-        return None
-    x, y = differing[0]
-    if len(y) < 6 or len(y) != len(x) + 1:
-        return None
-    return (x, y) if any(y[:i] + y[i + 1:] == x for i in range(1, len(y) - 1)) else None
