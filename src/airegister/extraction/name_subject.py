@@ -119,8 +119,12 @@ def document_subject(doc, title: str, developer_words: set[str]) -> tuple[str, l
             ranked.append((strength, count, len(name), name))
     if not ranked:
         return None
-    name = max(ranked)[3]
-    if not tokens(name) or not any(_said_to_be_a_model(text, start, end) for start, end in spans[name.lower()]):
+    strength, _count, _length, name = max(ranked)
+    # A card titled by the name itself ('# ALECTRA-small-OWT') may say what it is in its opening lines only ('This
+    # is an extension of ELECTRA small model').
+    opening = strength == 3 and bool(MODEL_NOUN_RE.search(text[:600]) or KIND_RE.search(text[:600]))
+    if not tokens(name) or not opening and not any(_said_to_be_a_model(text, start, end)
+                                                   for start, end in spans[name.lower()]):
         return None
     if re.search(rf"(?<![\w-]){re.escape(name)}\s+{TOOL_FOR_MAKING_RE.pattern}", text, re.I):
         return None

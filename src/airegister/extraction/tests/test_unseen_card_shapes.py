@@ -178,3 +178,19 @@ record the statistics.
     (model,) = extract_document(read_markdown(text)).models
     assert model.access_surfaces == ["Google Drive", "Baidu Cloud"]
     assert model.developer is None
+
+
+def test_a_card_titled_by_a_name_says_what_it_is_in_its_opening_lines():
+    text = """# QUILLTRA-small-OWT
+
+This is an extension of the ELECTRA small model, trained on the OpenWebText corpus.
+
+## Evaluation
+
+| Model | GLUE |
+|---|---|
+| QUILLTRA-Small-OWT | 81.6 |
+
+We compare QUILLTRA-small-OWT with ELECTRA.
+"""
+    assert [name.lower() for name in names_of(text)] == ["quilltra-small-owt"]
