@@ -109,7 +109,8 @@ class TableNames:
                 others = [c for j, c in enumerate(cells) if j != table.name_col and c.strip()]
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
-                cell = displayed_name(without_org(cells[table.name_col]))
+                # ('x-tiny (🤗📄)': the icons of the row's links after the name are no part of it)
+                cell = displayed_name(without_org(re.sub(r"\s*\(\W*\)\s*$", "", cells[table.name_col])))
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
                 version = BARE_VERSION_CELL_RE.match(cell)

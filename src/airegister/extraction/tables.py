@@ -241,9 +241,17 @@ def name_column(doc: Document, table: Table) -> int | None:
     none, whatever its corner cell says ('Model')."""
     if table.transposed:
         return None
-    for j, head in enumerate(table.header):
-        if is_name_header(head) or identifier_column(doc, table, j):
-            return j
+    named = [j for j, head in enumerate(table.header) if is_name_header(head) or identifier_column(doc, table, j)]
+    # '| Version | Name | Purpose |' over '| v1.0 | x-tiny | … |': the column of names, not of the versions they share
+    return next((j for j in named if not VERSION_HEADER_RE.match(table.header[j])), named[0]) if named \
+        else _unheaded_name_column(doc, table)
+
+
+VERSION_HEADER_RE = re.compile(r"^\W*versions?\W*$", re.I)
+
+
+def _unheaded_name_column(doc: Document, table: Table) -> int | None:
+    """The name column of a table whose headers name none: a hub column's, else the first column of labels."""
     if hub_headed(table):
         # '| HuggingFace | ModelScope |' over '| 🤗 [X-Chat](…) | [X-Chat](…) |': every column names the row's model
         cells = [re.sub(r"^\W+", "", c) for c in table.column(doc, 0) if c.strip()]

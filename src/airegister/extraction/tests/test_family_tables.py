@@ -578,3 +578,14 @@ def test_capitalised_snake_ids_in_a_models_column_are_models_and_a_shortcode_is_
 | [ZorvakGAN_x2plus](https://github.com/quill/zorvak/releases/download/v0.2.1/ZorvakGAN_x2plus.pth) | X2 | X2 model |
 """
     assert sorted(facts_of(text)) == ["ZorvakGAN_x2plus", "ZorvakGAN_x4plus"]
+
+
+def test_a_name_column_wins_over_a_version_column_and_link_icons_are_no_part_of_a_name():
+    text = """# Zorvak-VC
+
+| Version | Name | Purpose |
+|---|---|---|
+| v1.0 | zorvak-uvit-tiny ([🤗](https://huggingface.co/Quill/Zorvak-VC/blob/main/tiny.pth)[📄](configs/tiny.yml)) | Voice Conversion |
+| v1.0 | zorvak-uvit-base ([🤗](https://huggingface.co/Quill/Zorvak-VC/blob/main/base.pth)[📄](configs/base.yml)) | Singing Voice Conversion |
+"""  # noqa: E501
+    assert {"zorvak-uvit-tiny", "zorvak-uvit-base"} <= set(facts_of(text))
