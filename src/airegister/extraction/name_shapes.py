@@ -51,6 +51,7 @@ NAME_RE = re.compile(
     rf"(?:{SP}(?:{SIZE}|{CONTEXT_TAG}|{VERSION}|{BUILD_TAG}|(?:{VARIANTS})(?:{VARIANT_JOIN})*(?![a-z0-9])(?!{SP}[Ll]anguage{SP}[Mm]odel)))*"
     rf"(?:{SP}(?P<tier>[A-Z][a-z]{{2,}})(?![a-z0-9])(?![A-Z][a-z]|-\w))?"  # not a next name's head ('CosyVoice')
     rf"(?![a-z0-9])"  # a capital may follow at once: dumped page text runs blocks together
+    r"(?!(?<=\d)D(?![A-Za-z0-9]))"  # ... but not a dimension's ('Stable 3D Face Alignment' names no 'Stable 3')
     r"(?!,\d{3}(?!\d))"  # 'Full 131,072 tokens': a number grouped in thousands is a count, not a version
 )
 # Words that follow a name without being part of it ("Claude Opus 4 Summary Table").

@@ -194,3 +194,11 @@ This is an extension of the ELECTRA small model, trained on the OpenWebText corp
 We compare QUILLTRA-small-OWT with ELECTRA.
 """
     assert [name.lower() for name in names_of(text)] == ["quilltra-small-owt"]
+
+
+def test_a_dimension_after_a_word_is_no_version_of_a_name():
+    text = """# Zorvak-7B: Towards Fast, Accurate and Stable 3D Dense Face Alignment
+
+Zorvak-7B is a face alignment model. Stable 3D alignment matters to it.
+"""
+    assert names_of(text) == ["Zorvak-7B"]
