@@ -229,6 +229,8 @@ def hub_columns(f: Finder) -> list[Hit]:
             # So does a link in a column of downloads ('| Link |' over '[link](https://huggingface.co/org/X/…)'):
             # where the row's checkpoint is fetched from, whatever repository holds it.
             own_urls += download_column_urls(f, table, block)
+            # ... and so does an icon linked beside the name ('x-tiny ([🤗](https://huggingface.co/org/X/…))')
+            own_urls += icon_link_urls(f, table, block)
             for url in own_urls:
                 hub = hub_of_address(url)
                 if hub and hub not in found:
@@ -245,6 +247,18 @@ def hub_columns(f: Finder) -> list[Hit]:
 
 
 DOWNLOAD_COLUMN_RE = re.compile(rf"^\W*(?:{DOWNLOAD_WORDS}|files?|model\s+(?:links?|weights|files))\W*$", re.I)
+
+
+def icon_link_urls(f: Finder, table, block) -> list[str]:
+    """The hub addresses a row's name cell links by an icon, a link text of no word ('🤗')."""
+    if table.name_col is None or table.name_col >= len(block.cells):
+        return []
+    start = cell_start(f.doc, block, table.header, table.name_col)
+    if start is None:
+        return []
+    end = start + len(block.cells[table.name_col].strip()) + 1
+    return [url for a, b, url in f.doc.links_from(start, end)
+            if not re.search(r"\w", f.text[a:b]) and hub_of_address(url)]
 
 
 def download_column_urls(f: Finder, table, block) -> list[str]:

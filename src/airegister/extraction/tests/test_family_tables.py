@@ -589,3 +589,15 @@ def test_a_name_column_wins_over_a_version_column_and_link_icons_are_no_part_of_
 | v1.0 | zorvak-uvit-base ([🤗](https://huggingface.co/Quill/Zorvak-VC/blob/main/base.pth)[📄](configs/base.yml)) | Singing Voice Conversion |
 """  # noqa: E501
     assert {"zorvak-uvit-tiny", "zorvak-uvit-base"} <= set(facts_of(text))
+
+
+def test_an_icon_linked_beside_a_rows_name_to_a_hub_puts_the_model_on_it():
+    text = """# Zorvak-VC
+
+| Version | Name | Purpose |
+|---|---|---|
+| v1.0 | zorvak-uvit-tiny ([🤗](https://huggingface.co/Quill/Zorvak-VC/blob/main/tiny.pth)[📄](configs/tiny.yml)) | VC |
+| v1.0 | zorvak-uvit-base ([🤗](https://huggingface.co/Quill/Zorvak-VC/blob/main/base.pth)[📄](configs/base.yml)) | SVC |
+"""  # noqa: E501
+    models = facts_of(text)
+    assert models["zorvak-uvit-tiny"].access_surfaces == ["Hugging Face"]
