@@ -111,6 +111,7 @@ ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
 # or the service that serves it ('NVIDIA NIM', 'Nvidia Hosted API', 'NVIDIA Triton Inference Server'): where the
 # model runs, not who made it.
 PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chips?|hardware|devices?|colab|cloud|drive|"
+                               r"net\s*disk|pan\b|"  # 'Baidu Netdisk', 'Baidu Pan': where files are downloaded
                                r"storage|scholar|workspace|"
                                r"cloud\s+tpus?|cuda|rocm|neural\s+engine|npus?|cpus?|m[1-4]\b|macs?|macbooks?|"
                                r"iphones?|android|windows|platforms?|nim|hosted|inference\s+(?:microservices?|"
@@ -121,7 +122,10 @@ NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "
            # 'Data Organization: During model development, …': a clause, not a maker
            "during", "in", "for", "with", "to", "by", "from", "on", "at", "as", "after", "before", "while", "when",
            "since", "through", "using", "based", "if", "all", "each", "some", "these", "those", "there",
-           "note", "notes", "please", "see", "also"}  # 'Note that the argument builds a model': a sentence's opening
+           "note", "notes", "please", "see", "also",  # 'Note that the argument builds a model': a sentence's opening
+           # a person's role, not an organisation ('developed by Founder and CEO of X, Jane Doe'), and a credits
+           # heading's first word ('Development Team')
+           "founder", "co-founder", "cofounder", "ceo", "cto", "maintainer", "maintainers", "development"}
 
 
 # 'We are from the School of Data Science, the Chinese University of Hong Kong, Shenzhen (CUHKSZ), and …': the authors

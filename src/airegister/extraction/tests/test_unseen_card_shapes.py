@@ -202,3 +202,15 @@ def test_a_dimension_after_a_word_is_no_version_of_a_name():
 Zorvak-7B is a face alignment model. Stable 3D alignment matters to it.
 """
     assert names_of(text) == ["Zorvak-7B"]
+
+
+def test_a_role_a_credits_heading_and_a_file_host_are_no_developers():
+    text = """# Zorvak Dreams
+
+Zorvak Dreams 2 is a text-to-image model. The model has been mostly developed by Founder and CEO of Quill, Jane Doe.
+Download the checkpoint from Baidu Netdisk. The Baidu Netdisk code is abcd; Baidu Netdisk links expire.
+
+Development Team
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert model.developer not in ("Founder", "Baidu", "Development")
