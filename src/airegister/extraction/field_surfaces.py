@@ -73,7 +73,9 @@ PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|c
 
 
 # What a sentence may offer other than a model: its training data ('the pretraining data', 'the datasets').
-DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpus|corpora)\b", re.I)
+# ('any data available on the Internet': what the data is, not where the model is)
+DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpus|corpora|"
+                             r"(?:any|the|public|web)\s+data)\b", re.I)
 
 
 def surfaces(f: Finder) -> list[Hit]:
@@ -402,7 +404,8 @@ RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 # 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them; nor is what an
 # interface is like ('the OpenAI-compatible endpoint').
 NOT_A_PLACE_RE = re.compile(r"\b(?:models?(?!\s+(?:Studio|Garden|Hub|Catalog|Zoo|Gallery|Library|Marketplace)\b)|tuned|"
-                            r"versions?|weights|checkpoints?|variants?|series)\b|-compatible$", re.I)
+                            r"versions?|weights|checkpoints?|variants?|series)\b|-compatible$|^(?:the\s+)?(?:internet|web)$",
+                            re.I)
 PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
                               r"Garden|Playground|SDK|Store|Workbench|Portal|Service)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 

@@ -214,3 +214,13 @@ Development Team
 """
     (model,) = extract_document(read_markdown(text)).models
     assert model.developer not in ("Founder", "Baidu", "Development")
+
+
+def test_data_available_on_the_internet_names_no_place():
+    text = """# Zorvak-13B
+
+Zorvak-13B is a chat model, on [Hugging Face](https://huggingface.co/quill/Zorvak-13B).
+To safeguard privacy, we do not directly use any data available on the Internet as prompts.
+"""
+    (model,) = extract_document(read_markdown(text)).models
+    assert "Internet" not in (model.access_surfaces or [])
