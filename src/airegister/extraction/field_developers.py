@@ -438,8 +438,8 @@ def meta_developer(doc: Document) -> list[Hit]:
     for key in ("developer", "developers", "author", "organization", "model_creator", "provider"):
         value = doc.meta.get(key)
         if isinstance(value, str) and value.strip() and key in doc.meta_lines:
-            person = PERSON_NAME_RE.fullmatch(value.strip()) and not re.search(rf"\b{ORG_SUFFIX}\b", value)
-            if key == "author" and person and not KNOWN_DEVELOPER_RE.fullmatch(value.strip()):
+            if key == "author" and PERSON_NAME_RE.fullmatch(value.strip()) \
+                    and not re.search(rf"\b{ORG_SUFFIX}\b", value) and not KNOWN_DEVELOPER_RE.fullmatch(value.strip()):
                 continue  # a post's 'author: "Jane Doe"': the person who wrote the page, as 'Authors:' in its text
             hits.append(Hit("developer", value.strip(), 0, 0, 0, LABEL, excerpt=doc.meta_lines[key]))
     return hits

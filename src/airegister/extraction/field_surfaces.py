@@ -255,25 +255,23 @@ def icon_link_urls(f: Finder, table, block) -> list[str]:
     """The hub addresses a row's name cell links by an icon, a link text of no word ('🤗')."""
     if table.name_col is None or table.name_col >= len(block.cells):
         return []
-    start = cell_start(f.doc, block, table.header, table.name_col)
-    if start is None:
-        return []
-    end = start + len(block.cells[table.name_col].strip()) + 1
-    return [url for a, b, url in f.doc.links_from(start, end)
-            if not re.search(r"\w", f.text[a:b]) and hub_of_address(url)]
+    return _cell_hub_urls(f, table, block, table.name_col, icons_only=True)
 
 
 def download_column_urls(f: Finder, table, block) -> list[str]:
     """The hub addresses a row links from its columns of downloads."""
-    urls = []
-    for j, head in enumerate(table.header):
-        if j == table.name_col or j >= len(block.cells) or not DOWNLOAD_COLUMN_RE.match(head):
-            continue
-        start = cell_start(f.doc, block, table.header, j)
-        if start is not None:
-            urls += [url for _a, _b, url in f.doc.links_from(start, start + len(block.cells[j].strip()) + 1)
-                     if hub_of_address(url)]
-    return urls
+    return [url for j, head in enumerate(table.header)
+            if j != table.name_col and j < len(block.cells) and DOWNLOAD_COLUMN_RE.match(head)
+            for url in _cell_hub_urls(f, table, block, j)]
+
+
+def _cell_hub_urls(f: Finder, table, block, j: int, icons_only: bool = False) -> list[str]:
+    """The hub addresses the row's cell j links (by an icon only, a link text of no word, when `icons_only`)."""
+    start = cell_start(f.doc, block, table.header, j)
+    if start is None:
+        return []
+    return [url for a, b, url in f.doc.links_from(start, start + len(block.cells[j].strip()) + 1)
+            if hub_of_address(url) and not (icons_only and re.search(r"\w", f.text[a:b]))]
 
 
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's

@@ -62,7 +62,7 @@ def downloaded_siblings(verbatim: str, text: str, described_names: list[str]) ->
             loaded[m.group(1).lower()].append(m.group(2))
     known = {n.lower() for n in described_names}
     out = []
-    for org in found.keys() | loaded.keys():
+    for org in dict.fromkeys([*found, *loaded]):  # in the order the code names them (a set's order varies by run)
         names = found.get(org, [])
         stems = {re.match(r"[A-Za-z]+", n).group(0).lower() for n in names if n.lower() in known
                  and re.match(r"[A-Za-z]+", n)}

@@ -76,7 +76,7 @@ class NameScope:
                 return linked, True
             if not self.mentions_in(block.start, block.end):
                 by_column = self._columns_by_size(block)
-                column = self.doc.text.count(" | ", block.start, pos)
+                column = self.doc.text.count(" | ", block.start, pos) if by_column else None
                 if column in by_column:
                     # '| Context Length | 16K | 32K |' under '| Architecture | Large MoE Model | Small MoE Model |',
                     # beside '| Total Parameters | 21B | 4B |': the column of X-21B's size is X-21B's
@@ -288,15 +288,14 @@ class NameScope:
         table = self._table_at.get(block.start)
         if table is None:
             return {}
-        cache = self.__dict__.setdefault("_column_models", {})
+        cache = self._column_models
         if id(table) not in cache:
             cache[id(table)] = {}
             named = {}
             for key in self.described:
-                sized = [parse_size(t.upper()) for t in re.split(r"[-\s]", self.candidates[key].display)]
-                sized = [v for v in sized if v and v >= 10**6]
-                if len(sized) == 1:
-                    named.setdefault(sized[0], []).append(key)
+                size = self._size_of(key)
+                if size and size >= 10**6:
+                    named.setdefault(size, []).append(key)
             for index in table.blocks:
                 cells = self.doc.blocks[index].cells
                 values = [parse_size(c.strip().upper()) if re.fullmatch(SIZE_RE, c.strip()) else None

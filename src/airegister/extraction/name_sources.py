@@ -45,9 +45,9 @@ from .values import KNOWN_DEVELOPERS
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
 FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
-# 'we released an improved large model named large-v2': a released model called by a size label and a version.
 # A first-person release: 'we release', 'we also release', 'we are open-sourcing', 'we have published'.
 WE_RELEASE_RE = re.compile(r"\bwe\s+(?:also\s+|are\s+|have\s+|now\s+)*(?:releas|open[- ]?sourc|publish)\w*", re.I)
+# 'we released an improved large model named large-v2': a released model called by a size label and a version.
 NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:model|checkpoint|version)\s+"
                               r"(?:named|called)\s+(?P<label>[a-z][a-z0-9]*-v\d+(?:\.\d+)?)\b")
 # A capitalised name followed by its size as a count of parameters in parentheses ('Starling Speech Small (240M
@@ -186,10 +186,10 @@ class NameSources:
                 self._drop_mentions(overlapping)
                 spans = [span for span in spans if span not in overlapping]
                 starts = [a for a, _b in spans]
-                key = tokens(label)
-                self._add_mention(key, label.strip(), repo.start, repo.start + len(label.strip()))
-                self._linked.add((repo.start, repo.start + len(label.strip())))
-                self.hubs[(repo.start, repo.start + len(label.strip()))] = repo
+                span = (repo.start, repo.start + len(label.strip()))
+                self._add_mention(tokens(label), label.strip(), *span)
+                self._linked.add(span)
+                self.hubs[span] = repo
                 added = True
                 continue
             elif overlapping:

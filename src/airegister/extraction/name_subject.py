@@ -94,7 +94,7 @@ def _countable(name: str, text: str) -> bool:
     return lower * 2 < len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def document_subject(doc, title: str, developer_words: set[str]) -> tuple[str, list[tuple[int, int]]] | None:
+def document_subject(doc, seg, title: str, developer_words: set[str]) -> tuple[str, list[tuple[int, int]]] | None:
     """The name the page is about and where its prose writes it, or None when no name stands both in the page's
     identity (title, logo, own repository) and at least MIN_MENTIONS times in its prose."""
     text = doc.text
@@ -123,17 +123,15 @@ def document_subject(doc, title: str, developer_words: set[str]) -> tuple[str, l
     # A card titled by the name itself ('# ALECTRA-small-OWT') may say what it is in its opening lines only ('This
     # is an extension of ELECTRA small model').
     opening = strength == 3 and bool(MODEL_NOUN_RE.search(text[:600]) or KIND_RE.search(text[:600]))
-    if not tokens(name) or not opening and not any(_said_to_be_a_model(text, start, end)
-                                                   for start, end in spans[name.lower()]):
+    if not tokens(name) or not opening and not any(_said_to_be_a_model(text, seg.at(start))
+                                                   for start, _end in spans[name.lower()]):
         return None
     if re.search(rf"(?<![\w-]){re.escape(name)}\s+{TOOL_FOR_MAKING_RE.pattern}", text, re.I):
         return None
     return name, spans[name.lower()]
 
 
-def _said_to_be_a_model(text: str, start: int, end: int) -> bool:
-    """The sentence that writes the name at start:end calls it a model of some kind."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    closing = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    sentence = text[opening:closing]
-    return bool(MODEL_NOUN_RE.search(sentence) or KIND_RE.search(sentence))
+def _said_to_be_a_model(text: str, sentence) -> bool:
+    """The sentence (segment.Sentence) that writes the name calls it a model of some kind."""
+    return bool(MODEL_NOUN_RE.search(text, sentence.start, sentence.end) or KIND_RE.search(text, sentence.start,
+                                                                                         sentence.end))

@@ -92,6 +92,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._heading_names: dict[frozenset, set[int]] | None = None  # names making whole headings -> their levels
         self._squashed: str | None = None  # the text lower-cased without separators, for spelling-blind looks
         self._score_columns: dict[int, bool] = {}  # id(table) -> whether it has a column of results
+        self._column_models: dict[int, dict] = {}  # id(table) -> its columns' models, told by a row of sizes
         self._pair_counts: dict[tuple, Counter] = {}  # (id(table), column) -> counts of (its cell, name cell) pairs
         self._families: dict[int, str | None] = {}  # heading start -> the family it names, if any
         # tuned variants ('X-9B-it') of a table row's model ('X-9B'), named apart from it: models of their own
@@ -223,7 +224,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
     def _subject_model(self, developer_words: set) -> None:
         """No rule found a model: the name the page is about, if one stands in its title, logo or own links and is
         repeated in its prose (name_subject.py)."""
-        found = document_subject(self.doc, self._title_text(), developer_words)
+        found = document_subject(self.doc, self.seg, self._title_text(), developer_words)
         if found is None:
             return
         name, spans = found
@@ -599,4 +600,3 @@ def _tier_key(name: str) -> str:
     words = name.split()
     first = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 1)
     return " ".join(words[max(0, first - 1):])
-

@@ -241,10 +241,14 @@ def name_column(doc: Document, table: Table) -> int | None:
     none, whatever its corner cell says ('Model')."""
     if table.transposed:
         return None
-    named = [j for j, head in enumerate(table.header) if is_name_header(head) or identifier_column(doc, table, j)]
-    # '| Version | Name | Purpose |' over '| v1.0 | x-tiny | … |': the column of names, not of the versions they share
-    return next((j for j in named if not VERSION_HEADER_RE.match(table.header[j])), named[0]) if named \
-        else _unheaded_name_column(doc, table)
+    version = None
+    for j, head in enumerate(table.header):
+        if is_name_header(head) or identifier_column(doc, table, j):
+            if not VERSION_HEADER_RE.match(head):
+                return j
+            # '| Version | Name | Purpose |' over '| v1.0 | x-tiny | … |': the column of names, not of the versions
+            version = j if version is None else version
+    return version if version is not None else _unheaded_name_column(doc, table)
 
 
 VERSION_HEADER_RE = re.compile(r"^\W*versions?\W*$", re.I)
@@ -424,14 +428,12 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
         bases = BASES_CELL_RE.fullmatch(cell)  # a sequence model's context in bases ('8kb', '1Mb'): read literally
         return round(float(bases.group("num")) * (1000 if bases.group("unit") in "kK" else 10**6)) if bases else None
     if field_name == "parameters":
-        parts = [p.strip() for p in cell.strip("*").split("+")]
-        if len(parts) > 1 and label_unit(label) and all(BARE_NUMBER_RE.fullmatch(p) for p in parts):
-            # '11.4 + 42.4' under '# Params (M) (img + txt)': the model's parts, its total their sum
-            value = round(sum(float(p) for p in parts) * label_unit(label))
-            return value if column_size(value) else None
-        unit = label_unit(label) if BARE_NUMBER_RE.fullmatch(cell.strip("*")) else None
-        if unit:
-            value = round(float(cell.strip("*")) * unit)
+        unit = label_unit(label)
+        # '11.4 + 42.4' under '# Params (M) (img + txt)': the model's parts, its total their sum
+        parts = cell.strip("*").split("+")
+        parts = [p.strip() for p in parts] if len(parts) > 1 else parts
+        if unit and all(BARE_NUMBER_RE.fullmatch(p) for p in parts):
+            value = round(sum(float(p) for p in parts) * unit)
             return value if column_size(value) else None
         m = PARAM_VALUE_RE.match(cell)
         if m and not re.match(r"\s*(?:\(?\s*activ|tokens?)", cell[m.end():], re.I):
@@ -514,11 +516,10 @@ def is_transposed(doc: Document, table: Table) -> bool:
         return True
     if len(heads) < 2 or named * 3 < len(heads) * 2 and not corner:
         return False
-    shape = sum(bool(ARCHITECTURE_HEADER_RE.search(cells[0]) or SHAPE_LABEL_RE.search(cells[0]))
-                and not column_field(cells[0]) for cells in rows)
-    scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0])
-                 and not ARCHITECTURE_HEADER_RE.search(cells[0]) and not SHAPE_LABEL_RE.search(cells[0])
-                 for cells in rows)
+    shaped = [bool(ARCHITECTURE_HEADER_RE.search(cells[0]) or SHAPE_LABEL_RE.search(cells[0])) for cells in rows]
+    shape = sum(s and not column_field(cells[0]) for s, cells in zip(shaped, rows, strict=True))
+    scores = sum(all(SCORE_CELL_RE.match(c) for c in cells[1:] if c.strip()) and not column_field(cells[0]) and not s
+                 for s, cells in zip(shaped, rows, strict=True))
     # Rows of facts and of the models' shape ('Layers', 'd_model') outnumber rows of results ('MMLU', 'loss'): a
     # table comparing models on benchmarks names the models it compares, not the document's ...
     # ... unless a row offers each column's weights ('HF weights | x_d16.pth | x_d20.pth'): a zoo of its own models,
