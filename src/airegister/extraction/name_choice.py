@@ -70,6 +70,7 @@ class NameChoice:
         strong: list[frozenset] = []
         rows: dict[frozenset, set[int]] = defaultdict(set)  # a key strong only as a table row -> its tables
         prose: set[frozenset] = set()
+        weighted: set[frozenset] = set()  # keys of rows linking their own weights files
         for m in self.mentions:
             if self._is_strong(m):
                 if m.key not in strong:
@@ -77,13 +78,17 @@ class NameChoice:
                 block = self.doc.blocks[self.seg.at(m.start).block]
                 if block.kind == "row":
                     rows[m.key].add(id(self._table_at.get(block.start)))
+                    if self._offers_weights(block):
+                        weighted.add(m.key)
                 elif (group := self._section_group(m)) is not None and not self._priced_section(m):
                     rows[m.key].add(group)  # sibling sections, one per model, read as a table's rows
                 else:
                     prose.add(m.key)
         # A name linking to a repository of the document's own organisation on a hub.
         linked = self._own_linked_keys()
-        strong = [k for k in strong if not self._competitor(k, rows, prose, linked)]
+        # (a row linking its own weights files, '[91.4%](…/cct7-3x1.pth.zip)', is no competitor: others' models are
+        # compared, not offered)
+        strong = [k for k in strong if k in weighted or not self._competitor(k, rows, prose, linked)]
         # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
         credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
         not_own = credited | HUB_NAMES | self._data_names()  # nor is a hub's name (HUB_NAMES) a model, nor data

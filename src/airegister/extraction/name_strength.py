@@ -29,8 +29,10 @@ from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_hea
 
 # A size cell: a count of parameters ('17.8M', '1.3B').
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
-# The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth').
-WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\?\S*)?$", re.I)
+# The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth'), or of one in an archive
+# ('x.pth.zip').
+WEIGHTS_FILE_RE = re.compile(r"\.(?:pt|pth|ckpt|safetensors|onnx|bin|h5|tflite)(?:\.(?:zip|tar\.gz|tgz|gz))?"
+                             r"(?:\?\S*)?$", re.I)
 # A download cell of weights not yet given ('[Coming Soon](TBD)', 'TBA', 'to be released').
 # A label naming the architecture a model is built on ('**Network Architecture:** X-4', '- Architecture: X-4'): the
 # name after it is a design, not a model the document releases.

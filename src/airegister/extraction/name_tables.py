@@ -64,8 +64,8 @@ DOWNLOAD_WORD_RE = re.compile(r"(?:link|download|weights|hf|hugging\s*face|model
 
 # The header of a column naming each row's family, beside a column of its variants or sizes.
 FAMILY_HEADER_RE = re.compile(r"^\W*(?:model\s+)?(?:family|series)\W*$", re.I)
-FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size)s?\W*$", re.I)
-VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-]{0,30}$")  # '7B', '7B-Instruct', 'mini'
+FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size|type)s?\W*$", re.I)
+VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-/]{0,30}$")  # '7B', '7B-Instruct', 'mini', '7/4'
 
 
 
@@ -132,7 +132,7 @@ class TableNames:
                             self._add_table_name(block, table, j, f"{family} {variant}")
                     added = True
                     continue
-                sized = self._family_size_name(table, cells, cell) or (
+                sized = self._family_size_name(table, block, cell) or (
                     self._grouped_name(table, cells, cell) if repeated else None)
                 if sized:
                     # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
@@ -437,19 +437,27 @@ class TableNames:
         mention = self._add_mention(key, name, start, start + len(cell))
         self._cell_subjects.add(id(mention))
 
-    def _family_size_name(self, table, cells, cell: str) -> str | None:
+    def _family_size_name(self, table, block, cell: str) -> str | None:
         """'Family 111M' for a row whose name cell repeats down the table beside a size column."""
+        cells = block.cells
         cell = ASIDE_RE.sub("", cell)  # 'Orion-2 (text only)'
-        if self._has_results(table) or cell.lower() in OWN_WORDS:
+        # A table of results compares sizes of models, the document's own or not; only a row linking its weights
+        # names its own model, by a type beside its family ('| CCT | 7/3x1 | 94.7% | [93.6%](…/cct7.pth.zip) |'),
+        # not by a size column (a size beside a sized name, 'X-Tiny | 5M', is a fact of X-Tiny)
+        results = self._has_results(table)
+        if results and not self._offers_weights(block) or cell.lower() in OWN_WORDS:
             return None
         if table.name_counts[cells[table.name_col]] < 2 or not self._capitalised(cell) or len(cell) > 40 \
                 or re.search(rf"(?<![\w.]){SIZE_RE}(?![\w.])", cell):
             return None
-        for j, head in enumerate(table.header):
+        j = table.name_col + 1
+        if j < len(cells) and j < len(table.header) and FAMILY_VARIANT_HEADER_RE.match(table.header[j]):
             # '| Zorvak 3 | Mini |' under '| Model | Variant |': the family's variant names the row's model
-            if j == table.name_col + 1 and j < len(cells) and FAMILY_VARIANT_HEADER_RE.match(head) \
-                    and VARIANT_CELL_RE.match(cells[j].strip()):
-                return f"{cell} {cells[j].strip()}"
+            variant = cells[j].strip()
+            if VARIANT_CELL_RE.match(variant) and not (results and re.fullmatch(SIZE_RE, variant)):
+                return f"{cell} {variant}"
+        if results:
+            return None
         for j, head in enumerate(table.header):
             if j != table.name_col and j < len(cells) and column_field(head) == "parameters":
                 size = re.match(rf"\s*({SIZE_RE})\b", cells[j])

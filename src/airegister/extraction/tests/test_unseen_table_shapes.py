@@ -1,0 +1,57 @@
+"""Shapes of models tables the name rules had not met: a results table whose rows link their own weights and name
+each model by a family cell and a type beside it.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+def test_a_results_row_linking_its_weights_names_its_family_and_type():
+    text = """# Grebe Transformers
+
+## CCT: Compact Convolutional Transformers
+
+CCT needs no class token. We recommend starting with our faster version (CCT-2/3x2).
+
+| Model | Type | Epochs | CIFAR-10 | # Params |
+|---|---|---|---|---|
+| Grebe-Lite | 7/4 | 200 | [91.4%](https://example.org/files/1/grebelite7-4.pth.zip) | 3.717M |
+| Grebe-Lite | 6/4 | 200 | [90.9%](https://example.org/files/2/grebelite6-4.pth.zip) | 3.191M |
+| CCT | 2/3x2 | 200 | [89.2%](https://example.org/files/3/cct2-3x2.pth.zip) | 0.284M |
+| CCT | 7/3x1 | 300 | [94.7%](https://example.org/files/4/cct7-3x1.pth.zip) | 3.760M |
+"""
+    models = models_of(text)
+    assert set(models) == {"Grebe-Lite 7/4", "Grebe-Lite 6/4", "CCT 2/3x2", "CCT 7/3x1"}
+    assert models["CCT 7/3x1"].parameters == 3_760_000
+
+
+def test_a_results_table_without_weights_names_no_family_by_its_type():
+    text = """# Grebe Transformers
+
+Grebe-Lite is our model.
+
+| Model | Type | Epochs | CIFAR-10 | # Params |
+|---|---|---|---|---|
+| ResNet | 18 | 200 | 91.4% | 11.2M |
+| ResNet | 50 | 200 | 92.9% | 23.5M |
+| Grebe-Lite | 7/4 | 200 | 93.1% | 3.717M |
+| Grebe-Lite | 6/4 | 200 | 92.2% | 3.191M |
+"""
+    assert not any(name.startswith("ResNet") for name in models_of(text))
+
+
+def test_a_size_beside_a_sized_name_in_a_results_table_is_no_new_name():
+    text = """# Grebe Vision
+
+| Model | Size | Patch Size | IN-1K Top-1 | PyTorch Weight |
+|---|---|---|---|---|
+| Grebe-ViT-Tiny | 5M | 16 | 46.9% | [Available](https://huggingface.co/grebe/grebe-vit-tiny-patch16) |
+| Grebe-ViT-Tiny | 5M | 8 | 51.9% | [Available](https://huggingface.co/grebe/grebe-vit-tiny-patch8) |
+"""
+    assert not any(name.endswith(" 5M") for name in models_of(text))
