@@ -14,6 +14,8 @@ from .segment import Segmenter
 MAX_EXCERPT = 500
 WORD_RE = re.compile(r"[^\W_]+")
 INLINE_MARK_RE = re.compile(r"`+|\*\*|__")  # Markdown's inline marks a reader drops from the analysis text
+# '[text](address)': a link, of which the reader keeps the text
+LINK_MARK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 INDEX_FROM = 32 * 1024  # a source this long is searched through its words' index (same answers as a scan)
 
 
@@ -64,6 +66,11 @@ class Evidence:
         best_left = self._leftmost(lefts, end)
         rights = sorted({end} | {end + m.start() for m in re.finditer(r"\s+", text[end:hi])} | {hi})
         best_right = self._rightmost(best_left, rights)
+        if best_left == start and best_right == end \
+                and any(a <= start and end <= b for a, b, _url in self.doc.links_over(start, end)):
+            # The value alone is verbatim, its words around it are not: the value is a link's text ('provided under
+            # [AGPL-3.0](…/LICENSE) licenses'); the line as the source writes it shows what the value is said of.
+            return self._marked_line(start, end) or fold(core)
         return fold(text[best_left:best_right])
 
     def _marked_line(self, start: int, end: int) -> str | None:
@@ -75,7 +82,7 @@ class Evidence:
             return None
         core = fold(self.doc.text[start:end])
         for line in self.doc.source_lines[block.line:block.line + 40]:
-            if core in fold(INLINE_MARK_RE.sub("", line)):
+            if core in fold(INLINE_MARK_RE.sub("", LINK_MARK_RE.sub(r"\1", line))):
                 return fold(line) if self.verbatim(line) and len(line) <= MAX_EXCERPT else None
         return None
 

@@ -173,6 +173,9 @@ CJK_IS_MADE_BY_RE = re.compile(r"是\s*(?P<org>[^\s，。、；：,.;:由（）(
                                r"(?:研究院|研究所|实验室|實驗室|公司|大学|大學|团队|團隊|集团|集團|中心|科技|AI|Lab|Labs|Team))\s*"
                                + CJK_PARTNER + r"(?:联合|聯合|共同|自主|独立|獨立)?"
                                r"(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)的")
+# Thanks, in Chinese, Japanese or Korean: a sentence of thanks names others' work, not the model's maker.
+THANKS_CJK_RE = re.compile(r"感謝|感谢|致谢|致謝|謝辞|감사")
+THANKS_RE = re.compile(r"\b(?i:thanks?|thanking|grateful|gratitude)\b|" + THANKS_CJK_RE.pattern)
 # 'X は、つばめ研究所が開発した…': 'developed by X' in Japanese, the maker ending in a word for an organisation and
 # marked as the verb's subject (が) or its agent (により, によって).
 JA_DEVELOPED_BY_RE = re.compile(r"(?P<org>[^\s、。，,.;:()（）「」]{1,30}?(?:研究所|研究室|研究センター|大学|株式会社|"
@@ -247,6 +250,8 @@ def developers(f: Finder) -> list[Hit]:
              if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in [*CJK_DEVELOPED_BY_RE.finditer(f.text), *CJK_IS_MADE_BY_RE.finditer(f.text),
               *JA_DEVELOPED_BY_RE.finditer(f.text)]:
+        if THANKS_CJK_RE.search(f.seg.text(f.seg.at(m.start()))):
+            continue  # '[X]チームが公開した[approach]の詳細に感謝します': thanks for another team's published work
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
         # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
@@ -346,9 +351,11 @@ def developers(f: Finder) -> list[Hit]:
                 or ORIGINAL_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()) \
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
                 or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \
-                or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]):
-            continue  # a name in a comparison table, a hub the model is on, an interface it speaks: not the publisher;
-            # nor the base model's maker inside a fine-tune's name ('Grebe-Llama-7B': Grebe's model, made from Llama)
+                or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]) \
+                or THANKS_RE.search(f.seg.text(f.seg.at(m.start()))):
+            continue  # a name in a comparison table, thanked for its work, a hub the model is on, an interface it
+            # speaks: not the publisher; nor the base model's maker inside a fine-tune's name ('Grebe-Llama-7B':
+            # Grebe's model, made from Llama)
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))

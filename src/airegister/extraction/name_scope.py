@@ -31,6 +31,9 @@ LINKED_PLURAL_AFTER_RE = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[
 FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \t]+the)[ \t]+)?"
                                r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?)[ \t]+"
                                r"(?:models|variants|checkpoints)\b")
+# 'X11 models are provided under AGPL-3.0 and Enterprise licenses': a family's models given a licence.
+FAMILY_LICENCE_RE = re.compile(r"(?<![\w.\-])(?P<family>[A-Z][\w.\-]*)[ \t]+models[ \t]+(?:are|is)[ \t]"
+                               r"(?:[^.\n]|\.(?=\S)){0,80}?\b(?i:licen[cs])")
 # 'It advances …', 'It can …': a sentence whose subject is the model the sentence before it named.
 # ('The current version supports image-to-video generation', 'This model can …': the model just named, too)
 PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:It|(?:The|This)\s+(?:current\s+|new\s+|latest\s+)?(?:version|model|release))"
@@ -128,7 +131,8 @@ class NameScope:
             sized = [d for d in self.described if self._size_of(d) == size]
             if sized:
                 return sized, True
-        if block.kind in ("text", "item") and self._in_credits(anchor):
+        if block.kind in ("text", "item") and self._in_credits(anchor) and not self._own_licence_note(span_start,
+                                                                                                  span_end):
             return [], False  # 'Acknowledgement and Related Work: X is a powerful text-to-video model based on our Y'
         # ('Huggingface: <https://huggingface.co/org/X-7B>': a hub's name labels where the model is, it is no model)
         mentions = [m for m in self.mentions_in(span_start, span_end) if m.key not in HUB_NAMES]
@@ -220,6 +224,16 @@ class NameScope:
         found = [d for d in self.described if re.match(re.escape(family) + r"(?:[\s\-_.]|$)",
                                                         self.candidates[d].display.lower())]
         return found if 0 < len(found) < len(self.described) else []
+
+    def _own_licence_note(self, start: int, end: int) -> bool:
+        """A sentence giving the licence of the document's own models by their family's name, as a citations
+        section may ('Citations: … X11 models are provided under AGPL-3.0 and Enterprise licenses')."""
+        m = FAMILY_LICENCE_RE.search(self.doc.text, start, end)
+        if m is None:
+            return False
+        family = m.group("family").lower()
+        return any(re.match(re.escape(family) + r"(?:[\s\-_.]|[a-z]?$|[a-z]?-)", self.candidates[d].display.lower())
+                   for d in self.described)
 
     def _aside(self, pos: int, m: Mention) -> bool:
         opening = self.doc.text.rfind("(", pos, m.start)

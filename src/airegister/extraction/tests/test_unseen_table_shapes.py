@@ -1,5 +1,6 @@
-"""Shapes of models tables the name rules had not met: a results table whose rows link their own weights and name
-each model by a family cell and a type beside it.
+"""Shapes the rules had not met: a results table whose rows link their own weights and name each model by a family
+cell and a type beside it; a family's licence stated in a citations section; a link inside a value's sentence (the
+excerpt is the source line); an organisation thanked for its work.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -55,3 +56,49 @@ def test_a_size_beside_a_sized_name_in_a_results_table_is_no_new_name():
 | Grebe-ViT-Tiny | 5M | 8 | 51.9% | [Available](https://huggingface.co/grebe/grebe-vit-tiny-patch8) |
 """
     assert not any(name.endswith(" 5M") for name in models_of(text))
+
+
+def test_a_citations_section_giving_the_familys_licence_gives_it_to_every_member():
+    text = """# Grebe11
+
+| Model | size | params (M) |
+|---|---|---|
+| Grebe11n | 640 | 2.6 |
+| Grebe11s | 640 | 9.4 |
+
+## Citations
+
+Please note that the DOI is pending. Grebe11 models are provided under [AGPL-3.0](https://example.org/LICENSE) and
+[Enterprise](https://example.org/license) licenses.
+"""
+    models = models_of(text)
+    assert {name: m.license for name, m in models.items()} == {"Grebe11n": "AGPL-3.0", "Grebe11s": "AGPL-3.0"}
+    assert "Grebe11 models are provided under" in models["Grebe11s"].evidence["license"]
+
+
+def test_another_projects_model_in_acknowledgements_gives_no_licence():
+    text = """# Grebe11
+
+| Model | size | params (M) |
+|---|---|---|
+| Grebe11n | 640 | 2.6 |
+| Grebe11s | 640 | 9.4 |
+
+## Acknowledgements
+
+We thank the authors of Kestrel. Kestrel models are released under the MIT license.
+"""
+    assert {m.license for m in models_of(text).values()} == {None}
+
+
+def test_an_organisation_thanked_for_its_work_is_no_developer():
+    text = """# Grebe 7B
+
+Grebe 7B is a bilingual chat model. We used Stability AI's benchmark to test our model.
+
+We thank Stability AI for their benchmark. Thanks to the Stability AI team for their work on evaluation.
+
+[Quillon](https://example.org/quillon)チームが公開した手法の詳細に感謝します。
+"""
+    model = models_of(text)["Grebe 7B"]
+    assert model.developer is None
