@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from .finder import LABEL, PHRASE, Finder, Hit
-from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, hub_of_address
+from .hubs import HUB_MENTIONS, HUB_URL_RE, WEIGHT_HOSTS, file_host_of_address, hub_of_address
 from .links import anagram, repository
 from .name_shapes import without_org
 from .scan import Gated
@@ -237,6 +237,16 @@ def hub_columns(f: Finder) -> list[Hit]:
                 hub = hub_of_address(url)
                 if hub and hub not in found:
                     found.append(hub)
+            # A download column's link to a host of files ('| Download | 14M [[Google]](https://drive.google.com/…)
+            # |'), or the name cell's: the row's checkpoint is got there.
+            hosted = download_column_urls(f, table, block, file_host_of_address)
+            if table.name_col < len(block.cells):  # ('| [X-400](https://www.dropbox.com/s/…/X-400.pth?dl=1) |')
+                hosted += _cell_hub_urls(f, table, block, table.name_col, place_of=file_host_of_address)
+            for url in hosted:
+                host = file_host_of_address(url)
+                if host not in found:
+                    found.append(host)
+                    own_urls.append(url)
             # An HTML row has no source line: the address it links the hub with (a hub's address, or a link whose
             # text names the hub: '<a href="https://s.example/hf-x">HuggingFace</a>') is its verbatim excerpt.
             excerpt = block.source or next(iter(own_urls), None) or next(
@@ -258,20 +268,20 @@ def icon_link_urls(f: Finder, table, block) -> list[str]:
     return _cell_hub_urls(f, table, block, table.name_col, icons_only=True)
 
 
-def download_column_urls(f: Finder, table, block) -> list[str]:
-    """The hub addresses a row links from its columns of downloads."""
+def download_column_urls(f: Finder, table, block, place_of=hub_of_address) -> list[str]:
+    """The addresses of places (hubs, or what `place_of` names) a row links from its columns of downloads."""
     return [url for j, head in enumerate(table.header)
             if j != table.name_col and j < len(block.cells) and DOWNLOAD_COLUMN_RE.match(head)
-            for url in _cell_hub_urls(f, table, block, j)]
+            for url in _cell_hub_urls(f, table, block, j, place_of=place_of)]
 
 
-def _cell_hub_urls(f: Finder, table, block, j: int, icons_only: bool = False) -> list[str]:
+def _cell_hub_urls(f: Finder, table, block, j: int, icons_only: bool = False, place_of=hub_of_address) -> list[str]:
     """The hub addresses the row's cell j links (by an icon only, a link text of no word, when `icons_only`)."""
     start = cell_start(f.doc, block, table.header, j)
     if start is None:
         return []
     return [url for a, b, url in f.doc.links_from(start, start + len(block.cells[j].strip()) + 1)
-            if hub_of_address(url) and not (icons_only and re.search(r"\w", f.text[a:b]))]
+            if place_of(url) and not (icons_only and re.search(r"\w", f.text[a:b]))]
 
 
 # A hub's pages about something else than a model ('huggingface.co/docs/transformers', a dataset, a paper, a user's

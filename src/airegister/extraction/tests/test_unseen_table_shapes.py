@@ -102,3 +102,21 @@ We thank Stability AI for their benchmark. Thanks to the Stability AI team for t
 """
     model = models_of(text)["Grebe 7B"]
     assert model.developer is None
+
+
+def test_a_download_column_linking_a_host_of_files_puts_the_rows_model_there():
+    text = """# Grebe Vision
+
+| Method | Acc@1 | #Params (M) | Download |
+|---|---|---|---|
+| Grebe-B0 | 70.5 | 3.4 | 14M [[Google]](https://drive.google.com/file/d/1qnq/view?usp=sharing) |
+| Grebe-B1 | 78.7 | 13.1 | 54M [[Baidu]](https://pan.baidu.com/s/1abc) |
+| [Grebe-B2](https://www.dropbox.com/s/ewrz/grebe-b2.pth?dl=1) | 80.1 | 25.4 | |
+| Grebe-B3 | 81.2 | 45.2 | [paper](https://arxiv.org/abs/2106.13797) |
+"""
+    models = models_of(text)
+    assert models["Grebe-B0"].access_surfaces == ["Google Drive"]
+    assert "drive.google.com/file/d/1qnq" in models["Grebe-B0"].evidence["access_surfaces"]
+    assert models["Grebe-B1"].access_surfaces == ["Baidu Netdisk"]
+    assert models["Grebe-B2"].access_surfaces == ["Dropbox"]
+    assert models["Grebe-B3"].access_surfaces is None
