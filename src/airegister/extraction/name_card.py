@@ -31,6 +31,11 @@ OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|(?i:model_id|model_name|model_path|repo_id)|--model)"""
                              r"""\s*[=(:]?\s*\(?\s*"""
                              r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
+# The Open LLM Leaderboard's section a hub appends to a card links the details of the card's own model's evaluation
+# ('…/datasets/open-llm-leaderboard/details_Org__X-248m'): the repository it names is the card's.
+LEADERBOARD_DETAILS_RE = re.compile(r"/datasets/open-llm-leaderboard[\w\-]*/details_([\w.\-]+?)__([\w.\-]+?)"
+                                    r"(?:_public)?(?=[\s)\]\"'/#?]|$)")
+LEADERBOARD_HEADING_RE = re.compile(r"\bLeaderboard\b", re.I)
 INDENT_RE = re.compile(r"[ \t]*")
 TITLE_BASE_BEFORE_RE = re.compile(r"\W*(?:a\s+)?fine[\s-]?tuned\s+\Z", re.I)
 # 'Fine-tuned [org/X](…) on English', 'a fine-tuned version of [X](…)': the link is the base the card's model was
@@ -52,7 +57,9 @@ class CardNames:
 
     def _first_heading(self):
         if self._heading is False:  # looked up once: it was a scan of every sentence per mention
-            self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6), None)
+            # (the Open LLM Leaderboard's section a hub appends to a card without a title is no title)
+            self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6
+                                  and not LEADERBOARD_HEADING_RE.search(self.doc.text, s.start, s.end)), None)
         return self._heading
 
     def _title_text(self) -> str:
@@ -230,7 +237,8 @@ class CardNames:
         """When the document's prose names no model of its own, the one repository its links and usage snippets
         load again and again (twice at least, one organisation's) is the card's model."""
         found = Counter()
-        for org, name in SNIPPET_REPO_RE.findall(self.doc.source_text):
+        for org, name in [*SNIPPET_REPO_RE.findall(self.doc.source_text),
+                          *LEADERBOARD_DETAILS_RE.findall(self.doc.source_text)]:
             found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
         for repo in repositories(self.doc.links, self.doc.text):
             before = self.doc.text[self.seg.at(repo.start).start:repo.start]

@@ -120,3 +120,21 @@ def test_a_download_column_linking_a_host_of_files_puts_the_rows_model_there():
     assert models["Grebe-B1"].access_surfaces == ["Baidu Netdisk"]
     assert models["Grebe-B2"].access_surfaces == ["Dropbox"]
     assert models["Grebe-B3"].access_surfaces is None
+
+
+def test_the_leaderboard_section_a_hub_appends_names_the_cards_model_and_titles_nothing():
+    text = """---
+license: apache-2.0
+pipeline_tag: text-generation
+---
+A pre-trained language model, scaled down to approximately 248 million parameters.
+# [Open LLM Leaderboard Evaluation Results](https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard)
+Detailed results can be found [here](https://huggingface.co/datasets/open-llm-leaderboard/details_Quillon__Grebe-248m)
+
+| Metric | Value |
+|---|---|
+| Avg. | 24.18 |
+"""
+    models = models_of(text)
+    assert list(models) == ["Grebe-248m"]
+    assert models["Grebe-248m"].license == "Apache-2.0"
