@@ -479,8 +479,10 @@ def clean_name(raw: str, developer_words: set) -> str | None:
     if len(words) > 1 and words[-1] == "101" and not any(re.search(r"\d", w) for w in words[:-1]):
         return None  # 'Hallucination Detection 101': an introduction to a subject, not a version
     if len(words) == 2 and YEAR_RE.fullmatch(words[1]) and not re.search(r"\d", words[0]) \
-            or VENUE_YEAR_RE.match(name):
-        return None  # 'ICLR 2023', 'Summer 2024', 'NeurIPS 2024 Oral': a venue's or a season's year, not a version
+            or VENUE_YEAR_RE.match(name) or len(words) > 2 and YEAR_RE.fullmatch(words[-1]) \
+            and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words[:-1]):
+        return None  # 'ICLR 2023', 'Summer 2024', 'NeurIPS 2024 Oral', 'CAAI AIR 2024': a venue's or a season's
+        # year, not a version
     # 'Step 3' is an instruction's step; 'Step3' (a word run into its number) is a name.
     parts = [part for w in words for part in PART_SPLIT_RE.split(w.lower())]
     lowered = [NON_LETTER_RE.sub("", part) for part in parts

@@ -129,7 +129,8 @@ class NameStrength:
             # a benchmark table: the models it compares need not be the document's; a row giving its own weights
             # to download ('| X-2B | 1024 | 0.69 | [x_2b.pth](…) |') is one of the document's models beside its scores
             # ... and so is a row of the title's family stating its size ('| X2-lm | 17.8M | 0.61 |' under '## X2')
-            return (self._offers_weights(block) or self._sized_title_row(block, m)) and self._row_subject(block, m)
+            return (self._offers_weights(block) or self._sized_title_row(block, self.doc.text[m.start:m.end])) \
+                and self._row_subject(block, m)
         if not facts:  # a table listing models (a name column, not a table of benchmark scores)
             facts = table is not None and table.name_col is not None and not table.scores \
                 and table.name_col < len(block.cells) and (table.name_counts[block.cells[table.name_col]] == 1
@@ -148,13 +149,13 @@ class NameStrength:
                    and not UNRELEASED_CELL_RE.search(cell)
                    for head, cell in zip(block.header, block.cells, strict=False))
 
-    def _sized_title_row(self, block, m: Mention) -> bool:
+    def _sized_title_row(self, block, name: str) -> bool:
         """The row's name extends the document's title, a name alone ('ERes2NetV2-lm' under '## ERes2Net'), and its
         size column states a count. (Not one sharing a word of it: 'GPT2-chitchat' in the results of
         '# GPT-Chinese' is another project's model.)"""
         title = self._title_text()
         if not re.fullmatch(r"[A-Za-z][\w.\-]{2,40}", title) \
-                or not self.doc.text[m.start:m.end].lower().startswith(title.lower()):
+                or not name.lower().startswith(title.lower()):
             return False
         return any(FIELD_HEADER["parameters"].search(head.strip()) and SIZE_CELL_RE.search(cell)
                    for head, cell in zip(block.header, block.cells, strict=False))

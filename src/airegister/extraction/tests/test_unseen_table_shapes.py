@@ -138,3 +138,28 @@ Detailed results can be found [here](https://huggingface.co/datasets/open-llm-le
     models = models_of(text)
     assert list(models) == ["Grebe-248m"]
     assert models["Grebe-248m"].license == "Apache-2.0"
+
+
+def test_a_results_row_of_the_titles_family_with_its_size_is_a_model_and_bold_italics_are_no_part_of_it():
+    text = """# Grebe-Electra
+
+We release several new versions of the ELECTRA model, which we name Grebe-Electra.
+
+| | **# Params** | **Avg.** | **NSMC** (acc) |
+| :--: | :--: | :--: | :--: |
+|***Grebe-Electra-ko-small*** | 14M | 81.29 | **89.56** |
+|***Grebe-Electra-ko-en-small*** | 18M | 81.44 | 89.28 |
+| [KoELECTRA-small-v3](https://github.com/example/KoELECTRA) | 14M | **82.58** | 89.36 |
+"""
+    models = models_of(text)
+    assert set(models) == {"Grebe-Electra-ko-small", "Grebe-Electra-ko-en-small"}
+    assert models["Grebe-Electra-ko-en-small"].parameters == 18_000_000
+
+
+def test_a_venue_of_capitals_and_a_year_is_no_model():
+    text = """# Grebe
+
+This repo is the official implementation of "Bilateral Reference for Segmentation" (___QAAI AIR 2024___).
+Grebe is our segmentation model.
+"""
+    assert "QAAI AIR 2024" not in models_of(text)
