@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 
+from .hubs import file_host_of_address
 from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
     APPOSITIVE_MODEL_RE,
@@ -141,8 +142,10 @@ class NameStrength:
         """The row's cell under a download column ('HF weights', 'Checkpoint', 'Download') links to its files; not
         'Coming soon', a dash, or a score."""
         links = self.doc.links_over(block.start, block.end)
-        if any(WEIGHTS_FILE_RE.search(url) for _s, _e, url in links):
-            return True  # '| [X-n](…/releases/download/v8/x-n.pt) | 640 | 39.5 |': its name links to its weights
+        if any(WEIGHTS_FILE_RE.search(url) or file_host_of_address(url) for _s, _e, url in links):
+            # '| [X-n](…/releases/download/v8/x-n.pt) | 640 | 39.5 |': its name links to its weights; '| X-S |
+            # [78.8](https://drive.google.com/file/d/…) |': its score links to the checkpoint that scored it
+            return True
         if not links:
             return False
         return any(DOWNLOAD_HEADER_RE.search(head) and cell.strip() and not SCORE_CELL_RE.match(cell)
@@ -151,12 +154,15 @@ class NameStrength:
 
     def _sized_title_row(self, block, name: str) -> bool:
         """The row's name extends the document's title, a name alone ('ERes2NetV2-lm' under '## ERes2Net'), and its
-        size column states a count. (Not one sharing a word of it: 'GPT2-chitchat' in the results of
-        '# GPT-Chinese' is another project's model.)"""
-        title = self._title_text()
-        if not re.fullmatch(r"[A-Za-z][\w.\-]{2,40}", title) \
-                or not name.lower().startswith(title.lower()):
+        size column states a count; or it extends it by a separator ('PIDNet-S' under '# PIDNet', 'ResNeSt-50'
+        under '# ResNeSt'): a member of the family the document is about. (Not one sharing a word of it:
+        'GPT2-chitchat' in the results of '# GPT-Chinese' is another project's model.)"""
+        # (the title's name before its subtitle: '# PIDNet: A Real-time Semantic Segmentation Network')
+        title = re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0]
+        if not re.fullmatch(r"[A-Za-z][\w.\-]{2,40}", title) or not name.lower().startswith(title.lower()):
             return False
+        if re.fullmatch(r"[-_ ][\w.\-]{1,24}", name[len(title):]) and not re.search(r"\d", title):
+            return True
         return any(FIELD_HEADER["parameters"].search(head.strip()) and SIZE_CELL_RE.search(cell)
                    for head, cell in zip(block.header, block.cells, strict=False))
 

@@ -32,7 +32,8 @@ from .values import (
 NAME_HEADER_RE = re.compile(r"^(?:(?:(?:deprecated|legacy|retired|retiring|shut\s*down)\s+)?"
                             r"(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
                             r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
-                            r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?$", re.I)
+                            r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?"
+                            r"(?:\s*\([^()]{1,30}\))?$", re.I)  # ('Model (Cityscapes)': what the row was tested on)
 # The words of a column telling where each row's model is downloaded from ('Download', 'Weights', 'Checkpoints',
 # 'Links'): one list for the column read as places (field_surfaces, the whole header) and as what a table offers.
 DOWNLOAD_WORDS = r"download(?:s|\s+links?)?|links?|weights?|checkpoints?|ckpts?"

@@ -163,3 +163,19 @@ This repo is the official implementation of "Bilateral Reference for Segmentatio
 Grebe is our segmentation model.
 """
     assert "QAAI AIR 2024" not in models_of(text)
+
+
+def test_results_rows_extending_the_titles_name_are_its_family_and_linked_scores_offer_checkpoints():
+    text = """# GrebeNet: A Real-time Segmentation Network
+
+GrebeNet-S presents 78.6% mIOU on Cityscapes.
+
+| Model (Cityscapes) | Val (% mIOU) | Test (% mIOU) | FPS |
+|:-:|:-:|:-:|:-:|
+| GrebeNet-S | [78.8](https://drive.google.com/file/d/1Jak/view) | 78.6 | 93.2 |
+| GrebeNet-M | [79.9](https://drive.google.com/file/d/1Vcf/view) | 79.8 | 42.2 |
+| GrebeNet-L | 80.9 | 80.6 | 31.1 |
+| BiSeNetV2 | 75.8 | 75.3 | 47.3 |
+"""
+    models = models_of(text)
+    assert set(models) == {"GrebeNet-S", "GrebeNet-M", "GrebeNet-L"}
