@@ -289,7 +289,8 @@ GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|o
                                      re.I)
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
-                             r"scripts?)\b", re.I)
+                             r"scripts?|data\s*sets?|corpus|corpora)\b", re.I)  # (or data: 'the X dataset, which was
+# made available under the ODC Attribution License')
 # ... and a README's 'This project is licensed under …' (on a hub card, whose front matter has a licence, the
 # project is the model)
 PROJECT_SUBJECT_RE = re.compile(r"\bproject\b", re.I)
@@ -332,7 +333,7 @@ def _clause_start(f: Finder, cue: int) -> int:
 
 def _code_licence(f: Finder, hit: Hit) -> bool:
     """'This code repository is licensed under MIT', '## License' over 'Toolkit source code in this repository: MIT
-    License.': the statement's subject, before the licence, is code, not a model or its weights."""
+    License.': the statement's subject, before the licence, is code (or data), not a model or its weights."""
     spans = [(_clause_start(f, hit.cue), hit.cue)]
     if f.seg.index_at(hit.start) != f.seg.index_at(hit.cue):  # a label over a line of its own
         spans.append((f.seg.at(hit.start).start, hit.start))

@@ -21,7 +21,8 @@ from .name_shapes import (
 )
 
 CREDIT_WORDS = (r"(?:acknowledge?ments?|credits|citations?|cite\b|references|related\s+(?:work|projects|repositories)|"
-                r"thanks|special\s+thanks|friendly\s+links)")
+                r"thanks|special\s+thanks|friendly\s+links|resources|see\s+also|third[\s-]party\s+\w+|"
+                r"community\s+(?:models|projects|contributions|resources|adapters))")
 # ('Acknowledgement and Related Work': two such headings in one)
 CREDITS_HEADING_RE = re.compile(rf"\W*{CREDIT_WORDS}(?:\s*(?:and|&|,)\s*{CREDIT_WORDS})*\W*$", re.I)
 

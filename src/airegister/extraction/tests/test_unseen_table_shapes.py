@@ -179,3 +179,22 @@ GrebeNet-S presents 78.6% mIOU on Cityscapes.
 """
     models = models_of(text)
     assert set(models) == {"GrebeNet-S", "GrebeNet-M", "GrebeNet-L"}
+
+
+def test_others_adapters_listed_under_resources_are_not_the_documents_and_a_data_sets_licence_is_not_its():
+    text = """# Grebe-LoRA
+
+We provide an Instruct model, [grebe/grebe-lora-7b](https://huggingface.co/grebe/grebe-lora-7b).
+
+- We include the Quillon dataset, which was made available under the ODC Attribution License.
+
+### Resources
+
+- Various adapter weights (download at own risk):
+  - 13B:
+    - <https://huggingface.co/someone/alpaca-lora-13b>
+    - <https://huggingface.co/other/gpt4-alpaca-lora-13b>
+"""
+    models = models_of(text)
+    assert list(models) == ["grebe/grebe-lora-7b"]
+    assert models["grebe/grebe-lora-7b"].license is None
