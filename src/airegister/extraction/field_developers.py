@@ -242,6 +242,18 @@ def releasers(f: Finder) -> list[Hit]:
     return hits
 
 
+IT_SUBJECT_RE = re.compile(r"\W*(?:It|This\s+model)(?:['’]s|\s+(?:is|was|has))\b")
+
+
+def _said_of_the_base(f: Finder, pos: int) -> bool:
+    """The sentence at `pos` speaks of 'it' right after a sentence naming what the model is based on: the base."""
+    index = f.seg.index_at(pos)
+    if index == 0 or not IT_SUBJECT_RE.match(f.text, f.seg.sentences[index].start):
+        return False
+    before = f.seg.sentences[index - 1]
+    return bool(MADE_FROM_BEFORE_RE.search(f.text, before.start, before.end))
+
+
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
     hits += releasers(f)
@@ -294,6 +306,8 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'trained on the OIG dataset built by LAION': the dataset's maker, not the model's
                 if rank == PHRASE and MADE_FROM_BEFORE_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
                     continue  # 'The teacher model is … models from X': the maker of the model it was made from
+                if _said_of_the_base(f, m.start()):
+                    continue  # 'X is based on [Y 7B]. It's a large open model … trained by Z': Y's maker
                 if rank == PHRASE and TOOLS_FOR_BEFORE_RE.search(f.text, max(f.seg.at(m.start()).start,
                                                                                 m.start() - 60), m.start()):
                     continue  # 'training scripts for Flux model by X': the maker of the model the scripts serve

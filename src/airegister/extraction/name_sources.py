@@ -355,14 +355,17 @@ class NameSources:
         # A repository holding another format of a model ('TheBloke/x_7b-GPTQ') is a re-publisher's conversion: its
         # organisation holds many links without publishing the models ('jphme/x_7b' beside three conversions of it).
         counts = Counter(r.org.lower() for r in repos if not is_conversion(r)) or Counter(r.org.lower() for r in repos)
-        own, by_title = set(), set()
+        own, by_title = set(), Counter()
         for repo in repos:
             org, stem = letters(repo.org), re.match(r"[a-z]*", repo.name.lower()).group(0)
             named = org == developer if not by_stem else org in developer or developer in org
             if developer and len(org) >= 3 and named:
                 own.add(repo.org.lower())
             elif stem in stems and (by_stem or not self._other_makers_org(org, developer)):
-                by_title.add(repo.org.lower())
+                by_title[repo.org.lower()] += 1
+        # ... the one holding most of the title's repositories, not another's one model of the line ('bramvanroy/
+        # GEITje-7B-ultra' beside five 'Rijgersberg/GEITje-…') nor a converter's copies ('TheBloke/GEITje-7B-GGUF')
+        by_title = {org for org, n in by_title.items() if n == max(by_title.values())}
         # The organisation named like the developer publishes its models; another whose repository only carries
         # the title's word ('lijp22/dolphin-base' beside 'DataoceanAI/dolphin-base') is a mirror, unless no
         # organisation is named so.

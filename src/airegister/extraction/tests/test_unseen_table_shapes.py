@@ -198,3 +198,16 @@ We provide an Instruct model, [grebe/grebe-lora-7b](https://huggingface.co/grebe
     models = models_of(text)
     assert list(models) == ["grebe/grebe-lora-7b"]
     assert models["grebe/grebe-lora-7b"].license is None
+
+
+def test_the_maker_of_the_base_a_sentence_before_names_is_no_developer():
+    text = """# Grebe
+
+Grebe 7B is a large open Dutch language model.
+
+### Base Model
+Grebe 7B is based on [Quill 7B](https://example.org/quill).
+It's a large open language model with 7 billion parameters,
+trained by [Quillon AI](https://example.org).
+"""
+    assert models_of(text)["Grebe 7B"].developer is None
