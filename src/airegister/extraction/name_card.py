@@ -238,8 +238,12 @@ class CardNames:
         """When the document's prose names no model of its own, the one repository its links and usage snippets
         load again and again (twice at least, one organisation's) is the card's model."""
         found = Counter()
+        bases = self.doc.meta.get("base_model") or []
+        bases = {b.lower() for b in ([bases] if isinstance(bases, str) else bases) if isinstance(b, str)}
         for org, name in [*SNIPPET_REPO_RE.findall(self.doc.source_text),
                           *LEADERBOARD_DETAILS_RE.findall(self.doc.source_text)]:
+            if f"{org}/{name}".lower() in bases:
+                continue  # a LoRA's card loads the base it was tuned from (`base_model:`), then loads itself
             found[(org.lower(), FORMAT_SUFFIX_RE.sub("", name))] += 1
         for repo in repositories(self.doc.links, self.doc.text):
             before = self.doc.text[self.seg.at(repo.start).start:repo.start]

@@ -211,3 +211,22 @@ It's a large open language model with 7 billion parameters,
 trained by [Quillon AI](https://example.org).
 """
     assert models_of(text)["Grebe 7B"].developer is None
+
+
+def test_a_lora_cards_snippet_loading_its_base_model_names_the_base_not_the_card():
+    text = """---
+license: creativeml-openrail-m
+base_model: quillon/grebe-xl-base-1.0
+---
+# Grebe Pixel XL
+
+Downscale 8 times to get pixel perfect images.
+
+1.2 Lora strength for the Grebe Pixel XL works better
+
+```python
+model_id = "quillon/grebe-xl-base-1.0"
+pipe = DiffusionPipeline.from_pretrained(model_id, variant="fp16")
+```
+"""
+    assert list(models_of(text)) == ["Grebe Pixel XL"]
