@@ -17,15 +17,18 @@ FOREIGN_HEADERS = {
     "模型大小": "Model size", "大小": "Size",
     "上下文长度": "Context length", "上下文窗口": "Context window", "上下文": "Context length",
     "最大长度": "Max length", "序列长度": "Sequence length",
-    "发布日期": "Release date", "发布时间": "Release date", "發布日期": "Release date",
+    "发布日期": "Release date", "发布时间": "Release date", "發布日期": "Release date", "开源时间": "Release date",
+    "开源日期": "Release date",
     "许可证": "License", "开源协议": "License", "许可协议": "License", "協議": "License",
     "下载": "Download", "下载链接": "Download", "下载地址": "Download", "下載": "Download",
     # Japanese
     "モデル": "Model", "モデル名": "Model name", "パラメータ数": "Parameters", "コンテキスト長": "Context length",
-    "ライセンス": "License", "リリース日": "Release date",
+    "ライセンス": "License", "リリース日": "Release date", "公開日": "Release date", "ダウンロード": "Download",
+    "パラメータ": "Parameters", "モデルサイズ": "Model size",
     # Korean
     "모델": "Model", "모델명": "Model name", "파라미터": "Parameters", "파라미터 수": "Parameters",
-    "라이선스": "License", "출시일": "Release date",
+    "라이선스": "License", "출시일": "Release date", "공개일": "Release date", "공개 일정": "Release date",
+    "공개일자": "Release date", "컨텍스트 길이": "Context length", "다운로드": "Download", "모델 이름": "Model name",
 }
 _DECORATION_RE = re.compile(r"^[\s*_`#]+|[\s*_`:：]+$")
 

@@ -37,10 +37,15 @@ QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 FOOTNOTE_MARK_RE = re.compile(r"\[\^[^\]\s]{1,30}\](?!:)")
 
 
+# Kramdown's extensions (GitHub Pages): '{::nomarkdown}…{:/}' around raw HTML, '{:.class}' attribute lists
+KRAMDOWN_MARK_RE = re.compile(r"\{::nomarkdown\}|\{:/(?:nomarkdown)?\}|\{:[.#][^}\n]*\}")
+
+
 def inline(text: str) -> str:
     """Markdown inline markup to plain text: images dropped, links to their text, emphasis, tags and footnote
     marks removed."""
     text = FOOTNOTE_MARK_RE.sub("", IMAGE_RE.sub("", text))
+    text = KRAMDOWN_MARK_RE.sub("", text)
     text = LINK_RE.sub(r"\1", text)
     text = AUTOLINK_RE.sub(r"\1", text)
     text = BREAK_TAG_RE.sub(" ", text)
@@ -145,6 +150,11 @@ def read_paragraph(lines: list[str], builder: DocumentBuilder, kind: str, line: 
             paragraph, kind = [], "text"
             j = pipe_table(lines, j, builder, line + j)
             continue
+        if not paragraph and kind == "text" and _headerless_rows(lines, j) >= 3:
+            # Kramdown's table with no separator line ('|Date|Model|' over '|2023.08.10|X-13B|'): its first row
+            # heads it
+            j = pipe_table(lines, j, builder, line + j, separator=False)
+            continue
         paragraph.append(text.strip())
         j += 1
     add_paragraph(paragraph, builder, kind, line)
@@ -181,6 +191,9 @@ def read_html_lines(lines: list[str], builder: DocumentBuilder, line: int) -> No
     read_html("\n".join(chunk), builder)
 
 
+PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+
+
 def pipe_cells(line: str) -> list[str]:
     line = line.strip()
     if line.startswith("|"):
@@ -190,11 +203,24 @@ def pipe_cells(line: str) -> list[str]:
     return [inline(c.strip()) for c in re.split(r"(?<!\\)\|", line)]
 
 
-def pipe_table(lines: list[str], i: int, builder: DocumentBuilder, line: int = 0) -> int:
-    """The pipe table whose header is `lines[i]`; returns the index of the first line after it."""
+def _headerless_rows(lines: list[str], j: int) -> int:
+    """How many lines from `j` on are pipe rows ('|a|b|') of one width, one after another."""
+    widths = set()
+    for k in range(j, len(lines)):
+        if not PIPE_ROW_RE.match(lines[k]):
+            break
+        widths.add(len(pipe_cells(lines[k])))
+    else:
+        k = len(lines)
+    return k - j if len(widths) == 1 and widths != {1} else 0
+
+
+def pipe_table(lines: list[str], i: int, builder: DocumentBuilder, line: int = 0, separator: bool = True) -> int:
+    """The pipe table whose header is `lines[i]` (over a separator line, unless told there is none); returns the
+    index of the first line after it."""
     header, header_line = pipe_cells(lines[i]), lines[i]
     rows, sources = [], []
-    i += 2
+    i += 2 if separator else 1
     while i < len(lines) and "|" in lines[i] and lines[i].strip():
         row = pipe_cells(lines[i])
         if rows and row and not row[0] and any(row):

@@ -230,3 +230,22 @@ pipe = DiffusionPipeline.from_pretrained(model_id, variant="fp16")
 ```
 """
     assert list(models_of(text)) == ["Grebe Pixel XL"]
+
+
+def test_a_kramdown_table_without_a_separator_line_is_a_table():
+    text = """# Grebe LLM
+
+<h6>Grebe LLM is our family of language models.</h6>
+
+|Release date|Model|
+|**2023.08.10**|{::nomarkdown}<p><b>Grebe LLM KO-1.3B-FM</b></p><ul><li>A small, economical model.</li></ul>{:/}|
+|**2023.08.10**|{::nomarkdown}<p><b>Grebe LLM KO-6.4B-FM</b></p><ul><li>A strong model.</li></ul>{:/}|
+|**2023.08.10**|{::nomarkdown}<p><b>Grebe LLM KO-13B-FM</b></p><ul><li>Our strongest model.</li></ul>{:/}|
+{:.llm_table}
+"""
+    doc = read_markdown(text)
+    rows = [b.cells for b in doc.blocks if b.kind == "row"]
+    assert rows[0][0] == "2023.08.10" and rows[0][1].startswith("Grebe LLM KO-1.3B-FM")
+    models = models_of(text)
+    assert set(models) == {"Grebe LLM KO-1.3B-FM", "Grebe LLM KO-6.4B-FM", "Grebe LLM KO-13B-FM"}
+    assert models["Grebe LLM KO-13B-FM"].release_date == "2023-08-10"
