@@ -117,6 +117,8 @@ ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|
 ARCHIVE_WORD_RE = re.compile(r"(?<![\w./:\\-])(?P<name>[A-Za-z][\w.+-]{2,79}?)"
                              r"\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)(?![\w/\\-]|\.\w)")
 DOWNLOAD_WORD_RE = re.compile(r"\bdownload", re.I)
+# Extensions of files of weights: PyTorch, Torch7, TensorFlow, Caffe, MXNet, Paddle, ONNX, safetensors, GGUF …
+WEIGHTS_EXTENSIONS = r"(?:pt|pth|t7|ckpt|safetensors|bin|gguf|onnx|h5|pb|caffemodel|params|pdparams|tflite|mlmodel)"
 DATED_STEM_RE = re.compile(r"(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
@@ -427,6 +429,9 @@ class ListNames:
             match = ARCHIVE_LINK_RE.fullmatch(label)
             if match and url.rstrip("/").endswith("/" + label):
                 offered.append((text.find(match.group("name"), start), match.group("name")))
+            elif re.fullmatch(r"[A-Za-z][\w.+-]{2,79}", label) and re.search(
+                    rf"/{re.escape(label)}\.{WEIGHTS_EXTENSIONS}$", url.rstrip("/"), re.I):
+                offered.append((start + text[start:end].find(label), label))  # '[nn4.v1](…/nn4.v1.t7)': its weights
         for match in ARCHIVE_WORD_RE.finditer(text):
             block = self.doc.blocks[self.seg.at(match.start()).block]
             if block.kind in ("text", "item") and not self.doc.links_over(match.start(), match.start() + 1) \

@@ -249,3 +249,17 @@ def test_a_kramdown_table_without_a_separator_line_is_a_table():
     models = models_of(text)
     assert set(models) == {"Grebe LLM KO-1.3B-FM", "Grebe LLM KO-6.4B-FM", "Grebe LLM KO-13B-FM"}
     assert models["Grebe LLM KO-13B-FM"].release_date == "2023-08-10"
+
+
+def test_links_to_weights_files_named_by_their_stem_offered_for_download_are_models():
+    text = """# Models and Accuracies
+
+This page overviews different Grebe neural network models.
+
+The models can be downloaded from our storage servers:
+
++ [gb4.v1](http://grebe-models.example.org/gb4.v1.t7)
++ [gb4.small1.v1](http://grebe-models.example.org/gb4.small1.v1.t7)
++ [the paper](http://example.org/paper.pdf)
+"""
+    assert set(models_of(text)) == {"gb4.v1", "gb4.small1.v1"}
