@@ -133,6 +133,10 @@ def our_named_models(text: str) -> list[tuple[int, int, str]]:
 # them as one of its models.
 CODE_LIST_RE = re.compile(r"```[^\n]*\n(?P<body>[^`]{1,3000}?)\n```")
 CODE_LIST_NAME_RE = re.compile(r"[A-Za-z][\w.+]*(?:-[\w.+]+)+")
+INLINE_CODE_LIST_RE = re.compile(r"\b(?:(?:available|supported|valid|pre-?trained|released)\s+models|model\s+names)"
+                                 r"\s*(?:are|include)?\s*:?\s*(?P<body>`[^`\n]+`(?:\s*,?\s*(?:(?:and|or)\s+)?`[^`\n]+`)+)",
+                                 re.I)
+INLINE_CODE_NAME_RE = re.compile(r"[A-Za-z][\w.+\-]{1,60}")
 MODELS_INTRODUCED_BEFORE_RE = re.compile(r"\b(?:model\s+names|models?\s+(?:include|are|available|supported)|"
                                          r"(?:available|supported|valid|pre-?trained|released)\s+models)\b[^.\n]{0,40}"
                                          r"[:\s]*$", re.I)
@@ -151,6 +155,13 @@ def code_listed_models(source: str, described_names: list[str]) -> list[str]:
         if not MODELS_INTRODUCED_BEFORE_RE.search(source, max(0, m.start() - 200), m.start()):
             continue
         if not any(n.lower() in known for n in names):
+            continue
+        out += [n for n in names if n.lower() not in known and n not in out]
+    # ... or a sentence listing them as code spans ('Available models are: `abinet`, `crnn`, `x_tiny`, and `x`.')
+    for m in INLINE_CODE_LIST_RE.finditer(source):
+        names = re.findall(r"`([^`\n]+)`", m.group("body"))
+        if len(names) < 3 or not all(INLINE_CODE_NAME_RE.fullmatch(n) for n in names) \
+                or not any(n.lower() in known for n in names):
             continue
         out += [n for n in names if n.lower() not in known and n not in out]
     return out

@@ -263,3 +263,15 @@ The models can be downloaded from our storage servers:
 + [the paper](http://example.org/paper.pdf)
 """
     assert set(models_of(text)) == {"gb4.v1", "gb4.small1.v1"}
+
+
+def test_a_sentence_listing_the_available_models_as_code_spans_lists_models():
+    text = """# Grebe OCR
+
+Grebe is our scene text recognition model.
+
+Available models are: `abinet`, `crnn`, `grebe_tiny`, and `grebe`.
+"""
+    assert {"grebe_tiny", "abinet", "crnn"} <= set(models_of(text))
+    unrelated = text.replace("Available models are", "Our dependencies are")
+    assert "grebe_tiny" not in models_of(unrelated)
