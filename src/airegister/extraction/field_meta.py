@@ -7,7 +7,7 @@ from collections import Counter
 from .document import Document
 from .finder import WEAK, Hit
 from .links import anagram
-from .name_card import SNIPPET_REPO_RE
+from .name_card import snippet_repositories
 from .name_shapes import tokens
 from .values import MODALITY_WORDS
 
@@ -62,7 +62,7 @@ def loaded_model(doc: Document, keys: list[frozenset]) -> frozenset | None:
     that model's, not its siblings' the card only links to. None when no snippet loads one of them, or two tie."""
     # A repository spelled its own way ('X-Llama3-V-2_5') loads the name the text writes ('X-Llama3-V 2.5').
     spelled = {key: anagram(" ".join(key)) for key in keys}
-    found = Counter(key for _org, name in SNIPPET_REPO_RE.findall(doc.source_text)
+    found = Counter(key for _org, name in snippet_repositories(doc.source_text)
                     for key in keys if tokens(name) == key or anagram(name) == spelled[key])
     ranked = found.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

@@ -29,9 +29,22 @@ CREDITS_HEADING_RE = re.compile(rf"\W*{CREDIT_WORDS}(?:\s*(?:and|&|,)\s*{CREDIT_
 OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 # A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
 # source of facts, but where the prose names no model, the repository a card loads is the card's model.
-SNIPPET_REPO_RE = re.compile(r"""(?:from_pretrained|(?i:model_id|model_name|model_path|repo_id)|--model)"""
+# (a variable naming it by any name holding 'model' or 'repo': 'hg_model_hub_name = "org/X"')
+SNIPPET_REPO_RE = re.compile(r"""(?:\bfrom_pretrained|\b(?i:\w*(?:model|repo)\w*)|--model)"""
                              r"""\s*[=(:]?\s*\(?\s*"""
                              r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
+
+
+COMMENTED_LINE_RE = re.compile(r"[ \t]*(?:#|//)")
+
+
+def snippet_repositories(source: str) -> list[tuple[str, str]]:
+    """(organisation, name) of the repositories usage snippets load, not on a line commented out (an alternative the
+    reader may swap in: '# model_name = "org/Y"')."""
+    return [m.groups() for m in SNIPPET_REPO_RE.finditer(source)
+            if not COMMENTED_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1)]
+
+
 # The Open LLM Leaderboard's section a hub appends to a card links the details of the card's own model's evaluation
 # ('…/datasets/open-llm-leaderboard/details_Org__X-248m'): the repository it names is the card's.
 LEADERBOARD_DETAILS_RE = re.compile(r"/datasets/open-llm-leaderboard[\w\-]*/details_([\w.\-]+?)__([\w.\-]+?)"
@@ -240,7 +253,7 @@ class CardNames:
         found = Counter()
         bases = self.doc.meta.get("base_model") or []
         bases = {b.lower() for b in ([bases] if isinstance(bases, str) else bases) if isinstance(b, str)}
-        for org, name in [*SNIPPET_REPO_RE.findall(self.doc.source_text),
+        for org, name in [*snippet_repositories(self.doc.source_text),
                           *LEADERBOARD_DETAILS_RE.findall(self.doc.source_text)]:
             if f"{org}/{name}".lower() in bases:
                 continue  # a LoRA's card loads the base it was tuned from (`base_model:`), then loads itself

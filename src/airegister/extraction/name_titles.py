@@ -5,7 +5,7 @@ without it), a title whose subject is the model ('# X is an open source … mode
 import re
 
 from .links import letters
-from .name_card import SNIPPET_REPO_RE
+from .name_card import snippet_repositories
 from .name_shapes import (
     CJK_TITLE_RE,
     FAMILY_HEADING_STOP,
@@ -70,7 +70,7 @@ class NameTitles:
         if not m or after is None or after.heading or not LOST_CARD_OPENING_RE.match(self.doc.text, after.start,
                                                                                       after.end):
             return None
-        loaded = {name.lower() for _org, name in SNIPPET_REPO_RE.findall(self.doc.source_text)}
+        loaded = {name.lower() for _org, name in snippet_repositories(self.doc.source_text)}
         return m.group("name") if not loaded or m.group("name").lower() in loaded else None
 
     def _hub_card_title(self, title: str) -> str | None:
@@ -85,7 +85,7 @@ class NameTitles:
         if m:
             return m.group("name").strip()
         m = CARD_ID_TITLE_RE.fullmatch(title)
-        loaded = {name.lower() for _org, name in SNIPPET_REPO_RE.findall(self.doc.source_text)}
+        loaded = {name.lower() for _org, name in snippet_repositories(self.doc.source_text)}
         # '# BridgeTower large-itm-mlm-itc model' over 'from_pretrained("BridgeTower/bridgetower-large-itm-mlm-itc")':
         # a title spelling out, in words, a repository its snippets load names that repository's model.
         spelled = SPELLED_TITLE_RE.fullmatch(title)

@@ -275,3 +275,21 @@ Available models are: `abinet`, `crnn`, `grebe_tiny`, and `grebe`.
     assert {"grebe_tiny", "abinet", "crnn"} <= set(models_of(text))
     unrelated = text.replace("Available models are", "Our dependencies are")
     assert "grebe_tiny" not in models_of(unrelated)
+
+
+def test_a_snippet_variable_holding_model_in_its_name_loads_the_cards_model_not_a_commented_alternative():
+    text = """---
+license: mit
+---
+This is a strong pre-trained NLI model.
+
+```
+hg_model_hub_name = "quillon/grebe-large-nli"
+# hg_model_hub_name = "quillon/grebe-base-nli"
+# hg_model_hub_name = "quillon/grebe-xlarge-nli"
+tokenizer = AutoTokenizer.from_pretrained(hg_model_hub_name)
+```
+"""
+    models = models_of(text)
+    assert list(models) == ["grebe-large-nli"]
+    assert models["grebe-large-nli"].license == "MIT"
