@@ -8,6 +8,7 @@ from .document import Document
 from .field_surfaces import HUB_AFTER_RE
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .hubs import HUBS, either
+from .links import letters, snippet_repositories
 from .scan import Gated
 from .values import (
     KNOWN_DEVELOPERS,
@@ -254,6 +255,16 @@ def _said_of_the_base(f: Finder, pos: int) -> bool:
     return bool(MADE_FROM_BEFORE_RE.search(f.text, before.start, before.end))
 
 
+def _base_only_orgs(doc: Document) -> set[str]:
+    """The organisations of the bases a card's front matter names (`base_model: org/X`), in letters, when the card's
+    snippets load a repository of another organisation: the card's model is that one's, not the base's maker's."""
+    bases = doc.meta.get("base_model") or []
+    bases = [bases] if isinstance(bases, str) else bases
+    orgs = {letters(b.split("/", 1)[0]) for b in bases if isinstance(b, str) and "/" in b}
+    loaded = {letters(org) for org, _name in snippet_repositories(doc.source_text)}
+    return orgs - loaded if loaded - orgs else set()
+
+
 def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
     hits += releasers(f)
@@ -376,6 +387,9 @@ def developers(f: Finder) -> list[Hit]:
         if len(positions) >= 3:  # a publisher recurs; a name met twice is as often a partner or a hub
             hits.append(Hit("developer", name, positions[0], positions[0] + len(name), positions[0], 0,
                             doc_level=True))
+    base_orgs = _base_only_orgs(f.doc)
+    if base_orgs:  # 'Pre-trained CLIP model by OpenAI' on a card of a fine-tune of 'openai/clip-…': the base's maker
+        hits = [h for h in hits if letters(h.value) not in base_orgs]
     last = len(f.doc.blocks) - 1
     for i, block in enumerate(f.doc.blocks):  # '## The Mistral AI Team' closing a card: its authors
         team = TEAM_RE.fullmatch(f.text, block.start, block.end) if block.kind == "heading" else None

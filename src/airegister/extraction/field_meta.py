@@ -6,8 +6,7 @@ from collections import Counter
 
 from .document import Document
 from .finder import WEAK, Hit
-from .links import anagram
-from .name_card import snippet_repositories
+from .links import anagram, snippet_repositories
 from .name_shapes import tokens
 from .values import MODALITY_WORDS
 

@@ -124,3 +124,21 @@ def letters(text: str) -> str:
 def anagram(name: str) -> str:
     """A name's letters and digits in sorted order: one key for every spelling and word order of it."""
     return "".join(sorted(letters(name)))
+
+
+# A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
+# source of facts, but where the prose names no model, the repository a card loads is the card's model.
+# (a variable naming it by any name holding 'model' or 'repo': 'hg_model_hub_name = "org/X"')
+SNIPPET_REPO_RE = re.compile(r"""(?:\bfrom_pretrained|\b(?i:\w*(?:model|repo)\w*)|--model)"""
+                             r"""\s*[=(:]?\s*\(?\s*"""
+                             r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
+
+
+COMMENTED_LINE_RE = re.compile(r"[ \t]*(?:#|//)")
+
+
+def snippet_repositories(source: str) -> list[tuple[str, str]]:
+    """(organisation, name) of the repositories usage snippets load, not on a line commented out (an alternative the
+    reader may swap in: '# model_name = "org/Y"')."""
+    return [m.groups() for m in SNIPPET_REPO_RE.finditer(source)
+            if not COMMENTED_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1)]

@@ -8,7 +8,7 @@ import bisect
 import re
 from collections import Counter
 
-from .links import FORMAT_SUFFIX_RE, HUB_SECTIONS, anagram, letters, repositories
+from .links import FORMAT_SUFFIX_RE, HUB_SECTIONS, anagram, letters, repositories, snippet_repositories
 from .name_shapes import (
     DEFINES_LOWER_RE,
     DEFINES_RE,
@@ -27,24 +27,6 @@ CREDIT_WORDS = (r"(?:acknowledge?ments?|credits|citations?|cite\b|references|rel
 CREDITS_HEADING_RE = re.compile(rf"\W*{CREDIT_WORDS}(?:\s*(?:and|&|,)\s*{CREDIT_WORDS})*\W*$", re.I)
 
 OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
-# A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
-# source of facts, but where the prose names no model, the repository a card loads is the card's model.
-# (a variable naming it by any name holding 'model' or 'repo': 'hg_model_hub_name = "org/X"')
-SNIPPET_REPO_RE = re.compile(r"""(?:\bfrom_pretrained|\b(?i:\w*(?:model|repo)\w*)|--model)"""
-                             r"""\s*[=(:]?\s*\(?\s*"""
-                             r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
-
-
-COMMENTED_LINE_RE = re.compile(r"[ \t]*(?:#|//)")
-
-
-def snippet_repositories(source: str) -> list[tuple[str, str]]:
-    """(organisation, name) of the repositories usage snippets load, not on a line commented out (an alternative the
-    reader may swap in: '# model_name = "org/Y"')."""
-    return [m.groups() for m in SNIPPET_REPO_RE.finditer(source)
-            if not COMMENTED_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1)]
-
-
 # The Open LLM Leaderboard's section a hub appends to a card links the details of the card's own model's evaluation
 # ('…/datasets/open-llm-leaderboard/details_Org__X-248m'): the repository it names is the card's.
 LEADERBOARD_DETAILS_RE = re.compile(r"/datasets/open-llm-leaderboard[\w\-]*/details_([\w.\-]+?)__([\w.\-]+?)"

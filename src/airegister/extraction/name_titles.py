@@ -4,8 +4,7 @@ without it), a title whose subject is the model ('# X is an open source … mode
 
 import re
 
-from .links import letters
-from .name_card import snippet_repositories
+from .links import letters, snippet_repositories
 from .name_shapes import (
     CJK_TITLE_RE,
     FAMILY_HEADING_STOP,

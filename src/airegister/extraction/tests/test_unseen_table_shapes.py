@@ -293,3 +293,22 @@ tokenizer = AutoTokenizer.from_pretrained(hg_model_hub_name)
     models = models_of(text)
     assert list(models) == ["grebe-large-nli"]
     assert models["grebe-large-nli"].license == "MIT"
+
+
+def test_the_maker_of_a_fine_tunes_base_is_not_the_cards_developer():
+    text = """---
+license: mit
+base_model: quillon/grebe-vit-large-patch14
+---
+## A fine-tune of Grebe-L. Original model: [quillon/grebe-vit-large-patch14](https://huggingface.co/quillon/grebe-vit-large-patch14)
+
+```
+model_id = "plover/Grebe-GmP-ViT-L-14"
+```
+
+- Pre-trained Grebe model by Quillon, License: MIT License
+"""
+    models = models_of(text)
+    assert models and all(m.developer is None for m in models.values())
+    own = text.replace("plover/Grebe-GmP-ViT-L-14", "quillon/Grebe-GmP-ViT-L-14")
+    assert {m.developer for m in models_of(own).values()} == {"Quillon"}  # the card of the base's own maker
