@@ -262,7 +262,8 @@ class CardNames:
                 or len(found) > 1 and found.most_common(2)[1][1] == count:
             return
         key = tokens(name)
-        if self.described:  # beside the models the prose names: the loaded one only if the prose names it too
+        if self.described and not self._named_in_title_only():
+            # beside the models the prose names: the loaded one only if the prose names it too
             if key not in self.described and key in self.candidates and self.candidates[key].mentions \
                     and not self._base_model(key):
                 self.described.append(key)
@@ -270,6 +271,16 @@ class CardNames:
         cand = self.candidates.setdefault(key, Candidate(key))
         cand.names[name] += 1
         self.described = [key]
+
+    def _named_in_title_only(self) -> bool:
+        """The one model found is named only inside the card's title, in a parenthesis ('# X medium model (B6-3x2-3x2
+        without decoder)'): a shape of the model, not its name; the repository the card loads names it."""
+        first = self._first_heading()
+        if not self.doc.meta or len(self.described) != 1 or first is None:
+            return False
+        spans = self.candidates[self.described[0]].mentions
+        return bool(spans) and all(first.start <= a and b <= first.end and self.doc.text.rfind("(", first.start, a) >= 0
+                                   for a, b in spans)
 
     def _untitled(self) -> bool:
         """The page has no title of its own: no heading, or a first heading that is a section's ('## Authors')."""

@@ -195,7 +195,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self.sizes: dict[frozenset, int] = {}
         self.card_model: frozenset | None = None  # a hub card's own model, titled by it, beside models made from it
         self._choose()
-        if not self.described or self._untitled():
+        if not self.described or self._untitled() or self._named_in_title_only():
             self._loaded_model()
         self._card_titled_only()
         self._drop_misspellings()

@@ -312,3 +312,22 @@ model_id = "plover/Grebe-GmP-ViT-L-14"
     assert models and all(m.developer is None for m in models.values())
     own = text.replace("plover/Grebe-GmP-ViT-L-14", "quillon/Grebe-GmP-ViT-L-14")
     assert {m.developer for m in models_of(own).values()} == {"Quillon"}  # the card of the base's own maker
+
+
+def test_a_shape_in_the_titles_parenthesis_yields_to_the_repository_the_card_loads():
+    text = """---
+license: apache-2.0
+---
+
+# Grebe Transformer medium model (B6-3x2-3x2 without decoder)
+
+Pretrained model on English language using a similar objective as ELECTRA.
+
+```python
+tokenizer = GrebeTokenizer.from_pretrained("grebe-transformer/medium-base")
+model = GrebeBaseModel.from_pretrained("grebe-transformer/medium-base")
+```
+"""
+    models = models_of(text)
+    assert list(models) == ["medium-base"]
+    assert models["medium-base"].license == "Apache-2.0"
