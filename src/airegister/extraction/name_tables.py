@@ -64,7 +64,7 @@ DOWNLOAD_WORD_RE = re.compile(r"(?:link|download|weights|hf|hugging\s*face|model
 
 # The header of a column naming each row's family, beside a column of its variants or sizes.
 FAMILY_HEADER_RE = re.compile(r"^\W*(?:model\s+)?(?:family|series)\W*$", re.I)
-FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size|type)s?\W*$", re.I)
+FAMILY_VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|edition|tier|size|type|name)s?\W*$", re.I)
 VARIANT_CELL_RE = re.compile(r"^[A-Za-z0-9][\w.\-/]{0,30}$")  # '7B', '7B-Instruct', 'mini', '7/4'
 
 

@@ -331,3 +331,17 @@ model = GrebeBaseModel.from_pretrained("grebe-transformer/medium-base")
     models = models_of(text)
     assert list(models) == ["medium-base"]
     assert models["medium-base"].license == "Apache-2.0"
+
+
+def test_a_model_column_repeating_a_family_beside_a_name_column_names_each_row():
+    text = """# GrebeDet
+
+### COCO Instance Segmentation Baselines with GrebeMask
+
+Model | Name |inf. time | box AP | download
+--- |:---:|:---:|:---:|:---:
+Mask R-CNN | [R_101_3x](https://example.org/mask_rcnn.yaml) | 10 FPS | 42.9 |
+GrebeMask | [R_101_3x](configs/GrebeMask/R_101_3x.yaml) | 11 FPS | 44.8 | [model](https://example.org/s/e4fX/download)
+GrebeMask | [R_101_dcni3_5x](configs/GrebeMask/R_101_dcni3_5x.yaml) | 10 FPS | 46.8 | [model](https://example.org/s/vbnK/download)
+"""
+    assert set(models_of(text)) == {"GrebeMask R_101_3x", "GrebeMask R_101_dcni3_5x"}
