@@ -103,6 +103,9 @@ class NameChoice:
         if not chosen and counts:
             chosen = self._titled(counts)
         chosen += self._listed_with(chosen)
+        # 'We released the X Deep, reasoning enhanced language models, including 2.4B, 7.8B, and 32B': a family the
+        # document releases in sizes (its members are made from the size list below)
+        chosen += [k for k in self.released_families if k not in chosen and k not in not_own]
         # 'X-1.5B/7B/72B-Chat' beside a chosen 'X-72B-Chat': the list's other sizes are models of the same kind.
         # Each is one model, whatever longer names extend it ('X-72B' beside 'X-72B-Chat').
         slashed = [[self.alias.get(k, k) for k in group] for group in self.slashed_groups]

@@ -13,6 +13,7 @@ from .name_shapes import (
     SIZE_REFERENCE_RE,
     SIZE_TOKEN_RE,
     Mention,
+    tokens,
 )
 from .values import LICENSE_FOR_MODEL_RE, SIZE_RE, parse_size
 
@@ -155,6 +156,9 @@ class NameScope:
                 return found, True
             if FUTURE_RE.search(self.doc.text, span_start, span_end):
                 return [], False  # a model still to come: none of the document's yet
+            introduced = self._introduced_subject(span_start)
+            if introduced:
+                return introduced, False
             return self._section_listed(anchor) or list(self.described), False
         text = self.doc.text
         chosen = None
@@ -224,6 +228,22 @@ class NameScope:
         found = [d for d in self.described if re.match(re.escape(family) + r"(?:[\s\-_.]|$)",
                                                         self.candidates[d].display.lower())]
         return found if 0 < len(found) < len(self.described) else []
+
+    def _introduced_subject(self, start: int) -> list[frozenset]:
+        """The model the document introduces ('We introduce X, a … model') as the subject of a sentence naming none,
+        stated before any other of its models is named (news of earlier releases, a table of older ones come after)."""
+        if not self.introduced or len(self.described) < 2:
+            return []
+        key = self._root(tokens(self.introduced))
+        if key not in self.described_set():
+            return []
+        if self._first_other is None:  # where another of the document's models (or their family) is first named
+            self._first_other = next((m.start for m in self.mentions if self._root(m.key) != key
+                                      and any(d != key for d in self.resolve(m.key))), len(self.doc.text))
+        introduced_at = min((a for a, _b in self.candidates[key].mentions), default=None)
+        if introduced_at is None or start < introduced_at:
+            return []
+        return [key] if start < self._first_other else []
 
     def _own_licence_note(self, start: int, end: int) -> bool:
         """A sentence giving the licence of the document's own models by their family's name, as a citations

@@ -279,8 +279,9 @@ DEFINES_EXPANDED_RE = re.compile(r"^(?P<name>[A-Z][a-z]*(?:[A-Z][A-Za-z]*)*)\s+\
 # document goes on to use; one model ('is'), not a plural kind ('Liquid Foundation Models (LFMs) are …').
 DEFINES_ABBREVIATION_RE = re.compile(r"^(?:[A-Z][\w\-]*\s+){1,5}\((?P<name>[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*)"
                                      r"(?<![A-Z]s)\)\s+is\s+(?:a|an|our)\b")
+# ('We introduce K-EXAONE, a …': a name of capitals joined by a hyphen too)
 INTRODUCES_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+(?P<name>[A-Z][a-z]*(?:[A-Z]"
-                           r"[A-Za-z]*)*)(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
+                           r"[A-Za-z]*)*(?:-[A-Z][A-Za-z]*)*)(?![\w-])(?=\s*[,:(—–-]|\s+(?:is|as|a|an)\b)")
 DEFINES_LOWER_RE = re.compile(r"^(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)\s+(?:is|are)\s+(?:a|an|our)\b")
 INTRODUCES_LOWER_RE = re.compile(r"\b(?:introduc(?:e|ing)|present(?:ing)?|releas(?:e|ing))\s+"
                                  r"(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][A-Za-z]*)*)(?=\s*[,:(—–-])")

@@ -41,7 +41,7 @@ from .name_shapes import (
 from .name_stems import NOT_STEMS
 from .segment import CAMEL_WORDS
 from .tables import DOWNLOAD_HEADER_RE, cell_start
-from .values import KNOWN_DEVELOPERS
+from .values import KNOWN_DEVELOPERS, SIZE_RE
 
 # The size words a family names its sizes by, capitalised as a name's word ('Moonshine Tiny', 'X-Large')
 FAMILY_SIZE_WORDS = r"Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano"
@@ -84,6 +84,16 @@ LINK_NOUN_RE = re.compile(r"\s*(?:(?:model|weights|checkpoint)s?)?\s*", re.I)
 MAKER_LETTERS = tuple({letters(d) for d in KNOWN_DEVELOPERS if len(letters(d)) >= 4})
 # The address of a docs site's page for one model: '/workers-ai/models/zorvak-9b', 'https://acme.ai/docs/models/z-9b/'.
 MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:\?[^#]*)?(?:#(?P<anchor>[\w.\-]+))?$")
+
+
+# 'We released the X Deep, reasoning enhanced language models, including 2.4B, 7.8B, and 32B': the family, the
+# kind of models it is, then its sizes.
+RELEASED_FAMILY_RE = re.compile(
+    rf"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t]+)?(?:released|open-?sourced|launched)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    rf"(?P<family>[A-Z][\w.\-]*(?:[ \t]+(?:[A-Z][\w.\-]*|\d[\w.]*)){{0,2}}),?[ \t]+"
+    rf"(?:[\w\-]+[ \t]+){{0,4}}?(?:language[ \t]+)?(?:models?|series|family)\b[^.\n]{{0,30}}?"
+    rf"\b(?:including|in[ \t]+sizes?[ \t]+of|in)[ \t]+{SIZE_RE}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
+    rf"{SIZE_RE})+")
 
 
 class NameSources:
@@ -414,6 +424,23 @@ class NameSources:
                 self._add_mention(tokens(name), name, m.start("label"), m.end("label"))
                 self._item_subjects.add((m.start("label"), m.end("label")))
                 self.mentions.sort(key=lambda x: x.start)
+
+    def _released_families(self) -> None:
+        """'We released the X Deep, reasoning enhanced language models, including 2.4B, 7.8B, and 32B', 'We released
+        the X 3.5 language model series including 2.4B, 7.8B, and 32B models': a family of the document's own,
+        released in the sizes the sentence lists (a name without a digit included, 'X Deep')."""
+        taken = {(m.start, m.end): m for m in self.mentions}
+        for m in RELEASED_FAMILY_RE.finditer(self.doc.text):
+            name = m.group("family").rstrip(",")
+            start, end = m.start("family"), m.start("family") + len(name)
+            if name.lower() in FAMILY_HEADING_STOP or len(name) < 3:
+                continue
+            key = taken[(start, end)].key if (start, end) in taken else tokens(name)
+            if (start, end) not in taken and key:
+                self._add_mention(key, name, start, end)
+                self.mentions.sort(key=lambda x: x.start)
+            if key:
+                self.released_families.add(key)
 
     def _sized_names(self) -> None:
         """'… in two sizes: Starling Speech Small (240M parameters) and Starling Speech Large (1.5B parameters)':

@@ -345,3 +345,23 @@ GrebeMask | [R_101_3x](configs/GrebeMask/R_101_3x.yaml) | 11 FPS | 44.8 | [model
 GrebeMask | [R_101_dcni3_5x](configs/GrebeMask/R_101_dcni3_5x.yaml) | 10 FPS | 46.8 | [model](https://example.org/s/vbnK/download)
 """
     assert set(models_of(text)) == {"GrebeMask R_101_3x", "GrebeMask R_101_dcni3_5x"}
+
+
+def test_a_family_released_in_listed_sizes_is_those_models_and_the_introduced_model_keeps_its_facts():
+    text = """We introduce **K-Grebe**, a large-scale multilingual language model developed by Quillon Research.
+K-Grebe features **236 billion total** parameters.
+
+### Key Features
+
+- **Long-Context Capabilities:** Natively supports a **256K context window**.
+
+## News
+- 2025.03.18: We released the Grebe Deep, reasoning enhanced language models, including 2.4B, 7.8B, and 32B.
+- 2024.12.09: We released the Grebe 3.5 language model series including 2.4B, 7.8B, and 32B instruction-tuned models.
+"""
+    models = models_of(text)
+    assert {"K-Grebe", "Grebe Deep 2.4B", "Grebe Deep 32B", "Grebe 3.5 7.8B"} <= set(models)
+    assert models["Grebe Deep 7.8B"].release_date == "2025-03-18"
+    assert models["Grebe 3.5 32B"].parameters == 32_000_000_000
+    assert models["K-Grebe"].context_window == 256_000
+    assert models["Grebe 3.5 32B"].context_window is None
