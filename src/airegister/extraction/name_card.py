@@ -31,7 +31,8 @@ OPENING_DEFINES_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|our|the)\b")
 # ('…/datasets/open-llm-leaderboard/details_Org__X-248m'): the repository it names is the card's.
 LEADERBOARD_DETAILS_RE = re.compile(r"/datasets/open-llm-leaderboard[\w\-]*/details_([\w.\-]+?)__([\w.\-]+?)"
                                     r"(?:_public)?(?=[\s)\]\"'/#?]|$)")
-LEADERBOARD_HEADING_RE = re.compile(r"\bLeaderboard\b", re.I)
+# ... nor is a table of contents' heading ('# Contents' over links to the sections)
+LEADERBOARD_HEADING_RE = re.compile(r"\bLeaderboard\b|^\W*(?:table\s+of\s+)?contents\W*$", re.I)
 INDENT_RE = re.compile(r"[ \t]*")
 TITLE_BASE_BEFORE_RE = re.compile(r"\W*(?:a\s+)?fine[\s-]?tuned\s+\Z", re.I)
 # 'Fine-tuned [org/X](…) on English', 'a fine-tuned version of [X](…)': the link is the base the card's model was
@@ -53,7 +54,8 @@ class CardNames:
 
     def _first_heading(self):
         if self._heading is False:  # looked up once: it was a scan of every sentence per mention
-            # (the Open LLM Leaderboard's section a hub appends to a card without a title is no title)
+            # (the Open LLM Leaderboard's section a hub appends to a card without a title is no title, nor a
+            # table of contents)
             self._heading = next((s for s in self.seg.sentences if s.heading and s.level <= 6
                                   and not LEADERBOARD_HEADING_RE.search(self.doc.text, s.start, s.end)), None)
         return self._heading

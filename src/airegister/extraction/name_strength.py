@@ -159,6 +159,7 @@ class NameStrength:
         'GPT2-chitchat' in the results of '# GPT-Chinese' is another project's model.)"""
         # (the title's name before its subtitle: '# PIDNet: A Real-time Semantic Segmentation Network')
         title = re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0]
+        title = re.sub(r"\s+(?:description|overview|introduction)$", "", title, flags=re.I)  # '## X Description'
         if not re.fullmatch(r"[A-Za-z][\w.\-]{2,40}", title) or not name.lower().startswith(title.lower()):
             return False
         if re.fullmatch(r"[-_ ][\w.\-]{1,24}", name[len(title):]) and not re.search(r"\d", title):

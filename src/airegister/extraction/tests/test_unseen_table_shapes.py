@@ -365,3 +365,26 @@ K-Grebe features **236 billion total** parameters.
     assert models["Grebe 3.5 32B"].parameters == 32_000_000_000
     assert models["K-Grebe"].context_window == 256_000
     assert models["Grebe 3.5 32B"].context_window is None
+
+
+def test_a_table_of_contents_heading_is_no_title_and_the_next_heading_names_the_family():
+    text = """# Contents
+
+- [Grebe-MLP Description](#grebe-mlp-description)
+- [Result](#result)
+
+## [Grebe-MLP Description](#contents)
+
+We incorporate the mechanism of LIF neurons into the MLP models.
+
+## [Result](#contents)
+
+| Model | Params (M) | FLOPs (B) | Top-1 |
+| --- | --- | --- | --- |
+| Grebe-MLP-T | 28.3 | 4.4 | 81.9 |
+| Grebe-MLP-S | 49.7 | 8.5 | 83.3 |
+| Swin-T | 28.3 | 4.5 | 81.3 |
+"""
+    models = models_of(text)
+    assert set(models) == {"Grebe-MLP-T", "Grebe-MLP-S"}
+    assert models["Grebe-MLP-S"].parameters == 49_700_000
