@@ -28,7 +28,9 @@ BREAK_TAG_RE = re.compile(r"<(?:br|hr|/p|/div|/li|sub)\b[^<>]{0,200}>", re.I)
 BOLD_LINE_RE = re.compile(r"^\s*(?:\*\*|__)(?P<title>[^*_\n]{2,80}?)(?:\*\*|__)\s*$")
 BOLD_LABEL_RE = re.compile(r"^\s*(?:\*\*|__)([^*_\n]{2,60}?)(?:\*\*|__)\s*(?=\S)")
 COMPONENT_TITLE_RE = re.compile(r'^\s*<[A-Z][A-Za-z]{1,30}\b[^<>]{0,300}?\btitle="([^"<>]{1,120})"[^<>]{0,300}>\s*$')
-EMPHASIS_RE = re.compile(r"\*{3}|_{3}|\*\*|__|(?<![\w*\\])[*_](?=\S)|(?<=\S)(?<!\\)[*_](?![\w*])|`+")
+EMPHASIS_RE = re.compile(r"\*{3}|_{3}|\*\*|__|`+")
+# A single '*' or '_' emphasises only in pairs ('*tiny*'); one alone is a mark of the text ('X-B*', a variant's star)
+SINGLE_EMPHASIS_RE = re.compile(r"(?<![\w*\\])([*_])(?=\S)(.+?)(?<=\S)(?<!\\)\1(?![\w*])")
 DELIM_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 
@@ -50,7 +52,7 @@ def inline(text: str) -> str:
     text = AUTOLINK_RE.sub(r"\1", text)
     text = BREAK_TAG_RE.sub(" ", text)
     text = TAG_RE.sub("", text)
-    text = EMPHASIS_RE.sub("", text)
+    text = SINGLE_EMPHASIS_RE.sub(r"\2", EMPHASIS_RE.sub("", text))
     return html.unescape(text.replace("\\", ""))
 
 

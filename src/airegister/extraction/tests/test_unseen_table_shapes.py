@@ -388,3 +388,9 @@ We incorporate the mechanism of LIF neurons into the MLP models.
     models = models_of(text)
     assert set(models) == {"Grebe-MLP-T", "Grebe-MLP-S"}
     assert models["Grebe-MLP-S"].parameters == 49_700_000
+
+
+def test_a_lone_star_after_a_name_is_no_emphasis():
+    doc = read_markdown("| name | acc@1 |\n| --- | --- |\n| Grebe-B | 83.2 |\n| Grebe-B* | 83.7 |\n\nA *tiny* one.\n")
+    assert [b.cells[0] for b in doc.blocks if b.kind == "row"] == ["Grebe-B", "Grebe-B*"]
+    assert "A tiny one." in doc.text
