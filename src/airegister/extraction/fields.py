@@ -291,6 +291,8 @@ PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
                              r"scripts?|data\s*sets?|corpus|corpora)\b", re.I)  # (or data: 'the X dataset, which was
 # made available under the ODC Attribution License')
+# ... and the model it was made from: 'The foundation model was published under the MIT license'
+BASE_SUBJECT_RE = re.compile(r"\b(?:foundation|base|original|underlying|parent|teacher)\s+models?\b", re.I)
 # ... and a README's 'This project is licensed under …' (on a hub card, whose front matter has a licence, the
 # project is the model)
 PROJECT_SUBJECT_RE = re.compile(r"\bproject\b", re.I)
@@ -353,7 +355,8 @@ def licenses(f: Finder) -> list[Hit]:
     code = {h.value for h in hits if id(h) in coded}
     hits = [h for h in hits if not any(MODELS_OWN_LICENSE_RE.search(f.seg.text(s)) for s in f.seg.following(h.end, 2))]
     hits = [h for h in hits if id(h) not in coded
-            and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)]
+            and not FILE_LICENSE_RE.search(f.text, f.seg.at(h.cue).start, f.seg.at(h.end - 1).end + 60)
+            and not BASE_SUBJECT_RE.search(f.text, _clause_start(f, h.cue), h.cue)]
     for m in re.finditer(r"(?<![\w-])(?:[A-Z][\w.\-]*\s+|\d+(?:\.\d+)*\s+){1,4}(?:Community|Open\s+(?:Model|Weights?))"
                          r"\s+License(?:\s+Agreement)?", f.text):
         hits.append(Hit("license", m.group(0).strip(), m.start(), m.end(), m.start(), WEAK))

@@ -165,3 +165,26 @@ def code_listed_models(source: str, described_names: list[str]) -> list[str]:
             continue
         out += [n for n in names if n.lower() not in known and n not in out]
     return out
+
+
+# A series' version tag inside a name ('zeroshot-v2.0' of 'deberta-v3-large-zeroshot-v2.0'): a word, then 'v' and
+# its number, joined by a hyphen.
+SERIES_TAG_RE = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]*-v\d+(?:\.\d+)*(?![\w.])")
+ASIDE_AFTER_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def series_columns(headers: list[tuple[str, ...]], described_names: list[str]) -> list[str]:
+    """Names heading the columns of a results table that carry the series tag of one of the document's models
+    ('roberta-base-zeroshot-v2.0-c' beside the card's 'deberta-v3-large-zeroshot-v2.0'): its sibling models,
+    compared side by side. A column of another series ('facebook/bart-large-mnli') is a model compared with."""
+    tags = {t.lower() for n in described_names for t in SERIES_TAG_RE.findall(n)}
+    known = {n.lower() for n in described_names}
+    out: list[str] = []
+    for header in headers:
+        for head in header[1:]:
+            name = ASIDE_AFTER_RE.sub("", head).strip()  # 'x-zeroshot-v2.0 (fewshot)': the same model
+            if not re.fullmatch(r"[A-Za-z][\w.\-]{2,80}", name) or name.lower() in known or name in out:
+                continue
+            if any(t.lower() in tags for t in SERIES_TAG_RE.findall(name)):
+                out.append(name)
+    return out

@@ -30,7 +30,7 @@ LINKED_PLURAL_AFTER_RE = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)[
 
 # 'Both Gannet-Coder models', 'All Tern Pro models', 'the Gannet-Coder models': a family named as a subject.
 FAMILY_SUBJECT_RE = re.compile(r"\b(?i:both|all|the|these|our)[ \t]+(?:(?i:of[ \t]+the)[ \t]+)?"
-                               r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?)[ \t]+"
+                               r"(?P<family>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*)?|[a-z][a-z0-9]*-[\w.\-]+)[ \t]+"
                                r"(?:models|variants|checkpoints)\b")
 # 'X11 models are provided under AGPL-3.0 and Enterprise licenses': a family's models given a licence.
 FAMILY_LICENCE_RE = re.compile(r"(?<![\w.\-])(?P<family>[A-Z][\w.\-]*)[ \t]+models[ \t]+(?:are|is)[ \t]"

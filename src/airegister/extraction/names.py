@@ -26,6 +26,7 @@ from .name_downloads import (
     offered_spans,
     our_named_models,
     released_ids,
+    series_columns,
 )
 from .name_known import KnownNames
 from .name_lists import ListNames
@@ -208,6 +209,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         # block listing the valid model names ('RepVGG-A0, RepVGG-B1g2, …')
         displays = [self.candidates[k].display for k in self.described]
         listed = code_listed_models(doc.verbatim, displays)
+        listed += series_columns([t.header for t in tables if t.scores], displays)
         for name in downloaded_siblings(doc.verbatim, doc.text, displays) + listed:
             key = tokens(name)
             if key not in self.candidates:

@@ -394,3 +394,27 @@ def test_a_lone_star_after_a_name_is_no_emphasis():
     doc = read_markdown("| name | acc@1 |\n| --- | --- |\n| Grebe-B | 83.2 |\n| Grebe-B* | 83.7 |\n\nA *tiny* one.\n")
     assert [b.cells[0] for b in doc.blocks if b.kind == "row"] == ["Grebe-B", "Grebe-B*"]
     assert "A tiny one." in doc.text
+
+
+def test_results_columns_carrying_the_cards_series_tag_are_its_siblings():
+    text = """---
+license: mit
+---
+# Model description: grebe-large-zeroshot-v2.0
+
+## zeroshot-v2.0 series of models
+
+- **context window**: The `bge-m3` models can process up to 8192 tokens. The others process 512.
+
+| | fb/bart-mnli | roberta-base-zeroshot-v2.0-c | grebe-large-zeroshot-v2.0 (fewshot) | bge-m3-zeroshot-v2.0 |
+|---|---|---|---|---|
+| all datasets mean | 0.497 | 0.587 | 0.673 (0.846) | 0.59 |
+| imdb (2) | 0.892 | 0.871 | 0.918 (0.958) | 0.873 |
+
+The foundation model was published under the MIT license.
+"""
+    models = models_of(text)
+    assert set(models) == {"grebe-large-zeroshot-v2.0", "roberta-base-zeroshot-v2.0-c", "bge-m3-zeroshot-v2.0"}
+    assert models["bge-m3-zeroshot-v2.0"].context_window == 8192
+    assert models["roberta-base-zeroshot-v2.0-c"].context_window is None
+    assert models["roberta-base-zeroshot-v2.0-c"].license is None
