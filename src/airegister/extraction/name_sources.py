@@ -89,10 +89,11 @@ MODEL_PAGE_RE = re.compile(r"/models/(?:[\w.\-]+/)?(?P<id>[\w.\-]+)/?(?:\?[^#]*)
 # 'We released the X Deep, reasoning enhanced language models, including 2.4B, 7.8B, and 32B': the family, the
 # kind of models it is, then its sizes.
 RELEASED_FAMILY_RE = re.compile(
-    rf"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t]+)?(?:released|open-?sourced|launched)[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    rf"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t]+)?(?:release[ds]?|open-?source[ds]?|launch(?:ed|es)?)[ \t]+"
+    rf"(?:the[ \t]+|our[ \t]+)?"
     rf"(?P<family>[A-Z][\w.\-]*(?:[ \t]+(?:[A-Z][\w.\-]*|\d[\w.]*)){{0,2}}),?[ \t]+"
     rf"(?:[\w\-]+[ \t]+){{0,4}}?(?:language[ \t]+)?(?:models?|series|family)\b[^.\n]{{0,30}}?"
-    rf"\b(?:including|in[ \t]+sizes?[ \t]+of|in)[ \t]+{SIZE_RE}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
+    rf"\b(?:including|(?:in[ \t]+)?sizes?[ \t]+of|in)[ \t]+{SIZE_RE}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
     rf"{SIZE_RE})+")
 
 

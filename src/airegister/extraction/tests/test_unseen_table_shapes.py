@@ -418,3 +418,13 @@ The foundation model was published under the MIT license.
     assert models["bge-m3-zeroshot-v2.0"].context_window == 8192
     assert models["roberta-base-zeroshot-v2.0-c"].context_window is None
     assert models["roberta-base-zeroshot-v2.0-c"].license is None
+
+
+def test_a_family_released_for_listed_sizes_in_the_present_tense_is_those_models():
+    text = """# Grebe-LoRA
+
+We present Grebe-LoRA, an efficient finetuning approach.
+
+In addition, we release the Plover model family for base LLaMA model sizes of 7B, 13B, 33B, and 65B.
+"""
+    assert {"Plover 7B", "Plover 13B", "Plover 33B", "Plover 65B"} <= set(models_of(text))
