@@ -46,9 +46,15 @@ MODALITY_PATTERNS = (
      PHRASE),
     (Gated(re.compile(rf"(?P<list>{MODLIST})[\s-]*in\s*[/,]\s*(?P<list2>{MODLIST})[\s-]*out\b", re.I), MOD_STARTS),
      PHRASE),
+    # 'read text from images', 'extracts text from scanned documents': what is read out of what goes in.
+    # ('recognize speech in audio': the speech is the audio's content, no output of another kind)
+    (Gated(re.compile(rf"\b(?:(?:read|extract)s?\s+(?P<list2>{MODLIST})\s+(?:from|in)|recogni[sz]es?\s+"
+                      rf"(?P<recognised>{MODLIST})\s+from)\s+(?:the\s+|an?\s+)?(?P<list>{MODLIST})", re.I),
+           "read|extract|recogni"), PHRASE),
     (Gated(re.compile(rf"(?P<verb_in>accepts?|takes?(?:\s+in)?|processes|understands?|reads?|receives?|supports?|"
                       rf"(?<=models\s)input|(?<=model\s)inputs)\s+(?:as\s+inputs?\s+)?"
-                      rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)", re.I),
+                      rf"{FILLER}(?P<list>{MODLIST})(?!\s*(?:-\s*)?(?:as\s+)?outputs?)"
+                      rf"(?!\s+(?:from|in)\s+(?:the\s+|an?\s+)?{MODLIST})", re.I),
            "accept|take|process|understand|read|receive|support|input"), WEAK),
     # 'responses based on speech instructions': what the model answers is what goes in.
     (Gated(re.compile(rf"(?P<verb_in>based\s+on|in\s+response\s+to|conditioned\s+on)\s+(?:the\s+|its\s+)?"

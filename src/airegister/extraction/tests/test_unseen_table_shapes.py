@@ -428,3 +428,11 @@ We present Grebe-LoRA, an efficient finetuning approach.
 In addition, we release the Plover model family for base LLaMA model sizes of 7B, 13B, 33B, and 65B.
 """
     assert {"Plover 7B", "Plover 13B", "Plover 33B", "Plover 65B"} <= set(models_of(text))
+
+
+def test_reading_text_from_images_takes_images_in_and_gives_text_out():
+    text = "# Grebe OCR\n\nGrebe-2 is our scene text recognition model.\n\nUse Grebe-2 to read text from images.\n"
+    model = models_of(text)["Grebe-2"]
+    assert (model.input_modalities, model.output_modalities) == (["image"], ["text"])
+    speech = "# Grebe ASR\n\nGrebe-2 is our model. Grebe-2 can transcribe speech in audio files.\n"
+    assert models_of(speech)["Grebe-2"].output_modalities != ["audio"]
