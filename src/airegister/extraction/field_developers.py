@@ -53,6 +53,12 @@ OWNER_BEFORE_RE = re.compile(rf"(?:(?<=\s)|^)(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WOR
 DOMAIN = r"[a-z][a-z0-9-]*\.(?:ai|art|com|io|org|net|co|dev|app|tech)"
 ORG_SUFFIX = r"(?:AI|Labs?|Inc\.?|Research|Systems|Technologies|Corporation|Corp\.?|LLC|Ltd\.?|GmbH|PBC|Collective|" \
              r"Institute|Intelligence|Computing|Cloud)"
+# Words that make a name an organisation's ('Ant Group and Peking University' is no pair of people).
+ORG_NOUNS = r"Group|University|College|Academy|School|Laborator(?:y|ies)|Lab|Centre|Center|Foundation|Company|Team|" \
+            r"Society|Association|Consortium|Network|Hospital|Council|Agency|Ministry|Bank|Studio|Studios"
+# Two people's names, a given name and a family name each, joined by 'and' ('Zhenwei Shao and Xuecheng Ouyang').
+PEOPLE_PAIR_RE = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+"
+                            r"[A-Z][a-z]+\b")
 # (after a report's team, 'Heron Team, Osprey Research Institute': the institution the team belongs to)
 # ('By the Tanager Labs team · February 20, 2025': the word 'By' and an article are no part of the maker's name)
 BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
@@ -331,6 +337,9 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'We add checkpoints from ModelScope': the hub they are got from, not who made them
                 if ET_AL_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'Created by Divyanshu et al.': the paper's authors, people
+                pair = PEOPLE_PAIR_RE.match(f.text, m.start("org"))
+                if pair and not re.search(rf"\b(?:{ORG_SUFFIX}|{ORG_NOUNS})\b", pair.group(0)):
+                    continue  # 'mainly developed by Zhenwei Shao and Xuecheng Ouyang': two people, not an organisation
                 if METHOD_AFTER_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'the SR module trained by DDPM objective': how it was trained, not who trained it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \

@@ -436,3 +436,10 @@ def test_reading_text_from_images_takes_images_in_and_gives_text_out():
     assert (model.input_modalities, model.output_modalities) == (["image"], ["text"])
     speech = "# Grebe ASR\n\nGrebe-2 is our model. Grebe-2 can transcribe speech in audio files.\n"
     assert models_of(speech)["Grebe-2"].output_modalities != ["audio"]
+
+
+def test_two_people_who_developed_the_model_are_no_developer_but_two_organisations_are():
+    people = "# Grebe-3B\n\nGrebe-3B is our model. It is mainly developed by Zhenwei Shao and Xuecheng Ouyang.\n"
+    assert models_of(people)["Grebe-3B"].developer is None
+    orgs = "# Grebe-3B\n\nGrebe-3B is a model jointly released by Ant Group and Peking University.\n"
+    assert models_of(orgs)["Grebe-3B"].developer == "Ant Group"
