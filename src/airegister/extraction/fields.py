@@ -56,7 +56,7 @@ NUMBER_CUES = Gated(re.compile(
     r"|(?:模型)?(?:参数|參數)(?:量|规模|規模)?\s*(?:约|約|为|為|是|：|:)\s*(?:约|約)?)",
     re.I,
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
-   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|参数|參數|激活")
+   "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|模型|参数|參數|激活")
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure

@@ -129,16 +129,19 @@ def anagram(name: str) -> str:
 # A usage snippet loading a repository ('from_pretrained("org/X-70B")', 'model_id = "org/X-70B"'): code is never a
 # source of facts, but where the prose names no model, the repository a card loads is the card's model.
 # (a variable naming it by any name holding 'model' or 'repo': 'hg_model_hub_name = "org/X"')
-SNIPPET_REPO_RE = re.compile(r"""(?:\bfrom_pretrained|\b(?i:\w*(?:model|repo)\w*)|--model)"""
-                             r"""\s*[=(:]?\s*\(?\s*"""
-                             r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
-
-
+# Read as the quoted id, then what stands just before it: one pattern over both scanned every word of a page.
+QUOTED_REPO_RE = re.compile(r"""["']([\w.\-]{2,96})/([\w.\-]{2,96})["']""")
+LOADS_BEFORE_RE = re.compile(r"""(?:\bfrom_pretrained|\b(?i:[a-z_0-9]*(?:model|repo)[a-z_0-9]*)|--model)"""
+                             r"""\s*[=(:]?\s*\(?\s*\Z""")
 COMMENTED_LINE_RE = re.compile(r"[ \t]*(?:#|//)")
 
 
 def snippet_repositories(source: str) -> list[tuple[str, str]]:
     """(organisation, name) of the repositories usage snippets load, not on a line commented out (an alternative the
     reader may swap in: '# model_name = "org/Y"')."""
-    return [m.groups() for m in SNIPPET_REPO_RE.finditer(source)
-            if not COMMENTED_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1)]
+    out = []
+    for m in QUOTED_REPO_RE.finditer(source):
+        if LOADS_BEFORE_RE.search(source[max(0, m.start() - 80):m.start()]) \
+                and not COMMENTED_LINE_RE.match(source, source.rfind("\n", 0, m.start()) + 1):
+            out.append(m.groups())
+    return out
