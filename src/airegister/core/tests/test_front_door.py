@@ -296,12 +296,15 @@ def console_log():
     root = logging.getLogger()
     handler = next(h for h in root.handlers if any(isinstance(f, RedactSecretsFilter) for f in h.filters))
     stream = io.StringIO()
-    old_stream, old_level = handler.setStream(stream), root.level
+    # The stream is swapped, not set with setStream(): that flushes the old one, which an earlier test's output
+    # capture may have closed already (the handler keeps the stderr it was configured with).
+    old_stream, old_level = handler.stream, root.level
+    handler.stream = stream
     root.setLevel(logging.DEBUG)
     try:
         yield stream
     finally:
-        handler.setStream(old_stream)
+        handler.stream = old_stream
         root.setLevel(old_level)
 
 
