@@ -99,6 +99,12 @@ class Document:
         an HTML page's entities read ('&quot;' is '"')."""
         return html.unescape(self.verbatim) if self.format == "html" else self.verbatim
 
+    @property
+    def base_models(self) -> list[str]:
+        """The models a hub card's front matter says its model was made from (`base_model:`, one or a list)."""
+        bases = self.meta.get("base_model") or []
+        return [b for b in ([bases] if isinstance(bases, str) else bases) if isinstance(b, str)]
+
     def block_text(self, block: Block) -> str:
         return self.text[block.start:block.end]
 

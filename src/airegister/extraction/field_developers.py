@@ -264,9 +264,7 @@ def _said_of_the_base(f: Finder, pos: int) -> bool:
 def _base_only_orgs(doc: Document) -> set[str]:
     """The organisations of the bases a card's front matter names (`base_model: org/X`), in letters, when the card's
     snippets load a repository of another organisation: the card's model is that one's, not the base's maker's."""
-    bases = doc.meta.get("base_model") or []
-    bases = [bases] if isinstance(bases, str) else bases
-    orgs = {letters(b.split("/", 1)[0]) for b in bases if isinstance(b, str) and "/" in b}
+    orgs = {letters(b.split("/", 1)[0]) for b in doc.base_models if "/" in b}
     loaded = {letters(org) for org, _name in snippet_repositories(doc.source_text)}
     return orgs - loaded if loaded - orgs else set()
 

@@ -30,20 +30,18 @@ WEIGHT_HUBS = tuple(hub for hub in HUBS if hub.weights)
 
 # Hosts of files a models table's download column links each row's checkpoint on ('[[Google]](https://drive.google.com/
 # file/d/…)'): places to get the model as the labels name them, though no hub of model pages (no 'ORG/REPO' there).
-FILE_HOSTS = (
+FILE_HOSTS = tuple((name, re.compile(rf"(?:https?:)?//(?:www\.)?(?:{host})(?=[/?#]|$)", re.I)) for name, host in (
     ("Google Drive", r"drive\.google\.com|docs\.google\.com/uc"),
     ("Baidu Netdisk", r"pan\.baidu\.com"),
     ("OneDrive", r"1drv\.ms|onedrive\.live\.com|[\w-]+\.sharepoint\.com"),
     ("Dropbox", r"(?:www\.)?dropbox\.com|dl\.dropboxusercontent\.com"),
     ("Zenodo", r"zenodo\.org"),
-)
+))
 
 
 def file_host_of_address(url: str) -> str | None:
     """The host of files an address stands on ('Google Drive' for 'https://drive.google.com/file/d/…'), or None."""
-    host = re.match(r"(?:https?:)?//(?:www\.)?([^\s?#]+)", url, re.I)
-    return next((name for name, pattern in FILE_HOSTS if host and re.match(rf"(?:{pattern})(?:/|$)", host.group(1),
-                                                                              re.I)), None)
+    return next((name for name, pattern in FILE_HOSTS if pattern.match(url)), None)
 
 
 def either(patterns) -> str:

@@ -196,13 +196,18 @@ def read_html_lines(lines: list[str], builder: DocumentBuilder, line: int) -> No
 PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 
 
-def pipe_cells(line: str) -> list[str]:
+def _raw_cells(line: str) -> list[str]:
+    """A pipe row's cells as written, its outer pipes dropped."""
     line = line.strip()
     if line.startswith("|"):
         line = line[1:]
     if line.endswith("|") and not line.endswith("\\|"):
         line = line[:-1]
-    return [inline(c.strip()) for c in re.split(r"(?<!\\)\|", line)]
+    return re.split(r"(?<!\\)\|", line)
+
+
+def pipe_cells(line: str) -> list[str]:
+    return [inline(c.strip()) for c in _raw_cells(line)]
 
 
 def _headerless_rows(lines: list[str], j: int) -> int:
@@ -211,7 +216,7 @@ def _headerless_rows(lines: list[str], j: int) -> int:
     for k in range(j, len(lines)):
         if not PIPE_ROW_RE.match(lines[k]):
             break
-        widths.add(len(pipe_cells(lines[k])))
+        widths.add(len(_raw_cells(lines[k])))
     else:
         k = len(lines)
     return k - j if len(widths) == 1 and widths != {1} else 0

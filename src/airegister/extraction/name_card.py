@@ -216,14 +216,13 @@ class CardNames:
         organisation ('SmolLM2-135M' under 'SmolLM2-135M-Instruct' is the vendor's own base)."""
         if self._stem(key) in self._title_stems():
             return False
-        bases = self.doc.meta.get("base_model") or []
-        bases = [bases] if isinstance(bases, str) else bases
+        bases = self.doc.base_models
         if not bases:
             return False  # (no base named: asked per model, so the organisations below are not gathered for nothing)
         spelled = anagram(" ".join(key))
         own = {letters(repo.org) for _key, repo in self.linked_repositories()} | {letters(self.developer or "")}
         own.discard("")
-        if not any(isinstance(b, str) and "/" in b and spelled in (anagram(b.rsplit("/", 1)[-1]),
+        if not any("/" in b and spelled in (anagram(b.rsplit("/", 1)[-1]),
                                                                     anagram(" ".join(tokens(b.rsplit("/", 1)[-1]))))
                    and not any(o in letters(b.split("/", 1)[0]) or letters(b.split("/", 1)[0]) in o for o in own)
                    for b in bases):
@@ -235,8 +234,7 @@ class CardNames:
         """When the document's prose names no model of its own, the one repository its links and usage snippets
         load again and again (twice at least, one organisation's) is the card's model."""
         found = Counter()
-        bases = self.doc.meta.get("base_model") or []
-        bases = {b.lower() for b in ([bases] if isinstance(bases, str) else bases) if isinstance(b, str)}
+        bases = {b.lower() for b in self.doc.base_models}
         for org, name in [*snippet_repositories(self.doc.source_text),
                           *LEADERBOARD_DETAILS_RE.findall(self.doc.source_text)]:
             if f"{org}/{name}".lower() in bases:

@@ -431,17 +431,22 @@ class NameSources:
         the X 3.5 language model series including 2.4B, 7.8B, and 32B models': a family of the document's own,
         released in the sizes the sentence lists (a name without a digit included, 'X Deep')."""
         taken = {(m.start, m.end): m for m in self.mentions}
+        added = False
         for m in RELEASED_FAMILY_RE.finditer(self.doc.text):
             name = m.group("family").rstrip(",")
             start, end = m.start("family"), m.start("family") + len(name)
             if name.lower() in FAMILY_HEADING_STOP or len(name) < 3:
                 continue
             key = taken[(start, end)].key if (start, end) in taken else tokens(name)
-            if (start, end) not in taken and key:
+            if not key:
+                continue
+            if (start, end) not in taken:
                 self._add_mention(key, name, start, end)
-                self.mentions.sort(key=lambda x: x.start)
-            if key:
-                self.released_families.add(key)
+                added = True
+            if key not in self.released_families:
+                self.released_families.append(key)
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _sized_names(self) -> None:
         """'… in two sizes: Starling Speech Small (240M parameters) and Starling Speech Large (1.5B parameters)':

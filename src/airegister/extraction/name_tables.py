@@ -103,8 +103,8 @@ class TableNames:
             repeated = max(table.name_counts.values(), default=0) > 1  # once per table, not once per row
             for index in table.blocks:
                 block = self.doc.blocks[index]
-                own = table.name_col < len(block.cells) and self._sized_title_row(block, block.cells[table.name_col])
-                if table.scores and not self._offers_weights(block) and not own:
+                name_cell = block.cells[table.name_col] if table.name_col < len(block.cells) else ""
+                if table.scores and not self._offers_weights(block) and not self._sized_title_row(block, name_cell):
                     continue  # a table of results names the models it compares, save a row giving its own weights
                     # or a row of the document's own family by its size ('| TUNiB-Electra-ko-small | 14M | 81.29 |')
                 cells = block.cells

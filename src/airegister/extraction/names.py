@@ -105,7 +105,8 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._table_named: list[str] = []  # the names read from models tables' name cells (name_tables.py)
         self.row_names: set[frozenset] = set()  # the names of models tables' rows, however they were found
-        self.released_families: set[frozenset] = set()  # families released in listed sizes (name_sources.py)
+        # families released in listed sizes, in document order (name_sources.py)
+        self.released_families: list[frozenset] = []
         self._first_other: int | None = None  # where a model beside the introduced one is first named (name_scope.py)
         self.slashed_groups: list[list[frozenset]] = []  # the models of each size list written inside a name
         self._cell_subjects: set[int] = set()  # ids of the mentions read from a table cell: their row's subject
