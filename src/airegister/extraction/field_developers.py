@@ -59,6 +59,10 @@ ORG_NOUNS = r"Group|University|College|Academy|School|Laborator(?:y|ies)|Lab|Cen
 # Two people's names, a given name and a family name each, joined by 'and' ('Zhenwei Shao and Xuecheng Ouyang').
 PEOPLE_PAIR_RE = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]+"
                             r"[A-Z][a-z]+\b")
+# Three people or more, a given name and a family name each, a footnote's mark after some ('Yongming Rao*, Wenliang
+# Zhao*, Yansong Tang'): a paper's authors.
+PERSON = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[*†‡§¶\d]*"
+PEOPLE_LIST_RE = re.compile(rf"{PERSON},[ \t]+{PERSON},[ \t]+{PERSON}\b")
 # (after a report's team, 'Heron Team, Osprey Research Institute': the institution the team belongs to)
 # ('By the Tanager Labs team · February 20, 2025': the word 'By' and an article are no part of the maker's name)
 BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
@@ -335,9 +339,9 @@ def developers(f: Finder) -> list[Hit]:
                     continue  # 'We add checkpoints from ModelScope': the hub they are got from, not who made them
                 if ET_AL_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'Created by Divyanshu et al.': the paper's authors, people
-                pair = PEOPLE_PAIR_RE.match(f.text, m.start("org"))
+                pair = PEOPLE_PAIR_RE.match(f.text, m.start("org")) or PEOPLE_LIST_RE.match(f.text, m.start("org"))
                 if pair and not re.search(rf"\b(?:{ORG_SUFFIX}|{ORG_NOUNS})\b", pair.group(0)):
-                    continue  # 'mainly developed by Zhenwei Shao and Xuecheng Ouyang': two people, not an organisation
+                    continue  # 'mainly developed by Zhenwei Shao and Xuecheng Ouyang': people, not an organisation
                 if METHOD_AFTER_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'the SR module trained by DDPM objective': how it was trained, not who trained it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \

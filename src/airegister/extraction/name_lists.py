@@ -28,7 +28,7 @@ from .name_shapes import (
     tokens,
     without_org,
 )
-from .tables import BARE_SIZE_RE, SCORE_HEADER_RE
+from .tables import BARE_SIZE_RE, SCORE_HEADER_RE, WEIGHTS_EXTENSIONS
 from .values import SIZE_RE
 
 # ... or a dash ('1. **X Ultra** — our flagship model with a 1M-token context window'; a hyphen is part of names)
@@ -117,8 +117,6 @@ ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|
 ARCHIVE_WORD_RE = re.compile(r"(?<![\w./:\\-])(?P<name>[A-Za-z][\w.+-]{2,79}?)"
                              r"\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)(?![\w/\\-]|\.\w)")
 DOWNLOAD_WORD_RE = re.compile(r"\bdownload", re.I)
-# Extensions of files of weights: PyTorch, Torch7, TensorFlow, Caffe, MXNet, Paddle, ONNX, safetensors, GGUF …
-WEIGHTS_EXTENSIONS = r"(?:pt|pth|t7|ckpt|safetensors|bin|gguf|onnx|h5|pb|caffemodel|params|pdparams|tflite|mlmodel)"
 DATED_STEM_RE = re.compile(r"(?:19|20)\d\d[-_.]?[01]\d[-_.]?[0-3]\d")
 # What follows a definition line's bold label: a colon or a dash, then its text ('**X-Chat**: a 7B chat model').
 DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")

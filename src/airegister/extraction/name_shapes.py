@@ -314,10 +314,15 @@ VARIANT_HEADER_RE = re.compile(r"\b(?:model|checkpoint|variant)s?\b", re.I)
 NA_RE = re.compile(r"^(?:n/?a|[-–—]|none)$", re.I)
 
 
+STARRED_RE = re.compile(r"(?<![*\s])\*$")
+
+
 @lru_cache(maxsize=1 << 16)  # asked per row and per name: pure, and the same text recurs
 def tokens(text: str) -> frozenset:
     """A name's words as a key; a version's 'v' is dropped ('OpenChat V3.2' is 'OpenChat 3.2')."""
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower())
+    if STARRED_RE.search(text):
+        words.append("*")  # 'VMamba-B*' (fine-tuned at a higher resolution) is another checkpoint than 'VMamba-B'
     return frozenset(VERSION_V_RE.sub("", w) for w in words)
 
 
@@ -374,6 +379,12 @@ def cell_key(cell: str) -> frozenset:
     """A name cell's tokens without a closing remark in parentheses ('LongChat-13b-16k (ours)') or a hub
     organisation ('01-ai/Yi-VL-34B'), and a weights file's by its stem ('x_sd15_mm.ckpt')."""
     return tokens(weights_stem(ASIDE_RE.sub("", without_org(cell))))
+
+
+def cell_keys(cell: str) -> tuple[frozenset, frozenset]:
+    """A name cell's key without its closing parentheses and with them: a qualifier that tells rows apart ('HorNet-T
+    (GF)' beside 'HorNet-T (7x7)') is part of the row's name (name_tables.py)."""
+    return cell_key(cell), tokens(without_org(cell))
 
 
 # A name cell that is a weights file ('v3_sd15_mm.ckpt', its extension even written twice): its stem names the model.

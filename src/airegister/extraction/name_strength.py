@@ -24,6 +24,7 @@ from .name_shapes import (
     YARDSTICK_AFTER_RE,
     Mention,
     cell_key,
+    cell_keys,
     tokens,
 )
 from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_header
@@ -172,7 +173,7 @@ class NameStrength:
             return True
         table = self._table_at.get(block.start)
         if table is not None and table.name_col is not None and table.name_col < len(block.cells) \
-                and cell_key(block.cells[table.name_col]) == self._raw_key(m) \
+                and self._raw_key(m) in cell_keys(block.cells[table.name_col]) \
                 and table.name_counts[block.cells[table.name_col]] == 1:
             return True  # a name spread over several rows (a rowspan) heads a group, not a row
         return any(is_name_header(head) and cell_key(cell) == self._raw_key(m)

@@ -83,6 +83,9 @@ WEIGHTS_FILE_RE = re.compile(r"(?<![\w./-])(?P<stem>[A-Za-z][\w.+-]*?[\d_-][\w.+
 
 # In a models table's name column, an id of two words joined by an underscore names a model too ('mot17_half').
 TABLE_SNAKE_ID_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[a-zA-Z0-9]+)+")  # ('RealESRGAN_x4plus')
+# A name cell qualified in parentheses ('HorNet-T (7x7)', 'HorNet-T (GF)'): when rows share the name and differ by
+# the qualifier, it tells the checkpoints apart and is part of each one's name; otherwise it is an aside.
+QUALIFIED_CELL_RE = re.compile(r"(?P<base>[^()]+?)[ \t]+\((?P<qualifier>[\w.+\-x ]{1,16})\)[*†]?")
 
 
 class TableNames:
@@ -141,7 +144,8 @@ class TableNames:
                     self._add_table_name(block, table, table.name_col, sized)
                     added = True
                     continue
-                if not (ident or TABLE_NAME_RE.match(cell) or TABLE_SNAKE_ID_RE.fullmatch(cell)
+                cell, shape = self._qualified_name(table, cell)
+                if not (ident or TABLE_NAME_RE.match(shape) or TABLE_SNAKE_ID_RE.fullmatch(cell)
                         or (self._lists_models(table) or table.zoo) and LISTED_NAME_RE.match(cell)
                         or self._spaced_extension(cell)) \
                         or FILE_NAME_RE.search(cell) or table.name_counts[cells[table.name_col]] != 1:
@@ -173,6 +177,21 @@ class TableNames:
         self._drop_mentions(dropped)
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _qualified_name(self, table, cell: str) -> tuple[str, str]:
+        """A name cell's name when a qualifier in parentheses follows it: the whole cell when the table tells rows
+        apart by their qualifiers ('HorNet-T (7x7)' beside 'HorNet-T (GF)'), else the name before it; and the part
+        whose shape says whether it is a model's name."""
+        qualified = QUALIFIED_CELL_RE.fullmatch(cell)
+        if not qualified or not TABLE_NAME_RE.match(qualified.group("base")):
+            return cell, cell
+        base = qualified.group("base")
+        if id(table) not in self._qualified_bases:
+            self._qualified_bases[id(table)] = Counter(
+                m.group("base") for c in table.column(self.doc, table.name_col)
+                if (m := QUALIFIED_CELL_RE.fullmatch(c.strip())))
+        counts = self._qualified_bases[id(table)]
+        return (cell if counts[base] > 1 or max(counts.values()) > 1 else base), base
 
     def _family_cell(self, table, cells) -> str | None:
         """The family a row's variant belongs to, from a column before the name column headed so ('| Family |

@@ -104,6 +104,7 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
         self.introduced_family: str | None = None  # the name it introduces as a family ('X is a family of models')
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._table_named: list[str] = []  # the names read from models tables' name cells (name_tables.py)
+        self._qualified_bases: dict[int, Counter] = {}  # id(table) -> how often each name stands qualified in it
         self.row_names: set[frozenset] = set()  # the names of models tables' rows, however they were found
         # families released in listed sizes, in document order (name_sources.py)
         self.released_families: list[frozenset] = []

@@ -30,7 +30,7 @@ from .values import (
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
 # ('Deprecated model', 'Legacy models', 'Retired model name': a deprecations page's own models, with their dates)
 NAME_HEADER_RE = re.compile(r"^(?:(?:(?:deprecated|legacy|retired|retiring|shut\s*down)\s+)?"
-                            r"(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|"
+                            r"(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|url|links?|"
                             r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
                             r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?"
                             r"(?:\s*\([^()]{1,30}\))?$", re.I)  # ('Model (Cityscapes)': what the row was tested on)
@@ -180,8 +180,12 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
             # shared by several rows ('Base', 'Base').
             # A row continuing the one above ('|  | Decoder | 6 |' under '| X-base | Encoder | 6 |') repeats its name
             # cell as a reader sees it; the name stands once in the column as written.
-            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells) for i in table.blocks
-                                 if not _continues_model(doc, table, i))
+            # A name linking its own file in each of its rows ('[x_forward](…/x_forward.zip) | 1c1cb03' and again with
+            # another file and commit) lists its model's checkpoints again, not a group of others; columns before it
+            # still tell its rows apart ('| PubLayNet | [x_3x](…) |', '| HJDataset | [x_3x](…) |').
+            rows = dict.fromkeys(tuple(c.strip() for c in doc.blocks[i].cells[:table.name_col + 1])
+                                 if _name_links(doc, table, i) else tuple(c.strip() for c in doc.blocks[i].cells)
+                                 for i in table.blocks if not _continues_model(doc, table, i))
             table.name_counts = Counter(r[table.name_col] for r in rows if table.name_col < len(r))
         section = None
         for i in table.blocks:
@@ -191,6 +195,18 @@ def _find_tables(doc: Document) -> tuple[list[Table], dict[int, Table]]:
             elif section is not None:
                 table.section_of[i] = section
     return tables, of_block
+
+
+def _name_links(doc: Document, table: Table, index: int) -> bool:
+    """The row's name cell is one link's text ('| [x_forward](…/x_forward.zip) |')."""
+    block = doc.blocks[index]
+    if table.name_col >= len(block.cells) or not block.cells[table.name_col].strip():
+        return False
+    start = cell_start(doc, block, block.header, table.name_col)
+    if start is None:
+        return False
+    cell = block.cells[table.name_col].strip()
+    return any(a <= start and start + len(cell) <= b for a, b, _url in doc.links_over(start, start + len(cell)))
 
 
 def labelled_row(block) -> bool:
@@ -297,6 +313,9 @@ def weights_zoo(doc: Document, table: Table) -> bool:
     heads = [j for j, head in enumerate(table.header) if j and WEIGHTS_HEADER_RE.match(in_english(head))]
     rows = [doc.blocks[i] for i in table.blocks]
     first = in_english(table.header[0]).strip() if table.header else ""
+    if len(rows) >= 2 and not DATA_HEADER_RE.match(first) \
+            and sum(_links_own_weights(doc, r) for r in rows) * 3 >= len(rows) * 2:
+        return True  # its names are links to their weights files, whatever its columns are headed
     if not heads or len(rows) < 2 or DATA_HEADER_RE.match(first) or LANGUAGE_HEADER_RE.match(first):
         return False
     if any(DATA_LINK_RE.search(url) for r in rows for _s, _e, url in doc.links_over(r.start, r.end)):
@@ -307,6 +326,21 @@ def weights_zoo(doc: Document, table: Table) -> bool:
     linked = sum(any(doc.links_over(r.start, r.end)) and heads[0] < len(r.cells) and r.cells[heads[0]].strip() != ""
                  for r in rows)
     return linked * 3 >= len(rows) * 2
+
+
+# Extensions of files of weights: PyTorch, Torch7, TensorFlow, Caffe, MXNet, Paddle, ONNX, safetensors, GGUF …
+WEIGHTS_EXTENSIONS = r"(?:pt|pth|t7|ckpt|safetensors|bin|gguf|onnx|h5|pb|caffemodel|params|pdparams|tflite|mlmodel)"
+WEIGHTS_URL_RE = re.compile(rf"\.{WEIGHTS_EXTENSIONS}(?:\.zip)?(?:[?#].*)?$", re.I)
+
+
+def _links_own_weights(doc: Document, row) -> bool:
+    """A row whose first cell is a short name linking a weights file ('| [TResNet_M](…/tresnet_m_COCO_224.pth) |')."""
+    cell = row.cells[0].strip() if row.cells else ""
+    if not ZOO_NAME_RE.match(cell):
+        return False
+    start = cell_start(doc, row, row.header, 0)
+    return start is not None and any(WEIGHTS_URL_RE.search(url)
+                                     for _s, _e, url in doc.links_over(start, start + len(row.cells[0])))
 
 
 # A short label in title case ('Dunlin Sage', 'Dunlin Sage Mini'): a name of a tier, not a sentence.
