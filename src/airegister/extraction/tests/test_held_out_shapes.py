@@ -42,7 +42,8 @@ def test_a_list_of_authors_after_created_by_is_no_developer():
     models = models_of(QUALIFIED)
     assert len(models) == 4 and all(m.developer is None for m in models.values())
     # ... an organisation after it still is
-    text = "# Grebe\n\nCreated by Heron Labs.\n\n| Model | Params |\n|---|---|\n| Grebe-7B | 7B |\n| Grebe-13B | 13B |\n"
+    text = ("# Grebe\n\nCreated by Heron Labs.\n\n| Model | Params |\n|---|---|\n"
+            "| Grebe-7B | 7B |\n| Grebe-13B | 13B |\n")
     assert {m.developer for m in models_of(text).values()} == {"Heron Labs"}
 
 
@@ -102,7 +103,7 @@ def test_a_linked_name_under_other_groups_stays_one_model_per_group():
 
 | Dataset | Model | Config Path |
 |---|---|---|
-| [Pages](https://example.org/pages/) | [faster_rcnn_R_50](https://example.org/a/config.yml) | lp://Pages/faster_rcnn_R_50/config |
-| [Forms](https://example.org/forms/) | [faster_rcnn_R_50](https://example.org/b/config.yml) | lp://Forms/faster_rcnn_R_50/config |
+| [Pages](https://example.org/pages/) | [faster_rcnn_R_50](https://example.org/a/config.yml) | lp://Pages/r50 |
+| [Forms](https://example.org/forms/) | [faster_rcnn_R_50](https://example.org/b/config.yml) | lp://Forms/r50 |
 """
     assert len(models_of(text)) == 2
