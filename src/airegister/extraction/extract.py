@@ -315,8 +315,12 @@ SERIES_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Za-z][\w\-]*?)[ \t]*[-_]?[Vv](?
 
 
 # '2025.01.27: X-Pro is released, an advanced version of X': a family's name as the subject of its release.
-FAMILY_RELEASED_RE = re.compile(r"[\W_]*(?P<name>[A-Z][\w.\-]*[A-Za-z\d])[ \t]+(?:is|are|has[ \t]+been|have[ \t]+been)"
-                                r"[ \t]+(?:now[ \t]+)?(?:released|open[ \t-]?sourced|launched|out)\b")
+# ... or its collection made available ('[May 1, 2025]: 🤗 X Model Collection is now available on Hugging Face'):
+# each model named after it is a member.
+FAMILY_RELEASED_RE = re.compile(r"[\W_]*(?P<name>[A-Z][\w.\-]*[A-Za-z\d])(?P<group>[ \t]+(?:[Mm]odels?[ \t]+)?"
+                                r"(?:[Cc]ollection|[Ss]eries|[Ff]amily))?[ \t]+(?:is|are|has[ \t]+been|have[ \t]+been)"
+                                r"[ \t]+(?:now[ \t]+)?(?:(?i:released|open[ \t-]?sourced|launched|out)|"
+                                r"(?(group)available))\b")
 NAMED_SERIES_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Aa]|[Nn]ew)[ \t]+"
                              r"(?P<name>[A-Za-z][\w.\-]*(?:[ \t]+v?\d[\w.]*)?)[ \t]+"
                              r"(?:(?:language|chat|base|open|foundation)[ \t]+)?(?:models?[ \t]+)?(?:series|family)\b")
@@ -342,7 +346,13 @@ def _release_of_series(models: dict, hits: list[Hit], names: ModelNames, evidenc
         # ... and each size of a family its news line releases by name ('X-Pro is released' for X-Pro-1B, X-Pro-7B).
         released = FAMILY_RELEASED_RE.match(doc.text, max(hit.end, sentence.start), sentence.end)
         if released and excerpt and tokens(released.group("name")) not in models:
-            sized = re.compile(re.escape(released.group("name")) + r"[ \t_\-]+\d+(?:\.\d+)?[BMK]", re.I)
+            family = released.group("name")
+            # ('ALMA-R is released' for ALMA-7B-R and ALMA-13B-R: the size written before the family's last part)
+            head, _dash, tail = family.rpartition("-")
+            sized = re.compile(re.escape(family) + (r"[ \t_\-]+\w[\w.\-]*" if released.group("group") else
+                                                    r"[ \t_\-]+\d+(?:\.\d+)?[BMK]") + (
+                "|" + re.escape(head) + r"[ \t_\-]+\d+(?:\.\d+)?[BMK][ \t_\-]+" + re.escape(tail)
+                if head and tail else ""), re.I)
             for facts in models.values():
                 if facts.release_date is None and sized.fullmatch(facts.name):
                     facts.set("release_date", hit.value, excerpt)

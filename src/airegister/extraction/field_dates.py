@@ -115,7 +115,7 @@ NEWS_VERBS = RELEASE_VERBS + (r"|unveil(?:s|ed)?|upload(?:s|ed)?|publish(?:ed|es
 
 # Release verbs of Chinese, Japanese and Korean documents ('2024.11.08 开源 X-7B', 'X-7B を公開', 'X-7B 공개'):
 # written without spaces, so matched without word boundaries.
-CJK_RELEASE_VERBS = r"开源|開源|发布|發布|推出|上线|公开|公開|放出|リリース|공개|출시"
+CJK_RELEASE_VERBS = r"开源|開源|发布|發布|推出|上线|公开|公開|放出|新增|开放|開放|リリース|공개|출시"
 
 
 def verb_clause(verbs: str) -> re.Pattern:

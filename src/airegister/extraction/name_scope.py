@@ -51,6 +51,11 @@ ITEM_RELEASE_RE = re.compile(r"\b(?:release[sd]?|releasing|launch(?:ed|es|ing)?|
 OBJECT_BEFORE_RE = re.compile(r"\b(?:of|than|over|from|with|to|like)\s+(?:the\s+)?\Z")
 
 
+# Chinese clauses: a comma, a semicolon or a full stop ends one; a comparison word makes its names yardsticks.
+CLAUSE_MARKS = "，；。,;"
+CJK_COMPARED_RE = re.compile(r"对比|對比|相比|比较|比較")
+
+
 class NameScope:
     """The scoping steps of `ModelNames`; they use its described models, mentions and document."""
 
@@ -142,6 +147,7 @@ class NameScope:
             return previous, True
         # '32K context (128K for X)': a name in a parenthesis after the value is an exception to it, not its subject.
         mentions = [m for m in mentions if not self._aside(pos, m)]
+        mentions = [m for m in mentions if not self._compared_in_clause(m, span_start, span_end)] or mentions
         mentions = [m for m in mentions if not BASE_AFTER_RE.match(self.doc.text, m.end)] or mentions
         groups = self._groups(mentions)
         if not groups:
@@ -258,6 +264,13 @@ class NameScope:
     def _aside(self, pos: int, m: Mention) -> bool:
         opening = self.doc.text.rfind("(", pos, m.start)
         return m.start > pos and opening >= 0 and ")" not in self.doc.text[opening:m.start]
+
+    def _compared_in_clause(self, m: Mention, start: int, end: int) -> bool:
+        """`m` stands in a clause that compares with it ('新增了…模型X与Y，与Z进行对比分析': Z is the yardstick)."""
+        text = self.doc.text
+        opening = max(text.rfind(c, start, m.start) for c in CLAUSE_MARKS) + 1 or start
+        closing = min((i for i in (text.find(c, m.end, end) for c in CLAUSE_MARKS) if i >= 0), default=end)
+        return bool(CJK_COMPARED_RE.search(text, opening, closing))
 
     def _section_models(self, pos: int) -> list[frozenset]:
         """Models named by the heading of the section `pos` stands in: a real heading, or a line that is just a

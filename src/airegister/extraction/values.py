@@ -13,7 +13,8 @@ YEAR = r"(?:19[89]\d|20\d\d)"
 DATE_RE = re.compile(
     # (a date in Chinese or Japanese stands glued to the words around it: '于2024年5月20日发布')
     rf"(?=[0-9JFMASOND])(?:(?<![\w-])|(?<=[a-z])(?=[A-Z])|(?<=[^\x00-\x7f])(?=\d{{4}}\s*年))(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})"
-    rf"|(?P<m2>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
+    # ('Jan.16 2024': the abbreviation's dot stands for the space)
+    rf"|(?P<m2>{MONTH})(?:(?<=\.)\s*|\s+)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>{YEAR})"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR})"
     rf"|(?P<y4>{YEAR})-(?P<mo4>0[1-9]|1[0-2])(?:-(?P<d4>[0-3]\d))?"
     rf"|(?P<y5>{YEAR})/(?P<mo5>0[1-9]|1[0-2])(?:/(?P<d5>[0-3]?\d))?"

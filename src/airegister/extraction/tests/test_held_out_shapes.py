@@ -107,3 +107,43 @@ def test_a_linked_name_under_other_groups_stays_one_model_per_group():
 | [Forms](https://example.org/forms/) | [faster_rcnn_R_50](https://example.org/b/config.yml) | lp://Forms/r50 |
 """
     assert len(models_of(text)) == 2
+
+
+def dates_of(text: str) -> dict:
+    return {name: m.release_date for name, m in models_of(text).items()}
+
+
+def test_a_news_line_releasing_a_family_in_sizes_in_parentheses_dates_each_size():
+    text = ("# Grebe\n\n## News\n\n"
+            "+ **[2023/7/22]** Released **Grebe-2 (7B, 13B)** models, trained on mixed data.\n")
+    assert dates_of(text) == {"Grebe-2 7B": "2023-07-22", "Grebe-2 13B": "2023-07-22"}
+
+
+def test_chinese_news_lines_adding_models_date_them_but_not_the_one_compared_with():
+    text = ("# Grebe\n\n## 更新\n\n"
+            "- 2024年01月24日：新增了两个新模型Grebe-92M-v2与Grebe-218M-v1，与Grebe-92M-v1进行对比分析\n"
+            "- 2024年02月29日：新增了模型Grebe-218M-v3\n\n"
+            "| 模型名称 | 下载 |\n|---|---|\n| Grebe-92M-v1 | [下载](https://example.org/a) |\n"
+            "| Grebe-92M-v2 | [下载](https://example.org/b) |\n| Grebe-218M-v1 | [下载](https://example.org/c) |\n"
+            "| Grebe-218M-v3 | [下载](https://example.org/d) |\n")
+    assert dates_of(text) == {"Grebe-92M-v1": None, "Grebe-92M-v2": "2024-01-24", "Grebe-218M-v1": "2024-01-24",
+                              "Grebe-218M-v3": "2024-02-29"}
+
+
+def test_a_family_released_dates_its_sizes_written_inside_its_name():
+    # ('Jan.16 2024': the abbreviation's dot stands for the space)
+    text = ("# Grebe\n\n## News\n\n⭐ Jan.16 2024 **Grebe-R** is Released! Please check our paper.\n\n"
+            "| Models | Link |\n|---|---|\n| Grebe-7B-R | [hf](https://huggingface.co/x/grebe-7b-r) |\n"
+            "| Grebe-13B-R | [hf](https://huggingface.co/x/grebe-13b-r) |\n")
+    assert dates_of(text) == {"Grebe-7B-R": "2024-01-16", "Grebe-13B-R": "2024-01-16"}
+
+
+def test_a_collection_made_available_dates_the_models_named_after_it():
+    text = ("# Grebe\n\n## News\n\n- **[May 1, 2025]**: 🤗 **[Grebe Model Collection](https://huggingface.co/"
+            "collections/x/grebe)** is now available on Hugging Face.\n- **[May 9, 2025]**: Grebe is on X.\n\n"
+            "| Model | Link |\n|---|---|\n| Grebe-R1-7B | [hf](https://huggingface.co/x/grebe-r1-7b) |\n"
+            "| Grebe-QwQ-32B | [hf](https://huggingface.co/x/grebe-qwq-32b) |\n")
+    assert dates_of(text) == {"Grebe-R1-7B": "2025-05-01", "Grebe-QwQ-32B": "2025-05-01"}
+    # ... a single model said to be available is no collection of others
+    single = text.replace("Grebe Model Collection", "Grebe-R1-7B")
+    assert dates_of(single)["Grebe-QwQ-32B"] is None
