@@ -323,7 +323,8 @@ def tokens(text: str) -> frozenset:
     words = re.findall(r"[a-z0-9]+(?:\.[0-9]+(?:[bmt](?![a-z0-9]))?)?", text.lower())
     if STARRED_RE.search(text):
         words.append("*")  # 'VMamba-B*' (fine-tuned at a higher resolution) is another checkpoint than 'VMamba-B'
-    return frozenset(VERSION_V_RE.sub("", w) for w in words)
+    # ('X-L-2-v2' is not 'X-L-2': a version equal to another number of the name keeps its 'v')
+    return frozenset(bare if (bare := VERSION_V_RE.sub("", w)) == w or bare not in words else w for w in words)
 
 
 class KeyIndex:

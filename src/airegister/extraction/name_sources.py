@@ -372,7 +372,10 @@ class NameSources:
             named = org == developer if not by_stem else org in developer or developer in org
             if developer and len(org) >= 3 and named:
                 own.add(repo.org.lower())
-            elif stem in stems and (by_stem or not self._other_makers_org(org, developer)):
+            elif (stem in stems or any(len(w) >= 4 and (stem.startswith(w) or letters(repo.org).startswith(w))
+                                       for w in stems)) \
+                    and (by_stem or not self._other_makers_org(org, developer)):
+                # ('GritLM/gritlm-7b' under '## GRIT': the title's word begins the organisation's and the name's)
                 by_title[repo.org.lower()] += 1
         # ... the one holding most of the title's repositories, not another's one model of the line ('bramvanroy/
         # GEITje-7B-ultra' beside five 'Rijgersberg/GEITje-…') nor a converter's copies ('TheBloke/GEITje-7B-GGUF')

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from .hubs import file_host_of_address
+from .links import letters
 from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
     APPOSITIVE_MODEL_RE,
@@ -131,7 +132,8 @@ class NameStrength:
             # a benchmark table: the models it compares need not be the document's; a row giving its own weights
             # to download ('| X-2B | 1024 | 0.69 | [x_2b.pth](…) |') is one of the document's models beside its scores
             # ... and so is a row of the title's family stating its size ('| X2-lm | 17.8M | 0.61 |' under '## X2')
-            return (self._offers_weights(block) or self._sized_title_row(block, self.doc.text[m.start:m.end])) \
+            return (self._offers_weights(block) or self._sized_title_row(block, self.doc.text[m.start:m.end])
+                    or self._title_org_row(table, block)) \
                 and self._row_subject(block, m)
         if not facts:  # a table listing models (a name column, not a table of benchmark scores)
             facts = table is not None and table.name_col is not None and not table.scores \
@@ -167,6 +169,17 @@ class NameStrength:
             return True
         return any(FIELD_HEADER["parameters"].search(head.strip()) and SIZE_CELL_RE.search(cell)
                    for head, cell in zip(block.header, block.cells, strict=False))
+
+    def _title_org_row(self, table, block) -> bool:
+        """The row's name is a repository id of the organisation the document's title names ('cross-encoder/ms-marco-
+        MiniLM-L-6-v2' in the results of '# Cross-Encoder for MS Marco'): one of the document's own models, beside
+        other organisations' models compared with them."""
+        cell = block.cells[table.name_col].strip(" *`") if table.name_col < len(block.cells) else ""
+        org = re.match(r"([A-Za-z][\w.\-]{2,38})/[\w.\-]+$", cell)
+        if not org:
+            return False
+        words = re.findall(r"[\w\-]+", re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0])
+        return letters(org.group(1)) in {letters(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n}
 
     def _row_subject(self, block, m: Mention) -> bool:
         if id(m) in self._cell_subjects:

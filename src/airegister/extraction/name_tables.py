@@ -107,7 +107,8 @@ class TableNames:
             for index in table.blocks:
                 block = self.doc.blocks[index]
                 name_cell = block.cells[table.name_col] if table.name_col < len(block.cells) else ""
-                if table.scores and not self._offers_weights(block) and not self._sized_title_row(block, name_cell):
+                if table.scores and not self._offers_weights(block) and not self._sized_title_row(block, name_cell) \
+                        and not self._title_org_row(table, block):
                     continue  # a table of results names the models it compares, save a row giving its own weights
                     # or a row of the document's own family by its size ('| TUNiB-Electra-ko-small | 14M | 81.29 |')
                 cells = block.cells

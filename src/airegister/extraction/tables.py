@@ -30,7 +30,7 @@ from .values import (
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
 # ('Deprecated model', 'Legacy models', 'Retired model name': a deprecations page's own models, with their dates)
 NAME_HEADER_RE = re.compile(r"^(?:(?:(?:deprecated|legacy|retired|retiring|shut\s*down)\s+)?"
-                            r"(?:model|checkpoint|variant|version)s?(?:\s+(?:name|id|variant|version|family|url|links?|"
+                            r"(?:model|checkpoint|variant|version)s?(?:[\s_-]+(?:name|id|variant|version|family|url|links?|"
                             r"repo(?:sitory)?|checkpoints?))?|names?|(?:hf|hugging\s*face|hub|modelscope)\s+(?:model\s+)?"
                             r"(?:id|repo(?:sitory)?|name)|repo(?:sitory)?(?:\s+(?:id|name))?)s?"
                             r"(?:\s*\([^()]{1,30}\))?$", re.I)  # ('Model (Cityscapes)': what the row was tested on)

@@ -147,3 +147,21 @@ def test_a_collection_made_available_dates_the_models_named_after_it():
     # ... a single model said to be available is no collection of others
     single = text.replace("Grebe Model Collection", "Grebe-R1-7B")
     assert dates_of(single)["Grebe-QwQ-32B"] is None
+
+
+def test_results_rows_of_the_titles_organisation_are_its_models_and_a_repeated_version_number_keeps_its_v():
+    text = """# Heron-Ranker for Web Search
+
+| Model-Name | NDCG@10 | Docs / Sec |
+| --- |:---| --- |
+| **Version 2 models** | | |
+| heron-ranker/web-TinyBERT-L-2-v2 | 69.84 | 9000
+| heron-ranker/web-MiniLM-L-6-v2 | 74.30 | 1800
+| **Version 1 models** | | |
+| heron-ranker/web-TinyBERT-L-2 | 67.43 | 9000
+| **Other models** | | |
+| nboost/pt-tinybert-web | 63.63 | 2900
+"""
+    names = set(models_of(text))
+    assert {"web-TinyBERT-L-2-v2", "web-MiniLM-L-6-v2", "web-TinyBERT-L-2"} <= {n.split("/")[-1] for n in names}
+    assert not any("nboost" in n or "pt-tinybert" in n for n in names)
