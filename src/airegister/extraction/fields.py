@@ -140,11 +140,16 @@ PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_
 ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:sparse(?:ly)?\s+)?(?:activ|active\b|per\s+token)", re.I)
 
 
+FILE_SIZE_RE = re.compile(r"\d+(?:\.\d+)?\s*[KMGT]i?B\b")
+
+
 def first_params(text: str, start: int, end: int):
     # A mixture's active count ('17B (Activated)', '37B activated for each token') is not its size.
     for m in PARAM_AFTER_CUE_RE.finditer(text, start, end):
         if re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():m.end() + 12]):
             return None
+        if FILE_SIZE_RE.search(text, start, m.start()):
+            return None  # 'Size: 3.12 GB | Images: 10.26M': the cue sizes a file, the figure after it counts images
         if ACTIVE_AFTER_RE.match(text, m.end()) or re.search(r"\w-\Z", text[max(0, m.start() - 2):m.start()]):
             continue  # (nor is the size a hyphenated name carries: 'Model Size | X-10.7B-Instruct: ~ 11B')
         value = parse_params(m)

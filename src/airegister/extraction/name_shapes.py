@@ -90,7 +90,8 @@ LEADING_STOP = {
     "discover", "explore", "learn",
 }
 EXCLUDED_TOKENS = {
-    "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "tier", "article", "annex",
+    "level", "section", "table", "figure", "fig", "chapter", "part", "step", "phase", "option", "scenario", "tier",
+    "article", "annex",
     "appendix", "version", "page", "class", "category", "stage", "round", "day", "week", "year", "top", "asl",
     "iso", "iec", "soc", "report", "card", "gdpr", "hipaa", "covid", "windows", "python", "cuda", "pytorch",
     "transformers", "ubuntu", "android", "ios", "macos", "license", "licence", "apache", "gpl", "agpl", "lgpl",
@@ -260,8 +261,9 @@ FACT_HEADER_RE = re.compile(r"param|size|context|licen[cs]|release|cut-?off|moda
 
 
 MAX_SIBLING_LOOKS = 40
+# ('currently offer three different sizes of models, including [X-large](…), [X-base](…)': what it offers)
 RELEASE_CUE_RE = re.compile(r"\b(?:releas|download|weights|checkpoint|open[- ]?sourc|publish|we\s+provide|"
-                            r"(?:is|are)\s+(?:now\s+)?available)", re.I)
+                            r"(?:is|are)\s+(?:now\s+)?available|offer(?:s|ed)?\b[^.]{0,40}\bmodels)", re.I)
 TITLE_WORD = r"[A-Z][\w.\-]*"
 TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
 TITLE_NAME_RE = re.compile(

@@ -76,7 +76,7 @@ FIELD_HEADERS = (
     ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
                                   r"max(?:imum)?\s+length|window|"
                                   r"^\W*text\s+length\W*$", re.I)),  # (a vision-language model's 'Text length')
-    ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?(?:\s*\(.*\))?$|"
+    ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?\.?(?:\s*\(.*\))?$|"  # ('#Param.')
                               r"^(?:model\s+)?size(?:\s*\((?:[MB]|millions?|billions?)\))?$|"
                               r"^#\s*params|^(?:n|num)[_\s]?params?$|^params?\b|^parameters?\b|^total\s+param|"
                               r"^#\s*[A-Za-z][\w-]*\s+param(?:eter)?s?\b", re.I)),  # ('# EAGLE Parameters')

@@ -165,3 +165,42 @@ def test_results_rows_of_the_titles_organisation_are_its_models_and_a_repeated_v
     names = set(models_of(text))
     assert {"web-TinyBERT-L-2-v2", "web-MiniLM-L-6-v2", "web-TinyBERT-L-2"} <= {n.split("/")[-1] for n in names}
     assert not any("nboost" in n or "pt-tinybert" in n for n in names)
+
+
+def test_models_a_sentence_offers_by_links_to_the_cards_organisation_are_its_models():
+    text = """---
+license: mit
+---
+# grebe-large
+
+The Grebe models are trained by Heron Academy. They currently offer three different sizes of models, including
+[Grebe-large](https://huggingface.co/heronlp/grebe-large), [Grebe-base](https://huggingface.co/heronlp/grebe-base),
+and [Grebe-small](https://huggingface.co/heronlp/grebe-small).
+"""
+    assert {"grebe-base", "grebe-small"} <= {n.lower() for n in models_of(text)}
+
+
+def test_a_param_column_headed_with_a_dot_is_read_and_a_file_size_cue_sizes_no_model():
+    text = """# Grebe
+
+| Model | Pretrain | Top-1 | #Param. | FLOPs |
+| --- | --- | --- | --- | --- |
+| Grebe-S | ImageNet-1K | 82.9 | 22M | 3.6G |
+| Grebe-B | ImageNet-1K | 83.9 | 50M | 8.3G |
+
+## Data
+
+| DataSet | Size | Images | Texts |
+|---|---|---|---|
+| CC12M | 3.12 GB | 10.26M | 20.5M |
+"""
+    models = models_of(text)
+    assert {n: m.parameters for n, m in models.items()} == {"Grebe-S": 22_000_000, "Grebe-B": 50_000_000}
+
+
+def test_a_heading_naming_an_option_is_no_model():
+    text = ("# Grebe\n\n## Testing pretrained models\n\n### Option 1: Using this code\n\nRun it:\n\n```\n"
+            "python eval.py --config ./configs/Grebe-48-384__nuscenes.yaml\n```\n\n"
+            "### Option 2: Using the official APIs\n\n"
+            "This option allows test time augmentation, not possible with Option 1 above.\n")
+    assert not any("Option" in n for n in models_of(text))
