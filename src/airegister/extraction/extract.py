@@ -170,9 +170,11 @@ def _main_developer(hits: list[Hit]) -> str | None:
 
 # 'a suite of … models licensed under Apache 2.0', 'X's code and model weights are released under the MIT License':
 # a statement about every model of the document, though it names none.
+# ('Code and models are released', 'the code and model checkpoints for X', 'code along with pre-trained models')
 ALL_OF_THEM_RE = re.compile(r"\b(?:suite|family|series|collection|set)\s+of\b|\bmodel\s+weights\b|"
-                            r"\b(?:our|these|all|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b",
-                            re.I)
+                            r"\b(?:our|these|all|its|their)\s+(?:[\w-]+\s+){0,3}?(?:models|weights|checkpoints)\b|"
+                            r"\bcode\s+(?:and|along\s+with|with)\s+(?:the\s+)?(?:pre-?trained\s+)?"
+                            r"(?:models|model\s+(?:checkpoints|weights))\b", re.I)
 
 
 def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) -> bool:
@@ -188,9 +190,20 @@ def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) ->
     return label not in names.described_spellings()
 
 
+FUTURE_RELEASE_RE = re.compile(r"\b(?:will|to)\s+be\s+(?:released|open-?sourced|available)|\bcoming\s+soon\b", re.I)
+
+
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:
     sentence = seg.at(hit.cue)
-    return bool(ALL_OF_THEM_RE.search(doc.text, sentence.start, max(hit.cue, hit.start)))
+    # (a news line's date opens it: what it releases follows, '[07.10.2024] We released the code and models')
+    # ... up to the end of its clause ('…; Support X for all Dolphin models' says nothing of what was released)
+    end = max(hit.cue, hit.start)
+    if hit.field == "release_date" and hit.needs_scope:
+        clause = doc.text.find(";", hit.end, sentence.end)
+        end = sentence.end if clause < 0 else clause
+        if FUTURE_RELEASE_RE.search(doc.text, sentence.start, end):
+            return False  # 'Code and models of X will be released in this repository': not yet
+    return bool(ALL_OF_THEM_RE.search(doc.text, sentence.start, end))
 
 
 def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:

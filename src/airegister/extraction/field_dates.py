@@ -90,10 +90,10 @@ def dates(f: Finder) -> list[Hit]:
     for cue in f.scan(CUTOFF_AFTER_DATE_RE):
         before = f.text[max(0, cue.start() - 24):cue.start()]
         date = next(reversed(list(DATE_RE.finditer(before))), None)
-        if date and date.end() == len(before) and parse_date(date):
+        if date and date.end() == len(before) and f.date(date):
             field = "knowledge_cutoff" if "knowledge" in cue.group(0).lower() else "training_data_cutoff"
             start = cue.start() - len(before) + date.start()
-            hits.append(Hit(field, parse_date(date), start, start + len(date.group(0)), start, PHRASE))
+            hits.append(Hit(field, f.date(date), start, start + len(date.group(0)), start, PHRASE))
     return hits
 
 
@@ -142,13 +142,13 @@ def _dated_row(f: Finder, block) -> list[Hit]:
         return []
     at = cell_start(f.doc, block, block.header, 0)
     date = DATE_RE.match(f.text, at) if at is not None else None
-    if not date or date.end() - date.start() != len(block.cells[0].strip()) or not parse_date(date):
+    if not date or date.end() - date.start() != len(block.cells[0].strip()) or not f.date(date):
         return []
     for j in range(1, len(block.cells)):
         start = cell_start(f.doc, block, block.header, j)
         verb = NEWS_VERB_RE.match(f.text, start, block.end) if start is not None else None
         if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
-            return [Hit("release_date", parse_date(date), date.start(), date.end(), start, PHRASE, needs_scope=True)]
+            return [Hit("release_date", f.date(date), date.start(), date.end(), start, PHRASE, needs_scope=True)]
     return []
 
 
@@ -162,7 +162,7 @@ def _dated_label(f: Finder, index: int) -> list[Hit]:
     label = blocks[index]
     bracket = f.text.startswith("[", label.start) and f.text.endswith("]", label.start, label.end)  # '**[date]**'
     date = DATE_RE.match(f.text, label.start + bracket, label.end - bracket)
-    if not date or date.end() != label.end - bracket or not parse_date(date) or index + 1 >= len(blocks):
+    if not date or date.end() != label.end - bracket or not f.date(date) or index + 1 >= len(blocks):
         return []
     line = blocks[index + 1]
     lead = re.match(r"[ \t]*[:：][ \t]*", f.text[line.start:line.start + 4]) if line.kind == "text" else None
@@ -172,7 +172,7 @@ def _dated_label(f: Finder, index: int) -> list[Hit]:
     verb = NEWS_VERB_RE.match(f.text, line.start + lead.end(), line.end) if lead else None
     if verb is None or not_a_model_object(f.text, verb.end(), verb.start()):
         return []
-    return [Hit("release_date", parse_date(date), date.start(), date.end(), line.start + lead.end(), PHRASE,
+    return [Hit("release_date", f.date(date), date.start(), date.end(), line.start + lead.end(), PHRASE,
                 needs_scope=True, row_excerpt=_source_line(f, label))]  # the news line as written, marks and all
 
 
@@ -204,18 +204,18 @@ def news_dates(f: Finder) -> list[Hit]:
         at = labelled.end() if labelled and DATE_RE.match(f.text, labelled.end(), block.end) else at
         date = DATE_RE.match(f.text, at, block.end)
         hits += _dated_inner_sentences(f, block)
-        if not date or not parse_date(date):
+        if not date or not f.date(date):
             trailing = TRAILING_DATE_RE.search(f.text, block.start, block.end)
             # '- X-1.5 released! Two versions are available … [2024-4-2]': the date closes the line
             if trailing and RELEASED_RE.search(f.text, at, min(block.end, at + 100)) \
                     and not NOT_A_MODEL_NEWS_RE.search(f.text, block.start, trailing.start()):
                 found = DATE_RE.match(f.text, trailing.start("date"))
-                hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), block.start, PHRASE,
+                hits.append(Hit("release_date", f.date(found), found.start(), found.end(), block.start, PHRASE,
                                 needs_scope=True))
                 if f.seg.index_at(found.start()) != f.seg.index_at(at):
                     # '- X-1.5 released! Two versions: X-1.5-A or X-1.5-B.[2024-4-2]': the sentence the date
                     # closes may name the models one by one where the line's first sentence names their family.
-                    hits.append(Hit("release_date", parse_date(found), found.start(), found.end(), found.start(),
+                    hits.append(Hit("release_date", f.date(found), found.start(), found.end(), found.start(),
                                     PHRASE, needs_scope=True))
             continue
         rest = re.match(r"[\s\]\)*:：,，、\-–—|]{1,8}", f.text[date.end():date.end() + 8])
@@ -227,7 +227,7 @@ def news_dates(f: Finder) -> list[Hit]:
             # '🔥 **2024-09-05**: The X series …': a date set in bold or code breaks the sentence's verbatim run,
             # so the line as written is the excerpt
             marked = source and re.search(r"[*`_]" + re.escape(date.group(0)) + r"[*`_]", source)
-            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+            hits.append(Hit("release_date", f.date(date), date.start(), date.end(), date.start(), PHRASE,
                             needs_scope=True, row_excerpt=source if labelled or marked else None))
         # '2024.03.25 We update the checkpoints of X. We upload X-AWQ.': a later sentence of the dated line that
         # releases something dates the models it names, not those of the line's first sentence.
@@ -237,7 +237,7 @@ def news_dates(f: Finder) -> list[Hit]:
                 break
             verb = NEWS_VERB_RE.match(f.text, sentence.start, sentence.end)
             if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
-                hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
+                hits.append(Hit("release_date", f.date(date), date.start(), date.end(), sentence.start, PHRASE,
                                 needs_scope=True))
     return hits
 
@@ -251,10 +251,10 @@ def _dated_inner_sentences(f: Finder, block) -> list[Hit]:
             break
         lead = re.match(r"[\W_]{0,6}", f.text[sentence.start:sentence.start + 6])
         date = DATE_RE.match(f.text, sentence.start + lead.end(), sentence.end)
-        rest = date and parse_date(date) and re.match(r"[\s\]\)*:：,，、\-–—|]{1,8}", f.text[date.end():date.end() + 8])
+        rest = date and f.date(date) and re.match(r"[\s\]\)*:：,，、\-–—|]{1,8}", f.text[date.end():date.end() + 8])
         verb = rest and NEWS_VERB_RE.match(f.text, date.end() + rest.end(), sentence.end)
         if verb and not not_a_model_object(f.text, verb.end(), verb.start()):
-            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+            hits.append(Hit("release_date", f.date(date), date.start(), date.end(), date.start(), PHRASE,
                             needs_scope=True))
     return hits
 
@@ -338,10 +338,10 @@ def dateline(f: Finder) -> list[Hit]:
         date = DATE_RE.search(line)
         # '- 2023-12-06: Try X in the chat UI': a dated news line (news_dates reads those), not the page's date
         news = date and re.match(r"\s*[:：]\s*\w", line[date.end():])
-        if date and not news and len(line) <= 80 and parse_date(date) \
+        if date and not news and len(line) <= 80 and f.date(date) \
                 and not re.search(r"updat|revis|modif", line, re.I):
             start = block.start + date.start()
-            return [Hit("release_date", parse_date(date), start, start + len(date.group(0)), start, WEAK)]
+            return [Hit("release_date", f.date(date), start, start + len(date.group(0)), start, WEAK)]
     return []
 
 
@@ -369,7 +369,7 @@ def front_matter_dates(f: Finder) -> list[Hit]:
         if not line:
             continue
         date = DATE_RE.match(line.group("value").strip())
-        value = parse_date(date) if date else None
+        value = f.date(date) if date else None
         if not value or rank == WEAK and not OUT_NOW_RE.search(f.text[:6000]):
             continue
         hits.append(Hit("release_date", value, 0, 0, 0, rank, excerpt=line.group(0).strip()))
@@ -403,7 +403,7 @@ def dated_sections(f: Finder) -> list[Hit]:
         line = f.text[block.start:block.end]
         date = DATE_RE.search(line)
         # The heading is its date (with at most a few words around it: 'v2.1 — 2024-03-12', 'Week of May 6, 2024').
-        if not date or not parse_date(date) or len(re.sub(r"\W", "", line[:date.start()] + line[date.end():])) > 20:
+        if not date or not f.date(date) or len(re.sub(r"\W", "", line[:date.start()] + line[date.end():])) > 20:
             continue
         if NOT_A_RELEASE_HEADING_RE.search(line):
             continue  # 'Results as of March 2024', 'Deprecations, May 2025': not a release's section
@@ -420,7 +420,7 @@ def dated_sections(f: Finder) -> list[Hit]:
                     break
                 verb = RELEASE_VERB_RE.match(f.text, sentence.start, sentence.end)
                 if verb and not NOT_A_MODEL_RE.search(f.text, sentence.start, sentence.end):
-                    hits.append(Hit("release_date", parse_date(date), start, start + len(date.group(0)),
+                    hits.append(Hit("release_date", f.date(date), start, start + len(date.group(0)),
                                     sentence.start, PHRASE, needs_scope=True))
     return hits
 
@@ -451,10 +451,10 @@ def name_dates(f: Finder) -> list[Hit]:
         if not m:
             continue
         date = DATE_RE.match(f.text, m.end(), block.end)
-        if not date or not parse_date(date) or not re.match(r"[ \t]*\)", f.text[date.end():block.end]):
+        if not date or not f.date(date) or not re.match(r"[ \t]*\)", f.text[date.end():block.end]):
             continue
         # Only where the name is one of the document's models: '- Arena-2 (April 2024)' dates a benchmark.
-        hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), m.start("name"), PHRASE,
+        hits.append(Hit("release_date", f.date(date), date.start(), date.end(), m.start("name"), PHRASE,
                         needs_scope=True, needs_name=True))
     return hits
 
@@ -474,7 +474,7 @@ def release_sections(f: Finder) -> list[Hit]:
         first = blocks[i + 1]
         lead = re.match(r"[\W_]{0,6}", f.text[first.start:first.start + 6])
         date = DATE_RE.match(f.text, first.start + (lead.end() if lead else 0), first.end)
-        if not date or not parse_date(date):
+        if not date or not f.date(date):
             continue
         # a date alone on its line, in bold, reads as a heading of its own: the section goes on under it
         alone = first.kind == "heading" and not re.search(r"\w", f.text[date.end():first.end])
@@ -486,7 +486,7 @@ def release_sections(f: Finder) -> list[Hit]:
             for sentence in f.seg.sentences[f.seg.index_at(nxt.start):]:
                 if sentence.start >= nxt.end:
                     break
-                hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), sentence.start, PHRASE,
+                hits.append(Hit("release_date", f.date(date), date.start(), date.end(), sentence.start, PHRASE,
                                 needs_scope=True))
     return hits
 
@@ -511,7 +511,7 @@ def cjk_dated_releases(f: Finder) -> list[Hit]:
         if date.group("y9") and CJK_DATED_RELEASE_RE.match(f.text, date.end()) \
                 and (not subject.strip(" \t-*[]()于在已将") or CJK_MODEL_SUBJECT_RE.search(subject)) \
                 and not CJK_NOT_A_MODEL_RE.search(subject):
-            hits.append(Hit("release_date", parse_date(date), date.start(), date.end(), date.start(), PHRASE,
+            hits.append(Hit("release_date", f.date(date), date.start(), date.end(), date.start(), PHRASE,
                             needs_scope=True))
     return hits
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .document import Document
 from .scan import Gated, lowered
 from .segment import Segmenter
+from .values import month_first_dots, parse_date
 
 LABEL, PHRASE, WEAK = 3, 2, 1
 
@@ -31,6 +32,11 @@ class Finder:
     def __init__(self, doc: Document, seg: Segmenter):
         self.doc, self.seg, self.text = doc, seg, doc.text
         self.low = lowered(doc.text)
+        self.month_first = month_first_dots(doc.text)  # its dotted dates put the month first ('07.14.2024')
+
+    def date(self, match: re.Match) -> str | None:
+        """A date as this document writes it (month first in its dotted dates, when one shows it)."""
+        return parse_date(match, self.month_first)
 
     def scan(self, pattern: Gated):
         return pattern.finditer(self.text, self.low)

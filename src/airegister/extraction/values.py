@@ -149,7 +149,17 @@ MODALITY_WORDS = (
 MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS) + r")(?![\w-])", re.I)
 
 
-def parse_date(match: re.Match) -> str | None:
+# A dotted date whose middle number cannot be a month ('07.14.2024'): the document writes month first.
+MONTH_FIRST_DOTS_RE = re.compile(r"(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d(?![\d.])")
+
+
+def month_first_dots(text: str) -> bool:
+    """The document writes dotted dates month first, as one of them shows ('[07.14.2024]' beside '[07.10.2024]')."""
+    return bool(MONTH_FIRST_DOTS_RE.search(text))
+
+
+def parse_date(match: re.Match, month_first: bool = False) -> str | None:
+    """`month_first`: the document's dotted dates put the month first (`month_first_dots`), '07.10.2024' is July."""
     g = match.groupdict()
     for i in "123456789":
         year = g.get(f"y{i}")
@@ -158,6 +168,10 @@ def parse_date(match: re.Match) -> str | None:
         month_name = g.get(f"m{i}")
         month = MONTHS.get(month_name.lower().rstrip(".")) if month_name else int(g[f"mo{i}"])
         day = g.get(f"d{i}")
+        if i == "7" and month_first:
+            month, day = int(day), str(month)
+            if not 1 <= month <= 12:
+                return None
         if day and not 1 <= int(day) <= 31:
             day = None
         return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"

@@ -204,3 +204,17 @@ def test_a_heading_naming_an_option_is_no_model():
             "### Option 2: Using the official APIs\n\n"
             "This option allows test time augmentation, not possible with Option 1 above.\n")
     assert not any("Option" in n for n in models_of(text))
+
+
+def test_a_news_line_releasing_code_and_models_dates_every_model_and_reads_dotted_dates_month_first():
+    table = "\n| Name | Params |\n|---|---|\n| Grebe-T | 31.8M |\n| Grebe-S | 50.1M |\n"
+    text = ("# Grebe\n\n## News\n\n- **[07.14.2024]** We added support for any resolution.\n\n"
+            "- **[07.10.2024]** We have released the code and model checkpoints for Grebe !\n" + table)
+    assert dates_of(text) == {"Grebe-T": "2024-07-10", "Grebe-S": "2024-07-10"}
+    text = ("# Grebe\n\n## News\n\n- `Jan 10, 2023:`🚀🚀 Code and models are released.\n"
+            "- `Dec 06, 2022:`🚀 Code and models of Grebe will be released in this repository.\n" + table)
+    assert dates_of(text) == {"Grebe-T": "2023-01-10", "Grebe-S": "2023-01-10"}
+    # ... not a line whose words of all models belong to another clause
+    text = ("# Grebe\n\n## News\n\n- [2026-05-09] Grebe-X released; support for timestamps in all Grebe models.\n"
+            + table)
+    assert set(dates_of(text).values()) == {None}
