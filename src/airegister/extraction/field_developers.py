@@ -388,10 +388,11 @@ def developers(f: Finder) -> list[Hit]:
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
                 or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \
                 or re.search(r"[A-Za-z0-9]-$", f.text[max(0, m.start() - 2):m.start()]) \
+                or re.match(r"-[A-Za-z]", f.text[m.end():m.end() + 2]) \
                 or THANKS_RE.search(f.seg.text(f.seg.at(m.start()))):
             continue  # a name in a comparison table, thanked for its work, a hub the model is on, an interface it
             # speaks: not the publisher; nor the base model's maker inside a fine-tune's name ('Grebe-Llama-7B':
-            # Grebe's model, made from Llama)
+            # Grebe's model, made from Llama), nor a word opening a name ('Meta-Transformer')
         counts.setdefault(m.group(1), []).append(m.start())
     if counts:
         name, positions = max(counts.items(), key=lambda kv: len(kv[1]))

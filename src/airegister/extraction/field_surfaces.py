@@ -78,6 +78,9 @@ DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpu
                              r"(?:any|the|public|web)\s+data)\b", re.I)
 
 
+CODE_HOST_RE = re.compile(r"git\s?hub|gitlab|gitee|bitbucket", re.I)
+
+
 def surfaces(f: Finder) -> list[Hit]:
     hits = []
     for m in f.scan(ACCESS_CUES):
@@ -126,8 +129,8 @@ def surfaces(f: Finder) -> list[Hit]:
                   if re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
                   and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", f.text[a:b])]
         for value, a, b in items:
-            if PROTOCOL_RE.fullmatch(value.strip()):
-                continue
+            if PROTOCOL_RE.fullmatch(value.strip()) or CODE_HOST_RE.fullmatch(value.strip()):
+                continue  # ('made available on Github': the code's place, a repository, not the model's)
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),

@@ -21,7 +21,7 @@ from .name_shapes import (
     tokens,
     written_sizes,
 )
-from .tables import DOWNLOAD_HEADER_RE, identifier_column, identifier_row, labelled_row
+from .tables import DATA_HEADER_RE, DOWNLOAD_HEADER_RE, identifier_column, identifier_row, labelled_row
 from .values import SIZE_RE, parse_size
 
 # Between a name and the list of its sizes: 'X (2B, 6B)', 'X: 2B and 6B', 'X with 16B and 236B parameters'.
@@ -61,6 +61,15 @@ DATA_LIST_BEFORE_RE = re.compile(r"\b(?:benchmarks?|datasets?|data\s+sets?|corpo
 def _sizes_of(key: frozenset, base: frozenset) -> bool:
     """`key` is `base` with sizes added ('Llama-2-7b' of 'Llama 2')."""
     return base < key and all(SIZE_TOKEN_RE.fullmatch(t) for t in key - base)
+
+
+# ... read by column ('gr5-small | dataset: x/clean_it | …'): the label of the data row before the cell's name
+DATA_LABEL_BEFORE_RE = re.compile(r"(?:^|\|)\s*`?(?:data(?:\s*sets?)?|corpus|training\s+data)`?\s*:\s*[`'\"]?"
+                                  r"(?:[\w.\-]+/)?$", re.I)
+
+
+# ... but not the column's own model heading each of its cells ('gr5-large (this one): x/clean_it')
+COLUMN_HEAD_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*:")
 
 
 class NameChoice:
@@ -221,9 +230,17 @@ class NameChoice:
             linked = any(a <= m.start and m.end <= b for a, b in data_links)
             sentence = self.seg.at(m.start)
             listed = DATA_LIST_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 80), m.start)
-            kind = self.doc.blocks[sentence.block].kind
+            block = self.doc.blocks[sentence.block]
+            kind = block.kind
+            # ('| `dataset` | `x/clean_it` | `oscar/dedup_it` |': a row of the data each column's model was trained on)
+            data_row = kind == "row" and block.cells and DATA_HEADER_RE.match(block.cells[0].strip(" `*_")) \
+                and m.start >= block.start + len(block.cells[0]) \
+                and not COLUMN_HEAD_AFTER_RE.match(self.doc.text, m.end) \
+                or kind == "column" and DATA_LABEL_BEFORE_RE.search(self.doc.text, max(block.start, m.start - 40),
+                                                                      m.start)
             # (elsewhere only a heading or a table's cell: '#### WMT-23' over its results)
-            as_data[m.key].append(True if linked or listed else None if kind in ("heading", "row") else False)
+            as_data[m.key].append(True if linked or listed or data_row else None if kind in ("heading", "row")
+                                  else False)
         return {key for key, flags in as_data.items() if True in flags and False not in flags}
 
     def _size_of_base(self, key: frozenset, bases: list[frozenset]) -> bool:

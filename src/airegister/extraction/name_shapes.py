@@ -439,6 +439,17 @@ def _drops_stamp(key: frozenset, spelling: str) -> bool:
     return bool(missing) and all(word.isdigit() for word in missing)
 
 
+# A person's given and family names with the number of an affiliation glued on ('Yiyuan Zhang1,2*', 'Wanli Ouyang2'),
+# one of a list of authors.
+MARKED_AUTHOR_RE = re.compile(r"[A-Z][a-z]+[ \t][A-Z][a-z]+[1-9]")
+AUTHOR_MARKS_RE = re.compile(r"(?:,[1-9])*,?[*†‡✉]|,[1-9]|[ \t]+[A-Z][a-z]+[ \t][A-Z][a-z]+[1-9]")
+
+
+def marked_author(text: str, start: int, end: int) -> bool:
+    """text[start:end] is an author's name marked with an affiliation's number, other marks or authors after it."""
+    return bool(MARKED_AUTHOR_RE.fullmatch(text, start, end) and AUTHOR_MARKS_RE.match(text, end))
+
+
 @dataclass
 class Mention:
     start: int
@@ -450,12 +461,16 @@ class Mention:
 DATASET_WORDS = {"cifar", "imagenet", "coco", "mscoco", "ade20k", "cityscapes", "librispeech", "wikitext", "squad",
                  "superglue", "kitti", "lvis", "mnist", "celeba", "ffhq", "kinetics", "msrvtt", "audioset", "fleurs",
                  "treebank", "ontonotes", "conll", "openwebtext"}
+# ... and web corpora whose names carry their figure whole ('mC4', 'C4', 'CC12M')
+DATASET_IDS = {"mc4", "c4", "laion", "cc3m", "cc12m", "yfcc100m", "sbu", "webvid", "howto100m", "wit400m"}
 
 
 def _names_a_dataset(words: list[str]) -> bool:
     """The name opens with a data set's word ('CIFAR-10'), or is a treebank's ('LDC Chinese Treebank 7'), and gives
     no size: a fine-tune named after its data ('roberta-base-squad2') opens with its model's word instead."""
     parts = [p for w in words for p in re.split(r"[-_.]", w.lower()) if p]
+    if parts and parts[0] in DATASET_IDS:
+        return True  # 'mC4', 'LAION-5B', 'CC12M': corpora named with a figure, whatever size it gives
     if not parts or any(SIZE_TOKEN_RE.fullmatch(p) for p in parts):
         return False
     return re.sub(r"\d+$", "", parts[0]) in DATASET_WORDS or "treebank" in parts

@@ -286,19 +286,20 @@ class TableNames:
                 block = self.doc.blocks[index]
                 for j in range(1, min(len(block.cells), len(table.header))):
                     head = table.header[j].strip()
+                    bare = ASIDE_RE.sub("", head)  # ('`x-large` (this one)': the card's own model)
                     start = cell_start(self.doc, block, table.header, j) if block.cells[j].strip() else None
-                    if start is None or not (TABLE_NAME_RE.match(head) or LISTED_NAME_RE.match(head)) \
+                    if start is None or not (TABLE_NAME_RE.match(bare) or LISTED_NAME_RE.match(bare)) \
                             or KIND_OF_MODEL_HEADER_RE.match(head) \
                             or FILE_NAME_RE.search(head) or self.doc.text[start - len(head) - 2:start] != f"{head}: " \
                             or table.header.count(table.header[j]) > 1:  # one family over columns of sizes
                         continue
-                    name = head
-                    if BARE_SIZE_RE.match(head):  # '| | Small | Large |' under '## RITA': 'RITA Small'
+                    name = bare
+                    if BARE_SIZE_RE.match(bare):  # '| | Small | Large |' under '## RITA': 'RITA Small'
                         family = self._table_family(block.start)
                         if not family:
                             continue
-                        name = f"{family} {head}"
-                    span = (start - len(head) - 2, start - 2)
+                        name = f"{family} {bare}"
+                    span = (start - len(head) - 2, start - len(head) - 2 + len(bare))
                     self._item_subjects.add(span)
                     if span not in existing and tokens(name):
                         self._add_mention(tokens(name), name, *span)

@@ -45,6 +45,7 @@ from .name_shapes import (
     KeyIndex,
     Mention,
     clean_name,
+    marked_author,
     tokens,
 )
 from .name_slashed import slashed_names
@@ -151,8 +152,8 @@ class ModelNames(NameSources, NameTitles, DigitlessNames, TableNames, SectionNam
             if last.start > begin:  # run-together text: the name starts where its sentence does
                 begin = last.start
             raw = doc.text[begin:end].rstrip()
-            if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)):
-                continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': part of a file name or code identifier
+            if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)) or marked_author(doc.text, begin, begin + len(raw)):
+                continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': a file's name; 'Yiyuan Zhang1,2*': an author
             if raw not in cleaned:
                 cleaned[raw] = clean_name(raw, dev_words)
             name = cleaned[raw]

@@ -524,8 +524,10 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').
 MODEL_HEADER_RE = re.compile(r"^(?=.{2,60}$)(?:(?=.*[A-Za-z])(?=.*\d)[\w.\-/ ]+|[A-Za-z][\w.]*(?:-[\w.]+)+)$")
 # A row labelled by a part of the models' shape in words ('Number of Attention Heads', 'MoE Hidden Dimension').
+# ... or of its training set-up ('per-device batch size', 'learning rate', 'weight decay'): settings, not results.
 SHAPE_LABEL_RE = re.compile(r"\b(?:layers|(?:attention|kv)\s+heads|hidden\s+(?:dimension|size)|experts|"
-                            r"vocabulary\s+size)\b", re.I)
+                            r"vocabulary\s+size|batch\s+size|learning\s+rate|warm-?up|weigh?th?\s+decay|epochs|"
+                            r"dropout|training\s+(?:steps|time))\b", re.I)
 KIND_OF_MODEL_HEADER_RE = re.compile(r"^(?=.{2,40}$)(?:[A-Z][\w-]*\s+){1,3}[Mm]odels?$")
 
 

@@ -218,3 +218,41 @@ def test_a_news_line_releasing_code_and_models_dates_every_model_and_reads_dotte
     text = ("# Grebe\n\n## News\n\n- [2026-05-09] Grebe-X released; support for timestamps in all Grebe models.\n"
             + table)
     assert set(dates_of(text).values()) == {None}
+
+
+def test_a_table_of_training_settings_with_models_in_columns_names_each_column():
+    text = """---
+license: apache-2.0
+---
+# Italian Grebe Large
+
+The [GR5](https://huggingface.co/models?search=gr5) model family is the first of its kind for Italian.
+
+## Model variants
+
+The following table summarizes the parameters for all available models
+
+|                  |`gr5-small`  |`gr5-base`  |`gr5-large` (this one) |`gr5-base-oscar` |
+|------------------|-------------|------------|-----------------------|-----------------|
+|`dataset`         |`x/clean_it` |`x/clean_it`|`x/clean_it`           |`oscar/dedup_it` |
+|`learning rate`   | 5e-3        | 5e-3       | 5e-3                  | 1e-2            |
+|`steps`           | 1'050'000   | 1'050'000  | 2'100'000             | 258'000         |
+|`max seq. length` | 512         | 512        | 512                   | 512             |
+|`batch size`      | 128         | 128        | 64                    | 128             |
+
+The training procedure is made available on Github. The high training time of `gr5-base-oscar` was due to a bug.
+"""
+    models = models_of(text)
+    assert set(models) == {"gr5-small", "gr5-base", "gr5-large", "gr5-base-oscar"}
+    assert all(m.access_surfaces is None for m in models.values())  # a code host is no place to get the model
+
+
+def test_authors_marked_with_affiliations_are_no_models_and_a_known_makers_word_in_a_name_is_no_developer():
+    text = ("# Meta-Grebe\n\nYiyuan Zhang1,2* Kaixiong Gong1,2* Kaipeng Zhang2,✉\nHongsheng Li 1,2 Wanli Ouyang2\n"
+            "1Multimedia Lab\n\nAs a foundation model, Meta-Grebe handles 12 modalities. Meta-Grebe is fast.\n"
+            "Meta-Grebe is open.\n\n| Model | Params | Download |\n|---|---|---|\n"
+            "| Meta-Grebe-B16 | 85M | [ckpt](https://example.org/b16.pth) |\n"
+            "| Meta-Grebe-L14 | 302M | [ckpt](https://example.org/l14.pth) |\n\nWe thank the mC4 corpus.\n")
+    models = models_of(text)
+    assert set(models) == {"Meta-Grebe-B16", "Meta-Grebe-L14"}
+    assert all(m.developer is None for m in models.values())
