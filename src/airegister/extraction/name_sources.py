@@ -145,6 +145,13 @@ class NameSources:
         # [HuggingFace](…/org/x-70b-uniform) |'): the document's models, compared
         downloads = [r for r in every if self._in_score_table_at(r.start) and self._in_download_cell(r.start)]
         own = self._own_orgs(linked + downloads) if linked or downloads else set()
+        if not own:
+            # '| [GritLM-7B](…/GritLM/gritlm-7b) | 7B parameter model … | 66.8 |': results rows naming models by links
+            # to one organisation's repositories, and no other's, list that organisation's models (the page's own)
+            named = Counter(r.org.lower() for r in every if self._in_score_table_at(r.start)
+                            and self._in_name_cell(r.start))
+            own = set(named) if len(named) == 1 and sum(named.values()) >= 2 else own
+            linked += [r for r in every if r.org.lower() in own and self._in_name_cell(r.start)]
         linked += [r for r in every if r.org.lower() in own and (self._heads_score_column(r) or r in downloads)]
         # ... and a results table's rows written as the document's own repository ids ('| org/X_8B_32k | 0.49 |'
         # under 'we also release a long context variant ([org/X_8B_32k](…))'): its models, compared
@@ -342,6 +349,15 @@ class NameSources:
         if not self.doc.text[line_start:at].strip() and line_start:
             line_start = self.doc.text.rfind("\n", 0, line_start - 1) + 1  # the lead-in broken onto its own line
         return bool(DOWNLOAD_LEAD_RE.search(self.doc.text, line_start, at))
+
+    def _in_name_cell(self, at: int) -> bool:
+        """`at` stands in the name cell of a table's row."""
+        block = self.doc.blocks[self.seg.at(at).block]
+        table = self._table_at.get(block.start)
+        if block.kind != "row" or table is None or table.name_col is None or table.name_col >= len(block.cells):
+            return False
+        start = cell_start(self.doc, block, block.header, table.name_col)
+        return start is not None and start <= at < start + len(block.cells[table.name_col].strip())
 
     def _in_download_cell(self, at: int) -> bool:
         block = self.doc.blocks[self.seg.at(at).block]

@@ -256,3 +256,22 @@ def test_authors_marked_with_affiliations_are_no_models_and_a_known_makers_word_
     models = models_of(text)
     assert set(models) == {"Meta-Grebe-B16", "Meta-Grebe-L14"}
     assert all(m.developer is None for m in models.values())
+
+
+def test_results_rows_linking_one_organisations_repositories_are_that_pages_models():
+    text = """## GRIBE
+
+This repository provides all materials for the paper.
+
+| Model | Description | Emb performance | Gen performance |
+|:------|:---:|:---:|:---:|
+| [Gribe-7B](https://huggingface.co/GribeLM/gribe-7b) | 7B model, finetuned from Mistral-7B | 66.8 | 55.5 |
+| [Gribe-8x7B](https://huggingface.co/GribeLM/gribe-8x7b) | 8x7B model, from Mixtral-8x7B | 65.7 | 65.7 |
+| [Generative-only variant](https://hf.co/GribeLM/gen_m7_sq2048) | generative-only Gribe-7B | 41.2 | 55.2 |
+"""
+    names = set(models_of(text))
+    assert {"Gribe-7B", "Gribe-8x7B"} <= names and not any("Mistral" in n for n in names)
+    assert len(names) == 3
+    # ... rows linking several organisations' repositories are compared models
+    mixed = text.replace("GribeLM/gribe-8x7b", "mistralai/mixtral-8x7b").replace("GribeLM/gen_m7", "other/gen_m7")
+    assert "gen_m7_sq2048" not in set(models_of(mixed))
