@@ -58,6 +58,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     models = {key: ModelFacts(names.candidates[key].display) for key in names.described}
     per_field: dict[tuple, list] = defaultdict(list)
     card_models = names.card_models()
+    loaded = None
     if len(card_models) > 1 and not names.family_titled():
         loaded = loaded_model(doc, card_models)
         card_models = [loaded] if loaded else card_models
@@ -102,6 +103,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             continue
         if not specific and names.card_model in scope:
             scope = [names.card_model]  # a card's unscoped facts are its own model's, not those made from it
+        elif not specific and doc.meta and loaded in scope and hit.field != "parameters":
+            scope = [loaded]  # ... a hub card's: the one its snippets load, not its previous version
         if hit.field == "context_window" and (not specific or len(scope) > 1):
             tagged = [key for key in scope if hit.value in context_tags(key)]
             scope = tagged or scope  # '1M-long context' beside 'X-7B' and 'X-7B-Chat-1M': the -1M model's length

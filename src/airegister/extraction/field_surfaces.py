@@ -50,7 +50,9 @@ SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|privat
                             r"microcontrollers?|CPUs?|GPUs?)\b", re.I)
 # A data set named after the cue ('run the model on ImageNet training set', 'on the COCO val split').
 DATA_SET_AFTER_RE = re.compile(r"\s*(?:the\s+)?[\w.\-]+(?:\s+[\w.\-]+)?\s+(?:training|validation|val|test|dev|eval\w*)"
-                               r"\s+(?:sets?|splits?|data)\b|\s*(?:the\s+)?[\w.\-]+\s+(?:data\s*set|corpus|benchmark)s?\b",
+                               r"\s+(?:sets?|splits?|data)\b|\s*(?:the\s+)?[\w.\-]+\s+(?:data\s*set|corpus|benchmark)s?\b|"
+                               # ('finetuning X on the MRPC text classification task': a task, no place)
+                               r"\s*(?:the\s+)?[\w.\-]+(?:\s+[\w\-]+){0,3}?\s+tasks?\b",
                                re.I)
 # The subject of 'can be found on', 'available on' when it is writing about the model, not the model.
 WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|instructions|guides?|tutorials?|"
@@ -78,6 +80,10 @@ DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpu
                              r"(?:any|the|public|web)\s+data)\b", re.I)
 
 
+# A program's attribute ('Doc.spans', 'model.generate'), not a site's address ('Claude.ai', 'poe.com')
+CODE_ATTRIBUTE_RE = re.compile(r"[A-Za-z_]\w*\.(?!(?:info|chat|tech|cloud|site|page|space|online|store|world|live|"
+                               r"news|wiki|blog|tools?|studio|games?|email|network|systems|website)\b)"
+                               r"(?:[a-z_]\w{3,}|\w*_\w*)(?:\(\))?")
 CODE_HOST_RE = re.compile(r"git\s?hub|gitlab|gitee|bitbucket", re.I)
 
 
@@ -129,8 +135,9 @@ def surfaces(f: Finder) -> list[Hit]:
                   if re.fullmatch(rf"https?://(?:www\.)?{re.escape(f.text[a:b])}/?", url, re.I)
                   and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", f.text[a:b])]
         for value, a, b in items:
-            if PROTOCOL_RE.fullmatch(value.strip()) or CODE_HOST_RE.fullmatch(value.strip()):
-                continue  # ('made available on Github': the code's place, a repository, not the model's)
+            if PROTOCOL_RE.fullmatch(value.strip()) or CODE_HOST_RE.fullmatch(value.strip()) \
+                    or CODE_ATTRIBUTE_RE.fullmatch(value.strip()):
+                continue  # ('made available on Github': the code's place; 'via the Doc.spans container': an attribute)
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
@@ -202,6 +209,19 @@ def table_surfaces(f: Finder) -> list[Hit]:
 NEGATIVE_CELL_RE = re.compile(r"^\s*(?:[✗✘×xX-]|—|–|no|n/?a|none|coming\s+soon|tbd)?\s*$", re.I)
 
 
+# What a column marked with a hub's name or logo states when it is no column of places: the models' settings
+# ('🤗模型参数', 'HF config', 'Params (HF)').
+HUB_MARKED_FACT_RE = re.compile(r"参数|參數|配置|param|config|setting|size|context|length", re.I)
+
+
+def _hub_header(head: str) -> bool:
+    """A column header naming a hub that says where the row's model is, not a fact of it marked with the hub."""
+    rest = head
+    for _hub, pattern in HUB_MENTIONS:
+        rest = pattern.sub(" ", rest)
+    return not HUB_MARKED_FACT_RE.search(rest)
+
+
 def hub_columns(f: Finder) -> list[Hit]:
     """A row of a models table with a link to a hub: the row's model is on that hub."""
     hits = []
@@ -222,6 +242,7 @@ def hub_columns(f: Finder) -> list[Hit]:
                         or table.scores and (j not in hub_cols or j >= len(raw) or "://" not in raw[j]):
                     continue
                 head = table.header[j] if j < len(table.header) else ""
+                head = head if _hub_header(head) else ""  # ('🤗模型参数': the model's settings, marked with the logo)
                 for hub, pattern in HUB_MENTIONS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)

@@ -275,3 +275,53 @@ This repository provides all materials for the paper.
     # ... rows linking several organisations' repositories are compared models
     mixed = text.replace("GribeLM/gribe-8x7b", "mistralai/mixtral-8x7b").replace("GribeLM/gen_m7", "other/gen_m7")
     assert "gen_m7_sq2048" not in set(models_of(mixed))
+
+
+def test_a_column_of_settings_marked_with_a_hubs_logo_is_no_place_and_attributes_and_tasks_are_no_places():
+    text = """# Grebe
+
+| 模型名称 | 🤗模型参数 | 下载地址 |
+|---|---|---|
+| Grebe-92M-v1 | max_seq_len=512 dim=512 | [模型下载](https://pan.example.org/s/1) |
+| Grebe-218M-v1 | max_seq_len=1024 dim=1024 | [模型下载](https://pan.example.org/s/2) |
+
+The predicted spans are available via the Doc.spans container. To try finetuning Grebe-92M-v1 on the MRPC text
+classification task, you can use the example.
+"""
+    assert all(m.access_surfaces is None for m in models_of(text).values())
+    # ... while a column headed by the hub alone says where each row's model is
+    hub = text.replace("🤗模型参数", "🤗 HuggingFace").replace("max_seq_len=512 dim=512", "[hf](https://huggingface.co/x/a)")
+    assert models_of(hub)["Grebe-92M-v1"].access_surfaces == ["Hugging Face"]
+
+
+def test_a_hub_cards_unscoped_facts_are_the_model_its_snippets_load_not_its_previous_version():
+    text = """---
+license: apache-2.0
+---
+# A large RoBERTa for the Grebe language
+
+This **Heron/roberta-large-grebish-v2** model is a new version of the previously trained
+[Heron/roberta-large-grebish](https://huggingface.co/Heron/roberta-large-grebish) model.
+
+```python
+>>> unmasker = pipeline('fill-mask', model='Heron/roberta-large-grebish-v2')
+tokenizer = RobertaTokenizer.from_pretrained('Heron/roberta-large-grebish-v2')
+model = RobertaModel.from_pretrained('Heron/roberta-large-grebish-v2')
+```
+
+## Evaluation results
+
+This model (the first row of the table) is compared to our previous
+[Heron/roberta-large-grebish](https://huggingface.co/Heron/roberta-large-grebish) model:
+
+| Model | Accuracy |
+|---|---|
+| Heron/roberta-large-grebish-v2 | 94.1 |
+| Heron/roberta-large-grebish | 94.2 |
+
+### Preprocessing
+
+The model takes pieces of 512 contiguous tokens, with a context length of 512 tokens.
+"""
+    windows = {n.split("/")[-1]: m.context_window for n, m in models_of(text).items()}
+    assert windows == {"roberta-large-grebish-v2": 512, "roberta-large-grebish": None}
