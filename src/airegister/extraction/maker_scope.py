@@ -12,8 +12,15 @@ from .names import ModelNames
 from .segment import Segmenter
 
 # '… CLIP model from OpenAI', 'the Whisper models by OpenAI': the name just before the kind word the maker is said of.
+# ... or the name, a tool's or a repository id, just before 'developed by' ('results at Threestudio developed by X',
+# 'a reward model org/rm-static trained by X'; not a language the model is for: 'Model for French developed by X').
 NAMED_KIND_BEFORE_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Z][\w.\-]*)[ \t]+(?:models?|encoders?|backbones?|"
-                                  r"tokenizers?|checkpoints?)[ \t]*,?[ \t]+(?:developed[ \t]+)?(?:from|by)[ \t]+$")
+                                  r"tokenizers?|checkpoints?)[ \t]*,?[ \t]+(?:developed[ \t]+)?(?:from|by)[ \t]+$|"
+                                  r"(?<![\w.\-])(?<!\bfor\s)(?<!\bin\s)(?P<maker_of>[A-Z][\w.\-]*|[\w.\-]+/[\w.\-]+)"
+                                  r"[ \t]+(?:developed|trained|built|created|made)[ \t]+by[ \t]+$|"
+                                  # ('the image-conditioned stable diffusion checkpoint released by X')
+                                  r"(?<![\w.\-])(?P<kind_of>[a-z][\w\-]*)[ \t]+(?:checkpoints?|weights)[ \t]+"
+                                  r"(?:released|provided|trained|developed)[ \t]+by[ \t]+$")
 ORG_SUFFIX_RE = re.compile(rf"\b{ORG_SUFFIX}$")
 # The possessive after a named maker ('Functionary's GGUF models').
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")
@@ -28,14 +35,16 @@ def maker_of_other(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -
 
 
 def _named_other_kind(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> bool:
-    """'Our vision backbone is CLIP model from OpenAI': the maker of the model named just before 'model from', when
-    that name is none of the document's models nor their family's stem."""
-    if hit.rank != PHRASE:
-        return False
+    """'Our vision backbone is CLIP model from OpenAI', 'Threestudio developed by X': the maker of what is named just
+    before 'model from' or 'developed by', when that name is none of the document's models nor their family's stem."""
     m = NAMED_KIND_BEFORE_RE.search(doc.text, seg.at(hit.cue).start, hit.start)
-    if not m or m.group("name").lower() in ("the", "our", "these", "its", "their", "all", "both"):
+    if not m or hit.rank != PHRASE and not (m.group("maker_of") or m.group("kind_of")):
         return False
-    head = _stem(m.group("name"))
+    name = m.group("name") or m.group("maker_of") or m.group("kind_of")
+    if name.lower() in ("the", "our", "these", "its", "their", "all", "both", "it", "this", "model", "models",
+                        "pretrained", "pre-trained", "trained", "original", "official", "released", "new"):
+        return False
+    head = _stem(name)
     return bool(head) and not any(_stem(names.candidates[k].display) == head for k in names.described)
 
 

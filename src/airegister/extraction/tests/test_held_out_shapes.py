@@ -325,3 +325,16 @@ The model takes pieces of 512 contiguous tokens, with a context length of 512 to
 """
     windows = {n.split("/")[-1]: m.context_window for n, m in models_of(text).items()}
     assert windows == {"roberta-large-grebish-v2": 512, "roberta-large-grebish": None}
+
+
+def test_the_maker_of_a_tool_a_reward_model_or_a_base_checkpoint_is_no_developer():
+    table = ("\n| Model | Params | Download |\n|---|---|---|\n| Grebe-7B | 7B | [ckpt](https://example.org/7b.pth) |\n"
+             "| Grebe-13B | 13B | [ckpt](https://example.org/13b.pth) |\n")
+    for sentence in ("See the amazing results at Threestudio developed by Heron Labs!",
+                     "We use a trained reward model heron/gptj-rm-static trained by Heron Labs.",
+                     "We fine-tune the image-conditioned stable diffusion checkpoint released by Heron Labs."):
+        models = models_of(f"# Grebe\n\n{sentence}\n{table}")
+        assert len(models) == 2 and {m.developer for m in models.values()} == {None}, sentence
+    # ... while the maker of a model for a language is the model's
+    models = models_of(f"# Grebe\n\nGrebe is the Embedding Model for French developed by Heron Labs.\n{table}")
+    assert {m.developer for m in models.values()} == {"Heron Labs"}
