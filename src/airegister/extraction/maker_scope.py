@@ -19,7 +19,9 @@ NAMED_KIND_BEFORE_RE = re.compile(r"(?<![\w.\-])(?P<name>[A-Z][\w.\-]*)[ \t]+(?:
                                   r"(?<![\w.\-])(?<!\bfor\s)(?<!\bin\s)(?P<maker_of>[A-Z][\w.\-]*|[\w.\-]+/[\w.\-]+)"
                                   r"[ \t]+(?:developed|trained|built|created|made)[ \t]+by[ \t]+$|"
                                   # ('the image-conditioned stable diffusion checkpoint released by X')
-                                  r"(?<![\w.\-])(?P<kind_of>[a-z][\w\-]*)[ \t]+(?:checkpoints?|weights)[ \t]+"
+                                  r"\b(?:the|an?|[Dd]ownload|[Uu]se|[Uu]sing|[Ll]oad)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
+                                  r"(?P<kind_of>[a-z][\w\-]*)[ \t]+"
+                                  r"(?:checkpoints?|weights)[ \t]+"
                                   r"(?:released|provided|trained|developed)[ \t]+by[ \t]+$")
 ORG_SUFFIX_RE = re.compile(rf"\b{ORG_SUFFIX}$")
 # The possessive after a named maker ('Functionary's GGUF models').
