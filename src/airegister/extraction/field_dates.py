@@ -437,8 +437,9 @@ def _indent(lines: list[str], block) -> int | None:
 
 # '## X-2 (March 2024)', '- X-2-mini (released 2024-07-18): …': a name at the start of a heading or an item, and
 # its date as the whole parenthesis after it.
+# ('- [**StructBERT**](…) (March 15, 2021): …': a name without a version too, the date only where it names a model)
 NAME_DATE_RE = re.compile(r"[\W_]{0,6}(?P<name>(?:[A-Z][\w.\-]*[ \t]+)?[A-Za-z]?[\w.\-]*\d[\w.\-]*"
-                          r"(?:[ \t]+[A-Za-z][\w.\-]*){0,2})[ \t]*\("
+                          r"(?:[ \t]+[A-Za-z][\w.\-]*){0,2}|[A-Za-z]+[A-Z][\w.\-]*)[ \t]*\("
                           r"[ \t]*(?:released[ \t]+(?:on[ \t]+|in[ \t]+)?|launched[ \t]+(?:on[ \t]+|in[ \t]+)?)?")
 
 

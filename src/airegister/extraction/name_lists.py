@@ -33,7 +33,9 @@ from .values import SIZE_RE
 
 # ... or a dash ('1. **X Ultra** — our flagship model with a 1M-token context window'; a hyphen is part of names)
 # ... or its facts in a parenthesis opening with a figure ('- `heron-small` (80M parameters)'; not '(MoE) Models:')
-ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–]|(?=\s+\(\s*[~≈]?\d))\s+"
+# ('- [**X**](X) (March 15, 2021): pre-trained models for …': the label, then its date in parentheses)
+ITEM_LABEL_RE = re.compile(r"(?P<label>[^:;,()\[\]—–]{1,40}?)(?:\s*:|\s+[—–]|(?=\s+\(\s*(?:[~≈]?\d|"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))\s+"
                            r"(?P<rest>\S.*)", re.S)
 # A hub's page of any kind (a model's, a dataset's, a demo's): where a line of links points.
 HUB_PAGE_RE = re.compile(r"(?:https?:)?//(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn)/", re.I)
@@ -47,6 +49,8 @@ ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*(?:[KMB]|[
                           # ... or a dated fact of it ('Data cut-off December 2018', 'Release date 2024-05'), or
                           # where to download it ('Download link')
                           r"\b(?:cut-?off|release\s+date|download\s+link|downloads?:)"
+                          # ... or the date it came out, in parentheses after its name ('(March 15, 2021): …')
+                          r"|^\(\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\)"
                           # ... or its architecture ('# Layers 12', 'Hidden size 768', '24-layer')
                           r"|\b(?:layers?|heads?|hidden\s+size|embedding\s+size)\W{0,3}\d+|\b\d+[\s-]*(?:layers?|heads?)\b",
                           re.I)

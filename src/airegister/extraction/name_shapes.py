@@ -128,7 +128,8 @@ EXCLUDED_TOKENS |= RUNTIME_TOKENS
 # A file, not a model: weights and exported formats ('yolo-7n.torchscript', 'x.mlpackage'), documents, packages.
 FILE_NAME_RE = re.compile(r"\.(?:gguf|safetensors|bin|onnx|pt|pth|ckpt|json|ya?ml|md|zip|tar|gz|py|txt|sh|ipynb|mdl|"
                           r"pkl|h5|npz|tflite|exe|msi|dmg|whl|deb|rpm|apk|torchscript|engine|mlpackage|mlmodel|pb|pte|"
-                          r"rknn|mnn|nemo|caffemodel|pdparams|keras|xml)\b", re.I)
+                          r"rknn|mnn|nemo|caffemodel|pdparams|keras|xml|tnnmodel|tnnproto|tmfile|joint|param|kmodel)\b",
+                          re.I)
 ASIDE_RE = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 IDENTIFIER_TAIL_RE = re.compile(r"_\w|\.[A-Za-z]{2,5}\b")
 NON_LETTER_RE = re.compile(r"[^a-z]")

@@ -83,6 +83,8 @@ WEIGHTS_FILE_RE = re.compile(r"(?<![\w./-])(?P<stem>[A-Za-z][\w.+-]*?[\d_-][\w.+
 
 # In a models table's name column, an id of two words joined by an underscore names a model too ('mot17_half').
 TABLE_SNAKE_ID_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[a-zA-Z0-9]+)+")  # ('RealESRGAN_x4plus')
+# A quantisation type ('Q4_K_M', 'IQ3_XS', 'fp16', 'int8'): a row of a table of one model's quantised files.
+QUANT_TYPE_RE = re.compile(r"I?Q\d(?:_[A-Z0-9]+)*|(?:fp|bf|f)(?:16|32)|u?int[48]|nf4|q\d_\d", re.I)
 # A name cell qualified in parentheses ('HorNet-T (7x7)', 'HorNet-T (GF)'): when rows share the name and differ by
 # the qualifier, it tells the checkpoints apart and is part of each one's name; otherwise it is an aside.
 QUALIFIED_CELL_RE = re.compile(r"(?P<base>[^()]+?)[ \t]+\((?P<qualifier>[\w.+\-x ]{1,16})\)[*†]?")
@@ -146,6 +148,8 @@ class TableNames:
                     added = True
                     continue
                 cell, shape = self._qualified_name(table, cell)
+                if QUANT_TYPE_RE.fullmatch(cell):
+                    continue  # '| Q4_K_M | 8.8G |': a quantisation of the model the table sizes, not a model
                 if not (ident or TABLE_NAME_RE.match(shape) or TABLE_SNAKE_ID_RE.fullmatch(cell)
                         or (self._lists_models(table) or table.zoo) and LISTED_NAME_RE.match(cell)
                         or self._spaced_extension(cell)) \

@@ -338,3 +338,22 @@ def test_the_maker_of_a_tool_a_reward_model_or_a_base_checkpoint_is_no_developer
     # ... while the maker of a model for a language is the model's
     models = models_of(f"# Grebe\n\nGrebe is the Embedding Model for French developed by Heron Labs.\n{table}")
     assert {m.developer for m in models.values()} == {"Heron Labs"}
+
+
+def test_a_list_of_models_each_dated_in_parentheses_names_and_dates_them():
+    text = """# GrebeMind
+
+## Models
+
+- [**StructGrebe**](StructGrebe) (March 15, 2021): pre-trained models for natural language understanding.
+- [**PALG**](PALG) (March 15, 2021): pre-trained models for natural language generation (NLG).
+- [**mPLUG**](mPLUG) (September 1, 2022): large-scale pre-trained model for vision-language understanding.
+
+## Quantised files
+
+|  模型量化类型  | 模型大小 |
+|:-------:|:-------:|
+| Q8_0 | 14G |
+| Q4_K_M | 8.8G |
+"""
+    assert dates_of(text) == {"StructGrebe": "2021-03-15", "PALG": "2021-03-15", "mPLUG": "2022-09-01"}
