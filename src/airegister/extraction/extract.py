@@ -39,6 +39,13 @@ APPROXIMATE_BEFORE_RE = re.compile(r"(?:~|≈|∼|\b(?:about|around|approx(?:ima
                                    r"[ \t]*\**[ \t]*\Z", re.I)
 
 
+# A model named as one of text ('LWM-Text-Chat-1M') reads and writes text only, whatever media its family handles;
+# one named as handling media keeps them.
+TEXT_ONLY_NAME = frozenset({"text"})
+MEDIA_NAME = frozenset({"vision", "vl", "image", "video", "audio", "speech", "multimodal", "omni", "generation", "box",
+                        "diffusion", "tts", "t2i", "t2v"})
+
+
 def extract_path(path: str | Path, known_names: Iterable[str] = ()) -> ExtractionResult:
     path = Path(path)
     doc, data = read_path(path)
@@ -90,6 +97,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             subject = stated_subject(doc.text, seg.at(hit.start).start, hit.start, displays)
             if subject is not None:  # 'X models …, and X Sight can read image inputs': X Sight's alone, or another's
                 scope, specific = subject, True
+            elif not specific and set(hit.value) - {"text"}:
+                # 'LWM can generate videos and images from text': not the family's members named as text models
+                scope = [key for key in scope if not TEXT_ONLY_NAME & key or MEDIA_NAME & key]
         if hit.field == "parameters":
             named = _size_in_name(names, hit)
             if named:  # '2) X 7.8B outperforms …' after 'X 2.4B …': the figure is its own name's size

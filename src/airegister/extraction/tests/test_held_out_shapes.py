@@ -357,3 +357,17 @@ def test_a_list_of_models_each_dated_in_parentheses_names_and_dates_them():
 | Q4_K_M | 8.8G |
 """
     assert dates_of(text) == {"StructGrebe": "2021-03-15", "PALG": "2021-03-15", "mPLUG": "2022-09-01"}
+
+
+def test_a_familys_media_are_not_those_of_its_members_named_as_text_models():
+    text = """# Grebe World Model
+
+Grebe can chat with images. Grebe can generate videos and images from text.
+
+| Model | Context | Download |
+|---|---|---|
+| Grebe-Text-128K | 128K | [hf](https://huggingface.co/heron/grebe-text-128k) |
+| Grebe-Chat-1M | 1M | [hf](https://huggingface.co/heron/grebe-chat-1m) |
+"""
+    outputs = {n: m.output_modalities for n, m in models_of(text).items()}
+    assert outputs["Grebe-Text-128K"] is None and set(outputs["Grebe-Chat-1M"]) == {"video", "image"}
