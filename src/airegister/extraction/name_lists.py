@@ -56,7 +56,9 @@ ITEM_FACT_RE = re.compile(rf"(?<![\w.\-])(?:{SIZE_RE}|\d+(?:\.\d+)?\s*(?:[KMB]|[
                           re.I)
 # An item whose name is followed by its specifications, each after a comma, before any colon ('RuBERT, Russian,
 # cased, 12-layer, 768-hidden, 12-heads, 180M parameters: [download]'): a size among them makes it a model's line.
-SPEC_ITEM_RE = re.compile(r"(?P<label>[^:;,()\[\]\n]{1,40}?),[ \t]+(?P<rest>(?:[^,:;\n]{1,40},[ \t]*)*?"
+# (the items before the size taken whole, never given back: a list of authors, 'Longpre, S., Hou, L., …', would
+# otherwise be split every way before the match fails)
+SPEC_ITEM_RE = re.compile(r"(?P<label>[^:;,()\[\]\n]{1,40}?),[ \t]+(?P<rest>(?:[^,:;\n]{1,40},[ \t]*)*+"
                           rf"[^,:;\n]*?(?<![\w.\-]){SIZE_RE}[ \t]+param(?:eter)?s\b)", re.I)
 # A bare decimal ('71.6'): a score; an item with two of them lists results ('- MMLU: X-7B 71.6; Y-8B 66.5').
 SCORE_NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,4}(?![\w.])")

@@ -371,3 +371,4 @@ Grebe can chat with images. Grebe can generate videos and images from text.
 """
     outputs = {n: m.output_modalities for n, m in models_of(text).items()}
     assert outputs["Grebe-Text-128K"] is None and set(outputs["Grebe-Chat-1M"]) == {"video", "image"}
+
