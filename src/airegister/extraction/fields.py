@@ -293,7 +293,7 @@ ITEM_LICENSE_HEAD_RE = re.compile(r"((?:[\w.\-]+[ \t]+){1,5}licen[sc]e)[ \t]*:",
 GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|open|source|our|the)\s+)+licen[sc]e",
                                      re.I)
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
-CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|source|library|package|toolkit|"
+CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|sources?|library|package|toolkit|"
                              r"scripts?|data\s*sets?|corpus|corpora)\b", re.I)  # (or data: 'the X dataset, which was
 # made available under the ODC Attribution License')
 # ... and the model it was made from: 'The foundation model was published under the MIT license'
@@ -330,6 +330,10 @@ WEIGHTS_SUBJECT_RE = re.compile(r"\W*(?:(?:the|our|all|model|these)\s+){0,2}(?:m
                                 r"(?:weights|checkpoints|models)\b", re.I)
 
 
+PRONOUN_SUBJECT_RE = re.compile(r"\s*(?:and\s+)?(?:it|this|they)\s+(?:is|are|was|were)\b", re.I)
+APACHE_NOTICE_RE = re.compile(r"governing\s+permissions\s+and\s+limitations", re.I)
+
+
 def _clause_start(f: Finder, cue: int) -> int:
     """Where the clause of a licence cue starts: its sentence, or the end of a licence named before it in the same
     sentence ('Our models fall under the X License Our training scripts under the Apache 2 License')."""
@@ -344,6 +348,13 @@ def _code_licence(f: Finder, hit: Hit) -> bool:
     spans = [(_clause_start(f, hit.cue), hit.cue)]
     if f.seg.index_at(hit.start) != f.seg.index_at(hit.cue):  # a label over a line of its own
         spans.append((f.seg.at(hit.start).start, hit.start))
+    if APACHE_NOTICE_RE.search(f.text, f.seg.at(hit.start).start, f.seg.at(hit.start).end):
+        return True  # '… governing permissions and limitations under the License': a source file's notice
+    index = f.seg.index_at(spans[0][0])
+    if PRONOUN_SUBJECT_RE.match(f.text, *spans[0]) and index > 0:
+        # 'X was built by the contributors of this dataset. And it is distributed under the MIT license.'
+        previous = f.seg.sentences[index - 1]
+        spans.append((previous.start, previous.end))
     return any((CODE_SUBJECT_RE.search(f.text, a, b) or "license" not in f.doc.meta
                 and PROJECT_SUBJECT_RE.search(f.text, a, b)) and not re.search(r"\bmodel|weights", f.text[a:b], re.I)
                for a, b in spans)

@@ -372,3 +372,19 @@ Grebe can chat with images. Grebe can generate videos and images from text.
     outputs = {n: m.output_modalities for n, m in models_of(text).items()}
     assert outputs["Grebe-Text-128K"] is None and set(outputs["Grebe-Chat-1M"]) == {"video", "image"}
 
+
+
+def test_licences_of_a_data_set_said_with_a_pronoun_of_sources_and_of_source_files_are_no_models():
+    table = "\n| Model | Params |\n|---|---|\n| Grebe-7B | 7B |\n| Grebe-13B | 13B |\n"
+    for sentence in ("The data was built by the contributors of this dataset. And it is distributed under the MIT "
+                     "license.",
+                     "Our code builds on others, while ABINet and CRNN sources are released under the BSD and MIT "
+                     "licenses, respectively.",
+                     "See the License for the specific language governing permissions and limitations under the "
+                     "Apache License."):
+        models = models_of(f"# Grebe\n\n{sentence}\n{table}")
+        assert len(models) == 2 and {m.license for m in models.values()} == {None}, sentence
+    # ... while a sentence that says it of the models still gives their licence
+    said = "The models are trained by us. And they are distributed under the MIT license."
+    models = models_of(f"# Grebe\n\n{said}\n{table}")
+    assert {m.license for m in models.values()} == {"MIT"}
