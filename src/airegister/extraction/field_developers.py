@@ -63,6 +63,9 @@ PEOPLE_PAIR_RE = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ 
 # Zhao*, Yansong Tang'): a paper's authors.
 PERSON = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[*†‡§¶\d]*"
 PEOPLE_LIST_RE = re.compile(rf"{PERSON},[ \t]+{PERSON},[ \t]+{PERSON}\b")
+ORG_WORD_RE = re.compile(rf"\b(?:{ORG_SUFFIX}|{ORG_NOUNS})\b")
+# The second of two parties after the first ('… between Asahi Ushio and Kotoba Technologies')
+SECOND_PARTY_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})")
 # (after a report's team, 'Heron Team, Osprey Research Institute': the institution the team belongs to)
 # ('By the Tanager Labs team · February 20, 2025': the word 'By' and an article are no part of the maker's name)
 BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
@@ -277,8 +280,18 @@ def developers(f: Finder) -> list[Hit]:
     hits = institution_named(f)
     hits += releasers(f)
     hits += [hit for m in f.scan(MADE_BY_TEAM_RE) if (hit := org_hit(m, PHRASE))]
-    hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(COLLABORATION_RE), *f.scan(OWN_REPOSITORY_RE)]
+    hits += [hit for m in [*f.scan(WE_ARE_RE), *f.scan(OWN_REPOSITORY_RE)]
              if (hit := org_hit(m, PHRASE, doc_level=True))]
+    for m in f.scan(COLLABORATION_RE):
+        hit = org_hit(m, PHRASE, doc_level=True)
+        if hit and PERSON_NAME_RE.fullmatch(hit.value) and not ORG_WORD_RE.search(hit.value):
+            # ('the collaboration between Asahi Ushio and Kotoba Technologies': the organisation, not the person)
+            other = SECOND_PARTY_RE.match(f.text, hit.end)
+            org = trim_org(other.group("org").rstrip(".")) if other else ""
+            hit = Hit("developer", org, other.start("org"), other.start("org") + len(org), m.start(), PHRASE,
+                      doc_level=True) if org and ORG_WORD_RE.search(org) else None
+        if hit:
+            hits.append(hit)
     for m in [*CJK_DEVELOPED_BY_RE.finditer(f.text), *CJK_IS_MADE_BY_RE.finditer(f.text),
               *JA_DEVELOPED_BY_RE.finditer(f.text)]:
         if THANKS_CJK_RE.search(f.seg.text(f.seg.at(m.start()))):
@@ -297,6 +310,8 @@ def developers(f: Finder) -> list[Hit]:
                 f.text, max(sentence.start, owner.start() - 8), owner.start()):
             continue
         org = trim_org(owner.group("org")) if owner else ""
+        if org and COMPARED_BEFORE_RE.search(f.text, sentence.start, owner.start()):
+            continue  # 'outperforms Meta AI's Llama-3.1-8B-Instruct': the maker of a model compared with
         if org and org.split()[0].lower() not in NOT_ORG and org[0].isupper():
             hits.append(Hit("developer", org, owner.start("org"), owner.start("org") + len(org), owner.start(),
                             PHRASE))

@@ -388,3 +388,12 @@ def test_licences_of_a_data_set_said_with_a_pronoun_of_sources_and_of_source_fil
     said = "The models are trained by us. And they are distributed under the MIT license."
     models = models_of(f"# Grebe\n\n{said}\n{table}")
     assert {m.license for m in models.values()} == {"MIT"}
+
+
+def test_a_compared_models_maker_is_no_developer_and_a_person_in_a_collaboration_gives_way_to_the_organisation():
+    table = "\n| Model | Params |\n|---|---|\n| Grebe-7B | 7B |\n| Grebe-13B | 13B |\n"
+    models = models_of(f"# Grebe\n\nWe present Grebe-7B that outperforms Meta AI's Llama-3.1-8B-Instruct.\n{table}")
+    assert {m.developer for m in models.values()} == {None}
+    models = models_of(f"# Grebe\n\nIt was developed through the collaboration between Asahi Ushio and Heron "
+                       f"Technologies.\n{table}")
+    assert {m.developer for m in models.values()} == {"Heron Technologies"}
