@@ -397,3 +397,20 @@ def test_a_compared_models_maker_is_no_developer_and_a_person_in_a_collaboration
     models = models_of(f"# Grebe\n\nIt was developed through the collaboration between Asahi Ushio and Heron "
                        f"Technologies.\n{table}")
     assert {m.developer for m in models.values()} == {"Heron Technologies"}
+
+
+def test_a_size_said_of_another_family_or_a_data_sets_bytes_is_no_models_size():
+    text = """# Grebe
+
+GrebeLM is a series of chat language models. Currently, we have released the 13B version.
+
+Trained only with Wikipedia (around 522MB) for 5 hours.
+
+| Model | Download |
+|---|---|
+| GrebeLM-13B | [hf](https://huggingface.co/heron/grebelm-13b) |
+| GrebeRM-13B | [hf](https://huggingface.co/heron/greberm-13b) |
+| grebe-base-522M | [hf](https://huggingface.co/heron/grebe-base-522M) |
+"""
+    sizes = {n: m.parameters for n, m in models_of(text).items()}
+    assert sizes == {"GrebeLM-13B": 13_000_000_000, "GrebeRM-13B": None, "grebe-base-522M": None}
