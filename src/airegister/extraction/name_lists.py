@@ -17,6 +17,7 @@ import bisect
 import re
 from collections import Counter
 
+from .hubs import file_host_of_address
 from .links import FORMAT_SUFFIX_RE, repository
 from .name_shapes import (
     EXCLUDED_TOKENS,
@@ -420,14 +421,22 @@ class ListNames:
                 runs.append(run)
         return runs
 
+    def _alone_in_block(self, start: int, end: int) -> bool:
+        """The link at start:end is its paragraph or item, but for a remark in parentheses ('(best model)')."""
+        block = self.doc.blocks[self.seg.at(start).block]
+        rest = self.doc.text[block.start:start] + self.doc.text[end:block.end]
+        return block.kind in ("text", "item") and not re.sub(r"\([^()]{0,40}\)", "", rest).strip(" \t\n-*•")
+
     def _downloaded_archives(self) -> None:
         """Archives offered for download in their section ('Download the model here: [x-base-cased.zip](…)', or the
-        file's name alone where the page lost its links: 'Download the model here: x-base-cased.zip'): each names
+        file's name alone where the page lost its links: 'Download the model here: x-base-cased.zip'; or a link on a
+        host of files standing alone, '[x-encoder-512](https://drive.google.com/…)'): each names
         the model it holds, by the file's stem, when the stem is written as an identifier (a digit, '_' or '-' in
         it). A link's address must end with that file; a name in prose must stand outside any address or code."""
         text, taken = self.doc.text, {(m.start, m.end) for m in self.mentions}
         headings = [b.start for b in self.doc.blocks if b.kind == "heading"]
         offered: list[tuple[int, str]] = []  # (where the archive's name starts, its stem)
+        hosted: set[int] = set()  # where links standing alone on a host of files start
         for start, end, url in self.doc.links:
             label = text[start:end].strip()
             match = ARCHIVE_LINK_RE.fullmatch(label)
@@ -436,6 +445,10 @@ class ListNames:
             elif re.fullmatch(r"[A-Za-z][\w.+-]{2,79}", label) and re.search(
                     rf"/{re.escape(label)}\.{WEIGHTS_EXTENSIONS}$", url.rstrip("/"), re.I):
                 offered.append((start + text[start:end].find(label), label))  # '[nn4.v1](…/nn4.v1.t7)': its weights
+            elif re.fullmatch(r"[A-Za-z][\w.+-]{2,79}", label) and file_host_of_address(url) \
+                    and self._alone_in_block(start, end):
+                offered.append((start + text[start:end].find(label), label))  # '[x-encoder-512](drive.google…)'
+                hosted.add(offered[-1][0])
         for match in ARCHIVE_WORD_RE.finditer(text):
             block = self.doc.blocks[self.seg.at(match.start()).block]
             if block.kind in ("text", "item") and not self.doc.links_over(match.start(), match.start() + 1) \
@@ -446,7 +459,10 @@ class ListNames:
             if not IDENTIFIER_MARK_RE.search(name) or DATED_STEM_RE.search(name):
                 continue  # 'opus-2020-02-26.zip': a dated build of the card's model, not a model of its own
             section = max([h for h in headings if h < at], default=0)
-            if not DOWNLOAD_WORD_RE.search(text, max(section, at - 300), at) or (at, at + len(name)) in taken:
+            # (a link alone on a host of files: offered by a heading further up, '### 3. Download the pretrained
+            # models' over collapsed lists of them)
+            window = max(0, at - 1500) if at in hosted else max(section, at - 300)
+            if not DOWNLOAD_WORD_RE.search(text, window, at) or (at, at + len(name)) in taken:
                 continue
             self._add_mention(tokens(name), name, at, at + len(name))
             self._item_subjects.add((at, at + len(name)))

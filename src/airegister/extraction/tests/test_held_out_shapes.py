@@ -414,3 +414,28 @@ Trained only with Wikipedia (around 522MB) for 5 hours.
 """
     sizes = {n: m.parameters for n, m in models_of(text).items()}
     assert sizes == {"GrebeLM-13B": 13_000_000_000, "GrebeRM-13B": None, "grebe-base-522M": None}
+
+
+def test_links_standing_alone_on_a_host_of_files_under_a_download_heading_are_checkpoints():
+    drive = "https://drive.google.com/file/d/{}/view?usp=sharing"
+    text = f"""# GrebeMotion
+
+### 3. Download the pretrained models
+
+Download the model(s) you wish to use, then unzip and place them in `./save/`.
+
+<details>
+  <summary><b>Text to Motion</b></summary>
+
+**HumanML3D**
+
+[grebe-encoder-512]({drive.format("a1")}) (best model)
+
+[grebe-decoder-512]({drive.format("b2")})
+
+</details>
+"""
+    assert {"grebe-encoder-512", "grebe-decoder-512"} <= set(models_of(text))
+    # ... not such a link where nothing offers it for download ('## Results' over a sheet of scores)
+    results = f"# GrebeMotion\n\n## Results\n\nAll the scores:\n\n[grebe-scores-512]({drive.format('c3')})\n"
+    assert "grebe-scores-512" not in set(models_of(results))
