@@ -45,6 +45,9 @@ ARCHITECTURE_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+\u2022][ \t]*)?(?:\*\*
 UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:released|announced)|soon)\b", re.I)
 
 
+ORG_ROW_RE = re.compile(r"([A-Za-z][\w.\-]{2,38})/([\w.\-]+)$")  # a row named by a repository id
+
+
 class NameStrength:
     """Mention-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -175,11 +178,19 @@ class NameStrength:
         MiniLM-L-6-v2' in the results of '# Cross-Encoder for MS Marco'): one of the document's own models, beside
         other organisations' models compared with them."""
         cell = block.cells[table.name_col].strip(" *`") if table.name_col < len(block.cells) else ""
-        org = re.match(r"([A-Za-z][\w.\-]{2,38})/[\w.\-]+$", cell)
+        org = ORG_ROW_RE.match(cell)
         if not org:
             return False
-        words = re.findall(r"[\w\-]+", re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0])
-        return letters(org.group(1)) in {letters(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n}
+        title = re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0]
+        words = re.findall(r"[\w\-]+", title)
+        if letters(org.group(1)) in {letters(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n}:
+            return True
+        # ... or of the organisation whose row in the table is the title's model ('OrdalieTech/Solon-embeddings-base-
+        # 0.1' beside 'OrdalieTech/Solon-embeddings-large-0.1' under '# Solon Embeddings — large 0.1')
+        stem = letters(title)
+        return len(stem) >= 4 and any(
+            (own := ORG_ROW_RE.match(row.strip(" *`"))) and own.group(1) == org.group(1)
+            and letters(own.group(2)).startswith(stem) for row in table.column(self.doc, table.name_col))
 
     def _row_subject(self, block, m: Mention) -> bool:
         if id(m) in self._cell_subjects:

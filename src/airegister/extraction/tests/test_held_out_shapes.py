@@ -439,3 +439,20 @@ Download the model(s) you wish to use, then unzip and place them in `./save/`.
     # ... not such a link where nothing offers it for download ('## Results' over a sheet of scores)
     results = f"# GrebeMotion\n\n## Results\n\nAll the scores:\n\n[grebe-scores-512]({drive.format('c3')})\n"
     assert "grebe-scores-512" not in set(models_of(results))
+
+
+def test_a_results_rows_sibling_of_the_organisation_whose_row_is_the_titles_model_is_the_documents():
+    text = """---
+license: mit
+---
+# Grebe Embeddings — large 0.1
+
+| Model | Mean Score |
+|---|---|
+| **HeronTech/Grebe-embeddings-large-0.1** | 0.7490 |
+| intfloat/multilingual-e5-large | 0.7460 |
+| **HeronTech/Grebe-embeddings-base-0.1** | 0.7306 |
+| BAAI/bge-m3 | 0.7200 |
+"""
+    names = {n.split("/")[-1] for n in models_of(text)}
+    assert "Grebe-embeddings-base-0.1" in names and not names & {"multilingual-e5-large", "bge-m3"}
