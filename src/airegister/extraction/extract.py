@@ -24,15 +24,22 @@ from .llm import llm_settings, read_with_llm
 from .maker_scope import maker_of_other
 from .models import ExtractionResult, ModelFacts, Source
 from .name_descriptions import described
-from .name_figures import context_tags, name_size, size_of_base_in_row
-from .name_shapes import WORD_SIZE_ITEM_RE, WORD_SIZE_LIST_RE, KeyIndex, tokens, word_size
+from .name_figures import (
+    SIZE_CLASS_BEFORE_RE,
+    context_tags,
+    name_size,
+    size_of_base_in_row,
+    sized_in_others_sentence,
+    sizes_outside_names,
+)
+from .name_shapes import KeyIndex, tokens
 from .names import ModelNames
 from .readers import read_path
 from .release_sizes import released_sizes
 from .segment import Segmenter
 from .statement_subject import MODALITY_FIELDS, stated_subject
 from .tables import compared_fact
-from .values import SIZE_RE, parse_size
+from .values import parse_size
 
 LIST_FIELDS = {"access_surfaces"}
 APPROXIMATE_BEFORE_RE = re.compile(r"(?:~|≈|∼|\b(?:about|around|approx(?:imately|\.)?|roughly|nearly))"
@@ -151,7 +158,7 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     _hubs_badged(models, names, evidence)
     _versions_of_product(models)
     family_to_members(models)
-    free_sizes = _sizes_outside_names(doc, names)
+    free_sizes = sizes_outside_names(doc, names)
     for key, facts in models.items():
         if facts.parameters is None:
             _parameters_from_name(facts, key, names, evidence, doc, free_sizes, contexts)
@@ -579,56 +586,6 @@ def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evi
             return
 
 
-SIZE_CLASS_BEFORE_RE = re.compile(r"\b(?:among|than|against|versus|vs\.?|other|all)\b[^.;:\n]{0,50}$", re.I)
-
-
-def _sizes_outside_names(doc: Document, names: ModelNames) -> dict[int, list[re.Match]]:
-    """The sizes the text writes outside every name, by value, in document order: read once, asked per model."""
-    spans = sorted((m.start, m.end) for m in names.mentions)
-    starts = [a for a, _b in spans]
-    found: dict[int, list[re.Match]] = defaultdict(list)
-    # Hyphens of every kind join a size to a name ('InternVL2‑1B' with a non-breaking hyphen, as web pages write it).
-    for m in re.finditer(rf"(?<![\w./\-\u2010\u2011]){SIZE_RE}(?![-\u2010\u2011]\w)", doc.text):
-        if re.match(r"i?B\b", doc.text[m.end():m.end() + 3]):
-            continue  # 'around 522MB' of data: a size in bytes, no count of parameters
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if not (i >= 0 and spans[i][1] >= m.end()):  # not inside a name
-            found[parse_size(m.group(0))].append(m)
-    # ... and sizes written in words in a list of them ('124 million, 355 million, and 774 million parameter models')
-    for listed in WORD_SIZE_LIST_RE.finditer(doc.text):
-        for m in WORD_SIZE_ITEM_RE.finditer(doc.text, listed.start(), listed.end()):
-            found[parse_size(word_size(m))].append(m)
-    return found
-
-
-def _sized_in_others_sentence(names: ModelNames, key: frozenset, pos: int) -> bool:
-    """The sentence of the size at `pos` names the document's models or families, none of `key`'s stem (its leading
-    letters)."""
-    index = names.seg.index_at(pos)
-    sentence = names.seg.sentences[index]
-    described = [letters(names.candidates[k].display) for k in names.described]
-    text = names.seg.doc.text
-
-    def stems_in(start: int, end: int) -> set[str]:
-        # names of the document's models or of their families, written as names or as words ('UltraLM is a
-        # series …'); not others ('INT-8' beside 'YuLan-Chat')
-        named = [names.candidates[m.key].display for m in names.mentions_in(start, end) if m.key in names.candidates]
-        named += re.findall(r"(?<![\w\-])[A-Z][A-Za-z0-9\-]{2,}", text[start:end])
-        return {_letters_stem(name) for name in named
-                if len(letters(name)) >= 3 and any(d.startswith(letters(name)) for d in described)}
-
-    stems = stems_in(sentence.start, sentence.end)
-    previous = names.seg.sentences[index - 1] if index else None
-    if not stems and previous is not None and previous.block == sentence.block:
-        stems = stems_in(previous.start, previous.end)  # ('UltraLM is a series … we have released the 13B version')
-    return bool(stems) and _letters_stem(names.candidates[key].display) not in stems
-
-
-def _letters_stem(name: str) -> str:
-    found = re.match(r"[a-z]+", name.rsplit("/", 1)[-1].lower())
-    return found.group(0) if found else ""
-
-
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
                           doc: Document, free_sizes: dict[int, list[re.Match]], contexts: frozenset) -> None:
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
@@ -645,7 +602,7 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
             continue  # 'a fine-tune of Y, which has 8B parameters': the other model's size
         if SIZE_CLASS_BEFORE_RE.search(doc.text, max(0, m.start() - 60), m.start()):
             continue  # 'top-1 among all LLaMA-2 based 7B and 13B models': a class of models, not its size
-        if _sized_in_others_sentence(names, key, m.start()):
+        if sized_in_others_sentence(names, key, m.start()):
             continue  # 'UltraLM is a series … we have released the 13B version': UltraLM's size, not UltraRM-13B's
         excerpt = evidence.excerpt(m.start(), m.end())
         if excerpt:
