@@ -20,13 +20,12 @@ from .license_cjk import cjk_licenses
 from .license_lists import listed_licenses
 from .scan import Gated
 from .segment import Segmenter
+from .table_values import key_value_rows, transposed_values
 from .tables import (
     TRAINING_HEADER_RE,
     cell_start,
     column_values,
     find_tables,
-    key_value_rows,
-    transposed_values,
 )
 from .values import (
     HF_LICENSES,

@@ -29,6 +29,7 @@ from .name_downloads import (
 )
 from .name_known import KnownNames
 from .name_lists import ListNames
+from .name_orgs import OwnOrganisations
 from .name_scope import NameScope
 from .name_sections import SectionNames
 from .name_shapes import (
@@ -50,6 +51,7 @@ from .name_shapes import (
 from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
+from .name_table_rows import TableRowLinks
 from .name_tables import TableNames
 from .name_titles import NameTitles
 from .name_versions import version_checkpoints
@@ -63,8 +65,8 @@ ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(
 CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t-]?\d[\w.]*)\)")
 
 
-class ModelNames(NameAdditions, NameSources, NameTitles, DigitlessNames, TableNames, SectionNames, ListNames, CardNames,
-                 NameChoice, NameStrength, NameScope, KnownNames):
+class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, DigitlessNames, TableNames, TableRowLinks,
+                 SectionNames, ListNames, CardNames, NameChoice, NameStrength, NameScope, KnownNames):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):

@@ -24,7 +24,6 @@ from .values import (
     parse_date,
     parse_params,
     parse_tokens,
-    plausible_size,
 )
 
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
@@ -586,61 +585,7 @@ def identifier_row(table: Table, rows: list[list[str]]) -> bool:
     return False
 
 
-def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
-    """(field, block index, column, value) for every cell of a table with its models in columns, the row's first
-    cell naming the field and the cell parsing as that field's type; a table of training settings states no
-    context window."""
-    if not table.transposed:
-        return []
-    labels = [doc.blocks[i].cells[0] for i in table.blocks if doc.blocks[i].cells]
-    training = any(TRAINING_HEADER_RE.search(label) for label in labels)
-    out = []
-    for i in table.blocks:
-        cells = doc.blocks[i].cells
-        name = column_field(cells[0]) if cells else None
-        if name is None or name == "context_window" and training:
-            continue
-        for j in range(1, min(len(cells), len(table.header))):
-            # A header repeated over columns ('Cerebras-GPT', 'Cerebras-GPT') is a family, not the cell's one model.
-            head = table.header[j]
-            value = parse_cell(name, cells[j], cells[0]) if head.strip() and table.header.count(head) == 1 else None
-            if value:
-                out.append((name, i, j, value))
-    return out
-
-
 def is_license_column(doc: Document, table: Table, j: int) -> bool:
     """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
     cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
     return len(cells) >= 2 and sum(map(is_license, cells)) * 3 >= len(cells) * 2
-
-
-# -- facts from a two-column table of settings ('Hyperparameter | Value', 'Parameter | Value') --------------------
-KEY_VALUE_HEADER_RE = re.compile(r"^\W*(?:hyper-?parameters?|parameters?|attributes?|property|properties|specs?|"
-                                 r"specifications?|fields?|settings?|keys?|items?|details?|features?)\W*$", re.I)
-KEY_SYNONYMS = {"ctx": "context length", "n ctx": "context length", "seq len": "context length",
-                "params": "parameters", "n params": "parameters"}
-
-
-def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]:
-    """(field, block index, value) for the rows of a settings table whose key names a field ('n_ctx | 2,048',
-    '\\(n_{parameters}\\) | 6,166,502,400') and whose value parses as that field's type."""
-    if len(table.header) != 2 or not KEY_VALUE_HEADER_RE.match(table.header[0]):
-        return []
-    out = []
-    for i in table.blocks:
-        cells = doc.blocks[i].cells
-        if len(cells) != 2:
-            continue
-        key = re.sub(r"[\\(){}$_]+", " ", cells[0]).strip().lower()
-        key = re.sub(r"^(?:n|num|number\s+of)\s+", "", key)
-        key = KEY_SYNONYMS.get(key, key)
-        name = column_field(key)
-        value = parse_cell(name, cells[1], cells[0]) if name else None
-        if name == "parameters" and value is None:
-            m = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3}){2,})\s*", cells[1])  # '6,166,502,400'
-            value = int(m.group(1).replace(",", "")) if m else None
-            value = value if value and plausible_size(value) else None
-        if value:
-            out.append((name, i, value))
-    return out
