@@ -159,9 +159,10 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
     _versions_of_product(models)
     family_to_members(models)
     free_sizes = sizes_outside_names(doc, names)
+    described_letters = [letters(names.candidates[k].display) for k in names.described]  # once, not once per size
     for key, facts in models.items():
         if facts.parameters is None:
-            _parameters_from_name(facts, key, names, evidence, doc, free_sizes, contexts)
+            _parameters_from_name(facts, key, names, evidence, doc, free_sizes, contexts, described_letters)
     for key, items in evaluations(seg, names, evidence).items():
         models[key].evaluations = items
     title = doc.title
@@ -587,7 +588,8 @@ def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evi
 
 
 def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,
-                          doc: Document, free_sizes: dict[int, list[re.Match]], contexts: frozenset) -> None:
+                          doc: Document, free_sizes: dict[int, list[re.Match]], contexts: frozenset,
+                          described_letters: list[str]) -> None:
     """A model named with a size ('Aya Expanse 8B') has that many parameters only where the document states the
     size as a size of its own ('available in 8B and 32B'); a size written only inside names is left null
     (the labelling conventions: 'Ministral 8B', 'GLM-4-9B')."""
@@ -602,7 +604,7 @@ def _parameters_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, 
             continue  # 'a fine-tune of Y, which has 8B parameters': the other model's size
         if SIZE_CLASS_BEFORE_RE.search(doc.text, max(0, m.start() - 60), m.start()):
             continue  # 'top-1 among all LLaMA-2 based 7B and 13B models': a class of models, not its size
-        if sized_in_others_sentence(names, key, m.start()):
+        if sized_in_others_sentence(names, key, m.start(), described_letters):
             continue  # 'UltraLM is a series … we have released the 13B version': UltraLM's size, not UltraRM-13B's
         excerpt = evidence.excerpt(m.start(), m.end())
         if excerpt:

@@ -63,6 +63,7 @@ PEOPLE_PAIR_RE = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ 
 # Zhao*, Yansong Tang'): a paper's authors.
 PERSON = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[*†‡§¶\d]*"
 PEOPLE_LIST_RE = re.compile(rf"{PERSON},[ \t]+{PERSON},[ \t]+{PERSON}\b")
+# A word that makes a name an organisation's ('Kotoba Technologies', 'Ant Group'), whatever else it holds.
 ORG_WORD_RE = re.compile(rf"\b(?:{ORG_SUFFIX}|{ORG_NOUNS})\b")
 # The second of two parties after the first ('… between Asahi Ushio and Kotoba Technologies')
 SECOND_PARTY_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})")
@@ -355,7 +356,7 @@ def developers(f: Finder) -> list[Hit]:
                 if ET_AL_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'Created by Divyanshu et al.': the paper's authors, people
                 pair = PEOPLE_PAIR_RE.match(f.text, m.start("org")) or PEOPLE_LIST_RE.match(f.text, m.start("org"))
-                if pair and not re.search(rf"\b(?:{ORG_SUFFIX}|{ORG_NOUNS})\b", pair.group(0)):
+                if pair and not ORG_WORD_RE.search(pair.group(0)):
                     continue  # 'mainly developed by Zhenwei Shao and Xuecheng Ouyang': people, not an organisation
                 if METHOD_AFTER_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'the SR module trained by DDPM objective': how it was trained, not who trained it

@@ -231,6 +231,8 @@ def hub_columns(f: Finder) -> list[Hit]:
         hub_cols = {j for j, head in enumerate(table.header) if any(p.search(head) for _hub, p in HUB_MENTIONS)}
         if table.name_col is None or table.scores and not hub_cols:
             continue
+        # ('🤗模型参数': the model's settings marked with the logo, no column of places; judged once per table)
+        heads = [head if _hub_header(head) else "" for head in table.header]
         for index in table.blocks:
             block = f.doc.blocks[index]
             found = []
@@ -241,8 +243,7 @@ def hub_columns(f: Finder) -> list[Hit]:
                 if j == table.name_col and not hub_headed(table) or NEGATIVE_CELL_RE.match(cell) \
                         or table.scores and (j not in hub_cols or j >= len(raw) or "://" not in raw[j]):
                     continue
-                head = table.header[j] if j < len(table.header) else ""
-                head = head if _hub_header(head) else ""  # ('🤗模型参数': the model's settings, marked with the logo)
+                head = heads[j] if j < len(heads) else ""
                 for hub, pattern in HUB_MENTIONS:
                     if (pattern.search(head) or pattern.search(cell)) and hub not in found:
                         found.append(hub)

@@ -28,6 +28,7 @@ from .tables import (
     find_tables,
 )
 from .values import (
+    FILE_SIZE,
     HF_LICENSES,
     LICENSE_FOR_MODEL_RE,
     PARAM_VALUE_RE,
@@ -139,7 +140,7 @@ PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_
 ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:sparse(?:ly)?\s+)?(?:activ|active\b|per\s+token)", re.I)
 
 
-FILE_SIZE_RE = re.compile(r"\d+(?:\.\d+)?\s*[KMGT]i?B\b")
+FILE_SIZE_RE = re.compile(FILE_SIZE)
 
 
 def first_params(text: str, start: int, end: int):

@@ -67,12 +67,11 @@ def sizes_outside_names(doc, names) -> dict[int, list[re.Match]]:
     return found
 
 
-def sized_in_others_sentence(names, key: frozenset, pos: int) -> bool:
+def sized_in_others_sentence(names, key: frozenset, pos: int, described: list[str]) -> bool:
     """The sentence of the size at `pos` names the document's models or families, none of `key`'s stem (its leading
-    letters)."""
+    letters). `described`: the letters of the document's models' names, read once by the caller."""
     index = names.seg.index_at(pos)
     sentence = names.seg.sentences[index]
-    described = [letters(names.candidates[k].display) for k in names.described]
     text = names.seg.doc.text
 
     def stems_in(start: int, end: int) -> set[str]:

@@ -179,18 +179,27 @@ class NameStrength:
         other organisations' models compared with them."""
         cell = block.cells[table.name_col].strip(" *`") if table.name_col < len(block.cells) else ""
         org = ORG_ROW_RE.match(cell)
-        if not org:
-            return False
-        title = re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0]
-        words = re.findall(r"[\w\-]+", title)
-        if letters(org.group(1)) in {letters(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n}:
-            return True
-        # ... or of the organisation whose row in the table is the title's model ('OrdalieTech/Solon-embeddings-base-
-        # 0.1' beside 'OrdalieTech/Solon-embeddings-large-0.1' under '# Solon Embeddings — large 0.1')
-        stem = letters(title)
-        return len(stem) >= 4 and any(
-            (own := ORG_ROW_RE.match(row.strip(" *`"))) and own.group(1) == org.group(1)
-            and letters(own.group(2)).startswith(stem) for row in table.column(self.doc, table.name_col))
+        return bool(org) and org.group(1) in self._title_orgs(table)
+
+    def _title_orgs(self, table) -> set[str]:
+        """The organisations (as the table spells them) whose rows are the document's: any its title names, and the
+        one whose row in the table is the title's model ('OrdalieTech/Solon-embeddings-base-0.1' beside
+        'OrdalieTech/Solon-embeddings-large-0.1' under '# Solon Embeddings — large 0.1'). Read once per table, not
+        once per row."""
+        found = self._title_org_cache.get(id(table))
+        if found is None:
+            title = re.split(r"\s*[:：–—]\s*|\s+-\s+", self._title_text(), maxsplit=1)[0]
+            words = re.findall(r"[\w\-]+", title)
+            named = {letters(" ".join(words[:n])) for n in (1, 2, 3) if len(words) >= n}
+            stem = letters(title)
+            found = set()
+            for row in table.column(self.doc, table.name_col):
+                own = ORG_ROW_RE.match(row.strip(" *`"))
+                if own and (letters(own.group(1)) in named
+                            or len(stem) >= 4 and letters(own.group(2)).startswith(stem)):
+                    found.add(own.group(1))
+            self._title_org_cache[id(table)] = found
+        return found
 
     def _row_subject(self, block, m: Mention) -> bool:
         if id(m) in self._cell_subjects:

@@ -36,7 +36,7 @@ from .tables import (
     is_name_header,
     score_columns,
 )
-from .values import SIZE_RE
+from .values import FILE_SIZE, SIZE_RE
 
 # A bare version in a table's name column, a footnote's mark after it ('v1.3.0 [4]', '2.1*').
 BARE_VERSION_CELL_RE = re.compile(r"^(?P<v>v?\d+(?:\.\d+){1,3})(?:[ \t]*(?:\[\d{1,2}\]|[*†‡]+))?$")
@@ -49,7 +49,7 @@ SNAKE_SIZED_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_\d+(?:\.\d+)?[bmt](
 # ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
 SPACED_TAIL_RE = re.compile(r"(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*")
 # A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
-FILE_SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMGT]i?B\s*$")
+FILE_SIZE_CELL_RE = re.compile(rf"^\s*~?{FILE_SIZE}\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
 
 

@@ -32,6 +32,8 @@ DATE_RE = re.compile(
     re.I,
 )
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
+# A size in bytes ('75 MiB', '3.12 GB'): a file's, never a count of parameters.
+FILE_SIZE = r"\d+(?:\.\d+)?\s*[KMGT]i?B\b"
 # A count of parameters, never a size in bytes: '25 MB', '1.5 TiB' are files (a models table's 'Max file size').
 PARAM_VALUE_RE = re.compile(
     r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9]|i?B)|b(?![A-Za-z0-9])|billion|million|trillion"
