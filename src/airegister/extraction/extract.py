@@ -18,7 +18,7 @@ from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, WEAK, Hit
-from .hubs import HUB_MENTIONS
+from .hubs import HUB_MENTIONS, file_host_of_address
 from .links import hub_of, letters, repository
 from .llm import llm_settings, read_with_llm
 from .maker_scope import maker_of_other
@@ -244,12 +244,14 @@ def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
                     facts.set("access_surfaces", [hub], heading.strip())
                     break
     # '[BioMedLM](https://huggingface.co/org/pubmedgpt)': a link whose whole text is a model's name reaches its
-    # repository, though the id spells another name (the model's former one).
+    # repository, though the id spells another name (the model's former one); '[X for D](https://drive.google…)',
+    # the host of its file.
     named = {letters(name): key for key in models for name in names.candidates[key].names}
     for start, end, url in names.doc.links:
         facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
-        if facts is not None and facts.access_surfaces is None and repository(url) and evidence.verbatim(url):
-            facts.set("access_surfaces", [hub_of(url)], url)
+        place = hub_of(url) if repository(url) else file_host_of_address(url)
+        if facts is not None and facts.access_surfaces is None and place and evidence.verbatim(url):
+            facts.set("access_surfaces", [place], url)
 
 
 def _headings_over(doc: Document, pos: int) -> list[str]:

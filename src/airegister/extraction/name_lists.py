@@ -19,6 +19,7 @@ from collections import Counter
 
 from .hubs import file_host_of_address
 from .links import FORMAT_SUFFIX_RE, repository
+from .name_checkpoints import checkpoint_labels
 from .name_shapes import (
     EXCLUDED_TOKENS,
     FACT_HEADER_RE,
@@ -121,6 +122,10 @@ NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg
 # downloads, named by the file's stem.
 ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)")
 # ... the same file's name standing as a word of prose, no part of an address or a path ('here: x-base-cased.zip').
+# A section on preparing data ('## Setup Datasets', '## Data preparation'): the archives it has one download are
+# data sets ('leftImg8bit_trainvaltest.zip'), not models.
+DATA_SECTION_RE = re.compile(r"\b(?:data\s*sets?|data|corp(?:us|ora))\b(?![^\n]*\b(?:models?|checkpoints?|weights))",
+                             re.I)
 ARCHIVE_WORD_RE = re.compile(r"(?<![\w./:\\-])(?P<name>[A-Za-z][\w.+-]{2,79}?)"
                              r"\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)(?![\w/\\-]|\.\w)")
 DOWNLOAD_WORD_RE = re.compile(r"\bdownload", re.I)
@@ -459,6 +464,8 @@ class ListNames:
             if not IDENTIFIER_MARK_RE.search(name) or DATED_STEM_RE.search(name):
                 continue  # 'opus-2020-02-26.zip': a dated build of the card's model, not a model of its own
             section = max([h for h in headings if h < at], default=0)
+            if section and DATA_SECTION_RE.search(text, section, self.doc.blocks[self.seg.at(section).block].end):
+                continue
             # (a link alone on a host of files: offered by a heading further up, '### 3. Download the pretrained
             # models' over collapsed lists of them)
             window = max(0, at - 1500) if at in hosted else max(section, at - 300)
@@ -469,6 +476,17 @@ class ListNames:
             taken.add((at, at + len(name)))
             added = True
         if added:
+            self.mentions.sort(key=lambda x: x.start)
+
+    def _checkpoint_items(self) -> None:
+        """Checkpoints a section lists by what they were trained for, each over its download (name_checkpoints.py)."""
+        taken = {(m.start, m.end) for m in self.mentions}
+        labels = [(at, label) for at, label in checkpoint_labels(self.doc, self.seg, self._alone_in_block)
+                  if (at, at + len(label)) not in taken]
+        for at, label in labels:
+            self._add_mention(tokens(label), label, at, at + len(label))
+            self._item_subjects.add((at, at + len(label)))
+        if labels:
             self.mentions.sort(key=lambda x: x.start)
 
     def _item_label(self, block) -> tuple[int, str] | None:

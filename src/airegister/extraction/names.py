@@ -176,6 +176,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._grid_names(tables)
         self._labelled_items()
         self._downloaded_archives()
+        self._checkpoint_items()
         self._named_release()
         self._sized_names()
         self._released_families()

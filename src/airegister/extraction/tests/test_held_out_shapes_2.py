@@ -1,0 +1,70 @@
+"""Shapes met in held-out sets (eleventh session): checkpoints a research README lists by what they were trained
+for, each over its download, and data archives a data-preparation section has one download (no models).
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+CHECKPOINTS = """# Tern: Domain-Adaptive Segmentation
+
+## Setup Datasets
+
+**Roads:** Please, download leftRoad_trainval.zip and gt_roads_v2.zip from [here](https://example.org/roads/)
+and extract them to `data/roads`.
+
+## Checkpoints
+
+Below, we provide checkpoints of Tern for different benchmarks.
+
+* [Tern for Roads→Fields](https://drive.google.com/file/d/1aaaaaaaaaaaaaaaaaaaaaaa/view)
+* [Tern for Towns→Fields](https://drive.google.com/file/d/1bbbbbbbbbbbbbbbbbbbbbbb/view)
+* [Tern for Roads Domain Generalization](https://drive.google.com/file/d/1cccccccccccccccccccccc/view)
+
+The checkpoints come with the training logs.
+"""
+
+
+def test_linked_checkpoints_named_by_their_training_data_are_models_and_data_archives_are_not():
+    models = models_of(CHECKPOINTS)
+    assert set(models) == {"Tern for Roads→Fields", "Tern for Towns→Fields", "Tern for Roads Domain Generalization"}
+    # each on the host its link points to
+    assert models["Tern for Towns→Fields"].access_surfaces == ["Google Drive"]
+
+
+COMMANDS = """# Plover: speech enhancement with diffusion
+
+## Pretrained checkpoints
+
+- For enhancement, we offer checkpoints trained on two datasets. You can download them [here](https://drive.google.com/drive/folders/1x).
+    - Plover trained on QuietBank: `gdown 1_H3EXvhcYBhOZ9QNUcD5VZHc6ktrRbwQ`
+    - Plover trained on NoisyRoom-3: `gdown 16K4DUdpmLhDNC7pJhBBc08pkSIn_yMPi`
+    - Note that this checkpoint works better with `--N 50`.
+- For the objectives study, the checkpoints are on our server:
+    - M1: `wget https://example.org/checkpoints/m1.ckpt`
+    - M2: `wget https://example.org/checkpoints/m2.ckpt`
+"""
+
+
+def test_labels_over_download_commands_name_checkpoints():
+    assert set(models_of(COMMANDS)) == {"Plover trained on QuietBank", "Plover trained on NoisyRoom-3", "M1", "M2"}
+
+
+def test_one_labelled_download_or_labels_without_an_offer_name_no_checkpoints():
+    one = COMMANDS.split("    - Plover trained on NoisyRoom-3")[0]
+    assert "Plover trained on QuietBank" not in models_of(one)
+    # items of a list of links to documents are no checkpoints, however they are worded
+    links = """# Plover
+
+## Resources
+
+* [Plover for beginners](https://example.org/guide.html)
+* [Plover in production](https://example.org/production.html)
+"""
+    assert not {"Plover for beginners", "Plover in production"} & set(models_of(links))
