@@ -8,6 +8,7 @@ from collections import Counter
 
 from .document import Spans
 from .header_synonyms import in_english
+from .links import repository
 from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
@@ -88,6 +89,17 @@ QUANT_TYPE_RE = re.compile(r"I?Q\d(?:_[A-Z0-9]+)*|(?:fp|bf|f)(?:16|32)|u?int[48]
 QUALIFIED_CELL_RE = re.compile(r"(?P<base>[^()]+?)[ \t]+\((?P<qualifier>[\w.+\-x ]{1,16})\)[*†]?")
 
 
+# Headers of a setting a model is trained or run at, telling apart rows that repeat one name: input resolution,
+# schedule, epochs, training data.
+SETTING_HEADER_RE = re.compile(r"\b(?:(?:image|input|img|train(?:ing)?|test)[\s_-]*(?:resolution|size|res)|resolution|"
+                               r"res\.?|schedule|lr\s*sched|epochs?|pre-?train(?:ed|ing)?(?:\s+(?:data(?:set)?|on))?|"
+                               r"dataset|train(?:ing)?\s+data|trained\s+on)\b", re.I)
+# A name's mark: a capital, a digit, '_' or an inner hyphen (not a plain word: 'link', 'download').
+NAME_MARK_RE = re.compile(r"[A-Z\d_]|\w-\w")
+# ... and its cell: a short label ('384', '224x224', '384²', '3x', 'ImageNet-22K'), no sentence.
+SETTING_CELL_RE = re.compile(r"[\w.+×²-]{1,24}(?:\s?[x×]\s?\d{2,4})?")
+
+
 class TableNames:
     """Table-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -139,7 +151,7 @@ class TableNames:
                     added = True
                     continue
                 sized = self._family_size_name(table, block, cell) or (
-                    self._grouped_name(table, cells, cell) if repeated else None)
+                    self._grouped_name(table, block, cell) if repeated else None)
                 if sized:
                     # 'Cerebras-GPT | 111M', 'Cerebras-GPT | 256M': one family over rows that differ by size.
                     self._add_table_name(block, table, table.name_col, sized)
@@ -365,15 +377,28 @@ class TableNames:
                 return True
         return False
 
-    def _grouped_name(self, table, cells, cell: str) -> str | None:
+    def _grouped_name(self, table, block, cell: str) -> str | None:
         """'ScrollSet/swift_det_R_50_3x': in a models table whose name cells repeat, once per value of a column before
         them (the dataset each was trained on), each row names the model of its name with that value."""
-        if not self._lists_models(table) or not LISTED_NAME_RE.match(cell):
+        cells = block.cells
+        if not LISTED_NAME_RE.match(cell) or not self._lists_models(table) and not self._offers_weights(block):
             return None
-        for j in range(table.name_col):
+        for j in range(table.name_col if self._lists_models(table) else 0):
             group, name = cells[j].strip(), cells[table.name_col].strip()
             if group and LISTED_NAME_RE.match(group) and self._group_pairs(table, j)[(group, name)] == 1:
                 return f"{group}/{cell}"
+        # 'LV-ViT-S | 224 | 25.77M' and 'LV-ViT-S | 384 | 26.30M' under 'Image resolution': one model at two input
+        # sizes (or schedules, or training data), each the model of its name and that setting; not a row linking
+        # its repository, whose id names it ('…/x-so400m-patch14-384'), nor a cell that is a word ('link')
+        if not NAME_MARK_RE.search(cell) or any(repository(url) for _s, _e, url in
+                                                self.doc.links_from(block.start, block.end)):
+            return None
+        for j, head in enumerate(table.header):
+            setting, name = (cells[j].strip() if j < len(cells) else ""), cells[table.name_col].strip()
+            if j != table.name_col and table.name_counts[cells[table.name_col]] > 1 and SETTING_HEADER_RE.search(head) \
+                    and SETTING_CELL_RE.fullmatch(setting) \
+                    and self._group_pairs(table, j)[(setting, name)] == 1:
+                return f"{cell} ({setting})"
         return None
 
     def _group_pairs(self, table, j: int) -> Counter:

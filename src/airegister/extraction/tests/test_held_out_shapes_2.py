@@ -68,3 +68,30 @@ def test_one_labelled_download_or_labels_without_an_offer_name_no_checkpoints():
 * [Plover in production](https://example.org/production.html)
 """
     assert not {"Plover for beginners", "Plover in production"} & set(models_of(links))
+
+
+RESOLUTIONS = """# Token Tricks
+
+#### Kite Models
+
+| Model | layer | dim | Image resolution | Param | Top 1 | Download |
+| :---- | :---- | :-- | :--------------: | ----: | ----: | -------: |
+| Kite-S | 16 | 384 | 224 | 25.77M | 83.3 | [link](https://drive.google.com/file/d/1a/view) |
+| Kite-S | 16 | 384 | 384 | 26.30M | 84.4 | [link](https://drive.google.com/file/d/1b/view) |
+| Kite-L | 24 | 768 | 448 | 150.47M | 86.2 | [link](https://drive.google.com/file/d/1c/view) |
+"""
+
+
+def test_rows_repeating_a_name_at_other_input_sizes_are_models_of_that_setting():
+    models = models_of(RESOLUTIONS)
+    assert set(models) == {"Kite-S (224)", "Kite-S (384)", "Kite-L"}
+    assert models["Kite-S (384)"].parameters == 26_300_000
+    # a column of data types is no setting a model is trained at: the rows stay one model each, unnamed by it
+    dtypes = """# Kite
+
+| Model | Data Type | GPU Memory |
+|---|---|---|
+| Kite-7B | torch.float16 | 14GB |
+| Kite-7B | torch.float32 | 28GB |
+"""
+    assert not any("float" in name for name in models_of(dtypes))
