@@ -48,7 +48,7 @@ SNAKE_SIZED_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_\d+(?:\.\d+)?[bmt](
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
 # ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
-SPACED_TAIL_RE = re.compile(r"(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*")
+SPACED_TAIL_RE = re.compile(r"(?:(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*){1,3}")
 # A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
 FILE_SIZE_CELL_RE = re.compile(rf"^\s*~?{FILE_SIZE}\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
@@ -128,7 +128,8 @@ class TableNames:
                 if table.name_col >= len(cells) or not others:
                     continue  # a section row ('Audio models'), not a model
                 # ('x-tiny (🤗📄)': the icons of the row's links after the name are no part of it)
-                cell = displayed_name(without_org(re.sub(r"\s*\(\W*\)\s*$", "", cells[table.name_col])))
+                # ('SSD MobileNet v1 FP32 *': a footnote's mark after a space is no part of it either)
+                cell = displayed_name(without_org(re.sub(r"\s*\(\W*\)\s*$|\s+[*†‡]+\s*$", "", cells[table.name_col])))
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
                 version = BARE_VERSION_CELL_RE.match(cell)

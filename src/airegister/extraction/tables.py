@@ -264,7 +264,17 @@ def name_column(doc: Document, table: Table) -> int | None:
                 return j
             # '| Version | Name | Purpose |' over '| v1.0 | x-tiny | … |': the column of names, not of the versions
             version = j if version is None else version
-    return version if version is not None else _unheaded_name_column(doc, table)
+    if version is not None:
+        return version
+    # '| Network | Type | Framework |', '| Architecture | # Parameters |': a zoo's column of its networks, when no
+    # column is headed as the models' ('| Version | Architecture |': the versions are the models)
+    # (the first column: '| Method | Arch. |' names methods, each on an architecture)
+    if table.header and NETWORK_HEADER_RE.match(in_english(table.header[0]).strip()):
+        return 0
+    return _unheaded_name_column(doc, table)
+
+
+NETWORK_HEADER_RE = re.compile(r"^(?:networks?|architectures?|arch\.?)$", re.I)
 
 
 VERSION_HEADER_RE = re.compile(r"^\W*versions?\W*$", re.I)
@@ -304,6 +314,8 @@ WEIGHTS_HEADER_RE = re.compile(r"^\W*(?:downloads?|weights?|checkpoints?|ckpts?|
 LANGUAGE_HEADER_RE = re.compile(r"^(?:languages?|lang)$", re.I)
 DATA_LINK_RE = re.compile(r"/datasets/|\.(?:txt|csv|jsonl?|tsv|parquet)(?:\?|$)", re.I)
 ZOO_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*$")
+# ... and a name linking its own weights file, which may hold a few words ('MobileNetV3-Large 0.75').
+LINKED_ZOO_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][\w.+]+(?:-[\w.+]+)*){0,3}$")
 
 
 def weights_zoo(doc: Document, table: Table) -> bool:
@@ -335,7 +347,7 @@ WEIGHTS_URL_RE = re.compile(rf"\.{WEIGHTS_EXTENSIONS}(?:\.zip)?(?:[?#].*)?$", re
 def _links_own_weights(doc: Document, row) -> bool:
     """A row whose first cell is a short name linking a weights file ('| [TResNet_M](…/tresnet_m_COCO_224.pth) |')."""
     cell = row.cells[0].strip() if row.cells else ""
-    if not ZOO_NAME_RE.match(cell):
+    if not LINKED_ZOO_NAME_RE.match(cell):
         return False
     start = cell_start(doc, row, row.header, 0)
     return start is not None and any(WEIGHTS_URL_RE.search(url)

@@ -95,3 +95,39 @@ def test_rows_repeating_a_name_at_other_input_sizes_are_models_of_that_setting()
 | Kite-7B | torch.float32 | 28GB |
 """
     assert not any("float" in name for name in models_of(dtypes))
+
+
+NETWORKS = """# Model Zoo
+
+## Keyword Spotting
+
+<table>
+    <tr><th>Network</th><th>Type</th><th>Framework</th><th>Cortex-M</th><th>Score (Accuracy)</th></tr>
+    <tr><td><a href="models/kws/ds_cnn_small/tflite_int8">DS-CNN Small INT8 *</a></td><td>INT8</td>
+        <td>TensorFlow Lite</td><td>yes</td><td>0.931</td></tr>
+    <tr><td><a href="models/kws/ds_cnn_clustered/fp32">DS-CNN Clustered FP32 *</a></td><td>FP32</td>
+        <td>TensorFlow Lite</td><td>yes</td><td>0.950</td></tr>
+    <tr><td><a href="models/kws/wav2letter_pruned/int8">Wav2letter Pruned INT8 **</a></td><td>INT8</td>
+        <td>TensorFlow Lite</td><td>yes</td><td>0.087</td></tr>
+    <tr><td><a href="models/vww/micronet_vww2/int8">MicroNet VWW-2 INT8</a></td><td>INT8</td>
+        <td>TensorFlow Lite</td><td>yes</td><td>0.768</td></tr>
+</table>
+
+\\* Clustered to 32 clusters. \\*\\* Pruned to 50%.
+"""
+
+
+def test_a_zoo_column_headed_network_names_its_models_without_their_footnote_marks():
+    assert set(models_of(NETWORKS)) == {"DS-CNN Small INT8", "DS-CNN Clustered FP32", "Wav2letter Pruned INT8",
+                                        "MicroNet VWW-2 INT8"}
+
+
+def test_an_architecture_column_beside_a_version_column_names_no_models():
+    text = """# Pelican Plan
+
+| Version | Architecture | Weights |
+|---|---|---|
+| v1.3.0 | Skiparse 3D | [93x640](https://huggingface.co/acme/Pelican-Plan-v1.3.0/tree/main/93x640) |
+| v1.0.0 | 2+1D | [65x512](https://huggingface.co/acme/Pelican-Plan-v1.0.0/tree/main/65x512) |
+"""
+    assert not {"Skiparse 3D", "2+1D"} & set(models_of(text))
