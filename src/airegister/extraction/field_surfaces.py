@@ -77,7 +77,7 @@ PROTOCOL_RE = re.compile(r"(?:https?|rest(?:ful)?|grpc|web\s*sockets?|sse|json|c
 # What a sentence may offer other than a model: its training data ('the pretraining data', 'the datasets').
 # ('any data available on the Internet': what the data is, not where the model is)
 DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpus|corpora|"
-                             r"(?:any|the|public|web)\s+data)\b", re.I)
+                             r"(?:any|the|public|web)\s+data|annotations|(?:the\s+)?images|(?:the\s+)?videos)\b", re.I)
 
 
 # A program's attribute ('Doc.spans', 'model.generate'), not a site's address ('Claude.ai', 'poe.com')

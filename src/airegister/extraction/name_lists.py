@@ -461,7 +461,8 @@ class ListNames:
                 offered.append((match.start("name"), match.group("name")))
         added = False
         for at, name in offered:
-            if not IDENTIFIER_MARK_RE.search(name) or DATED_STEM_RE.search(name):
+            if not IDENTIFIER_MARK_RE.search(name) or DATED_STEM_RE.search(name) or name.endswith(("_", "-")):
+                # ('train_<x>.tar.gz': a pattern of the data's shard files, its placeholder read as a tag)
                 continue  # 'opus-2020-02-26.zip': a dated build of the card's model, not a model of its own
             section = max([h for h in headings if h < at], default=0)
             if section and DATA_SECTION_RE.search(text, section, self.doc.blocks[self.seg.at(section).block].end):

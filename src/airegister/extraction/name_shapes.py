@@ -117,7 +117,8 @@ EXCLUDED_TOKENS |= BENCHMARK_TOKENS
 # what runs a model, never the model ('CTranslate2', 'TensorRT-LLM', 'OpenVINO 2024').
 RUNTIME_TOKENS = {
     "ctranslate2", "onnx", "onnxruntime", "tensorrt", "openvino", "vllm", "sglang", "ggml", "fastertransformer",
-    "tensorflow", "tensorflow2", "keras", "coreml", "mlx", "deepspeed", "triton", "jax", "flax",
+    "tensorflow", "tensorflow2", "keras", "coreml", "mlx", "deepspeed", "triton", "jax", "flax", "torchscript",
+    "torchhub", "tflite", "tfjs", "ncnn", "mnn",
     "llvm", "gcc", "clang", "nodejs", "node",  # compilers and runtimes a page has its reader install
     "attention", "xformers", "docker",  # 'Flash Attention 2', kernels and containers a page has its reader install
     "raspberry", "jetson",  # boards a model runs on ('Raspberry Pi 4', 'Jetson Orin')

@@ -240,6 +240,10 @@ DATA_HEADER_RE = re.compile(r"^(?:(?:training|evaluation|test|eval)\s+)?(?:data(
 # '| EU1 (Europe) | `eu1.api.…` |'): where the models run, not models.
 PLACE_HEADER_RE = re.compile(r"^(?:(?:cloud|aws|azure|gcp|service|api|deployment)\s+)?(?:regions?|zones?|"
                              r"locations?|data\s*cent(?:er|re)s?|endpoints?|clusters?|countr(?:y|ies))$", re.I)
+# A column naming what runs or holds each row's files ('| Framework | Download |' over '| PyTorch | [x.pth](…) |',
+# '| Format |' over '| ONNX |'): one model's downloads per runtime, not a model per row.
+RUNTIME_HEADER_RE = re.compile(r"^(?:(?:inference\s+)?(?:frameworks?|runtimes?|backends?|engines?)|"
+                               r"(?:model\s+|file\s+)?formats?|platforms?)$", re.I)
 
 
 # A column naming what each row's model was made from ('Base Model', 'Foundation model', 'Fine-tuned from'): the
@@ -292,7 +296,7 @@ def _unheaded_name_column(doc: Document, table: Table) -> int | None:
     width = max((len(doc.blocks[i].cells) for i in table.blocks), default=0)
     for j in range(min(width - 1, MAX_LEADING_COLUMNS + 1)):
         head = in_english(table.header[j]).strip() if j < len(table.header) else ""
-        if DATA_HEADER_RE.match(head) or PLACE_HEADER_RE.match(head):
+        if DATA_HEADER_RE.match(head) or PLACE_HEADER_RE.match(head) or RUNTIME_HEADER_RE.match(head):
             return None  # '| Data | URL |' over '| X test set | [download](…) |': data sets offered, not models
         if BASE_HEADER_RE.match(head):
             continue  # '| Base Model | HF |' over '| Llama2 7b | [Link](…/org/x_7b) |': the base, not the row's model
@@ -324,6 +328,8 @@ def weights_zoo(doc: Document, table: Table) -> bool:
     heads = [j for j, head in enumerate(table.header) if j and WEIGHTS_HEADER_RE.match(in_english(head))]
     rows = [doc.blocks[i] for i in table.blocks]
     first = in_english(table.header[0]).strip() if table.header else ""
+    if RUNTIME_HEADER_RE.match(first):
+        return False
     if len(rows) >= 2 and not DATA_HEADER_RE.match(first) \
             and sum(_links_own_weights(doc, r) for r in rows) * 3 >= len(rows) * 2:
         return True  # its names are links to their weights files, whatever its columns are headed

@@ -131,3 +131,35 @@ def test_an_architecture_column_beside_a_version_column_names_no_models():
 | v1.0.0 | 2+1D | [65x512](https://huggingface.co/acme/Pelican-Plan-v1.0.0/tree/main/65x512) |
 """
     assert not {"Skiparse 3D", "2+1D"} & set(models_of(text))
+
+
+FRAMEWORKS = """# Matting Made Robust
+
+Our model is available on various inference frameworks.
+
+<table>
+    <thead><tr><td>Framework</td><td>Download</td><td>Notes</td></tr></thead>
+    <tbody>
+        <tr><td>PyTorch</td><td><a href="https://example.org/releases/v1/rmm_mobilenetv3.pth">rmm_mobilenetv3.pth</a></td>
+            <td>Official weights.</td></tr>
+        <tr><td>TorchHub</td><td>Nothing to Download.</td><td>Easiest way.</td></tr>
+        <tr><td>TorchScript</td><td><a href="https://example.org/releases/v1/rmm_mobilenetv3_fp32.torchscript">fp32</a></td>
+            <td>For inference.</td></tr>
+        <tr><td>ONNX</td><td><a href="https://example.org/releases/v1/rmm_mobilenetv3_fp32.onnx">fp32</a></td>
+            <td>Tested on ONNX Runtime.</td></tr>
+    </tbody>
+</table>
+
+## Data
+
+Annotations can be downloaded separately from the OpenPictures home page above. Each `train_<x>.tar.gz` should be
+extracted to `train/<x>`.
+"""
+
+
+def test_rows_of_a_framework_column_are_runtimes_and_data_downloads_are_no_places():
+    models = models_of(FRAMEWORKS)
+    assert not {"PyTorch", "TorchHub", "TorchScript", "ONNX", "train_"} & set(models)
+    card = "# Tern-7B\n\nTern-7B is a detection model trained on OpenPictures.\n\n" + FRAMEWORKS.split("## Data\n\n")[1]
+    assert set(models_of(card)) == {"Tern-7B"}
+    assert models_of(card)["Tern-7B"].access_surfaces is None  # where its data is, not where the model is
