@@ -229,8 +229,9 @@ def hub_columns(f: Finder) -> list[Hit]:
         # A zoo table with results beside its hub columns ('| Model | Transformers(HF) | ModelScope(HF) | Avg |'):
         # only its columns headed by a hub say where a row's model is.
         hub_cols = {j for j, head in enumerate(table.header) if any(p.search(head) for _hub, p in HUB_MENTIONS)}
-        if table.name_col is None or table.scores and not hub_cols:
-            continue
+        if table.name_col is None or table.scores and not hub_cols and not any(
+                not head.strip() and _repository_column(f, table, j) for j, head in enumerate(table.header)):
+            continue  # (a results table's unheaded column of the rows' own repositories says where they are)
         # ('🤗模型参数': the model's settings marked with the logo, no column of places; judged once per table)
         heads = [head if _hub_header(head) else "" for head in table.header]
         for index in table.blocks:
@@ -296,8 +297,21 @@ def icon_link_urls(f: Finder, table, block) -> list[str]:
 def download_column_urls(f: Finder, table, block, place_of=hub_of_address) -> list[str]:
     """The addresses of places (hubs, or what `place_of` names) a row links from its columns of downloads."""
     return [url for j, head in enumerate(table.header)
-            if j != table.name_col and j < len(block.cells) and DOWNLOAD_COLUMN_RE.match(head)
+            if j != table.name_col and j < len(block.cells)
+            and (DOWNLOAD_COLUMN_RE.match(head) or not head.strip() and _repository_column(f, table, j))
             for url in _cell_hub_urls(f, table, block, j, place_of=place_of)]
+
+
+def _repository_column(f: Finder, table, j: int) -> bool:
+    """An unheaded column whose cells link hub repositories, two thirds of its filled cells at least ('| X 7B SFT |
+    [org/X-7B-SFT](https://huggingface.co/org/X-7B-SFT) |'): each row's own repository, as a 'Download' column is."""
+    cache = f.__dict__.setdefault("_repository_columns", {})
+    if (id(table), j) not in cache:
+        rows = [f.doc.blocks[i] for i in table.blocks]
+        filled = [r for r in rows if j < len(r.cells) and r.cells[j].strip()]
+        linked = sum(any(repository(url) for url in _cell_hub_urls(f, table, r, j)) for r in filled)
+        cache[(id(table), j)] = len(filled) >= 2 and linked * 3 >= len(filled) * 2
+    return cache[(id(table), j)]
 
 
 def _cell_hub_urls(f: Finder, table, block, j: int, icons_only: bool = False, place_of=hub_of_address) -> list[str]:

@@ -239,9 +239,12 @@ LISTED_NAME_RE = re.compile(r"^(?=.{2,40}$)[A-Za-z][\w.+]*(?:-[\w.+]+)*(?:[ \t][
 # not led by a bare version ('v1.3 No').
 TABLE_NAME_RE = re.compile(r"^(?=.{2,60}$)(?:[A-Za-z][\w.+]*(?:-[\w.+]+)+(?:[ \t][\w.\-+]+){0,3}|"
                            # ... a tier after a spaced dash too ('Titan Text G1 - Express')
-                           # (its spaced words hyphenated too: 'MicroNet VWW-2 INT8')
+                           # (its spaced words hyphenated too: 'MicroNet VWW-2 INT8'; a fourth and fifth word no
+                           # plain lower-case word, no sentence: 'Llama 3 Instruct 8B RRHF v0.2', not 'X-1B A strong
+                           # model.')
                            r"(?=.*(?:[A-Za-z]\d|\d[A-Za-z]))[A-Za-z]{2}[\w.+]*"
-                           r"(?:(?:[ \t]+[-–])?[ \t][\w.+]+(?:-[\w.+]+)*){1,3})$")
+                           r"(?:(?:[ \t]+[-–])?[ \t][\w.+]+(?:-[\w.+]+)*){1,3}"
+                           r"(?:[ \t](?![a-z]+\b)[\w+]+(?:[.-][\w+]+)*){0,2})$")
 FAMILY_HEADING_STOP = {"model", "models", "family", "sizes", "size", "checkpoints", "overview", "available", "the",
                        "series", "variants", "all", "our", "of", "and", "card", "details", "summary", "introduction",
                        "about", "versions", "list", "table", "weights", "downloads", "download", "release", "releases",

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .hubs import file_host_of_address
-from .links import letters
+from .links import letters, repository
 from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
     APPOSITIVE_MODEL_RE,
@@ -31,6 +31,9 @@ from .name_shapes import (
 from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_header
 
 # A size cell: a count of parameters ('17.8M', '1.3B').
+# A heading over the document's own released models ('Released Models', 'Model Zoo', 'Pretrained checkpoints').
+RELEASED_HEADING_RE = re.compile(r"\b(?:released|our|available|pre-?trained|open[- ]?sourced?)\s+(?:models?|"
+                                 r"checkpoints?|weights)\b|\bmodel\s+(?:zoo|checkpoints?|weights|releases?)\b", re.I)
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
 # The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth'), or of one in an archive
 # ('x.pth.zip').
@@ -154,9 +157,40 @@ class NameStrength:
             return True
         if not links:
             return False
+        if self._under_released_heading(block.start) and self._links_table_org(block, links):
+            # '## Released Models' over '| X 7B RRHF | [org/X-7B-RRHF](…) | 11.6 |': its repository, on the
+            # organisation most of the table's rows link to (not a baseline's: '| LLaVA-1.5 | [liuhaotian/…](…) |')
+            return True
         return any(DOWNLOAD_HEADER_RE.search(head) and cell.strip() and not SCORE_CELL_RE.match(cell)
                    and not UNRELEASED_CELL_RE.search(cell)
                    for head, cell in zip(block.header, block.cells, strict=False))
+
+    def _links_table_org(self, block, links) -> bool:
+        """The row links a hub repository of the organisation most of its table's rows link to."""
+        table = self._table_at.get(block.start)
+        if table is None:
+            return False
+        majors = self.__dict__.setdefault("_major_orgs", {})
+        if id(table) not in majors:
+            rows = [self.doc.blocks[i] for i in table.blocks]
+            counts = Counter(org for r in rows for org in _repository_orgs(self.doc.links_over(r.start, r.end)))
+            top = counts.most_common(1)
+            majors[id(table)] = top[0][0] if top and top[0][1] * 2 >= len(rows) else None
+        return majors[id(table)] in _repository_orgs(links)
+
+    def _under_released_heading(self, pos: int) -> bool:
+        """`pos` stands under a heading of the document's released models ('## Released Models' over '### v0.1',
+        '## Model Zoo', '## Pretrained checkpoints'), at any level above it."""
+        headings = self.__dict__.get("_heading_blocks")
+        if headings is None:
+            headings = self.__dict__["_heading_blocks"] = [b for b in self.doc.blocks if b.kind == "heading"]
+        level = 99
+        for block in reversed(headings[:bisect.bisect_left(headings, pos, key=lambda b: b.start)]):
+            if (block.level or 0) < level:
+                if RELEASED_HEADING_RE.search(self.doc.text, block.start, block.end):
+                    return True
+                level = block.level or 0
+        return False
 
     def _sized_title_row(self, block, name: str) -> bool:
         """The row's name extends the document's title, a name alone ('ERes2NetV2-lm' under '## ERes2Net'), and its
@@ -260,3 +294,8 @@ class NameStrength:
     def _in_score_table_at(self, pos: int) -> bool:
         table = self._table_at.get(self.doc.blocks[self.seg.at(pos).block].start)
         return table is not None and table.scores
+
+
+def _repository_orgs(links) -> set[str]:
+    """The organisations of the hub repositories `links` point to, in lower case."""
+    return {found[0].lower() for _s, _e, url in links if (found := repository(url))}

@@ -48,7 +48,7 @@ SNAKE_SIZED_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_\d+(?:\.\d+)?[bmt](
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
 # ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
-SPACED_TAIL_RE = re.compile(r"(?:(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*){1,3}")
+SPACED_TAIL_RE = re.compile(r"(?:(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*(?:-[\w.+]+)*){1,3}")
 # A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
 FILE_SIZE_CELL_RE = re.compile(rf"^\s*~?{FILE_SIZE}\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")
@@ -179,7 +179,8 @@ class TableNames:
                     self._row_identifiers(table, block, key, existing, starts, keys)
                 i = bisect.bisect_left(starts, start)
                 if i > 0 and existing[i - 1][1] > start or i < len(starts) and starts[i] == start \
-                        and not SPACED_TAIL_RE.fullmatch(cell, existing[i][1] - start):
+                        and not SPACED_TAIL_RE.fullmatch(cell, existing[i][1] - start) \
+                        and not _cut_in_word(cell, existing[i][1] - start):
                     continue  # a name found by its shape already stands there
                 overlapping = existing[i:bisect.bisect_left(starts, end)]
                 if any(b > end for _a, b in overlapping):
@@ -564,3 +565,9 @@ class TableNames:
             if len(cells) >= 2 and sum(bool(SHORT_LABEL_RE.match(c)) for c in cells) * 3 >= len(cells) * 2:
                 out.append(j)
         return out
+
+
+def _cut_in_word(cell: str, at: int) -> bool:
+    """A name read at the cell's start ends inside one of its words ('X 7B Sim' of 'X 7B SimPO'): the cell is the
+    name."""
+    return 0 < at < len(cell) and cell[at - 1].isalnum() and cell[at].isalnum()

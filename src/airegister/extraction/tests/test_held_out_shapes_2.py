@@ -163,3 +163,30 @@ def test_rows_of_a_framework_column_are_runtimes_and_data_downloads_are_no_place
     card = "# Tern-7B\n\nTern-7B is a detection model trained on OpenPictures.\n\n" + FRAMEWORKS.split("## Data\n\n")[1]
     assert set(models_of(card)) == {"Tern-7B"}
     assert models_of(card)["Tern-7B"].access_surfaces is None  # where its data is, not where the model is
+
+
+def _row(name: str, repo: str, scores: str) -> str:
+    return f"| {name} | [{repo}](https://huggingface.co/{repo}) | {scores} |"
+
+
+RELEASED = "\n".join([
+    "# Simple Preference Tuning (SimPT)", "", "## Released Models", "### v0.1",
+    "Below is the complete list of models evaluated in our preprint.", "",
+    "| models | | AE2 LC | AE2 WR |", "|---|---|:---:|:---:|",
+    _row("Kestrel Base 7B RRHF", "acme-nlp/Kestrel-7B-Base-RRHF", "11.6 | 10.2"),
+    _row("Kestrel Base 7B SLiC-HF", "acme-nlp/Kestrel-7B-Base-SLiC-HF", "10.9 | 8.9"),
+    _row("Kestrel Base 7B SimPT", "acme-nlp/Kestrel-7B-Base-SimPT", "21.4 | 20.8"),
+    _row("Wren 3 Instruct 8B R-DPO v0.2", "acme-nlp/Wren-3-Instruct-8B-RDPO-v0.2", "53.3 | 47.5"),
+    _row("Heron-1.5-7B", "heron/heron-v1.5-7b", "9.1 | 8.8"), "",
+])
+
+
+def test_results_rows_linking_the_tables_own_organisation_under_a_heading_of_released_models_are_models():
+    models = models_of(RELEASED)
+    assert {"Kestrel Base 7B RRHF", "Kestrel Base 7B SLiC-HF", "Kestrel Base 7B SimPT",
+            "Wren 3 Instruct 8B R-DPO v0.2"} <= set(models)
+    assert "Heron-1.5-7B" not in models  # a baseline on another organisation's repository
+    # each on the hub its unheaded column of repositories links
+    assert models["Kestrel Base 7B SimPT"].access_surfaces == ["Hugging Face"]
+    # the same table under a heading of results compares models
+    assert not set(models_of(RELEASED.replace("## Released Models", "## Results"))) & {"Kestrel Base 7B RRHF"}
