@@ -142,6 +142,42 @@ MODELS_INTRODUCED_BEFORE_RE = re.compile(r"\b(?:model\s+names|models?\s+(?:inclu
                                          r"[:\s]*$", re.I)
 
 
+# A Markdown heading of a section on the models one can choose ('### Available models', '## Pretrained checkpoints',
+# '## Model parameters').
+MODELS_SECTION_RE = re.compile(r"^#{1,6}[ \t]+[^\n]*\b(?:(?:available|pre-?trained|released|provided)[ \t]+"
+                               r"(?:models?|checkpoints?|weights)|model[ \t]+(?:parameters|weights|checkpoints?|"
+                               r"zoo))\b", re.I | re.M)
+SECTION_END_RE = re.compile(r"^#{1,6}[ \t]", re.M)
+# A weights file a command or a line of code names ('--checkpoint_x "./model_params/x_v_48_002.pt"'); not a
+# placeholder ('finetuning_x.pt', 'model_N.pt').
+WEIGHTS_FILE_IN_CODE_RE = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z][\w.+-]{2,79}?)\.(?:pt|pth|ckpt|safetensors|bin|"
+                                     r"onnx|h5|pdparams|tflite)(?![\w.])")
+
+
+def sectioned_weight_files(source: str, described_names: list[str]) -> list[str]:
+    """The weights files the code blocks of a section on the available models name, two at least: each names a
+    checkpoint one can choose, by its stem ('proteinmpnn_v_48_002' under '### Available models'); not a file of a
+    model the prose names ('X-B2-train.pth' of 'X-B2')."""
+    known = tuple(n.lower() for n in described_names)
+    out: list[str] = []
+    for heading in MODELS_SECTION_RE.finditer(source):
+        end = SECTION_END_RE.search(source, heading.end() + 1)
+        section = source[heading.end():end.start() if end else len(source)]
+        blocks = [list(dict.fromkeys(m.group("stem") for m in WEIGHTS_FILE_IN_CODE_RE.finditer(block.group("body"))
+                                     if not re.search(r"[_-][xXnN]$", m.group("stem"))
+                                     and not any(_file_of(m.group("stem").lower(), k) for k in known)))
+                  for block in CODE_LIST_RE.finditer(section)]
+        # (one block listing two files at least: the choices, not a command loading one file)
+        if any(len(stems) >= 2 for stems in blocks):
+            out += [s for stems in blocks for s in stems if s not in out]
+    return out
+
+
+def _file_of(stem: str, name: str) -> bool:
+    """'x-b2-train' is a file of 'x-b2' (a word added, no digit); 'x_v_32_005' is a checkpoint of its own."""
+    return stem.startswith(name) and not re.search(r"\d", stem[len(name):])
+
+
 def code_listed_models(source: str, described_names: list[str]) -> list[str]:
     """The names a code block lists as models (three at least, separated by commas or lines, nothing else in it),
     introduced so by the sentence before it, one of them a model the prose names."""

@@ -25,6 +25,7 @@ from .name_downloads import (
     code_listed_models,
     downloaded_siblings,
     offered_spans,
+    sectioned_weight_files,
     series_columns,
 )
 from .name_known import KnownNames
@@ -211,7 +212,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         # Checkpoints named only in the download code beside the document's models ('X-300M-25Hz'), or in a code
         # block listing the valid model names ('RepVGG-A0, RepVGG-B1g2, …')
         displays = [self.candidates[k].display for k in self.described]
-        listed = code_listed_models(doc.verbatim, displays)
+        listed = code_listed_models(doc.verbatim, displays) + sectioned_weight_files(doc.verbatim, displays)
         listed += series_columns([t.header for t in tables if t.scores], displays)
         for name in downloaded_siblings(doc.verbatim, doc.text, displays) + listed:
             key = tokens(name)

@@ -190,3 +190,35 @@ def test_results_rows_linking_the_tables_own_organisation_under_a_heading_of_rel
     assert models["Kestrel Base 7B SimPT"].access_surfaces == ["Hugging Face"]
     # the same table under a heading of results compares models
     assert not set(models_of(RELEASED.replace("## Released Models", "## Results"))) & {"Kestrel Base 7B RRHF"}
+
+
+AVAILABLE = '''# PlumeMPNN
+
+### Available models
+
+To run the model of your choice specify `--model_type` and optionally the checkpoint path. Available models:
+- PlumeMPNN
+```
+--model_type "plume_mpnn"
+--checkpoint_plume_mpnn "./model_params/plumempnn_v_48_002.pt" #noised with 0.02A Gaussian noise
+--checkpoint_plume_mpnn "./model_params/plumempnn_v_48_010.pt" #noised with 0.10A Gaussian noise
+```
+- PlumeMPNN with a membrane label
+```
+--checkpoint_membrane_mpnn "./model_params/membrane_mpnn_v_48_020.pt" #noised with 0.20A Gaussian noise
+```
+'''
+
+
+def test_weights_files_a_code_block_of_the_available_models_lists_are_checkpoints():
+    assert {"plumempnn_v_48_002", "plumempnn_v_48_010", "membrane_mpnn_v_48_020"} <= set(models_of(AVAILABLE))
+    # a command loading one file under '# Use our pretrained models' names no checkpoint of its own
+    usage = """# Plume-B2
+
+# Use our pretrained models
+
+```
+python test.py data train Plume-B2-train.pth -a Plume-B2
+```
+"""
+    assert "Plume-B2-train" not in models_of(usage)
