@@ -113,6 +113,8 @@ BENCHMARK_TOKENS = {
     "piqa", "boolq", "triviaqa", "agieval", "docvqa", "chartqa", "textvqa", "mathvista", "osworld", "simpleqa",
 }
 EXCLUDED_TOKENS |= BENCHMARK_TOKENS
+# Metrics written as one word with their rank or threshold ('Acc1', 'Top5', 'mAP50').
+EXCLUDED_TOKENS |= {"acc1", "acc5", "top1", "top5", "map50", "map75", "ap50", "ap75"}
 # Runtimes, inference libraries and model formats: 'the conversion of X to the CTranslate2 model format' names
 # what runs a model, never the model ('CTranslate2', 'TensorRT-LLM', 'OpenVINO 2024').
 RUNTIME_TOKENS = {

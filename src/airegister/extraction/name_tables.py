@@ -26,6 +26,7 @@ from .name_shapes import (
 )
 from .tables import (
     BARE_SIZE_RE,
+    DOWNLOAD_HEADER_RE,
     IDENTIFIER_CELL_RE,
     KIND_OF_MODEL_HEADER_RE,
     LOADING_HEADER_RE,
@@ -33,6 +34,7 @@ from .tables import (
     column_field,
     column_values,
     empty_corner_names,
+    find_tables,
     identifier_column,
     is_name_header,
     score_columns,
@@ -94,6 +96,9 @@ QUALIFIED_CELL_RE = re.compile(r"(?P<base>[^()]+?)[ \t]+\((?P<qualifier>[\w.+\-x
 SETTING_HEADER_RE = re.compile(r"\b(?:(?:image|input|img|train(?:ing)?|test)[\s_-]*(?:resolution|size|res)|resolution|"
                                r"res\.?|schedule|lr\s*sched|epochs?|pre-?train(?:ed|ing)?(?:\s+(?:data(?:set)?|on))?|"
                                r"dataset|train(?:ing)?\s+data|trained\s+on)\b", re.I)
+# A checkpoint's identifier as a download link's text: one word joined by underscores, a digit in it
+# ('clip_b16_grit1m_fultune_8xe', 'r50_1x_coco').
+CHECKPOINT_ID_RE = re.compile(r"(?=[^_]*_)(?=.*\d)[A-Za-z][\w.+@-]{2,79}")
 # A name's mark: a capital, a digit, '_' or an inner hyphen (not a plain word: 'link', 'download').
 NAME_MARK_RE = re.compile(r"[A-Z\d_]|\w-\w")
 # ... and its cell: a short label ('384', '224x224', '384²', '3x', 'ImageNet-22K'), no sentence.
@@ -132,6 +137,13 @@ class TableNames:
                 cell = displayed_name(without_org(re.sub(r"\s*\(\W*\)\s*$|\s+[*†‡]+\s*$", "", cells[table.name_col])))
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
+                checkpoint = self._linked_checkpoint_id(table, block, cells[table.name_col])
+                if checkpoint:
+                    # '| CLIP-B/16 | 68.31 | [clip_b16_grit1m_8xe](…drive…) |' in each of three tables, one per
+                    # training set: the row's checkpoint is named by its download's identifier
+                    self._add_table_name(block, table, checkpoint[0], checkpoint[1])
+                    added = True
+                    continue
                 version = BARE_VERSION_CELL_RE.match(cell)
                 if version and self._version_column(table):
                     # '| v1.3.0 [4] | Skiparse 3D |' under the title 'X Plan': the family's model of that version
@@ -478,6 +490,31 @@ class TableNames:
             return None
         self._size_families.add(tokens(family))
         return family
+
+    def _linked_checkpoint_id(self, table, block, name_cell: str) -> tuple[int, str] | None:
+        """(column, identifier) of the checkpoint a row's download link names ('clip_b16_grit1m_fultune_8xe'), where
+        the row's name cell names no one model: the same name heads rows of other tables of the document."""
+        if self._name_cell_counts()[name_cell.strip()] < 2 or not self._offers_weights(block):
+            return None
+        for j, head in enumerate(table.header):
+            cell = block.cells[j].strip() if j < len(block.cells) else ""
+            if j != table.name_col and DOWNLOAD_HEADER_RE.search(head) and CHECKPOINT_ID_RE.fullmatch(cell) \
+                    and not WEIGHTS_FILE_RE.search(cell) and not FILE_NAME_RE.search(cell) \
+                    and self.doc.links_over(*self._cell_span(table, block, j)):
+                return j, cell
+        return None
+
+    def _cell_span(self, table, block, j: int) -> tuple[int, int]:
+        start = cell_start(self.doc, block, table.header, j)
+        return (start, start + len(block.cells[j].strip())) if start is not None else (block.end, block.end)
+
+    def _name_cell_counts(self) -> Counter:
+        """How often each name cell stands in the document's tables, all of them (counted once per document)."""
+        if self._all_name_cells is None:
+            self._all_name_cells = Counter(
+                self.doc.blocks[i].cells[t.name_col].strip() for t in find_tables(self.doc)[0]
+                if t.name_col is not None for i in t.blocks if t.name_col < len(self.doc.blocks[i].cells))
+        return self._all_name_cells
 
     def _add_table_name(self, block, table, j: int, name: str) -> None:
         """A model named by a cell of a table row (the cell may give only its size, the name its family's)."""

@@ -105,6 +105,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._table_named: list[str] = []  # the names read from models tables' name cells (name_tables.py)
         self._qualified_bases: dict[int, Counter] = {}  # id(table) -> how often each name stands qualified in it
+        self._all_name_cells: Counter | None = None  # every table's name cells, counted (name_tables.py)
         self._title_org_cache: dict[int, set[str]] = {}  # id(table) -> its rows' organisations that are the document's
         self.row_names: set[frozenset] = set()  # the names of models tables' rows, however they were found
         # families released in listed sizes, in document order (name_sources.py)

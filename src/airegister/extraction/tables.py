@@ -43,7 +43,7 @@ LOADING_HEADER_RE = re.compile(rf"\b(?:{DOWNLOAD_WORDS}|config(?:uration)?s?(?:\
 SCORE = r"(?:[-–—~≈<>]?\s*\d{1,4}(?:\.\d+)?\s*%?(?:\s*[±(][^)]*\)?)?|[-–—]|n/?a)"
 SCORE_CELL_RE = re.compile(rf"^\s*(?:{SCORE}(?:\s*[|/,;]?\s+{SCORE})*|/)?\s*$", re.I)
 SCORE_HEADER_RE = re.compile(r"\b(?:score|performance|accuracy|acc|wer|cer|bleu|rouge|pass@\d|win\s*rate|elo|f1|"
-                             r"exact\s*match|em)\b|[↑↓]|shot", re.I)
+                             r"exact\s*match|em)\b|\b(?:acc|top)[-@]?[15]\b|[↑↓]|shot", re.I)  # ('Acc1', 'Top-5')
 # A column of an API's models table stating a limit or a price ('Max output tokens', 'Output tokens', 'Input price
 # per 1M tokens', 'RPM'): figures that describe how a model is offered, not results (a throughput, 'tokens/s', is one).
 OFFER_HEADER_RE = re.compile(r"\b(?:max(?:imum)?|output|input|completion|prompt)\b.*\btokens?\b(?!\s*(?:/|per)\s*s)"

@@ -222,3 +222,16 @@ python test.py data train Plume-B2-train.pth -a Plume-B2
 ```
 """
     assert "Plume-B2-train" not in models_of(usage)
+
+
+def _zoo(data: str, ids: list[str]) -> str:
+    rows = "\n".join(f"| {name} | {acc} | 90.3 | [{i}](https://drive.google.com/file/d/{i}/view) |"
+                     for (name, acc), i in zip([("CLIP-B/16", "68.31"), ("CLIP-L/14", "77.22")], ids, strict=True))
+    return f"train on {data}\n\n| model | Acc1 | Acc5 | google drive link |\n|---|---|---|---|\n{rows}\n"
+
+
+def test_rows_repeating_a_name_in_several_tables_are_named_by_their_downloads_identifiers():
+    text = "# Model Zoo\n\n## CLIP\n\n" + _zoo("grit-1m", ["clip_b16_grit1m_8xe", "clip_l14_grit1m_8xe"]) + "\n" \
+        + _zoo("grit-20m", ["clip_b16_grit20m_2xe", "clip_l14_grit20m_2xe"])
+    assert set(models_of(text)) == {"clip_b16_grit1m_8xe", "clip_l14_grit1m_8xe", "clip_b16_grit20m_2xe",
+                                    "clip_l14_grit20m_2xe"}  # and no 'Acc1', 'Acc5': metrics, not models
