@@ -122,6 +122,10 @@ NOT_WEIGHTS_RE = re.compile(r"\.(?:md|json|ya?ml|txt|py|sh|ipynb|xml|exe|msi|dmg
 # downloads, named by the file's stem.
 ARCHIVE_LINK_RE = re.compile(r"(?P<name>[A-Za-z][\w.+-]{2,79}?)\.(?:zip|tar\.gz|tgz|tar|tar\.bz2|tar\.xz|7z)")
 # ... the same file's name standing as a word of prose, no part of an address or a path ('here: x-base-cased.zip').
+# A list item naming a model by its weights file or its name, then what it is in parentheses ('XMem-s2.pth (No
+# pretraining on static images)', 'XMem-no-sensory (No sensory memory)').
+ASIDE_FILE_ITEM_RE = re.compile(rf"(?P<name>[A-Za-z][\w+-]*(?:\.(?!{WEIGHTS_EXTENSIONS}\b)[\w+-]+)*)"
+                                rf"(?:\.{WEIGHTS_EXTENSIONS})?[ \t]*\([^()\n]{{1,80}}\)")
 # A section on preparing data ('## Setup Datasets', '## Data preparation'): the archives it has one download are
 # data sets ('leftImg8bit_trainvaltest.zip'), not models.
 DATA_SECTION_RE = re.compile(r"\b(?:data\s*sets?|data|corp(?:us|ora))\b(?![^\n]*\b(?:models?|checkpoints?|weights))",
@@ -320,7 +324,7 @@ class ListNames:
             if block.kind not in ("text", "label") or not INTRODUCES_MODELS_RE.search(self.doc.text, block.start,
                                                                                        block.end):
                 continue
-            run = []
+            run, asides = [], []
             for item in blocks[index + 1:]:
                 if item.kind != "item":
                     break
@@ -331,8 +335,15 @@ class ListNames:
                 # the model's name without its hub organisation ('org/x-base' names 'x-base')
                 at = self.doc.text.find(label, item.start) + (ident.start("name") if named else 0)
                 run.append((at, ident.group("name")) if named else None)
+                # '1. XMem-s012.pth (Trained with BL30K)': a weights file, or a name, and what it is
+                aside = ASIDE_FILE_ITEM_RE.fullmatch(label)
+                asides.append((self.doc.text.find(label, item.start), aside.group("name")) if aside
+                              and not tokens(aside.group("name")) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) else None)
             if len(run) >= 2:
                 runs.append(run)
+            if len(asides) >= 2 and all(asides) and sum(bool(IDENTIFIER_MARK_RE.search(label) or FILE_NAME_RE.search(
+                    label)) for _at, label in asides) * 2 >= len(asides):
+                runs.append(asides)
             described = self._described_identifiers(blocks[index + 1:])
             if described:
                 runs.append(described)

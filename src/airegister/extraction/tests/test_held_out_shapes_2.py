@@ -235,3 +235,21 @@ def test_rows_repeating_a_name_in_several_tables_are_named_by_their_downloads_id
         + _zoo("grit-20m", ["clip_b16_grit20m_2xe", "clip_l14_grit20m_2xe"])
     assert set(models_of(text)) == {"clip_b16_grit1m_8xe", "clip_l14_grit1m_8xe", "clip_b16_grit20m_2xe",
                                     "clip_l14_grit20m_2xe"}  # and no 'Acc1', 'Acc5': metrics, not models
+
+
+def test_items_a_sentence_introduces_as_models_name_them_by_their_weights_file_before_an_aside():
+    text = """# Results
+
+## Pretrained models
+
+We provide four pretrained models for download:
+
+1. Loon.pth (Default)
+2. Loon-s012.pth (Trained with BL30K)
+3. Loon-s2.pth (No pretraining on static images)
+4. Loon-no-sensory (No sensory memory)
+"""
+    assert set(models_of(text)) == {"Loon", "Loon-s012", "Loon-s2", "Loon-no-sensory"}
+    # a list of notes with asides introduces no models
+    notes = "# Loon\n\nWe provide two models:\n\n1. Note (read first)\n2. Warning (slow)\n"
+    assert not {"Note", "Warning"} & set(models_of(notes))
