@@ -88,7 +88,7 @@ TABLE_SNAKE_ID_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[a-zA-Z0-9]+)+")  # ('R
 QUANT_TYPE_RE = re.compile(r"I?Q\d(?:_[A-Z0-9]+)*|(?:fp|bf|f)(?:16|32)|u?int[48]|nf4|q\d_\d", re.I)
 # A name cell qualified in parentheses ('HorNet-T (7x7)', 'HorNet-T (GF)'): when rows share the name and differ by
 # the qualifier, it tells the checkpoints apart and is part of each one's name; otherwise it is an aside.
-QUALIFIED_CELL_RE = re.compile(r"(?P<base>[^()]+?)[ \t]+\((?P<qualifier>[\w.+\-x ]{1,16})\)[*†]?")
+QUALIFIED_CELL_RE = re.compile(r"(?P<base>[^()]+?)[ \t]+\((?P<qualifier>[\w.+\-x =]{1,16})\)[*†]?")
 
 
 # Headers of a setting a model is trained or run at, telling apart rows that repeat one name: input resolution,
@@ -120,7 +120,9 @@ class TableNames:
             if table.name_col is None:
                 continue
             sizes = self._size_column(table)
-            repeated = max(table.name_counts.values(), default=0) > 1  # once per table, not once per row
+            # once per table, not once per row (a name may repeat in another table: one per data set)
+            repeated = max(table.name_counts.values(), default=0) > 1 \
+                or any(self._name_cell_counts()[name.strip()] > 1 for name in table.name_counts)
             for index in table.blocks:
                 block = self.doc.blocks[index]
                 name_cell = block.cells[table.name_col] if table.name_col < len(block.cells) else ""
@@ -220,7 +222,9 @@ class TableNames:
                 m.group("base") for c in table.column(self.doc, table.name_col)
                 if (m := QUALIFIED_CELL_RE.fullmatch(c.strip())))
         counts = self._qualified_bases[id(table)]
-        return (cell if counts[base] > 1 or max(counts.values()) > 1 else base), base
+        # ('PointNeXt-S (C=64)' below a row 'PointNeXt-S': the qualifier tells it from the unqualified row)
+        beside_bare = table.name_counts[base] > 0
+        return (cell if counts[base] > 1 or max(counts.values()) > 1 or beside_bare else base), base
 
     def _family_cell(self, table, cells) -> str | None:
         """The family a row's variant belongs to, from a column before the name column headed so ('| Family |
@@ -409,7 +413,7 @@ class TableNames:
             return None
         for j, head in enumerate(table.header):
             setting, name = (cells[j].strip() if j < len(cells) else ""), cells[table.name_col].strip()
-            if j != table.name_col and table.name_counts[cells[table.name_col]] > 1 and SETTING_HEADER_RE.search(head) \
+            if j != table.name_col and self._name_cell_counts()[name] > 1 and SETTING_HEADER_RE.search(head) \
                     and SETTING_CELL_RE.fullmatch(setting) \
                     and self._group_pairs(table, j)[(setting, name)] == 1:
                 return f"{cell} ({setting})"

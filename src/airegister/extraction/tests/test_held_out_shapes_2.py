@@ -253,3 +253,23 @@ We provide four pretrained models for download:
     # a list of notes with asides introduces no models
     notes = "# Loon\n\nWe provide two models:\n\n1. Note (read first)\n2. Warning (slow)\n"
     assert not {"Note", "Warning"} & set(models_of(notes))
+
+
+def test_a_name_in_two_tables_one_per_data_set_is_a_model_per_data_set_and_a_qualified_row_beside_its_bare_one():
+    rows = "|Model|Dataset|Inference|Weights|\n|:-|:-:|:-:|:-:|\n"
+    text = ("# Stilt\n\n" + rows + "|Stilt-R50|HICO-DET|`0.042s`|[weights](https://drive.google.com/file/d/1a/view)|\n"
+            "|Stilt-R101|HICO-DET|`0.061s`|[weights](https://drive.google.com/file/d/1b/view)|\n\n"
+            "The models trained on V-COCO:\n\n" + rows
+            + "|Stilt-R50|V-COCO|`0.043s`|[weights](https://drive.google.com/file/d/1c/view)|\n"
+            "|Stilt-R101|V-COCO|`0.064s`|[weights](https://drive.google.com/file/d/1d/view)|\n")
+    assert set(models_of(text)) == {"Stilt-R50 (HICO-DET)", "Stilt-R101 (HICO-DET)", "Stilt-R50 (V-COCO)",
+                                    "Stilt-R101 (V-COCO)"}
+    widths = """# Stilt
+
+| name | mIoU | Params |
+|---|---|---|
+| **Stilt-S** | 86.7 | 0.8M |
+| **Stilt-S (C=64)** | 86.9 | 3.6M |
+| **Stilt-S (C=160)** | 87.0 | 22.5M |
+"""
+    assert {"Stilt-S", "Stilt-S (C=64)", "Stilt-S (C=160)"} <= set(models_of(widths))
