@@ -413,8 +413,9 @@ class TableNames:
             return None
         for j, head in enumerate(table.header):
             setting, name = (cells[j].strip() if j < len(cells) else ""), cells[table.name_col].strip()
-            if j != table.name_col and self._name_cell_counts()[name] > 1 and SETTING_HEADER_RE.search(head) \
-                    and SETTING_CELL_RE.fullmatch(setting) \
+            if j != table.name_col and (table.name_counts[cells[table.name_col]] > 1
+                                        or self._name_cell_counts()[name] > 1) and SETTING_HEADER_RE.search(head) \
+                    and SETTING_CELL_RE.fullmatch(setting) and setting.lower() not in cell.lower() \
                     and self._group_pairs(table, j)[(setting, name)] == 1:
                 return f"{cell} ({setting})"
         return None
@@ -513,11 +514,12 @@ class TableNames:
         return (start, start + len(block.cells[j].strip())) if start is not None else (block.end, block.end)
 
     def _name_cell_counts(self) -> Counter:
-        """How often each name cell stands in the document's tables, all of them (counted once per document)."""
+        """In how many of the document's tables each name cell stands (counted once per document)."""
         if self._all_name_cells is None:
             self._all_name_cells = Counter(
-                self.doc.blocks[i].cells[t.name_col].strip() for t in find_tables(self.doc)[0]
-                if t.name_col is not None for i in t.blocks if t.name_col < len(self.doc.blocks[i].cells))
+                name for t in find_tables(self.doc)[0] if t.name_col is not None
+                for name in {self.doc.blocks[i].cells[t.name_col].strip() for i in t.blocks
+                             if t.name_col < len(self.doc.blocks[i].cells)})
         return self._all_name_cells
 
     def _add_table_name(self, block, table, j: int, name: str) -> None:
