@@ -176,6 +176,10 @@ def modality_hits(f: Finder) -> list[Hit]:
                 continue
             if groups.get("dir"):
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
+                if groups.get("list") is not None and m.start("list") < m.start("dir") \
+                        and "\n" in f.text[m.end("list"):m.start("dir")] \
+                        and f.doc.blocks[f.seg.at(m.start("dir")).block].kind != "row":
+                    continue  # 'compared with X code⏎Input PDBs are parsed …': a heading's last word over a sentence
                 if groups.get("list") is not None and _line_label_mid_line(f.text, m):
                     continue  # 'TextInput and output⏎ImageInput only': a line's last word, no label over the next
                 if groups.get("cap") is not None:

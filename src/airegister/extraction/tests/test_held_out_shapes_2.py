@@ -273,3 +273,15 @@ def test_a_name_in_two_tables_one_per_data_set_is_a_model_per_data_set_and_a_qua
 | **Stilt-S (C=160)** | 87.0 | 22.5M |
 """
     assert {"Stilt-S", "Stilt-S (C=64)", "Stilt-S (C=160)"} <= set(models_of(widths))
+
+
+def test_a_headings_last_word_over_a_sentence_opening_with_input_states_no_modality():
+    text = """# Pipit
+
+Pipit-7B is our protein design model.
+
+### Main differences compared with Plover code
+
+Input PDBs are parsed using Prody preserving protein residue indices.
+"""
+    assert models_of(text)["Pipit-7B"].input_modalities is None
