@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .document import Document
 from .header_synonyms import in_english
-from .hubs import HUB_HEADER_RE
+from .hubs import HUB_HEADER_RE, file_host_of_address
 from .values import (
     DATE_RE,
     MODALITY_RE,
@@ -356,7 +356,8 @@ def _links_own_weights(doc: Document, row) -> bool:
     if not LINKED_ZOO_NAME_RE.match(cell):
         return False
     start = cell_start(doc, row, row.header, 0)
-    return start is not None and any(WEIGHTS_URL_RE.search(url)
+    # ('| [Face Frontalization](https://drive.google.com/file/d/…) | pSp trained with … |': a file on a host of files)
+    return start is not None and any(WEIGHTS_URL_RE.search(url) or file_host_of_address(url)
                                      for _s, _e, url in doc.links_over(start, start + len(row.cells[0])))
 
 

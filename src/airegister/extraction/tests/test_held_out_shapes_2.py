@@ -285,3 +285,19 @@ Pipit-7B is our protein design model.
 Input PDBs are parsed using Prody preserving protein residue indices.
 """
     assert models_of(text)["Pipit-7B"].input_modalities is None
+
+
+def test_names_linking_files_on_a_host_of_files_make_a_zoo():
+    text = """# Encoding in Style
+
+### Pretrained Models
+Please download the pre-trained models from the following links.
+| Path | Description
+| :--- | :----------
+|[Face Frontalization](https://drive.google.com/file/d/1_S4/view)  | pSp trained with FFHQ for face frontalization.
+|[Sketch to Image](https://drive.google.com/file/d/1lB7/view)  | pSp trained with CelebA-HQ for image synthesis.
+|[Super Resolution](https://drive.google.com/file/d/1Zpm/view)  | pSp trained with CelebA-HQ for super resolution.
+"""
+    models = models_of(text)
+    assert {"Face Frontalization", "Sketch to Image", "Super Resolution"} <= set(models)
+    assert models["Sketch to Image"].access_surfaces == ["Google Drive"]
