@@ -28,12 +28,12 @@ from .name_shapes import (
     cell_keys,
     tokens,
 )
-from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, SCORE_CELL_RE, is_name_header
+from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, NETWORK_HEADER_RE, SCORE_CELL_RE, is_name_header
 
-# A size cell: a count of parameters ('17.8M', '1.3B').
 # A heading over the document's own released models ('Released Models', 'Model Zoo', 'Pretrained checkpoints').
 RELEASED_HEADING_RE = re.compile(r"\b(?:released|our|available|pre-?trained|open[- ]?sourced?)\s+(?:models?|"
                                  r"checkpoints?|weights)\b|\bmodel\s+(?:zoo|checkpoints?|weights|releases?)\b", re.I)
+# A size cell: a count of parameters ('17.8M', '1.3B').
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
 # The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth'), or of one in an archive
 # ('x.pth.zip').
@@ -104,10 +104,14 @@ class NameStrength:
     def _after_architecture_label(self, m: Mention) -> bool:
         """`m` opens the value of an architecture label, on its line or as the text after a label block."""
         text = self.doc.text
+        index = self.seg.at(m.start).block
+        table = self._table_at.get(self.doc.blocks[index].start)
+        if table is not None and table.name_col is not None and table.name_col < len(table.header) \
+                and NETWORK_HEADER_RE.match(table.header[table.name_col].strip()):
+            return False  # '| Architecture | # Parameters |' over the rows of a zoo: the column of its models' names
         line_start = text.rfind("\n", 0, m.start) + 1
         if ARCHITECTURE_LABEL_RE.search(text, max(0, line_start - 1), m.start):
             return True
-        index = self.seg.at(m.start).block
         block = self.doc.blocks[index]
         return index > 0 and block.start == m.start and self.doc.blocks[index - 1].kind == "label" \
             and bool(ARCHITECTURE_LABEL_RE.search(self.doc.block_text(self.doc.blocks[index - 1])))

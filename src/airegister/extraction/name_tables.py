@@ -49,8 +49,9 @@ SNAKE_SIZED_RE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_\d+(?:\.\d+)?[bmt](
 
 # What a name cell adds, after a space, to the name its shapes read at its start ('YOLOv8n' of 'YOLOv8n human'): a
 # word of the name written with a space for its hyphen, so the cell is the name.
-# ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express').
-SPACED_TAIL_RE = re.compile(r"(?:(?:[ \t]+[-–])?[ \t][A-Za-z][\w.+]*(?:-[\w.+]+)*){1,3}")
+# ... or a tier after a spaced dash ('Quartz Text G1' of 'Quartz Text G1 - Express'), or a width multiplier
+# ('MobileNetV3-Large' of 'MobileNetV3-Large 0.75').
+SPACED_TAIL_RE = re.compile(r"(?:(?:[ \t]+[-–])?[ \t][A-Za-z0-9][\w.+]*(?:-[\w.+]+)*){1,3}")
 # A file's size in a cell ('75 MiB', '~1.5 GB'): a download's, not a model's parameters.
 FILE_SIZE_CELL_RE = re.compile(rf"^\s*~?{FILE_SIZE}\s*$")
 SPACED_NAME_RE = re.compile(r"^(?=.{2,60}$)[A-Z][\w.+]*(?:[ \t][\w.+]+){1,4}$")

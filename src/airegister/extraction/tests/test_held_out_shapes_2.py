@@ -301,3 +301,19 @@ Please download the pre-trained models from the following links.
     models = models_of(text)
     assert {"Face Frontalization", "Sketch to Image", "Super Resolution"} <= set(models)
     assert models["Sketch to Image"].access_surfaces == ["Google Drive"]
+
+
+def test_an_architecture_column_of_names_linking_weights_files_names_each_width():
+    base = "https://github.com/acme/zoo/blob/master/pretrained/"
+    text = f"""# PyTorch Implementation of Swift V3
+
+# Models
+| Architecture      | # Parameters | MFLOPs | Top-1 / Top-5 Accuracy (%) |
+| ----------------- | ------------ | ------ | -------------------------- |
+| [SwiftV3-Large 1.0]({base}swiftv3-large-1cd25616.pth) | 5.483M | 216.60 | 74.280 / 91.928 |
+| [SwiftV3-Large 0.75]({base}swiftv3-large-0.75-9632d2a8.pth) | 3.994M | 154.57 | 72.842 / 90.846 |
+| [SwiftV3-Small 1.0]({base}swiftv3-small-55df8e1f.pth) | 2.543M |  56.52 | 67.214 / 87.304 |
+"""
+    models = models_of(text)
+    assert {"SwiftV3-Large 1.0", "SwiftV3-Large 0.75", "SwiftV3-Small 1.0"} <= set(models)
+    assert models["SwiftV3-Large 0.75"].parameters == 3_994_000
