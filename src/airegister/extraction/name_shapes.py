@@ -277,6 +277,8 @@ TITLE_WORD = r"[A-Z][\w.\-]*"
 TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
 TITLE_NAME_RE = re.compile(
     rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
+    # ... or an acronym or camel-cased word titled as the model ('# GPTSAN Model')
+    r"((?-i:[A-Z][A-Za-z0-9.\-]*[A-Z0-9][\w.\-]*))\s+model|"
     # ... or after a dash ('Dhwani - Indic Speech To Text Translation'), the subtitle saying what kind of model it is
     rf"({TITLE_NAME})(?:\s*:|\s+[-–—](?=\s+(?-i:[A-Z])))\s+(?=.*\b(?:models?|LLMs?|family|transformers?|speech|text[\s-]to[\s-]\w+|"
     rf"translation|TTS|ASR|embeddings?|(?:en|de)coders?|generation|recognition|detection|segmentation)\b).*)$", re.I)
@@ -485,6 +487,10 @@ def _names_a_dataset(words: list[str]) -> bool:
     return re.sub(r"\d+$", "", parts[0]) in DATASET_WORDS or "treebank" in parts
 
 
+# A number format or a quantisation alone ('FP8', 'BF16', 'INT4', 'EXL2', 'Q4_K_M'): how a model is stored.
+QUANT_FORMAT_RE = re.compile(r"(?:fp|bf|u?int|nf)\d{1,2}|exl2|gguf|gptq|awq|q\d(?:_k)?(?:_[a-z0-9])*", re.I)
+
+
 def clean_name(raw: str, developer_words: set) -> str | None:
     words = raw.split()
     while words and words[0].lower() in LEADING_STOP:
@@ -513,6 +519,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
         return None
     if _names_a_dataset(words):
         return None  # 'CIFAR-100', 'ImageNet-1K', 'LDC Chinese Treebank 7': a data set a table reports results on
+    if len(words) == 1 and QUANT_FORMAT_RE.fullmatch(name):
+        return None  # '# FP8', '# EXL2': a section on a quantised format, not a model
     if re.fullmatch(r"[A-Z]2[A-Z]{1,2}", name):
         return None  # 'text-to-image (T2I)', 'I2V': a task's abbreviation ('X to Y'), not a model
     if len(words) > 1 and words[-1] == "101" and not any(re.search(r"\d", w) for w in words[:-1]):

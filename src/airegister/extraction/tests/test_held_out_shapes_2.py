@@ -317,3 +317,21 @@ def test_an_architecture_column_of_names_linking_weights_files_names_each_width(
     models = models_of(text)
     assert {"SwiftV3-Large 1.0", "SwiftV3-Large 0.75", "SwiftV3-Small 1.0"} <= set(models)
     assert models["SwiftV3-Large 0.75"].parameters == 3_994_000
+
+
+def test_an_acronym_titled_as_the_model_names_it_and_sections_on_quantised_formats_name_none():
+    text = """# GPTSAN Model
+
+GPTSANでは、異なる4種類の事前学習をサポートします。
+
+# FP8
+
+Quantised weights: [link](https://huggingface.co/acme/gptsan-fp8)
+
+# EXL2
+
+Quantised weights: [link](https://huggingface.co/acme/gptsan-exl2)
+"""
+    models = models_of(text)
+    assert "GPTSAN" in models and not {"FP8", "EXL2"} & set(models)
+    assert "Language" not in models_of("# Language Model\n\nA model of language.\n")
