@@ -2,7 +2,6 @@
 every one with a verbatim excerpt. A fact with no excerpt is dropped; a field nothing states stays null.
 """
 
-import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -13,13 +12,11 @@ from .document import Document, without_appended_card
 from .evaluations import evaluations
 from .evidence import Evidence
 from .family_facts import family_to_members
-from .field_badges import badge_pages, same_name
 from .field_dates import name_suffix_date
 from .field_meta import loaded_model
 from .fields import find_all
 from .finder import PHRASE, WEAK, Hit
-from .hubs import HUB_MENTIONS, file_host_of_address
-from .links import hub_of, letters, repository
+from .links import letters
 from .llm import llm_settings, read_with_llm
 from .maker_scope import maker_of_other
 from .models import ExtractionResult, ModelFacts, Source
@@ -38,6 +35,7 @@ from .readers import read_path
 from .release_sizes import released_sizes
 from .segment import Segmenter
 from .statement_subject import MODALITY_FIELDS, stated_subject
+from .surface_links import hubs_badged, hubs_linked, same_item
 from .tables import compared_fact
 from .values import parse_size
 
@@ -154,8 +152,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             _release_from_name(facts, key, names, evidence, doc)
     _release_of_series(models, hits, names, evidence)
     _one_maker_for_all(models.values(), [h for h in hits if not maker_of_other(doc, seg, names, h)], evidence)
-    _hubs_linked(models, names, evidence)
-    _hubs_badged(models, names, evidence)
+    hubs_linked(models, names, evidence)
+    hubs_badged(models, names, evidence)
     _versions_of_product(models)
     family_to_members(models)
     free_sizes = sizes_outside_names(doc, names)
@@ -225,63 +223,6 @@ def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:
         if FUTURE_RELEASE_RE.search(doc.text, sentence.start, end):
             return False  # 'Code and models of X will be released in this repository': not yet
     return bool(ALL_OF_THEM_RE.search(doc.text, sentence.start, end))
-
-
-def _hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
-    """A model whose name links to its own repository on a hub is on that hub ('[Swallow-7b-hf](https://
-    huggingface.co/…)'): the address, as the document writes it, is the excerpt. Only where no statement said where
-    the model is."""
-    for key, repo in names.linked_repositories():
-        facts = models.get(key)
-        if facts is not None and facts.access_surfaces is None and repo.url and evidence.verbatim(repo.url):
-            facts.set("access_surfaces", [repo.hub], repo.url)
-        elif facts is not None and facts.access_surfaces is None and not repo.url:
-            # '### Available Models on Hugging Face' over '- **X Base**: `org/x_base`': an id written out under a
-            # heading naming the hub it is on
-            for heading in _headings_over(names.doc, repo.start):
-                hub = next((name for name, pattern in HUB_MENTIONS if pattern.search(heading)), None)
-                if hub and evidence.verbatim(heading.strip()):
-                    facts.set("access_surfaces", [hub], heading.strip())
-                    break
-    # '[BioMedLM](https://huggingface.co/org/pubmedgpt)': a link whose whole text is a model's name reaches its
-    # repository, though the id spells another name (the model's former one); '[X for D](https://drive.google…)',
-    # the host of its file.
-    named = {letters(name): key for key in models for name in names.candidates[key].names}
-    for start, end, url in names.doc.links:
-        facts = models.get(named.get(letters(names.doc.text[start:end]), frozenset()))
-        place = hub_of(url) if repository(url) else file_host_of_address(url)
-        if facts is not None and facts.access_surfaces is None and place and evidence.verbatim(url):
-            facts.set("access_surfaces", [place], url)
-
-
-def _headings_over(doc: Document, pos: int) -> list[str]:
-    """The texts of the headings `pos` stands under, the nearest first ('#### For English' under '### Available
-    Models on Hugging Face')."""
-    headings = doc.__dict__.get("_headings")
-    if headings is None:  # once per document: a page may write out thousands of ids
-        headings = doc.__dict__["_headings"] = [b for b in doc.blocks if b.kind == "heading"]
-    found, level = [], 99
-    for block in reversed(headings[:bisect.bisect_left(headings, pos, key=lambda b: b.start)]):
-        if (block.level or 0) < level:
-            found.append(doc.text[block.start:block.end])
-            level = block.level or 0
-    return found
-
-
-def _hubs_badged(models: dict, names: ModelNames, evidence: Evidence) -> None:
-    """A badge linking a model's page on a hub ('[![ModelScope](…)](https://modelscope.cn/models/org/X)') puts the
-    model of that name on the hub, or the document's one model; the badge is the excerpt of a hub no statement
-    gave."""
-    for hub, repo, badge in badge_pages(names.doc.verbatim or ""):
-        named = [k for k in models if same_name(repo, names.candidates[k].names)]
-        for key in named or (list(models) if len(models) == 1 else []):
-            facts = models[key]
-            if not evidence.verbatim(badge):
-                continue
-            if facts.access_surfaces is None:
-                facts.set("access_surfaces", [hub], badge)
-            elif not any(_same_item(hub, v) for v in facts.access_surfaces):
-                facts.access_surfaces = [*facts.access_surfaces, hub]
 
 
 def _described_by_words(doc: Document, seg: Segmenter, names: ModelNames, hits: list[Hit]) -> dict[int, list]:
@@ -554,8 +495,8 @@ def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) ->
     values, first, last = [], None, None
     for _specific, hit in sorted(found, key=lambda sh: sh[1].start):
         for item in hit.value:
-            if any(_same_item(item, v) for v in values):
-                longer = [v for v in values if _same_item(item, v) and len(item) > len(v)]
+            if any(same_item(item, v) for v in values):
+                longer = [v for v in values if same_item(item, v) and len(item) > len(v)]
                 values = [item if v in longer else v for v in values]
                 continue
             if not evidence.verbatim(item) and _excerpt(hit, evidence) is None:
@@ -567,11 +508,6 @@ def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) ->
         return
     excerpt = evidence.excerpt(first.start, last.end, first.cue) or _excerpt(first, evidence)
     facts.set(field, values, excerpt)
-
-
-def _same_item(a: str, b: str) -> bool:
-    x, y = letters(a), letters(b)
-    return bool(x and y) and (x in y or y in x)
 
 
 def _release_from_name(facts: ModelFacts, key: frozenset, names: ModelNames, evidence: Evidence,

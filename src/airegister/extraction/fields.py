@@ -20,11 +20,10 @@ from .license_cjk import cjk_licenses
 from .license_lists import listed_licenses
 from .scan import Gated
 from .segment import Segmenter
-from .table_values import key_value_rows, transposed_values
+from .table_values import column_values, key_value_rows, transposed_values
 from .tables import (
     TRAINING_HEADER_RE,
     cell_start,
-    column_values,
     find_tables,
 )
 from .values import (

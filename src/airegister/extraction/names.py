@@ -53,6 +53,7 @@ from .name_sources import NameSources
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_table_rows import TableRowLinks
+from .name_table_settings import TableRowSettings
 from .name_tables import TableNames
 from .name_titles import NameTitles
 from .name_versions import version_checkpoints
@@ -67,7 +68,7 @@ CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t
 
 
 class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, DigitlessNames, TableNames, TableRowLinks,
-                 SectionNames, ListNames, CardNames, NameChoice, NameStrength, NameScope, KnownNames):
+                 TableRowSettings, SectionNames, ListNames, CardNames, NameChoice, NameStrength, NameScope, KnownNames):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -105,7 +106,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._size_families: set[frozenset] = set()  # introduced names a table of bare sizes makes families
         self._table_named: list[str] = []  # the names read from models tables' name cells (name_tables.py)
         self._qualified_bases: dict[int, Counter] = {}  # id(table) -> how often each name stands qualified in it
-        self._all_name_cells: Counter | None = None  # every table's name cells, counted (name_tables.py)
+        self._all_name_cells: Counter | None = None  # every table's name cells, counted (name_table_settings.py)
         self._title_org_cache: dict[int, set[str]] = {}  # id(table) -> its rows' organisations that are the document's
         self.row_names: set[frozenset] = set()  # the names of models tables' rows, however they were found
         # families released in listed sizes, in document order (name_sources.py)

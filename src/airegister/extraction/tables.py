@@ -506,39 +506,6 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
     return None
 
 
-# A results table may give each row's size beside its scores ('Architecture | # params | FUNSD'): a fact of the
-# rows that are the document's own models (the extractor drops the rows of others' models).
-SCORE_TABLE_FIELDS = {"parameters"}
-
-
-def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
-    """(field, block index, column, value) for every cell of a column whose header names a field and most of
-    whose cells parse as that field's type."""
-    out = []
-    if table.name_col is None:
-        return out
-    # (the name column's header says what the rows are: '🤗 HF (lora weight)' names adapters, not a setting)
-    training = any(TRAINING_HEADER_RE.search(h) for j, h in enumerate(table.header) if j != table.name_col)
-    for j, head in enumerate(table.header):
-        if j == table.name_col:
-            continue
-        name = column_field(head) or ("license" if is_license_column(doc, table, j) else None)
-        if name is None or name == "context_window" and training:
-            continue
-        if table.scores and name not in SCORE_TABLE_FIELDS:
-            continue
-        parsed = []
-        for i in table.blocks:
-            cells = doc.blocks[i].cells
-            cell = cells[j] if j < len(cells) else ""
-            if cell.strip():
-                parsed.append((i, parse_cell(name, cell, head)))
-        good = [(i, v) for i, v in parsed if v]
-        if parsed and len(good) * 3 >= len(parsed) * 2:
-            out += [(name, i, j, v) for i, v in good]
-    return out
-
-
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').
 MODEL_HEADER_RE = re.compile(r"^(?=.{2,60}$)(?:(?=.*[A-Za-z])(?=.*\d)[\w.\-/ ]+|[A-Za-z][\w.]*(?:-[\w.]+)+)$")
 # A row labelled by a part of the models' shape in words ('Number of Attention Heads', 'MoE Hidden Dimension').
