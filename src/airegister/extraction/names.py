@@ -28,6 +28,7 @@ from .name_downloads import (
     sectioned_weight_files,
     series_columns,
 )
+from .name_foreign import ForeignBases
 from .name_known import KnownNames
 from .name_lists import ListNames
 from .name_orgs import OwnOrganisations
@@ -68,7 +69,8 @@ CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t
 
 
 class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, DigitlessNames, TableNames, TableRowLinks,
-                 TableRowSettings, SectionNames, ListNames, CardNames, NameChoice, NameStrength, NameScope, KnownNames):
+                 TableRowSettings, SectionNames, ListNames, CardNames, NameChoice, NameStrength, NameScope, KnownNames,
+                 ForeignBases):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -203,8 +205,10 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self.siblings: set[frozenset] = set()
         self.members: dict[frozenset, list[frozenset]] = {}
         self.sizes: dict[frozenset, int] = {}
+        self.foreign: set[frozenset] = set()  # others' well-known models the document builds on (name_foreign.py)
         self.card_model: frozenset | None = None  # a hub card's own model, titled by it, beside models made from it
         self._choose()
+        self._drop_famous_bases()
         if not self.described or self._untitled() or self._named_in_title_only():
             self._loaded_model()
         self._card_titled_only()
@@ -523,6 +527,8 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         """Described models a mentioned name stands for: itself, or a family's members (narrowed by a size);
         'Strato-5 models' stands for the whole family even when Strato-5 is also a model."""
         key = self._root(key)
+        if key in self.foreign:
+            return []  # 'Llama 3' where the document builds on it: its facts are not its derivatives'
         if plural:
             family = self._described_supersets(key, strict=False)
             if family:

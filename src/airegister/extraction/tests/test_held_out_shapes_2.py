@@ -335,3 +335,25 @@ Quantised weights: [link](https://huggingface.co/acme/gptsan-exl2)
     models = models_of(text)
     assert "GPTSAN" in models and not {"FP8", "EXL2"} & set(models)
     assert "Language" not in models_of("# Language Model\n\nA model of language.\n")
+
+
+def test_a_famous_model_the_card_builds_on_is_not_one_of_its_models():
+    text = """---
+license: apache-2.0
+---
+
+Wren-7B-v1.3: Base model is Mistral-7B-v0.1
+
+# Wren-7B-v1.3
+Wren (Wise Reasoning Engine) 7B-v1.3 is a Mistral-7B-v0.1 model trained on Orca style datasets. It has been
+fine-tuned for instruction following as well as having long-form conversations.
+
+| Model | ARC | HellaSwag |
+|---|---|---|
+| Wren-7B-v1.3 | 64.8 | 84.3 |
+| Mistral-7B-v0.1 | 59.9 | 83.3 |
+"""
+    assert set(models_of(text)) == {"Wren-7B-v1.3"}
+    # ... but it is the model of a document about its own family, or of a row offering its weights
+    own = "# Mistral\n\nWe release Mistral-7B-v0.1 and Mistral-7B-Instruct-v0.2, two language models.\n"
+    assert {"Mistral-7B-v0.1", "Mistral-7B-Instruct-v0.2"} <= set(models_of(own))
