@@ -278,7 +278,7 @@ TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
 TITLE_NAME_RE = re.compile(
     rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
     # ... or an acronym or camel-cased word titled as the model ('# GPTSAN Model')
-    r"((?-i:[A-Z][A-Za-z0-9.\-]*[A-Z0-9][\w.\-]*))\s+model|"
+    r"((?-i:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*))\s+model|"
     # ... or after a dash ('Dhwani - Indic Speech To Text Translation'), the subtitle saying what kind of model it is
     rf"({TITLE_NAME})(?:\s*:|\s+[-–—](?=\s+(?-i:[A-Z])))\s+(?=.*\b(?:models?|LLMs?|family|transformers?|speech|text[\s-]to[\s-]\w+|"
     rf"translation|TTS|ASR|embeddings?|(?:en|de)coders?|generation|recognition|detection|segmentation)\b).*)$", re.I)
