@@ -17,7 +17,7 @@ FAMOUS_FAMILIES = (
 # What may follow the family in such a name: sizes, versions, tiers, tuning words ('Mistral-7B-Instruct-v0.2').
 BASE_TAIL_RE = re.compile(r"(?:[\s._-]*(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|\d+x\d+(?:\.\d+)?[bm]|"
                           r"base|large|small|medium|"
-                          r"tiny|mini|xl|xxl|chat|instruct|it|hf|original)\b)*\s*", re.I)
+                          r"tiny|mini|xl|xxl|chat|instruct|it|hf|original|turbo|lite|pro|en)\b)*\s*", re.I)
 
 
 def famous_base(name: str) -> str | None:
