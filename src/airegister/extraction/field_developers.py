@@ -105,7 +105,12 @@ FETCHED_FROM_RE = re.compile(r"\b(?:download\w*|pull\w*|fetch\w*|load\w*|obtain\
 # model is served through, not its maker; so in Chinese and Japanese ('兼容 OpenAI 接口', 'OpenAI互換API').
 INTERFACE_AFTER_RE = re.compile(r"[-\s]?(?:(?:compatible|API|ChatCompletion|SDK|client|format|style)\b|"
                                 r"(?:的)?(?:接口|格式|兼容|互換|風格|风格))", re.I)
-INTERFACE_BEFORE_RE = re.compile(r"(?:compatible\s+with\s+(?:the\s+)?|兼容\s*|相容\s*)$", re.I)
+# A deep-learning framework named where a maker could stand ('ported from TF', 'weights from PyTorch').
+FRAMEWORK_ORG_RE = re.compile(r"(?:TF|TensorFlow|PyTorch|JAX|Flax|Keras|ONNX|Caffe2?|MXNet|PaddlePaddle|Paddle)"
+                              r"(?:\s+(?:original|Hub|Models?))?", re.I)
+INTERFACE_BEFORE_RE = re.compile(r"(?:compatible\s+with\s+(?:the\s+)?|兼容\s*|相容\s*|"
+                                 # ('SageMaker documentation for Hugging Face': whose tools a page explains)
+                                 r"\b(?:documentation|docs|guides?|tutorials?|integration|support)\s+for\s+)$", re.I)
 HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
@@ -130,7 +135,8 @@ PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chip
                                r"storage|scholar|workspace|"
                                r"cloud\s+tpus?|cuda|rocm|neural\s+engine|npus?|cpus?|m[1-4]\b|macs?|macbooks?|"
                                r"iphones?|android|windows|platforms?|nim|hosted|inference\s+(?:microservices?|"
-                               r"servers?|endpoints?)|triton|tensorrt)\b", re.I)
+                               r"servers?|endpoints?)|triton|tensorrt|(?:deep\s+learning\s+)?containers?|dlcs?)\b",
+                               re.I)  # ('the new Hugging Face Deep Learning container': a tool the model was trained in)
 # What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
 NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
@@ -306,6 +312,8 @@ def developers(f: Finder) -> list[Hit]:
     possessives = [*POSSESSIVE_RE.finditer(f.text), *DEFINING_POSSESSIVE_RE.finditer(f.text)]
     for m in possessives:
         sentence = f.seg.at(m.start())
+        if m.end() > sentence.end:
+            continue  # "as XYWH is COCO's evaluator requirement. … models": no possessive of a model
         owner = OWNER_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 60), m.start())
         if owner and m.re is DEFINING_POSSESSIVE_RE and not DEFINING_BEFORE_RE.search(
                 f.text, max(sentence.start, owner.start() - 8), owner.start()):
@@ -358,6 +366,8 @@ def developers(f: Finder) -> list[Hit]:
                 pair = PEOPLE_PAIR_RE.match(f.text, m.start("org")) or PEOPLE_LIST_RE.match(f.text, m.start("org"))
                 if pair and not ORG_WORD_RE.search(pair.group(0)):
                     continue  # 'mainly developed by Zhenwei Shao and Xuecheng Ouyang': people, not an organisation
+                if FRAMEWORK_ORG_RE.fullmatch(org):
+                    continue  # 'checkpoints from TF original': the framework they were ported from, not a maker
                 if METHOD_AFTER_RE.match(f.text, m.start("org") + len(org)):
                     continue  # 'the SR module trained by DDPM objective': how it was trained, not who trained it
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \

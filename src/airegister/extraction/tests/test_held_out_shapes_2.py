@@ -357,3 +357,23 @@ fine-tuned for instruction following as well as having long-form conversations.
     # ... but it is the model of a document about its own family, or of a row offering its weights
     own = "# Mistral\n\nWe release Mistral-7B-v0.1 and Mistral-7B-Instruct-v0.2, two language models.\n"
     assert {"Mistral-7B-v0.1", "Mistral-7B-Instruct-v0.2"} <= set(models_of(own))
+
+
+def test_a_dataset_possessive_a_framework_and_a_training_container_name_no_developer():
+    text = """# EfficientDet (PyTorch)
+
+This was done to support other datasets as XYWH is COCO's evaluator requirement. Pretrained models below.
+All models updated to latest checkpoints from TF original.
+
+| Variant | Params | Download |
+|---|---|---|
+| tf_efficientdet_d0 | 3.9M | [weights](https://example.org/tf_efficientdet_d0.pth) |
+| tf_efficientdet_d1 | 6.6M | [weights](https://example.org/tf_efficientdet_d1.pth) |
+"""
+    assert all(m.developer is None for m in models_of(text).values())
+    card = """# grebe-large-samsum
+
+This model was trained using Amazon SageMaker and the new Hugging Face Deep Learning container. The Hugging Face
+containers make training easy. See the [Amazon SageMaker documentation for Hugging Face](https://example.org/docs).
+"""
+    assert models_of(card)["grebe-large-samsum"].developer is None
