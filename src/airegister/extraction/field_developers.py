@@ -135,8 +135,9 @@ PLATFORM_AFTER_RE = re.compile(r"(?:'s)?\s*(?:silicon|metal|mlx|gpus?|tpus?|chip
                                r"storage|scholar|workspace|"
                                r"cloud\s+tpus?|cuda|rocm|neural\s+engine|npus?|cpus?|m[1-4]\b|macs?|macbooks?|"
                                r"iphones?|android|windows|platforms?|nim|hosted|inference\s+(?:microservices?|"
+                               # ('the new Hugging Face Deep Learning container': a tool the model was trained in)
                                r"servers?|endpoints?)|triton|tensorrt|(?:deep\s+learning\s+)?containers?|dlcs?)\b",
-                               re.I)  # ('the new Hugging Face Deep Learning container': a tool the model was trained in)
+                               re.I)
 # What '©' may stand before that is no copyright holder: the heading of a licence section, the word itself.
 NOT_HOLDER_RE = re.compile(r"(?:licen[cs]es?|copyright|all\s+rights|rights)\b", re.I)
 NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "an", "and", "its", "their",
