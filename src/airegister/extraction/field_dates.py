@@ -493,7 +493,9 @@ def release_sections(f: Finder) -> list[Hit]:
 
 
 # '2024年3月に公開しました', '于2024年5月20日正式发布': a Chinese or Japanese date right before its release verb.
-CJK_DATED_RELEASE_RE = re.compile(r"\s*(?:に|，|,)?\s*(?:正式|首次|全面)?\s*(?:" + CJK_RELEASE_VERBS + ")")
+# ('2024年4月19日22点上传': the hour of the day between, and 'uploaded' said of the weights)
+CJK_DATED_RELEASE_RE = re.compile(r"\s*(?:\d{1,2}\s*[点點时時](?:\d{1,2}\s*分)?|\d{1,2}:\d{2})?\s*(?:に|，|,)?\s*"
+                                  r"(?:正式|首次|全面)?\s*(?:" + CJK_RELEASE_VERBS + "|上传|上傳|アップロード)")
 
 
 CJK_MODEL_SUBJECT_RE = re.compile(r"模型|モデル|모델|权重|權重|[Mm]odels?|[A-Za-z][\w.\-]*\d")

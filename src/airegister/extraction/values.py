@@ -28,7 +28,8 @@ DATE_RE = re.compile(
     # '2024年5月20日', '2024年3月': Chinese and Japanese dates
     # '[8/21/2023]', '21/08/2023': month and day before the year, read only when one of them cannot be a month
     rf"|(?P<a10>[0-3]?\d)/(?P<b10>[0-3]?\d)/(?P<y10>{YEAR})"
-    rf"|(?P<y9>{YEAR})\s*年\s*(?P<mo9>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d9>[0-3]?\d)\s*日)?)(?![a-z0-9-])",
+    # (a date ending in 日 may run into the hour: '2024年4月19日22点')
+    rf"|(?P<y9>{YEAR})\s*年\s*(?P<mo9>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d9>[0-3]?\d)\s*日)?)(?:(?<=日)|(?![a-z0-9-]))",
     re.I,
 )
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"

@@ -377,3 +377,11 @@ This model was trained using Amazon SageMaker and the new Hugging Face Deep Lear
 containers make training easy. See the [Amazon SageMaker documentation for Hugging Face](https://example.org/docs).
 """
     assert models_of(card)["grebe-large-samsum"].developer is None
+
+
+def test_a_chinese_date_running_into_its_hour_before_uploaded_dates_the_model():
+    text = """# Grebe-llama3-Chinese-8B
+
+* 中国联通AI创新中心发布业界第一个llama3中文指令微调模型（全参数微调），2024年4月19日22点上传
+"""
+    assert models_of(text)["Grebe-llama3-Chinese-8B"].release_date == "2024-04-19"
