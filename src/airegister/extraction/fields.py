@@ -293,8 +293,9 @@ GENERIC_LICENSE_HEAD_RE = re.compile(r"(?:(?:model|code|weights?|software|data|o
                                      re.I)
 PAREN_LICENSE_RE = re.compile(r"(?<=[\w\])])\s*\(\s*([A-Za-z][\w.\- ]{1,40}?)\s*\)")
 CODE_SUBJECT_RE = re.compile(r"\b(?:code|code\s*base|repository|repo|software|sources?|library|package|toolkit|"
-                             r"scripts?|data\s*sets?|corpus|corpora)\b", re.I)  # (or data: 'the X dataset, which was
-# made available under the ODC Attribution License')
+                             r"scripts?|data\s*sets?|corpus|corpora|annotations|images)\b", re.I)
+# (or data: 'the X dataset, which was made available under the ODC Attribution License', 'The annotations are
+# licensed … under CC BY 4.0')
 # ... and the model it was made from: 'The foundation model was published under the MIT license'
 BASE_SUBJECT_RE = re.compile(r"\b(?:foundation|base|original|underlying|parent|teacher)\s+models?\b", re.I)
 # ... and a README's 'This project is licensed under …' (on a hub card, whose front matter has a licence, the
@@ -337,7 +338,9 @@ def _clause_start(f: Finder, cue: int) -> int:
     """Where the clause of a licence cue starts: its sentence, or the end of a licence named before it in the same
     sentence ('Our models fall under the X License Our training scripts under the Apache 2 License')."""
     start = f.seg.at(cue).start
-    before = list(re.finditer(r"\blicen[cs]e[sd]?\b\)?|\)", f.text[start:cue], re.I))
+    # (a licence's name ends with 'License'; 'licensed' is the verb of the clause itself: 'The annotations are
+    # licensed by X under CC BY 4.0 license')
+    before = list(re.finditer(r"\blicen[cs]es?\b\)?|\)", f.text[start:cue], re.I))
     return start + before[-1].end() if before else start
 
 

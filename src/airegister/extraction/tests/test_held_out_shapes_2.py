@@ -385,3 +385,14 @@ def test_a_chinese_date_running_into_its_hour_before_uploaded_dates_the_model():
 * 中国联通AI创新中心发布业界第一个llama3中文指令微调模型（全参数微调），2024年4月19日22点上传
 """
     assert models_of(text)["Grebe-llama3-Chinese-8B"].release_date == "2024-04-19"
+
+
+def test_the_licence_of_annotations_is_not_the_models():
+    text = """# Tern-Det
+
+Tern-Det-D0 and Tern-Det-D1 are our detection models.
+
+### Data
+The annotations are licensed by Heron LLC under CC BY 4.0 license.
+"""
+    assert all(m.license is None for m in models_of(text).values())
