@@ -229,7 +229,8 @@ def hub_columns(f: Finder) -> list[Hit]:
         # A zoo table with results beside its hub columns ('| Model | Transformers(HF) | ModelScope(HF) | Avg |'):
         # only its columns headed by a hub say where a row's model is.
         hub_cols = {j for j, head in enumerate(table.header) if any(p.search(head) for _hub, p in HUB_MENTIONS)}
-        if table.name_col is None or table.scores and not hub_cols and not any(
+        hosted_rows = _rows_link_files(f, table)
+        if table.name_col is None or table.scores and not hub_cols and not hosted_rows and not any(
                 not head.strip() and _repository_column(f, table, j) for j, head in enumerate(table.header)):
             continue  # (a results table's unheaded column of the rows' own repositories says where they are)
         # ('🤗模型参数': the model's settings marked with the logo, no column of places; judged once per table)
@@ -266,6 +267,9 @@ def hub_columns(f: Finder) -> list[Hit]:
             # A download column's link to a host of files ('| Download | 14M [[Google]](https://drive.google.com/…)
             # |'), or the name cell's: the row's checkpoint is got there.
             hosted = download_column_urls(f, table, block, file_host_of_address)
+            if hosted_rows and not hosted:  # ('| X-S | [88.20 / 86.84](https://drive.google.com/…) |': a score
+                # links the checkpoint that scored it)
+                hosted = [url for _a, _b, url in f.doc.links_from(block.start, block.end) if file_host_of_address(url)]
             if table.name_col < len(block.cells):  # ('| [X-400](https://www.dropbox.com/s/…/X-400.pth?dl=1) |')
                 hosted += _cell_hub_urls(f, table, block, table.name_col, place_of=file_host_of_address)
             for url in hosted:
@@ -284,7 +288,10 @@ def hub_columns(f: Finder) -> list[Hit]:
     return hits
 
 
-DOWNLOAD_COLUMN_RE = re.compile(rf"^\W*(?:{DOWNLOAD_WORDS}|files?|model\s+(?:links?|weights|files))\W*$", re.I)
+# ('google drive link', 'openxlab link': a column of downloads named by their host)
+DOWNLOAD_COLUMN_RE = re.compile(rf"^\W*(?:(?:google\s+drive|baidu(?:\s*(?:pan|netdisk|yun))?|one\s*drive|dropbox|"
+                                rf"openxlab|hugging\s*face|hf|modelscope)\s+)?"
+                                rf"(?:{DOWNLOAD_WORDS}|files?|model\s+(?:links?|weights|files))\W*$", re.I)
 
 
 def icon_link_urls(f: Finder, table, block) -> list[str]:
@@ -300,6 +307,13 @@ def download_column_urls(f: Finder, table, block, place_of=hub_of_address) -> li
             if j != table.name_col and j < len(block.cells)
             and (DOWNLOAD_COLUMN_RE.match(head) or not head.strip() and _repository_column(f, table, j))
             for url in _cell_hub_urls(f, table, block, j, place_of=place_of)]
+
+
+def _rows_link_files(f: Finder, table) -> bool:
+    """Two thirds of a table's rows at least link a file on a host of files (their checkpoints), in any column."""
+    rows = [f.doc.blocks[i] for i in table.blocks]
+    linked = sum(any(file_host_of_address(url) for _a, _b, url in f.doc.links_from(r.start, r.end)) for r in rows)
+    return len(rows) >= 2 and linked * 3 >= len(rows) * 2
 
 
 def _repository_column(f: Finder, table, j: int) -> bool:

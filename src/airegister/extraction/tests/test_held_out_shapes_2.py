@@ -396,3 +396,18 @@ Tern-Det-D0 and Tern-Det-D1 are our detection models.
 The annotations are licensed by Heron LLC under CC BY 4.0 license.
 """
     assert all(m.license is None for m in models_of(text).values())
+
+
+def test_results_rows_whose_scores_link_files_on_a_host_are_on_that_host():
+    text = """# Kite Model Zoo
+
+| name | mIoU (original) | mIoU (our released) | Params |
+|:---:|:---:|:---:|:---:|
+| **Kite-S** | 87.7 | [88.20](https://drive.google.com/drive/folders/1A) | 1.4M |
+| **Kite-B** | 88.4 | [88.91](https://drive.google.com/drive/folders/1B) | 3.8M |
+"""
+    models = models_of(text)
+    assert models["Kite-S"].access_surfaces == ["Google Drive"]
+    zoo = _zoo("grit-1m", ["clip_b16_grit1m_8xe", "clip_l14_grit1m_8xe"]) + "\n" + _zoo(
+        "grit-20m", ["clip_b16_grit20m_2xe", "clip_l14_grit20m_2xe"])  # a column headed 'google drive link'
+    assert models_of("# Zoo\n\n" + zoo)["clip_b16_grit20m_2xe"].access_surfaces == ["Google Drive"]
