@@ -7,6 +7,7 @@ contains one of these words ('模型效果', model performance) is left as it is
 """
 
 import re
+from functools import lru_cache
 
 # Whole header (trimmed, case folded) → the English header the rules already understand.
 FOREIGN_HEADERS = {
@@ -33,6 +34,7 @@ FOREIGN_HEADERS = {
 _DECORATION_RE = re.compile(r"^[\s*_`#]+|[\s*_`:：]+$")
 
 
+@lru_cache(maxsize=4096)  # (asked of each header once per row and column)
 def in_english(head: str) -> str:
     """`head` in English when it is one of the known foreign headers (bold or trailing colon aside), else unchanged."""
     return FOREIGN_HEADERS.get(_DECORATION_RE.sub("", head).casefold(), head)

@@ -20,12 +20,19 @@ BASE_TAIL_RE = re.compile(r"(?:[\s._-]*(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bm
                           r"tiny|mini|xl|xxl|chat|instruct|it|hf|original|turbo|lite|pro|en)\b)*\s*", re.I)
 
 
+# Each family as a name may write it, longest first ('codellama' before 'llama'), compiled once.
+FAMILY_PATTERNS = [
+    (family, re.compile(r"[\W_]*(?:(?:meta|google|microsoft|openai|mistralai|alibaba)[\s_-]+)?"  # 'Meta-Llama-3-8B'
+                        + r"[\s._-]?".join(re.escape(c) for c in family), re.I))
+    for family in sorted(FAMOUS_FAMILIES, key=len, reverse=True)
+]
+
+
 def famous_base(name: str) -> str | None:
     """The family a name is when it is a famous family with only sizes and versions after it ('Mistral-7B-v0.1'
     -> 'mistral'); else None ('Llama-3-8B-Dragonfly-v1' holds a word of its own)."""
-    for family in sorted(FAMOUS_FAMILIES, key=len, reverse=True):
-        m = re.match(r"[\W_]*(?:(?:meta|google|microsoft|openai|mistralai|alibaba)[\s_-]+)?"
-                     + r"[\s._-]?".join(re.escape(c) for c in family), name, re.I)  # ('Meta-Llama-3-8B-Instruct')
+    for family, pattern in FAMILY_PATTERNS:
+        m = pattern.match(name)
         if m and BASE_TAIL_RE.fullmatch(name, m.end()) and not re.match(r"[a-z]", name[m.end():m.end() + 1], re.I):
             return family
     return None

@@ -384,6 +384,7 @@ REPO_CELL_RE = re.compile(r"^[a-z0-9][\w.-]{0,95}/(?=[\w.-]+$)")
 QUOTED_REPO_CELL_RE = re.compile(r"^(['\"`])[a-z0-9][\w.-]{0,95}/(?=[\w.-]+\1$)")
 
 
+@lru_cache(maxsize=8192)  # (asked of every name cell and mention, often of the same cell)
 def without_org(cell: str) -> str:
     """A name cell's name without its hub organisation ('01-ai/Yi-VL-34B': 'Yi-VL-34B', 'acme/tiny.en': 'tiny.en')."""
     return QUOTED_REPO_CELL_RE.sub(r"\1", REPO_CELL_RE.sub("", HUB_ID_RE.sub("", cell).strip()))

@@ -153,7 +153,13 @@ class NameStrength:
 
     def _offers_weights(self, block) -> bool:
         """The row's cell under a download column ('HF weights', 'Checkpoint', 'Download') links to its files; not
-        'Coming soon', a dash, or a score."""
+        'Coming soon', a dash, or a score. (Asked of a row once per mention: answered once per row.)"""
+        cache = self.__dict__.setdefault("_offering_rows", {})
+        if block.start not in cache:
+            cache[block.start] = self._row_offers_weights(block)
+        return cache[block.start]
+
+    def _row_offers_weights(self, block) -> bool:
         links = self.doc.links_over(block.start, block.end)
         if any(WEIGHTS_FILE_RE.search(url) or file_host_of_address(url) for _s, _e, url in links):
             # '| [X-n](…/releases/download/v8/x-n.pt) | 640 | 39.5 |': its name links to its weights; '| X-S |
