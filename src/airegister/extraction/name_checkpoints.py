@@ -3,6 +3,7 @@ GTA→Cityscapes](https://drive.google.com/…)', '- X trained on VoiceBank-DEMA
 https://…/m1.ckpt`'. The label is the checkpoint's name, however many plain words it holds; the section offers
 checkpoints and lists two of them at least."""
 
+import bisect
 import re
 
 from .hubs import file_host_of_address
@@ -26,7 +27,7 @@ def checkpoint_labels(doc, seg, alone) -> list[tuple[int, str]]:
     `alone(start, end)` tells a link standing alone in its item."""
     text, found = doc.text, []
     by_section: dict[int, list[tuple[int, str]]] = {}
-    headings = [b for b in doc.blocks if b.kind == "heading"]
+    heading_starts = [b.start for b in doc.blocks if b.kind == "heading"]  # in document order
     for block in doc.blocks:
         if block.kind != "item":
             continue
@@ -34,8 +35,8 @@ def checkpoint_labels(doc, seg, alone) -> list[tuple[int, str]]:
         if not label or not LABEL_RE.fullmatch(label[1]) or not any(len(t) > 1 or t.isdigit() for t in
                                                                     tokens(label[1])):
             continue
-        section = max((h for h in headings if h.start < block.start), key=lambda h: h.start, default=None)
-        by_section.setdefault(section.start if section else -1, []).append(label)
+        before = bisect.bisect_left(heading_starts, block.start)  # the section's heading: the last one above
+        by_section.setdefault(heading_starts[before - 1] if before else -1, []).append(label)
     for section, labels in by_section.items():
         offered = OFFERS_RE.search(text, max(section, 0), labels[0][0])
         if len(labels) >= 2 and offered and len({tokens(label) for _at, label in labels}) == len(labels):

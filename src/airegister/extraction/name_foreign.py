@@ -60,10 +60,8 @@ class ForeignBases:
             self.described = keep
 
     def _offered_row(self, key: frozenset) -> bool:
-        """A mention of `key` heads a table row that offers its weights."""
-        for m in self.mentions:
-            if m.key == key:
-                block = self.doc.blocks[self.seg.at(m.start).block]
-                if block.kind == "row" and self._offers_weights(block):
-                    return True
-        return False
+        """A mention of `key` heads a table row that offers its weights (the rows' names gathered once)."""
+        if self.__dict__.get("_offered_keys") is None:
+            rows = ((m, self.doc.blocks[self.seg.at(m.start).block]) for m in self.mentions)
+            self._offered_keys = {m.key for m, block in rows if block.kind == "row" and self._offers_weights(block)}
+        return key in self._offered_keys
