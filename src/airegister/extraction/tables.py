@@ -13,6 +13,7 @@ from functools import lru_cache
 from .document import Document
 from .header_synonyms import in_english
 from .hubs import HUB_HEADER_RE, file_host_of_address
+from .links import repository
 from .values import (
     DATE_RE,
     MODALITY_RE,
@@ -275,7 +276,27 @@ def name_column(doc: Document, table: Table) -> int | None:
     # (the first column: '| Method | Arch. |' names methods, each on an architecture)
     if table.header and NETWORK_HEADER_RE.match(in_english(table.header[0]).strip()):
         return 0
-    return _unheaded_name_column(doc, table)
+    found = _unheaded_name_column(doc, table)
+    return found if found is not None else _linked_ids_column(doc, table)
+
+
+def _linked_ids_column(doc: Document, table: Table) -> int | None:
+    """A column whose cells are links written as the repository they reach ('| Source |' over
+    '[x-large-xlsr-53-egyptian](https://huggingface.co/org/x-large-xlsr-53-egyptian)'), two thirds of its filled
+    cells at least: each row's model, whatever the column is headed."""
+    rows = [doc.blocks[i] for i in table.blocks]
+    for j in range(len(table.header)):
+        filled = [r for r in rows if j < len(r.cells) and r.cells[j].strip()]
+        named = 0
+        for row in filled:
+            start = cell_start(doc, row, row.header, j)
+            cell = row.cells[j].strip()
+            named += start is not None and any(
+                (repo := repository(url)) and repo[1].lower() == cell.lower()
+                for _s, _e, url in doc.links_over(start, start + len(cell)))
+        if len(filled) >= 2 and named * 3 >= len(filled) * 2:
+            return j
+    return None
 
 
 NETWORK_HEADER_RE = re.compile(r"^(?:networks?|architectures?|arch\.?)$", re.I)

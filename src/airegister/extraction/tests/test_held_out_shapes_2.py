@@ -411,3 +411,16 @@ def test_results_rows_whose_scores_link_files_on_a_host_are_on_that_host():
     zoo = _zoo("grit-1m", ["clip_b16_grit1m_8xe", "clip_l14_grit1m_8xe"]) + "\n" + _zoo(
         "grit-20m", ["clip_b16_grit20m_2xe", "clip_l14_grit20m_2xe"])  # a column headed 'google drive link'
     assert models_of("# Zoo\n\n" + zoo)["clip_b16_grit20m_2xe"].access_surfaces == ["Google Drive"]
+
+
+def test_a_last_column_of_links_written_as_their_repositories_names_the_models():
+    text = """# klaam
+
+We currently support three models.
+
+|Language | Description | Source |
+|-------- | ----------- | ------ |
+|Egyptian | Speech recognition | [w2v-large-xlsr-53-arabic-egyptian](https://huggingface.co/Zaid/w2v-large-xlsr-53-arabic-egyptian)|
+|EGY, NOR, MSA | Speech classification | [w2v-large-xlsr-dialect-classification](https://huggingface.co/Zaid/w2v-large-xlsr-dialect-classification)|
+"""
+    assert {"w2v-large-xlsr-53-arabic-egyptian", "w2v-large-xlsr-dialect-classification"} <= set(models_of(text))
