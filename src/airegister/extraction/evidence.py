@@ -81,10 +81,19 @@ class Evidence:
         if block.line is None:
             return None
         core = fold(self.doc.text[start:end])
-        for line in self.doc.source_lines[block.line:block.line + 40]:
-            if core in fold(INLINE_MARK_RE.sub("", LINK_MARK_RE.sub(r"\1", line))):
+        lines = self.doc.source_lines
+        for index in range(block.line, min(block.line + 40, len(lines))):
+            if core in self._unmarked(index):
+                line = lines[index]
                 return fold(line) if self.verbatim(line) and len(line) <= MAX_EXCERPT else None
         return None
+
+    def _unmarked(self, index: int) -> str:
+        """Source line `index` without its inline marks, folded (each line read once: a table's every value asks)."""
+        cache = self.__dict__.setdefault("_unmarked_lines", {})
+        if index not in cache:
+            cache[index] = fold(INLINE_MARK_RE.sub("", LINK_MARK_RE.sub(r"\1", self.doc.source_lines[index])))
+        return cache[index]
 
     def _leftmost(self, lefts: list[int], end: int) -> int:
         # Monotone: if text[b:end] is verbatim, so is every shorter run ending at `end`.
