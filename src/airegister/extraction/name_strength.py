@@ -289,8 +289,12 @@ class NameStrength:
         return end
 
     def _comparative(self, m: Mention) -> bool:
-        return bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) \
-            or bool(YARDSTICK_AFTER_RE.match(self.doc.text, m.end)) or self._base_of(m)
+        """The mention is compared with, a yardstick, or a base (asked of each mention several times: answered once)."""
+        cache = self.__dict__.setdefault("_comparatives", {})
+        if (m.start, m.end, m.key) not in cache:
+            cache[(m.start, m.end, m.key)] = bool(COMPARATIVE_RE.search(self.doc.text[max(0, m.start - 30):m.start])) \
+                or bool(YARDSTICK_AFTER_RE.match(self.doc.text, m.end)) or self._base_of(m)
+        return cache[(m.start, m.end, m.key)]
 
     def in_results_row(self, pos: int) -> bool:
         """`pos` stands in a row of a table with a column of results (benchmarks, comparisons)."""
