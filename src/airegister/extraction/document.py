@@ -112,6 +112,22 @@ class Document:
         """The links that start at `start` or after, before `end`."""
         return self._link_spans().starting_in(start, end)
 
+    @cached_property
+    def heading_blocks(self) -> list[Block]:
+        """The document's headings, in order (gathered once: a page may ask of thousands of positions)."""
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    def headings_over(self, pos: int) -> list[Block]:
+        """The headings `pos` stands under, the nearest first, each of a higher level than the one before ('###
+        v0.1', then '## Released Models', then '# X')."""
+        found, level = [], 99
+        before = bisect.bisect_left(self.heading_blocks, pos, key=lambda b: b.start)
+        for block in reversed(self.heading_blocks[:before]):
+            if (block.level or 0) < level:
+                found.append(block)
+                level = block.level or 0
+        return found
+
     def links_over(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The links that share a character with `start:end` (`links_over(p, p + 1)`: the links around `p`)."""
         return self._link_spans().overlapping(start, end)

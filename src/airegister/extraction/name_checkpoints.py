@@ -27,7 +27,7 @@ def checkpoint_labels(doc, seg, alone) -> list[tuple[int, str]]:
     `alone(start, end)` tells a link standing alone in its item."""
     text, found = doc.text, []
     by_section: dict[int, list[tuple[int, str]]] = {}
-    heading_starts = [b.start for b in doc.blocks if b.kind == "heading"]  # in document order
+    heading_starts = [b.start for b in doc.heading_blocks]  # in document order
     for block in doc.blocks:
         if block.kind != "item":
             continue

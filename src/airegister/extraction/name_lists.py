@@ -450,7 +450,7 @@ class ListNames:
         the model it holds, by the file's stem, when the stem is written as an identifier (a digit, '_' or '-' in
         it). A link's address must end with that file; a name in prose must stand outside any address or code."""
         text, taken = self.doc.text, {(m.start, m.end) for m in self.mentions}
-        headings = [b.start for b in self.doc.blocks if b.kind == "heading"]
+        headings = [b.start for b in self.doc.heading_blocks]
         offered: list[tuple[int, str]] = []  # (where the archive's name starts, its stem)
         hosted: set[int] = set()  # where links standing alone on a host of files start
         for start, end, url in self.doc.links:

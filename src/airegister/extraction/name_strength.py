@@ -191,16 +191,7 @@ class NameStrength:
     def _under_released_heading(self, pos: int) -> bool:
         """`pos` stands under a heading of the document's released models ('## Released Models' over '### v0.1',
         '## Model Zoo', '## Pretrained checkpoints'), at any level above it."""
-        headings = self.__dict__.get("_heading_blocks")
-        if headings is None:
-            headings = self.__dict__["_heading_blocks"] = [b for b in self.doc.blocks if b.kind == "heading"]
-        level = 99
-        for block in reversed(headings[:bisect.bisect_left(headings, pos, key=lambda b: b.start)]):
-            if (block.level or 0) < level:
-                if RELEASED_HEADING_RE.search(self.doc.text, block.start, block.end):
-                    return True
-                level = block.level or 0
-        return False
+        return any(RELEASED_HEADING_RE.search(self.doc.text, b.start, b.end) for b in self.doc.headings_over(pos))
 
     def _sized_title_row(self, block, name: str) -> bool:
         """The row's name extends the document's title, a name alone ('ERes2NetV2-lm' under '## ERes2Net'), and its

@@ -351,7 +351,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         """'### KULLM v2' over 'Repo: [https://huggingface.co/org/kullm-polyglot-12.8b-v2](…)': a section headed by a
         name that links one repository of the document's own, which spells a longer name of it, is that model (not
         a family of its sizes): short name -> the repository's name."""
-        heads = [b for b in self.doc.blocks if b.kind == "heading"]
+        heads = self.doc.heading_blocks
         head_of: dict[tuple[int, int], int] = {}
         for i, b in enumerate(heads):
             head_of.setdefault((b.start, b.end), i)

@@ -1,9 +1,7 @@
 """Where a model is, read from the links that name it: a name linking its own repository on a hub or its file on a
 host of files, an id written under a heading naming a hub, a badge linking a model's page (steps of `extract`)."""
 
-import bisect
 
-from .document import Document
 from .evidence import Evidence
 from .field_badges import badge_pages, same_name
 from .hubs import HUB_MENTIONS, file_host_of_address
@@ -22,7 +20,7 @@ def hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         elif facts is not None and facts.access_surfaces is None and not repo.url:
             # '### Available Models on Hugging Face' over '- **X Base**: `org/x_base`': an id written out under a
             # heading naming the hub it is on
-            for heading in headings_over(names.doc, repo.start):
+            for heading in (names.doc.block_text(b) for b in names.doc.headings_over(repo.start)):
                 hub = next((name for name, pattern in HUB_MENTIONS if pattern.search(heading)), None)
                 if hub and evidence.verbatim(heading.strip()):
                     facts.set("access_surfaces", [hub], heading.strip())
@@ -36,20 +34,6 @@ def hubs_linked(models: dict, names: ModelNames, evidence: Evidence) -> None:
         place = hub_of(url) if repository(url) else file_host_of_address(url)
         if facts is not None and facts.access_surfaces is None and place and evidence.verbatim(url):
             facts.set("access_surfaces", [place], url)
-
-
-def headings_over(doc: Document, pos: int) -> list[str]:
-    """The texts of the headings `pos` stands under, the nearest first ('#### For English' under '### Available
-    Models on Hugging Face')."""
-    headings = doc.__dict__.get("_headings")
-    if headings is None:  # once per document: a page may write out thousands of ids
-        headings = doc.__dict__["_headings"] = [b for b in doc.blocks if b.kind == "heading"]
-    found, level = [], 99
-    for block in reversed(headings[:bisect.bisect_left(headings, pos, key=lambda b: b.start)]):
-        if (block.level or 0) < level:
-            found.append(doc.text[block.start:block.end])
-            level = block.level or 0
-    return found
 
 
 def hubs_badged(models: dict, names: ModelNames, evidence: Evidence) -> None:
