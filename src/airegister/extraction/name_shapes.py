@@ -84,7 +84,7 @@ LEADING_STOP = {
     # an announcement's title before the name ('Announcing Strix 2', 'Releasing X-7B', 'Welcome X')
     "announcing", "releasing", "launching", "presenting", "unveiling", "welcome", "welcoming", "say", "hello",
     "released", "introduced", "launched", "unveiled", "announced", "presented",  # a news line's 'Released X-7B'
-    "open-sourced", "upgraded", "updated",
+    "open-sourced", "upgraded", "updated", "finished", "completed", "shipped",
     "added", "adds", "adding",  # a news line's verb ('2026/05/20: Added Qwen3-ASR (0.6B/1.7B)')
     # a docs page's description, addressed to its reader ('Discover X11, an advancement in …', 'Explore X11 …')
     "discover", "explore", "learn",

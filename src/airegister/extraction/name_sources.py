@@ -35,6 +35,7 @@ from .name_shapes import (
     VARIANTS,
     Candidate,
     Mention,
+    clean_name,
     tokens,
 )
 from .name_stems import NOT_STEMS
@@ -51,6 +52,10 @@ NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,
 # parameters)'): the name of a released size, whether or not it carries a version.
 SIZED_NAME_RE = re.compile(r"(?<![\w.\-/])(?P<name>(?:[A-Z][\w.+\-]*[ \t]+){0,3}[A-Z][\w.+\-]*)[ \t]*\(\s*~?"
                            r"\d+(?:\.\d+)?\s*[BMK]\s*(?:param(?:eter)?s|weights)\b")
+# A news line moving a model to a new version ('Updated Fish-Speech to 1.2 version', 'upgraded Zorvak to v2.0'): the
+# model of that version, named by the two ('Fish-Speech 1.2').
+UPDATED_TO_RE = re.compile(r"\b(?:[Uu]pdated|[Uu]pgraded|[Bb]umped)[ \t]+(?P<name>[A-Z][\w.+]*(?:-[A-Za-z][\w.+]*)*)"
+                           r"[ \t]+to[ \t]+(?:[Vv]ersion[ \t]+)?[Vv]?(?P<version>\d+(?:\.\d+){1,2})(?![\w.])")
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)+|\d+(?:\.\d+)?[bmt]")  # a version or a size standing as a word of a name
 # A line whose lead-in offers what follows for download: its hub links are models the document releases.
 # ... at a line's start, what follows it the names offered, one after another ('X-Base, X-Large and X-XL.')
@@ -386,6 +391,20 @@ class NameSources:
                 self._add_mention(tokens(name), name, m.start("label"), m.end("label"))
                 self._item_subjects.add((m.start("label"), m.end("label")))
                 self.mentions.sort(key=lambda x: x.start)
+
+    def _updated_versions(self) -> None:
+        """'2024/07/02: Updated Fish-Speech to 1.2 version': the version a news line moves a model to is a model of its
+        own, named by the two; its mention spans the words from the name to the version."""
+        added = False
+        for m in UPDATED_TO_RE.finditer(self.doc.text):
+            name = f"{m.group('name')} {m.group('version')}"
+            if clean_name(name, set()) != name:
+                continue  # 'Updated Python to 3.11': no model's name
+            self._add_mention(tokens(name), name, m.start("name"), m.end("version"))
+            self._item_subjects.add((m.start("name"), m.end("version")))  # released there: the line's subject
+            added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)
 
     def _released_families(self) -> None:
         """'We released the X Deep, reasoning enhanced language models, including 2.4B, 7.8B, and 32B', 'We released

@@ -183,6 +183,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._downloaded_archives()
         self._checkpoint_items()
         self._named_release()
+        self._updated_versions()
         self._sized_names()
         self._released_families()
         self._item_subjects |= offered_spans(doc.text, self.mentions)  # 'download our pretrained A B C model'
