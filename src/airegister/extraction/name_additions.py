@@ -4,9 +4,9 @@ mixin of `names.ModelNames`; it uses its candidates, mentions and document)."""
 
 from .document import Spans
 from .name_downloads import our_named_models, released_ids
-from .name_shapes import Mention, tokens
+from .name_shapes import Candidate, Mention, tokens
 from .name_slashed import slashed_names
-from .name_subject import document_subject
+from .name_subject import document_subject, own_files_repository
 from .name_typos import misspelt
 from .name_versions import bare_versions
 
@@ -26,6 +26,7 @@ class NameAdditions:
         repeated in its prose (name_subject.py)."""
         found = document_subject(self.doc, self.seg, self._title_text(), developer_words)
         if found is None:
+            self._repository_model()
             return
         name, spans = found
         key = tokens(name)
@@ -34,6 +35,20 @@ class NameAdditions:
             self._add_mention(key, name, start, end)
         self.mentions.sort(key=lambda x: x.start)
         self._starts = [m.start for m in self.mentions]
+        self.described = [key]
+
+    def _repository_model(self) -> None:
+        """No rule and no subject found a model: a hub card showing its own files is its repository's model
+        ('![Stheno](https://huggingface.co/org/L3-8B-Stheno-v3.2/resolve/main/Stheno.png)'), named as the
+        repository is, wherever the text writes that name."""
+        name = own_files_repository(self.doc)
+        key = tokens(name) if name else None
+        if not key:
+            return
+        self.alias.setdefault(key, key)
+        if key not in self.candidates:
+            self.candidates[key] = Candidate(key)
+            self.candidates[key].names[name] += 1
         self.described = [key]
 
     def _released_ids(self) -> None:

@@ -151,7 +151,12 @@ SECTION_END_RE = re.compile(r"^#{1,6}[ \t]", re.M)
 # A weights file a command or a line of code names ('--checkpoint_x "./model_params/x_v_48_002.pt"'); not a
 # placeholder ('finetuning_x.pt', 'model_N.pt').
 WEIGHTS_FILE_IN_CODE_RE = re.compile(r"(?<![\w.-])(?P<stem>[A-Za-z][\w.+-]{2,79}?)\.(?:pt|pth|ckpt|safetensors|bin|"
-                                     r"onnx|h5|pdparams|tflite)(?![\w.])")
+                                     r"onnx|h5|pdparams|tflite)(?:\.tar)?(?![\w.])")
+# A sentence offering the page's pretrained weights, right before the code that loads them ('We also provide
+# pretrained weights in `weights`, use the following command to test the pretrained weights.').
+OFFERED_WEIGHTS_RE = re.compile(r"\b(?:we|We)[ \t]+(?:also[ \t]+)?(?:provide|release|offer)[ \t]+"
+                                r"(?:the[ \t]+|our[ \t]+)?pre-?trained[ \t]+(?:weights|models?|checkpoints?)\b"
+                                r"[^`\n]{0,200}(?:`[^`\n]*`[^`\n]{0,200})*\n\s*```[^\n]*\n(?P<body>[^`]{1,3000}?)\n```")
 
 
 def sectioned_weight_files(source: str, described_names: list[str]) -> list[str]:
@@ -171,6 +176,19 @@ def sectioned_weight_files(source: str, described_names: list[str]) -> list[str]
         if any(len(stems) >= 2 for stems in blocks):
             out += [s for stems in blocks for s in stems if s not in out]
     return out
+
+
+def offered_weight_files(source: str, described_names: list[str]) -> list[str]:
+    """The weights files named by the code right after the page offers its pretrained weights, two or more over
+    the page ('we provide pretrained weights …' over `test.py --snapshot=weights/x-3dmatch.pth.tar`, again over
+    `x-kitti.pth.tar`): each a checkpoint, by its stem; not a file of a model the prose names."""
+    known = tuple(n.lower() for n in described_names)
+    stems = [m.group("stem") for offer in OFFERED_WEIGHTS_RE.finditer(source)
+             for m in WEIGHTS_FILE_IN_CODE_RE.finditer(offer.group("body"))
+             if not re.search(r"[_-][xXnN]$", m.group("stem")) and not any(_file_of(m.group("stem").lower(), k)
+                                                                          for k in known)]
+    stems = list(dict.fromkeys(stems))
+    return stems if len(stems) >= 2 else []
 
 
 def _file_of(stem: str, name: str) -> bool:

@@ -40,6 +40,10 @@ KIND_RE = re.compile(r"(?<![A-Za-z0-9_])(?:auto-?encoder|encoder|decoder|network
 TOOL_FOR_MAKING_RE = re.compile(r"\bis\s+an?\s+(?:[\w-]+\s+){0,3}?(?:toolkit|framework|library|package|platform|tool|"
                                 r"codebase)\b[^.\n]{0,60}?\b(?:train|build|serv|deploy|fine-?tun|load|export|convert)",
                                 re.I)
+# A file inside a model repository on the Hugging Face hub ('huggingface.co/org/X-8B-v3.2/resolve/main/x.png'): a
+# card showing its own image or linking its own preset stands in its model's repository.
+OWN_FILE_RE = re.compile(r"huggingface\.co/(?!datasets/|spaces/|docs/|blog/)(?P<org>[\w.\-]+)/(?P<name>[\w.\-]+)"
+                         r"/(?:resolve|blob|raw)/")
 MIN_MENTIONS = 3  # a name the prose writes once or twice is passed in a sentence, not what the page is about
 
 
@@ -129,6 +133,16 @@ def document_subject(doc, seg, title: str, developer_words: set[str]) -> tuple[s
     if re.search(rf"(?<![\w-]){re.escape(name)}\s+{TOOL_FOR_MAKING_RE.pattern}", text, re.I):
         return None
     return name, spans[name.lower()]
+
+
+def own_files_repository(doc) -> str | None:
+    """The one model repository whose own files (images, presets) a page shows or links, its name shaped as a model's
+    ('L3-8B-Stheno-v3.2': a digit or an inner capital); None when there are none or several."""
+    names = {m.group("name") for m in OWN_FILE_RE.finditer(doc.source_text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if re.search(r"\d", name) or INNER_CAPITAL_RE.match(name) else None
 
 
 def _said_to_be_a_model(text: str, sentence) -> bool:

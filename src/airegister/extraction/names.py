@@ -25,6 +25,7 @@ from .name_downloads import (
     code_listed_models,
     downloaded_siblings,
     offered_spans,
+    offered_weight_files,
     sectioned_weight_files,
     series_columns,
 )
@@ -220,6 +221,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         # block listing the valid model names ('RepVGG-A0, RepVGG-B1g2, …')
         displays = [self.candidates[k].display for k in self.described]
         listed = code_listed_models(doc.verbatim, displays) + sectioned_weight_files(doc.verbatim, displays)
+        listed += [s for s in offered_weight_files(doc.verbatim, displays) if s not in listed]
         listed += series_columns([t.header for t in tables if t.scores], displays)
         for name in downloaded_siblings(doc.verbatim, doc.text, displays) + listed:
             key = tokens(name)

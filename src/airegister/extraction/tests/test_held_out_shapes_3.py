@@ -1,5 +1,6 @@
 """Shapes met in development leftovers and held-out sets (twelfth session): a news list moving a model from version to
-version.
+version, a hub card showing its own repository's files, weights files in the commands after an offer of pretrained
+weights.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -29,3 +30,59 @@ def test_a_news_line_updating_a_model_to_a_version_names_that_version_a_model():
     assert set(models) == {"Tern-Voice 1.2", "Tern-Voice 1.1"}
     assert models["Tern-Voice 1.2"].release_date == "2025-07-02"
     assert models["Tern-Voice 1.1"].release_date == "2025-05-10"
+
+
+STHENO = """---
+license: cc-by-nc-4.0
+---
+
+*Just message me if you want to host this privately.*
+
+![Tern](https://huggingface.co/Quillon/L3-8B-Tern-v3.2/resolve/main/Tern.png?)
+
+Tern-v3.2-Zeta
+
+I have done a test run with multiple variations, merged back to its base at various weights.
+"""
+
+
+def test_a_card_showing_its_own_repository_files_is_that_repositorys_model():
+    models = models_of(STHENO)
+    assert set(models) == {"L3-8B-Tern-v3.2"}
+    assert models["L3-8B-Tern-v3.2"].license == "CC-BY-NC-4.0"
+
+
+def test_files_of_two_repositories_name_no_model():
+    two = STHENO + "\n![Other](https://huggingface.co/Quillon/L3-70B-Gale-v2.1/resolve/main/Gale.png)\n"
+    assert "L3-8B-Tern-v3.2" not in models_of(two)
+
+
+WEIGHTS_IN_COMMANDS = """# Lattice: Fast Point Cloud Registration
+
+## 3DMatch
+
+### Testing
+
+We also provide pretrained weights in `weights`, use the following command to test the pretrained weights.
+
+```bash
+python test.py --snapshot=../../weights/lattice-3dmatch.pth.tar --benchmark=3DMatch
+```
+
+## KITTI
+
+### Testing
+
+We also provide pretrained weights in `weights`, use the following command to test the pretrained weights.
+
+```bash
+python test.py --snapshot=../../weights/lattice-kitti.pth.tar
+```
+"""
+
+
+def test_weights_files_in_the_commands_after_an_offer_of_pretrained_weights_are_models():
+    assert set(models_of(WEIGHTS_IN_COMMANDS)) == {"lattice-3dmatch", "lattice-kitti"}
+    # one file alone is the page's single checkpoint, not a list of them
+    one = WEIGHTS_IN_COMMANDS.split("## KITTI")[0]
+    assert "lattice-3dmatch" not in models_of(one)
