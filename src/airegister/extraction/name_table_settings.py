@@ -5,6 +5,7 @@ schedule, the training data: 'LV-ViT-S (384)', 'UPT-R50 (HICO-DET)') or by their
 import re
 from collections import Counter
 
+from .hubs import file_host_of_address
 from .links import repository
 from .name_shapes import FILE_NAME_RE, LISTED_NAME_RE
 from .name_tables import WEIGHTS_FILE_RE
@@ -24,8 +25,36 @@ NAME_MARK_RE = re.compile(r"[A-Z\d_]|\w-\w")
 SETTING_CELL_RE = re.compile(r"[\w.+×²-]{1,24}(?:\s?[x×]\s?\d{2,4})?")
 
 
+# A column headed by a depth or a size a zoo's grid offers each network at ('50-layers', '101-layer', '152 layers').
+DEPTH_HEADER_RE = re.compile(r"^\W*(?P<n>\d{1,4})[\s-]*layers?\W*$", re.I)
+GRID_NETWORK_RE = re.compile(r"^[A-Za-z][\w.+]*(?:-[A-Za-z][\w.+]*)*$")  # 'PyConvHGResNet', 'Res2Net' (no depth yet)
+
+
 class TableRowSettings:
     """Setting- and identifier-reading steps of `ModelNames` for rows that repeat a name."""
+
+    def _depth_grid_names(self, tables) -> None:
+        """'| Network | 50-layers | 101-layers |' over '| XConvNet | 78.5% ([model](drive…)) | 79.2% ([model](…)) |':
+        each cell linking a file on a host of files is the row's network at the column's depth ('XConvNet-50'), as
+        such checkpoints are named; a cell linking nothing offers no model."""
+        for table in tables:
+            depths = {j: m.group("n") for j, head in enumerate(table.header)
+                      if j and (m := DEPTH_HEADER_RE.match(head.strip()))}
+            if len(depths) < 2:
+                continue
+            for index in table.blocks:
+                block = self.doc.blocks[index]
+                network = block.cells[0].strip(" *_`") if block.cells else ""
+                if not GRID_NETWORK_RE.match(network):
+                    continue
+                for j, depth in depths.items():
+                    start = cell_start(self.doc, block, table.header, j) if j < len(block.cells) else None
+                    if start is None:
+                        continue
+                    links = self.doc.links_over(start, start + len(block.cells[j].strip()))
+                    if any(file_host_of_address(url) for _a, _b, url in links):
+                        self._add_table_name(block, table, j, f"{network}-{depth}")
+        self.mentions.sort(key=lambda x: x.start)
 
     def _grouped_name(self, table, block, cell: str) -> str | None:
         """'ScrollSet/swift_det_R_50_3x': in a models table whose name cells repeat, once per value of a column before

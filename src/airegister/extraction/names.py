@@ -180,6 +180,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._fact_section_names()
         self._transposed_names(tables)
         self._grid_names(tables)
+        self._depth_grid_names(tables)
         self._labelled_items()
         self._downloaded_archives()
         self._checkpoint_items()

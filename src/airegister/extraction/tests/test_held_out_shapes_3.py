@@ -1,6 +1,6 @@
 """Shapes met in development leftovers and held-out sets (twelfth session): a news list moving a model from version to
 version, a hub card showing its own repository's files, weights files in the commands after an offer of pretrained
-weights.
+weights, a zoo's grid of networks by depth.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -86,3 +86,20 @@ def test_weights_files_in_the_commands_after_an_offer_of_pretrained_weights_are_
     # one file alone is the page's single checkpoint, not a list of them
     one = WEIGHTS_IN_COMMANDS.split("## KITTI")[0]
     assert "lattice-3dmatch" not in models_of(one)
+
+
+LINK = "([model](https://drive.google.com/uc?id=1x))"
+DEPTH_GRID = f"""# XConv: Pyramidal Convolution
+
+The accuracy on ImageNet:
+
+| Network | 50-layers | 101-layers | 152-layers |
+| :----- | :-----: | :-----: | :-----: |
+| XConvHGNet | 78.4% {LINK} | 79.2% {LINK} | 79.3% |
+| XConvNet | 77.8% {LINK} | 79.0% {LINK} | 79.5% {LINK} |
+"""
+
+
+def test_a_grid_of_networks_by_depth_names_each_linked_cell_a_model():
+    assert set(models_of(DEPTH_GRID)) == {"XConvHGNet-50", "XConvHGNet-101", "XConvNet-50", "XConvNet-101",
+                                          "XConvNet-152"}
