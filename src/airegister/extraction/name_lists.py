@@ -360,8 +360,9 @@ class ListNames:
                 break
             match = LABELLED_IDENTIFIER_RE.match(self.doc.text, item.start, item.end)
             label = match and match.group("name")
-            if not label or FILE_NAME_RE.search(label) or tokens(label) & (RUNTIME_TOKENS | EXCLUDED_TOKENS) \
-                    or FACT_HEADER_RE.search(label):
+            # ('- ONNX: …', '- Python: …' name a runtime; 'detectron2_onnx', a model exported to one, still a model)
+            if not label or FILE_NAME_RE.search(label) or FACT_HEADER_RE.search(label) \
+                    or re.split(r"[\W_]+", label.lower())[0] in RUNTIME_TOKENS | EXCLUDED_TOKENS:
                 return None
             run.append((match.start("name"), label))
         marked = sum(1 for _start, label in run if IDENTIFIER_MARK_RE.search(label))

@@ -1,6 +1,6 @@
 """Shapes met in development leftovers and held-out sets (twelfth session): a news list moving a model from version to
 version, a hub card showing its own repository's files, weights files in the commands after an offer of pretrained
-weights, a zoo's grid of networks by depth.
+weights, a zoo's grid of networks by depth, a list of available models whose labels hold a runtime's word.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -103,3 +103,24 @@ The accuracy on ImageNet:
 def test_a_grid_of_networks_by_depth_names_each_linked_cell_a_model():
     assert set(models_of(DEPTH_GRID)) == {"XConvHGNet-50", "XConvHGNet-101", "XConvNet-50", "XConvNet-101",
                                           "XConvNet-152"}
+
+
+AVAILABLE_MODELS = """Models
+======
+
+Depending on your need, ``Quillon`` provides OCR-based and Transformer-based models to detect elements.
+
+**List of Available Models:**
+
+* ``layoutnet_onnx`` (*default model*): The LayoutNet model is part of a research library. It is the fastest.
+* ``ternx``: The TernX model tends to outperform the LayoutNet model in table extraction.
+* ``ternx_quantized``: runs faster than TernX and its speed is closer to LayoutNet.
+"""
+
+
+def test_items_a_line_introduces_as_available_models_name_models_a_runtime_word_inside_them_too():
+    from airegister.extraction.readers import read_restructured
+
+    models = {m.name for m in extract_document(read_restructured(AVAILABLE_MODELS)).models}
+    assert {"ternx", "ternx_quantized"} <= models
+    assert models & {"layoutnet_onnx", "LayoutNet"}
