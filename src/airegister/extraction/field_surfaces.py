@@ -138,6 +138,8 @@ def surfaces(f: Finder) -> list[Hit]:
             if PROTOCOL_RE.fullmatch(value.strip()) or CODE_HOST_RE.fullmatch(value.strip()) \
                     or CODE_ATTRIBUTE_RE.fullmatch(value.strip()):
                 continue  # ('made available on Github': the code's place; 'via the Doc.spans container': an attribute)
+            if any(RELATIVE_LINK_RE.match(url.strip()) for _s, _e, url in f.doc.links_over(a, b)):
+                continue  # 'from our [Model Zoo](docs/MODEL_ZOO.md)': another page of the same documents, no place
             hits.append(Hit("access_surfaces", [value], a, b, m.start(), LABEL))
     for m in OFFERS_ACCESS_RE.finditer(f.text):  # 'The Muse API offers access to models …': the subject is the place
         hits.append(Hit("access_surfaces", [normal_surface(m.group("place"))], m.start("place"), m.end("place"),
@@ -146,6 +148,11 @@ def surfaces(f: Finder) -> list[Hit]:
         hits.append(Hit("access_surfaces", [m.group("place")], m.start("place"), m.end("place"), m.start(), PHRASE))
     hits += table_surfaces(f) + hub_mentions(f) + place_links(f)
     return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
+
+
+# A link to another page of the same site or repository ('docs/MODEL_ZOO.md', '#models', '../zoo.html'): no address
+# of its own, so no place of its own.
+RELATIVE_LINK_RE = re.compile(r"(?![a-z][a-z0-9+.\-]*:|//|www\.)[\w.#/\-]")
 
 
 # 'All baselines are going to be uploaded in Huggingface Model Hub', 'will be available on X soon': a promise, not a

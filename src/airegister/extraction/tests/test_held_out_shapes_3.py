@@ -1,6 +1,7 @@
 """Shapes met in development leftovers and held-out sets (twelfth session): a news list moving a model from version to
 version, a hub card showing its own repository's files, weights files in the commands after an offer of pretrained
-weights, a zoo's grid of networks by depth, a list of available models whose labels hold a runtime's word.
+weights, a zoo's grid of networks by depth, a list of available models whose labels hold a runtime's word, a
+link to another page of the same repository (no place).
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -124,3 +125,21 @@ def test_items_a_line_introduces_as_available_models_name_models_a_runtime_word_
     models = {m.name for m in extract_document(read_restructured(AVAILABLE_MODELS)).models}
     assert {"ternx", "ternx_quantized"} <= models
     assert models & {"layoutnet_onnx", "LayoutNet"}
+
+
+ZOO_PAGE = """# Tern-VL-7B: Vision-Only Cross-Attention
+
+[![Checkpoints](https://img.shields.io/badge/Checkpoints-Tern--VL-yellow)](https://huggingface.co/quillon/Tern-VL-7B)
+
+## Usage
+
+1. Download the checkpoints from our [Model Zoo](docs/MODEL_ZOO.md).
+2. Run the evaluation.
+"""
+
+
+def test_a_link_to_another_page_of_the_same_repository_names_no_place():
+    models = models_of(ZOO_PAGE)
+    assert "Model Zoo" not in (models["Tern-VL-7B"].access_surfaces or [])
+    on_site = ZOO_PAGE.replace("(docs/MODEL_ZOO.md)", "(https://zoo.example.org/tern)")
+    assert "Model Zoo" in (models_of(on_site)["Tern-VL-7B"].access_surfaces or [])
