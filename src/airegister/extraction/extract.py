@@ -89,6 +89,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
+            if not specific and names.in_others_row(hit.start):
+                continue  # '| tiny | 39 M |' where no model is called 'tiny': the row's thing's figures
             if not specific and id(hit) in by_words:
                 scope, specific = by_words[id(hit)], True  # '06.02.2020: release of German X and Y models'
             if not specific and hit.field == "release_date" and hit.needs_scope:

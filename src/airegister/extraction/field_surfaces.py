@@ -24,7 +24,11 @@ ACCESS_CUES = Gated(re.compile(
     r"|(?:checkpoints|weights|models?|cards?)(?:\s*\([^()\n]{1,60}\))?\s+(?:are|is)\s+(?:published|released|hosted)"
     r"\s+(?:on|at|to|in)\b"  # 'The X models (base and instruct variants) are released on …'"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
-    r"|(?:through|via)\s+(?:our|the)\s+API|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
+    r"|(?:through|via)\s+(?:our|the)\s+API"
+    # 'You can access Zorvak 3 via the X API', 'offers a family of models through the X API, Y and Z'
+    r"|\baccess\s+(?:[\w.'’\-]+\s+){1,3}?(?:via|through)\b"
+    r"|\boffers?\s+(?:[\w.'’\-]+\s+){0,5}?(?:models?|it|them|LLMs?)\s+(?:through|via)\b"
+    r"|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     # 'download all of the ImageNet-pretrained models reported in the paper from Google Drive'
     r"|download(?:\s+[\w.\-]+){0,6}?\s+(?:models|weights|checkpoints)(?:\s+[\w.\-]+){0,4}?\s+from\b"
     r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+|directly\s+)?"

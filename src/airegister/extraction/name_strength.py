@@ -28,7 +28,7 @@ from .name_shapes import (
     cell_keys,
     tokens,
 )
-from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, NETWORK_HEADER_RE, SCORE_CELL_RE, is_name_header
+from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, NETWORK_HEADER_RE, SCORE_CELL_RE, column_field, is_name_header
 
 # A heading over the document's own released models ('Released Models', 'Model Zoo', 'Pretrained checkpoints').
 RELEASED_HEADING_RE = re.compile(r"\b(?:released|our|available|pre-?trained|open[- ]?sourced?)\s+(?:models?|"
@@ -292,6 +292,19 @@ class NameStrength:
         block = self.doc.blocks[self.seg.at(pos).block]
         table = self._table_at.get(block.start) if block.kind == "row" else None
         return table is not None and self._has_results(table)
+
+    def in_others_row(self, pos: int) -> bool:
+        """`pos` stands in a row of a table of several things, one per row (three columns or more, two rows or more),
+        whose first cell names something no rule found a model of ('| tiny | 39 M | 4K |' below the models of a
+        page that names none so): the row's figures are that thing's, not every model's. Not a row of facts headed by
+        its field ('| Parameters | 7B | 70B |'), not a transposed table's (its models are its columns)."""
+        block = self.doc.blocks[self.seg.at(pos).block]
+        table = self._table_at.get(block.start) if block.kind == "row" else None
+        if table is None or table.transposed or len(table.header) < 3 or len(table.blocks) < 2 or not block.cells:
+            return False
+        first = block.cells[0].strip(" *_`")
+        return bool(re.search(r"[A-Za-z]", first)) and column_field(first) is None \
+            and not self.mentions_in(block.start, block.end)
 
     def _in_score_table(self, m: Mention) -> bool:
         return self._in_score_table_at(m.start)

@@ -67,6 +67,10 @@ def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]
 SCORE_TABLE_FIELDS = {"parameters"}
 
 
+DATE_FIELDS = {"release_date", "knowledge_cutoff", "training_data_cutoff"}
+YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
     """(field, block index, column, value) for every cell of a column whose header names a field and most of
     whose cells parse as that field's type."""
@@ -90,6 +94,9 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
             if cell.strip():
                 parsed.append((i, parse_cell(name, cell, head)))
         good = [(i, v) for i, v in parsed if v]
-        if parsed and len(good) * 3 >= len(parsed) * 2:
+        # ('Early 2023' under 'Training data' beside 'Up to Aug 2024': a date of the column's type, too rough to keep)
+        rough = sum(1 for i, v in parsed if not v and name in DATE_FIELDS
+                    and YEAR_ONLY_RE.search(doc.blocks[i].cells[j] if j < len(doc.blocks[i].cells) else ""))
+        if parsed and (len(good) + rough) * 3 >= len(parsed) * 2 and good:
             out += [(name, i, j, v) for i, v in good]
     return out

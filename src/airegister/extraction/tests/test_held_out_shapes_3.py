@@ -1,7 +1,9 @@
 """Shapes met in development leftovers and held-out sets (twelfth session): a news list moving a model from version to
 version, a hub card showing its own repository's files, weights files in the commands after an offer of pretrained
 weights, a zoo's grid of networks by depth, a list of available models whose labels hold a runtime's word, a
-link to another page of the same repository (no place).
+link to another page of the same repository (no place); and, from a made-up vendor's models overview page, a
+sizes table's figures kept to its rows, a date column with a year alone in it, places listed after 'offers … through'
+and 'access … via'.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -143,3 +145,45 @@ def test_a_link_to_another_page_of_the_same_repository_names_no_place():
     assert "Model Zoo" not in (models["Tern-VL-7B"].access_surfaces or [])
     on_site = ZOO_PAGE.replace("(docs/MODEL_ZOO.md)", "(https://zoo.example.org/tern)")
     assert "Model Zoo" in (models_of(on_site)["Tern-VL-7B"].access_surfaces or [])
+
+
+def html_models_of(text: str) -> dict:
+    from airegister.extraction.readers import read_html_document
+
+    return {m.name: m for m in extract_document(read_html_document(text)).models}
+
+
+OVERVIEW = """<!DOCTYPE html><html><head><title>Models overview | Quillon Docs</title></head><body><main>
+<h1>Models overview</h1>
+<p>Quillon offers a family of models through the Quillon API, Amazon Bedrock and Google Cloud Vertex AI.</p>
+<h2>Latest models</h2>
+<table><thead><tr><th>Model</th><th>API model name</th><th>Max tokens</th><th>Training data</th></tr></thead><tbody>
+<tr><td>Zorvak 3 Opus</td><td>zorvak-3-opus-20250301</td><td>200,000</td><td>Up to Aug 2024</td></tr>
+<tr><td>Zorvak 3 Haiku</td><td>zorvak-3-haiku-20250307</td><td>200,000</td><td>Up to Aug 2024</td></tr>
+<tr><td>Zorvak 2.1</td><td>zorvak-2.1</td><td>100,000</td><td>Early 2023</td></tr>
+</tbody></table>
+<h2>Model sizes</h2>
+<table><tr><th>Size</th><th>Parameters</th><th>Context length</th></tr>
+<tr><td>tiny</td><td>39 M</td><td>4K</td></tr><tr><td>base</td><td>74 M</td><td>4K</td></tr></table>
+</main></body></html>
+"""
+
+
+def test_a_vendors_models_overview_page_keeps_each_rows_facts_to_its_row():
+    models = html_models_of(OVERVIEW)
+    assert set(models) == {"Zorvak 3 Opus", "Zorvak 3 Haiku", "Zorvak 2.1"}
+    # the sizes table's rows ('tiny', 'base') name none of them: their figures are not every model's
+    assert all(m.parameters is None for m in models.values())
+    # a column of dates, one of them a year alone ('Early 2023'), is still a column of dates
+    assert models["Zorvak 3 Opus"].training_data_cutoff == "2024-08"
+    assert models["Zorvak 2.1"].training_data_cutoff is None
+    assert models["Zorvak 3 Haiku"].context_window == 200000
+    # 'offers a family of models through X, Y and Z'
+    assert models["Zorvak 2.1"].access_surfaces == ["Quillon API", "Amazon Bedrock", "Google Cloud Vertex AI"]
+
+
+def test_access_through_a_list_of_places_names_them():
+    page = "# Zorvak 3 Opus\n\nZorvak 3 Opus is a large language model by Quillon.\n\n" \
+           "You can access Zorvak 3 Opus via the Quillon API, Amazon Bedrock, and Google Cloud Vertex AI.\n"
+    assert models_of(page)["Zorvak 3 Opus"].access_surfaces == ["Quillon API", "Amazon Bedrock",
+                                                               "Google Cloud Vertex AI"]
