@@ -25,6 +25,8 @@ ACCESS_CUES = Gated(re.compile(
     r"\s+(?:on|at|to|in)\b"  # 'The X models (base and instruct variants) are released on …'"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
     r"|(?:through|via)\s+(?:our|the)\s+API"
+    # 'available under the Apache 2.0 license on Hugging Face and Kaggle': the licence said first, then the places
+    r"|availab(?:le|ility)\s+under\s+(?:the\s+|an?\s+)?(?:[\w.\-]+\s+){1,4}?licen[cs]es?,?\s+(?:on|in|via|through|from)\b"
     # 'You can access Zorvak 3 via the X API', 'offers a family of models through the X API, Y and Z'
     r"|\baccess\s+(?:[\w.'’\-]+\s+){1,3}?(?:via|through)\b"
     r"|\boffers?\s+(?:[\w.'’\-]+\s+){0,5}?(?:models?|it|them|LLMs?)\s+(?:through|via)\b"

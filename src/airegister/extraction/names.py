@@ -63,6 +63,7 @@ from .segment import Segmenter
 from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
 
+VERSION_TOKEN_RE = re.compile(r"v?\d+(?:\.\d+)+")  # a dotted version as a name's token ('1.5', 'v2.1')
 SHORTCODE_RE = re.compile(r":[a-z0-9_+\-]+:")
 ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)")
 # 'StripedHyena-Nous-7B (SH-N 7B)': capitals of the name's parts, then its size.
@@ -277,6 +278,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
                     and not (key in rows and (next(iter(longer)) - key) & FORMAT_WORDS) \
                     and not self._point_release(key, next(iter(longer))) \
                     and not self._joins_two_names(key, next(iter(longer))) \
+                    and not self._versioned_elsewhere(key, next(iter(longer))) \
                     and not (next(iter(longer)) - key) & DISTINCT_WORDS:
                 target = next(iter(longer))
                 self.alias[key] = target
@@ -317,6 +319,23 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         pairs = [(key, other) for key, levels in headed.items() for other, other_levels in headed.items()
                  if key < other and levels & other_levels]
         return {key for pair in pairs for key in pair}
+
+    def _versioned_elsewhere(self, short: frozenset, long: frozenset) -> bool:
+        """'## Glendrax Pro' over its own facts and 'Glendrax 1.5 Pro will be retired' under another heading: a name
+        heading a section of its own is not short for a longer name adding a dotted version that is never written in
+        that section (the page's current model beside an older version of it)."""
+        if not any(VERSION_TOKEN_RE.fullmatch(t) for t in long - short):
+            return False
+        sections = set()
+        for m in self.mentions:
+            block = self.doc.blocks[self.seg.at(m.start).block]
+            if m.key == short and block.kind == "heading" \
+                    and not re.sub(r"[\W_]+", "", self.doc.text[block.start:m.start] + self.doc.text[m.end:block.end]):
+                sections.add(block.start)  # the name alone makes the heading
+        if not sections:
+            return False
+        return not any(h.start in sections for m in self.mentions if m.key == long
+                       for h in self.doc.headings_over(m.start))
 
     def _joins_two_names(self, short: frozenset, long: frozenset) -> bool:
         """'OpenHermes 2.5 Mistral 7B' joins two versioned names the document gives apart, a fine-tune's and its

@@ -3,7 +3,8 @@ version, a hub card showing its own repository's files, weights files in the com
 weights, a zoo's grid of networks by depth, a list of available models whose labels hold a runtime's word, a
 link to another page of the same repository (no place); and, from a made-up vendor's models overview page, a
 sizes table's figures kept to its rows, a date column with a year alone in it, places listed after 'offers … through'
-and 'access … via'.
+and 'access … via', places after the licence a model is available under, a tier's section beside an older
+version of the tier named elsewhere.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -187,3 +188,47 @@ def test_access_through_a_list_of_places_names_them():
            "You can access Zorvak 3 Opus via the Quillon API, Amazon Bedrock, and Google Cloud Vertex AI.\n"
     assert models_of(page)["Zorvak 3 Opus"].access_surfaces == ["Quillon API", "Amazon Bedrock",
                                                                "Google Cloud Vertex AI"]
+
+
+SIBLINGS = """# Kelvora 2
+
+Today we release Kelvora 2 in two sizes. Each size comes as a pretrained base model (Kelvora-2-9B-base,
+Kelvora-2-27B-base) and an instruction-tuned model (Kelvora-2-9B-instruct, Kelvora-2-27B-instruct).
+
+They are available under the Apache 2.0 license on Hugging Face and Kaggle, and through the Kelvora API.
+"""
+
+
+def test_places_after_the_licence_a_model_is_available_under():
+    models = models_of(SIBLINGS)
+    assert set(models) == {"Kelvora-2-9B-base", "Kelvora-2-27B-base", "Kelvora-2-9B-instruct",
+                           "Kelvora-2-27B-instruct"}
+    assert models["Kelvora-2-9B-base"].access_surfaces == ["Hugging Face", "Kaggle", "Kelvora API"]
+    assert models["Kelvora-2-9B-base"].license == "Apache-2.0"
+
+
+TIERS = """# Glendrax Models Overview
+
+Glendrax offers three models for different needs.
+
+## Glendrax Ultra
+
+Our most capable model. Context window: 1M tokens.
+
+## Glendrax Pro
+
+Balanced performance for everyday work. Context window: 256K tokens.
+
+## Deprecated models
+
+Glendrax 1.5 Pro will be retired on June 1, 2025.
+"""
+
+
+def test_a_section_named_by_a_tier_is_not_an_older_versions_of_that_tier_named_elsewhere():
+    models = models_of(TIERS)
+    assert models["Glendrax Pro"].context_window == 256000
+    assert "Glendrax 1.5 Pro" not in models
+    # written inside the tier's own section, the versioned name is the tier's full name
+    same = TIERS.replace("Balanced performance", "Glendrax 1.5 Pro gives balanced performance")
+    assert "Glendrax 1.5 Pro" in models_of(same)
