@@ -72,7 +72,13 @@ class NameScope:
             title_end = block.start + max(row_text.find(" | "), 0)
             keys = {m.key for m in self.mentions_in(block.start, title_end)}
             found = [d for k in keys for d in self.resolve(k, row_text)]
-            return (list(dict.fromkeys(found)), True) if keys else (list(self.described), False)
+            if keys:
+                return list(dict.fromkeys(found)), True
+            # A column headed by a fact ('Context | X-Large: 128k | X-Small: 8k'): each value is its row's model's,
+            # the name before it; a row naming none of the document's models ('Y-9B: 4k') gives no one its value.
+            item_start = max(self.doc.text.rfind(" | ", block.start, pos) + 3, title_end)
+            named = [d for m in self.mentions_in(item_start, pos) for d in self.resolve(m.key)]
+            return list(dict.fromkeys(named)), True
         if block.kind == "row":
             span_start, span_end = block.start, block.end
             row_text = self.doc.text[block.start:block.end]

@@ -4,7 +4,7 @@ weights, a zoo's grid of networks by depth, a list of available models whose lab
 link to another page of the same repository (no place); and, from a made-up vendor's models overview page, a
 sizes table's figures kept to its rows, a date column with a year alone in it, places listed after 'offers … through'
 and 'access … via', places after the licence a model is available under, a tier's section beside an older
-version of the tier named elsewhere.
+version of the tier named elsewhere, a pricing table's fact column kept to its rows.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -232,3 +232,27 @@ def test_a_section_named_by_a_tier_is_not_an_older_versions_of_that_tier_named_e
     # written inside the tier's own section, the versioned name is the tier's full name
     same = TIERS.replace("Balanced performance", "Glendrax 1.5 Pro gives balanced performance")
     assert "Glendrax 1.5 Pro" in models_of(same)
+
+
+PRICING = """# Pricing
+
+| Model | Input (per 1M tokens) | Output (per 1M tokens) | Context |
+|---|---|---|---|
+| Orbenix Large 2 | $2.00 | $6.00 | 128k |
+| Orbenix Small 3.1 | $0.10 | $0.30 | 128k |
+| Orbenix Embed | $0.10 | - | 8k |
+
+## Deprecations
+
+| Model | Deprecation date | Retirement date | Recommended replacement |
+|---|---|---|---|
+| Orbenix Medium 2 | 2024-11-30 | 2025-03-30 | Orbenix Large 2 |
+"""
+
+
+def test_a_pricing_tables_fact_column_gives_each_row_its_own_value_and_no_other_model_one():
+    models = models_of(PRICING)
+    assert models["Orbenix Small 3.1"].context_window == 128000
+    assert models["Orbenix Embed"].context_window == 8000
+    # the deprecations table states no context window for the retired model
+    assert models["Orbenix Medium 2"].context_window is None
