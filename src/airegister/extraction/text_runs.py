@@ -32,6 +32,11 @@ RUN_RE = re.compile(r"[a-z]{2}[.!?:][A-Z\"“]|[a-z]{3}[A-Z][a-z]|\d[A-Z][a-z]{2
 # A sentence end, a colon or a closing bracket run straight into a capital, a quote or a bracket.
 END_RE = re.compile(r"(?<=[a-z0-9)\]”\"%])[.!?:](?=[\"“(\[]?[A-Z])|(?<=[a-z0-9])[)\]](?=[A-Z][a-z])"
                     r"|(?<=[a-z)\]”\"%])[.!?](?=\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][a-z])")  # 'areas.1 Introduction'
+LOWER_HEAD_RE = re.compile(r"([a-z]{3,})[A-Z][a-z]+$")  # 'tokensAug': a lower-case word, a capitalised one
+GLUED_FIGURE_RE = re.compile(r"\d{2,}[\d,.]*[A-Z][a-z]{2,}")  # '2024Zorvak', '4,096Tokens'
+# A word run into a figure with its unit ('Opus200K tokens', 'tokens4,096 tokens'): a cell's name or unit, the
+# next cell's count.
+UNIT_FIGURE_RE = re.compile(r"(?<=[A-Za-z])(?=\d[\d,.]*[ \t]?[KMB]?[ \t]+(?:tokens|parameters|params)(?![a-z]))")
 # A word written between spaces: a name as the text writes it ('WizardCoder-15B', 'InternLM2.5').
 STANDALONE_RE = re.compile(r"(?:(?<=[ \n])|^)[(\"“']?([A-Za-z0-9][\w.+-]*[A-Za-z0-9]\+*)"
                            r"(?=[ \n,;)\"”']|[.:!?](?:[ \n]|$)|$)", re.M)
@@ -85,6 +90,12 @@ def _standalone(text: str) -> list[str]:
     # Once is enough for a versioned name with hyphens ('MPT-7B-StoryWriter-65k+'): no pair of blocks reads so,
     # unless its first or last word is two run together ('IntroductionZenith-4o', 'Zenith-70BRelease': a heading
     # run into the name, the name into a label).
+    # Nor a word whose lower-case head the text writes alone ('tokensAug': 'tokens' of '200K tokens', a cell's unit
+    # run into the next cell's month), nor a figure run into a capitalised word ('2024Zorvak': a row's last cell
+    # run into the next row's name).
+    plain = set(re.findall(r"(?<![\w.-])[a-z]{3,}(?![\w-])", text))
+    found = {w for w in found if not GLUED_FIGURE_RE.fullmatch(w)
+             and not ((head := LOWER_HEAD_RE.match(w)) and (head.group(1) in plain or len(head.group(1)) >= 4))}
     return sorted((w for w in found if CAMEL_RE.search(w) and len(w) >= 4 and not END_RE.search(w)
                    and (text.count(w) >= 2 or HYPHENATED_NAME_RE.fullmatch(w)
                         and not re.search(r"[a-z]{2}[A-Z]", w.split("-", 1)[0])
@@ -415,6 +426,8 @@ def _prose(text: str, names: list[str]) -> str:
             cuts.add(m.end())
     cuts.update(_stem_cuts(text))
     cuts.update(_size_label_cuts(text))
+    cuts.update(m.start() for m in UNIT_FIGURE_RE.finditer(text)
+                if not _inside_name(text, m.start(), names) and not _url_at(text, m.start()))
     # A title run into a sentence opening with the same name ('MPT-7BMPT-7B is a …'): cut between the two.
     cuts.update(m.start(2) for m in DOUBLED_RE.finditer(text))
     # A sentence ending in a word of capitals run into the next ('trained by MosaicML.MPT-7B is …').

@@ -4,7 +4,9 @@ weights, a zoo's grid of networks by depth, a list of available models whose lab
 link to another page of the same repository (no place); and, from a made-up vendor's models overview page, a
 sizes table's figures kept to its rows, a date column with a year alone in it, places listed after 'offers … through'
 and 'access … via', places after the licence a model is available under, a tier's section beside an older
-version of the tier named elsewhere, a pricing table's fact column kept to its rows.
+version of the tier named elsewhere, a pricing table's fact column kept to its rows, a models table saved as
+run-together text (a cell's unit run into the next cell's month, a row's date into the next row's name, a name into
+its figure).
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -256,3 +258,20 @@ def test_a_pricing_tables_fact_column_gives_each_row_its_own_value_and_no_other_
     assert models["Orbenix Embed"].context_window == 8000
     # the deprecations table states no context window for the retired model
     assert models["Orbenix Medium 2"].context_window is None
+
+
+GLUED_OVERVIEW = (
+    "Models overview - Quillon DocsSkip to main contentDocsAPI referencePricingSign inModels overviewQuillon offers a "
+    "family of state-of-the-art models with different levels of intelligence and speed.ModelContext windowMax output"
+    "Knowledge cutoffZorvak 3 Opus200K tokens4,096 tokensAug 2024Zorvak 3 Sonnet200K tokens8,192 tokensAug 2024"
+    "Zorvak 3 Haiku200K tokens4,096 tokensJul 2024All models accept text and image input and produce text output."
+    "Was this page helpful?YesNo© 2025 Quillon Inc."
+)
+
+
+def test_a_models_table_saved_as_run_together_text_still_names_its_rows_models():
+    from airegister.extraction.readers import read_text
+
+    models = {m.name: m for m in extract_document(read_text(GLUED_OVERVIEW)).models}
+    assert set(models) == {"Zorvak 3 Opus", "Zorvak 3 Sonnet", "Zorvak 3 Haiku"}
+    assert models["Zorvak 3 Haiku"].input_modalities == ["text", "image"]
