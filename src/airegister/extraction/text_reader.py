@@ -11,7 +11,7 @@ import unicodedata
 
 from .document import BULLET_RE, DocumentBuilder, fills, wrap_width
 from .text_records import record_tables
-from .text_tables import TextTable, aligned_tables, pipe_tables
+from .text_tables import TextTable, aligned_tables, pipe_tables, stacked_tables
 
 MAX_HEADING_CHARS = 80
 MAX_HEADING_WORDS = 10
@@ -50,12 +50,12 @@ COMMENT_RE = re.compile(r"\s*(?:#|//)\s")
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
-def add_text(builder: DocumentBuilder, text: str) -> None:
+def add_text(builder: DocumentBuilder, text: str, verbatim: str = "") -> None:
     """The lines of `text` into `builder`: tables where tab-separated, '|'-separated or space-aligned rows stand
     (text_tables.py), the rest as headed lines."""
     lines = text.split("\n")
     code = _code_lines(lines)
-    tables = _tables(lines, code)
+    tables = _tables(lines, code, verbatim or text)
     in_tables = {i for table in tables for i in range(table.start, table.end)} | code
     listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
     wrap = wrap_width([line for i, line in enumerate(lines) if i not in in_tables], copied=True)
@@ -83,7 +83,7 @@ def _pairs_only(rows: list[list[str]]) -> bool:
         and not re.search(r"\d", rows[0][0]) and len(rows) >= 2
 
 
-def _tables(lines: list[str], code: set[int]) -> list[TextTable]:
+def _tables(lines: list[str], code: set[int], verbatim: str) -> list[TextTable]:
     """The text's tables in order: tab-separated rows first (a browser's copy), then records of `key: value` lines
     (text_records.py), then '|' rows, then aligned columns, each among the lines the others left."""
     tables = []
@@ -95,6 +95,8 @@ def _tables(lines: list[str], code: set[int]) -> list[TextTable]:
     for find in (record_tables, pipe_tables, aligned_tables):
         taken = code | {i for table in tables for i in range(table.start, table.end)}
         tables += find(lines, taken)
+    # ... and last, a table whose cells stand one per line (a page's text content, its blocks put on lines)
+    tables += stacked_tables(lines, code | {i for table in tables for i in range(table.start, table.end)}, verbatim)
     return sorted(tables)
 
 

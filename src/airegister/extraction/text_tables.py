@@ -14,6 +14,9 @@ PIPE_DELIMITER_RE = re.compile(r"\s*[|+]?(?:\s*:?[-=]{3,}:?\s*[|+])+\s*(?::?[-=]
 RULE_LINE_RE = re.compile(r"\s*[-=+| ]{3,}\s*$")  # a line of dashes (an ASCII table's rule, a header's underline)
 CELL_GAP_RE = re.compile(r"\S(?: ?\S)*")  # a cell: words kept apart by single spaces, two or more end it
 MIN_ALIGNED_ROWS = 3
+MAX_STACKED_WIDTH = 8  # the columns of a table copied one cell per line, at most
+STACKED_CELL = 60  # a cell of such a table: a name, a figure, a date; no sentence
+STACKED_HEAD = 40
 MAX_ALIGNED_SHIFT = 1  # a cell may start a column off in a hand-aligned text
 
 
@@ -80,6 +83,56 @@ def aligned_tables(lines: list[str], taken: set[int]) -> list[TextTable]:
         else:
             i += 1
     return out
+
+
+def stacked_tables(lines: list[str], taken: set[int], verbatim: str = "") -> list[TextTable]:
+    """A table copied one cell per line, as a page's text content reads once its blocks are put on lines of their
+    own ('Model', 'Context window', 'Max output' over 'Zorvak 3 Opus', '200K tokens', '4,096 tokens', then 'Zorvak 3
+    Sonnet', …): three short header lines or more with no figure, then rows of as many lines, each opening with a
+    name (a letter first), the same kind of cell in each column down the rows (a figure first, a word with digits,
+    words), a column of figures at least, two rows at least. (Two columns are labels and values, 'Release date' over
+    'May 2025': no table.) Each row's source is its lines as `verbatim` writes them (run together,
+    or one per line)."""
+    out, i = [], 0
+    while i < len(lines):
+        found = max(((len(rows), width, rows) for width in range(3, MAX_STACKED_WIDTH + 1)
+                     if (rows := _stacked_rows(lines, taken, i, width))), default=None, key=lambda f: f[:2])
+        if found is None:
+            i += 1
+            continue
+        _count, width, rows = found
+        end = i + width * (1 + len(rows))
+        sources = [_stacked_source(lines[i + width * k:i + width * (k + 1)], verbatim) for k in range(1 + len(rows))]
+        out.append(TextTable(i, end, [[c.strip() for c in lines[i:i + width]], *rows], sources))
+        i = end
+    return out
+
+
+def _stacked_rows(lines: list[str], taken: set[int], i: int, width: int) -> list[list[str]]:
+    head = [line.strip() for line in lines[i:i + width]]
+    if len(head) < width or any(j in taken for j in range(i, i + width)) \
+            or not all(cell and len(cell) <= STACKED_HEAD and not re.search(r"\d", cell) for cell in head):
+        return []
+    rows, kinds = [], None
+    at = i + width
+    while at + width <= len(lines) and not any(j in taken for j in range(at, at + width)):
+        cells = [line.strip() for line in lines[at:at + width]]
+        if not all(cell and len(cell) <= STACKED_CELL for cell in cells) or not re.match(r"[A-Za-z]", cells[0]) \
+                or cells[0] in head:
+            break
+        shape = tuple("n" if re.match(r"[~<>$]?\d", c) else "d" if re.search(r"\d", c) else "t" for c in cells[1:])
+        if kinds is None and "n" not in shape or kinds is not None and shape != kinds:
+            break
+        kinds = shape
+        rows.append(cells)
+        at += width
+    return rows if len(rows) >= 2 else []
+
+
+def _stacked_source(cells: list[str], verbatim: str) -> str:
+    """A stacked row's lines as the source writes them: run together where the page's text ran them together."""
+    joined = "".join(cell.strip() for cell in cells)
+    return joined if joined in verbatim else "\n".join(cell.strip() for cell in cells)
 
 
 def _labelled_lines(rows: list[list[str]]) -> bool:

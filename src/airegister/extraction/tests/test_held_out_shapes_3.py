@@ -6,7 +6,7 @@ sizes table's figures kept to its rows, a date column with a year alone in it, p
 and 'access … via', places after the licence a model is available under, a tier's section beside an older
 version of the tier named elsewhere, a pricing table's fact column kept to its rows, a models table saved as
 run-together text (a cell's unit run into the next cell's month, a row's date into the next row's name, a name into
-its figure).
+its figure), its cells one per line.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -275,3 +275,27 @@ def test_a_models_table_saved_as_run_together_text_still_names_its_rows_models()
     models = {m.name: m for m in extract_document(read_text(GLUED_OVERVIEW)).models}
     assert set(models) == {"Zorvak 3 Opus", "Zorvak 3 Sonnet", "Zorvak 3 Haiku"}
     assert models["Zorvak 3 Haiku"].input_modalities == ["text", "image"]
+
+
+def test_a_table_saved_one_cell_per_line_gives_each_row_its_figures_with_its_lines_as_evidence():
+    from airegister.extraction.readers import read_text
+
+    models = {m.name: m for m in extract_document(read_text(GLUED_OVERVIEW)).models}
+    assert models["Zorvak 3 Sonnet"].context_window == 200000
+    assert models["Zorvak 3 Haiku"].knowledge_cutoff == "2024-07"
+    # the row as the page's text writes it, run together
+    assert models["Zorvak 3 Haiku"].evidence["knowledge_cutoff"] == "Zorvak 3 Haiku200K tokens4,096 tokensJul 2024"
+    stacked = "Models overview\n\nModel\nContext window\nMax output\nZorvak 3 Opus\n200K tokens\n4,096 tokens\n" \
+              "Zorvak 3 Haiku\n128K tokens\n4,096 tokens\n\nAll models accept text input.\n"
+    models = {m.name: m for m in extract_document(read_text(stacked)).models}
+    assert models["Zorvak 3 Haiku"].context_window == 128000
+    assert models["Zorvak 3 Opus"].context_window == 200000
+
+
+def test_short_lines_without_a_column_of_figures_are_no_table():
+    from airegister.extraction.readers import read_text
+
+    page = "Home\nDocs\nPricing\nBlog\nZorvak 3 Opus is our best model.\nIt was released in 2025.\nContact us\n"
+    models = {m.name: m for m in extract_document(read_text(page)).models}
+    assert set(models) == {"Zorvak 3 Opus"}
+    assert models["Zorvak 3 Opus"].context_window is None
