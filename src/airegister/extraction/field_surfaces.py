@@ -445,6 +445,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
             if RANKING_RE.search(m.group(0)):
                 continue  # 'found on the MT-bench and AlpacaEval leaderboards': where results stand, not the model
             for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
+                # '… in the X app for Pro users, and to developers through the X API': whom it is offered to, then
+                # the place
+                part = AUDIENCE_RE.sub("", part.strip())
                 item = re.sub(r"^\s*(?:(?:through|via|on|in|from|with|using)\s+)?(?:(?:the|our|both|either)\s+)?"
                               r"(?:(?:serverless|hosted|managed|fully[\s-]managed)\s+)?", "",
                               part.strip(), flags=re.I).strip(" .")
@@ -474,6 +477,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     return out
 
 
+AUDIENCE_RE = re.compile(r"^(?:to|for)\s+(?:[\w-]+\s+){1,4}?(?=(?:through|via|on|in)\s)", re.I)
 RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 # 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them; nor is what an
 # interface is like ('the OpenAI-compatible endpoint').

@@ -56,6 +56,11 @@ NUMBER_CUES = Gated(re.compile(
     re.I,
 ), "max|output|generation|train|token|activ|non-embedding|vocab|hidden|embedding|layers|heads|batch|context|"
    "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|模型|参数|參數|激活")
+# A model taking in a number of tokens at once: 'supports 128,000 tokens', 'can process up to 128K tokens', 'handles
+# inputs of up to 1M tokens' (not what it was trained on, nor what it writes: 'outputs up to 8K tokens').
+SUPPORTS_TOKENS_RE = re.compile(r"\b(?:supports?|handles?|accepts?|(?:can\s+)?process(?:es)?)\s+(?:inputs?\s+of\s+)?"
+                                r"(?:up\s+to\s+)?(?P<value>(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])|"
+                                r"(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8}))\s*(?:input\s+)?tokens?\b", re.I)
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
@@ -185,6 +190,10 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_tokens(m)
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
+    for m in SUPPORTS_TOKENS_RE.finditer(f.text):  # 'X Mini supports 128,000 tokens': how much it takes in at once
+        value = parse_tokens(m)
+        if value and value <= 10_000_000:
+            hits.append(Hit("context_window", value, m.start("value"), m.end("value"), m.start(), PHRASE))
     for m in f.scan(PARAMS_BEFORE_RE):
         first, last = f.seg.at(m.start()).block, f.seg.at(m.end() - 1).block
         if first != last and "row" in (f.doc.blocks[first].kind, f.doc.blocks[last].kind):

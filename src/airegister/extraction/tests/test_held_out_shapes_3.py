@@ -6,7 +6,8 @@ sizes table's figures kept to its rows, a date column with a year alone in it, p
 and 'access … via', places after the licence a model is available under, a tier's section beside an older
 version of the tier named elsewhere, a pricing table's fact column kept to its rows, a models table saved as
 run-together text (a cell's unit run into the next cell's month, a row's date into the next row's name, a name into
-its figure), its cells one per line.
+its figure), its cells one per line; an announcement's places after the audience they are offered to, a length
+said as what a model supports.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -299,3 +300,25 @@ def test_short_lines_without_a_column_of_figures_are_no_table():
     models = {m.name: m for m in extract_document(read_text(page)).models}
     assert set(models) == {"Zorvak 3 Opus"}
     assert models["Zorvak 3 Opus"].context_window is None
+
+
+ANNOUNCEMENT = """<!DOCTYPE html><html><head><title>Introducing Kelvora 4 \\ Brastel</title></head><body><article>
+<p class="date"><time datetime="2025-03-04">Mar 4, 2025</time></p><h1>Introducing Kelvora 4</h1>
+<p>Today we're releasing Kelvora 4, our most intelligent model to date, alongside Kelvora 4 Mini, a smaller and faster
+model for everyday tasks.</p>
+<p>Kelvora 4 is available today in the Brastel app for Pro and Team users, and to developers through the Brastel API,
+Amazon Bedrock, and Google Cloud's Vertex AI.</p>
+<p>Both models accept text and image inputs and produce text outputs. Kelvora 4 supports a context window of 500,000
+tokens; Kelvora 4 Mini supports 128,000 tokens.</p>
+</article></body></html>
+"""
+
+
+def test_an_announcements_places_after_an_audience_and_a_length_said_as_what_a_model_supports():
+    models = html_models_of(ANNOUNCEMENT)
+    assert models["Kelvora 4"].access_surfaces == ["Brastel app", "Brastel API", "Amazon Bedrock",
+                                                   "Google Cloud's Vertex AI"]
+    assert models["Kelvora 4"].context_window == 500000
+    assert models["Kelvora 4 Mini"].context_window == 128000
+    trained = ANNOUNCEMENT.replace("Mini supports 128,000", "Mini was trained on 128,000")
+    assert html_models_of(trained)["Kelvora 4 Mini"].context_window is None
