@@ -7,6 +7,20 @@ from .document import Document
 from .tables import TRAINING_HEADER_RE, Table, column_field, is_license_column, parse_cell
 from .values import plausible_size
 
+# A column or row of both modalities, each cell 'input → output' ('Text, image → Text', 'Audio -> Text', 'text to
+# speech'): both fields read from it.
+MODALITIES_HEADER_RE = re.compile(r"^\W*(?:modalit(?:y|ies)|input\s*(?:→|->|/)\s*output|i\s*/\s*o)\W*$", re.I)
+MODALITY_ARROW_RE = re.compile(r"\s*(?:→|->|⟶|⇒|=>|-?\bto\b-?)\s*", re.I)
+
+
+def modality_pair(cell: str) -> tuple[list[str], list[str]] | None:
+    """(input, output) modalities of a cell written 'input → output', or None."""
+    parts = MODALITY_ARROW_RE.split(cell.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    given, made = parse_cell("input_modalities", parts[0], ""), parse_cell("output_modalities", parts[1], "")
+    return (given, made) if given and made else None
+
 
 def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, object]]:
     """(field, block index, column, value) for every cell of a table with its models in columns, the row's first
@@ -20,6 +34,9 @@ def transposed_values(doc: Document, table: Table) -> list[tuple[str, int, int, 
     for i in table.blocks:
         cells = doc.blocks[i].cells
         name = column_field(cells[0]) if cells else None
+        if cells and name is None and MODALITIES_HEADER_RE.match(cells[0]):
+            out += _modality_pairs([(i, j, cells[j]) for j in range(1, min(len(cells), len(table.header)))])
+            continue
         if name is None or name == "context_window" and training:
             continue
         for j in range(1, min(len(cells), len(table.header))):
@@ -83,6 +100,10 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
         if j == table.name_col:
             continue
         name = column_field(head) or ("license" if is_license_column(doc, table, j) else None)
+        if name is None and MODALITIES_HEADER_RE.match(head) and not table.scores:
+            cells = [(i, j, doc.blocks[i].cells[j]) for i in table.blocks if j < len(doc.blocks[i].cells)]
+            out += _modality_pairs([c for c in cells if c[2].strip()])
+            continue
         if name is None or name == "context_window" and training:
             continue
         if table.scores and name not in SCORE_TABLE_FIELDS:
@@ -100,3 +121,14 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
         if parsed and (len(good) + rough) * 3 >= len(parsed) * 2 and good:
             out += [(name, i, j, v) for i, v in good]
     return out
+
+
+def _modality_pairs(cells: list[tuple[int, int, str]]) -> list[tuple[str, int, int, object]]:
+    """Both modalities of each cell of a 'Modalities' column or row ('Text, image → Text'), when most of its cells
+    read so."""
+    pairs = [(i, j, modality_pair(cell)) for i, j, cell in cells]
+    good = [(i, j, pair) for i, j, pair in pairs if pair]
+    if not good or len(good) * 3 < len(pairs) * 2:
+        return []
+    return [(field, i, j, value) for i, j, pair in good
+            for field, value in zip(("input_modalities", "output_modalities"), pair, strict=True)]

@@ -7,7 +7,7 @@ and 'access … via', places after the licence a model is available under, a tie
 version of the tier named elsewhere, a pricing table's fact column kept to its rows, a models table saved as
 run-together text (a cell's unit run into the next cell's month, a row's date into the next row's name, a name into
 its figure), its cells one per line; an announcement's places after the audience they are offered to, a length
-said as what a model supports.
+said as what a model supports; a modalities column written 'input → output'.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -322,3 +322,23 @@ def test_an_announcements_places_after_an_audience_and_a_length_said_as_what_a_m
     assert models["Kelvora 4 Mini"].context_window == 128000
     trained = ANNOUNCEMENT.replace("Mini supports 128,000", "Mini was trained on 128,000")
     assert html_models_of(trained)["Kelvora 4 Mini"].context_window is None
+
+
+MODALITIES = """# Tirvane models
+
+| Model | Parameters | Modalities |
+|---|---|---|
+| Tirvane-7B | 7.2B | Text → Text |
+| Tirvane-70B-Instruct | 70.6B | Text, image → Text |
+| Tirvane-TTS | 0.3B | Text-to-Speech |
+"""
+
+
+def test_a_modalities_column_written_input_to_output_gives_both():
+    models = models_of(MODALITIES)
+    assert models["Tirvane-70B-Instruct"].input_modalities == ["text", "image"]
+    assert models["Tirvane-70B-Instruct"].output_modalities == ["text"]
+    assert models["Tirvane-TTS"].output_modalities == ["audio"]
+    transposed = ("# Tirvane model family\n\n|   | Tirvane-7B | Tirvane-70B-Instruct |\n|---|---|---|\n"
+                  "| Parameters | 7.2B | 70.6B |\n| Modalities | Text → Text | Text, Image → Text |\n")
+    assert models_of(transposed)["Tirvane-70B-Instruct"].input_modalities == ["text", "image"]
