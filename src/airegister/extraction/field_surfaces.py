@@ -152,7 +152,7 @@ def surfaces(f: Finder) -> list[Hit]:
                         m.start(), PHRASE))
     for m in NAMED_API_RE.finditer(f.text):  # 'Preview of X APIs available': the vendor's API for the model
         hits.append(Hit("access_surfaces", [m.group("place")], m.start("place"), m.end("place"), m.start(), PHRASE))
-    hits += table_surfaces(f) + hub_mentions(f) + place_links(f)
+    hits += table_surfaces(f) + hub_mentions(f) + place_links(f) + title_places(f)
     return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
 
 
@@ -188,6 +188,26 @@ MAKER_BEFORE_RE = re.compile(r"(?:\bby\s*:?|\b(?:team|lab|group)\s+at|\bfrom)\s+
 
 # Programs that run a downloaded model locally are runtimes, not places to get or use it (labelling conventions).
 RUNTIME_RE = re.compile(r"LM\s*Studio|Ollama|GPT4All|Jan(?:\.ai)?|llama\.cpp|vLLM|SGLang", re.I)
+
+
+# A catalogue page titled by the platform that offers its models ('Supported foundation models in Amazon Bedrock',
+# 'Models available on Workers AI', 'Azure OpenAI Service models'): that platform is each model's place.
+TITLE_PLACE_RE = re.compile(r"\bmodels?\b(?:\s+(?:available|supported|offered|hosted))?\s+(?:in|on|with|through|via)\s+"
+                            r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$"
+                            r"|^\W*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+models?\s*$")
+KNOWN_PLATFORM_RE = re.compile(r"\b(?:Bedrock|Vertex|Azure|SageMaker|watsonx|Cortex|Workers\s+AI|Model\s+Garden)\b")
+
+
+def title_places(f: Finder) -> list[Hit]:
+    heading = f.doc.heading_blocks[0] if f.doc.heading_blocks else None
+    if heading is None or heading.level not in (None, 1) and heading is not f.doc.blocks[0]:
+        return []
+    m = TITLE_PLACE_RE.search(f.text, heading.start, heading.end)
+    place = m and (m.group("place") or m.group("owner"))
+    if not place or not (PLATFORM_WORD_RE.search(place) or KNOWN_PLATFORM_RE.search(place)):
+        return []
+    at = m.start("place") if m.group("place") else m.start("owner")
+    return [Hit("access_surfaces", [place], at, at + len(place), at, LABEL, doc_level=True)]
 
 
 def place_links(f: Finder) -> list[Hit]:

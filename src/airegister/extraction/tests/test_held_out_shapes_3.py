@@ -7,7 +7,7 @@ and 'access … via', places after the licence a model is available under, a tie
 version of the tier named elsewhere, a pricing table's fact column kept to its rows, a models table saved as
 run-together text (a cell's unit run into the next cell's month, a row's date into the next row's name, a name into
 its figure), its cells one per line; an announcement's places after the audience they are offered to, a length
-said as what a model supports; a modalities column written 'input → output'.
+said as what a model supports; a modalities column written 'input → output'; a catalogue titled by its platform.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -342,3 +342,21 @@ def test_a_modalities_column_written_input_to_output_gives_both():
     transposed = ("# Tirvane model family\n\n|   | Tirvane-7B | Tirvane-70B-Instruct |\n|---|---|---|\n"
                   "| Parameters | 7.2B | 70.6B |\n| Modalities | Text → Text | Text, Image → Text |\n")
     assert models_of(transposed)["Tirvane-70B-Instruct"].input_modalities == ["text", "image"]
+
+
+CATALOGUE = """# Supported foundation models in Amazon Bedrock
+
+| Provider | Model name | Model ID | Input modalities | Output modalities | Max tokens |
+|---|---|---|---|---|---|
+| Quillon | Zorvak 3 Opus | quillon.zorvak-3-opus-v1:0 | Text, Image | Text | 200,000 |
+| Brastel | Kelvora 4 Mini | brastel.kelvora-4-mini-v1:0 | Text | Text | 128,000 |
+"""
+
+
+def test_a_catalogue_titled_by_its_platform_offers_each_model_there():
+    models = models_of(CATALOGUE)
+    assert models["Kelvora 4 Mini"].access_surfaces == ["Amazon Bedrock"]
+    assert models["Zorvak 3 Opus"].developer == "Quillon"
+    # a title naming no platform names no place
+    plain = CATALOGUE.replace("# Supported foundation models in Amazon Bedrock", "# Supported foundation models")
+    assert models_of(plain)["Kelvora 4 Mini"].access_surfaces is None
