@@ -29,11 +29,14 @@ DATE_CUES = Gated(re.compile(
     # <div>2025-04-15</div>')
     r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：]|"
     r"[ \t]*\n[^\n]{0,30}\b\d{4}\b[^\n]{0,12}(?:\n|$))|"
-    r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date)"
+    r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date|"
+    # 'became generally available on March 4, 2025'
+    r"(?:became|went)\s+generally\s+available(?:\s+(?:on|in|since))?)"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
     r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
     r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until|as\s+of)|\bdata\s+(?:up\s+to|through|until)"
+    r"|(?:pre-?)?training\s+data\s+(?:extends|goes|runs|reaches)\s+(?:up\s+)?(?:to|through|until)"
     r"|(?:pre-?)?trained\s+on\s+[^.;:]{0,120}?\b(?:as\s+of|up\s+to|through|until))"
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"
@@ -41,7 +44,8 @@ DATE_CUES = Gated(re.compile(
     r"|(?P<stop>last\s+updated|updated(?!\s+to\b)(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
     r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
-), "release|initial|date|model|first|public|launch|general|availab|pre|train|data|reliab|knowledge|cut|last|updat|"
+), "release|initial|date|model|first|public|launch|general|availab|became|went|pre|train|data|reliab|knowledge|cut|"
+   "last|updat|"
    "publish|retir|deprecat|copyright|©")
 
 

@@ -100,7 +100,9 @@ OTHER_MODELS_BEFORE_RE = re.compile(r"\b(?:see|check\s+out|try)\s+(?:also\s+)?(?
 # ('Wombat Vision accepts text and image input and returns text': a name taking a modality verb is a model's)
 MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
                               r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only|currently|now|natively|accepts|"
-                              r"takes|processes|understands)\b")
+                              r"takes|processes|understands)\b"
+                              # ... or a name of capitalised words and numbers right before the verb ('Zorvak 3 Opus')
+                              r"|\b[A-Z][\w.\-]*(?:[ \t]+(?:\d[\w.]*|[A-Z][\w.\-]*)){1,3}[ \t]+$")
 # '… a processing framework [LLMxMapReduce] to support text': the verb's subject is a tool, not a model.
 TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|method|approach|script|package|repository|"
                              r"plugin|engine)s?\b[^.;]{0,80}\bto\s*$"

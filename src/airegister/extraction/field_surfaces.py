@@ -20,6 +20,7 @@ ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
     r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
     r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*[:\n]"
+    r"|(?<![^\n])access\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|(?:checkpoints|weights|models?|cards?)(?:\s*\([^()\n]{1,60}\))?\s+(?:are|is)\s+(?:published|released|hosted)"
     r"\s+(?:on|at|to|in)\b"  # 'The X models (base and instruct variants) are released on …'"
@@ -33,12 +34,14 @@ ACCESS_CUES = Gated(re.compile(
     r"|download(?:ed)?(?:\s+[\w.\-]+){0,3}?\s+(?:from|on|via)\b"
     # 'download all of the ImageNet-pretrained models reported in the paper from Google Drive'
     r"|download(?:\s+[\w.\-]+){0,6}?\s+(?:models|weights|checkpoints)(?:\s+[\w.\-]+){0,4}?\s+from\b"
-    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+|directly\s+)?"
+    r"|(?:use|try|run|deploy)\s+(?:it|them|the\s+models?|this\s+model)\s+(?:for\s+free\s+|online\s+|directly\s+|now\s+)?"
     r"(?:on|via|through|in|from)\b"
     # 'You can use the Together API to try out X': a vendor's named API or platform to use the model through
     r"|\b(?:use|try)\s+(?:the|our)\s+(?=[A-Z][\w.\-]*\s+(?:API|Platform|Playground|Studio|Console)\b)"
     # 'Try Robin-TTS in our Hugging Face Space': a demo of the named model
-    r"|\b[Tt]ry\s+(?:out\s+)?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2}\s+(?:in|on|at)\s+(?=our\b|the\b)"
+    # (capitals as written: the pattern is otherwise case-blind)
+    r"|\b[Tt]ry\s+(?:out\s+)?(?-i:[A-Z])[\w.\-]*(?:\s+(?-i:[A-Z0-9])[\w.\-]*){0,2}\s+(?:in|on|at)\s+"
+    r"(?=our\b|the\b|(?-i:[A-Z]))"
     r"|(?:chat|talk|interact)\s+with\s+[\w.\-]+(?:\s+[\w.\-]+){0,2}?\s+(?:on|at|via|in)\b|\bAPIs?\s+(?:at|on)\b"
     # 'spinning up an instance on our partner, BaseTen': the partner the model is run on
     r"|(?:(?<=\bon\s)|(?<=\bvia\s)|(?<=\bat\s)|(?<=\bthrough\s))our\s+(?:[\w-]+\s+)?partners?\b,?"

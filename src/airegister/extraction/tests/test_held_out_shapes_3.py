@@ -7,10 +7,14 @@ and 'access … via', places after the licence a model is available under, a tie
 version of the tier named elsewhere, a pricing table's fact column kept to its rows, a models table saved as
 run-together text (a cell's unit run into the next cell's month, a row's date into the next row's name, a name into
 its figure), its cells one per line; an announcement's places after the audience they are offered to, a length
-said as what a model supports; a modalities column written 'input → output'; a catalogue titled by its platform.
+said as what a model supports; a modalities column written 'input → output'; a catalogue titled by its platform;
+phrasings of facts a vendor page uses ('became generally available on', 'training data extends to', 'can take in up
+to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, B').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
+
+import pytest
 
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_markdown
@@ -360,3 +364,21 @@ def test_a_catalogue_titled_by_its_platform_offers_each_model_there():
     # a title naming no platform names no place
     plain = CATALOGUE.replace("# Supported foundation models in Amazon Bedrock", "# Supported foundation models")
     assert models_of(plain)["Kelvora 4 Mini"].access_surfaces is None
+
+
+@pytest.mark.parametrize(("field", "sentence", "value"), [
+    ("release_date", "Zorvak 3 Opus became generally available on March 4, 2025.", "2025-03-04"),
+    ("training_data_cutoff", "Its training data extends to August 2024.", "2024-08"),
+    ("context_window", "Zorvak 3 Opus can take in up to 200,000 tokens of input.", 200000),
+    ("output_modalities", "Zorvak 3 Opus generates text and images.", ["text", "image"]),
+    ("access_surfaces", "Try Zorvak 3 Opus in Quillon Chat.", ["Quillon Chat"]),
+    ("access_surfaces", "Access: Quillon API, Google Cloud Vertex AI", ["Quillon API", "Google Cloud Vertex AI"]),
+])
+def test_a_vendor_pages_phrasings_of_a_fact(field, sentence, value):
+    page = f"# Zorvak 3 Opus\n\nZorvak 3 Opus is a large language model.\n\n{sentence}\n"
+    assert getattr(models_of(page)["Zorvak 3 Opus"], field) == value
+
+
+def test_try_it_out_somewhere_lower_case_names_no_place_of_a_model():
+    page = "# Zorvak 3 Opus\n\nZorvak 3 Opus is a large language model.\n\nTry it out on Colab:\n"
+    assert models_of(page)["Zorvak 3 Opus"].access_surfaces is None
