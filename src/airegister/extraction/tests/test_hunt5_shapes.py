@@ -49,7 +49,8 @@ def test_front_matter_goes_to_the_model_its_snippet_loads_under_the_repositorys_
         "* [2027.03.02] We open-source [Pelorus-V 3.1](https://huggingface.co/pelorus/Pelorus-V-3_1). Try it now!")
     models = models_of(text)
     assert models["Pelorus-V 3.1"].input_modalities == ["image", "text"]
-    assert models["Pelorus-V 3.2"].input_modalities is None  # announced, not the card's repository
+    # announced, not the card's repository: not the card's inputs, only what its own sentence says it reads
+    assert models["Pelorus-V 3.2"].input_modalities == ["video"]
 
 
 NEWS_OF_OTHER_THINGS_MD = """# Pelorus-V 3.1
