@@ -80,6 +80,9 @@ def dates(f: Finder) -> list[Hit]:
     hits = [h for h in hits if h.field != "release_date" or not (
         NOT_A_MODEL_NEWS_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), max(h.cue, h.start))
         or NOT_A_MODEL_SUBJECT_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 40), h.cue))]
+    # 'X will be released in June 2025', 'is expected to launch in …': a plan, not a release (yet).
+    hits = [h for h in hits if h.field != "release_date"
+            or not FUTURE_BEFORE_RE.search(f.text, max(f.seg.at(h.cue).start, h.cue - 30), h.cue)]
     # 'X is fine-tuned from Y, which was released on …', 'The base model was released …': the date of another model.
     hits = [h for h in hits if h.field != "release_date"
             or not BASE_MODEL_SUBJECT_RE.search(f.text, f.seg.at(h.cue).start, h.cue)]
@@ -135,6 +138,8 @@ RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s
 # 'the training data released in March 2023', 'The code was released on …': the subject of the verb is not a model.
 NOT_A_MODEL_SUBJECT_RE = re.compile(r"\b(?:data|corpus|code(?:\s*base)?|library|toolkit|app|sdk)\s+(?:(?:was|were|is|"
                                     r"are|has\s+been|have\s+been|first|publicly)\s+){0,2}$", re.I)
+FUTURE_BEFORE_RE = re.compile(r"\b(?:will(?:\s+(?:soon|then|also))?\s+be|"
+                              r"(?:is|are)\s+(?:expected|planned|scheduled|set|due)\s+to(?:\s+be)?|(?:is|are)\s+to\s+be|plan(?:s|ned)?\s+to(?:\s+be)?|coming)\s+$", re.I)
 NOT_A_MODEL_NEWS_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|featured|dataset|benchmark|demo|"
                                  r"leaderboard)\b", re.I)
 

@@ -109,6 +109,9 @@ TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|meth
                              # 'Caption tool, a model that understands videos': a helper tool's model, named as such
                              r"|\b(?:tool|demo|script|utility|plugin)s?[ \t]*,[ \t]*an?[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                              r"model[ \t]+(?:that|which)[ \t]+$", re.I)
+# A verb denied ('does not accept images', "can't generate audio", 'cannot process video'): no modality of it.
+NEGATED_BEFORE_RE = re.compile(r"\b(?:not|n['’]t|cannot|never|no\s+longer)\s+"
+                               r"(?:(?:yet|currently|natively|directly)\s+)?$", re.I)
 # A list ends at a relative clause too ('semantic tokens that encode the audio': the audio is not what comes out).
 LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form|that|which)\b",
                          re.I)
@@ -200,6 +203,8 @@ def modality_hits(f: Finder) -> list[Hit]:
             else:
                 field = "input_modalities" if groups.get("verb_in") else "output_modalities"
                 sentence = f.seg.at(m.start())
+                if NEGATED_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 24), m.start()):
+                    continue  # 'X does not accept images': what it does not take
                 # A table cell's sentence opening with the verb ('| Accepts text and images. |') says it of the row.
                 cell = max(sentence.start, f.text.rfind("|", 0, m.start()) + 1)
                 row_verb = f.doc.blocks[sentence.block].kind == "row" and CELL_OPENING_RE.fullmatch(

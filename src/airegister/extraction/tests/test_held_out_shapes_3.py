@@ -9,7 +9,8 @@ run-together text (a cell's unit run into the next cell's month, a row's date in
 its figure), its cells one per line; an announcement's places after the audience they are offered to, a length
 said as what a model supports; a modalities column written 'input → output'; a catalogue titled by its platform;
 phrasings of facts a vendor page uses ('became generally available on', 'training data extends to', 'can take in up
-to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, B').
+to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, B'), and no fact from a plan ('will be
+released in') or a denial ('does not accept images').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -382,3 +383,14 @@ def test_a_vendor_pages_phrasings_of_a_fact(field, sentence, value):
 def test_try_it_out_somewhere_lower_case_names_no_place_of_a_model():
     page = "# Zorvak 3 Opus\n\nZorvak 3 Opus is a large language model.\n\nTry it out on Colab:\n"
     assert models_of(page)["Zorvak 3 Opus"].access_surfaces is None
+
+
+@pytest.mark.parametrize(("field", "sentence"), [
+    ("release_date", "Zorvak 3 Opus will be released in June 2025."),
+    ("release_date", "Zorvak 3 Opus is expected to launch in June 2025."),
+    ("input_modalities", "Unlike Zorvak Vision, Zorvak 3 Opus does not accept images."),
+    ("output_modalities", "Zorvak 3 Opus cannot generate images."),
+])
+def test_a_plan_or_a_denial_states_no_fact(field, sentence):
+    page = f"# Zorvak 3 Opus\n\nZorvak 3 Opus is a large language model.\n\n{sentence}\n"
+    assert getattr(models_of(page)["Zorvak 3 Opus"], field) is None
