@@ -139,7 +139,8 @@ RELEASED_RE = re.compile(r"\b(?:released|open[\s-]?sourced|launched|(?:is|are)\s
 NOT_A_MODEL_SUBJECT_RE = re.compile(r"\b(?:data|corpus|code(?:\s*base)?|library|toolkit|app|sdk)\s+(?:(?:was|were|is|"
                                     r"are|has\s+been|have\s+been|first|publicly)\s+){0,2}$", re.I)
 FUTURE_BEFORE_RE = re.compile(r"\b(?:will(?:\s+(?:soon|then|also))?\s+be|"
-                              r"(?:is|are)\s+(?:expected|planned|scheduled|set|due)\s+to(?:\s+be)?|(?:is|are)\s+to\s+be|plan(?:s|ned)?\s+to(?:\s+be)?|coming)\s+$", re.I)
+                              r"(?:is|are)\s+(?:expected|planned|scheduled|set|due)\s+to(?:\s+be)?|(?:is|are)\s+to\s+be|"
+                              r"plan(?:s|ned)?\s+to(?:\s+be)?|coming)\s+$", re.I)
 NOT_A_MODEL_NEWS_RE = re.compile(r"\b(?:paper|preprint|arxiv|technical\s+report|blog|featured|dataset|benchmark|demo|"
                                  r"leaderboard)\b", re.I)
 
