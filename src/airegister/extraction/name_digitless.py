@@ -24,6 +24,10 @@ from .name_shapes import (
 from .name_sources import FAMILY_SIZE_WORDS
 from .name_stems import NOT_STEMS, cased_text
 
+# Tiers a vendor names a family's models by, beside its sizes ('Nova Micro', 'Nova Lite', 'Nova Pro'): two of them
+# after the title's family name a family's models (not a plan: 'Pro users', 'Plus subscribers').
+TIER_WORDS = r"Micro|Lite|Pro|Max|Plus|Ultra|Flash|Premier|Turbo"
+PLAN_WORDS = r"(?:users?|subscribers?|plans?|subscriptions?|tiers?|customers?|accounts?|members?)\b"
 # Canonical spelling of each size word, for a size read from a lower-case repository id ('zorvak/tiny').
 SIZE_SPELLING = {w.lower(): w for w in FAMILY_SIZE_WORDS.split("|")}
 # The word 'model' set before a name as its apposition: 'Detection Model X', 'our model, i.e. X', 'a model called X'.
@@ -54,13 +58,18 @@ class DigitlessNames:
         title, text = self._title_text(), self.doc.text
         if self.lower_stem:  # a family its title writes in lower case ('# zorvak', 'zorvak Base'): read as capitalised
             title, text = cased_text(title, self.lower_stem, 1), cased_text(text, self.lower_stem)
-        # ... a capitalised word, or one in capitals ('# ZORVAK - Portuguese BERT' over 'ZORVAK Base', 'ZORVAK Large')
-        family = re.match(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,})(?![\w.\-])", title)
-        if not family or family.group(0).lower() in NOT_STEMS:
+        # ... a capitalised word, or one in capitals ('# ZORVAK - Portuguese BERT' over 'ZORVAK Base', 'ZORVAK Large'),
+        # or two ('# Amazon Nova foundation models' over 'Amazon Nova Micro', 'Amazon Nova Lite', 'Amazon Nova Pro')
+        word = r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z]{3,})"
+        family = re.match(rf"{word}(?:[ \t]+{word})?(?![\w.\-])", title)
+        if not family or family.group(0).split()[0].lower() in NOT_STEMS:
             return
-        stem = family.group(0)
-        found = [(m.start(), m.end(), self.doc.text[m.start():m.end()]) for m in re.finditer(
-            rf"(?<![\w.\-/]){re.escape(stem)}[ \t-](?P<size>{FAMILY_SIZE_WORDS})(?![\w.\-])", text)]
+        for stem in dict.fromkeys([family.group(0), family.group(0).split()[0]]):
+            found = [(m.start(), m.end(), self.doc.text[m.start():m.end()]) for m in re.finditer(
+                rf"(?<![\w.\-/]){re.escape(stem)}[ \t-](?P<size>{FAMILY_SIZE_WORDS}|{TIER_WORDS})(?![\w.\-])"
+                rf"(?![ \t]+{PLAN_WORDS})", text)]
+            if len({tokens(name) for _s, _e, name in found}) >= 2:
+                break
         sizes = {tokens(name) for _s, _e, name in found}
         # ... or the sizes' repository ids, written in lower case in code ('`zorvak/tiny` and `zorvak/base` are the
         # available models'): the same models, named as the family and the size word.

@@ -10,7 +10,7 @@ its figure), its cells one per line; an announcement's places after the audience
 said as what a model supports; a modalities column written 'input → output'; a catalogue titled by its platform;
 phrasings of facts a vendor page uses ('became generally available on', 'training data extends to', 'can take in up
 to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, B'), and no fact from a plan ('will be
-released in') or a denial ('does not accept images').
+released in') or a denial ('does not accept images'); a title family's tiers named in prose ('Nova Micro', 'Nova Lite').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -394,3 +394,24 @@ def test_try_it_out_somewhere_lower_case_names_no_place_of_a_model():
 def test_a_plan_or_a_denial_states_no_fact(field, sentence):
     page = f"# Zorvak 3 Opus\n\nZorvak 3 Opus is a large language model.\n\n{sentence}\n"
     assert getattr(models_of(page)["Zorvak 3 Opus"], field) is None
+
+
+TIERS_IN_PROSE = """# Quillon Nova foundation models
+
+Quillon Nova Micro is a text-only model that delivers the lowest latency responses. Quillon Nova Lite is a very
+low-cost multimodal model that processes image, video, and text inputs. Quillon Nova Pro is a highly capable
+multimodal model.
+
+Quillon Nova Micro has a context length of 128K tokens, while Quillon Nova Lite and Quillon Nova Pro support 300K
+tokens. Quillon Nova Pro users get priority support.
+"""
+
+
+def test_a_title_familys_tiers_in_prose_are_its_models():
+    models = models_of(TIERS_IN_PROSE)
+    assert set(models) == {"Quillon Nova Micro", "Quillon Nova Lite", "Quillon Nova Pro"}
+    assert models["Quillon Nova Micro"].context_window == 128000
+    assert models["Quillon Nova Lite"].input_modalities == ["image", "video", "text"]
+    # one tier alone, or tiers only of plans ('Pro users', 'Plus subscribers'), names no model
+    plans = "# Quillon Chat\n\nQuillon Chat Plus subscribers and Quillon Chat Pro users get more messages.\n"
+    assert models_of(plans) == {}
