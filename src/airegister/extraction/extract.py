@@ -111,6 +111,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             named = _size_in_name(names, hit)
             if named:  # '2) X 7.8B outperforms …' after 'X 2.4B …': the figure is its own name's size
                 scope, specific = named, True
+        if hit.field in ("context_window", "parameters") and (named := _figure_for(doc, names, hit)):
+            scope, specific = named, True  # '1M tokens for X Ultra 2; 256K tokens for X Swift 2
         if _compared_row(doc, seg, names, hit.start) or maker_of_other(doc, seg, names, hit) \
                 or _appositive_of_other(doc, names, hit):
             continue  # '| GLIDE | Diff | 5.0B |', '[UniTE](…) was developed by …': what the row or sentence names
@@ -391,6 +393,21 @@ APPOSITION_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*
 # '… of Meta-Llama-3-8B-Instruct, which has 8B parameters': the clause describes the name it follows.
 RELATIVE_RE = re.compile(r"(?<![\w.\-])([A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3})[ \t]*,[ \t]+(?:which|that|who)\b"
                          r"[^,.;:\n]{0,60}$")
+
+
+FOR_NAME_AFTER_RE = re.compile(r"[ \t]*(?:tokens?[ \t]+|parameters[ \t]+)?(?:for|on|with|in)[ \t]+(?:the[ \t]+)?")
+
+
+def _figure_for(doc: Document, names: ModelNames, hit: Hit) -> list:
+    """A figure said for a named model right after it ('1M tokens for X Ultra 2', '256K for X Swift 2'): that
+    model's, whatever the sentence's other names."""
+    after = FOR_NAME_AFTER_RE.match(doc.text, hit.end)
+    if not after:
+        return []
+    # (the name's first word may be its maker's, read apart: 'for Glendrax Swift 2' names 'Swift 2')
+    named = [m for m in names.mentions_in(after.end(), after.end() + 80)
+             if re.fullmatch(r"(?:[A-Z][\w.-]*[ \t]+)?", doc.text[after.end():m.start])]
+    return names.resolve(named[0].key) if named else []
 
 
 def _size_in_name(names: ModelNames, hit: Hit) -> list:

@@ -112,7 +112,9 @@ def surfaces(f: Finder) -> list[Hit]:
                 if f.doc.blocks[nxt.block].kind == "item" and MODEL_ITEM_RE.match(f.text, nxt.start):
                     break  # '- x-7b-chat: Download link; Paper': a list of models with their facts, not of places
                 words = f.text[nxt.start:nxt.end].split()
-                if len(words) > 8 or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
+                # (a line listing names, 'X app, X Developer Platform, Microsoft Azure AI Foundry', is one value)
+                if len(words) > 8 and not NAME_LIST_LINE_RE.fullmatch(f.text, nxt.start, nxt.end) \
+                        or f.doc.blocks[nxt.block].kind == "heading" and f.doc.blocks[nxt.block].level <= 6:
                     break
                 end = nxt.end
         if SELF_HOSTED_RE.match(f.text, m.end()):
@@ -162,6 +164,12 @@ def surfaces(f: Finder) -> list[Hit]:
 # A link to another page of the same site or repository ('docs/MODEL_ZOO.md', '#models', '../zoo.html'): no address
 # of its own, so no place of its own.
 RELATIVE_LINK_RE = re.compile(r"(?![a-z][a-z0-9+.\-]*:|//|www\.)[\w.#/\-]")
+
+
+# A line that is a list of capitalised names, each of five words at most ('Glendrax app, Glendrax Developer Platform,
+# Microsoft Azure AI Foundry').
+NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4}"
+NAME_LIST_LINE_RE = re.compile(rf"\s*{NAME}(?:\s*,\s*(?:and\s+|or\s+)?{NAME}){{1,12}}\s*\.?\s*")
 
 
 # 'All baselines are going to be uploaded in Huggingface Model Hub', 'will be available on X soon': a promise, not a

@@ -237,12 +237,25 @@ def of_base_model(text: str, pos: int) -> bool:
 EXCEPTION_AFTER_RE = re.compile(r"[^()]{0,120}?\(\s*(?P<value>\d+(?:\.\d+)?\s*[KkMm])\s+(?:tokens?\s+)?for\s+(?=\S)")
 
 
+# '1M tokens for X Ultra 2; 256K tokens for X Swift 2': after a length said for one model, the next model's.
+FOR_AFTER_RE = re.compile(r"[ \t]*(?:tokens?[ \t]+)?for[ \t]")
+NEXT_FOR_AFTER_RE = re.compile(r"[^;()\n]{0,80}?[;,]\s*(?:and\s+)?(?P<value>\d+(?:\.\d+)?\s*[KkMm])\s+"
+                               r"(?:tokens?\s+)?for\s+(?=\S)")
+
+
 def excepted_lengths(f: Finder, hit: Hit) -> list[Hit]:
     """'32K token context length … (128K for X-8B)': the parenthesis states X-8B's own length (whose model it is
-    is read from the name after 'for'); the length before it is the others'."""
-    m = EXCEPTION_AFTER_RE.match(f.text, hit.end, f.seg.at(hit.start).end)
-    value = parse_tokens(TOKEN_COUNT_RE.match(m.group("value"))) if m else None
-    return [Hit("context_window", value, m.start("value"), m.end("value"), m.start("value"), hit.rank)] if value else []
+    is read from the name after 'for'); the length before it is the others'. So does each length said 'for' a model
+    after one said so ('1M tokens for X Ultra 2; 256K tokens for X Swift 2')."""
+    end = f.seg.at(hit.start).end
+    m = EXCEPTION_AFTER_RE.match(f.text, hit.end, end)
+    if m is None and FOR_AFTER_RE.match(f.text, hit.end, end):
+        m = NEXT_FOR_AFTER_RE.match(f.text, hit.end, end)
+    out = []
+    while m is not None and (value := parse_tokens(TOKEN_COUNT_RE.match(m.group("value")))):
+        out.append(Hit("context_window", value, m.start("value"), m.end("value"), m.start("value"), hit.rank))
+        m = NEXT_FOR_AFTER_RE.match(f.text, m.end("value"), end)
+    return out
 
 
 # 'Pretrained Context Length: 2K' (beside a 'Claimed Context Length: 16K'): the length the base was pre-trained at.

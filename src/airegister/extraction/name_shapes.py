@@ -162,7 +162,10 @@ RELEASED_BEFORE_RE = re.compile(
 STRONG_AFTER_RE = re.compile(r"^\s*(?:model\s+card|system\s+card|model\s+report|technical\s+report|"
                              r"card\b|(?:is|are|was|were)\s+(?:a|an|our|two|three|four|several|new|the\s+(?:first|"
                              r"latest|new|next))\b|(?:is|are)\s+\w+\s+new\b|"
-                             r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|enters?\s+(?:public\s+|"
+                             r"(?:is|are)\s+(?:now\s+)?(?:generally\s+)?available\b|"
+                             # 'X and Y are the second generation of Z's models'
+                             r"(?:is|are)\s+(?:the|our)\s+(?:\w+\s+){0,2}(?:generation|version|iteration|edition)\s+of\b|"
+                             r"enters?\s+(?:public\s+|"
                              r"private\s+)?preview\b|"
                              # 'The model weights are released under …': the page's own models
                              r"(?:model\s+)?weights\s+(?:are|is)\s+(?:now\s+)?(?:licensed|released|available|open)\b)",

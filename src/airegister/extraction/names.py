@@ -40,6 +40,7 @@ from .name_shapes import (
     FORMAT_WORDS,
     GENERIC_SUFFIXES,
     IDENTIFIER_TAIL_RE,
+    LEADING_STOP,
     NAME_RE,
     NOT_TIER,
     REPO_CELL_RE,
@@ -161,7 +162,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
             if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)) or marked_author(doc.text, begin, begin + len(raw)):
                 continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': a file's name; 'Yiyuan Zhang1,2*': an author
             if raw not in cleaned:
-                cleaned[raw] = clean_name(raw, dev_words)
+                cleaned[raw] = self._with_maker(raw, clean_name(raw, dev_words), dev_words)
             name = cleaned[raw]
             if not name:
                 continue
@@ -233,6 +234,20 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
                 self.described.append(key)
             elif name in listed and key not in self.described:
                 self.described.append(key)  # named in passing by the prose too ('tested with RepVGG-B1')
+
+    def _with_maker(self, raw: str, name: str | None, dev_words: set) -> str | None:
+        """'Glendrax Swift 2' keeps the word of the page's own maker when the text never writes 'Swift 2' without it:
+        the maker's name is the family's stem there ('Meta Llama 3' is still read as 'Llama 3': another maker's, or
+        standing alone too)."""
+        if not name:
+            return name
+        before = raw[:raw.rfind(name)].split()
+        own = {w.lower() for w in re.findall(r"\w+", self.developer or "")}  # the page's own maker, not a famous one
+        if not before or before[-1].lower() not in own or before[-1].lower() in LEADING_STOP \
+                or not before[-1][0].isupper():
+            return name
+        alone = re.compile(rf"(?<![\w.\-])(?<!{re.escape(before[-1])} ){re.escape(name)}(?![\w\-])", re.I)
+        return name if alone.search(self.doc.text) else f"{before[-1]} {name}"
 
     def _add_mention(self, key: frozenset, name: str, start: int, end: int) -> Mention:
         """`name`, written at start:end, is a mention of the candidate `key` (made when new); the caller keeps

@@ -62,7 +62,7 @@ def read_text(text: str, fmt: str = "text", verbatim: str | None = None, title: 
     lines = unrun(text)
     if lines is not None:
         verbatim, text = text if verbatim is None else verbatim, lines
-    add_text(builder, text, verbatim or text)
+    add_text(builder, text, verbatim or text, unwrapped=lines is not None)
     if title is None:
         first = next((line.strip() for line in text.split("\n") if line.strip()), "")
         title = first[:200] or None

@@ -9,7 +9,7 @@ is read so reaches the extractor as the same headings, rows and items a Markdown
 import re
 import unicodedata
 
-from .document import BULLET_RE, DocumentBuilder, fills, wrap_width
+from .document import BULLET_RE, UNWRAPPED, DocumentBuilder, fills, wrap_width
 from .text_records import record_tables
 from .text_tables import TextTable, aligned_tables, pipe_tables, stacked_tables
 
@@ -50,7 +50,7 @@ COMMENT_RE = re.compile(r"\s*(?:#|//)\s")
 CONTINUES_RE = re.compile(r"(?:and|or|but|nor|of|to|in|on|with|for|which|that|by|as|from|than)\s")
 
 
-def add_text(builder: DocumentBuilder, text: str, verbatim: str = "") -> None:
+def add_text(builder: DocumentBuilder, text: str, verbatim: str = "", unwrapped: bool = False) -> None:
     """The lines of `text` into `builder`: tables where tab-separated, '|'-separated or space-aligned rows stand
     (text_tables.py), the rest as headed lines."""
     lines = text.split("\n")
@@ -58,7 +58,10 @@ def add_text(builder: DocumentBuilder, text: str, verbatim: str = "") -> None:
     tables = _tables(lines, code, verbatim or text)
     in_tables = {i for table in tables for i in range(table.start, table.end)} | code
     listed = _parallel_lines(lines, in_tables) | _introduced_lines(lines, in_tables)
-    wrap = wrap_width([line for i, line in enumerate(lines) if i not in in_tables], copied=True)
+    # (a page's text whose blocks ran together has each block on a line of its own once text_runs.py put its breaks
+    # back: no line of it is wrapped)
+    wrap = UNWRAPPED if unwrapped else wrap_width([line for i, line in enumerate(lines) if i not in in_tables],
+                                                  copied=True)
     headings = _headings(lines, in_tables | listed, wrap)
     lines = [f"• {line.strip()}" if i in listed else line for i, line in enumerate(lines)]
     at = 0

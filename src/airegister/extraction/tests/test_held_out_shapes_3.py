@@ -10,7 +10,9 @@ its figure), its cells one per line; an announcement's places after the audience
 said as what a model supports; a modalities column written 'input → output'; a catalogue titled by its platform;
 phrasings of facts a vendor page uses ('became generally available on', 'training data extends to', 'can take in up
 to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, B'), and no fact from a plan ('will be
-released in') or a denial ('does not accept images'); a title family's tiers named in prose ('Nova Micro', 'Nova Lite').
+released in') or a denial ('does not accept images'); a title family's tiers named in prose ('Nova Micro', 'Nova Lite');
+a transparency page saved as its text content (models 'the second generation of' a maker's models, the maker's word
+kept in names never written without it, lengths said 'for' each model, a line listing places, no wrapped lines).
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -415,3 +417,28 @@ def test_a_title_familys_tiers_in_prose_are_its_models():
     # one tier alone, or tiers only of plans ('Pro users', 'Plus subscribers'), names no model
     plans = "# Quillon Chat\n\nQuillon Chat Plus subscribers and Quillon Chat Pro users get more messages.\n"
     assert models_of(plans) == {}
+
+
+TRANSPARENCY_DUMP = (
+    "Transparency Center | Glendrax AISkip to main contentResearchSafetyCompanyTransparency CenterLast updated "
+    "September 2, 2025Model overviewsGlendrax Ultra 2 and Glendrax Swift 2Model cardOverviewGlendrax Ultra 2 and "
+    "Glendrax Swift 2 are the second generation of Glendrax's multimodal models. Glendrax Ultra 2 is our most capable "
+    "model; Glendrax Swift 2 is optimized for speed.Launch dateJuly 2025AvailabilityGlendrax app, Glendrax Developer "
+    "Platform, Microsoft Azure AI FoundryInput and outputBoth models take text, images and audio as input and produce "
+    "text.Context length1M tokens for Glendrax Ultra 2; 256K tokens for Glendrax Swift 2Training data cutoffFebruary "
+    "2025Intended usesGeneral assistance, coding, analysis.© 2025 Glendrax AI Ltd."
+)
+
+
+def test_a_transparency_page_saved_as_its_text_content():
+    from airegister.extraction.readers import read_text
+
+    models = {m.name: m for m in extract_document(read_text(TRANSPARENCY_DUMP)).models}
+    # the maker's word stays in the names the page never writes without it
+    assert set(models) == {"Glendrax Ultra 2", "Glendrax Swift 2"}
+    swift = models["Glendrax Swift 2"]
+    assert swift.context_window == 256000 and models["Glendrax Ultra 2"].context_window == 1000000
+    # each block on a line of its own: the label under a value line is not read into that line
+    assert swift.training_data_cutoff == "2025-02" and models["Glendrax Ultra 2"].training_data_cutoff == "2025-02"
+    assert swift.access_surfaces == ["Glendrax app", "Glendrax Developer Platform", "Microsoft Azure AI Foundry"]
+    assert swift.release_date == "2025-07"
