@@ -94,7 +94,12 @@ def stacked_tables(lines: list[str], taken: set[int], verbatim: str = "") -> lis
     'May 2025': no table.) Each row's source is its lines as `verbatim` writes them (run together,
     or one per line)."""
     out, i = [], 0
+    # (a header's line: short, no figure; three in a row at least, looked at once per line, not once per width)
+    head = [bool(line.strip()) and len(line.strip()) <= STACKED_HEAD and not re.search(r"\d", line) for line in lines]
     while i < len(lines):
+        if i + 2 >= len(lines) or not (head[i] and head[i + 1] and head[i + 2]):
+            i += 1
+            continue
         found = max(((len(rows), width, rows) for width in range(3, MAX_STACKED_WIDTH + 1)
                      if (rows := _stacked_rows(lines, taken, i, width))), default=None, key=lambda f: f[:2])
         if found is None:
