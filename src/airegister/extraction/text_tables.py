@@ -8,6 +8,7 @@ its header is left out. Only lines are read: no cell's text is changed, every ro
 """
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 PIPE_DELIMITER_RE = re.compile(r"\s*[|+]?(?:\s*:?[-=]{3,}:?\s*[|+])+\s*(?::?[-=]{3,}:?\s*)?$")
@@ -17,6 +18,7 @@ MIN_ALIGNED_ROWS = 3
 MAX_STACKED_WIDTH = 8  # the columns of a table copied one cell per line, at most
 STACKED_CELL = 60  # a cell of such a table: a name, a figure, a date; no sentence
 STACKED_HEAD = 40
+FIGURE_CELL_RE = re.compile(r"\s*[~<>$]?\d")  # a cell opening with a figure ('200K tokens', '$2.00', '~1 GB')
 MAX_ALIGNED_SHIFT = 1  # a cell may start a column off in a hand-aligned text
 
 
@@ -96,8 +98,11 @@ def stacked_tables(lines: list[str], taken: set[int], verbatim: str = "") -> lis
     out, i = [], 0
     # (a header's line: short, no figure; three in a row at least, looked at once per line, not once per width)
     head = [bool(line.strip()) and len(line.strip()) <= STACKED_HEAD and not re.search(r"\d", line) for line in lines]
+    # ... and a figure in the rows' first lines after them (counted once: how many lines open with a figure so far)
+    figures = list(accumulate((bool(FIGURE_CELL_RE.match(line)) for line in lines), initial=0))
     while i < len(lines):
-        if i + 2 >= len(lines) or not (head[i] and head[i + 1] and head[i + 2]):
+        if i + 2 >= len(lines) or not (head[i] and head[i + 1] and head[i + 2]) \
+                or figures[min(len(lines), i + 3 + 2 * MAX_STACKED_WIDTH)] == figures[i + 3]:
             i += 1
             continue
         found = max(((len(rows), width, rows) for width in range(3, MAX_STACKED_WIDTH + 1)
@@ -125,7 +130,7 @@ def _stacked_rows(lines: list[str], taken: set[int], i: int, width: int) -> list
         if not all(cell and len(cell) <= STACKED_CELL for cell in cells) or not re.match(r"[A-Za-z]", cells[0]) \
                 or cells[0] in head:
             break
-        shape = tuple("n" if re.match(r"[~<>$]?\d", c) else "d" if re.search(r"\d", c) else "t" for c in cells[1:])
+        shape = tuple("n" if FIGURE_CELL_RE.match(c) else "d" if re.search(r"\d", c) else "t" for c in cells[1:])
         if kinds is None and "n" not in shape or kinds is not None and shape != kinds:
             break
         kinds = shape
