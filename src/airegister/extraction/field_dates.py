@@ -274,7 +274,9 @@ def _dated_inner_sentences(f: Finder, block) -> list[Hit]:
 # open-sourced 3D Causal VAE used in X' a release of X.
 PAPER_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:paper|preprint|arxiv|"
                              r"technical\s+report|report|blog|dataset|benchmark|demo|leaderboard|comparison|"
-                             r"evaluation|analysis|survey|tutorial|vae|tokenizer)\b", re.I)
+                             r"evaluation|analysis|survey|tutorial|vae|tokenizer|code|codebase|scripts?|data)\b"
+                             # ... alone: 'the code and the checkpoints' releases the model too
+                             r"(?![^.;\n]{0,40}?\b(?:models?|weights|checkpoints?)\b)", re.I)
 
 
 # 'We release the [X-7B gguf](…)': a format or precision of a model already out, written apart from its name, so

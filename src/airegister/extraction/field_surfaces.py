@@ -157,7 +157,7 @@ def surfaces(f: Finder) -> list[Hit]:
                         m.start(), PHRASE))
     for m in NAMED_API_RE.finditer(f.text):  # 'Preview of X APIs available': the vendor's API for the model
         hits.append(Hit("access_surfaces", [m.group("place")], m.start("place"), m.end("place"), m.start(), PHRASE))
-    hits += table_surfaces(f) + hub_mentions(f) + place_links(f) + title_places(f)
+    hits += table_surfaces(f) + hub_mentions(f) + place_links(f) + title_places(f) + linked_here(f)
     return [h for h in hits if not FUTURE_RE.search(f.text, f.seg.at(h.cue).start, max(h.cue, h.start))]
 
 
@@ -219,6 +219,24 @@ def title_places(f: Finder) -> list[Hit]:
         return []
     at = m.start("place") if m.group("place") else m.start("owner")
     return [Hit("access_surfaces", [place], at, at + len(place), at, LABEL, doc_level=True)]
+
+
+AVAILABLE_HERE_RE = re.compile(r"\bavailable\s+(?:(?:at|on|from|via)\s+)?(?=here\b)", re.I)
+
+
+def linked_here(f: Finder) -> list[Hit]:
+    """'The current list of models (available [here](https://huggingface.co/org)) includes:': the hub a 'here' link
+    of models (not of data or code) points to."""
+    hits = []
+    for m in AVAILABLE_HERE_RE.finditer(f.text):
+        said = f.text[f.seg.at(m.start()).start:m.start()]
+        if not MODEL_SUBJECT_RE.search(said) or DATA_SUBJECT_RE.search(said):
+            continue
+        for a, b, url in f.doc.links_over(m.end(), m.end() + 4):
+            hub = hub_of_address(url)
+            if hub:
+                hits.append(Hit("access_surfaces", [hub], a, b, m.start(), PHRASE))
+    return hits
 
 
 def place_links(f: Finder) -> list[Hit]:
@@ -459,6 +477,9 @@ def hub_mentions(f: Finder) -> list[Hit]:
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
+            said = text[f.seg.at(block.start + m.start()).start - block.start:m.start()]
+            if DATA_SUBJECT_RE.search(said) and not MODEL_SUBJECT_RE.search(said):
+                continue  # 'The dataset is available on Hugging Face': where the data is, not the model
             hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
             start = block.start + m.start("hub")
             hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),

@@ -12,7 +12,8 @@ phrasings of facts a vendor page uses ('became generally available on', 'trainin
 to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, B'), and no fact from a plan ('will be
 released in') or a denial ('does not accept images'); a title family's tiers named in prose ('Nova Micro', 'Nova Lite');
 a transparency page saved as its text content (models 'the second generation of' a maker's models, the maker's word
-kept in names never written without it, lengths said 'for' each model, a line listing places, no wrapped lines).
+kept in names never written without it, lengths said 'for' each model, a line listing places, no wrapped lines);
+where data is and when code came out (no facts of the model), models 'available [here](hub link)'.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -442,3 +443,21 @@ def test_a_transparency_page_saved_as_its_text_content():
     assert swift.training_data_cutoff == "2025-02" and models["Glendrax Ultra 2"].training_data_cutoff == "2025-02"
     assert swift.access_surfaces == ["Glendrax app", "Glendrax Developer Platform", "Microsoft Azure AI Foundry"]
     assert swift.release_date == "2025-07"
+
+
+@pytest.mark.parametrize(("field", "sentence"), [
+    ("access_surfaces", "The dataset is available on Hugging Face."),
+    ("release_date", "- 2024-05-02: We released the training code."),
+])
+def test_where_data_is_and_when_code_came_out_are_no_facts_of_the_model(field, sentence):
+    page = f"# Zorvak-7B\n\nZorvak-7B is a large language model.\n\n{sentence}\n"
+    assert getattr(models_of(page)["Zorvak-7B"], field) is None
+
+
+def test_models_available_here_are_on_the_hub_the_link_points_to():
+    page = ("# Zorvak-7B\n\nZorvak-7B is a large language model.\n\n"
+            "The trained model checkpoints are available [here](https://huggingface.co/quillon).\n")
+    assert models_of(page)["Zorvak-7B"].access_surfaces == ["Hugging Face"]
+    news = ("# Zorvak-7B\n\nZorvak-7B is a large language model.\n\n"
+            "- 2024-05-02: We released the code and the weights.\n")
+    assert models_of(news)["Zorvak-7B"].release_date == "2024-05-02"
