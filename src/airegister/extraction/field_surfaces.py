@@ -19,7 +19,8 @@ HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets
 ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
     r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
-    r"globally|generally|exclusively|publicly|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b|availability\s*[:\n]"
+    r"globally|generally|exclusively|publicly|only|solely|also|currently|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b"
+    r"|availability\s*[:\n]"
     r"|(?<![^\n])access\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
     r"|(?:checkpoints|weights|models?|cards?)(?:\s*\([^()\n]{1,60}\))?\s+(?:are|is)\s+(?:published|released|hosted)"

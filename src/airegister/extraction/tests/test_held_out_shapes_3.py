@@ -13,7 +13,8 @@ to N tokens of input', 'X generates text and images', 'Try X in Y', 'Access: A, 
 released in') or a denial ('does not accept images'); a title family's tiers named in prose ('Nova Micro', 'Nova Lite');
 a transparency page saved as its text content (models 'the second generation of' a maker's models, the maker's word
 kept in names never written without it, lengths said 'for' each model, a line listing places, no wrapped lines);
-where data is and when code came out (no facts of the model), models 'available [here](hub link)'.
+where data is and when code came out (no facts of the model), models 'available [here](hub link)', 'available only
+through'.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -461,3 +462,11 @@ def test_models_available_here_are_on_the_hub_the_link_points_to():
     news = ("# Zorvak-7B\n\nZorvak-7B is a large language model.\n\n"
             "- 2024-05-02: We released the code and the weights.\n")
     assert models_of(news)["Zorvak-7B"].release_date == "2024-05-02"
+
+
+def test_each_model_keeps_the_place_its_own_sentence_names():
+    page = ("# Zorvak\n\nWe release Zorvak-7B and Zorvak-70B.\n\nZorvak-7B is available on Hugging Face. Zorvak-70B is "
+            "available only through the Zorvak API.\n")
+    models = models_of(page)
+    assert models["Zorvak-7B"].access_surfaces == ["Hugging Face"]
+    assert models["Zorvak-70B"].access_surfaces == ["Zorvak API"]
