@@ -90,6 +90,12 @@ DATA_SUBJECT_RE = re.compile(r"\b(?:(?:pre-?)?training\s+data|data\s*sets?|corpu
                              r"(?:any|the|public|web)\s+data|annotations|(?:the\s+)?images|(?:the\s+)?videos)\b", re.I)
 
 
+def said_of_data(said: str) -> bool:
+    """The words before a place speak of data ('Download the pretraining data from', 'The dataset is available on'),
+    not of the model."""
+    return bool(DATA_SUBJECT_RE.search(said)) and not MODEL_SUBJECT_RE.search(said)
+
+
 # A program's attribute ('Doc.spans', 'model.generate'), not a site's address ('Claude.ai', 'poe.com')
 CODE_ATTRIBUTE_RE = re.compile(r"[A-Za-z_]\w*\.(?!(?:info|chat|tech|cloud|site|page|space|online|store|world|live|"
                                r"news|wiki|blog|tools?|studio|games?|email|network|systems|website)\b)"
@@ -128,7 +134,7 @@ def surfaces(f: Finder) -> list[Hit]:
                 and not MODEL_SUBJECT_RE.search(f.text, sentence.start, m.start()):
             continue  # 'Training details can be found on Medium and Habr': where a text is read, not the model
         said = f.text[sentence.start:sentence.end].split(":", 1)[0]  # the sentence up to what it lists
-        if DATA_SUBJECT_RE.search(said) and not MODEL_SUBJECT_RE.search(said):
+        if said_of_data(said):
             continue  # 'Download the pretraining data from the following links:': where data is, not the model
         items = []
         for s in SURFACE_RE.finditer(f.text, m.end(), end):
@@ -478,8 +484,7 @@ def hub_mentions(f: Finder) -> list[Hit]:
         for m in HUB_AFTER_USE_RE.finditer(text):
             if m.group(0).lower().startswith("using") and not m.group("suffix"):
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
-            said = text[f.seg.at(block.start + m.start()).start - block.start:m.start()]
-            if DATA_SUBJECT_RE.search(said) and not MODEL_SUBJECT_RE.search(said):
+            if said_of_data(text[f.seg.at(block.start + m.start()).start - block.start:m.start()]):
                 continue  # 'The dataset is available on Hugging Face': where the data is, not the model
             hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
             start = block.start + m.start("hub")

@@ -58,10 +58,10 @@ NUMBER_CUES = Gated(re.compile(
    "sequence|input|n_ctx|total|number|param|model|size|上下文|コンテキスト|컨텍스트|模型|参数|參數|激活")
 # A model taking in a number of tokens at once: 'supports 128,000 tokens', 'can process up to 128K tokens', 'handles
 # inputs of up to 1M tokens' (not what it was trained on, nor what it writes: 'outputs up to 8K tokens').
-SUPPORTS_TOKENS_RE = re.compile(r"\b(?:supports?|handles?|accepts?|(?:can\s+)?(?:process(?:es)?|take\s+in))\s+"
-                                r"(?:inputs?\s+of\s+)?(?:up\s+to\s+)?"
-                                r"(?P<value>(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])|(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8}))"
-                                r"\s*(?:input\s+)?tokens?(?:\s+of\s+input)?\b", re.I)
+SUPPORTS_TOKENS_RE = Gated(re.compile(
+    r"\b(?:supports?|handles?|accepts?|(?:can\s+)?(?:process(?:es)?|take\s+in))\s+(?:inputs?\s+of\s+)?(?:up\s+to\s+)?"
+    r"(?P<value>(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])|(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8}))"
+    r"\s*(?:input\s+)?tokens?(?:\s+of\s+input)?\b", re.I), "support|handle|accept|can|process|take")
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
@@ -191,7 +191,7 @@ def numbers(f: Finder) -> list[Hit]:
         value = parse_tokens(m)
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))
-    for m in SUPPORTS_TOKENS_RE.finditer(f.text):  # 'X Mini supports 128,000 tokens': how much it takes in at once
+    for m in f.scan(SUPPORTS_TOKENS_RE):  # 'X Mini supports 128,000 tokens': how much it takes in at once
         value = parse_tokens(m)
         if value and value <= 10_000_000:
             hits.append(Hit("context_window", value, m.start("value"), m.end("value"), m.start(), PHRASE))

@@ -168,10 +168,7 @@ def sectioned_weight_files(source: str, described_names: list[str]) -> list[str]
     for heading in MODELS_SECTION_RE.finditer(source):
         end = SECTION_END_RE.search(source, heading.end() + 1)
         section = source[heading.end():end.start() if end else len(source)]
-        blocks = [list(dict.fromkeys(m.group("stem") for m in WEIGHTS_FILE_IN_CODE_RE.finditer(block.group("body"))
-                                     if not re.search(r"[_-][xXnN]$", m.group("stem"))
-                                     and not any(_file_of(m.group("stem").lower(), k) for k in known)))
-                  for block in CODE_LIST_RE.finditer(section)]
+        blocks = [_checkpoint_stems(block.group("body"), known) for block in CODE_LIST_RE.finditer(section)]
         # (one block listing two files at least: the choices, not a command loading one file)
         if any(len(stems) >= 2 for stems in blocks):
             out += [s for stems in blocks for s in stems if s not in out]
@@ -183,12 +180,17 @@ def offered_weight_files(source: str, described_names: list[str]) -> list[str]:
     the page ('we provide pretrained weights …' over `test.py --snapshot=weights/x-3dmatch.pth.tar`, again over
     `x-kitti.pth.tar`): each a checkpoint, by its stem; not a file of a model the prose names."""
     known = tuple(n.lower() for n in described_names)
-    stems = [m.group("stem") for offer in OFFERED_WEIGHTS_RE.finditer(source)
-             for m in WEIGHTS_FILE_IN_CODE_RE.finditer(offer.group("body"))
-             if not re.search(r"[_-][xXnN]$", m.group("stem")) and not any(_file_of(m.group("stem").lower(), k)
-                                                                          for k in known)]
-    stems = list(dict.fromkeys(stems))
+    stems = list(dict.fromkeys(stem for offer in OFFERED_WEIGHTS_RE.finditer(source)
+                               for stem in _checkpoint_stems(offer.group("body"), known)))
     return stems if len(stems) >= 2 else []
+
+
+def _checkpoint_stems(code: str, known: tuple[str, ...]) -> list[str]:
+    """The stems of the weights files `code` names, each once: not a placeholder ('finetuning_x.pt'), not a file of
+    a model the prose names (`known`, lower-cased)."""
+    return list(dict.fromkeys(m.group("stem") for m in WEIGHTS_FILE_IN_CODE_RE.finditer(code)
+                              if not re.search(r"[_-][xXnN]$", m.group("stem"))
+                              and not any(_file_of(m.group("stem").lower(), k) for k in known)))
 
 
 def _file_of(stem: str, name: str) -> bool:

@@ -162,7 +162,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
             if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)) or marked_author(doc.text, begin, begin + len(raw)):
                 continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': a file's name; 'Yiyuan Zhang1,2*': an author
             if raw not in cleaned:
-                cleaned[raw] = self._with_maker(raw, clean_name(raw, dev_words), dev_words)
+                cleaned[raw] = self._with_maker(raw, clean_name(raw, dev_words))
             name = cleaned[raw]
             if not name:
                 continue
@@ -235,14 +235,14 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
             elif name in listed and key not in self.described:
                 self.described.append(key)  # named in passing by the prose too ('tested with RepVGG-B1')
 
-    def _with_maker(self, raw: str, name: str | None, dev_words: set) -> str | None:
+    def _with_maker(self, raw: str, name: str | None) -> str | None:
         """'Glendrax Swift 2' keeps the word of the page's own maker when the text never writes 'Swift 2' without it:
         the maker's name is the family's stem there ('Meta Llama 3' is still read as 'Llama 3': another maker's, or
         standing alone too)."""
-        if not name:
+        if not name or not self.developer:
             return name
         before = raw[:raw.rfind(name)].split()
-        own = {w.lower() for w in re.findall(r"\w+", self.developer or "")}  # the page's own maker, not a famous one
+        own = self.__dict__.setdefault("_own_maker_words", {w.lower() for w in re.findall(r"\w+", self.developer)})
         if not before or before[-1].lower() not in own or before[-1].lower() in LEADING_STOP \
                 or not before[-1][0].isupper():
             return name
@@ -341,16 +341,20 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         that section (the page's current model beside an older version of it)."""
         if not any(VERSION_TOKEN_RE.fullmatch(t) for t in long - short):
             return False
+        by_key = self.__dict__.get("_mentions_by_key")
+        if by_key is None:  # (asked per pair of names: the mentions grouped by name once)
+            by_key = self.__dict__["_mentions_by_key"] = defaultdict(list)
+            for m in self.mentions:
+                by_key[m.key].append(m)
         sections = set()
-        for m in self.mentions:
+        for m in by_key.get(short, ()):
             block = self.doc.blocks[self.seg.at(m.start).block]
-            if m.key == short and block.kind == "heading" \
+            if block.kind == "heading" \
                     and not re.sub(r"[\W_]+", "", self.doc.text[block.start:m.start] + self.doc.text[m.end:block.end]):
                 sections.add(block.start)  # the name alone makes the heading
         if not sections:
             return False
-        return not any(h.start in sections for m in self.mentions if m.key == long
-                       for h in self.doc.headings_over(m.start))
+        return not any(h.start in sections for m in by_key.get(long, ()) for h in self.doc.headings_over(m.start))
 
     def _joins_two_names(self, short: frozenset, long: frozenset) -> bool:
         """'OpenHermes 2.5 Mistral 7B' joins two versioned names the document gives apart, a fine-tune's and its

@@ -106,7 +106,7 @@ def stacked_tables(lines: list[str], taken: set[int], verbatim: str = "") -> lis
             i += 1
             continue
         found = max(((len(rows), width, rows) for width in range(3, MAX_STACKED_WIDTH + 1)
-                     if (rows := _stacked_rows(lines, taken, i, width))), default=None, key=lambda f: f[:2])
+                     if (rows := _stacked_rows(lines, taken, head, i, width))), default=None, key=lambda f: f[:2])
         if found is None:
             i += 1
             continue
@@ -118,11 +118,11 @@ def stacked_tables(lines: list[str], taken: set[int], verbatim: str = "") -> lis
     return out
 
 
-def _stacked_rows(lines: list[str], taken: set[int], i: int, width: int) -> list[list[str]]:
-    head = [line.strip() for line in lines[i:i + width]]
-    if len(head) < width or any(j in taken for j in range(i, i + width)) \
-            or not all(cell and len(cell) <= STACKED_HEAD and not re.search(r"\d", cell) for cell in head):
+def _stacked_rows(lines: list[str], taken: set[int], header_like: list[bool], i: int, width: int) -> list[list[str]]:
+    """The rows under `width` header lines from line `i` (each header-like, as `stacked_tables` judged), or []."""
+    if i + width > len(lines) or any(j in taken or not header_like[j] for j in range(i, i + width)):
         return []
+    head = [line.strip() for line in lines[i:i + width]]
     rows, kinds = [], None
     at = i + width
     while at + width <= len(lines) and not any(j in taken for j in range(at, at + width)):
