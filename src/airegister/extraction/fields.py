@@ -108,8 +108,12 @@ def first_tokens(text: str, start: int, end: int):
                     r"images|hours|gpus)\b", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), a length in characters or a count of training steps
             # ('… length of 128 and then for 6k steps with …'), on the same line: not a token count
-        if OUTPUT_LABEL_AFTER_RE.match(text, m.end()):
+        after = OUTPUT_LABEL_AFTER_RE.match(text, m.end())
+        if after and not LABEL_COLON_RE.fullmatch(text, start, m.start()) \
+                and not OWN_FIGURE_RE.match(text, after.end()):
             return None  # '1,047,576 context window / 32,768 max output tokens': the output limit's own figure
+            # (not 'Input token limit: 1,048,576' nor 'Input token limit 1,048,576 Output token limit 8,192': labels
+            # standing before their figures, the output limit's its own after it)
         if re.search(r"\(\s*$", text[max(start, m.start() - 3):m.start()]) \
                 and re.match(r"\s+(?:tokens?\s+)?for\s", text[m.end():m.end() + 12]):
             continue  # '… context length (128K for X-8B)': one model's exception, read by `excepted_lengths`
@@ -124,6 +128,8 @@ def first_tokens(text: str, start: int, end: int):
 
 OUTPUT_LABEL_AFTER_RE = re.compile(r"\s*(?:tokens?\s+)?(?:max(?:imum)?\s+)?(?:output|completion|generation)\s+"
                                    r"(?:tokens?|length|limit)", re.I)
+OWN_FIGURE_RE = re.compile(r"(?:[ \t]+(?i:limit|length))?[ \t]*[:：]?[ \t*]*\d")
+LABEL_COLON_RE = re.compile(r"\**[ \t]*[:：][ \t]*\**[ \t]*")
 SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure
 # ('MAX_SEQ_LEN: maximum sequence length, generally 512': a setting's usual value, not the model's length)
 EXAMPLE_BEFORE_RE = re.compile(r"\b(?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as|generally|usually|typically|"

@@ -60,3 +60,15 @@ def bare_versions(text: str, names: dict[frozenset, str], taken) -> list[tuple[f
         if len(keys) == 1 and not taken.overlapping(m.start(), m.end()):
             out.append((keys[0], m.start(), m.end()))
     return out
+
+
+# An identifier pointing at whichever snapshot is newest ('x-2.0-flash-latest', 'x-large-latest'): an alias of the
+# model without the word, which the page names too, not a model of its own.
+POINTER_WORDS = frozenset({"latest"})
+
+
+def pointer_aliases(keys) -> dict[frozenset, frozenset]:
+    """{the pointer's key: the named model's key} for each key that is another key plus a pointer word."""
+    present = set(keys)
+    return {key: key - POINTER_WORDS for key in present
+            if key & POINTER_WORDS and len(key - POINTER_WORDS) >= 2 and key - POINTER_WORDS in present}

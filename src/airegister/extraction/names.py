@@ -49,6 +49,7 @@ from .name_shapes import (
     KeyIndex,
     Mention,
     clean_name,
+    displayed_name,
     marked_author,
     tokens,
 )
@@ -59,7 +60,7 @@ from .name_table_rows import TableRowLinks
 from .name_table_settings import TableRowSettings
 from .name_tables import TableNames
 from .name_titles import NameTitles
-from .name_versions import version_checkpoints
+from .name_versions import pointer_aliases, version_checkpoints
 from .segment import Segmenter
 from .tables import find_tables
 from .values import KNOWN_DEVELOPERS
@@ -162,7 +163,8 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
             if IDENTIFIER_TAIL_RE.match(doc.text, begin + len(raw)) or marked_author(doc.text, begin, begin + len(raw)):
                 continue  # 'cerebras-gpt-dense-111m-sp_final.mdl': a file's name; 'Yiyuan Zhang1,2*': an author
             if raw not in cleaned:
-                cleaned[raw] = self._with_maker(raw, clean_name(raw, dev_words))
+                # ('Corvid Embedding corvid-embedding-001': a name and the identifier spelling it, one name)
+                cleaned[raw] = displayed_name(self._with_maker(raw, clean_name(raw, dev_words)) or "") or None
             name = cleaned[raw]
             if not name:
                 continue
@@ -305,7 +307,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions
         for key, target in [*self._abbreviated().items(), *self._link_aliases.items(), *self._same_letters().items(),
-                            *self._row_repository_aliases().items()]:
+                            *self._row_repository_aliases().items(), *pointer_aliases(keys).items()]:
             if self.alias[key] == key and self.alias[target] == target:
                 self.alias[key] = target
                 self.candidates[target].mentions += self.candidates[key].mentions

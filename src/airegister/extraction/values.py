@@ -149,7 +149,9 @@ MODALITY_WORDS = (
     (r"audio|speech|voice|sounds?|spoken", "audio"),
     (r"videos?", "video"),
 )
-MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS) + r")(?![\w-])", re.I)
+# ('Text embeddings' as an output: vectors standing for text, not text)
+MODALITY_RE = re.compile(r"(?<![\w-])(" + "|".join(p for p, _ in MODALITY_WORDS) + r")(?![\w-])"
+                         r"(?![ \t]+(?:embeddings?|vectors?)\b)", re.I)
 
 
 # A dotted date whose middle number cannot be a month ('07.14.2024'): the document writes month first.

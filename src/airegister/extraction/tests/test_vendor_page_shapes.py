@@ -1,0 +1,71 @@
+"""Shapes of vendors' own pages, written with made-up names (thirteenth session): a models page with a property
+table per model ('Token limits | Input token limit 1,048,576 Output token limit 8,192'), a 'latest' pointer beside
+the model it points at, a name cell writing a display name and its identifier, an output of text embeddings.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown, read_text
+
+
+def models_of(text: str, reader=read_markdown) -> dict:
+    return {m.name: m for m in extract_document(reader(text)).models}
+
+
+PROPERTY_TABLES = """# Zentra models
+
+Zentra is a family of multimodal models from Corvid Labs.
+
+## Model variants
+
+| Model variant | Input(s) | Output | Optimized for |
+|---|---|---|---|
+| Zentra 2.0 Flash `zentra-2.0-flash` | Audio, images, videos, and text | Text | Speed |
+| Zentra 1.5 Pro `zentra-1.5-pro` | Audio, images, videos, and text | Text | Complex reasoning tasks |
+| Zentra Embedding `zentra-embedding-001` | Text | Text embeddings | Relatedness of text strings |
+
+## Zentra 2.0 Flash
+
+| Property | Description |
+|---|---|
+| Model code | `models/zentra-2.0-flash` |
+| Token limits | **Input token limit** 1,048,576 **Output token limit** 8,192 |
+| Versions | Latest: `zentra-2.0-flash-latest` Stable: `zentra-2.0-flash-001` |
+| Knowledge cutoff | August 2024 |
+
+## Zentra 1.5 Pro
+
+| Property | Description |
+|---|---|
+| Model code | `models/zentra-1.5-pro` |
+| Token limits | **Input token limit** 2,097,152 **Output token limit** 8,192 |
+"""
+
+
+def test_an_input_token_limit_before_the_output_limit_is_the_context_window():
+    models = models_of(PROPERTY_TABLES)
+    assert models["Zentra 2.0 Flash"].context_window == 1_048_576
+    assert models["Zentra 1.5 Pro"].context_window == 2_097_152
+
+
+def test_an_input_token_limit_as_a_labelled_line_is_the_context_window():
+    text = "Zentra 2.0 Flash is a model from Corvid Labs.\n\nInput token limit: 1,048,576\n\nOutput token limit: 8,192"
+    assert models_of(text, read_text)["Zentra 2.0 Flash"].context_window == 1_048_576
+
+
+def test_a_figure_before_an_output_label_with_no_figure_of_its_own_stays_the_output_limits():
+    text = "Zentra 2.0 Flash is a model from Corvid Labs.\n\nContext window 1,047,576 max output tokens\n"
+    assert models_of(text, read_text)["Zentra 2.0 Flash"].context_window is None
+
+
+def test_a_latest_pointer_is_the_model_it_points_at_and_an_identifier_cell_is_one_name():
+    models = models_of(PROPERTY_TABLES)
+    assert sorted(models) == ["Zentra 1.5 Pro", "Zentra 2.0 Flash", "zentra-embedding-001"]
+
+
+def test_text_embeddings_are_no_text_output():
+    models = models_of(PROPERTY_TABLES)
+    assert models["zentra-embedding-001"].input_modalities == ["text"]
+    assert models["zentra-embedding-001"].output_modalities is None
+    assert models["Zentra 1.5 Pro"].output_modalities == ["text"]
