@@ -54,6 +54,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
+from .name_spoken import SpokenIdentifiers
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_table_rows import TableRowLinks
@@ -74,7 +75,7 @@ CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t
 
 class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, DigitlessNames, TableNames, TableRowLinks,
                  TableRowSettings, SectionNames, ListNames, CardNames, NameChoice, NameStrength, NameScope, KnownNames,
-                 ForeignBases):
+                 ForeignBases, SpokenIdentifiers):
     """Finds the models a document describes and maps positions in it to them."""
 
     def __init__(self, doc: Document, seg: Segmenter, developer: str | None = None):
@@ -198,6 +199,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._family_size_names()
         self._listed_stem_variants()
         self._listed_identifiers()
+        self._spoken_identifiers()
         self._elided_mentions()
         self._linked_repositories()
         self._model_page_links()

@@ -1,6 +1,7 @@
 """Shapes of vendors' own pages, written with made-up names (thirteenth session): a models page with a property
 table per model ('Token limits | Input token limit 1,048,576 Output token limit 8,192'), a 'latest' pointer beside
-the model it points at, a name cell writing a display name and its identifier, an output of text embeddings.
+the model it points at, a name cell writing a display name and its identifier, an output of text embeddings; a
+models table of identifiers whose prose and headings speak them without their snapshot dates ('Command A').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -69,3 +70,35 @@ def test_text_embeddings_are_no_text_output():
     assert models["zentra-embedding-001"].input_modalities == ["text"]
     assert models["zentra-embedding-001"].output_modalities is None
     assert models["Zentra 1.5 Pro"].output_modalities == ["text"]
+
+
+IDENTIFIER_TABLE = """# Command models
+
+Command is Lumen's default generation model that takes a user instruction and generates text.
+
+| Model Name | Description | Modality | Context Length | Maximum Output Tokens | Endpoints |
+|---|---|---|---|---|---|
+| `command-a-03-2025` | Command A is our most performant model to date. | Text | 256k | 8k | Chat |
+| `command-r7b-12-2024` | Command R7B is a small, fast update. | Text | 128k | 4k | Chat |
+| `command-light` | A smaller, faster version of command. | Text | 4k | 4k | Chat, Summarize |
+
+## Command A
+
+Command A was released on March 13, 2025. It is available on Amazon Bedrock and Microsoft Azure AI Foundry.
+"""
+
+
+def test_a_section_named_by_an_identifiers_spoken_words_is_that_rows_model():
+    models = models_of(IDENTIFIER_TABLE)
+    assert sorted(models) == ["command-a-03-2025", "command-light", "command-r7b-12-2024"]
+    assert models["command-a-03-2025"].release_date == "2025-03-13"
+    assert models["command-a-03-2025"].context_window == 256_000
+    assert models["command-light"].release_date is None
+    assert models["command-r7b-12-2024"].access_surfaces is None
+
+
+def test_a_size_at_an_identifiers_end_is_no_snapshot_to_speak_without():
+    text = IDENTIFIER_TABLE.replace("command-a-03-2025", "command-a-2048").replace("Command A", "Command a")
+    text = text.replace("## Command a", "## Command A")
+    models = models_of(text)
+    assert models["command-light"].release_date == "2025-03-13"  # the section names no model: it is the family's
