@@ -23,7 +23,9 @@ ORG = rf"(?P<org>{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|for|&))*)"
 CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
-    rf"\s*(?:[:\-–|]|\n)|(?:developed|created|built|trained|released|launched|made|published)(?:\s+from\s+scratch)?"
+    # (a key-value table's row reads 'Attribute: Provider | Value: Corvid': the value column's header is no maker)
+    rf"\s*(?:[:\-–]|\|(?:[ \t]*(?-i:[A-Z])[\w \t]{{0,20}}:(?=[ \t]))?|\n)"
+    rf"|(?:developed|created|built|trained|released|launched|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*[:|]?)\s*(?:the\s+)?"
     rf"{CASED_ORG}",

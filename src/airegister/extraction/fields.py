@@ -103,11 +103,13 @@ def first_tokens(text: str, start: int, end: int):
             continue  # '4K sequence length and can be extended to 32K': how far it stretches, not its length
         if EXAMPLE_BEFORE_RE.search(text, max(start, m.start() - 16), m.start()):
             return None  # 'try lowering the context size to e.g. 2048': a setting to choose, not the model's length
-        if re.match(r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
-                    r"chars\b|words|pages|lines)|[/.\-]\d|[ \t]*(?i:steps|epochs|iterations|updates|samples|examples|"
-                    r"images|hours|gpus)\b", text[m.end():m.end() + 12]):
+        if not TOKENS_END_RE.search(m.group(0)) and re.match(
+                r"\s*(?:[BbTt](?![a-z])|billion|trillion|%|x\b|times|layers|heads|dimensions|characters|"
+                r"chars\b|words|pages|lines)|[/.\-]\d|[ \t]*(?i:steps|epochs|iterations|updates|samples|examples|"
+                r"images|hours|gpus)\b", text[m.end():m.end() + 12]):
             continue  # a size, a ratio, a date ('2023/11/06'), a length in characters or a count of training steps
-            # ('… length of 128 and then for 6k steps with …'), on the same line: not a token count
+            # ('… length of 128 and then for 6k steps with …'), on the same line: not a token count (a figure said
+            # in tokens is one, whatever word follows: 'Context length: 128K tokens GPUs: 512', lines run together)
         after = OUTPUT_LABEL_AFTER_RE.match(text, m.end())
         if after and not LABEL_COLON_RE.fullmatch(text, start, m.start()) \
                 and not OWN_FIGURE_RE.match(text, after.end()):
@@ -128,6 +130,7 @@ def first_tokens(text: str, start: int, end: int):
 
 OUTPUT_LABEL_AFTER_RE = re.compile(r"\s*(?:tokens?\s+)?(?:max(?:imum)?\s+)?(?:output|completion|generation)\s+"
                                    r"(?:tokens?|length|limit)", re.I)
+TOKENS_END_RE = re.compile(r"tokens?$", re.I)
 OWN_FIGURE_RE = re.compile(r"(?:[ \t]+(?i:limit|length))?[ \t]*[:：]?[ \t*]*\d")
 LABEL_COLON_RE = re.compile(r"\**[ \t]*[:：][ \t]*\**[ \t]*")
 SENTENCE_GAP_RE = re.compile(r"(?<=[a-z)\]%])[.;!?]\s+\S")  # a sentence ends between the cue and a figure

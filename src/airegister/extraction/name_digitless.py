@@ -19,6 +19,7 @@ from .name_shapes import (
     SIZE_LIST_RE,
     STOP_TITLE_WORDS,
     TITLE_NAME,
+    TITLE_WORD,
     tokens,
 )
 from .name_sources import FAMILY_SIZE_WORDS
@@ -114,6 +115,24 @@ class DigitlessNames:
         if not re.search(rf"{CALLED_MODEL}{re.escape(name)}(?!{LATIN_WORD}|-|\.\w)", self.doc.text[first.end:]):
             return
         self._mention_everywhere(name)
+
+    def _defined_title_model(self) -> None:
+        """'# Corvid Titan Text Premier' over 'Corvid Titan Text Premier is an advanced, high-performance large language
+        model from Corvid.': a vendor's page for one model, titled by its name alone (up to five capitalised words,
+        no digit) and opening with a sentence saying that name is a model, is about that model."""
+        first = self._first_heading()
+        if first is None or first.level > self._title_level():
+            return
+        name = self._title_text().strip()
+        if not re.fullmatch(rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{1,4}}", name) or re.search(r"\d", name) \
+                or tokens(name) in self.candidates or name.lower() in FAMILY_HEADING_STOP \
+                or any(w.lower() in STOP_TITLE_WORDS | FAMILY_HEADING_STOP for w in name.split()):
+            return
+        defines = re.compile(rf"{re.escape(name)}[ \t]+(?:is|was)[ \t]+(?:an?|the|our)[ \t]")
+        opening = [s for s in self.seg.sentences if not s.heading and s.start > first.start][:3]
+        if any(defines.match(self.doc.text, s.start, s.end) and MODEL_NOUN_RE.search(self.doc.text, s.start, s.end)
+               for s in opening):
+            self._mention_everywhere(name)
 
     def _released_title_names(self) -> None:
         """'# Zorvak && ZorvakX' over 'We have open-sourced Zorvak, the first open-sourced text-to-video model': a

@@ -175,6 +175,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._slashed_sizes()
         self._title_name()
         self._model_called_title()
+        self._defined_title_model()
         self._released_title_names()
         self._sized_title_family()
         self._introduced_name(dev_words)

@@ -58,7 +58,8 @@ KEY_SYNONYMS = {"ctx": "context length", "n ctx": "context length", "seq len": "
 def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]:
     """(field, block index, value) for the rows of a settings table whose key names a field ('n_ctx | 2,048',
     '\\(n_{parameters}\\) | 6,166,502,400') and whose value parses as that field's type."""
-    if len(table.header) != 2 or not KEY_VALUE_HEADER_RE.match(table.header[0]):
+    # (or a table of a card's details whose header the reader dropped, 'Attribute | Value': document.key_value_rows)
+    if not (len(table.header) == 2 and KEY_VALUE_HEADER_RE.match(table.header[0]) or not table.header):
         return []
     out = []
     for i in table.blocks:

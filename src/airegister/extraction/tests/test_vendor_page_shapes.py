@@ -1,7 +1,9 @@
 """Shapes of vendors' own pages, written with made-up names (thirteenth session): a models page with a property
 table per model ('Token limits | Input token limit 1,048,576 Output token limit 8,192'), a 'latest' pointer beside
 the model it points at, a name cell writing a display name and its identifier, an output of text embeddings; a
-models table of identifiers whose prose and headings speak them without their snapshot dates ('Command A').
+models table of identifiers whose prose and headings speak them without their snapshot dates ('Command A'); a
+card's lines run together after line-break tags ('128K tokens GPUs: 512'); a cloud catalogue's page for one model
+titled by a digitless name, with an 'Attribute | Value' table of its details.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -102,3 +104,49 @@ def test_a_size_at_an_identifiers_end_is_no_snapshot_to_speak_without():
     text = text.replace("## Command a", "## Command A")
     models = models_of(text)
     assert models["command-light"].release_date == "2025-03-13"  # the section names no model: it is the family's
+
+
+def test_a_figure_said_in_tokens_is_a_length_whatever_label_follows_it():
+    text = """## Model Summary
+
+Lumo-3.5-mini-instruct is a lightweight open model.
+
+**Architecture:** Lumo-3.5-mini-instruct has 3.8B parameters.<br>
+**Context length:** 128K tokens<br>
+**GPUs:** 512 H100-80G<br>
+**Training time:** 10 days<br>
+"""
+    assert models_of(text)["Lumo-3.5-mini-instruct"].context_window == 128_000
+
+
+def test_a_page_titled_by_a_digitless_name_it_says_is_a_model_is_that_models():
+    text = """# Corvid Titan Text Premier
+
+Corvid Titan Text Premier is an advanced, high-performance large language model from Corvid.
+
+| Attribute | Value |
+|---|---|
+| Provider | Corvid |
+| Release date | May 7, 2024 |
+| Max tokens | 32K |
+"""
+    models = models_of(text)
+    assert list(models) == ["Corvid Titan Text Premier"]
+    model = models["Corvid Titan Text Premier"]
+    assert (model.developer, model.release_date, model.context_window) == ("Corvid", "2024-05-07", 32_000)
+
+
+def test_a_title_over_a_sentence_not_calling_it_a_model_names_none():
+    text = "# Corvid Cloud Console\n\nCorvid Cloud Console is a web application for managing your account.\n"
+    assert models_of(text) == {}
+
+
+def test_the_value_columns_header_of_a_key_value_table_is_no_maker():
+    text = """# Tern-2 7B
+
+| Attribute | Value |
+|---|---|
+| Provider | Quillon Labs |
+| Context window | 8K |
+"""
+    assert models_of(text)["Tern-2 7B"].developer == "Quillon Labs"
