@@ -129,9 +129,14 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             scope = tagged or scope  # '1M-long context' beside 'X-7B' and 'X-7B-Chat-1M': the -1M model's length
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
+    # The document's model names as written: no place to use a model ('… Vertex AI—with Eagle and Wren coming soon')
+    # (its own words: a link's text 'Hugging Face' may stand for the model whose repository it links)
+    described = set(names.described)
+    mentioned = {text for m in names.mentions if m.key in described
+                 and tokens(text := doc.text[m.start:m.end]) <= m.key}
     for (key, field), found in per_field.items():
         if field in LIST_FIELDS:
-            _set_list(models[key], field, found, evidence)
+            _set_list(models[key], field, found, evidence, mentioned)
         else:
             size = name_size(names, key, contexts) if field == "parameters" and len(models) > 1 else None
             if size and key != names.card_model:
@@ -509,11 +514,14 @@ def _row_names_more(hit, name: str) -> bool:
     return not any(c.casefold() == name.casefold() for c in cells)
 
 
-def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
-    """Items gathered from every statement (a platform list is often split over sentences or list items)."""
+def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence, model_names: set[str]) -> None:
+    """Items gathered from every statement (a platform list is often split over sentences or list items), bar the
+    document's model names."""
     values, first, last = [], None, None
     for _specific, hit in sorted(found, key=lambda sh: sh[1].start):
         for item in hit.value:
+            if item in model_names:
+                continue
             if any(same_item(item, v) for v in values):
                 longer = [v for v in values if same_item(item, v) and len(item) > len(v)]
                 values = [item if v in longer else v for v in values]

@@ -1,17 +1,47 @@
-"""A models table's identifier spoken without its snapshot's date (a mixin of `names.ModelNames`): a vendor's models
-page lists 'command-a-03-2025' in its name column and writes 'Command A' in its prose and headings ('## Command A' over
-the model's own facts). The spoken name is found by no shape (no digit), so the identifier lends it one: its words
-without the date or snapshot number, written capitalised, are that row's model where no other row's identifier
-speaks the same words and no name of the document is spelled so already."""
+"""Models spoken of by a shorter name than the one the document lists them by (a mixin of `names.ModelNames`).
+
+A vendor's models page lists 'command-a-03-2025' in its name column and writes 'Command A' in its prose and headings
+('## Command A' over the model's own facts). The spoken name is found by no shape (no digit), so the identifier lends
+it one: its words without the snapshot's date, written capitalised, are that row's model where no other row's
+identifier speaks the same words and no name of the document is spelled so already.
+
+An announcement lists a family's tiers once in full ('Corvid 3 Wren, Corvid 3 Kite, and Corvid 3 Eagle') and then
+says 'Eagle and Kite are available today': a tier word standing alone is its model's name where the family has two
+tiers at least and the word is no other name's head, no plan's ('Pro subscribers') and no common word in the text.
+"""
 
 import re
+from collections import defaultdict
 
-from .name_shapes import tokens
+from .name_digitless import PLAN_WORDS
+from .name_shapes import NOT_TIER, Mention, tokens
+from .segment import Segmenter
 
+# A name's word just before ('Corvid 3 ', 'X-2 '), not a sentence's end ('… our API. Wren will …')
+NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w.\-])[A-Z0-9][\w\-]*(?:\.\w+)*[ \t]+$")
 # A snapshot's date on an identifier: '-03-2025', '-2024-08-06', '-20241022', or '-latest'; not a bare number, which
 # is as often a size or a resolution ('-2048', '-384').
 SNAPSHOT_TAIL_RE = re.compile(r"-(?:(?:0[1-9]|1[0-2])-20\d\d|20\d\d-\d\d(?:-\d\d)?|20\d{6}|latest)$")
 IDENTIFIER_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9.+]+)+")
+
+
+def listed_tiers(matches: list[re.Match], seg: Segmenter) -> set[str]:
+    """Tiered names listed beside a sibling of another tier in one sentence ('… three models: Corvid 3 Wren, Corvid 3
+    Kite, and Corvid 3 Eagle'): each tier word is part of its name, though the whole name is written once."""
+    by_base: dict[tuple, set[str]] = defaultdict(set)
+    for m in matches:
+        if m.group("tier") and m.group("tier").lower() not in NOT_TIER:
+            base = tier_key(m.group(0)[:m.start("tier") - m.start()].rstrip())
+            by_base[(seg.index_at(m.start()), base)].add(tier_key(m.group(0)))
+    return {key for keys in by_base.values() if len(keys) >= 2 for key in keys}
+
+
+def tier_key(name: str) -> str:
+    """A tiered name from the word its version follows ('Zorvak 3 Super' of 'Acme Zorvak 3 Super' and 'Use Zorvak 3
+    Super'): the words a sentence puts before it (a maker, a verb) do not make it another name."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 1)
+    return " ".join(words[max(0, first - 1):])
 
 
 class SpokenIdentifiers:
@@ -39,3 +69,33 @@ class SpokenIdentifiers:
                     added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
+
+    def _tier_words_alone(self) -> None:
+        tiers: dict[str, set[frozenset]] = {}
+        for key, cand in self.candidates.items():
+            words = cand.display.split()
+            if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]) and any(c.isdigit() for c in words[-2]):
+                tiers.setdefault(words[-1], set()).add(key)
+        stems = {" ".join(self.candidates[k].display.split()[:-1]) for keys in tiers.values() for k in keys}
+        if len(tiers) < 2 or len(stems) != 1:
+            return  # one family's tiers only: two families ('X 3 Pro', 'Y 2 Pro') make a tier word ambiguous
+        stem = stems.pop()
+        added = []
+        for word, keys in tiers.items():
+            if len(keys) != 1 or re.search(rf"(?<![\w.\-]){word.lower()}(?![\w\-])", self.doc.text):
+                continue  # a word the text also writes in lower case is a common word ('Flash' beside 'flash')
+            found = list(re.finditer(rf"(?<![\w.\-]){word}(?![\w\-])", self.doc.text))
+            after_names = [m for m in found if NAME_WORD_BEFORE_RE.search(self.doc.text, max(0, m.start() - 40),
+                                                                          m.start())]
+            if any(not self.doc.text[max(0, m.start() - 80):m.start()].endswith(f"{stem} ") for m in after_names):
+                continue  # the word after another name too ('Corvid 2 Kite'): whose it is, alone, is not told
+            key = next(iter(keys))
+            for m in found:
+                after = self.doc.text[m.end():m.end() + 30]
+                if m in after_names or re.match(rf"[ \t]+(?:\d|[A-Z]|{PLAN_WORDS})", after):
+                    continue  # inside a longer name ('Corvid 3 Eagle', 'Eagle Vision') or a plan ('Eagle users')
+                if any(o.start < m.end() and m.start() < o.end for o in self.mentions):
+                    continue
+                added.append(Mention(m.start(), m.end(), key))
+                self.candidates[key].mentions.append((m.start(), m.end()))
+        self.mentions = sorted(self.mentions + added, key=lambda x: x.start)

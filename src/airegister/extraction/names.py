@@ -54,7 +54,7 @@ from .name_shapes import (
     tokens,
 )
 from .name_sources import NameSources
-from .name_spoken import SpokenIdentifiers
+from .name_spoken import SpokenIdentifiers, listed_tiers, tier_key
 from .name_stems import cased_text, lower_title_stem, name_stems, without_hub_orgs
 from .name_strength import NameStrength
 from .name_table_rows import TableRowLinks
@@ -142,14 +142,16 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         openings = [self._hub_free[s.start:s.end].lstrip("\n") for s in seg.sentences[:40] if not s.heading]
         stems = name_stems(title, openings)
         raw_matches = list(NAME_RE.finditer(cased_text(self._hub_free, stems)))
-        tiers = Counter(_tier_key(m.group(0)) for m in raw_matches if m.group("tier"))
+        tiers = Counter(tier_key(m.group(0)) for m in raw_matches if m.group("tier"))
+        tiers_listed = listed_tiers(raw_matches, seg)
         cleaned = {}  # a name recurs many times on a page: each spelling is cleaned once
         for match in raw_matches:
             end = match.end()
             tier = match.group("tier")
             after = doc.text[match.end():match.end() + 20]
             if tier and (tier.lower() in NOT_TIER
-                         or tiers[_tier_key(match.group(0))] < 2 and not re.fullmatch(VARIANTS, tier)
+                         or tiers[tier_key(match.group(0))] < 2 and not re.fullmatch(VARIANTS, tier)
+                         and tier_key(match.group(0)) not in tiers_listed
                          or re.match(r"[ \t]+[Ll]anguage[ \t]+[Mm]odel", after)):
                 end = match.start("tier")  # a tier word counts only when the longer name recurs
             begin = match.start()
@@ -202,6 +204,7 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._listed_identifiers()
         self._spoken_identifiers()
         self._elided_mentions()
+        self._tier_words_alone()
         self._linked_repositories()
         self._model_page_links()
         self._offered_names()
@@ -593,11 +596,3 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first, last = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
-
-
-def _tier_key(name: str) -> str:
-    """A tiered name from the word its version follows ('Zorvak 3 Super' of 'Acme Zorvak 3 Super' and 'Use Zorvak 3
-    Super'): the words a sentence puts before it (a maker, a verb) do not make it another name."""
-    words = name.split()
-    first = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), 1)
-    return " ".join(words[max(0, first - 1):])

@@ -3,7 +3,8 @@ table per model ('Token limits | Input token limit 1,048,576 Output token limit 
 the model it points at, a name cell writing a display name and its identifier, an output of text embeddings; a
 models table of identifiers whose prose and headings speak them without their snapshot dates ('Command A'); a
 card's lines run together after line-break tags ('128K tokens GPUs: 512'); a cloud catalogue's page for one model
-titled by a digitless name, with an 'Attribute | Value' table of its details.
+titled by a digitless name, with an 'Attribute | Value' table of its details; an announcement listing a family's
+tiers once in full and then by the tier word alone ('Eagle and Kite are available today').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -150,3 +151,34 @@ def test_the_value_columns_header_of_a_key_value_table_is_no_maker():
 | Context window | 8K |
 """
     assert models_of(text)["Tern-2 7B"].developer == "Quillon Labs"
+
+
+ANNOUNCEMENT = """# Introducing the next generation of Corvid
+
+Mar 4, 2024
+
+Today, we're announcing the Corvid 3 model family. The family includes three state-of-the-art models in ascending
+order of capability: Corvid 3 Wren, Corvid 3 Kite, and Corvid 3 Eagle.
+
+The Corvid 3 family of models will initially offer a 200K context window upon launch.
+
+## Model availability
+
+Eagle and Kite are available to use today in our API. Wren will be available soon.
+
+Kite is also available today through Amazon Bedrock—with Eagle and Wren coming soon.
+"""
+
+
+def test_a_family_listed_by_its_tiers_once_names_each_tier_and_the_tier_word_alone_is_its_model():
+    models = models_of(ANNOUNCEMENT)
+    assert sorted(models) == ["Corvid 3 Eagle", "Corvid 3 Kite", "Corvid 3 Wren"]
+    assert models["Corvid 3 Wren"].context_window == 200_000
+    assert models["Corvid 3 Kite"].access_surfaces == ["Amazon Bedrock"]  # not 'Wren', a model coming there soon
+    assert models["Corvid 3 Eagle"].access_surfaces is None
+
+
+def test_a_tier_word_two_families_share_names_neither_alone():
+    text = ANNOUNCEMENT.replace("Corvid 3 Eagle.", "Corvid 3 Eagle. Corvid 2 Kite stays available.")
+    models = models_of(text)
+    assert models["Corvid 3 Kite"].access_surfaces is None
