@@ -122,6 +122,7 @@ CELL_OPENING_RE = re.compile(r"\s*(?:[^|:\n]{1,40}:\s*)?")
 # The end of a table cell's label: what follows it is the cell's value, not more of a sentence.
 TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 # A direction label just before a list ('Inputs ', '**Input:** '): the list is what that label names.
+FEATURE_BEFORE_DIR_RE = re.compile(r"\b(?:structured|json|predicted|streaming|function)[ \t]*$", re.I)
 DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–]?(?:\*\*|__)?[ \t]*$", re.I)
 # ... with a word between ('most community text-to-image models', 'Animate Your Personalized Text-to-Image Models'):
 # a class of others' models, which the document's module turns into something else.
@@ -180,6 +181,8 @@ def modality_hits(f: Finder) -> list[Hit]:
                 hits.append(Hit("output_modalities", outs, a, b, m.start(), rank))
                 continue
             if groups.get("dir"):
+                if FEATURE_BEFORE_DIR_RE.search(f.text, max(0, m.start("dir") - 16), m.start("dir")):
+                    continue  # 'Structured outputs - Text, image processing': a feature's name, not what it writes
                 field = "input_modalities" if groups["dir"].lower().startswith("in") else "output_modalities"
                 if groups.get("list") is not None and m.start("list") < m.start("dir") \
                         and "\n" in f.text[m.end("list"):m.start("dir")] \

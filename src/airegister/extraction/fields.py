@@ -25,6 +25,8 @@ from .tables import (
     TRAINING_HEADER_RE,
     cell_start,
     find_tables,
+    header_source,
+    sizes_header,
 )
 from .values import (
     FILE_SIZE,
@@ -35,6 +37,7 @@ from .values import (
     find_license,
     modalities,
     parse_params,
+    parse_size,
     parse_tokens,
     plausible_size,
 )
@@ -479,6 +482,14 @@ def table_columns(f: Finder) -> list[Hit]:
                 continue
             hits.append(Hit(name, value, start, start + len(block.cells[j].strip()), block.start, LABEL + 1,
                             row_excerpt=block.source or None))
+        if table.transposed and sizes_header(table) and (excerpt := header_source(f.doc, table)):
+            # '| Parameters | 2B | 9B | 27B |': each column's size, read where its first row names the column
+            block = f.doc.blocks[table.blocks[0]]
+            for j, head in enumerate(table.header[1:len(block.cells)], start=1):
+                start = cell_start(f.doc, block, table.header, j)
+                if start is not None:
+                    hits.append(Hit("parameters", parse_size(head), start, start + len(block.cells[j].strip()),
+                                    block.start, LABEL + 1, row_excerpt=excerpt))
         for name, index, value in key_value_rows(f.doc, table):
             block = f.doc.blocks[index]
             # The value cell's span: a row without a source line (an HTML row) is excerpted around its value.

@@ -573,6 +573,11 @@ NAME_AND_ID_RE = re.compile(r"(?P<name>[A-Z][\w.+]*(?: [\w.+]+){0,4}) (?P<id>[a-
 # A name cell over the dated snapshot it points to ('corvid-4 <br> ↳ corvid-4-2024-08-06', read as one line): the
 # name the row is about is the pointer; the snapshot is another name for it, not a model of its own row.
 POINTER_AND_SNAPSHOT_RE = re.compile(r"(?P<name>[\w.:+]+(?:[-_/][\w.:+]+)*)\s*[↳⤷⮑→]\s*(?P<id>\S+)")
+# A name cell giving an API's identifier, its dated version in parentheses, then the display name ('`corvid-4o`
+# (2024-11-20) <br> Corvid-4o (Omni)'): the row's model is that identifier at that version (two rows may share the
+# identifier, told apart by the version alone).
+ID_VERSION_DISPLAY_RE = re.compile(r"(?P<id>[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+)\s*\((?P<version>[a-z\-]*\d{4}-\d\d-\d\d|"
+                                   r"\d{4})\)\s+(?P<name>[A-Z][^()]*?)(?:\s*\([^()]*\))?")
 
 
 def displayed_name(cell: str) -> str:
@@ -582,6 +587,9 @@ def displayed_name(cell: str) -> str:
     stem = weights_stem(cell)
     if stem != cell:
         return stem
+    versioned = ID_VERSION_DISPLAY_RE.fullmatch(cell.strip())
+    if versioned and tokens(versioned.group("name")) & tokens(versioned.group("id")):
+        return f"{versioned.group('id')}-{versioned.group('version')}"
     pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
     if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
         return pointer.group("name")

@@ -35,6 +35,7 @@ from .tables import (
     identifier_column,
     is_name_header,
     score_columns,
+    sizes_header,
 )
 from .values import FILE_SIZE, SIZE_RE
 
@@ -210,7 +211,7 @@ class TableNames:
         counts = self._qualified_bases[id(table)]
         # ('PointNeXt-S (C=64)' below a row 'PointNeXt-S': the qualifier tells it from the unqualified row)
         beside_bare = table.name_counts[base] > 0
-        return (cell if counts[base] > 1 or max(counts.values()) > 1 or beside_bare else base), base
+        return (cell if counts[base] > 1 or max(counts.values(), default=0) > 1 or beside_bare else base), base
 
     def _family_cell(self, table, cells) -> str | None:
         """The family a row's variant belongs to, from a column before the name column headed so ('| Family |
@@ -306,7 +307,8 @@ class TableNames:
                     head = table.header[j].strip()
                     bare = ASIDE_RE.sub("", head)  # ('`x-large` (this one)': the card's own model)
                     start = cell_start(self.doc, block, table.header, j) if block.cells[j].strip() else None
-                    if start is None or not (TABLE_NAME_RE.match(bare) or LISTED_NAME_RE.match(bare)) \
+                    if start is None or not (TABLE_NAME_RE.match(bare) or LISTED_NAME_RE.match(bare)
+                                             or sizes_header(table) and BARE_SIZE_RE.match(bare)) \
                             or KIND_OF_MODEL_HEADER_RE.match(head) \
                             or FILE_NAME_RE.search(head) or self.doc.text[start - len(head) - 2:start] != f"{head}: " \
                             or table.header.count(table.header[j]) > 1:  # one family over columns of sizes

@@ -24,7 +24,9 @@ from .values import (
     modalities,
     parse_date,
     parse_params,
+    parse_size,
     parse_tokens,
+    plausible_size,
 )
 
 # A column naming each row's model: 'Model', 'Checkpoint name', 'Variant', 'Hugging Face ID', 'Repository'.
@@ -67,6 +69,7 @@ BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medi
 # A family's name and a size word ('PVT-Tiny', 'ViT-Large', 'Grebe Base'), each cell of a column naming its rows.
 TIERED_LABEL_RE = re.compile(r"^[A-Z][\w.]*[- ](?:Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano)$")
 
+HEADER_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 CONTINUATION_RE = re.compile(r"[ \t]*\|[ \t]*\|")  # a pipe row whose first cell is empty
 ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
 MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
@@ -84,7 +87,7 @@ FIELD_HEADERS = (
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
     # ... or 'Training data' over 'Up to Dec 2023' (an API's models table): how recent the training data is
     ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness|"
-                                        r"^\W*training\s+data\W*$", re.I)),
+                                        r"^\W*training\s+data(?:\s*\(\s*up\s+to\s*\))?\W*$", re.I)),
     ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
     # A date column is the release only when it says so or says nothing else ('Date'); a shutdown, deprecation or
     # last-updated date is not when the model came out.
@@ -104,7 +107,7 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|(?<!pooling\s)strateg|lora|"
                                 r"warm-?up", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
-                                 r"vocab|layer|training(?!\s+data(?:\s*cut|\W*$))|tokens?\s+(?:trained|seen)|"
+                                 r"vocab|layer|training(?!\s+data(?:\s*cut|\s*\(\s*up\s+to\s*\)|\W*$))|tokens?\s+(?:trained|seen)|"
                                  r"batch", re.I)
 
 
@@ -537,6 +540,25 @@ SHAPE_LABEL_RE = re.compile(r"\b(?:layers|(?:attention|kv)\s+heads|hidden\s+(?:d
 KIND_OF_MODEL_HEADER_RE = re.compile(r"^(?=.{2,40}$)(?:[A-Z][\w-]*\s+){1,3}[Mm]odels?$")
 
 
+def sizes_header(table: Table) -> bool:
+    """A header labelled as the models' size and naming them by it ('| Parameters | 2B | 9B | 27B |'), as a technical
+    report's table of the sizes' design choices is headed."""
+    heads = [h.strip() for h in table.header[1:]]
+    return bool(table.header) and column_field(table.header[0]) == "parameters" and len(heads) >= 2 \
+        and all(parse_size(h) and plausible_size(parse_size(h)) for h in heads)
+
+
+def header_source(doc: Document, table: Table) -> str | None:
+    """The source line of a pipe table's header row (the line above its delimiter), or None (an HTML table)."""
+    first = doc.blocks[table.blocks[0]].source if table.blocks else None
+    at = doc.source_text.find(first) if first else -1
+    lines = doc.source_text[:max(at, 0)].rstrip("\n").split("\n")
+    if at < 0 or len(lines) < 2 or not HEADER_DELIMITER_RE.match(lines[-1]) \
+            or not all(h.strip() in lines[-2] for h in table.header):
+        return None
+    return lines[-2].strip()
+
+
 def is_transposed(doc: Document, table: Table) -> bool:
     """A table with the models as its column headers and the facts as its rows ('| | X-7B | X-70B |' over
     '| Context window | 32K | 128K |'), as vendors' docs pages compare their own models: two model headers at
@@ -553,6 +575,8 @@ def is_transposed(doc: Document, table: Table) -> bool:
     specs = sum(bool(column_field(cells[0]) or OFFER_HEADER_RE.search(cells[0])
                      or ID_HEADER_RE.match(in_english(cells[0]).strip())) for cells in rows)
     corner = bool(table.header) and not table.header[0].strip() and fields and specs * 2 >= len(rows)
+    if sizes_header(table) and not any(SCORE_HEADER_RE.search(h) for h in table.header):
+        return True  # '| Parameters | 2B | 9B | 27B |' over the sizes' design: each column one size of the family
     if not table.header or column_field(table.header[0]) or any(SCORE_HEADER_RE.search(h) for h in table.header):
         return False
     if identifier_row(table, rows):

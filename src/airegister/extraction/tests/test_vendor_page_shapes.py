@@ -4,7 +4,9 @@ the model it points at, a name cell writing a display name and its identifier, a
 models table of identifiers whose prose and headings speak them without their snapshot dates ('Command A'); a
 card's lines run together after line-break tags ('128K tokens GPUs: 512'); a cloud catalogue's page for one model
 titled by a digitless name, with an 'Attribute | Value' table of its details; an announcement listing a family's
-tiers once in full and then by the tier word alone ('Eagle and Kite are available today').
+tiers once in full and then by the tier word alone ('Eagle and Kite are available today'); a technical report's
+table headed by the family's sizes ('| Parameters | 2B | 9B | 27B |'); a cloud's models table whose name cells give
+an identifier, its dated version and a display name ('`corvid-4o` (2024-11-20) <br> Corvid-4o (Omni)').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -182,3 +184,44 @@ def test_a_tier_word_two_families_share_names_neither_alone():
     text = ANNOUNCEMENT.replace("Corvid 3 Eagle.", "Corvid 3 Eagle. Corvid 2 Kite stays available.")
     models = models_of(text)
     assert models["Corvid 3 Kite"].access_surfaces is None
+
+
+def test_a_table_headed_by_the_families_sizes_names_a_model_per_size_with_its_size():
+    text = """# Finch 2: Improving Open Language Models at a Practical Size
+
+Finch Team, Quillon Labs
+
+In this work, we introduce Finch 2, a new addition to the Finch family of lightweight open models.
+
+## Model Architecture
+
+| Parameters | 2B | 9B | 27B |
+|---|---|---|---|
+| d_model | 2304 | 3584 | 4608 |
+| Layers | 26 | 42 | 46 |
+
+We release the pre-trained and instruction-tuned models. The models have a context length of 8192 tokens.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Finch 2 27B", "Finch 2 2B", "Finch 2 9B"]
+    assert models["Finch 2 9B"].parameters == 9_000_000_000
+    assert models["Finch 2 9B"].evidence["parameters"] == "| Parameters | 2B | 9B | 27B |"
+    assert models["Finch 2 27B"].context_window == 8192
+
+
+AZURE_TABLE = """# Azure Corvid Service models
+
+| Model ID | Description | Context Window | Max Output Tokens | Training Data (up to) |
+| --- | :--- |:--- |:---|:---: |
+|`corvid-4o` (2024-11-20) <br> Corvid-4o (Omni) | Structured outputs - Text, image | 128,000 | 16,384 | Oct 2023 |
+|`corvid-4o` (2024-08-06) <br> Corvid-4o (Omni) | Structured outputs - Text, image | 128,000 | 16,384 | Oct 2023 |
+|`corvid-4o-mini` (2024-07-18) <br> Corvid-4o mini | - Fast, inexpensive small model | 128,000 | 16,384 | Oct 2023 |
+"""
+
+
+def test_an_identifier_cell_with_its_dated_version_and_display_name_is_a_model_per_version():
+    models = models_of(AZURE_TABLE)
+    assert sorted(models) == ["corvid-4o-2024-08-06", "corvid-4o-2024-11-20", "corvid-4o-mini-2024-07-18"]
+    assert models["corvid-4o-mini-2024-07-18"].context_window == 128_000
+    assert models["corvid-4o-2024-11-20"].training_data_cutoff == "2023-10"  # 'Training Data (up to)'
+    assert models["corvid-4o-2024-11-20"].output_modalities is None  # 'Structured outputs' is a feature
