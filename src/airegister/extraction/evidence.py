@@ -60,7 +60,7 @@ class Evidence:
             start = cue
         core = text[start:end]
         if not self.verbatim(core):
-            return self._marked_line(start, end)
+            return self._marked_line(start, end) or (self._tagged_run(core) if self.doc.format == "html" else None)
         lefts = [lo] + [m.end() for m in re.finditer(r"\s+", text[lo:start])]
         lefts = sorted({p if p == lo else lo + p for p in lefts} | {start})
         best_left = self._leftmost(lefts, end)
@@ -87,6 +87,19 @@ class Evidence:
                 line = lines[index]
                 return fold(line) if self.verbatim(line) and len(line) <= MAX_EXCERPT else None
         return None
+
+    def _tagged_run(self, core: str) -> str | None:
+        """The source's run writing the value's words with tags between them ('<span>128,000</span> context window'
+        for the text's '128,000 context window'): no run of the analysis text is verbatim in an HTML page where
+        inline tags part its words; the source's own run is, tags and all. (HTML pages only: in Markdown a run the
+        reader could not place is one it did not read as a sentence, and a fact without an excerpt is dropped.)"""
+        words = WORD_RE.findall(core)
+        if not words or len(words) > 12:
+            return None
+        between = r"(?:[^\w<>]|<[^<>]{0,200}>){0,240}?"
+        pattern = between.join(re.escape(w) for w in words)
+        m = re.search(rf"(?<![^\W_]){pattern}(?![^\W_])", self.folded)
+        return m.group(0) if m and len(m.group(0)) <= MAX_EXCERPT else None
 
     def _unmarked(self, index: int) -> str:
         """Source line `index` without its inline marks, folded (each line read once: a table's every value asks)."""

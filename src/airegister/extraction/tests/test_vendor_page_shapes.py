@@ -6,13 +6,14 @@ card's lines run together after line-break tags ('128K tokens GPUs: 512'); a clo
 titled by a digitless name, with an 'Attribute | Value' table of its details; an announcement listing a family's
 tiers once in full and then by the tier word alone ('Eagle and Kite are available today'); a technical report's
 table headed by the family's sizes ('| Parameters | 2B | 9B | 27B |'); a cloud's models table whose name cells give
-an identifier, its dated version and a display name ('`corvid-4o` (2024-11-20) <br> Corvid-4o (Omni)').
+an identifier, its dated version and a display name ('`corvid-4o` (2024-11-20) <br> Corvid-4o (Omni)'); an HTML
+model page whose figures stand in their own tags ('<span>128,000</span> context window').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
 from airegister.extraction.extract import extract_document
-from airegister.extraction.readers import read_markdown, read_text
+from airegister.extraction.readers import read_html_document, read_markdown, read_text
 
 
 def models_of(text: str, reader=read_markdown) -> dict:
@@ -225,3 +226,15 @@ def test_an_identifier_cell_with_its_dated_version_and_display_name_is_a_model_p
     assert models["corvid-4o-mini-2024-07-18"].context_window == 128_000
     assert models["corvid-4o-2024-11-20"].training_data_cutoff == "2023-10"  # 'Training Data (up to)'
     assert models["corvid-4o-2024-11-20"].output_modalities is None  # 'Structured outputs' is a feature
+
+
+def test_a_figure_inline_tags_part_from_its_label_keeps_the_sources_run_as_its_excerpt():
+    page = """<html><head><title>Halcyon-4o mini - Halcyon Platform</title></head><body><main>
+<h1>Halcyon-4o mini</h1>
+<p>Halcyon-4o mini is a fast, affordable small model for focused tasks.</p>
+<div class="specs"><div><span>128,000</span> context window</div><div><span>16,384</span> max output tokens</div></div>
+</main></body></html>"""
+    model = models_of(page, read_html_document)["Halcyon-4o mini"]
+    assert model.context_window == 128_000
+    assert model.evidence["context_window"] == "128,000</span> context window"
+    assert model.evidence["context_window"] in page
