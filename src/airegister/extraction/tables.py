@@ -619,4 +619,19 @@ def identifier_row(table: Table, rows: list[list[str]]) -> bool:
 def is_license_column(doc: Document, table: Table, j: int) -> bool:
     """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
     cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
+    if len(cells) == 1 and is_license(cells[0]) and j < len(table.header):
+        # One licence in a short table ('Premier models': one of three offers its weights), under the header a
+        # longer table of the page gives a column of licences: the page's column of licences in each of its tables.
+        return any(other is not table and _licences_under(doc, other, table.header[j])
+                   for other in find_tables(doc)[0])
+    return _licences_under(doc, table, None, cells)
+
+
+def _licences_under(doc: Document, table: Table, head: str | None, cells: list[str] | None = None) -> bool:
+    """Two cells at least, two thirds of them licences: of `cells`, or of the column `head` heads in `table`."""
+    if cells is None:
+        if head is None or head not in table.header:
+            return False
+        j = table.header.index(head)
+        cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
     return len(cells) >= 2 and sum(map(is_license, cells)) * 3 >= len(cells) * 2

@@ -238,3 +238,26 @@ def test_a_figure_inline_tags_part_from_its_label_keeps_the_sources_run_as_its_e
     assert model.context_window == 128_000
     assert model.evidence["context_window"] == "128,000</span> context window"
     assert model.evidence["context_window"] in page
+
+
+def test_one_licence_in_a_short_tables_column_is_read_as_the_pages_other_table_reads_it():
+    text = """# Models
+
+## Premier models
+
+| Model | Weight availability | Description | Max tokens |
+|---|---|---|---|
+| Brisa Large | ✔️ Brisa Research License | Our top-tier reasoning model. | 131k |
+| Codera | | Our model for coding. | 256k |
+
+## Open models
+
+| Model | Weight availability | Description | Max tokens |
+|---|---|---|---|
+| Brisa Nemo | ✔️ Apache 2.0 | Our best multilingual open model. | 131k |
+| Brisa 7B | ✔️ Apache 2.0 | Our first dense model. | 32k |
+"""
+    models = models_of(text)
+    assert models["Brisa Large"].license == "Brisa Research License"
+    assert models["Codera"].license is None
+    assert models["Brisa 7B"].license == "Apache-2.0"
