@@ -240,9 +240,12 @@ def _headings(lines: list[str], in_tables: set[int], width: int = 0) -> dict[int
         if _pictured(line) and any(n is not None and _pictured(lines[n]) for n in (before, after)):
             continue  # '🔥 Rank #1 …' over '💲 FREE for …': lines of a list each opening with a picture
         following = lines[after].strip()
+        below = lines[filled[k + 2]].strip() if k + 2 < len(filled) else ""
         if after not in in_tables and len(following) <= len(line) and not BULLET_RE.match(following) \
-                and not (k == 0 and _heading_like(following)):
+                and not (k == 0 and _heading_like(following)) \
+                and not (SIZE_LABEL_RE.match(following) and len(below) > len(line)):
             continue  # a heading stands over something longer: a paragraph, a list, a table (the title: a section)
+            # (or over its size's label and then a paragraph: 'LFM2-700M' over '700M' over its description)
         if after == i + 1 and (CONTINUES_RE.match(following)
                                or following[0].islower() and fills(line, following, width)):
             continue  # 'Because this model is trained on both US' / 'and UK newswire, …': a wrapped sentence
@@ -251,6 +254,10 @@ def _headings(lines: list[str], in_tables: set[int], width: int = 0) -> dict[int
         if pair:  # the section's heading, the subsection's one deeper
             found[before], found[i] = found[i], found[i] + (not numbered)
     return found
+
+
+# A line giving a model's size, alone or with labels ('700M', '1.2B · Recommended'), as a card's name stands over.
+SIZE_LABEL_RE = re.compile(r"\d+(?:\.\d+)?\s*[KMBT]\b(?:\s*[·|,/-]\s*[^.!?]{0,40})?$")
 
 
 def _heading_like(line: str, title: bool = False) -> bool:

@@ -261,3 +261,20 @@ def test_one_licence_in_a_short_tables_column_is_read_as_the_pages_other_table_r
     assert models["Brisa Large"].license == "Brisa Research License"
     assert models["Codera"].license is None
     assert models["Brisa 7B"].license == "Apache-2.0"
+
+
+def test_a_copied_model_card_whose_name_stands_over_its_size_alone_heads_its_card():
+    text = """Text models
+Wren models
+Wren-24B-A2B
+24B · 2B active · MoE
+Our largest model for laptops and single-GPU applications.
+Wren-700M
+700M
+Mid sized model for deploying on most devices.
+Examples
+Generate slogans on-device using Wren-700M with single-turn generation.
+"""
+    models = models_of(text, read_text)
+    assert sorted(models) == ["Wren-24B-A2B", "Wren-700M"]
+    assert models["Wren-700M"].parameters == 700_000_000
