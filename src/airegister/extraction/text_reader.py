@@ -233,6 +233,8 @@ def _headings(lines: list[str], in_tables: set[int], width: int = 0) -> dict[int
             # the previous line runs on into this one: a wrapped paragraph's line, or one of short lines one after
             # another ('Quantumleaf API' over 'Sage app': a list copied without its bullets)
             continue
+        if before is not None and before == i - 1 and before in found and SIZE_LABEL_RE.match(line):
+            continue  # '700M' under the heading 'Wren-700M': the size's label of the card it heads
         if before is not None and lines[before].rstrip().endswith(":"):
             continue  # 'can be accessed through:' over 'Claude.ai': what the colon leads into, not a heading
         if after is None:
