@@ -150,7 +150,10 @@ GPU_LINE_WORDS = {"rtx", "gtx", "geforce", "quadro", "tesla", "titan", "radeon",
 DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?![\w-])")
 STRONG_BEFORE_RE = re.compile(
     r"(?:model\s+card|system\s+card|model\s+report|technical\s+report|report|card|addendum|overview|introducing|"
-    r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$", re.I)
+    r"announcing|meet)\s+(?:for|of|on)?\s*:?\s*(?:the\s+)?$"
+    # ... or the vendor's release note: 'We've launched X', 'We released an upgraded X model'
+    r"|\b(?:we|we've|we\s+have|we're|we\s+are)\s+(?:just\s+|now\s+)?(?:launched|released|introduced|unveiled)\s+"
+    r"(?:the\s+|our\s+|an?\s+)?(?:new\s+|upgraded\s+)?[*_]{0,2}$", re.I)
 # 'Today we're releasing X, our most capable model, alongside Y': a model the document releases beside its own (a
 # 'we' or 'today' before the verb, so 'after Meta released X alongside Y' is not).
 RELEASED_BEFORE_RE = re.compile(

@@ -27,13 +27,26 @@ IDENTIFIER_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9.+]+)+")
 
 def listed_tiers(matches: list[re.Match], seg: Segmenter) -> set[str]:
     """Tiered names listed beside a sibling of another tier in one sentence ('… three models: Corvid 3 Wren, Corvid 3
-    Kite, and Corvid 3 Eagle'): each tier word is part of its name, though the whole name is written once."""
+    Kite, and Corvid 3 Eagle'): each tier word is part of its name, though the whole name is written once.
+    `tier_key` names are 'Stem … Version Tier'."""
     by_base: dict[tuple, set[str]] = defaultdict(set)
+    by_stem: dict[str, set[str]] = defaultdict(set)  # a family's stem -> its tiered names anywhere in the text
     for m in matches:
         if m.group("tier") and m.group("tier").lower() not in NOT_TIER:
             base = tier_key(m.group(0)[:m.start("tier") - m.start()].rstrip())
             by_base[(seg.index_at(m.start()), base)].add(tier_key(m.group(0)))
-    return {key for keys in by_base.values() if len(keys) >= 2 for key in keys}
+            by_stem[" ".join(base.split()[:-1])].add(tier_key(m.group(0)))
+    listed = {key for keys in by_base.values() if len(keys) >= 2 for key in keys}
+    # ... or a family named by versions and tiers both ('Corvid 3.5 Verse', 'Corvid 3.5 Brisk', 'Corvid 3.7 Verse' in
+    # a page's release notes): two tiers and two versions of one stem, each tier word part of its name
+    # (tier words the text never writes in lower case: 'Project' and 'Performance' of section titles are common words)
+    text = seg.doc.text
+    for stem, keys in by_stem.items():
+        keys = {k for k in keys if not re.search(rf"(?<![\w\-]){k.split()[-1].lower()}(?![\w\-])", text)}
+        versions, tiers = {k.split()[-2] for k in keys}, {k.split()[-1] for k in keys}
+        if stem and len(versions) >= 2 and len(tiers) >= 2:
+            listed |= keys
+    return listed
 
 
 def tier_key(name: str) -> str:

@@ -51,6 +51,11 @@ UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:release
 ORG_ROW_RE = re.compile(r"([A-Za-z][\w.\-]{2,38})/([\w.\-]+)$")  # a row named by a repository id
 
 
+# What a released tool does, said after its name: it supports (fine-tuning, training, serving) models.
+TOOL_RELEASE_AFTER_RE = re.compile(r"\bsupports?\s+(?:\w+\s+){0,2}?(?:fine-?tun\w*|train\w*|serv\w*|inference|"
+                                   r"models?\s+like|new\s+models)", re.I)
+
+
 class NameStrength:
     """Mention-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -97,7 +102,8 @@ class NameStrength:
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
         if STRONG_BEFORE_RE.search(before):
-            return True
+            # ('We released X v0.3.0 … It now supports new models like …': a tool's release, what it trains or runs)
+            return not TOOL_RELEASE_AFTER_RE.search(text, group_end, min(len(text), group_end + 200))
         return bool(RELEASED_BEFORE_RE.search(text, max(sentence.start, m.start - 200), m.start)) \
             and not COMPARATIVE_RE.search(before)
 

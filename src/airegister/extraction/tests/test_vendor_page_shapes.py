@@ -7,7 +7,8 @@ titled by a digitless name, with an 'Attribute | Value' table of its details; an
 tiers once in full and then by the tier word alone ('Eagle and Kite are available today'); a technical report's
 table headed by the family's sizes ('| Parameters | 2B | 9B | 27B |'); a cloud's models table whose name cells give
 an identifier, its dated version and a display name ('`corvid-4o` (2024-11-20) <br> Corvid-4o (Omni)'); an HTML
-model page whose figures stand in their own tags ('<span>128,000</span> context window').
+model page whose figures stand in their own tags ('<span>128,000</span> context window'); release notes naming a
+family by versions and tiers ('Corvid 3.5 Verse', 'Corvid 3.5 Brisk', 'Corvid 3.7 Verse') and 'We've launched X'.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -278,3 +279,51 @@ Generate slogans on-device using Wren-700M with single-turn generation.
     models = models_of(text, read_text)
     assert sorted(models) == ["Wren-24B-A2B", "Wren-700M"]
     assert models["Wren-700M"].parameters == 700_000_000
+
+
+RELEASE_NOTES = """# Release notes
+
+Updates to the Tessellate API and its models.
+
+### February 24, 2025
+- We've launched **Corvid 3.7 Verse**, our most intelligent model yet. It is available on the Tessellate API and
+  Amazon Bedrock.
+
+### November 4, 2024
+- **Corvid 3.5 Brisk** is now available on the Tessellate API. It supports a 200K context window.
+
+### June 20, 2024
+- **Corvid 3.5 Verse** is now available in the Tessellate API and Amazon Bedrock.
+
+### May 2, 2024
+- We released Corvid Kit v0.3.0, mainly for serving. It now supports new models like Corvid 3.5 Verse.
+"""
+
+
+def test_release_notes_name_each_model_of_a_family_of_versions_and_tiers_with_its_own_date():
+    models = models_of(RELEASE_NOTES)
+    assert sorted(models) == ["Corvid 3.5 Brisk", "Corvid 3.5 Verse", "Corvid 3.7 Verse"]
+    assert models["Corvid 3.7 Verse"].release_date == "2025-02-24"
+    assert models["Corvid 3.5 Brisk"].release_date == "2024-11-04"
+    assert models["Corvid 3.5 Brisk"].context_window == 200_000
+    assert models["Corvid 3.5 Verse"].release_date == "2024-06-20"
+
+
+def test_tier_words_the_text_also_writes_in_lower_case_make_no_family_of_tiers():
+    text = """# Zorvak
+
+Zorvak-7B is our 7B model. This project tracks its performance.
+
+## Zorvak 2 Project
+
+Its page.
+
+## Zorvak 3 Project
+
+Its page.
+
+## Zorvak 2 Performance
+
+Measured on MMLU.
+"""
+    assert sorted(models_of(text)) == ["Zorvak-7B"]
