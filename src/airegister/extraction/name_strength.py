@@ -56,6 +56,11 @@ TOOL_RELEASE_AFTER_RE = re.compile(r"\bsupports?\s+(?:\w+\s+){0,2}?(?:fine-?tun\
                                    r"models?\s+like|new\s+models)", re.I)
 
 
+NOT_MODEL_RELEASED_AFTER_RE = re.compile(r"[*_]{0,2}[ \t]*(?:datasets?|data|benchmarks?|papers?|(?:technical[ \t]+)?"
+                                         r"reports?|code|codebase|demos?|apps?|toolkit|library|framework|"
+                                         r"leaderboard|space|eval\w*|training[ \t]+(?:code|data|set))\b", re.I)
+
+
 class NameStrength:
     """Mention-reading steps of `ModelNames`; they use its candidates, mentions and document."""
 
@@ -103,7 +108,9 @@ class NameStrength:
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
         if STRONG_BEFORE_RE.search(before):
             # ('We released X v0.3.0 … It now supports new models like …': a tool's release, what it trains or runs)
-            return not TOOL_RELEASE_AFTER_RE.search(text, group_end, min(len(text), group_end + 200))
+            # ('We released X-200k dataset', '… the X paper': a release of something else the name names)
+            return not TOOL_RELEASE_AFTER_RE.search(text, group_end, min(len(text), group_end + 200)) \
+                and not NOT_MODEL_RELEASED_AFTER_RE.match(text, group_end)
         return bool(RELEASED_BEFORE_RE.search(text, max(sentence.start, m.start - 200), m.start)) \
             and not COMPARATIVE_RE.search(before)
 

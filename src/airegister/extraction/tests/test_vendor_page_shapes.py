@@ -327,3 +327,11 @@ Its page.
 Measured on MMLU.
 """
     assert sorted(models_of(text)) == ["Zorvak-7B"]
+
+
+def test_a_release_of_a_dataset_or_paper_named_like_a_model_is_no_model():
+    text = RELEASE_NOTES + """
+### April 2, 2024
+- We released Corvid-Chat-200K dataset for instruction tuning.
+"""
+    assert "Corvid-Chat-200K" not in models_of(text)
