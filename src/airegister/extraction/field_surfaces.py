@@ -19,7 +19,8 @@ HUB_AFTER_RE = re.compile(r"\s*(?:Hub|Spaces?|collections?|Transformers|datasets
 ACCESS_CUES = Gated(re.compile(
     r"access(?:ed|ible)?\s+(?:through|via|on|from|in)\b|access\s+surfaces?|access\s+(?:[\w.'’\-]+\s+){0,2}?"
     r"(?:API|APIs|weights|models?)\s+(?:on|at|via|through)\b|availab(?:le|ility)\s+(?:(?:today|now|"
-    r"globally|generally|exclusively|publicly|only|solely|also|currently|to\s+\w+(?:\s+\w+)?)\s+)?(?:on|in|via|through|from)\b"
+    r"globally|generally|exclusively|publicly|only|solely|also|currently|(?:for\s+)?free|to\s+\w+(?:\s+\w+)?)\s+)?"
+    r"(?:on|in|via|through|from)\b"
     r"|availability\s*[:\n]"
     r"|(?<![^\n])access\s*:"
     r"|distribution(?:\s+channels?)?\s*:|(?:offered|deployed|distributed|served|provided|hosted)\s+(?:on|via|through)\b"
@@ -500,6 +501,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     for sentence in f.seg.sentences[f.seg.index_at(start):f.seg.index_at(max(start, end - 1)) + 1]:
         a0, b0 = max(start, sentence.start), min(end, sentence.end)
         for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
+            if CLAUSE_AFTER_LIST_RE.match(m.group(0)):
+                break  # '…, while Pro and Team plan subscribers can …': the list has ended, another clause begins
             if RANKING_RE.search(m.group(0)):
                 continue  # 'found on the MT-bench and AlpacaEval leaderboards': where results stand, not the model
             for part in re.split(r"\s+(?:and|or)\s+", m.group(0)):
@@ -515,7 +518,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 item = re.sub(r"^(?:See|Visit|Check(?:\s+out)?|Refer\s+to|Go\s+to|Click)\s+(?:the\s+|our\s+)?", "",
                               item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
-                item = re.match(r"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|app)\b))*", item)
+                # ('the Corvid iOS app': a word with an inner capital is a name's word too)
+                item = re.match(r"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w.'’-]*|"
+                                r"(?:of|app)\b))*", item)
                 item = item.group(0) if item else ""
                 if re.search(r"['’]s?$", item):
                     continue  # "DeepSeek's official website", 'Acme’s proprietary platform': an owner, not the place
@@ -523,7 +528,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
                         or not item[0].isupper():
                     continue  # 'of' alone, a number: not a place
-                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") for w in words):
+                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") or re.match(r"[a-z]+[A-Z]", w)
+                           for w in words):
                     continue
                 if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
                     continue
@@ -535,6 +541,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     return out
 
 
+CLAUSE_AFTER_LIST_RE = re.compile(r"\s*(?:while|whereas|but|although|though|which|who|where|when)\b", re.I)
 AUDIENCE_RE = re.compile(r"^(?:to|for)\s+(?:[\w-]+\s+){1,4}?(?=(?:through|via|on|in)\s)", re.I)
 RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 # 'Base Models', 'Instruction-Tuned': kinds of models listed under a hub, not places to get them; nor is what an

@@ -335,3 +335,22 @@ def test_a_release_of_a_dataset_or_paper_named_like_a_model_is_no_model():
 - We released Corvid-Chat-200K dataset for instruction tuning.
 """
     assert "Corvid-Chat-200K" not in models_of(text)
+
+
+def test_places_a_model_is_available_for_free_on_end_where_another_clause_begins():
+    text = """# Introducing Corvid 3.5 Verse
+
+Jun 20, 2024
+
+Today, we're launching Corvid 3.5 Verse, our most intelligent model.
+
+Corvid 3.5 Verse is now available for free on corvid.ai and the Corvid iOS app, while Corvid Pro and Team plan
+subscribers can access it with higher rate limits. It is also available via the Tessellate API.
+
+| Benchmark | Corvid 3.5 Verse | Halcyon-4o | Nimbus 1.5 Pro |
+|---|---|---|---|
+| Code (HumanEval) | 92.0% | 90.2% | 84.1% |
+"""
+    models = models_of(text)
+    assert list(models) == ["Corvid 3.5 Verse"]
+    assert models["Corvid 3.5 Verse"].access_surfaces == ["corvid.ai", "Corvid iOS app", "Tessellate API"]
