@@ -85,6 +85,7 @@ def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]
 SCORE_TABLE_FIELDS = {"parameters"}
 
 
+CONTEXT_SAID_RE = re.compile(r"\bcont(?:ext|ent)\s+(?:length|window)\b", re.I)
 DATE_FIELDS = {"release_date", "knowledge_cutoff", "training_data_cutoff"}
 YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -105,8 +106,8 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
             cells = [(i, j, doc.blocks[i].cells[j]) for i in table.blocks if j < len(doc.blocks[i].cells)]
             out += _modality_pairs([c for c in cells if c[2].strip()])
             continue
-        if name is None or name == "context_window" and training:
-            continue
+        if name is None or name == "context_window" and training and not CONTEXT_SAID_RE.search(head):
+            continue  # ('Seq len' beside 'LR': the length a run trained at; 'Context Length' is the model's still)
         if table.scores and name not in SCORE_TABLE_FIELDS:
             continue
         parsed = []

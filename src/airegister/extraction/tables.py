@@ -76,7 +76,9 @@ MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name col
 
 # Column headers that state one field, tried in order; a column maps only when most of its cells parse.
 FIELD_HEADERS = (
-    ("context_window", re.compile(r"context|max(?:imum)?\s*(?:input\s+)?tokens|seq(?:uence)?\.?\s*(?:len|length)|"
+    # ('Content Length': a models table's misspelt 'Context Length', as a well-known card's table writes it)
+    ("context_window", re.compile(r"context|^\W*content\s+length\W*$|max(?:imum)?\s*(?:input\s+)?tokens|"
+                                  r"seq(?:uence)?\.?\s*(?:len|length)|"
                                   r"max(?:imum)?\s+length|window|"
                                   r"^\W*text\s+length\W*$", re.I)),  # (a vision-language model's 'Text length')
     ("parameters", re.compile(r"^#?\s*(?:total\s+)?param(?:eter)?s?\.?(?:\s*\(.*\))?$|"  # ('#Param.')

@@ -354,3 +354,19 @@ subscribers can access it with higher rate limits. It is also available via the 
     models = models_of(text)
     assert list(models) == ["Corvid 3.5 Verse"]
     assert models["Corvid 3.5 Verse"].access_surfaces == ["corvid.ai", "Corvid iOS app", "Tessellate API"]
+
+
+def test_a_models_context_length_column_beside_a_learning_rate_is_the_models_and_content_length_is_its_misspelling():
+    text = """# Pelican 2
+
+Pelican 2 is a collection of pretrained generative text models from Vireo in 7B and 70B sizes.
+
+||Training Data|Params|Content Length|Tokens|LR|
+|---|---|---|---|---|---|
+|Pelican 2|*A new mix of publicly available online data*|7B|4k|2.0T|3.0 x 10<sup>-4</sup>|
+|Pelican 2|*A new mix of publicly available online data*|70B|4k|2.0T|1.5 x 10<sup>-4</sup>|
+"""
+    models = models_of(text)
+    assert models["Pelican 2 70B"].context_window == 4000
+    seq = text.replace("Content Length", "Seq Len")
+    assert models_of(seq)["Pelican 2 70B"].context_window is None  # a run's length beside its learning rate
