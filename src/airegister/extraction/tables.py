@@ -524,12 +524,23 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
         return parse_date(m) if m and len(cell) <= 40 else None
     if field_name == "license":
         found = find_license(cell)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # Under a 'License' header, a short capitalised name is the licence's own ('Tern Research', 'Tern')
+        named = LICENSE_NAME_CELL_RE.fullmatch(CELL_LINK_MARKS_RE.sub(r"\1", cell).strip(" *_`"))
+        return named.group(0) if named and FIELD_HEADER["license"].search(label.strip()) \
+            and named.group(0).lower() not in NOT_A_LICENSE_NAME else None
     if field_name in ("input_modalities", "output_modalities"):
         rest = MODALITY_RE.sub("", cell)
         found = modalities(cell)
         return found if found and re.fullmatch(r"[\s,&/+;|]*(?:and[\s,&/+;|]*)*", rest) else None
     return None
+
+
+LICENSE_NAME_CELL_RE = re.compile(r"[A-Z][\w.+\-]*(?:[ \t]+[A-Z0-9][\w.+\-]*){0,4}")
+CELL_LINK_MARKS_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+NOT_A_LICENSE_NAME = {"yes", "no", "none", "n/a", "na", "unknown", "tbd", "open", "closed", "available", "link",
+                      "license", "licence", "see", "custom", "other", "mixed", "various"}
 
 
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').

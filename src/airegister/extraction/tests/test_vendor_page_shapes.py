@@ -370,3 +370,20 @@ Pelican 2 is a collection of pretrained generative text models from Vireo in 7B 
     assert models["Pelican 2 70B"].context_window == 4000
     seq = text.replace("Content Length", "Seq Len")
     assert models_of(seq)["Pelican 2 70B"].context_window is None  # a run's length beside its learning rate
+
+
+def test_a_licence_column_gives_a_licence_named_by_its_vendor_alone():
+    text = """# Tern2.5
+
+Today, we are excited to introduce Tern2.5, in sizes of 0.5, 3 and 72 billion parameters.
+
+| Models | Params | Context Length | License |
+|---|---|---|---|
+| Tern2.5-0.5B | 0.49B | 32K | Apache 2.0 |
+| Tern2.5-3B | 3.09B | 32K | Tern Research |
+| Tern2.5-72B | 72.7B | 128K | Tern |
+| Tern2.5-Max | 100B | 128K | N/A |
+"""
+    models = models_of(text)
+    assert [models[n].license for n in ("Tern2.5-0.5B", "Tern2.5-3B", "Tern2.5-72B", "Tern2.5-Max")] == \
+        ["Apache-2.0", "Tern Research", "Tern", None]
