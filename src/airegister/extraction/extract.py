@@ -87,6 +87,8 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             scope, specific = names.scope(hit.start, anchor)
             if not scope and _said_of_all(doc, seg, hit):
                 scope = list(names.described)  # under a heading naming no model, of 'a suite of … models
+            elif hit.field == "access_surfaces" and (others := _all_but_named_after(doc, seg, names, hit)) is not None:
+                scope, specific = others, False  # 'All our open models are on X, and Y-Plus is available through Z'
             if not specific and names.in_results_row(hit.start):
                 continue  # a row of a results table that names none of the document's models: another's figures
             if not specific and names.in_others_row(hit.start):
@@ -219,6 +221,19 @@ def _compared_row(doc: Document, seg: Segmenter, names: ModelNames, pos: int) ->
 
 
 FUTURE_RELEASE_RE = re.compile(r"\b(?:will|to)\s+be\s+(?:released|open-?sourced|available)|\bcoming\s+soon\b", re.I)
+
+
+def _all_but_named_after(doc: Document, seg: Segmenter, names: ModelNames, hit: Hit) -> list | None:
+    """'All our open-weight models are released on X and Y, and Z-Plus is available through W': the places of a
+    clause whose subject is all the document's models (no model named before them in the sentence) are every
+    model's but those a later clause names; None where the sentence does not say so."""
+    sentence = seg.at(hit.cue)
+    first = min(hit.cue, hit.start)
+    if not ALL_OF_THEM_RE.search(doc.text, sentence.start, max(hit.cue, hit.start)) \
+            or names.mentions_in(sentence.start, first):
+        return None
+    later = {key for m in names.mentions_in(hit.end, sentence.end) for key in names.resolve(m.key)}
+    return [key for key in names.described if key not in later] or None
 
 
 def _said_of_all(doc: Document, seg: Segmenter, hit: Hit) -> bool:

@@ -387,3 +387,22 @@ Today, we are excited to introduce Tern2.5, in sizes of 0.5, 3 and 72 billion pa
     models = models_of(text)
     assert [models[n].license for n in ("Tern2.5-0.5B", "Tern2.5-3B", "Tern2.5-72B", "Tern2.5-Max")] == \
         ["Apache-2.0", "Tern Research", "Tern", None]
+
+
+def test_places_said_of_all_the_open_models_are_theirs_and_not_the_model_a_later_clause_names():
+    text = """# Tern2.5
+
+Today, we are excited to introduce Tern2.5, in sizes of 0.5 and 72 billion parameters.
+
+| Models | Params | Context Length |
+|---|---|---|
+| Tern2.5-0.5B | 0.49B | 32K |
+| Tern2.5-72B | 72.7B | 128K |
+
+All our open-weight models are released on Hugging Face and ModelScope, and Tern2.5-Plus is available through the
+Quillon Cloud API.
+"""
+    models = models_of(text)
+    assert models["Tern2.5-0.5B"].access_surfaces == ["Hugging Face", "ModelScope"]
+    assert models["Tern2.5-72B"].access_surfaces == ["Hugging Face", "ModelScope"]
+    assert models["Tern2.5-Plus"].access_surfaces == ["Quillon Cloud API"]
