@@ -30,8 +30,12 @@ DATE_CUES = Gated(re.compile(
     r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：]|"
     r"[ \t]*\n[^\n]{0,30}\b\d{4}\b[^\n]{0,12}(?:\n|$))|"
     r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date|"
-    # 'became generally available on March 4, 2025'
-    r"(?:became|went)\s+generally\s+available(?:\s+(?:on|in|since))?)"
+    # 'became generally available on March 4, 2025', 'was made available on …', 'has been available since …'
+    r"(?:became|went)\s+(?:generally\s+|publicly\s+)?available(?:\s+(?:on|in|since))?|"
+    r"(?:was|were)\s+made\s+(?:generally\s+|publicly\s+)?available(?:\s+(?:on|in|since))?|"
+    r"(?:has|have)\s+been\s+(?:generally\s+|publicly\s+)?available\s+since|"
+    # 'X shipped in June 2024', 'X debuted on …', 'X followed in June 2024' (after an earlier sibling)
+    r"(?:shipped|debuted)(?:\s+(?:on|in))?|followed\s+(?:on|in)(?=\s))"
     r"|(?P<training>(?:pre-?)?training[\s-]*data[\s-]*cut[\s-]*off(?:\s+date)?|(?:pre-?)?training\s+cut[\s-]*off"
     r"(?:\s+date)?|data\s+cut[\s-]*off(?:\s+date)?|data\s+freshness|(?:pre-?)?training\s+data\s+(?:has|have|with)\s+"
     r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
@@ -45,10 +49,13 @@ DATE_CUES = Gated(re.compile(
     r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
 ), "release|initial|date|model|first|public|launch|general|availab|became|went|pre|train|data|reliab|knowledge|cut|"
-   "last|updat|"
+   "last|updat|was|were|has|have|shipped|debuted|followed|"
    "publish|retir|deprecat|copyright|©")
 
 
+# ', we released …' after a date ('On June 4, 2024, we released X'): the date is the release's.
+DATED_BEFORE_VERB_RE = Gated(re.compile(r",\s+(?:we|[A-Z][\w.\-]*)\s+(?:officially\s+|publicly\s+)?"
+                                        r"(?:released|launched|introduced|unveiled|open-?sourced)\b"), ",")
 BASE_MODEL_SUBJECT_RE = re.compile(
     r"(?:\b(?:fine-?tuned|trained|built|based|initiali[sz]ed|derived|distilled|adapted)\s+(?:from|on|upon)\s+[^.;]{1,80}?"
     r"(?:,\s*|\s+)(?:which|that)\s+|\b(?:the|its|our|their)\s+(?:base|parent|teacher|original|underlying)\s+models?\s+)"
@@ -93,6 +100,14 @@ def dates(f: Finder) -> list[Hit]:
     for h in hits:  # 'released <object> on <date>': the object's models only, never every model by default
         h.needs_scope = h.needs_scope or (h.field == "release_date" and h.rank == PHRASE)
     hits += [extra for h in hits if h.field != "release_date" for extra in per_size_dates(f, h)]
+    # 'On June 4, 2024, we released X': the date stands before the verb, the object after it says which models.
+    for verb in f.scan(DATED_BEFORE_VERB_RE):
+        before = f.text[max(0, verb.start() - 40):verb.start()]
+        date = re.search(rf"\b[Oo]n\s+(?P<date>{DATE_RE.pattern})\s*$", before)
+        if date and (value := f.date(DATE_RE.match(date.group("date")))):
+            start = verb.start() - len(before) + date.start("date")
+            hits.append(Hit("release_date", value, start, start + len(date.group("date")), start, PHRASE,
+                            needs_scope=True))
     # 'a January 2025 knowledge cutoff': the date stands just before the cue.
     for cue in f.scan(CUTOFF_AFTER_DATE_RE):
         before = f.text[max(0, cue.start() - 24):cue.start()]

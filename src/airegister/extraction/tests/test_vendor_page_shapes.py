@@ -13,6 +13,8 @@ family by versions and tiers ('Corvid 3.5 Verse', 'Corvid 3.5 Brisk', 'Corvid 3.
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
 
+import pytest
+
 from airegister.extraction.extract import extract_document
 from airegister.extraction.readers import read_html_document, read_markdown, read_text
 
@@ -406,3 +408,19 @@ Quillon Cloud API.
     assert models["Tern2.5-0.5B"].access_surfaces == ["Hugging Face", "ModelScope"]
     assert models["Tern2.5-72B"].access_surfaces == ["Hugging Face", "ModelScope"]
     assert models["Tern2.5-Plus"].access_surfaces == ["Quillon Cloud API"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Corvid 3 Kite followed in June 2024.", "2024-06"),
+    ("Corvid 3 Kite was made available on June 4, 2024.", "2024-06-04"),
+    ("Corvid 3 Kite shipped in June 2024.", "2024-06"),
+    ("Corvid 3 Kite debuted on June 4, 2024.", "2024-06-04"),
+    ("Corvid 3 Kite has been available since June 2024.", "2024-06"),
+    ("Corvid 3 Kite became available in June 2024.", "2024-06"),
+    ("On June 4, 2024, we released Corvid 3 Kite.", "2024-06-04"),
+    ("Corvid 3 Kite was followed by a larger model in June 2024.", None),
+    ("Corvid 3 Kite will be made available in June 2026.", None),
+])
+def test_a_vendors_words_for_a_release_date_it(sentence, date):
+    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
+    assert models_of(text)["Corvid 3 Kite"].release_date == date
