@@ -48,7 +48,7 @@ NUMBER_CUES = Gated(re.compile(
     r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|激活(?:参数|參數)|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
     r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
-    r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|"
+    r"sequence\s+length|max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|token\s+limit|"
     r"max_position_embeddings|n_ctx"
     # in Chinese, Japanese, Korean: '上下文长度为 32K', 'コンテキスト長は8,192トークン', '컨텍스트 길이는 4K'
     r"|上下文(?:长度|長度|窗口|視窗)|コンテキスト(?:長さ?|ウィンドウ|サイズ)|컨텍스트\s*(?:길이|윈도우|창))"
@@ -62,9 +62,10 @@ NUMBER_CUES = Gated(re.compile(
 # A model taking in a number of tokens at once: 'supports 128,000 tokens', 'can process up to 128K tokens', 'handles
 # inputs of up to 1M tokens' (not what it was trained on, nor what it writes: 'outputs up to 8K tokens').
 SUPPORTS_TOKENS_RE = Gated(re.compile(
-    r"\b(?:supports?|handles?|accepts?|(?:can\s+)?(?:process(?:es)?|take\s+in))\s+(?:inputs?\s+of\s+)?(?:up\s+to\s+)?"
-    r"(?P<value>(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])|(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8}))"
-    r"\s*(?:input\s+)?tokens?(?:\s+of\s+input)?\b", re.I), "support|handle|accept|can|process|take")
+    r"\b(?:supports?|handles?|accepts?|(?:can\s+)?(?:process(?:es)?|take\s+in))\s+(?:(?:inputs?|prompts?)\s+of\s+)?"
+    r"(?:up\s+to\s+)?(?P<value>(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm]|million|thousand)|"
+    r"(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8}))\s*(?:input\s+)?tokens?(?:\s+(?:of|as)\s+input)?\b", re.I),
+    "support|handle|accept|can|process|take")
 CONTEXT_BEFORE_RE = Gated(re.compile(
     # '128K context', '32K-token context length', 'up to 128K tokens of context', '支持 8K 的上下文长度' (的/の: of);
     # '支持32K上下文', '支持128K长上下文' (long context): a Chinese word may stand glued before the figure
@@ -133,6 +134,8 @@ def first_tokens(text: str, start: int, end: int):
 
 OUTPUT_LABEL_AFTER_RE = re.compile(r"\s*(?:tokens?\s+)?(?:max(?:imum)?\s+)?(?:output|completion|generation)\s+"
                                    r"(?:tokens?|length|limit)", re.I)
+TRAINED_ON_BEFORE_RE = re.compile(r"\b(?:trained|training|pre-?trained)\s+on\s+(?:about\s+|over\s+|roughly\s+)?$",
+                                  re.I)
 TOKENS_END_RE = re.compile(r"tokens?$", re.I)
 OWN_FIGURE_RE = re.compile(r"(?:[ \t]+(?i:limit|length))?[ \t]*[:：]?[ \t*]*\d")
 LABEL_COLON_RE = re.compile(r"\**[ \t]*[:：][ \t]*\**[ \t]*")
@@ -200,6 +203,9 @@ def numbers(f: Finder) -> list[Hit]:
     for m in f.scan(CONTEXT_BEFORE_RE):
         if TOKEN_LIST_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()):
             continue  # '2K and 32K context length versions': one value per version, none for them all
+        if TRAINED_ON_BEFORE_RE.search(f.text, max(0, m.start() - 30), m.start()) and "token" in m.group(0).lower():
+            continue  # 'trained on 2 million tokens of context data': what it learnt from ('trained on 8k context' is
+            # the length it learnt at, its context window)
         value = parse_tokens(m)
         if value:
             hits.append(Hit("context_window", value, m.start(), m.end(), m.start(), PHRASE))

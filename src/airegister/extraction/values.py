@@ -41,7 +41,7 @@ PARAM_VALUE_RE = re.compile(
     r"|万亿|萬億|亿|億|억)",  # Chinese, Japanese, Korean counts: '70亿' is 7B, '130億' 13B, '1.8万亿' 1.8T, '80억' 8B
 )
 TOKEN_COUNT_RE = re.compile(
-    r"(?<![\w.])(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm])(?![a-z0-9])(?:\s*-?\s*tokens?)?"
+    r"(?<![\w.])(?:(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>[KkMm]|million|thousand)(?![a-z0-9])(?:\s*-?\s*tokens?)?"
     r"|(?P<big>\d{1,3}(?:,\d{3})+|\d{3,8})(?:\s*-?\s*tokens?)?)(?![\d,])"
 )
 SCALE = {"b": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "t": 10**12, "trillion": 10**12, "k": 1000,

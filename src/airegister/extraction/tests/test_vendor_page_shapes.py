@@ -424,3 +424,17 @@ Quillon Cloud API.
 def test_a_vendors_words_for_a_release_date_it(sentence, date):
     text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
     assert models_of(text)["Corvid 3 Kite"].release_date == date
+
+
+@pytest.mark.parametrize("sentence, length", [
+    ("It processes prompts of up to 200K tokens.", 200_000),
+    ("It accepts up to 1 million tokens as input.", 1_000_000),
+    ("Token limit: 200K", 200_000),
+    ("It has a context window of 1 million tokens.", 1_000_000),
+    ("It was trained on 8k context.", 8000),
+    ("It was trained on 2 million tokens of context data.", None),
+    ("Output token limit: 8,192", None),
+])
+def test_a_vendors_words_for_a_context_window(sentence, length):
+    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
+    assert models_of(text)["Corvid 3 Kite"].context_window == length
