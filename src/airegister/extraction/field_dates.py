@@ -41,6 +41,9 @@ DATE_CUES = Gated(re.compile(
     r"an?\s+cut[\s-]*off(?:\s+date)?|data(?:set)?\s+with\s+(?:an?\s+)?cut[\s-]*off(?:\s+date)?|trained\s+on\s+data\s+"
     r"(?:up\s+to|through|until)|(?:pre-?)?training\s+data\s+(?:up\s+to|through|until|as\s+of)|\bdata\s+(?:up\s+to|through|until)"
     r"|(?:pre-?)?training\s+data\s+(?:extends|goes|runs|reaches)\s+(?:up\s+)?(?:to|through|until)"
+    # 'Its training data is current up to April 2024', 'Training data: up to April 2024'
+    r"|(?:pre-?)?training\s+data\s+(?:is|was)\s+(?:current|recent|up-to-date)\s+(?:up\s+)?(?:to|through|until|as\s+of)"
+    r"|(?:pre-?)?training\s+data\s*[:：]\s*(?:up\s+to|through|until|as\s+of)"
     r"|(?:pre-?)?trained\s+on\s+[^.;:]{0,120}?\b(?:as\s+of|up\s+to|through|until))"
     r"|(?P<knowledge>(?:reliable\s+)?knowledge[\s-]*cut[\s-]*off(?:\s+date)?|cut[\s-]*off\s+(?:date\s+)?(?:for|of)\s+"
     r"(?:its\s+|the\s+model['’]s\s+)?knowledge|knowledge\s+(?:up\s+to|through|until|as\s+of))"

@@ -53,7 +53,7 @@ NUMBER_CUES = Gated(re.compile(
     # in Chinese, Japanese, Korean: '上下文长度为 32K', 'コンテキスト長は8,192トークン', '컨텍스트 길이는 4K'
     r"|上下文(?:长度|長度|窗口|視窗)|コンテキスト(?:長さ?|ウィンドウ|サイズ)|컨텍스트\s*(?:길이|윈도우|창))"
     r"|(?P<context_weak>context)"
-    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|model\s+size|\bsize"
+    r"|(?P<params>(?:total\s+)?(?:number\s+of\s+)?param(?:eter)?s(?:\s+count)?|parameter\s+count|model\s+size|\bsize"
     # '模型参数约 660B' (model parameters: about 660B), the copula said: a Chinese count stands before its noun
     r"|(?:模型)?(?:参数|參數)(?:量|规模|規模)?\s*(?:约|約|为|為|是|：|:)\s*(?:约|約)?)",
     re.I,
@@ -301,7 +301,8 @@ def in_training_table(f: Finder, pos: int) -> bool:
 WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"  # a word's start, also where dumped page text runs words together
 LICENSE_CUES = Gated(re.compile(
     rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|$))"
-    r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available)\s+"
+    r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available|"
+    r"open-?sourced|published)\s+"
     r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-\[\]]+\s+){0,4}"
     r"(?:License|Licence)))"
     r"|(?P<subject>(?:use|usage)\s+of\s+[^.;]{0,80}?\bsubject\s+to"
@@ -309,7 +310,7 @@ LICENSE_CUES = Gated(re.compile(
     r"|(?:(?<=\bis\s)|(?<=\bare\s))subject\s+to\s+(?:the\s+)?"
     r"(?=[\[(]?[A-Z][\w.\-]*\s+(?:[\w.\-]+\s+){0,4}(?:License|Licence)))",
     re.I | re.M,
-), 'licen|release|availab|distribut|provid|offer|made|under|us|subject')
+), 'licen|release|availab|distribut|provid|offer|made|under|us|subject|open|publish')
 
 
 # 'comply with the Apache 2.0 License and the Kestrel Models Community License': a licence named for the models

@@ -438,3 +438,16 @@ def test_a_vendors_words_for_a_release_date_it(sentence, date):
 def test_a_vendors_words_for_a_context_window(sentence, length):
     text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
     assert models_of(text)["Corvid 3 Kite"].context_window == length
+
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("Its training data is current up to April 2024.", "training_data_cutoff", "2024-04"),
+    ("Training data: up to April 2024", "training_data_cutoff", "2024-04"),
+    ("Training data: 15T tokens of web text", "training_data_cutoff", None),
+    ("Parameter count: 70B", "parameters", 70_000_000_000),
+    ("It is open-sourced under Apache 2.0.", "license", "Apache-2.0"),
+    ("It is published under the MIT License.", "license", "MIT"),
+])
+def test_a_vendors_words_for_cutoffs_sizes_and_licences(sentence, field, value):
+    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
+    assert getattr(models_of(text)["Corvid 3 Kite"], field) == value
