@@ -39,6 +39,11 @@ MODALITY_PATTERNS = (
            "input|output"), LABEL),
     (Gated(re.compile(rf"(?P<dir>input|output)\s+modalit(?:y|ies)(?P<list>{LABEL_LIST})", re.I), "input|output"),
      LABEL),
+    # 'supports multimodal input (text, images, audio)': the kinds in parentheses after the direction
+    # (two kinds at least: 'Input (text) goes through the tokenizer' is a remark on the pipeline)
+    (Gated(re.compile(rf"\b(?P<dir>input|output)s?[ \t]*\((?=[^()]*(?:,|\band\b|/|&|\+))[ \t]*"
+                      rf"(?P<list>{MODLIST})[ \t]*\)", re.I), "input|output"),
+     PHRASE),
     # 'provide an input text/image', 'output audio and text': two kinds or more named as what goes in or comes out.
     (Gated(re.compile(rf"\b(?P<dir>input|output)\s+(?P<list>{MOD}(?:\s*(?:/|,|&|\+|and|or)\s*{MOD})+)\b", re.I),
            "input|output"), WEAK),

@@ -447,6 +447,8 @@ def test_a_vendors_words_for_a_context_window(sentence, length):
     ("Parameter count: 70B", "parameters", 70_000_000_000),
     ("It is open-sourced under Apache 2.0.", "license", "Apache-2.0"),
     ("It is published under the MIT License.", "license", "MIT"),
+    ("It supports multimodal input (text, images, audio).", "input_modalities", ["text", "image", "audio"]),
+    ("Input (text) goes through the tokenizer.", "input_modalities", None),
 ])
 def test_a_vendors_words_for_cutoffs_sizes_and_licences(sentence, field, value):
     text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
