@@ -27,6 +27,10 @@ ACCESS_CUES = Gated(re.compile(
     r"|(?:checkpoints|weights|models?|cards?)(?:\s*\([^()\n]{1,60}\))?\s+(?:are|is)\s+(?:published|released|hosted)"
     r"\s+(?:on|at|to|in)\b"  # 'The X models (base and instruct variants) are released on …'"
     r"|where\s+to\s+(?:access|find|use)|can\s+be\s+(?:used|accessed|found)\s+(?:on|via|through|in)\b"
+    # 'X is now live on the Y API', 'Get started with X on Y', 'available to customers of Y' (not 'integrated into Y',
+    # which a research page says of the libraries and runtimes that load it)
+    r"|(?:is|are)\s+(?:now\s+)?live\s+(?:on|in)\b|get\s+started\s+with\s+(?:[\w.\-]+\s+){1,4}?(?:on|in|via)\b"
+    r"|availab(?:le|ility)\s+to\s+(?:customers|users)\s+of\b"
     r"|(?:through|via)\s+(?:our|the)\s+API"
     # 'available under the Apache 2.0 license on Hugging Face and Kaggle': the licence said first, then the places
     r"|availab(?:le|ility)\s+under\s+(?:the\s+|an?\s+)?(?:[\w.\-]+\s+){1,4}?licen[cs]es?,?\s+(?:on|in|via|through|from)\b"
@@ -53,7 +57,7 @@ ACCESS_CUES = Gated(re.compile(
     r"使用|体验|體驗|访问|訪問))",
     re.I,
 ), "access|availab|distribut|offer|deploy|serve|provid|host|where|can|through|via|download|use|try|run|chat|"
-   "talk|interact|api|checkpoint|weight|model|card|our|可")
+   "talk|interact|api|checkpoint|weight|model|card|our|可|is|are|get")
 # After a cue, where the reader runs the model themselves ('on any cloud', 'on your own servers'): no vendor's place.
 # ... nor hardware it runs on ('run the models on SBCs like the Raspberry Pi', 'on edge devices').
 SELF_HOSTED_RE = re.compile(r"\s*(?:any|every|your(?:\s+own)?|their\s+own|private|on-?prem\w*|local|SBCs?|"
@@ -72,7 +76,7 @@ WRITING_SUBJECT_RE = re.compile(r"\b(?:details|information|documentation|docs|in
 MODEL_SUBJECT_RE = re.compile(r"\b(?:models?|weights|checkpoints?)\b(?!\s+(?:details|information|documentation|"
                               r"cards?|architecture))", re.I)
 SURFACE_HEADER_RE = re.compile(r"^\W*(?:download|availab|access|platforms?|where\s+to)", re.I)
-DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w.])")
+DOMAIN_RE = re.compile(r"(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:ai|com|chat|app)(?![\w]|\.\w)")  # ('Try it on x.ai.')
 SITE_ADDRESS_RE = re.compile(r"https?://((?:[a-z0-9-]+\.)+(?:ai|com|chat|app))/?(?=[\s,;)]|\.?$|\.\s)")
 # An item labelled by a name whose word joins letters and digits ('X-7B:', 'wmt21-x-da:'): a model, not a place.
 MODEL_ITEM_RE = re.compile(r"\s*[\w.\-]*(?:[A-Za-z][\w.\-]*\d|\d[\w.\-]*[A-Za-z])[\w.\-]*"

@@ -453,3 +453,15 @@ def test_a_vendors_words_for_a_context_window(sentence, length):
 def test_a_vendors_words_for_cutoffs_sizes_and_licences(sentence, field, value):
     text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
     assert getattr(models_of(text)["Corvid 3 Kite"], field) == value
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Try it on corvid.ai.", ["corvid.ai"]),
+    ("Corvid 3 Kite is now live on the Tessellate API.", ["Tessellate API"]),
+    ("Get started with Corvid 3 Kite on Amazon Bedrock.", ["Amazon Bedrock"]),
+    ("Corvid 3 Kite is also available to customers of Snowflake Cortex.", ["Snowflake Cortex"]),
+    ("Corvid 3 Kite is coming soon to Amazon Bedrock.", None),
+])
+def test_a_vendors_words_for_where_a_model_is_offered(sentence, places):
+    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
+    assert models_of(text)["Corvid 3 Kite"].access_surfaces == places
