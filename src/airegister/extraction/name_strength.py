@@ -56,7 +56,9 @@ TOOL_RELEASE_AFTER_RE = re.compile(r"\bsupports?\s+(?:\w+\s+){0,2}?(?:fine-?tun\
                                    r"models?\s+like|new\s+models)", re.I)
 
 
-NOT_MODEL_RELEASED_AFTER_RE = re.compile(r"[*_]{0,2}[ \t]*(?:datasets?|data|benchmarks?|papers?|(?:technical[ \t]+)?"
+# ('X's training code', 'X, a benchmark for …': the thing released is the name's, or the name is not a model's)
+NOT_MODEL_RELEASED_AFTER_RE = re.compile(r"[*_]{0,2}(?:['’]s)?[ \t]*(?:,[ \t]*(?:an?|the|our)[ \t]+(?:new[ \t]+)?)?"
+                                         r"(?:datasets?|data|benchmarks?|papers?|(?:technical[ \t]+)?"
                                          r"reports?|code|codebase|demos?|apps?|toolkit|library|framework|"
                                          r"leaderboard|space|eval\w*|training[ \t]+(?:code|data|set))\b", re.I)
 

@@ -85,6 +85,7 @@ def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]
 SCORE_TABLE_FIELDS = {"parameters"}
 
 
+NOT_STATED_CELL_RE = re.compile(r"\W*(?:n/?a|tbd|tba|unknown|none|-+|—|–)\W*", re.I)
 CONTEXT_SAID_RE = re.compile(r"\bcont(?:ext|ent)\s+(?:length|window)\b", re.I)
 DATE_FIELDS = {"release_date", "knowledge_cutoff", "training_data_cutoff"}
 YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -114,7 +115,7 @@ def column_values(doc: Document, table: Table) -> list[tuple[str, int, int, obje
         for i in table.blocks:
             cells = doc.blocks[i].cells
             cell = cells[j] if j < len(cells) else ""
-            if cell.strip():
+            if cell.strip() and not NOT_STATED_CELL_RE.fullmatch(cell.strip()):  # ('N/A', '-': says nothing)
                 parsed.append((i, parse_cell(name, cell, head)))
         good = [(i, v) for i, v in parsed if v]
         # ('Early 2023' under 'Training data' beside 'Up to Aug 2024': a date of the column's type, too rough to keep)

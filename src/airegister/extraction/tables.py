@@ -540,7 +540,9 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
 LICENSE_NAME_CELL_RE = re.compile(r"[A-Z][\w.+\-]*(?:[ \t]+[A-Z0-9][\w.+\-]*){0,4}")
 CELL_LINK_MARKS_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 NOT_A_LICENSE_NAME = {"yes", "no", "none", "n/a", "na", "unknown", "tbd", "open", "closed", "available", "link",
-                      "license", "licence", "see", "custom", "other", "mixed", "various"}
+                      "license", "licence", "see", "custom", "other", "mixed", "various", "commercial",
+                      "non-commercial", "noncommercial", "research", "research only", "research-only", "permissive",
+                      "restricted", "free", "paid", "private", "public", "proprietary", "closed source", "open source"}
 
 
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').

@@ -335,8 +335,10 @@ def test_a_release_of_a_dataset_or_paper_named_like_a_model_is_no_model():
     text = RELEASE_NOTES + """
 ### April 2, 2024
 - We released Corvid-Chat-200K dataset for instruction tuning.
+- We released Corvid-Bench-2, a benchmark for reasoning.
 """
-    assert "Corvid-Chat-200K" not in models_of(text)
+    models = models_of(text)
+    assert "Corvid-Chat-200K" not in models and "Corvid-Bench-2" not in models
 
 
 def test_places_a_model_is_available_for_free_on_end_where_another_clause_begins():
@@ -385,10 +387,11 @@ Today, we are excited to introduce Tern2.5, in sizes of 0.5, 3 and 72 billion pa
 | Tern2.5-3B | 3.09B | 32K | Tern Research |
 | Tern2.5-72B | 72.7B | 128K | Tern |
 | Tern2.5-Max | 100B | 128K | N/A |
+| Tern2.5-Mini | 1B | 32K | Commercial |
 """
     models = models_of(text)
-    assert [models[n].license for n in ("Tern2.5-0.5B", "Tern2.5-3B", "Tern2.5-72B", "Tern2.5-Max")] == \
-        ["Apache-2.0", "Tern Research", "Tern", None]
+    assert [models[n].license for n in ("Tern2.5-0.5B", "Tern2.5-3B", "Tern2.5-72B", "Tern2.5-Max", "Tern2.5-Mini")] \
+        == ["Apache-2.0", "Tern Research", "Tern", None, None]
 
 
 def test_places_said_of_all_the_open_models_are_theirs_and_not_the_model_a_later_clause_names():
