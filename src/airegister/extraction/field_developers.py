@@ -41,12 +41,14 @@ FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems
                 "detector|recogni|checkpoint")
 # "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
 # back from the apostrophe).
-POSSESSIVE_RE = re.compile(r"['’]s\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
-                           r"|['’]s\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?(?:model|LLM)\b")
+# ('Quillon Labs' flagship reasoning model': a plural's apostrophe alone)
+POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
+                           r"|(?:['’]s|(?<=s)['’])\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?"
+                           r"(?:model|LLM)\b")
 # 'Command A is Zorvak's most performant model', '… is Zorvak's state of the art translation model': a sentence
 # defining its subject as an organisation's model of some rank names its maker; said after 'is' only, never of a
 # model compared with ('outperforms Zorvak's largest model').
-DEFINING_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:most\s+[a-z]+|largest|smallest|fastest|strongest|best|"
+DEFINING_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:most\s+[a-z]+|largest|smallest|fastest|strongest|best|"
                                     r"state[\s-]of[\s-]the[\s-]art|dedicated|default)\s+(?:[\w.\-]+\s+){0,4}?"
                                     r"(?:model|LLM)\b")
 DEFINING_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$")

@@ -468,3 +468,8 @@ def test_a_vendors_words_for_cutoffs_sizes_and_licences(sentence, field, value):
 def test_a_vendors_words_for_where_a_model_is_offered(sentence, places):
     text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
     assert models_of(text)["Corvid 3 Kite"].access_surfaces == places
+
+
+def test_a_makers_plural_possessive_names_it():
+    text = "# Kestrel 2 Large\n\nKestrel 2 Large is Quillon Labs' flagship reasoning model.\n"
+    assert models_of(text)["Kestrel 2 Large"].developer == "Quillon Labs"
