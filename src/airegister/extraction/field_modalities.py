@@ -103,7 +103,8 @@ OTHER_MODELS_BEFORE_RE = re.compile(r"\b(?:see|check\s+out|try)\s+(?:also\s+)?(?
 
 # A bare verb ('generates text') states a modality only when a model (or a pronoun for one) is its subject.
 # ('Wombat Vision accepts text and image input and returns text': a name taking a modality verb is a model's)
-MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b|\b[A-Z][a-z]+[A-Z]\w*"
+MODEL_SUBJECT_RE = re.compile(r"\b(?i:models?|llms?|it|they|variants?|versions?)\b|\b[A-Z][\w.\-]*\d[\w.\-]*\b"
+                              r"|\b[A-Z][a-z]+[A-Z]\w*"
                               r"|\b[A-Z]\w+\s+(?:can|could|will|may|does|also|only|currently|now|natively|accepts|"
                               r"takes|processes|understands)\b"
                               # ... or a name of capitalised words and numbers right before the verb ('Zorvak 3 Opus')

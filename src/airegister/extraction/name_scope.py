@@ -9,6 +9,7 @@ from .name_shapes import (
     ALL_MODELS_RE,
     CHANGE_TO_RE,
     COORDINATION_RE,
+    DERIVED_FROM_BEFORE_RE,
     FOR_SIZE_AFTER_RE,
     SIZE_REFERENCE_RE,
     SIZE_TOKEN_RE,
@@ -155,6 +156,10 @@ class NameScope:
         mentions = [m for m in mentions if not self._aside(pos, m)]
         mentions = [m for m in mentions if not self._compared_in_clause(m, span_start, span_end)] or mentions
         mentions = [m for m in mentions if not BASE_AFTER_RE.match(self.doc.text, m.end)] or mentions
+        # 'A multimodal variant of X 70B that accepts images': what the subject was made from, not the subject (the
+        # section's model, when the sentence names no other)
+        mentions = [m for m in mentions
+                    if not DERIVED_FROM_BEFORE_RE.search(self.doc.text, max(span_start, m.start - 40), m.start)]
         groups = self._groups(mentions)
         if not groups:
             family = self._family_subject(span_start, span_end)

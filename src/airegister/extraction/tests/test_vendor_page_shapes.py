@@ -473,3 +473,23 @@ def test_a_vendors_words_for_where_a_model_is_offered(sentence, places):
 def test_a_makers_plural_possessive_names_it():
     text = "# Kestrel 2 Large\n\nKestrel 2 Large is Quillon Labs' flagship reasoning model.\n"
     assert models_of(text)["Kestrel 2 Large"].developer == "Quillon Labs"
+
+
+def test_a_variant_of_another_model_is_the_sentences_subject_not_the_model_it_varies():
+    text = """# Wren models
+
+Wren is a family of open models from Heron Labs.
+
+## Wren 70B
+
+- **Parameters**: 70B
+
+## Wren 70B Vision
+
+A multimodal variant of Wren 70B that accepts images and text.
+
+- **Parameters**: 72B
+"""
+    models = models_of(text)
+    assert models["Wren 70B Vision"].input_modalities == ["image", "text"]
+    assert models["Wren 70B"].input_modalities is None
