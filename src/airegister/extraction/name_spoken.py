@@ -17,6 +17,7 @@ from .name_digitless import PLAN_WORDS
 from .name_shapes import NOT_TIER, Mention, tokens
 from .segment import Segmenter
 
+LOWER_WORD_RE = re.compile(r"(?<![\w\-])[a-z][a-z0-9]*(?![\w\-])")  # a word written in lower case
 # A name's word just before ('Corvid 3 ', 'X-2 '), not a sentence's end ('… our API. Wren will …')
 NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w.\-])[A-Z0-9][\w\-]*(?:\.\w+)*[ \t]+$")
 # A snapshot's date on an identifier: '-03-2025', '-2024-08-06', '-20241022', or '-latest'; not a bare number, which
@@ -40,11 +41,14 @@ def listed_tiers(matches: list[re.Match], seg: Segmenter) -> set[str]:
     # ... or a family named by versions and tiers both ('Corvid 3.5 Verse', 'Corvid 3.5 Brisk', 'Corvid 3.7 Verse' in
     # a page's release notes): two tiers and two versions of one stem, each tier word part of its name
     # (tier words the text never writes in lower case: 'Project' and 'Performance' of section titles are common words)
-    text = seg.doc.text
+    lower_words: set[str] | None = None  # the text's words in lower case, read once and only when needed
     for stem, keys in by_stem.items():
-        keys = {k for k in keys if not re.search(rf"(?<![\w\-]){k.split()[-1].lower()}(?![\w\-])", text)}
-        versions, tiers = {k.split()[-2] for k in keys}, {k.split()[-1] for k in keys}
-        if stem and len(versions) >= 2 and len(tiers) >= 2:
+        if not stem or len({k.split()[-2] for k in keys}) < 2 or len({k.split()[-1] for k in keys}) < 2:
+            continue
+        if lower_words is None:
+            lower_words = set(LOWER_WORD_RE.findall(seg.doc.text))
+        keys = {k for k in keys if k.split()[-1].lower() not in lower_words}
+        if len({k.split()[-2] for k in keys}) >= 2 and len({k.split()[-1] for k in keys}) >= 2:
             listed |= keys
     return listed
 
