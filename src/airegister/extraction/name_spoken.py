@@ -10,6 +10,7 @@ says 'Eagle and Kite are available today': a tier word standing alone is its mod
 tiers at least and the word is no other name's head, no plan's ('Pro subscribers') and no common word in the text.
 """
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -80,8 +81,9 @@ class SpokenIdentifiers:
             if len(keys) != 1 or tokens(words) in self.candidates:
                 continue  # two snapshots speak the same words ('x-large-2407', 'x-large-2411'): neither is named so
             pattern = r"[ \t]+".join(re.escape(w) for w in words.split())
+            taken = _Spans(self.mentions)
             for m in re.finditer(rf"(?<![\w\-.])(?i:{pattern})(?![\w\-+]|\.\w)", self.doc.text):
-                if m.group(0)[0].isupper() and not any(o.start < m.end() and m.start() < o.end for o in self.mentions):
+                if m.group(0)[0].isupper() and not taken.overlaps(m.start(), m.end()):
                     self._add_mention(keys[0], m.group(0), m.start(), m.end())
                     added = True
         if added:
@@ -97,6 +99,7 @@ class SpokenIdentifiers:
         if len(tiers) < 2 or len(stems) != 1:
             return  # one family's tiers only: two families ('X 3 Pro', 'Y 2 Pro') make a tier word ambiguous
         stem = stems.pop()
+        taken = _Spans(self.mentions)
         added = []
         for word, keys in tiers.items():
             if len(keys) != 1 or re.search(rf"(?<![\w.\-]){word.lower()}(?![\w\-])", self.doc.text):
@@ -111,8 +114,26 @@ class SpokenIdentifiers:
                 after = self.doc.text[m.end():m.end() + 30]
                 if m in after_names or re.match(rf"[ \t]+(?:\d|[A-Z]|{PLAN_WORDS})", after):
                     continue  # inside a longer name ('Corvid 3 Eagle', 'Eagle Vision') or a plan ('Eagle users')
-                if any(o.start < m.end() and m.start() < o.end for o in self.mentions):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 added.append(Mention(m.start(), m.end(), key))
                 self.candidates[key].mentions.append((m.start(), m.end()))
         self.mentions = sorted(self.mentions + added, key=lambda x: x.start)
+
+
+class _Spans:
+    """The mentions' spans, to ask whether a span overlaps one without a scan of them all (a page may hold
+    thousands)."""
+
+    def __init__(self, mentions):
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _b in spans]
+        self.ends = [b for _a, b in spans]
+        # the furthest end among the spans starting at or before each one
+        self.reach = []
+        for b in self.ends:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.reach[i - 1] > start
