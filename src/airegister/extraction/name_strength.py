@@ -51,6 +51,10 @@ UNRELEASED_CELL_RE = re.compile(r"\b(?:coming\s+soon|tb[ad]|to\s+be\s+(?:release
 ORG_ROW_RE = re.compile(r"([A-Za-z][\w.\-]{2,38})/([\w.\-]+)$")  # a row named by a repository id
 
 
+# A model's work, said right after the name opening a sentence ('… transcribes speech into text', 'generates images
+# from text prompts')
+DOES_MODALITY_AFTER_RE = re.compile(r"[ \t]+(?:transcribes|generates|converts|synthesi[sz]es|translates|produces)[ \t]+"
+                                    r"(?:[\w-]+[ \t]+){0,2}?(?:text|speech|audio|images?|videos?|music)\b")
 # What a released tool does, said after its name: it supports (fine-tuning, training, serving) models.
 TOOL_RELEASE_AFTER_RE = re.compile(r"\bsupports?\s+(?:\w+\s+){0,2}?(?:fine-?tun\w*|train\w*|serv\w*|inference|"
                                    r"models?\s+like|new\s+models)", re.I)
@@ -106,6 +110,8 @@ class NameStrength:
             return False  # 'see the Llama 3.1 Model Card': another document
         if not re.search(r"\w", text[sentence.start:m.start]) and APPOSITIVE_MODEL_RE.match(text, group_end):
             return True  # 'X-7B-Chat, the first open-source model for …': the sentence's subject, described
+        if not re.search(r"\w", text[sentence.start:m.start]) and DOES_MODALITY_AFTER_RE.match(text, group_end):
+            return True  # 'X Scribe v1 transcribes speech into text': the sentence's subject, doing a model's work
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
         if STRONG_BEFORE_RE.search(before):

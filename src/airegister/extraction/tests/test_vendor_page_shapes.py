@@ -493,3 +493,25 @@ A multimodal variant of Wren 70B that accepts images and text.
     models = models_of(text)
     assert models["Wren 70B Vision"].input_modalities == ["image", "text"]
     assert models["Wren 70B"].input_modalities is None
+
+
+def test_a_sentence_opening_with_a_name_that_does_a_models_work_names_a_model():
+    text = """# Models
+
+Sonora offers text to speech models for every use case.
+
+| Model | Model ID | Languages | Character limit |
+|---|---|---|---|
+| Sonora Multilingual v2 | `sonora_multilingual_v2` | 29 | 10,000 |
+| Sonora Flash v2.5 | `sonora_flash_v2_5` | 32 | 40,000 |
+
+## Speech to text
+
+Sonora Scribe v1 transcribes speech audio into text in 99 languages. It is available through the Sonora API.
+"""
+    models = models_of(text)
+    assert sorted(models) == ["Sonora Flash v2.5", "Sonora Multilingual v2", "Sonora Scribe v1"]
+    scribe = models["Sonora Scribe v1"]
+    assert (scribe.input_modalities, scribe.output_modalities, scribe.access_surfaces) == (["audio"], ["text"],
+                                                                                            ["Sonora API"])
+    assert models["Sonora Flash v2.5"].access_surfaces is None
