@@ -44,6 +44,9 @@ def wrap_width(lines: list[str], copied: bool = False) -> int:
     return width
 
 
+GOES_ON_RE = re.compile(r"(?:and|or|but|nor|which|that|whose)[ \t]+\S")  # a wrapped sentence's next line
+
+
 def fills(line: str, following: str, width: int) -> bool:
     """Whether `line` stops where a text wrapped at `width` breaks: `following`'s first word would not fit after
     it. Every line may be wrapped when the width is unknown (0)."""
@@ -240,8 +243,12 @@ class DocumentBuilder:
                 continue
             wrapped = placed is None and bool(paragraph and stripped) and not level and (
                 stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
+            # (a line opening with 'and', 'or', 'which' … under a line with no stop goes on with it, filled or not:
+            # 'available through the X API, Amazon Bedrock⏎and Google Cloud Vertex AI.')
             if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;" \
-                    and fills(paragraph[-1], stripped, width):
+                    and (fills(paragraph[-1], stripped, width) or GOES_ON_RE.match(stripped)) \
+                    or placed is False and paragraph and not level and not bullet and GOES_ON_RE.match(stripped) \
+                    and paragraph[-1][-1] not in ".!?:;":
                 paragraph.append(stripped)
                 paragraph_links.extend(here)
                 joined.add(number)

@@ -515,3 +515,20 @@ Sonora Scribe v1 transcribes speech audio into text in 99 languages. It is avail
     assert (scribe.input_modalities, scribe.output_modalities, scribe.access_surfaces) == (["audio"], ["text"],
                                                                                             ["Sonora API"])
     assert models["Sonora Flash v2.5"].access_surfaces is None
+
+
+def test_a_pdf_cards_sentence_wrapped_before_its_last_and_keeps_its_list_whole(tmp_path):
+    from airegister.extraction.extract import extract_path
+    from airegister.extraction.tests.pdfgen import make_pdf
+
+    pages = [["Corvid 3 Model Card", ("space", 10),
+              "We introduce Corvid 3, a new family of large multimodal models: Corvid 3 Eagle, our most capable",
+              "offering, Corvid 3 Kite, which gives a combination of skills and speed, and Corvid 3 Wren, our fastest",
+              "and most compact model. All new models have vision capabilities that enable them to process and analyze",
+              "image data.", ("space", 10),
+              "Corvid 3 models are available through the Tessellate API, Amazon Bedrock",
+              "and Google Cloud Vertex AI."]]
+    path = tmp_path / "card.pdf"
+    path.write_bytes(make_pdf(pages, title="Corvid 3 Model Card"))
+    models = {m.name: m for m in extract_path(path).models}
+    assert models["Corvid 3 Wren"].access_surfaces == ["Tessellate API", "Amazon Bedrock", "Google Cloud Vertex AI"]
