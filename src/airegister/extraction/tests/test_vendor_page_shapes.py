@@ -413,37 +413,24 @@ Quillon Cloud API.
     assert models["Tern2.5-Plus"].access_surfaces == ["Quillon Cloud API"]
 
 
-@pytest.mark.parametrize("sentence, date", [
-    ("Corvid 3 Kite followed in June 2024.", "2024-06"),
-    ("Corvid 3 Kite was made available on June 4, 2024.", "2024-06-04"),
-    ("Corvid 3 Kite shipped in June 2024.", "2024-06"),
-    ("Corvid 3 Kite debuted on June 4, 2024.", "2024-06-04"),
-    ("Corvid 3 Kite has been available since June 2024.", "2024-06"),
-    ("Corvid 3 Kite became available in June 2024.", "2024-06"),
-    ("On June 4, 2024, we released Corvid 3 Kite.", "2024-06-04"),
-    ("Corvid 3 Kite was followed by a larger model in June 2024.", None),
-    ("Corvid 3 Kite will be made available in June 2026.", None),
-])
-def test_a_vendors_words_for_a_release_date_it(sentence, date):
-    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
-    assert models_of(text)["Corvid 3 Kite"].release_date == date
-
-
-@pytest.mark.parametrize("sentence, length", [
-    ("It processes prompts of up to 200K tokens.", 200_000),
-    ("It accepts up to 1 million tokens as input.", 1_000_000),
-    ("Token limit: 200K", 200_000),
-    ("It has a context window of 1 million tokens.", 1_000_000),
-    ("It was trained on 8k context.", 8000),
-    ("It was trained on 2 million tokens of context data.", None),
-    ("Output token limit: 8,192", None),
-])
-def test_a_vendors_words_for_a_context_window(sentence, length):
-    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
-    assert models_of(text)["Corvid 3 Kite"].context_window == length
-
-
-@pytest.mark.parametrize("sentence, field, value", [
+# A vendor's words for each fact, one sentence under a page of one model; None: the sentence states no such fact.
+PHRASINGS = [
+    ("Corvid 3 Kite followed in June 2024.", "release_date", "2024-06"),
+    ("Corvid 3 Kite was made available on June 4, 2024.", "release_date", "2024-06-04"),
+    ("Corvid 3 Kite shipped in June 2024.", "release_date", "2024-06"),
+    ("Corvid 3 Kite debuted on June 4, 2024.", "release_date", "2024-06-04"),
+    ("Corvid 3 Kite has been available since June 2024.", "release_date", "2024-06"),
+    ("Corvid 3 Kite became available in June 2024.", "release_date", "2024-06"),
+    ("On June 4, 2024, we released Corvid 3 Kite.", "release_date", "2024-06-04"),
+    ("Corvid 3 Kite was followed by a larger model in June 2024.", "release_date", None),
+    ("Corvid 3 Kite will be made available in June 2026.", "release_date", None),
+    ("It processes prompts of up to 200K tokens.", "context_window", 200_000),
+    ("It accepts up to 1 million tokens as input.", "context_window", 1_000_000),
+    ("Token limit: 200K", "context_window", 200_000),
+    ("It has a context window of 1 million tokens.", "context_window", 1_000_000),
+    ("It was trained on 8k context.", "context_window", 8000),
+    ("It was trained on 2 million tokens of context data.", "context_window", None),
+    ("Output token limit: 8,192", "context_window", None),
     ("Its training data is current up to April 2024.", "training_data_cutoff", "2024-04"),
     ("Training data: up to April 2024", "training_data_cutoff", "2024-04"),
     ("Training data: 15T tokens of web text", "training_data_cutoff", None),
@@ -452,22 +439,18 @@ def test_a_vendors_words_for_a_context_window(sentence, length):
     ("It is published under the MIT License.", "license", "MIT"),
     ("It supports multimodal input (text, images, audio).", "input_modalities", ["text", "image", "audio"]),
     ("Input (text) goes through the tokenizer.", "input_modalities", None),
-])
-def test_a_vendors_words_for_cutoffs_sizes_and_licences(sentence, field, value):
+    ("Try it on corvid.ai.", "access_surfaces", ["corvid.ai"]),
+    ("Corvid 3 Kite is now live on the Tessellate API.", "access_surfaces", ["Tessellate API"]),
+    ("Get started with Corvid 3 Kite on Amazon Bedrock.", "access_surfaces", ["Amazon Bedrock"]),
+    ("Corvid 3 Kite is also available to customers of Snowflake Cortex.", "access_surfaces", ["Snowflake Cortex"]),
+    ("Corvid 3 Kite is coming soon to Amazon Bedrock.", "access_surfaces", None),
+]
+
+
+@pytest.mark.parametrize("sentence, field, value", PHRASINGS)
+def test_a_vendors_words_for_a_fact(sentence, field, value):
     text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
     assert getattr(models_of(text)["Corvid 3 Kite"], field) == value
-
-
-@pytest.mark.parametrize("sentence, places", [
-    ("Try it on corvid.ai.", ["corvid.ai"]),
-    ("Corvid 3 Kite is now live on the Tessellate API.", ["Tessellate API"]),
-    ("Get started with Corvid 3 Kite on Amazon Bedrock.", ["Amazon Bedrock"]),
-    ("Corvid 3 Kite is also available to customers of Snowflake Cortex.", ["Snowflake Cortex"]),
-    ("Corvid 3 Kite is coming soon to Amazon Bedrock.", None),
-])
-def test_a_vendors_words_for_where_a_model_is_offered(sentence, places):
-    text = f"# Corvid 3 Kite\n\nCorvid 3 Kite is a large language model from Tessellate.\n\n{sentence}\n"
-    assert models_of(text)["Corvid 3 Kite"].access_surfaces == places
 
 
 def test_a_makers_plural_possessive_names_it():
