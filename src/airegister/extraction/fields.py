@@ -20,12 +20,11 @@ from .license_cjk import cjk_licenses
 from .license_lists import listed_licenses
 from .scan import Gated
 from .segment import Segmenter
-from .table_values import column_values, key_value_rows, transposed_values
+from .table_values import column_values, header_source, key_value_rows, transposed_values
 from .tables import (
     TRAINING_HEADER_RE,
     cell_start,
     find_tables,
-    header_source,
     sizes_header,
 )
 from .values import (

@@ -1,11 +1,12 @@
-"""Facts read from tables whose rows are fields, not models: a table with its models in columns (each row's first
-cell names the field), and a two-column table of settings ('Hyperparameter | Value')."""
+"""Facts read from tables by their columns and rows: a table with its models in columns (each row's first cell names
+the field), a two-column table of settings ('Hyperparameter | Value'), a models table's columns of facts, a column of
+licences whatever its header says, and a pipe table's header line (the excerpt of a fact its header states)."""
 
 import re
 
 from .document import Document
-from .tables import TRAINING_HEADER_RE, Table, column_field, is_license_column, parse_cell
-from .values import plausible_size
+from .tables import TRAINING_HEADER_RE, Table, column_field, find_tables, parse_cell
+from .values import is_license, plausible_size
 
 # A column or row of both modalities, each cell 'input → output' ('Text, image → Text', 'Audio -> Text', 'text to
 # speech'): both fields read from it.
@@ -135,3 +136,38 @@ def _modality_pairs(cells: list[tuple[int, int, str]]) -> list[tuple[str, int, i
         return []
     return [(field, i, j, value) for i, j, pair in good
             for field, value in zip(("input_modalities", "output_modalities"), pair, strict=True)]
+
+
+def is_license_column(doc: Document, table: Table, j: int) -> bool:
+    """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
+    cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
+    if len(cells) == 1 and is_license(cells[0]) and j < len(table.header):
+        # One licence in a short table ('Premier models': one of three offers its weights), under the header a
+        # longer table of the page gives a column of licences: the page's column of licences in each of its tables.
+        return any(other is not table and _licences_under(doc, other, table.header[j])
+                   for other in find_tables(doc)[0])
+    return _licences_under(doc, table, None, cells)
+
+
+def _licences_under(doc: Document, table: Table, head: str | None, cells: list[str] | None = None) -> bool:
+    """Two cells at least, two thirds of them licences: of `cells`, or of the column `head` heads in `table`."""
+    if cells is None:
+        if head is None or head not in table.header:
+            return False
+        j = table.header.index(head)
+        cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
+    return len(cells) >= 2 and sum(map(is_license, cells)) * 3 >= len(cells) * 2
+
+
+HEADER_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def header_source(doc: Document, table: Table) -> str | None:
+    """The source line of a pipe table's header row (the line above its delimiter), or None (an HTML table)."""
+    first = doc.blocks[table.blocks[0]].source if table.blocks else None
+    at = doc.source_text.find(first) if first else -1
+    lines = doc.source_text[:max(at, 0)].rstrip("\n").split("\n")
+    if at < 0 or len(lines) < 2 or not HEADER_DELIMITER_RE.match(lines[-1]) \
+            or not all(h.strip() in lines[-2] for h in table.header):
+        return None
+    return lines[-2].strip()

@@ -20,7 +20,7 @@ from .values import (
     PARAM_VALUE_RE,
     TOKEN_COUNT_RE,
     find_license,
-    is_license,
+    license_name_cell,
     modalities,
     parse_date,
     parse_params,
@@ -69,7 +69,6 @@ BARE_SIZE_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[BMTbmt]|tiny|small|base|medi
 # A family's name and a size word ('PVT-Tiny', 'ViT-Large', 'Grebe Base'), each cell of a column naming its rows.
 TIERED_LABEL_RE = re.compile(r"^[A-Z][\w.]*[- ](?:Tiny|Mini|Small|Base|Medium|Large|XL|XXL|Huge|Nano)$")
 
-HEADER_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 CONTINUATION_RE = re.compile(r"[ \t]*\|[ \t]*\|")  # a pipe row whose first cell is empty
 ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
 MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
@@ -527,9 +526,7 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
         if found:
             return found[0]
         # Under a 'License' header, a short capitalised name is the licence's own ('Tern Research', 'Tern')
-        named = LICENSE_NAME_CELL_RE.fullmatch(CELL_LINK_MARKS_RE.sub(r"\1", cell).strip(" *_`"))
-        return named.group(0) if named and FIELD_HEADER["license"].search(label.strip()) \
-            and named.group(0).lower() not in NOT_A_LICENSE_NAME else None
+        return license_name_cell(cell) if FIELD_HEADER["license"].search(label.strip()) else None
     if field_name in ("input_modalities", "output_modalities"):
         rest = MODALITY_RE.sub("", cell)
         found = modalities(cell)
@@ -537,12 +534,6 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
     return None
 
 
-LICENSE_NAME_CELL_RE = re.compile(r"[A-Z][\w.+\-]*(?:[ \t]+[A-Z0-9][\w.+\-]*){0,4}")
-CELL_LINK_MARKS_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-NOT_A_LICENSE_NAME = {"yes", "no", "none", "n/a", "na", "unknown", "tbd", "open", "closed", "available", "link",
-                      "license", "licence", "see", "custom", "other", "mixed", "various", "commercial",
-                      "non-commercial", "noncommercial", "research", "research only", "research-only", "permissive",
-                      "restricted", "free", "paid", "private", "public", "proprietary", "closed source", "open source"}
 
 
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').
@@ -561,17 +552,6 @@ def sizes_header(table: Table) -> bool:
     heads = [h.strip() for h in table.header[1:]]
     return bool(table.header) and column_field(table.header[0]) == "parameters" and len(heads) >= 2 \
         and all(parse_size(h) and plausible_size(parse_size(h)) for h in heads)
-
-
-def header_source(doc: Document, table: Table) -> str | None:
-    """The source line of a pipe table's header row (the line above its delimiter), or None (an HTML table)."""
-    first = doc.blocks[table.blocks[0]].source if table.blocks else None
-    at = doc.source_text.find(first) if first else -1
-    lines = doc.source_text[:max(at, 0)].rstrip("\n").split("\n")
-    if at < 0 or len(lines) < 2 or not HEADER_DELIMITER_RE.match(lines[-1]) \
-            or not all(h.strip() in lines[-2] for h in table.header):
-        return None
-    return lines[-2].strip()
 
 
 def is_transposed(doc: Document, table: Table) -> bool:
@@ -629,24 +609,3 @@ def identifier_row(table: Table, rows: list[list[str]]) -> bool:
                 for i, h in zip(ids, heads, strict=True)):
             return True
     return False
-
-
-def is_license_column(doc: Document, table: Table, j: int) -> bool:
-    """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
-    cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
-    if len(cells) == 1 and is_license(cells[0]) and j < len(table.header):
-        # One licence in a short table ('Premier models': one of three offers its weights), under the header a
-        # longer table of the page gives a column of licences: the page's column of licences in each of its tables.
-        return any(other is not table and _licences_under(doc, other, table.header[j])
-                   for other in find_tables(doc)[0])
-    return _licences_under(doc, table, None, cells)
-
-
-def _licences_under(doc: Document, table: Table, head: str | None, cells: list[str] | None = None) -> bool:
-    """Two cells at least, two thirds of them licences: of `cells`, or of the column `head` heads in `table`."""
-    if cells is None:
-        if head is None or head not in table.header:
-            return False
-        j = table.header.index(head)
-        cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
-    return len(cells) >= 2 and sum(map(is_license, cells)) * 3 >= len(cells) * 2
