@@ -131,14 +131,9 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
             scope = tagged or scope  # '1M-long context' beside 'X-7B' and 'X-7B-Chat-1M': the -1M model's length
         for key in scope:
             per_field[(key, hit.field)].append((specific, hit))
-    # The document's model names as written: no place to use a model ('… Vertex AI—with Eagle and Wren coming soon')
-    # (its own words: a link's text 'Hugging Face' may stand for the model whose repository it links)
-    described = set(names.described)
-    mentioned = {text for m in names.mentions if m.key in described
-                 and tokens(text := doc.text[m.start:m.end]) <= m.key}
     for (key, field), found in per_field.items():
         if field in LIST_FIELDS:
-            _set_list(models[key], field, found, evidence, mentioned)
+            _set_list(models[key], field, found, evidence)
         else:
             size = name_size(names, key, contexts) if field == "parameters" and len(models) > 1 else None
             if size and key != names.card_model:
@@ -152,10 +147,13 @@ def extract_document(doc: Document, path: str = "", sha256: str = "", known_name
                 found = [(s, h) for s, h in found if max(h.value, size) <= 1.5 * min(h.value, size)
                          or s and size_of_base_in_row(h, size, names.candidates[key].display)]
             _set_best(models[key], field, found, evidence)
+    # The document's model names as written, the short ones too ('… Vertex AI, with Eagle and Wren coming soon'); only
+    # a mention in the model's own words (a link's text 'Hugging Face' may stand for the model whose repository it is)
+    mentioned = {text for m in names.mentions if m.key in models and tokens(text := doc.text[m.start:m.end]) <= m.key}
     for key, facts in models.items():
-        if facts.access_surfaces and any(tokens(v) in models for v in facts.access_surfaces):
+        if facts.access_surfaces and any(tokens(v) in models or v in mentioned for v in facts.access_surfaces):
             # '… also available on the Community models: - [X Base model card](…)': a model is not its own place
-            kept = [v for v in facts.access_surfaces if tokens(v) not in models]
+            kept = [v for v in facts.access_surfaces if tokens(v) not in models and v not in mentioned]
             facts.access_surfaces = kept or None
             if not kept:
                 facts.evidence.pop("access_surfaces", None)
@@ -529,14 +527,11 @@ def _row_names_more(hit, name: str) -> bool:
     return not any(c.casefold() == name.casefold() for c in cells)
 
 
-def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence, model_names: set[str]) -> None:
-    """Items gathered from every statement (a platform list is often split over sentences or list items), bar the
-    document's model names."""
+def _set_list(facts: ModelFacts, field: str, found: list, evidence: Evidence) -> None:
+    """Items gathered from every statement (a platform list is often split over sentences or list items)."""
     values, first, last = [], None, None
     for _specific, hit in sorted(found, key=lambda sh: sh[1].start):
         for item in hit.value:
-            if item in model_names:
-                continue
             if any(same_item(item, v) for v in values):
                 longer = [v for v in values if same_item(item, v) and len(item) > len(v)]
                 values = [item if v in longer else v for v in values]

@@ -6,7 +6,7 @@ import re
 
 from .document import Document
 from .tables import TRAINING_HEADER_RE, Table, column_field, find_tables, parse_cell
-from .values import is_license, plausible_size
+from .values import NOT_STATED_CELL_RE, is_license, plausible_size
 
 # A column or row of both modalities, each cell 'input → output' ('Text, image → Text', 'Audio -> Text', 'text to
 # speech'): both fields read from it.
@@ -86,7 +86,6 @@ def key_value_rows(doc: Document, table: Table) -> list[tuple[str, int, object]]
 SCORE_TABLE_FIELDS = {"parameters"}
 
 
-NOT_STATED_CELL_RE = re.compile(r"\W*(?:n/?a|tbd|tba|unknown|none|-+|—|–)\W*", re.I)
 CONTEXT_SAID_RE = re.compile(r"\bcont(?:ext|ent)\s+(?:length|window)\b", re.I)
 DATE_FIELDS = {"release_date", "knowledge_cutoff", "training_data_cutoff"}
 YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

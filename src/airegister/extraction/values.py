@@ -267,7 +267,10 @@ LICENSE_FOR_MODEL_RE = re.compile(r"(?<![\w-])(?!(?:The|This|Our|See|Read|For)\s
 
 LICENSE_NAME_CELL_RE = re.compile(r"[A-Z][\w.+\-]*(?:[ \t]+[A-Z0-9][\w.+\-]*){0,4}")
 CELL_LINK_MARKS_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-NOT_A_LICENSE_NAME = {"yes", "no", "none", "n/a", "na", "unknown", "tbd", "open", "closed", "available", "link",
+# A cell saying nothing of its column's fact ('N/A', 'TBD', '-'): neither a value nor a cell the value failed to parse.
+NOT_STATED_CELL_RE = re.compile(r"\W*(?:n/?a|tbd|tba|unknown|none|-+|—|–)\W*", re.I)
+# A licence column's words for how a model may be used, which name no licence ('Commercial', 'Research only').
+NOT_A_LICENSE_NAME = {"yes", "no", "open", "closed", "available", "link",
                       "license", "licence", "see", "custom", "other", "mixed", "various", "commercial",
                       "non-commercial", "noncommercial", "research", "research only", "research-only", "permissive",
                       "restricted", "free", "paid", "private", "public", "proprietary", "closed source", "open source"}
@@ -277,4 +280,5 @@ def license_name_cell(cell: str) -> str | None:
     """A licence column's cell that names a licence by its vendor's words alone ('Tern Research', 'Tern'); None for
     what says no name ('N/A', 'Yes', 'Commercial')."""
     named = LICENSE_NAME_CELL_RE.fullmatch(CELL_LINK_MARKS_RE.sub(r"\1", cell).strip(" *_`"))
-    return named.group(0) if named and named.group(0).lower() not in NOT_A_LICENSE_NAME else None
+    return named.group(0) if named and named.group(0).lower() not in NOT_A_LICENSE_NAME \
+        and not NOT_STATED_CELL_RE.fullmatch(named.group(0)) else None
