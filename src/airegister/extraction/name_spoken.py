@@ -63,9 +63,10 @@ def tier_key(name: str) -> str:
 
 
 class SpokenIdentifiers:
-    """A step of `ModelNames`; it uses its candidates, mentions, row names and document."""
+    """Steps of `ModelNames`; they use its candidates, mentions, row names and document."""
 
     def _spoken_identifiers(self) -> None:
+        """Mentions of a models table's dated identifier where the text speaks its words without the date."""
         spoken: dict[str, list[frozenset]] = {}
         for key in self.row_names:
             name = self.candidates[key].display if key in self.candidates else ""
@@ -90,6 +91,7 @@ class SpokenIdentifiers:
             self.mentions.sort(key=lambda x: x.start)
 
     def _tier_words_alone(self) -> None:
+        """Mentions of a family's tiered model where the text writes its tier word alone."""
         tiers: dict[str, set[frozenset]] = {}
         for key, cand in self.candidates.items():
             words = cand.display.split()
