@@ -39,6 +39,15 @@ FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems
                            rf"(?:\([^()\n]{{1,40}}\)\s+)?(?:developed\s+)?(?:from|by)\s+{ORG}"),
                 "model|llm|family|series|assistant|system|encoder|decoder|transformer|embedder|reranker|classifier|"
                 "detector|recogni|checkpoint")
+# An organisation releasing a named model as the sentence's subject ('Quillon Labs today released Kestrel 2 Large',
+# 'Tessellate AI has announced Corvid 3 Wren'): the verb, then a name with a digit, as a model's has; the organisation
+# is the whole of the sentence before the verb (`MAKER_OPENING_RE`).
+RELEASING_VERB_RE = Gated(re.compile(
+    r"(?:today[ \t]+|has[ \t]+|have[ \t]+|just[ \t]+)?"
+    r"(?:released|announced|introduced|launched|unveiled|open-?sourced)[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+new[ \t]+)?"
+    r"(?=[A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3}?(?:[ \t-]+v?\d|\d))"),
+    "today|has|have|just|released|announced|introduced|launched|unveiled|open")
+MAKER_OPENING_RE = re.compile(rf"[ \t]*(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,3}})[ \t]+")
 # "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
 # back from the apostrophe).
 # ('Quillon Labs' flagship reasoning model': a plural's apostrophe alone)
@@ -314,6 +323,16 @@ def developers(f: Finder) -> list[Hit]:
         start = max([m.start("org"), *(a for a, _b, _url in f.doc.links_from(m.start("org") + 1, m.end("org")))])
         hits.append(Hit("developer", f.text[start:m.end("org")], start, m.end("org"), m.start(), PHRASE,
                         doc_level=True))
+    title = f.seg.text(f.seg.sentences[0]).lower() if f.seg.sentences else ""  # the page's first line
+    for m in f.scan(RELEASING_VERB_RE):  # 'Quillon Labs today released Kestrel 2 Large': the subject releasing it
+        opening = MAKER_OPENING_RE.fullmatch(f.text, f.seg.at(m.start()).start, m.start())
+        org = trim_org(opening.group("org")) if opening else ""
+        # ... the page's own model, its name's first word in the page's opening ('Meta released Llama 3' on
+        # another's page names Llama's maker)
+        released = re.match(r"[A-Za-z][\w.\-]*", f.text[m.end():m.end() + 40])
+        if org and org.split()[0].lower() not in NOT_ORG and ORG_WORD_RE.search(org) \
+                and released and released.group(0).lower() in title:
+            hits.append(Hit("developer", org, opening.start("org"), opening.start("org") + len(org), m.start(), PHRASE))
     possessives = [*POSSESSIVE_RE.finditer(f.text), *DEFINING_POSSESSIVE_RE.finditer(f.text)]
     for m in possessives:
         sentence = f.seg.at(m.start())

@@ -453,9 +453,14 @@ def test_a_vendors_words_for_a_fact(sentence, field, value):
     assert getattr(models_of(text)["Corvid 3 Kite"], field) == value
 
 
-def test_a_makers_plural_possessive_names_it():
-    text = "# Kestrel 2 Large\n\nKestrel 2 Large is Quillon Labs' flagship reasoning model.\n"
-    assert models_of(text)["Kestrel 2 Large"].developer == "Quillon Labs"
+@pytest.mark.parametrize("sentence, maker", [
+    ("Kestrel 2 Large is Quillon Labs' flagship reasoning model.", "Quillon Labs"),
+    ("Quillon Labs today released Kestrel 2 Large.", "Quillon Labs"),
+    ("Quillon Labs announced Kestrel 2 Large, a reasoning model.", "Quillon Labs"),
+    ("Meta AI released Llama 3 8B, which we fine-tuned.", None),  # another model's maker
+])
+def test_a_vendors_words_for_its_maker(sentence, maker):
+    assert models_of(f"# Kestrel 2 Large\n\n{sentence}\n")["Kestrel 2 Large"].developer == maker
 
 
 def test_a_variant_of_another_model_is_the_sentences_subject_not_the_model_it_varies():
