@@ -235,20 +235,19 @@ class DocumentBuilder:
             here = links.get(number, []) if links else []
             bullet = BULLET_RE.match(stripped)
             placed = starts.get(number) if starts else None
+            # (a line opening with 'and', 'or', 'which' … under a line with no stop goes on with it, filled or not:
+            # 'available through the X API, Amazon Bedrock⏎and Google Cloud Vertex AI.')
+            goes_on = bool(paragraph and GOES_ON_RE.match(stripped)) and paragraph[-1][-1] not in ".!?:;"
             if placed is False and paragraph and stripped and not level and not bullet \
-                    and not NUMBERED_ITEM_RE.match(stripped) and fills(paragraph[-1], stripped, width):
+                    and not NUMBERED_ITEM_RE.match(stripped) and (fills(paragraph[-1], stripped, width) or goes_on):
                 paragraph.append(stripped)
                 paragraph_links.extend(here)
                 joined.add(number)
                 continue
             wrapped = placed is None and bool(paragraph and stripped) and not level and (
                 stripped[0].islower() or len(paragraph[-1]) > 60 and not LIST_START_RE.match(stripped))
-            # (a line opening with 'and', 'or', 'which' … under a line with no stop goes on with it, filled or not:
-            # 'available through the X API, Amazon Bedrock⏎and Google Cloud Vertex AI.')
             if wrapped and len(paragraph[-1]) > 40 and paragraph[-1][-1] not in ".!?:;" \
-                    and (fills(paragraph[-1], stripped, width) or GOES_ON_RE.match(stripped)) \
-                    or placed is False and paragraph and not level and not bullet and GOES_ON_RE.match(stripped) \
-                    and paragraph[-1][-1] not in ".!?:;":
+                    and (fills(paragraph[-1], stripped, width) or goes_on):
                 paragraph.append(stripped)
                 paragraph_links.extend(here)
                 joined.add(number)

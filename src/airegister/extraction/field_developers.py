@@ -45,7 +45,7 @@ FROM_RE = Gated(re.compile(rf"(?:models?|LLMs?|family|series|assistants?|systems
 RELEASING_VERB_RE = Gated(re.compile(
     r"(?:today[ \t]+|has[ \t]+|have[ \t]+|just[ \t]+)?"
     r"(?:released|announced|introduced|launched|unveiled|open-?sourced)[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+new[ \t]+)?"
-    r"(?=[A-Z][\w.\-]*(?:[ \t]+[A-Z0-9][\w.\-]*){0,3}?(?:[ \t-]+v?\d|\d))"),
+    r"(?=(?P<name>[A-Z][\w.\-]*)(?:[ \t]+[A-Z0-9][\w.\-]*){0,3}?(?:[ \t-]+v?\d|\d))"),
     "today|has|have|just|released|announced|introduced|launched|unveiled|open")
 MAKER_OPENING_RE = re.compile(rf"[ \t]*(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0,3}})[ \t]+")
 # "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
@@ -329,9 +329,8 @@ def developers(f: Finder) -> list[Hit]:
         org = trim_org(opening.group("org")) if opening else ""
         # ... the page's own model, its name's first word in the page's opening ('Meta released Llama 3' on
         # another's page names Llama's maker)
-        released = re.match(r"[A-Za-z][\w.\-]*", f.text[m.end():m.end() + 40])
         if org and org.split()[0].lower() not in NOT_ORG and ORG_WORD_RE.search(org) \
-                and released and released.group(0).lower() in title:
+                and m.group("name").lower() in title:
             hits.append(Hit("developer", org, opening.start("org"), opening.start("org") + len(org), m.start(), PHRASE))
     possessives = [*POSSESSIVE_RE.finditer(f.text), *DEFINING_POSSESSIVE_RE.finditer(f.text)]
     for m in possessives:

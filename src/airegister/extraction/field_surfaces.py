@@ -523,7 +523,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                               item)
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 # ('the Corvid iOS app': a word with an inner capital is a name's word too)
-                item = re.match(r"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|[a-z]+[A-Z][\w.'’-]*|"
+                item = re.match(rf"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|{INNER_CAPITAL_WORD}|"
                                 r"(?:of|app)\b))*", item)
                 item = item.group(0) if item else ""
                 if re.search(r"['’]s?$", item):
@@ -532,8 +532,8 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
                         or not item[0].isupper():
                     continue  # 'of' alone, a number: not a place
-                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app") or re.match(r"[a-z]+[A-Z]", w)
-                           for w in words):
+                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app")
+                           or re.fullmatch(INNER_CAPITAL_WORD, w) for w in words):
                     continue
                 if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
                     continue
@@ -545,6 +545,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     return out
 
 
+INNER_CAPITAL_WORD = r"[a-z]+[A-Z][\w.'’-]*"  # a name's word with a capital inside it ('iOS', 'macOS')
 CLAUSE_AFTER_LIST_RE = re.compile(r"\s*(?:while|whereas|but|although|though|which|who|where|when)\b", re.I)
 AUDIENCE_RE = re.compile(r"^(?:to|for)\s+(?:[\w-]+\s+){1,4}?(?=(?:through|via|on|in)\s)", re.I)
 RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)

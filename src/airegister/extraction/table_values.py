@@ -139,7 +139,7 @@ def _modality_pairs(cells: list[tuple[int, int, str]]) -> list[tuple[str, int, i
 
 def is_license_column(doc: Document, table: Table, j: int) -> bool:
     """A column whose cells are licences whatever its header says ('Weight availability: Apache 2.0')."""
-    cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
+    cells = _filled_cells(doc, table, j)
     if len(cells) == 1 and is_license(cells[0]) and j < len(table.header):
         # One licence in a short table ('Premier models': one of three offers its weights), under the header a
         # longer table of the page gives a column of licences: the page's column of licences in each of its tables.
@@ -153,9 +153,13 @@ def _licences_under(doc: Document, table: Table, head: str | None, cells: list[s
     if cells is None:
         if head is None or head not in table.header:
             return False
-        j = table.header.index(head)
-        cells = [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
+        cells = _filled_cells(doc, table, table.header.index(head))
     return len(cells) >= 2 and sum(map(is_license, cells)) * 3 >= len(cells) * 2
+
+
+def _filled_cells(doc: Document, table: Table, j: int) -> list[str]:
+    """Column `j`'s cells that hold a word or a figure (not empty, not a dash or a mark alone)."""
+    return [c for c in table.column(doc, j) if c.strip() and not re.fullmatch(r"\W*", c)]
 
 
 HEADER_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")

@@ -73,6 +73,7 @@ CONTINUATION_RE = re.compile(r"[ \t]*\|[ \t]*\|")  # a pipe row whose first cell
 ROW_NUMBER_RE = re.compile(r"^\s*#?\d{1,3}\.?\s*$")
 MAX_LEADING_COLUMNS = 2  # columns that number or group rows before the name column
 
+UP_TO_ASIDE = r"\s*\(\s*up\s+to\s*\)"  # 'Training Data (up to)': how recent the training data is
 # Column headers that state one field, tried in order; a column maps only when most of its cells parse.
 FIELD_HEADERS = (
     # ('Content Length': a models table's misspelt 'Context Length', as a well-known card's table writes it)
@@ -88,7 +89,7 @@ FIELD_HEADERS = (
     # cut-off (labelling conventions); 'knowledge cutoff' alone is knowledge.
     # ... or 'Training data' over 'Up to Dec 2023' (an API's models table): how recent the training data is
     ("training_data_cutoff", re.compile(r"^(?:(?:pre-?)?training\s+)?data\s*cut-?\s*off|data\s+freshness|"
-                                        r"^\W*training\s+data(?:\s*\(\s*up\s+to\s*\))?\W*$", re.I)),
+                                        rf"^\W*training\s+data(?:{UP_TO_ASIDE})?\W*$", re.I)),
     ("knowledge_cutoff", re.compile(r"knowledge\s*cut-?\s*off|cut-?\s*off", re.I)),
     # A date column is the release only when it says so or says nothing else ('Date'); a shutdown, deprecation or
     # last-updated date is not when the model came out.
@@ -108,7 +109,7 @@ ARCHITECTURE_HEADER_RE = re.compile(r"^\W*(?:n_|num_|#\s*)?(?:layers?|heads?|d_?
 TRAINING_HEADER_RE = re.compile(r"batch|learning\s*rate|\blr\b|epochs?|steps|gpus?|hardware|(?<!pooling\s)strateg|lora|"
                                 r"warm-?up", re.I)
 NOT_FIELD_HEADER_RE = re.compile(r"activ|attention\s+window|output\s+tokens|max\s+output|generation|embedding|hidden|"
-                                 r"vocab|layer|training(?!\s+data(?:\s*cut|\s*\(\s*up\s+to\s*\)|\W*$))|tokens?\s+(?:trained|seen)|"
+                                 rf"vocab|layer|training(?!\s+data(?:\s*cut|{UP_TO_ASIDE}|\W*$))|tokens?\s+(?:trained|seen)|"
                                  r"batch", re.I)
 
 
@@ -532,8 +533,6 @@ def parse_cell(field_name: str, cell: str, label: str = ""):
         found = modalities(cell)
         return found if found and re.fullmatch(r"[\s,&/+;|]*(?:and[\s,&/+;|]*)*", rest) else None
     return None
-
-
 
 
 # A column header that reads as a model's name: letters and a digit ('X-7B'), or a hyphenated word ('X-Chat').
