@@ -24,7 +24,7 @@ CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
     # (a key-value table's row reads 'Attribute: Provider | Value: Corvid': the value column's header is no maker)
-    rf"\s*(?:[:\-–]|\|(?:[ \t]*(?-i:[A-Z])[\w \t]{{0,20}}:(?=[ \t]))?|\n)"
+    rf"\s*(?:[:\-–—]|\|(?:[ \t]*(?-i:[A-Z])[\w \t]{{0,20}}:(?=[ \t]))?|\n)"
     rf"|(?:developed|created|built|trained|released|launched|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*[:|]?)\s*(?:the\s+)?"
@@ -474,7 +474,7 @@ def _prose_over_line(text: str, m: re.Match) -> bool:
     """A label word that reaches its value only across a line break, written after other words on its line: the last
     word of a sentence or a cell ('… right after another organisation'), not a label over the next line."""
     if not LABEL_WORD_RE.match(text, m.start()) or "\n" not in text[m.start():m.start("org")] \
-            or re.search(r"[:\-–|]", text[m.start():m.start("org")].split("\n")[0]):
+            or re.search(r"[:\-–—|]", text[m.start():m.start("org")].split("\n")[0]):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     return not LABEL_LINE_LEAD_RE.fullmatch(text, line_start, m.start())

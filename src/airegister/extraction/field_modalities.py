@@ -28,7 +28,7 @@ MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
                       # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
                       # A bold label needs no colon ('**Inputs** Audio, images and text **Output** Text').
-                      rf"[ \t]*(?:(?:\*\*|__)[ \t]*[:\-–]?|[:\-–]|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))"
+                      rf"[ \t]*(?:(?:\*\*|__)[ \t]*[:\-–—]?|[:\-–—]|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))"
                       rf"\s*(?P<list>{LABEL_LIST})", re.I),
            "input|output"), LABEL),
     # A table cell's capitalised labels with nothing between label and list ('Inputs Audio and text Output Text',
@@ -84,6 +84,12 @@ MODALITY_PATTERNS = (
                       rf"(?:-(?:{MOD_WORD}))*)[- ]to[- ](?P<list2>{MOD_WORD}))(?![\w])", re.I),
            "model|llm|system|engine"), PHRASE),
 )
+# A modality label naming no direction ('Modality — Text', 'Modalities: text and vision', a cloud's model page):
+# text alone is what goes in and what comes out; text with other kinds is what goes in; other kinds alone say
+# neither (an image model's 'Modality: Image' may take text and make images).
+UNDIRECTED_LABEL_RE = Gated(re.compile(rf"^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?modalit(?:y|ies)(?:\*\*|__)?"
+                                       rf"[ \t]*[:\-–—][ \t]*(?:\*\*|__)?[ \t]*(?P<list>{LABEL_LIST})", re.I | re.M),
+                            "modalit")
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
 ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
@@ -118,6 +124,8 @@ TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|meth
 # A verb denied ('does not accept images', "can't generate audio", 'cannot process video'): no modality of it.
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|n['’]t|cannot|never|no\s+longer)\s+"
                                r"(?:(?:yet|currently|natively|directly)\s+)?$", re.I)
+# ... or a kind denied before its direction ('no image input', 'without audio output').
+DENIED_BEFORE_RE = re.compile(r"\b(?:no|without|not|non)[ \t-]+$", re.I)
 # A list ends at a relative clause too ('semantic tokens that encode the audio': the audio is not what comes out).
 LIST_END_RE = re.compile(r"\b(?:including|such\s+as|e\.g\.|like|via|with|for|to|from|in\s+the\s+form|that|which)\b",
                          re.I)
@@ -129,7 +137,7 @@ CELL_OPENING_RE = re.compile(r"\s*(?:[^|:\n]{1,40}:\s*)?")
 TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 # A direction label just before a list ('Inputs ', '**Input:** '): the list is what that label names.
 FEATURE_BEFORE_DIR_RE = re.compile(r"\b(?:structured|json|predicted|streaming|function)[ \t]*$", re.I)
-DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–]?(?:\*\*|__)?[ \t]*$", re.I)
+DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–—]?(?:\*\*|__)?[ \t]*$", re.I)
 # ... with a word between ('most community text-to-image models', 'Animate Your Personalized Text-to-Image Models'):
 # a class of others' models, which the document's module turns into something else.
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many|existing|community|off-the-shelf|your)"
@@ -140,7 +148,7 @@ ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many|existi
 def _line_label_mid_line(text: str, m: re.Match) -> bool:
     """A direction word read as a label over the next line though words stand before it on its own line."""
     between = text[m.end("dir"):m.start("list")]
-    if "\n" not in between or re.search(r"[:\-–*_]", between):
+    if "\n" not in between or re.search(r"[:\-–—*_]", between):
         return False
     line_start = text.rfind("\n", 0, m.start("dir")) + 1
     return bool(text[line_start:m.start("dir")].strip(" \t#*>"))
@@ -203,6 +211,9 @@ def modality_hits(f: Finder) -> list[Hit]:
                     if not glued and f.doc.blocks[f.seg.at(m.start()).block].kind != "row":
                         continue
                     lists, start, end = modality_span(f.text[m.start("cap"):m.end("list")], m.start("cap"))
+                if m.start("list") < m.start("dir") and DENIED_BEFORE_RE.search(
+                        f.text, max(0, m.start("list") - 12), m.start("list")):
+                    continue  # 'text-only (no image input)': the kind it does not take
                 if m.start("list") < m.start("dir") and DIRECTION_LABEL_BEFORE_RE.search(
                         f.text, max(0, m.start("list") - 12), m.start("list")):
                     continue  # 'Inputs Audio and text Output Text': the list is the label's before it
@@ -224,6 +235,12 @@ def modality_hits(f: Finder) -> list[Hit]:
                     continue  # 'a framework [X] to support text of any length': a tool's purpose, not a model's input
             if lists:
                 hits.append(Hit(field, lists, start, end, m.start(), rank))
+    for m in f.scan(UNDIRECTED_LABEL_RE):
+        lists, start, end = modality_span(m.group("list"), m.start("list"))
+        if "text" in lists:
+            hits.append(Hit("input_modalities", lists, start, end, m.start(), LABEL))
+        if lists == ["text"]:
+            hits.append(Hit("output_modalities", lists, start, end, m.start(), LABEL))
     for m in f.scan(ABBREVIATION_RE):
         if OTHER_MODELS_BEFORE_RE.search(f.text, max(0, m.start() - 30), m.start()):
             continue  # '(also see our STT models)': other models of the maker, not this one

@@ -145,6 +145,12 @@ HARDWARE_RE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]?$")
 # An accelerator's product name as a part of a word ('A100-SXM-80GB', 'H100-80G', 'MI300X'): hardware, not a model.
 ACCELERATOR_PART_RE = re.compile(r"(?:[ahvpb]\d{2,3}[gsx]?|a\d{4}|l40s?|mi\d{3}[ax]?|g[bh]\d{3})")
 GPU_LINE_WORDS = {"rtx", "gtx", "geforce", "quadro", "tesla", "titan", "radeon", "instinct", "gaudi", "tpu", "tpuv4"}
+# A fact's label before its figure ('Context Window 96K', 'Max Output 32K', a model card's spec lines copied as text):
+# a figure of the model, not a model's name.
+FACT_LABEL_RE = re.compile(r"(?:max(?:imum)?[ \t]+)?(?:context(?:[ \t]+(?:window|length|size))?|(?:input|output)"
+                           r"(?:[ \t]+(?:tokens?|cost|price|length|limit))?|(?:max(?:imum)?[ \t]+)?tokens?|"
+                           r"sequence[ \t]+length|vocab(?:ulary)?(?:[ \t]+size)?|param(?:eter)?s|total[ \t]+params)",
+                           re.I)
 # A date standing as a word in a name's place ('Update 2022-02-10', 'News 2024.05.01'): a dated heading, whose digits
 # are no version ('grebe-2024-05', a dated snapshot, joins its date to the name).
 DATED_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?(?![\w-])")
@@ -548,6 +554,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
         return None
     if any(re.fullmatch(r"[A-Z][a-z]{3,}\d{2,}", w) for w in words):
         return None  # a word run into a section number ("Commitments01"), not a versioned name
+    if len(words) > 1 and FACT_LABEL_RE.fullmatch(" ".join(words[:-1])):
+        return None  # 'Context Window 96K': a figure under its label
     if SIZE_OR_VERSION_RE.fullmatch(name) or INITIAL_RE.fullmatch(words[0]) or VERSION_WORD_RE.fullmatch(words[0]):
         return None
     if any(w.lower() in GPU_LINE_WORDS for w in words) or not re.search(r"\d", DATED_RE.sub("", name)):
