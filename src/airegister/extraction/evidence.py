@@ -97,7 +97,9 @@ class Evidence:
         if not words or len(words) > 12:
             return None
         between = r"(?:[^\w<>]|<[^<>]{0,200}>){0,240}?"
-        pattern = between.join(re.escape(w) for w in words)
+        # ... tags inside a word too ('<b>128</b>K context window' for '128K context window')
+        inside = r"(?:<[^<>]{0,200}>)*"
+        pattern = between.join(inside.join(re.escape(c) for c in w) for w in words)
         m = re.search(rf"(?<![^\W_]){pattern}(?![^\W_])", self.folded)
         return m.group(0) if m and len(m.group(0)) <= MAX_EXCERPT else None
 

@@ -29,7 +29,11 @@ DATE_CUES = Gated(re.compile(
     # <div>2025-04-15</div>')
     r"(?:first\s+|publicly\s+)?released(?:\s+(?:on|in))?|(?:initial\s+|first\s+)?release(?=\s*[:：]|"
     r"[ \t]*\n[^\n]{0,30}\b\d{4}\b[^\n]{0,12}(?:\n|$))|"
-    r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date|"
+    r"launch(?:ed)?(?:\s+(?:date|on|in))?|general\s+availability(?:\s+date)?|availability\s+date|\bGA\s+date|"
+    # 'It went live on …', 'We open-sourced X on …', 'Available since 2024-01-30'
+    r"went\s+live(?:\s+(?:on|in))?|open-?sourced\s+(?:(?:(?!\b(?:code|data|scripts?|tools?|recipes?|framework|"
+    r"library)\b)[^.;:\n]){0,60}?\s)?(?:on|in)(?=\s+\S*\d|\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec))|(?<!been\s)available\s+since|"
     # 'became generally available on March 4, 2025', 'was made available on …', 'has been available since …'
     r"(?:became|went)\s+(?:generally\s+|publicly\s+)?available(?:\s+(?:on|in|since))?|"
     r"(?:was|were)\s+made\s+(?:generally\s+|publicly\s+)?available(?:\s+(?:on|in|since))?|"
@@ -52,7 +56,7 @@ DATE_CUES = Gated(re.compile(
     r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
 ), "release|initial|date|model|first|public|launch|general|availab|became|went|pre|train|data|reliab|knowledge|cut|"
-   "last|updat|was|were|has|have|shipped|debuted|followed|"
+   "last|updat|was|were|has|have|shipped|debuted|followed|ga|open|"
    "publish|retir|deprecat|copyright|©")
 
 

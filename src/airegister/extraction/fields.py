@@ -74,8 +74,10 @@ CONTEXT_BEFORE_RE = Gated(re.compile(
     r"(?:tokens?\s*-?\s*(?:of\s+)?)?(?:long\s+)?"
     r"(?:(?:context|sequence\s+length)(?!\w)|(?:[的の]\s*)?[长長]?(?:上下文|コンテキスト)|컨텍스트)"
     r"|(?<![\w.,])(?P<big>\d{1,3}(?:,\d{3})+|\d{4,8})\s*-?\s*(?:tokens?\s*(?:of\s+)?(?:long\s+)?context(?!\w)"
-    r"|context[\s-]+(?:length|window)(?![a-z]))"  # '- 65,536 context length' (a spec list's figure before its label;
-    # a copied page may run the next figure into it: '1,047,576 context window32,768 max output tokens')
+    r"|context[\s-]+(?:length|window)(?![a-z])|context(?![\s-]*[a-z]))"
+    # '- 65,536 context length' (a spec list's figure before its label; a copied page may run the next figure into
+    # it: '1,047,576 context window32,768 max output tokens'; a router's figures side by side: '65,536 context
+    # $0.10/M input tokens', not '10,000 context passages')
 ), r"[0-9]")
 # 'a 7B parameter model', 'a 1.3B Parameter Model' (title case), '117M trainable parameters', 'a 30B total / 3B
 # active parameter MoE model' (the total, the mixture's active count between it and its noun)

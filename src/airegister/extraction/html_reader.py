@@ -180,6 +180,7 @@ def walk(root, builder: DocumentBuilder) -> None:
         links.clear()
 
     stack = [(root, False)]
+    apart: set[int] = set()  # elements set side by side with no text between them (see `side_by_side`)
     while stack:
         node, closing = stack.pop()
         if closing:
@@ -190,6 +191,8 @@ def walk(root, builder: DocumentBuilder) -> None:
         if tag == "-text":
             buffer.append(node.text_content or "")
             continue
+        if node.mem_id in apart and buffer and not buffer[-1][-1:].isspace() and buffer[-1]:
+            buffer.append(" ")
         if tag in ("-comment", "head", "title", "-doctype"):
             continue
         if tag == "table":
@@ -201,6 +204,7 @@ def walk(root, builder: DocumentBuilder) -> None:
         if tag == "a" and node.attributes.get("href"):
             links.append((node.text(deep=True), node.attributes["href"]))
         children = list(node.iter(include_text=True))
+        apart.update(side_by_side(children))
         title = node.attributes.get("title") if tag not in HTML_TAGS else None
         if title and fold(title):
             # A site's component titled by an attribute ('<card title="X-7B">', as docs pages built from MDX
@@ -217,6 +221,20 @@ def walk(root, builder: DocumentBuilder) -> None:
             stack.append((node, True))
         stack.extend((child, False) for child in reversed(children))
     flush()
+
+
+def side_by_side(children: list) -> list[int]:
+    """The elements after the first of a parent holding elements only ('<div><span>Released Mar 12, 2025</span><span>
+    Knowledge cutoff Jan 31, 2025</span><span>65,536 context</span></div>', a page's facts laid out as a row): each
+    is a value of its own, read apart from the one before it, not run into it ('202565,536')."""
+    elements = []
+    for child in children:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                return []  # words between them: a sentence whose inline marks part its words
+        elif child.tag != "-comment":
+            elements.append(child.mem_id)
+    return elements[1:]
 
 
 def paragraph_kind(node, children: list, context: list[str], builder: DocumentBuilder, level: int):

@@ -1,7 +1,9 @@
 """Shapes of the pages a cloud catalogue, a model router or a vendor's docs give one model, written with made-up
 names (fourteenth session): a bulleted list of controls whose labels stand before an em dash ('Provider — Corvane',
 'Max tokens — Input: 512,000 tokens, Output: 8192 tokens', 'Modality — Text'); a model card copied as text whose spec
-lines put the figure under its label ('Context Window 96K⏎tokens'), with a text-only model's 'no image input'.
+lines put the figure under its label ('Context Window 96K⏎tokens'), with a text-only model's 'no image input'; a model
+router's page setting its facts side by side in elements with no text between them ('<span>Released Mar 12,
+2025</span><span>Knowledge cutoff Jan 31, 2025</span><span>65,536 context</span>').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -9,7 +11,7 @@ Small hand-written documents only (not the corpus files, which are scored, not t
 import pytest
 
 from airegister.extraction.extract import extract_document
-from airegister.extraction.readers import read_markdown, read_text
+from airegister.extraction.readers import read_html_document, read_markdown, read_text
 
 
 def models_of(text: str, reader=read_markdown) -> dict:
@@ -83,3 +85,43 @@ LABELLED_LINES = [
 def test_a_labelled_lines_fact(line, field, value):
     text = f"# Corvane Talon X3\n\nCorvane Talon X3 is a large language model.\n\n{line}\n"
     assert getattr(models_of(text)["Corvane Talon X3"], field) == value
+
+
+ROUTER_PAGE = """<html><head><title>Corvane: Talon Flash 2 | ModelHub</title></head><body><main>
+<h1>Corvane: Talon Flash 2</h1>
+<div class="stats"><span>Released Mar 12, 2025</span><span>Knowledge cutoff Jan 31, 2025</span>
+<span>65,536 context</span><span>$0.10/M input tokens</span></div>
+<p>Talon Flash 2 is an instruction-tuned large language model with 21 billion parameters, developed by Corvane.</p>
+<p>The model weights are released under the Apache 2.0 license.</p>
+</main></body></html>"""
+
+
+def test_facts_set_side_by_side_in_elements_are_read_apart():
+    [model] = models_of(ROUTER_PAGE, read_html_document).values()
+    assert model.release_date == "2025-03-12"
+    assert model.knowledge_cutoff == "2025-01-31"
+    assert model.context_window == 65_536
+    assert model.evidence["knowledge_cutoff"] == "Knowledge cutoff Jan 31, 2025"
+
+
+def test_inline_marks_inside_a_sentence_part_no_words():
+    page = "<html><body><main><h1>Talon 2</h1><p>Talon 2 has a <b>128</b>K context window.</p></main></body></html>"
+    assert models_of(page, read_html_document)["Talon 2"].context_window == 128_000
+
+
+# A vendor's words for a model's release, under a page of one model; None: the sentence dates no release of it.
+RELEASE_SENTENCES = [
+    ("It went live on January 30, 2024.", "2024-01-30"),
+    ("It was open-sourced on January 30, 2024.", "2024-01-30"),
+    ("We open-sourced Corvane Talon X3 on January 30, 2024.", "2024-01-30"),
+    ("We open-sourced the weights in May 2024.", "2024-05"),
+    ("We open-sourced the training code in May 2024.", None),  # the code's, not the model's
+    ("Available since 2024-01-30.", "2024-01-30"),
+    ("GA date: 2024-01-30", "2024-01-30"),
+]
+
+
+@pytest.mark.parametrize("sentence, value", RELEASE_SENTENCES)
+def test_a_vendors_words_for_a_release(sentence, value):
+    text = f"# Corvane Talon X3\n\nCorvane Talon X3 is a large language model.\n\n{sentence}\n"
+    assert models_of(text)["Corvane Talon X3"].release_date == value
