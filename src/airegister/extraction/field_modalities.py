@@ -20,6 +20,8 @@ MODLIST = (
 )
 # A labelled list runs to its sentence's end, never into the next label ('Input: text. Output: text').
 LABEL_LIST = r"(?:(?!(?:in|out)puts?\b)(?:[^.;|\n]|\.(?!\s+[A-Z]|\s*$))){0,200}"
+# What a kind of input is called where a sentence names it ('text prompts', 'an image description').
+PROMPT_NOUN = r"prompts?|descriptions?|inputs?|instructions?|captions?|queries|questions?"
 FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
 # The words a modality list can start with (where the gated scans try the list patterns).
 MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visual|photo|picture|screenshot|" \
@@ -65,13 +67,24 @@ MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<verb_in>based\s+on|in\s+response\s+to|conditioned\s+on)\s+(?:the\s+|its\s+)?"
                       rf"(?P<list>{MODLIST})\s+(?:instructions?|prompts?|queries|questions?|inputs?)\b", re.I),
            "based|response|conditioned"), WEAK),
+    # 'generates images from text prompts', 'creates video from an image': what comes out, from what goes in.
+    (Gated(re.compile(rf"\b(?P<made>generat|creat|produc|render)\w*\s+(?P<list2>{MODLIST})\s+from\s+"
+                      rf"(?:the\s+|an?\s+|your\s+)?(?P<list>{MODLIST})(?=\s+(?:{PROMPT_NOUN})|\s*[.,;]|\s+and\b)",
+                      re.I),
+           "generat|creat|produc|render"), PHRASE),
+    # 'Output is text', 'Its outputs are text only': the direction said to be the kinds.
+    (Gated(re.compile(rf"\b(?P<dir>input|output)s?\s+(?:is|are)\s+(?:only\s+|always\s+)?(?P<list>{MODLIST})"
+                      rf"(?![\w-])", re.I), "input|output"), PHRASE),
     (Gated(re.compile(rf"(?P<verb_out>outputs?|generat(?:es?|ing)|produc(?:es?|ing)|returns?|responds?\s+with|"
+                      # 'responds in text', 'replies with text and audio', 'can answer in text or speech'
+                      rf"(?:responds?|respond|repl(?:y|ies)|answers?)\s+(?:in|with)|creat(?:es?|ing)|"
                       rf"emit(?:s|ting)?|writes?)\s+"
                       rf"(?:only\s+)?{FILLER}(?P<list>{MODLIST})", re.I),
-           "output|generat|produc|return|respond|emit|writ"),
+           "output|generat|produc|return|respond|repl|answer|creat|emit|writ"),
      WEAK),
     # 'transcribing speech audio into the text', 'converts text into speech': what goes in, what comes out.
-    (Gated(re.compile(rf"(?:transcrib|convert|turn|translat|synthesi[sz])\w*\s+(?P<list>{MODLIST}(?:\s+{MOD})?)\s+(?:in)?to\s+"
+    (Gated(re.compile(rf"(?:transcrib|convert|turn|translat|synthesi[sz])\w*\s+(?P<list>{MODLIST}(?:\s+{MOD})?)"
+                      rf"(?:\s+(?:{PROMPT_NOUN}))?\s+(?:in)?to\s+"
                       rf"(?:the\s+)?(?P<list2>{MODLIST})", re.I), "transcrib|convert|turn|translat|synthesi"), PHRASE),
     # 'text-to-video diffusion models', 'a text to speech model': the compound's words touch hyphens, so the
     # list patterns' own word boundaries cannot be used here.
@@ -187,6 +200,8 @@ def modality_hits(f: Finder) -> list[Hit]:
                 continue
             if groups.get("compound") and ANY_KIND_BEFORE_RE.search(f.text, max(0, m.start() - 30), m.start()):
                 continue  # 'any text to audio model has the potential for misuse': the kind, not this model
+            if groups.get("made") and not MODEL_SUBJECT_RE.search(f.text, f.seg.at(m.start()).start, m.start()):
+                continue  # 'usage for generating text from audio': a verb whose subject is not a model
             if groups.get("list2"):
                 if not lists:  # 'text-image-to-video': the hyphens hide the words from the list reader
                     lists, start, end = modality_span(groups["list"].replace("-", " "), m.start("list"))

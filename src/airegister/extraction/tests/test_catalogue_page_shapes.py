@@ -125,3 +125,25 @@ RELEASE_SENTENCES = [
 def test_a_vendors_words_for_a_release(sentence, value):
     text = f"# Corvane Talon X3\n\nCorvane Talon X3 is a large language model.\n\n{sentence}\n"
     assert models_of(text)["Corvane Talon X3"].release_date == value
+
+
+# A vendor's words for what a model takes in and gives out: (sentence, field, value); None: not said of the model.
+MODALITY_SENTENCES = [
+    ("It accepts text and image inputs and responds in text.", "output_modalities", ["text"]),
+    ("It replies with text and audio.", "output_modalities", ["text", "audio"]),
+    ("It can answer in text or speech.", "output_modalities", ["text", "audio"]),
+    ("It answers in a few seconds.", "output_modalities", None),
+    ("Its output is text only.", "output_modalities", ["text"]),
+    ("The input is text.", "input_modalities", ["text"]),
+    ("It creates images from text prompts.", "output_modalities", ["image"]),
+    ("It creates images from text prompts.", "input_modalities", ["text"]),
+    ("It turns text prompts into video.", "input_modalities", ["text"]),
+    ("It turns text prompts into video.", "output_modalities", ["video"]),
+    ("This example shows usage for generating text from audio.", "input_modalities", None),  # a script's, not its
+]
+
+
+@pytest.mark.parametrize("sentence, field, value", MODALITY_SENTENCES)
+def test_a_vendors_words_for_a_modality(sentence, field, value):
+    text = f"# Corvane Talon X3\n\nCorvane Talon X3 is a large language model.\n\n{sentence}\n"
+    assert getattr(models_of(text)["Corvane Talon X3"], field) == value
