@@ -82,6 +82,7 @@ ORG_WORD_RE = re.compile(rf"\b(?:{ORG_SUFFIX}|{ORG_NOUNS})\b")
 SECOND_PARTY_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})")
 # (after a report's team, 'Heron Team, Osprey Research Institute': the institution the team belongs to)
 # ('By the Tanager Labs team · February 20, 2025': the word 'By' and an article are no part of the maker's name)
+TEAM_OWNER_RE = re.compile(r",[ \t]+(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})[ \t]*(?=$|[.;|)])", re.M)
 BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
                             r"(?:(?:[A-Z][\w\-]*[ \t]+){1,2}[Tt]eam,[ \t]+(?=[A-Z])|(?=[A-Z]))")
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
@@ -353,8 +354,13 @@ def developers(f: Finder) -> list[Hit]:
                 continue  # '… right after another organisation⏎Abbreviation: I-ORG': a sentence's last word, no label
             sentence_end = f.seg.at(m.start("org")).end
             org = trim_org(f.text[m.start("org"):min(m.end("org"), sentence_end)])
+            at = m.start("org")
             if rank == LABEL and org:
-                org = whole_cell(f, m.start("org"), org)
+                org = whole_cell(f, at, org)
+                # 'Developers: Kite Team, Orrery': the organisation the team belongs to, after it
+                owner = TEAM_OWNER_RE.match(f.text, at + len(org)) if re.search(r"\b[Tt]eam$", org) else None
+                if owner:
+                    org, at = owner.group("org"), owner.start("org")
             first = org.split()[0] if org else ""
             if org and not first[:1].isupper() and not first[:1].isdigit() \
                     and not re.fullmatch(rf"[a-z][\w-]+(?:[ \t]+[A-Z][\w&-]*)*[ \t]+{ORG_SUFFIX}", org) \
@@ -396,8 +402,7 @@ def developers(f: Finder) -> list[Hit]:
                 if re.match(r"authors?\b", m.group(0), re.I) and not re.search(rf"\b{ORG_SUFFIX}\b", org) \
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
-                start = m.start("org")
-                hits.append(Hit("developer", org, start, start + len(org), m.start(), rank))
+                hits.append(Hit("developer", org, at, at + len(org), m.start(), rank))
     for m in f.scan(COPYRIGHT_RE):
         org = trim_org(m.group("org"))
         if org and not NOT_HOLDER_RE.match(org):  # '# © License', '© Copyright 2024': a heading, not a holder

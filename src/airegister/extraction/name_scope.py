@@ -96,7 +96,7 @@ class NameScope:
                 if column in by_column:
                     # '| Context Length | 16K | 32K |' under '| Architecture | Large MoE Model | Small MoE Model |',
                     # beside '| Total Parameters | 21B | 4B |': the column of X-21B's size is X-21B's
-                    return [by_column[column]], True
+                    return ([by_column[column]] if by_column[column] else []), True
                 sizes = [d for d in self.described if self.sizes.get(d) and self._size_in(d, row_text)]
                 if len({self.sizes[d] for d in sizes}) > 1:
                     # '| Parameters | 2B | 9B | 27B |' over '| Layers | 26 | 42 | 46 |': a row across the sizes'
@@ -362,7 +362,22 @@ class NameScope:
                 if len(values) >= 2 and all(len(k) == 1 for k in keys) and len({k[0] for k in keys}) == len(keys):
                     cache[id(table)] = {j + 1: k[0] for j, k in enumerate(keys)}
                     break
+            if not cache[id(table)] and table.transposed:
+                cache[id(table)] = self._header_sizes(table.header, named)
         return cache[id(table)]
+
+    @staticmethod
+    def _header_sizes(header: list[str], named: dict) -> dict[int, frozenset | None]:
+        """'| Model | 2B Dense | 8B Dense | 1B MoE |' over a card of X-8B-Instruct: a header of the family's sizes,
+        of which the described models take the columns of their own sizes; the other columns are the family's
+        other members, no described model's (None)."""
+        sizes = [parse_size(m.group(1).upper()) if (m := re.match(rf"\W*({SIZE_RE})(?:[ \t]+[A-Za-z-]+){{0,2}}\W*$",
+                                                                 cell.strip())) else None for cell in header[1:]]
+        keys = [named.get(v, []) if v else [] for v in sizes]
+        if sum(v is not None for v in sizes) < 2 or not any(len(k) == 1 for k in keys) \
+                or any(len(k) > 1 for k in keys):
+            return {}
+        return {j + 1: (k[0] if k else None) for j, k in enumerate(keys) if sizes[j] is not None}
 
     def _size_in(self, key: frozenset, text: str) -> bool:
         return any(parse_size(s) == self.sizes[key] for s in re.findall(SIZE_RE, text))

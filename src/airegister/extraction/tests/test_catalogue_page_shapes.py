@@ -78,6 +78,8 @@ LABELLED_LINES = [
     ("- Modality: Image", "input_modalities", None),  # an image model's: what goes in is not said
     ("- Input — text, image", "input_modalities", ["text", "image"]),
     ("- Developer — Corvane", "developer", "Corvane"),
+    ("- **Developers:** Kite Team, Orrery", "developer", "Orrery"),  # the organisation the team belongs to
+    ("- **Developers:** Kite Team", "developer", "Kite Team"),
 ]
 
 
@@ -147,3 +149,21 @@ MODALITY_SENTENCES = [
 def test_a_vendors_words_for_a_modality(sentence, field, value):
     text = f"# Corvane Talon X3\n\nCorvane Talon X3 is a large language model.\n\n{sentence}\n"
     assert getattr(models_of(text)["Corvane Talon X3"], field) == value
+
+
+SIZES_HEADER_CARD = """# Kite-3.1-8B-Instruct
+
+Kite-3.1-8B-Instruct is a 8B parameter long-context instruct model by Orrery.
+
+| Model | 2B Dense | 8B Dense | 1B MoE | 3B MoE |
+| :-- | :-- | :-- | :-- | :-- |
+| Embedding size | 2048 | **4096** | 1024 | 1536 |
+| Sequence Length | 128K | **128K** | 128K | 128K |
+| # Parameters | 2.5B | **8.1B** | 1.3B | 3.3B |
+"""
+
+
+def test_a_header_of_the_familys_sizes_gives_the_card_the_column_of_its_own_size():
+    [model] = models_of(SIZES_HEADER_CARD).values()
+    assert model.parameters == 8_100_000_000  # not the first column's 2.5B
+    assert model.context_window == 128_000
