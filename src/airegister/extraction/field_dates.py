@@ -21,7 +21,7 @@ from .values import DATE_RE, parse_date
 DATE_CUES = Gated(re.compile(
     # 'We released the 7B and 70B models without vocabulary expansion on January 26th, 2024': the object between
     # verb and date says which models; less explicit than a 'Release date' label naming its model.
-    r"(?P<release_object>(?:first\s+|publicly\s+)?released\s+[^.;:\n]{0,100}?\s(?:on|in)\s+(?=\d|(?:jan|feb|mar|apr|"
+    r"(?P<release_object>(?:first\s+|publicly\s+)?(?:released|(?<=are\s)releasing)\s+[^.;:\n]{0,100}?\s(?:on|in)\s+(?=\d|(?:jan|feb|mar|apr|"
     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))"
     # 'Model Date' as a label or heading (model-card template): the date the model came out
     r"|(?P<release>release\s*date|date\s+of\s+release|model\s+date(?=\s*(?::|\n|$))|"
@@ -55,7 +55,7 @@ DATE_CUES = Gated(re.compile(
     r"|(?P<stop>last\s+updated|updated(?!\s+to\b)(?:\s+on)?|trained\s+(?:between|in|during|from)|training\s+(?:period|dates?)|"
     r"published|retire(?:d|ment)|deprecat\w+|©|copyright)",
     re.I,
-), "release|initial|date|model|first|public|launch|general|availab|became|went|pre|train|data|reliab|knowledge|cut|"
+), "releas|initial|date|model|first|public|launch|general|availab|became|went|pre|train|data|reliab|knowledge|cut|"
    "last|updat|was|were|has|have|shipped|debuted|followed|ga|open|"
    "publish|retir|deprecat|copyright|©")
 

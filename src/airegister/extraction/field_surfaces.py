@@ -504,7 +504,10 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
     out = []
     for sentence in f.seg.sentences[f.seg.index_at(start):f.seg.index_at(max(start, end - 1)) + 1]:
         a0, b0 = max(start, sentence.start), min(end, sentence.end)
-        for m in re.finditer(r"[^,;:\n]+", f.text[a0:b0]):
+        # 'in the X apps for Pro, Team and Enterprise users': the plans it is offered to, no places (blanked,
+        # offsets kept)
+        said = PLANS_RE.sub(lambda p: " " * len(p.group(0)), f.text[a0:b0])
+        for m in re.finditer(r"[^,;:\n]+", said):
             if CLAUSE_AFTER_LIST_RE.match(m.group(0)):
                 break  # '…, while Pro and Team plan subscribers can …': the list has ended, another clause begins
             if RANKING_RE.search(m.group(0)):
@@ -524,7 +527,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 # 'Kestrel Platform under the name …': the name is the capitalised words before the rest.
                 # ('the Corvid iOS app': a word with an inner capital is a name's word too)
                 item = re.match(rf"(?:[A-Z][\w.'’-]*|(?:of|app)\b)(?:\s+(?:[A-Z][\w.'’-]*|{INNER_CAPITAL_WORD}|"
-                                r"(?:of|app)\b))*", item)
+                                r"(?:of|(?:mobile\s+|desktop\s+)?apps?)\b))*", item)
                 item = item.group(0) if item else ""
                 if re.search(r"['’]s?$", item):
                     continue  # "DeepSeek's official website", 'Acme’s proprietary platform': an owner, not the place
@@ -532,7 +535,7 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
                 if not 1 <= len(words) <= 5 or item.lower() in GENERIC_ITEM or re.search(r"\d", item) \
                         or not item[0].isupper():
                     continue  # 'of' alone, a number: not a place
-                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app")
+                if not all(w[0].isupper() or w.lower() in ("of", "for", "and", "app", "apps", "mobile", "desktop")
                            or re.fullmatch(INNER_CAPITAL_WORD, w) for w in words):
                     continue
                 if strict and not PLATFORM_WORD_RE.search(item) or NOT_A_PLACE_RE.search(item):
@@ -546,6 +549,9 @@ def list_items(f: Finder, start: int, end: int, strict: bool) -> list[tuple[str,
 
 
 INNER_CAPITAL_WORD = r"[a-z]+[A-Z][\w.'’-]*"  # a name's word with a capital inside it ('iOS', 'macOS')
+PLAN = r"[A-Z][\w+-]*"
+PLANS_RE = re.compile(rf"\b(?:for|to)\s+(?:{PLAN}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*{PLAN}\s+"
+                      r"(?:plan\s+)?(?:users|subscribers|customers|members|plans?|tiers?|accounts?)\b")
 CLAUSE_AFTER_LIST_RE = re.compile(r"\s*(?:while|whereas|but|although|though|which|who|where|when)\b", re.I)
 AUDIENCE_RE = re.compile(r"^(?:to|for)\s+(?:[\w-]+\s+){1,4}?(?=(?:through|via|on|in)\s)", re.I)
 RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
@@ -554,7 +560,7 @@ RANKING_RE = re.compile(r"\b(?:leaderboards?|benchmarks?|rankings?)\b", re.I)
 NOT_A_PLACE_RE = re.compile(r"\b(?:models?(?!\s+(?:Studio|Garden|Hub|Catalog|Zoo|Gallery|Library|Marketplace)\b)|tuned|"
                             r"versions?|weights|checkpoints?|variants?|series)\b|-compatible$|^(?:the\s+)?(?:internet|web)$",
                             re.I)
-PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|app|App|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
+PLATFORM_WORD_RE = re.compile(r"\b(?:API|APIs|apps?|Apps?|Cloud|Studio|Chat|Hub|Platform|Console|Foundry|Marketplace|"
                               r"Garden|Playground|SDK|Store|Workbench|Portal|Service)\b|\w\.(?:ai|com|chat|app|io|co)\b")
 
 

@@ -57,6 +57,17 @@ CLAUSE_MARKS = "，；。,;"
 CJK_COMPARED_RE = re.compile(r"对比|對比|相比|比较|比較")
 
 
+def _outermost(mentions: list) -> list:
+    """The mentions no longer mention holds (one pass over them by start, longest first)."""
+    inside, reach, span = set(), -1, None
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.end <= reach and (m.start, m.end) != span:
+            inside.add(id(m))
+        elif m.end > reach:
+            reach, span = m.end, (m.start, m.end)
+    return [m for m in mentions if id(m) not in inside]
+
+
 class NameScope:
     """The scoping steps of `ModelNames`; they use its described models, mentions and document."""
 
@@ -149,6 +160,8 @@ class NameScope:
             return [], False  # 'Acknowledgement and Related Work: X is a powerful text-to-video model based on our Y'
         # ('Huggingface: <https://huggingface.co/org/X-7B>': a hub's name labels where the model is, it is no model)
         mentions = [m for m in self.mentions_in(span_start, span_end) if m.key not in HUB_NAMES]
+        # ('Zephyr-2' read inside 'Zephyr-2 Lite': the longer name is the one the sentence says)
+        mentions = _outermost(mentions)
         previous = self._pronoun_subject(sentence, mentions)
         if previous:  # '[date] We open-source [X 2.6]. It advances features of X 2.5, and can …': X 2.6 can
             return previous, True

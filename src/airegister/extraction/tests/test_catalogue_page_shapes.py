@@ -3,7 +3,9 @@ names (fourteenth session): a bulleted list of controls whose labels stand befor
 'Max tokens — Input: 512,000 tokens, Output: 8192 tokens', 'Modality — Text'); a model card copied as text whose spec
 lines put the figure under its label ('Context Window 96K⏎tokens'), with a text-only model's 'no image input'; a model
 router's page setting its facts side by side in elements with no text between them ('<span>Released Mar 12,
-2025</span><span>Knowledge cutoff Jan 31, 2025</span><span>65,536 context</span>').
+2025</span><span>Knowledge cutoff Jan 31, 2025</span><span>65,536 context</span>'); a system card naming its two
+models in the sentence that releases them, the apps it is in offered to plans ('for Pro, Team and Enterprise
+users').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -167,3 +169,37 @@ def test_a_header_of_the_familys_sizes_gives_the_card_the_column_of_its_own_size
     [model] = models_of(SIZES_HEADER_CARD).values()
     assert model.parameters == 8_100_000_000  # not the first column's 2.5B
     assert model.context_window == 128_000
+
+
+SYSTEM_CARD = """# Zephyr-2 System Card
+
+## 1 Introduction
+
+This system card describes Zephyr-2 Max and Zephyr-2 Lite, which we are releasing to the public on August 5, 2025.
+Both models accept text and image inputs and produce text outputs.
+
+## 2 Release and availability
+
+Zephyr-2 Max and Zephyr-2 Lite are available via the Stratos API, Amazon Bedrock and Google Cloud Vertex AI, and in the
+Stratos apps for Pro, Team and Enterprise users.
+"""
+
+
+def test_a_release_naming_its_models_dates_each_and_plans_are_no_places():
+    models = models_of(SYSTEM_CARD)
+    assert sorted(models) == ["Zephyr-2 Lite", "Zephyr-2 Max"]
+    for model in models.values():
+        assert model.release_date == "2025-08-05"
+        assert model.access_surfaces == ["Stratos API", "Amazon Bedrock", "Google Cloud Vertex AI", "Stratos apps"]
+
+
+@pytest.mark.parametrize("sentence", ["We released Zephyr-2 Max and Zephyr-2 Lite on August 5, 2025.",
+                                      "We are releasing Zephyr-2 Max and Zephyr-2 Lite on August 5, 2025."])
+def test_a_release_of_two_named_models_dates_both(sentence):
+    models = models_of(f"# Zephyr-2\n\n{sentence}\n")
+    assert {m.release_date for m in models.values()} == {"2025-08-05"} and len(models) == 2
+
+
+def test_a_release_still_to_come_dates_nothing():
+    models = models_of("# Zephyr-2\n\nWe will be releasing Zephyr-2 Max and Zephyr-2 Lite in June 2026.\n")
+    assert {m.release_date for m in models.values()} == {None}
