@@ -165,10 +165,26 @@ ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:sparse(?:ly)?\s+)?(?:activ|active\b|p
 FILE_SIZE_RE = re.compile(FILE_SIZE)
 
 
+# A count written out ('8,890,000,000') or in powers of ten ('8.89 x 10^9', '8.9e9') after its label.
+FULL_COUNT_RE = re.compile(r"(?<![\d.,])(?:(?P<mant>\d+(?:\.\d+)?)[ \t]*(?:[x×*][ \t]*10[ \t]*\^?[ \t]*"
+                           r"(?P<exp>\d{1,2})|[eE]\+?(?P<exp2>\d{1,2}))|(?P<whole>\d{1,3}(?:,\d{3}){2,}))(?![\d,])")
+
+
+COUNTED_AFTER_RE = re.compile(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)")
+
+
 def first_params(text: str, start: int, end: int):
+    full = FULL_COUNT_RE.search(text, start, end)
+    first = PARAM_AFTER_CUE_RE.search(text, start, end)
+    if full and (first is None or full.start() < first.start()) and not ACTIVE_AFTER_RE.match(text, full.end()):
+        if COUNTED_AFTER_RE.match(text, full.end()):
+            return None  # 'a size of 16GB and 2,350,234,427 tokens': a count of the data, not of parameters
+        value = int(full.group("whole").replace(",", "")) if full.group("whole") else \
+            round(float(full.group("mant")) * 10 ** int(full.group("exp") or full.group("exp2")))
+        return (value, full.start(), full.end()) if plausible_size(value) else None
     # A mixture's active count ('17B (Activated)', '37B activated for each token') is not its size.
     for m in PARAM_AFTER_CUE_RE.finditer(text, start, end):
-        if re.match(r"\s*(?:tokens?|words|bytes|images|hours|samples|examples|steps|\+)", text[m.end():m.end() + 12]):
+        if COUNTED_AFTER_RE.match(text, m.end()):
             return None
         if FILE_SIZE_RE.search(text, start, m.start()):
             return None  # 'Size: 3.12 GB | Images: 10.26M': the cue sizes a file, the figure after it counts images

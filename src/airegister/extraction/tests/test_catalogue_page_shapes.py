@@ -82,6 +82,11 @@ LABELLED_LINES = [
     ("- Developer — Corvane", "developer", "Corvane"),
     ("- **Developers:** Kite Team, Orrery", "developer", "Orrery"),  # the organisation the team belongs to
     ("- **Developers:** Kite Team", "developer", "Kite Team"),
+    ("- Number of model parameters: 8.89 x 10^9", "parameters", 8_890_000_000),
+    ("- Number of model parameters: 8.89 × 10^9", "parameters", 8_890_000_000),
+    ("- Parameters: 8.9e9", "parameters", 8_900_000_000),
+    ("- Total parameters: 8,890,000,000", "parameters", 8_890_000_000),
+    ("- Size: 16GB and 2,350,234,427 tokens", "parameters", None),  # the data's count
 ]
 
 
