@@ -43,9 +43,14 @@ NOT_VARIANT_WORDS = {"tools", "tool", "code", "suite", "bench", "benchmark", "ev
 # A list item that is a code identifier alone ('- crnn_vgg16_bn', '- master').
 IDENTIFIER_ITEM_RE = re.compile(r"[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*")
 # 'comes in 1B, 3B and 8B', 'is available in sizes of 7B and 13B', 'released in 2B and 9B parameter sizes'
-SIZED_IN_RE = re.compile(r"\b(?:comes?|available|offered|released|provided)[ \t]+in[ \t]+(?:(?:two|three|four|five|"
-                         rf"several|multiple)[ \t]+)?(?:(?:sizes?|variants|versions)[ \t]*(?::|of)?[ \t]*|)"
-                         rf"{SIZE_LIST_RE.pattern}")
+SIZED_IN_RE = re.compile(r"\b(?i:comes?|available|offered|released|provided)[ \t]+in[ \t]+(?:(?:two|three|four|five|"
+                         r"several|multiple)[ \t]+)?(?:(?:model[ \t]+)?(?:sizes?|variants|versions)[ \t]*(?::|of)?"
+                         rf"[ \t]*|){SIZE_LIST_RE.pattern}")
+# 'Zorvak Coder is composed of a series of code language models', 'Zorvak is a family of …': the sentence
+# introducing a digitless family name.
+FAMILY_INTRO_RE = re.compile(rf"(?:[Tt]he[ \t]+)?(?P<name>{TITLE_NAME})[ \t]+(?:is|are)[ \t]+(?:composed[ \t]+of|"
+                             r"made[ \t]+up[ \t]+of|a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:series|family|collection|"
+                             r"suite)[ \t]+of\b")
 CALLED_MODEL = r"\b(?:[Mm]odel|MODEL)(?:,?[ \t]+(?:i\.e\.|namely|called|named|dubbed),?)?[ \t]+"
 
 
@@ -157,18 +162,36 @@ class DigitlessNames:
         6.7B and 30B parameter versions': a digitless name of the title that a sentence opens with and sizes, two
         sizes at least, in that sentence, is a family of sizes; its sizes are its models (name_choice._expand)."""
         first = self._first_heading()
-        if first is None or first.level > self._title_level():
-            return
-        match = re.match(rf"({TITLE_NAME})[ \t]*(?::|$)", self._title_text())
+        match = first is not None and first.level <= self._title_level() \
+            and re.match(rf"({TITLE_NAME})[ \t]*(?::|$)", self._title_text())
         name = match and match.group(1)
-        if not name or re.search(r"\d", name) or tokens(name) in self.candidates \
-                or name.lower() in FAMILY_HEADING_STOP or name.lower() in STOP_TITLE_WORDS:
+        if self._digitless_family(name):
+            opens = re.compile(rf"(?:[Tt]he[ \t]+)?{re.escape(name)}(?![\w.\-])(?P<rest>[^;]*)")
+            for sentence in self.seg.sentences:
+                m = not sentence.heading and opens.match(self.doc.text, sentence.start, sentence.end)
+                sized = m and SIZED_IN_RE.search(m.group("rest"))
+                if sized and not ACTIVE_NEAR_RE.match(m.group("rest"), sized.end()):
+                    self._mention_everywhere(name)
+                    return
+        self._introduced_sized_family()
+
+    def _digitless_family(self, name: str | None) -> bool:
+        return bool(name) and not re.search(r"\d", name) and tokens(name) not in self.candidates \
+            and name.lower() not in FAMILY_HEADING_STOP and name.lower() not in STOP_TITLE_WORDS
+
+    def _introduced_sized_family(self) -> None:
+        """'Zorvak Coder is composed of a series of code language models …' opening the document, then 'Offered in
+        model sizes of 1B, 5.7B, 6.7B and 33B' in a sentence naming no model: the family the document introduces is
+        offered in those sizes, whatever its title (a README's first heading may be '1. Introduction of …')."""
+        opening = [s for s in self.seg.sentences[:60] if not s.heading]
+        intro = next((m for s in opening[:6] if (m := FAMILY_INTRO_RE.match(self.doc.text, s.start, s.end))), None)
+        name = intro and intro.group("name")
+        if not self._digitless_family(name):
             return
-        opens = re.compile(rf"(?:[Tt]he[ \t]+)?{re.escape(name)}(?![\w.\-])(?P<rest>[^;]*)")
-        for sentence in self.seg.sentences:
-            m = not sentence.heading and opens.match(self.doc.text, sentence.start, sentence.end)
-            sized = m and SIZED_IN_RE.search(m.group("rest"))
-            if sized and not ACTIVE_NEAR_RE.match(m.group("rest"), sized.end()):
+        for sentence in opening:
+            sized = SIZED_IN_RE.search(self.doc.text, sentence.start, sentence.end)
+            if sized and not any(sentence.start <= m.start < sentence.end for m in self.mentions) \
+                    and not ACTIVE_NEAR_RE.match(self.doc.text, sized.end(), sentence.end):
                 self._mention_everywhere(name)
                 return
 

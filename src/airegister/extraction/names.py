@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from .document import Document
 from .links import letters
 from .name_additions import NameAdditions
+from .name_benchmarks import benchmark_keys
 from .name_card import CardNames
 from .name_choice import NameChoice
 from .name_digitless import DigitlessNames
@@ -210,9 +211,10 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         self._offered_names()
         self._merge_short_forms()
         self._bare_versions()
-        # ':european_castle: Model Zoo': an emoji's shortcode, between colons, names nothing
-        self.mentions = [m for m in self.mentions if not SHORTCODE_RE.fullmatch(doc.text, max(0, m.start - 1),
-                                                                                 m.end + 1)]
+        # ':european_castle: Model Zoo': an emoji's shortcode, between colons, names nothing; nor does a benchmark
+        benchmarks = benchmark_keys(doc)
+        self.mentions = [m for m in self.mentions if m.key not in benchmarks
+                         and not SHORTCODE_RE.fullmatch(doc.text, max(0, m.start - 1), m.end + 1)]
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
         self.siblings: set[frozenset] = set()

@@ -208,3 +208,28 @@ def test_a_release_of_two_named_models_dates_both(sentence):
 def test_a_release_still_to_come_dates_nothing():
     models = models_of("# Zephyr-2\n\nWe will be releasing Zephyr-2 Max and Zephyr-2 Lite in June 2026.\n")
     assert {m.release_date for m in models.values()} == {None}
+
+
+SIZED_FAMILY_README = """### 1. Introduction of Kestrel Coder
+
+Kestrel Coder is composed of a series of code language models, each trained from scratch on 2T tokens.
+
+- **Highly Flexible**: Offered in model sizes of 1B, 5.7B, 6.7B and 33B.
+- **Superior Performance**: State-of-the-art results on HumanEval, MultiPL-E, MBPP, QX-1000, and APPS benchmarks.
+
+#### 3) QX-1000 Benchmark
+
+Results on QX-1000 by programming library.
+"""
+
+
+def test_a_family_the_readme_introduces_is_offered_in_the_sizes_a_later_item_lists():
+    models = models_of(SIZED_FAMILY_README)
+    assert sorted(models) == ["Kestrel Coder 1B", "Kestrel Coder 33B", "Kestrel Coder 5.7B", "Kestrel Coder 6.7B"]
+    assert models["Kestrel Coder 5.7B"].parameters == 5_700_000_000
+
+
+def test_a_name_the_document_calls_a_benchmark_is_no_model():
+    text = "# Evaluation\n\nWe report pass@1 on HumanEval, MBPP, QX-1000, and APPS benchmarks.\n\n" \
+           "#### 3) QX-1000 Benchmark\n\nResults on QX-1000.\n"
+    assert "QX-1000" not in models_of(text)
