@@ -139,6 +139,11 @@ HOSTED_THING_AFTER_RE = re.compile(r"\s*(?:checkpoints?|repo(?:sitory|sitories|s
 # ('OpenAI InstructGPT 论文': a paper in Chinese, its word written without a space)
 WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s*(?:(?<=\s)(?:paper|model\s+card|blog(?:\s+post)?|"
                            r"technical\s+report)\b|(?:的)?(?:论文|論文|博客|技术报告|技術報告))", re.I)
+# The first word of a longer name ('Naver Sentiment Analysis', a data set): the thing named, not its maker (not
+# 'Microsoft Research Asia', an organisation, nor 'X Source Code License', its maker's licence).
+MAKER_WORD = rf"(?:{ORG_SUFFIX}|{ORG_NOUNS}|Research|Licen[cs]e)\b"
+NAMED_THING_AFTER_RE = re.compile(rf"(?:[ \t]+(?!{MAKER_WORD})[A-Z][a-z]+\b){{2}}"
+                                  rf"(?![ \t]+(?:[A-Z][\w-]*[ \t]+)?{MAKER_WORD})")
 ORIGINAL_BEFORE_RE = re.compile(r"\b(?:original|the\s+original)\s+$", re.I)
 # A maker's hardware or platform the model runs on ('Apple Silicon', 'Apple's MLX', 'NVIDIA GPUs', 'Google Colab',
 # 'Google Cloud', 'Google Drive'),
@@ -438,6 +443,7 @@ def developers(f: Finder) -> list[Hit]:
                 or HOSTED_THING_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
                 or PLATFORM_AFTER_RE.match(f.text, m.end(), m.end() + 20) \
                 or WORK_AFTER_RE.match(f.text, m.end(), m.end() + 30) \
+                or NAMED_THING_AFTER_RE.match(f.text, m.end(), m.end() + 40) \
                 or ORIGINAL_BEFORE_RE.search(f.text, max(0, m.start() - 16), m.start()) \
                 or INTERFACE_AFTER_RE.match(f.text, m.end(), m.end() + 16) \
                 or INTERFACE_BEFORE_RE.search(f.text, max(0, m.start() - 24), m.start()) \

@@ -44,7 +44,7 @@ from .values import (
 # -- numbers: context window and parameters -----------------------------------------------------------------------
 NUMBER_CUES = Gated(re.compile(
     r"(?P<stop>(?:max(?:imum)?\s+)?output(?:\s+tokens?|\s+length|\s+limit)?|generation(?:\s+length)?|"
-    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated)\s+param(?:eter)?s|激活(?:参数|參數)|non-embedding|"
+    r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated|activation)\s+param(?:eter)?s|激活(?:参数|參數)|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
     r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
     r"sequence\s+length|max(?:imum)?\s+tokens[ \t]*[:\-–—][ \t]*input[ \t]*:|"
@@ -159,7 +159,7 @@ PARAM_AFTER_CUE_RE = re.compile(PARAM_VALUE_RE.pattern.replace(r"(?<![A-Za-z0-9_
 
 
 # (a mixture's active count after its figure: '17B (Activated)', '3B sparsely activated parameters')
-ACTIVE_AFTER_RE = re.compile(r"\s*\(?\s*(?:sparse(?:ly)?\s+)?(?:activ|active\b|per\s+token)", re.I)
+ACTIVE_AFTER_RE = re.compile(r"[ \t]*\(?[ \t]*(?:sparse(?:ly)?\s+)?(?:activ|active\b|per\s+token)", re.I)
 
 
 FILE_SIZE_RE = re.compile(FILE_SIZE)

@@ -233,3 +233,15 @@ def test_a_name_the_document_calls_a_benchmark_is_no_model():
     text = "# Evaluation\n\nWe report pass@1 on HumanEval, MBPP, QX-1000, and APPS benchmarks.\n\n" \
            "#### 3) QX-1000 Benchmark\n\nResults on QX-1000.\n"
     assert "QX-1000" not in models_of(text)
+
+
+def test_a_total_over_an_activation_count_on_the_next_line_is_the_size():
+    text = "# Corvane Talon X3\n\nCorvane Talon X3 is a large language model.\n\n- **Parameter Count**:\n" \
+           "  - Total parameters: **671B**\n  - Activation parameters: **36.7B**.\n"
+    assert models_of(text)["Corvane Talon X3"].parameters == 671_000_000_000
+
+
+def test_a_known_makers_name_opening_a_data_sets_name_is_no_maker():
+    text = "# KoTern\n\nKoTern is a Korean BERT model with 92M parameters.\n\n" + \
+        "".join(f"- Naver Sentiment Analysis fine-tuning, recipe {n}\n" for n in range(3))
+    assert models_of(text)["KoTern"].developer is None
