@@ -245,3 +245,9 @@ def test_a_known_makers_name_opening_a_data_sets_name_is_no_maker():
     text = "# KoTern\n\nKoTern is a Korean BERT model with 92M parameters.\n\n" + \
         "".join(f"- Naver Sentiment Analysis fine-tuning, recipe {n}\n" for n in range(3))
     assert models_of(text)["KoTern"].developer is None
+
+
+def test_a_how_tos_verb_before_the_name_in_its_title_is_no_part_of_the_name():
+    text = "# Building Tern-2-32K-Chat Using the Quillon API\n\nIn this repo we share the recipe of building " \
+           "Tern-2-32K-Chat, a chat model fine-tuned with 32K context.\n"
+    assert list(models_of(text)) == ["Tern-2-32K-Chat"]
