@@ -166,7 +166,8 @@ NOT_ORG = {"the", "our", "this", "we", "it", "model", "models", "claude", "a", "
            "note", "notes", "please", "see", "also",  # 'Note that the argument builds a model': a sentence's opening
            # a person's role, not an organisation ('developed by Founder and CEO of X, Jane Doe'), and a credits
            # heading's first word ('Development Team')
-           "founder", "co-founder", "cofounder", "ceo", "cto", "maintainer", "maintainers", "development"}
+           "founder", "co-founder", "cofounder", "ceo", "cto", "maintainer", "maintainers", "development",
+           "author", "authors", "author's", "authors'"}  # "Author's pretrained models": the writer, no organisation
 
 
 # 'We are from the School of Data Science, the Chinese University of Hong Kong, Shenzhen (CUHKSZ), and …': the authors

@@ -141,7 +141,7 @@ DEFINITION_REST_RE = re.compile(r"\s*[:\u2013\u2014-]\s+")
 # A label naming a group of things, a plural noun last ('Multi-task Checkpoints', 'Single-task Checkpoints',
 # 'NL2Code Benchmarks'): a section of the document, never one model.
 GROUP_LABEL_RE = re.compile(r"\b(?:checkpoints|models|weights|results|benchmarks|examples|datasets|experiments|"
-                            r"settings|tasks|variants|baselines|evaluations)\W*$", re.I)
+                            r"settings|tasks|variants|baselines|evaluations|data|dataset|corpus|corpora)\W*$", re.I)
 
 class ListNames:
     """The labelled-list step of `ModelNames`; it uses its candidates, mentions and document."""
@@ -464,7 +464,9 @@ class ListNames:
                 offered.append((start + text[start:end].find(label), label))  # '[nn4.v1](…/nn4.v1.t7)': its weights
             elif re.fullmatch(r"[A-Za-z][\w.+-]{2,79}", label) and file_host_of_address(url) \
                     and self._alone_in_block(start, end):
-                offered.append((start + text[start:end].find(label), label))  # '[x-encoder-512](drive.google…)'
+                # '[x-encoder-512](drive.google…)'; '[x_L-12.zip](pan.baidu…)': the model the archive holds
+                label = match.group("name") if match else label
+                offered.append((start + text[start:end].find(label), label))
                 hosted.add(offered[-1][0])
         for match in ARCHIVE_WORD_RE.finditer(text):
             block = self.doc.blocks[self.seg.at(match.start()).block]

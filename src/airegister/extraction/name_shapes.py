@@ -87,7 +87,7 @@ LEADING_STOP = {
     "open-sourced", "upgraded", "updated", "finished", "completed", "shipped",
     "added", "adds", "adding",  # a news line's verb ('2026/05/20: Added Qwen3-ASR (0.6B/1.7B)')
     # a docs page's description, addressed to its reader ('Discover X11, an advancement in …', 'Explore X11 …')
-    "discover", "explore", "learn",
+    "discover", "explore", "learn", "introduce", "introduces", "towards", "toward",
     # a how-to's title ('Building X-32K-Chat Using the Y API', 'Scaling X to 1M tokens')
     "building", "build", "creating", "create", "making", "scaling", "extending", "customizing", "customising",
     "optimizing", "optimising", "distilling", "adapting", "improving", "accelerating", "reproducing", "aligning",

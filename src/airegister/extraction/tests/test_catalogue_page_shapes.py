@@ -251,3 +251,26 @@ def test_a_how_tos_verb_before_the_name_in_its_title_is_no_part_of_the_name():
     text = "# Building Tern-2-32K-Chat Using the Quillon API\n\nIn this repo we share the recipe of building " \
            "Tern-2-32K-Chat, a chat model fine-tuned with 32K context.\n"
     assert list(models_of(text)) == ["Tern-2-32K-Chat"]
+
+
+def test_archives_on_a_file_host_name_their_models_without_the_extension():
+    text = "# Tern\n\nTern is a Chinese language model.\n\n## Download\n\n" \
+           "- [tern_L-12_H-768_A-12.zip](https://pan.baidu.com/s/1abc)(download code: xy9x)\n\n" \
+           "- [tern_L-6_H-384_A-6.zip](https://pan.baidu.com/s/1def)(download code: gy97)\n"
+    assert {"tern_L-12_H-768_A-12", "tern_L-6_H-384_A-6"} <= set(models_of(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("# Quill\n\nQuill is a TTS model.\n\nAuthor's [pretrained models](https://drive.google.com/x). Author's demo.\n",
+     "Author"),
+    ("# Introduce AraQuill5\n\nAraQuill5 is a text-to-text model.\n", "Introduce AraQuill5"),
+])
+def test_words_around_a_name_that_are_no_maker_or_name(text, absent):
+    models = models_of(text)
+    assert absent not in models and all(m.developer != absent for m in models.values())
+
+
+def test_items_labelling_training_data_name_no_models():
+    text = "# AraQuill\n\n## Training Data\n\n* **MSA-2 Training Data**: 70GB of text.\n" \
+           "* **Tweet-2 Training Data**: 1.5B tweets.\n\nAraQuill-base is our base model.\n"
+    assert not {"MSA-2 Training Data", "Tweet-2 Training Data"} & set(models_of(text))
