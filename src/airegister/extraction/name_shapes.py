@@ -507,6 +507,11 @@ def _names_a_dataset(words: list[str]) -> bool:
 QUANT_FORMAT_RE = re.compile(r"(?:fp|bf|u?int|nf)\d{1,2}|exl2|gguf|gptq|awq|q\d(?:_k)?(?:_[a-z0-9])*", re.I)
 
 
+# A network layer's class ('Conv1D', 'MaxPooling2D', 'BatchNorm1d', 'ConvTranspose2d').
+LAYER_RE = re.compile(r"(?:conv(?:transpose)?|(?:max|avg|average|global)?pool(?:ing)?|batchnorm|upsampling|deconv)"
+                      r"[123]d", re.I)
+
+
 def clean_name(raw: str, developer_words: set) -> str | None:
     words = raw.split()
     while words and words[0].lower() in LEADING_STOP:
@@ -535,8 +540,8 @@ def clean_name(raw: str, developer_words: set) -> str | None:
         return None
     if _names_a_dataset(words):
         return None  # 'CIFAR-100', 'ImageNet-1K', 'LDC Chinese Treebank 7': a data set a table reports results on
-    if len(words) == 1 and QUANT_FORMAT_RE.fullmatch(name):
-        return None  # '# FP8', '# EXL2': a section on a quantised format, not a model
+    if len(words) == 1 and (QUANT_FORMAT_RE.fullmatch(name) or LAYER_RE.fullmatch(name)):
+        return None  # '# FP8', '# EXL2': a section on a quantised format; 'Conv1D', 'MaxPool2d': a layer
     if re.fullmatch(r"[A-Z]2[A-Z]{1,2}", name):
         return None  # 'text-to-image (T2I)', 'I2V': a task's abbreviation ('X to Y'), not a model
     if len(words) > 1 and words[-1] == "101" and not any(re.search(r"\d", w) for w in words[:-1]):

@@ -274,3 +274,10 @@ def test_items_labelling_training_data_name_no_models():
     text = "# AraQuill\n\n## Training Data\n\n* **MSA-2 Training Data**: 70GB of text.\n" \
            "* **Tweet-2 Training Data**: 1.5B tweets.\n\nAraQuill-base is our base model.\n"
     assert not {"MSA-2 Training Data", "Tweet-2 Training Data"} & set(models_of(text))
+
+
+def test_network_layers_named_in_a_config_are_no_models():
+    text = "# Korean Spacing Model\n\n한국어 문장 띄어쓰기 모델입니다.\n\n## 모델 설명\n\n" \
+           "Embedding을 거치고 난 뒤 여러개의 Conv1D - MaxPool1D 결과물을 Concat한 후 " \
+           "Dense Layer를 2개 거칩니다.\n\n여러개의 Conv1D + MaxPool1D 결과물을 Concat 한 뒤 FFN을 거칩니다.\n"
+    assert not {"Conv1D", "MaxPool1D"} & set(models_of(text))
