@@ -281,3 +281,17 @@ def test_network_layers_named_in_a_config_are_no_models():
            "Embedding을 거치고 난 뒤 여러개의 Conv1D - MaxPool1D 결과물을 Concat한 후 " \
            "Dense Layer를 2개 거칩니다.\n\n여러개의 Conv1D + MaxPool1D 결과물을 Concat 한 뒤 FFN을 거칩니다.\n"
     assert not {"Conv1D", "MaxPool1D"} & set(models_of(text))
+
+
+SIZES_CELL_TABLE = """# Supported models
+
+| Model | Model size | Reference |
+|---|---|---|
+| [Tern](tutorials/tern.md) by Quillon Labs | 3B, 7B, 12B | [Quillon 2023](https://example.com/tern) |
+"""
+
+
+def test_a_cell_listing_a_familys_sizes_gives_each_size_its_own_and_the_maker_after_by_is_no_part_of_the_name():
+    models = models_of(SIZES_CELL_TABLE)
+    assert {name: m.parameters for name, m in models.items()} == {
+        "Tern 3B": 3_000_000_000, "Tern 7B": 7_000_000_000, "Tern 12B": 12_000_000_000}
