@@ -215,6 +215,8 @@ CJK_IS_MADE_BY_RE = re.compile(r"是\s*(?P<org>[^\s，。、；：,.;:由（）(
                                r"(?:研究院|研究所|实验室|實驗室|公司|大学|大學|团队|團隊|集团|集團|中心|科技|AI|Lab|Labs|Team))\s*"
                                + CJK_PARTNER + r"(?:联合|聯合|共同|自主|独立|獨立)?"
                                r"(?:研发|研發|开发|開發|训练|訓練|发布|發布|推出|打造|开源|開源)的")
+# ... what the verb makes, when it is data ('…开源的中英文多轮对话数据', open-sourced multi-turn dialogue data).
+CJK_DATA_MADE_RE = re.compile(r"的?[^，。；\n]{0,20}?(?:数据集?|數據集?|语料|語料|データ)")
 # Thanks, in Chinese, Japanese or Korean: a sentence of thanks names others' work, not the model's maker.
 THANKS_CJK_RE = re.compile(r"感謝|感谢|致谢|致謝|謝辞|감사")
 THANKS_RE = re.compile(r"\b(?i:thanks?|thanking|grateful|gratitude)\b|" + THANKS_CJK_RE.pattern)
@@ -324,6 +326,8 @@ def developers(f: Finder) -> list[Hit]:
               *JA_DEVELOPED_BY_RE.finditer(f.text)]:
         if THANKS_CJK_RE.search(f.seg.text(f.seg.at(m.start()))):
             continue  # '[X]チームが公開した[approach]の詳細に感謝します': thanks for another team's published work
+        if CJK_DATA_MADE_RE.match(f.text, m.end(), m.end() + 30):
+            continue  # '由复旦大学X团队开源的中英文多轮对话数据': the data's maker, not the model's
         hits.append(Hit("developer", m.group("org"), m.start("org"), m.end("org"), m.start(), PHRASE))
     for m in KO_DEVELOPED_BY_RE.finditer(f.text):  # said of the family the page introduces: its publisher
         # '고려대학교 [NLP & AI 연구실](…)': a quote cannot cross the link's markup; the linked part names the maker
