@@ -40,8 +40,7 @@ def size_of_base_in_row(hit: Hit, size: int, name: str) -> bool:
     head = re.split(r"[-\s/]", name.rsplit("/", 1)[-1])[0].lower()
     for cell in hit.row_excerpt.split("|"):
         sizes = [parse_size(s) for s in re.findall(SIZE_RE, cell)]
-        # (a name of that size, not a list of the family's sizes: '| Falcon | 7B, 40B, 180B |')
-        if size in sizes and head not in cell.lower() and re.search(r"[A-Za-z]{3,}", re.sub(SIZE_RE, "", cell)):
+        if size in sizes and head not in cell.lower():
             return True
     return False
 

@@ -123,9 +123,7 @@ class TableNames:
                     continue  # a section row ('Audio models'), not a model
                 # ('x-tiny (🤗📄)': the icons of the row's links after the name are no part of it)
                 # ('SSD MobileNet v1 FP32 *': a footnote's mark after a space is no part of it either)
-                # ('Dolly by Databricks': the maker after 'by' is no part of the name)
-                cell = displayed_name(without_org(re.sub(r"\s*\(\W*\)\s*$|\s+[*†‡]+\s*$|\s+by\s+[A-Z][\w.&\- ]*$", "",
-                                                         cells[table.name_col])))
+                cell = displayed_name(without_org(re.sub(r"\s*\(\W*\)\s*$|\s+[*†‡]+\s*$", "", cells[table.name_col])))
                 ident = self._identifier_name(table, cell)
                 cell = ident or cell
                 checkpoint = self._linked_checkpoint_id(table, block, cells[table.name_col])

@@ -283,20 +283,6 @@ def test_network_layers_named_in_a_config_are_no_models():
     assert not {"Conv1D", "MaxPool1D"} & set(models_of(text))
 
 
-SIZES_CELL_TABLE = """# Supported models
-
-| Model | Model size | Reference |
-|---|---|---|
-| [Tern](tutorials/tern.md) by Quillon Labs | 3B, 7B, 12B | [Quillon 2023](https://example.com/tern) |
-"""
-
-
-def test_a_cell_listing_a_familys_sizes_gives_each_size_its_own_and_the_maker_after_by_is_no_part_of_the_name():
-    models = models_of(SIZES_CELL_TABLE)
-    assert {name: m.parameters for name, m in models.items()} == {
-        "Tern 3B": 3_000_000_000, "Tern 7B": 7_000_000_000, "Tern 12B": 12_000_000_000}
-
-
 def test_the_maker_of_data_named_in_chinese_is_no_maker_of_the_model():
     text = "# Tern-7B\n\nTern-7B 是一个中文对话模型。\n\n## 数据\n\n| 数据集 | 介绍 |\n|---|---|\n" \
            "| [tern-sft-data](https://example.com/d) | 由星河大学NLP团队开源的中英文多轮对话数据，包含100万+数据 |\n"
