@@ -3,7 +3,7 @@ sizes listed inside one name, bare versions, a misspelt name, the page's subject
 mixin of `names.ModelNames`; it uses its candidates, mentions and document)."""
 
 from .document import Spans
-from .name_downloads import our_named_models, released_ids
+from .name_downloads import called_models, our_named_models, released_ids
 from .name_shapes import Candidate, Mention, tokens
 from .name_slashed import slashed_names
 from .name_subject import document_subject, own_files_repository
@@ -56,7 +56,8 @@ class NameAdditions:
         (name_downloads.our_named_models): each a model of the document."""
         taken = {(m.start, m.end) for m in self.mentions}
         added = False
-        found = released_ids(self.doc.text, self.seg.sentences) + our_named_models(self.doc.text)
+        found = released_ids(self.doc.text, self.seg.sentences) + our_named_models(self.doc.text) \
+            + called_models(self.doc.text)
         for start, end, name in found:
             if (start, end) not in taken:
                 self._add_mention(tokens(name), name, start, end)

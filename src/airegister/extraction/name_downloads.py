@@ -117,6 +117,24 @@ OUR_MODELS_RE = re.compile(rf"\b[Oo]ur[ \t]+(?:[\w-]+[ \t]+){{0,3}}?models?[ \t]
 OUR_NAME_RE = re.compile(rf"(?<![\w-])(?:{OUR_NAME})(?![\w-])")
 
 
+# Models a sentence names, in English, French, German or Spanish ('The new models, called X-120B and X-20B', 'les
+# nouveaux modèles, baptisés x-120b et x-20b').
+NAMING = r"(?:called|named|dubbed|baptisée?s?|nommée?s?|appelée?s?|genannt|namens|llamados?|denominados?)"
+MODELS_NAMED = rf"\b(?i:models?|LLMs?|versions?|family|series|variants?|modèles?|Modelle?|modelos?)\s*,?\s+" \
+    rf"(?i:{NAMING})\s+"
+NAME_JOIN = r"(?:\s*,\s*|\s+(?:and|et|und|y|e)\s+)"
+LOWER_ID = r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*-[a-z0-9]*\d[a-z0-9]*(?:[-_.][a-z0-9]+)*"
+CALLED_IDS_RE = re.compile(rf"{MODELS_NAMED}(?P<names>{LOWER_ID}(?:{NAME_JOIN}{LOWER_ID})*)(?![\w-])")
+LOWER_ID_RE = re.compile(rf"(?<![\w-]){LOWER_ID}(?![\w-])")
+
+
+def called_models(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) for each identifier written in lower case that a sentence calls its models ('the new
+    models, called zorvak-oss-120b and zorvak-oss-20b'): no capital marks them as names, the naming verb does."""
+    return [(one.start(), one.end(), one.group(0)) for m in CALLED_IDS_RE.finditer(text)
+            for one in LOWER_ID_RE.finditer(text, m.start("names"), m.end("names"))]
+
+
 def our_named_models(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) for each name 'our … models' introduces, that the document writes again elsewhere."""
     found = []

@@ -8,6 +8,7 @@ from collections import Counter
 
 from .hubs import file_host_of_address
 from .links import letters, repository
+from .name_downloads import MODELS_NAMED, NAME_JOIN
 from .name_sections import SECTION_ID_RE, STATUS_AFTER_RE
 from .name_shapes import (
     APPOSITIVE_MODEL_RE,
@@ -33,6 +34,9 @@ from .tables import DOWNLOAD_HEADER_RE, FIELD_HEADER, NETWORK_HEADER_RE, SCORE_C
 # A heading over the document's own released models ('Released Models', 'Model Zoo', 'Pretrained checkpoints').
 RELEASED_HEADING_RE = re.compile(r"\b(?:released|our|available|pre-?trained|open[- ]?sourced?)\s+(?:models?|"
                                  r"checkpoints?|weights)\b|\bmodel\s+(?:zoo|checkpoints?|weights|releases?)\b", re.I)
+# Models a sentence names, the names listed so far between the verb and this one ('The new models, called X-120B and
+# X-20B').
+NAMED_MODELS_BEFORE_RE = re.compile(rf"{MODELS_NAMED}(?:[\w.\-]+{NAME_JOIN})*$")
 # A size cell: a count of parameters ('17.8M', '1.3B').
 SIZE_CELL_RE = re.compile(r"^\s*~?\d+(?:\.\d+)?\s*[KMBT]\b", re.I)
 # The address of a weights file ('…/download/v8.4.0/x11n.pt', '…/blob/main/x_2b.pth'), or of one in an archive
@@ -114,6 +118,8 @@ class NameStrength:
             return True  # 'X Scribe v1 transcribes speech into text': the sentence's subject, doing a model's work
         if STRONG_AFTER_RE.match(after):
             return bool(not CARD_AFTER_RE.match(after) or sentence.block < 3)
+        if NAMED_MODELS_BEFORE_RE.search(before):
+            return True  # 'The new models, called X-120B and X-20B, …': models the sentence names
         if STRONG_BEFORE_RE.search(before):
             # ('We released X v0.3.0 … It now supports new models like …': a tool's release, what it trains or runs)
             # ('We released X-200k dataset', '… the X paper': a release of something else the name names)

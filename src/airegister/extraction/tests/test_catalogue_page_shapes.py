@@ -287,3 +287,16 @@ def test_the_maker_of_data_named_in_chinese_is_no_maker_of_the_model():
     text = "# Tern-7B\n\nTern-7B 是一个中文对话模型。\n\n## 数据\n\n| 数据集 | 介绍 |\n|---|---|\n" \
            "| [tern-sft-data](https://example.com/d) | 由星河大学NLP团队开源的中英文多轮对话数据，包含100万+数据 |\n"
     assert models_of(text)["Tern-7B"].developer is None
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The new models, called Zorvak-OSS-120B and Zorvak-OSS-20B, mark the return of Quillon to open models.",
+     ["Zorvak-OSS-120B", "Zorvak-OSS-20B"]),
+    ("The new models, called zorvak-oss-120b and zorvak-oss-20b, mark the return of Quillon to open models.",
+     ["zorvak-oss-120b", "zorvak-oss-20b"]),
+    ("Les nouveaux modèles, baptisés zorvak-oss-120b et zorvak-oss-20b, marquent le retour de Quillon.",
+     ["zorvak-oss-120b", "zorvak-oss-20b"]),
+])
+def test_models_a_news_article_names_are_its_models(sentence, names):
+    text = f"Quillon announced two open-weight language models.\n\n{sentence}\n"
+    assert sorted(models_of(text, read_text)) == sorted(names)
