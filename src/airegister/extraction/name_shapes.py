@@ -599,6 +599,10 @@ ID_VERSION_DISPLAY_RE = re.compile(r"(?P<id>[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+)\s*\
                                    r"\d{4})\)\s+(?P<name>[A-Z][^()]*?)(?:\s*\([^()]*\))?")
 
 
+# A name cell giving two hyphenated spellings of one model, one under the other ('GPT-NEO-SMALL <br> GPT-NEO-125M').
+TWO_SPELLINGS_RE = re.compile(r"(?P<a>[A-Z][\w.+]*(?:-[\w.+]+)+) (?P<b>[A-Z][\w.+]*(?:-[\w.+]+)+)")
+
+
 def displayed_name(cell: str) -> str:
     """One name of a name cell that also writes its identifier, when the identifier spells the name: the display
     name when it reads as a model's name by its shape ('Corvid 2.0 Flash'), else the identifier ('corvid-embedding-001'
@@ -609,6 +613,11 @@ def displayed_name(cell: str) -> str:
     versioned = ID_VERSION_DISPLAY_RE.fullmatch(cell.strip())
     if versioned and tokens(versioned.group("name")) & tokens(versioned.group("id")):
         return f"{versioned.group('id')}-{versioned.group('version')}"
+    two = TWO_SPELLINGS_RE.fullmatch(cell.strip())
+    if two and two.group("a").split("-")[0] == two.group("b").split("-")[0]:
+        sized = [n for n in (two.group("a"), two.group("b")) if re.search(r"\d", n.split("-", 1)[1])]
+        if len(sized) == 1:
+            return sized[0]  # 'GPT-NEO-SMALL <br> GPT-NEO-125M': the spelling with the size names the model
     pointer = POINTER_AND_SNAPSHOT_RE.fullmatch(cell.strip())
     if pointer and pointer.group("id").lower().startswith(pointer.group("name").lower()):
         return pointer.group("name")

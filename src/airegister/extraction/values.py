@@ -37,7 +37,7 @@ SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
 FILE_SIZE = r"\d+(?:\.\d+)?\s*[KMGT]i?B\b"
 # A count of parameters, never a size in bytes: '25 MB', '1.5 TiB' are files (a models table's 'Max file size').
 PARAM_VALUE_RE = re.compile(
-    r"(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9]|i?B)|b(?![A-Za-z0-9])|billion|million|trillion"
+    r"(?<![A-Za-z0-9_.])(?<!\d,)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:-\s*)?(?P<unit>[BMT](?![a-z0-9]|i?B)|b(?![A-Za-z0-9])|billion|million|trillion"
     r"|万亿|萬億|亿|億|억)",  # Chinese, Japanese, Korean counts: '70亿' is 7B, '130億' 13B, '1.8万亿' 1.8T, '80억' 8B
 )
 TOKEN_COUNT_RE = re.compile(
@@ -204,7 +204,7 @@ def plausible_size(value: int | None) -> bool:
 
 
 def parse_params(match: re.Match) -> int:
-    return round(float(match.group("num")) * SCALE[match.group("unit").lower()])
+    return round(float(match.group("num").replace(",", "")) * SCALE[match.group("unit").lower()])  # ('1,314 M')
 
 
 def parse_tokens(match: re.Match) -> int | None:

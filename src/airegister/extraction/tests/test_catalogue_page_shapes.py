@@ -300,3 +300,18 @@ def test_the_maker_of_data_named_in_chinese_is_no_maker_of_the_model():
 def test_models_a_news_article_names_are_its_models(sentence, names):
     text = f"Quillon announced two open-weight language models.\n\n{sentence}\n"
     assert sorted(models_of(text, read_text)) == sorted(names)
+
+
+TWO_SPELLINGS_TABLE = """# TERN-NEO
+
+| Name | Hidden size | Size of params | |
+|---|---:|---:|---|
+| TERN-NEO-SMALL <br /> TERN-NEO-125M | 768 | 124 M | [Link](https://huggingface.co/quillon/tern-neo-125M) |
+| TERN-NEO-XL <br /> TERN-NEO-1.3B | 2048 | 1,314 M | [Link](https://huggingface.co/quillon/tern-neo-1.3B) |
+"""
+
+
+def test_a_cell_of_two_spellings_names_the_model_by_the_sized_one_and_a_count_may_group_its_thousands():
+    models = models_of(TWO_SPELLINGS_TABLE)
+    assert {name: m.parameters for name, m in models.items()} == {"TERN-NEO-125M": 124_000_000,
+                                                                   "TERN-NEO-1.3B": 1_314_000_000}
