@@ -125,7 +125,9 @@ FRAMEWORK_ORG_RE = re.compile(r"(?:TF|TensorFlow|PyTorch|JAX|Flax|Keras|ONNX|Caf
 INTERFACE_BEFORE_RE = re.compile(r"(?:compatible\s+with\s+(?:the\s+)?|兼容\s*|相容\s*|"
                                  # ('SageMaker documentation for Hugging Face': whose tools a page explains)
                                  r"\b(?:documentation|docs|guides?|tutorials?|integration|support)\s+for\s+)$", re.I)
-HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with)\s+|🤗\s*)$", re.I)
+# (and in German, French, Spanish: 'auf Hugging Face', 'bei Hugging Face', 'sur Hugging Face', 'en Hugging Face')
+HUB_USE_RE = re.compile(r"(?:\b(?:on|from|via|at|in|to|using|with|auf|bei|über|von|sur|depuis|chez|en|desde)\s+"
+                        r"|🤗\s*)$", re.I)
 SITE_WORDS_RE = re.compile(r"(?:\s+(?:docs?|documentation|api|apis|blog|help(?:\s+cent(?:er|re))?|developers?|"
                            r"platform|console|cookbook|guides?|news(?:room)?|support|reference))+\s*$", re.I)
 # A kind of institution alone ('Institut', 'University', 'Laboratory'): a name cut short, not an organisation.

@@ -5,7 +5,15 @@ lines put the figure under its label ('Context Window 96K⏎tokens'), with a tex
 router's page setting its facts side by side in elements with no text between them ('<span>Released Mar 12,
 2025</span><span>Knowledge cutoff Jan 31, 2025</span><span>65,536 context</span>'); a system card naming its two
 models in the sentence that releases them, the apps it is in offered to plans ('for Pro, Team and Enterprise
-users').
+users'); a card's table headed by its family's sizes ('| Model | 2B Dense | 8B Dense |').
+
+The session also read about fifty real public READMEs, docs pages and one news article of organisations outside the
+labelled corpus (kept outside the repository, not labelled; blind-half vendors and their other accounts left out)
+and wrote a made-up page for each general defect they showed: a family a README introduces, offered in the sizes a
+later item lists; names the page calls benchmarks; a total parameter count over an activation count; a known maker's
+name opening a data set's name; a how-to's verb in a title; archives on a file host; layers of a network; the maker
+of data said in Chinese; models a news article names ('called X-120B and X-20B', 'baptisés x-120b et x-20b'); a name
+cell of two spellings; a hub named in German prose.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -315,3 +323,12 @@ def test_a_cell_of_two_spellings_names_the_model_by_the_sized_one_and_a_count_ma
     models = models_of(TWO_SPELLINGS_TABLE)
     assert {name: m.parameters for name, m in models.items()} == {"TERN-NEO-125M": 124_000_000,
                                                                    "TERN-NEO-1.3B": 1_314_000_000}
+
+
+def test_a_hub_named_in_german_prose_is_no_maker():
+    text = "## Hugging Face: Wo findet man offene Modelle?\n\nHugging Face ist die zentrale Plattform.\n\n" \
+           "- `Quillon/Tern3-VL-2B-FP8`: Organisation (Quillon) / Familie (Tern) / Parameterzahl (2 Milliarden)\n\n" \
+           "Das **FP8** in `Tern3-VL-2B-FP8` steht für das Datenformat. Modelle liegen auf Hugging Face und werden " \
+           "von Hugging Face geladen; die Lizenzen stehen bei Hugging Face.\n"
+    models = models_of(text)
+    assert models and all(m.developer is None for m in models.values())
