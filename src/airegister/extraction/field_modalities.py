@@ -137,6 +137,8 @@ TOOL_PURPOSE_RE = re.compile(r"\b(?:framework|library|toolkit|tool|pipeline|meth
 # A verb denied ('does not accept images', "can't generate audio", 'cannot process video'): no modality of it.
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|n['’]t|cannot|never|no\s+longer)\s+"
                                r"(?:(?:yet|currently|natively|directly)\s+)?$", re.I)
+# An arrow before the verb: a step of a pipeline written as 'a -> b -> c'.
+STEP_BEFORE_RE = re.compile(r"(?:->|→|=>|⇒)[ \t]*$")
 # ... or a kind denied before its direction ('no image input', 'without audio output').
 DENIED_BEFORE_RE = re.compile(r"\b(?:no|without|not|non)[ \t-]+$", re.I)
 # A list ends at a relative clause too ('semantic tokens that encode the audio': the audio is not what comes out).
@@ -240,6 +242,8 @@ def modality_hits(f: Finder) -> list[Hit]:
                 sentence = f.seg.at(m.start())
                 if NEGATED_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 24), m.start()):
                     continue  # 'X does not accept images': what it does not take
+                if STEP_BEFORE_RE.search(f.text, max(sentence.start, m.start() - 6), m.start()):
+                    continue  # 'capture region -> write image to clipboard -> X': a step of a pipeline, no model's
                 # A table cell's sentence opening with the verb ('| Accepts text and images. |') says it of the row.
                 cell = max(sentence.start, f.text.rfind("|", 0, m.start()) + 1)
                 row_verb = f.doc.blocks[sentence.block].kind == "row" and CELL_OPENING_RE.fullmatch(

@@ -52,6 +52,9 @@ NAMED_RELEASE_RE = re.compile(r"\breleas\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,
 # parameters)'): the name of a released size, whether or not it carries a version.
 SIZED_NAME_RE = re.compile(r"(?<![\w.\-/])(?P<name>(?:[A-Z][\w.+\-]*[ \t]+){0,3}[A-Z][\w.+\-]*)[ \t]*\(\s*~?"
                            r"\d+(?:\.\d+)?\s*[BMK]\s*(?:param(?:eter)?s|weights)\b")
+# Words ending a feature's or a part's name, not a model's ('Lightweight Network', 'Parameter-Efficient Training').
+PART_WORDS = {"network", "training", "inference", "architecture", "design", "module", "block", "layer", "head",
+              "encoder", "decoder", "backbone", "adapter", "tokenizer"}
 # A news line moving a model to a new version ('Updated Fish-Speech to 1.2 version', 'upgraded Zorvak to v2.0'): the
 # model of that version, named by the two ('Fish-Speech 1.2').
 UPDATED_TO_RE = re.compile(r"\b(?:[Uu]pdated|[Uu]pgraded|[Bb]umped)[ \t]+(?P<name>[A-Z][\w.+]*(?:-[A-Za-z][\w.+]*)*)"
@@ -438,6 +441,8 @@ class NameSources:
             while words and words[0].lower() in LEADING_STOP:
                 words = words[1:]
             name = " ".join(words)
+            if words and words[-1].lower() in PART_WORDS:
+                continue  # '1) Lightweight Network (899.06M parameters)': a feature of the model, no model's name
             if not name or len(name) < 3 or name.lower() in FAMILY_HEADING_STOP \
                     or any(HARDWARE_RE.match(w) or w.lower() in GPU_LINE_WORDS | {"gpu", "gpus", "cpu"} for w in words):
                 continue  # '… fit into a single H100 GPU (117B parameters …)': the hardware, not a model

@@ -332,3 +332,13 @@ def test_a_hub_named_in_german_prose_is_no_maker():
            "von Hugging Face geladen; die Lizenzen stehen bei Hugging Face.\n"
     models = models_of(text)
     assert models and all(m.developer is None for m in models.values())
+
+
+def test_a_pipelines_step_and_a_features_size_are_no_model_facts():
+    text = "# Comic OCR-2\n\nComic OCR-2 is an optical character recognition model for Japanese comics.\n\n" \
+           "Usage: capture region with ShareX -> write image to clipboard -> Comic OCR-2 -> write text out\n\n" \
+           "Comic OCR-2 is a small model with ***1) Lightweight Network (899.06M parameters totally)***, " \
+           "***2) Parameter-Efficient Training (49.57M parameters trainable)***.\n"
+    models = models_of(text)
+    assert list(models) == ["Comic OCR-2"]
+    assert models["Comic OCR-2"].output_modalities is None
