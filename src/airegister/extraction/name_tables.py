@@ -8,6 +8,7 @@ from collections import Counter
 
 from .document import Spans
 from .header_synonyms import in_english
+from .name_cells import displayed_name
 from .name_shapes import (
     ASIDE_RE,
     FAMILY_HEADING_STOP,
@@ -19,7 +20,6 @@ from .name_shapes import (
     SHORT_LABEL_RE,
     TABLE_NAME_RE,
     VARIANT_HEADER_RE,
-    displayed_name,
     tokens,
     without_org,
 )

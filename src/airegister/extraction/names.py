@@ -20,6 +20,7 @@ from .links import letters
 from .name_additions import NameAdditions
 from .name_benchmarks import benchmark_keys
 from .name_card import CardNames
+from .name_cells import displayed_name
 from .name_choice import NameChoice
 from .name_digitless import DigitlessNames
 from .name_downloads import (
@@ -50,7 +51,6 @@ from .name_shapes import (
     KeyIndex,
     Mention,
     clean_name,
-    displayed_name,
     marked_author,
     tokens,
 )

@@ -7,7 +7,7 @@ router's page setting its facts side by side in elements with no text between th
 models in the sentence that releases them, the apps it is in offered to plans ('for Pro, Team and Enterprise
 users'); a card's table headed by its family's sizes ('| Model | 2B Dense | 8B Dense |').
 
-The session also read about fifty real public READMEs, docs pages and one news article of organisations outside the
+The session also read about sixty real public READMEs, docs pages and one news article of organisations outside the
 labelled corpus (kept outside the repository, not labelled; blind-half vendors and their other accounts left out)
 and wrote a made-up page for each general defect they showed: a family a README introduces, offered in the sizes a
 later item lists; names the page calls benchmarks; a total parameter count over an activation count; a known maker's
