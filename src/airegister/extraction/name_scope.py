@@ -83,8 +83,10 @@ class NameScope:
             row_text = self.doc.text[block.start:block.end]
             title_end = block.start + max(row_text.find(" | "), 0)
             keys = {m.key for m in self.mentions_in(block.start, title_end)}
-            found = [d for k in keys for d in self.resolve(k, row_text)]
             if keys:
+                # ('| Fin-X (7B) | Fin-X-Pro (32B) |': 'Fin-X' stands for no model another column names exactly)
+                titled = self._column_titles(sentence.block)
+                found = [d for k in keys for d in self.resolve(k, row_text) if not (k < d and d in titled)]
                 return list(dict.fromkeys(found)), True
             # A column headed by a fact ('Context | X-Large: 128k | X-Small: 8k'): each value is its row's model's,
             # the name before it; a row naming none of the document's models ('Y-9B: 4k') gives no one its value.
@@ -209,6 +211,18 @@ class NameScope:
         # A family's name speaks for all its models, no more precisely than the document as a whole.
         specific = any(self._root(m.key) in found and not self._plural(m) for m in chosen) or len(found) == 1
         return list(dict.fromkeys(found)), specific
+
+    def _column_titles(self, index: int) -> set[frozenset]:
+        """The names heading the columns of the table a column block at `index` belongs to (its neighbours)."""
+        blocks, keys = self.doc.blocks, set()
+        for step in (-1, 1):
+            j = index
+            while 0 <= j < len(blocks) and blocks[j].kind == "column":
+                block = blocks[j]
+                cut = self.doc.text.find(" | ", block.start, block.end)
+                keys |= {m.key for m in self.mentions_in(block.start, cut if cut >= 0 else block.end)}
+                j += step
+        return keys
 
     def _linked_row_model(self, block) -> list[frozenset]:
         """A row whose name cell names no model of the document but whose links all reach one of its models'

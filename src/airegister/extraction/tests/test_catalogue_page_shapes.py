@@ -342,3 +342,10 @@ def test_a_pipelines_step_and_a_features_size_are_no_model_facts():
     models = models_of(text)
     assert list(models) == ["Comic OCR-2"]
     assert models["Comic OCR-2"].output_modalities is None
+
+
+def test_a_columns_shorter_name_is_no_model_another_column_names_exactly():
+    text = "# Fin-T9-Pro\n\n继Fin-T9(7B)模型发布之后，我们推出**Fin-T9-Pro(32B)**——一款金融大模型。\n\n" \
+           "| 维度 | Fin-T9（7B） | Fin-T9-Pro（32B） |\n|---|---|---|\n| 模型参数 | 7B | **32B** |\n" \
+           "| 上下文长度 | 8K | 32K |\n"
+    assert models_of(text)["Fin-T9-Pro"].parameters == 32_000_000_000
