@@ -13,7 +13,7 @@ and wrote a made-up page for each general defect they showed: a family a README 
 later item lists; names the page calls benchmarks; a total parameter count over an activation count; a known maker's
 name opening a data set's name; a how-to's verb in a title; archives on a file host; layers of a network; the maker
 of data said in Chinese; models a news article names ('called X-120B and X-20B', 'baptisés x-120b et x-20b'); a name
-cell of two spellings; a hub named in German prose.
+cell of two spellings; a hub named in German prose; a comparison table's column headed by a shorter name.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
