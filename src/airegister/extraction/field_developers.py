@@ -12,6 +12,7 @@ from .links import letters, snippet_repositories
 from .scan import Gated
 from .values import (
     KNOWN_DEVELOPERS,
+    LABEL_SEP,
 )
 
 ET_AL_RE = re.compile(r"\s*,?\s*et\.?\s*al\b", re.I)
@@ -24,7 +25,7 @@ CASED_ORG = rf"(?P<org>{ORG_WORD}(?-i:(?:[ \t]+(?:{ORG_WORD}|of|for|at|&))*))"
 DEVELOPER_RE = Gated(re.compile(
     rf"(?:(?:(?:model\s+)?developer(?:s|\(s\))?|authors?|organi[sz]ation(?:\s+developing\s+the\s+model)?|model\s+creator|provider|vendor|publisher)"
     # (a key-value table's row reads 'Attribute: Provider | Value: Corvid': the value column's header is no maker)
-    rf"\s*(?:[:\-–—]|\|(?:[ \t]*(?-i:[A-Z])[\w \t]{{0,20}}:(?=[ \t]))?|\n)"
+    rf"\s*(?:{LABEL_SEP}|\|(?:[ \t]*(?-i:[A-Z])[\w \t]{{0,20}}:(?=[ \t]))?|\n)"
     rf"|(?:developed|created|built|trained|released|launched|made|published)(?:\s+from\s+scratch)?"
     rf"(?:\s+(?:jointly|independently|collaboratively|primarily|mainly))?\s+by"
     rf"(?:\s+(?:the\s+)?(?:developers|researchers|scientists|engineers|team)\s+(?:at|of|from|in))?\s*[:|]?)\s*(?:the\s+)?"
@@ -51,13 +52,14 @@ MAKER_OPENING_RE = re.compile(rf"[ \t]*(?P<org>{ORG_WORD}(?:[ \t]+{ORG_WORD}){{0
 # "Liquid's LFM text models", "Zorvak's Pre-Trained Language Models": the organisation whose models they are (read
 # back from the apostrophe).
 # ('Quillon Labs' flagship reasoning model': a plural's apostrophe alone)
-POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w.\-]+\s+){0,4}?(?i:models|LLMs|model\s+family)\b"
-                           r"|(?:['’]s|(?<=s)['’])\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){0,4}?"
+APOSTROPHE_S = r"(?:['’]s|(?<=s)['’])"
+POSSESSIVE_RE = re.compile(rf"{APOSTROPHE_S}\s+(?:[\w.\-]+\s+){{0,4}}?(?i:models|LLMs|model\s+family)\b"
+                           rf"|{APOSTROPHE_S}\s+(?:first|latest|newest|new|own|flagship)\s+(?:[\w.\-]+\s+){{0,4}}?"
                            r"(?:model|LLM)\b")
 # 'Command A is Zorvak's most performant model', '… is Zorvak's state of the art translation model': a sentence
 # defining its subject as an organisation's model of some rank names its maker; said after 'is' only, never of a
 # model compared with ('outperforms Zorvak's largest model').
-DEFINING_POSSESSIVE_RE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:most\s+[a-z]+|largest|smallest|fastest|strongest|best|"
+DEFINING_POSSESSIVE_RE = re.compile(rf"{APOSTROPHE_S}\s+(?:most\s+[a-z]+|largest|smallest|fastest|strongest|best|"
                                     r"state[\s-]of[\s-]the[\s-]art|dedicated|default)\s+(?:[\w.\-]+\s+){0,4}?"
                                     r"(?:model|LLM)\b")
 DEFINING_BEFORE_RE = re.compile(r"\b(?:is|was)\s+$")
@@ -492,7 +494,7 @@ def _prose_over_line(text: str, m: re.Match) -> bool:
     """A label word that reaches its value only across a line break, written after other words on its line: the last
     word of a sentence or a cell ('… right after another organisation'), not a label over the next line."""
     if not LABEL_WORD_RE.match(text, m.start()) or "\n" not in text[m.start():m.start("org")] \
-            or re.search(r"[:\-–—|]", text[m.start():m.start("org")].split("\n")[0]):
+            or re.search(rf"{LABEL_SEP}|\|", text[m.start():m.start("org")].split("\n")[0]):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     return not LABEL_LINE_LEAD_RE.fullmatch(text, line_start, m.start())

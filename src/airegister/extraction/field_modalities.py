@@ -6,7 +6,7 @@ import re
 
 from .finder import LABEL, PHRASE, WEAK, Finder, Hit
 from .scan import Gated
-from .values import MODALITY_RE, MODALITY_WORDS, modalities
+from .values import LABEL_SEP, MODALITY_RE, MODALITY_WORDS, modalities
 
 # -- patterns ---------------------------------------------------------------------------------------------------------
 MOD = MODALITY_RE.pattern
@@ -30,7 +30,7 @@ MODALITY_PATTERNS = (
     (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
                       # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
                       # A bold label needs no colon ('**Inputs** Audio, images and text **Output** Text').
-                      rf"[ \t]*(?:(?:\*\*|__)[ \t]*[:\-–—]?|[:\-–—]|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))"
+                      rf"[ \t]*(?:(?:\*\*|__)[ \t]*{LABEL_SEP}?|{LABEL_SEP}|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))"
                       rf"\s*(?P<list>{LABEL_LIST})", re.I),
            "input|output"), LABEL),
     # A table cell's capitalised labels with nothing between label and list ('Inputs Audio and text Output Text',
@@ -101,8 +101,8 @@ MODALITY_PATTERNS = (
 # text alone is what goes in and what comes out; text with other kinds is what goes in; other kinds alone say
 # neither (an image model's 'Modality: Image' may take text and make images).
 UNDIRECTED_LABEL_RE = Gated(re.compile(rf"^[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?modalit(?:y|ies)(?:\*\*|__)?"
-                                       rf"[ \t]*[:\-–—][ \t]*(?:\*\*|__)?[ \t]*(?P<list>{LABEL_LIST})", re.I | re.M),
-                            "modalit")
+                                       rf"[ \t]*{LABEL_SEP}[ \t]*(?:\*\*|__)?[ \t]*(?P<list>{LABEL_LIST})",
+                                       re.I | re.M), "modalit")
 # 'a TTS model', 'an ASR system', 'trained … for TTS (text-to-speech)': the abbreviation, said of a model or spelled
 # out beside it, states what goes in and what comes out.
 ABBREVIATED_MODALITIES = {"tts": (["text"], ["audio"]), "asr": (["audio"], ["text"]), "stt": (["audio"], ["text"])}
@@ -152,7 +152,7 @@ CELL_OPENING_RE = re.compile(r"\s*(?:[^|:\n]{1,40}:\s*)?")
 TABLE_LABEL_END_RE = re.compile(r"[ \t]*(?:\(s\)[ \t]*)?[|:]")
 # A direction label just before a list ('Inputs ', '**Input:** '): the list is what that label names.
 FEATURE_BEFORE_DIR_RE = re.compile(r"\b(?:structured|json|predicted|streaming|function)[ \t]*$", re.I)
-DIRECTION_LABEL_BEFORE_RE = re.compile(r"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*[:\-–—]?(?:\*\*|__)?[ \t]*$", re.I)
+DIRECTION_LABEL_BEFORE_RE = re.compile(rf"\b(?:in|out)puts?(?:\*\*|__)?[ \t]*{LABEL_SEP}?(?:\*\*|__)?[ \t]*$", re.I)
 # ... with a word between ('most community text-to-image models', 'Animate Your Personalized Text-to-Image Models'):
 # a class of others' models, which the document's module turns into something else.
 ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many|existing|community|off-the-shelf|your)"
@@ -163,7 +163,7 @@ ANY_KIND_BEFORE_RE = re.compile(r"\b(?:any|every|other|such|all|most|many|existi
 def _line_label_mid_line(text: str, m: re.Match) -> bool:
     """A direction word read as a label over the next line though words stand before it on its own line."""
     between = text[m.end("dir"):m.start("list")]
-    if "\n" not in between or re.search(r"[:\-–—*_]", between):
+    if "\n" not in between or re.search(rf"{LABEL_SEP}|[*_]", between):
         return False
     line_start = text.rfind("\n", 0, m.start("dir")) + 1
     return bool(text[line_start:m.start("dir")].strip(" \t#*>"))

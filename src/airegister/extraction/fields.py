@@ -30,6 +30,7 @@ from .tables import (
 from .values import (
     FILE_SIZE,
     HF_LICENSES,
+    LABEL_SEP,
     LICENSE_FOR_MODEL_RE,
     PARAM_VALUE_RE,
     TOKEN_COUNT_RE,
@@ -47,7 +48,7 @@ NUMBER_CUES = Gated(re.compile(
     r"training\s+tokens|tokens?\s+count|trained\s+on|(?:active|activated|activation)\s+param(?:eter)?s|激活(?:参数|參數)|non-embedding|"
     r"vocab(?:ulary)?(?:\s+size)?|hidden\s+size|embedding|layers|heads|batch\s+size)"
     r"|(?P<context>context[\s-]+(?:windows?(?:\s+size)?|length|size|len)(?:\s+\(in\s+tokens\))?|(?:max(?:imum)?\s+)?"
-    r"sequence\s+length|max(?:imum)?\s+tokens[ \t]*[:\-–—][ \t]*input[ \t]*:|"
+    rf"sequence\s+length|max(?:imum)?\s+tokens[ \t]*{LABEL_SEP}[ \t]*input[ \t]*:|"
     r"max(?:imum)?\s+input(?:\s+tokens?|\s+length)?|input\s+(?:token\s+)?limit|token\s+limit|"
     r"max_position_embeddings|n_ctx"
     # in Chinese, Japanese, Korean: '上下文长度为 32K', 'コンテキスト長は8,192トークン', '컨텍스트 길이는 4K'
@@ -318,7 +319,7 @@ def in_training_table(f: Finder, pos: int) -> bool:
 # -- licence ----------------------------------------------------------------------------------------------------------
 WORD_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"  # a word's start, also where dumped page text runs words together
 LICENSE_CUES = Gated(re.compile(
-    rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?::|-|–|—|$))"
+    rf"(?P<label>{WORD_START}licen[sc]e(?:\s+(?:type|name))?\s*(?:{LABEL_SEP}|$))"
     r"|(?P<phrase>licen[sc]ed\s+(?:under|as)|(?:released|available|distributed|provided|offered|made\s+available|"
     r"open-?sourced|published)\s+"
     r"(?:publicly\s+)?under|under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?=[A-Z][\w.\-]*\s+(?:[\w.\-\[\]]+\s+){0,4}"

@@ -191,7 +191,7 @@ def walk(root, builder: DocumentBuilder) -> None:
         if tag == "-text":
             buffer.append(node.text_content or "")
             continue
-        if node.mem_id in apart and buffer and not buffer[-1][-1:].isspace() and buffer[-1]:
+        if node.mem_id in apart and buffer and buffer[-1][-1:].strip():
             buffer.append(" ")
         if tag in ("-comment", "head", "title", "-doctype"):
             continue

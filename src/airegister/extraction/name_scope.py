@@ -213,16 +213,21 @@ class NameScope:
         return list(dict.fromkeys(found)), specific
 
     def _column_titles(self, index: int) -> set[frozenset]:
-        """The names heading the columns of the table a column block at `index` belongs to (its neighbours)."""
-        blocks, keys = self.doc.blocks, set()
-        for step in (-1, 1):
-            j = index
-            while 0 <= j < len(blocks) and blocks[j].kind == "column":
-                block = blocks[j]
+        """The names heading the columns of the table a column block at `index` belongs to (its neighbours), worked
+        out once per table: every value of every column asks."""
+        cache = self.__dict__.setdefault("_column_title_sets", {})
+        if index not in cache:
+            blocks, first, last = self.doc.blocks, index, index
+            while first > 0 and blocks[first - 1].kind == "column":
+                first -= 1
+            while last + 1 < len(blocks) and blocks[last + 1].kind == "column":
+                last += 1
+            keys = set()
+            for block in blocks[first:last + 1]:
                 cut = self.doc.text.find(" | ", block.start, block.end)
                 keys |= {m.key for m in self.mentions_in(block.start, cut if cut >= 0 else block.end)}
-                j += step
-        return keys
+            cache.update(dict.fromkeys(range(first, last + 1), keys))
+        return cache[index]
 
     def _linked_row_model(self, block) -> list[frozenset]:
         """A row whose name cell names no model of the document but whose links all reach one of its models'

@@ -32,6 +32,8 @@ DATE_RE = re.compile(
     rf"|(?P<y9>{YEAR})\s*年\s*(?P<mo9>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d9>[0-3]?\d)\s*日)?)(?:(?<=日)|(?![a-z0-9-]))",
     re.I,
 )
+# What stands between a label and its value ('Provider: X', 'License - MIT', 'Modality — Text').
+LABEL_SEP = r"[:\-–—]"
 SIZE_RE = r"\d+(?:\.\d+)?[BMTb](?![a-z0-9])"
 # A size in bytes ('75 MiB', '3.12 GB'): a file's, never a count of parameters.
 FILE_SIZE = r"\d+(?:\.\d+)?\s*[KMGT]i?B\b"
