@@ -347,6 +347,8 @@ def add_table(table, builder: DocumentBuilder) -> None:
     if not grid:
         return
     header = None
+    if header_rows and labels_over_figures(grid[header_rows], grid[header_rows + 1:]):
+        header_rows += 1  # a row of <td> labels under the <th> groups ('Val | Dom | Aro' under 'Test 3')
     if header_rows:
         header = [" ".join(dict.fromkeys(filter(None, col))) for col in zip_rows(grid[:header_rows])]
     elif len(grid) > 1 and is_header_like(grid[0], grid[1:]):
@@ -379,6 +381,15 @@ def is_header_like(first: list[str], rest: list[list[str]]) -> bool:
         return False
     figures = sum(bool(re.search(r"\d", c)) for row in rest for c in row[1:])
     return figures >= len(rest)
+
+
+VALUE_CELL_RE = re.compile(r"^[\s\d.,:%x×+~<>≈±()/-]*[KkMBT]?\+?\s*$")
+
+
+def labels_over_figures(row: list[str], rest: list[list[str]]) -> bool:
+    """A row of words over rows of figures only: nothing below it names anything, so it labels the columns."""
+    return bool(rest) and all(c.strip() and len(c) <= 40 and not VALUE_CELL_RE.match(c) for c in row) \
+        and all(VALUE_CELL_RE.match(c) for r in rest for c in r)
 
 
 def owner_table(tr):

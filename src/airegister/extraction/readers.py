@@ -23,7 +23,7 @@ FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?
 # A card copied without its opening fence ('language: en⏎license: bsd⏎datasets:⏎- x⏎---'): lines of a hub card's keys,
 # each with its indented or listed continuation lines, closed by the fence.
 CARD_KEYS = r"language|license|license_name|license_link|tags|datasets|pipeline_tag|library_name|base_model|widget|" \
-    r"model-index|inference|thumbnail|metrics|model_name|co2_eq_emissions"
+    r"model-index|model_index|inference|thumbnail|metrics|model_name|co2_eq_emissions"
 UNFENCED_FRONT_MATTER_RE = re.compile(rf"\A\ufeff?((?:{CARD_KEYS})[ \t]*:.*\n(?:(?:[ \t]+|-[ \t]).*\n|"
                                       r"[A-Za-z_][\w-]*[ \t]*:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 
@@ -85,9 +85,10 @@ def front_matter(text: str) -> tuple[dict, dict, int]:
         return {}, {}, 0
     meta, lines = {}, {}
     # A Hugging Face card's `model-index` names the model its results are for ('- name: X-7B-Instruct').
-    index = data.get("model-index")
-    names = [e["name"] for e in index if isinstance(e, dict) and isinstance(e.get("name"), str)] \
-        if isinstance(index, list) else []
+    # Older cards write `model_index:` and a single entry rather than a list of them.
+    index = data.get("model-index", data.get("model_index"))
+    entries = [index] if isinstance(index, dict) else index if isinstance(index, list) else []
+    names = [e["name"] for e in entries if isinstance(e, dict) and isinstance(e.get("name"), str)]
     if names:
         meta["model_index_names"] = names
     for key, value in data.items():

@@ -1,0 +1,65 @@
+"""Shapes of hub model cards and READMEs whose own model the reader missed (fifteenth session), written with
+made-up names: an older card's `model_index:` (one entry, not a list) naming the model a snippet loads; an HTML
+results table whose column labels stand in a row of <td> cells under its <th> groups, with only figures below.
+
+Small hand-written documents only (not the corpus files, which are scored, not tested against).
+"""
+
+from airegister.extraction.extract import extract_document
+from airegister.extraction.readers import read_markdown
+
+
+def models_of(text: str) -> dict:
+    return {m.name: m for m in extract_document(read_markdown(text)).models}
+
+
+OLD_MODEL_INDEX = """---
+license: apache-2.0
+tags:
+- generated_from_trainer
+model_index:
+  name: corvid-ser-large
+---
+
+# Speech Emotion Recognition By Fine-Tuning Wav2Vec 2.0
+
+The model is a fine-tuned version of [quill/wav2vec2-large-en](https://huggingface.co/quill/wav2vec2-large-en) for a
+speech emotion recognition task.
+
+Load it with `pipeline("audio-classification", model="corvid-ser-large")`.
+"""
+
+
+def test_an_older_cards_model_index_names_its_model():
+    models = models_of(OLD_MODEL_INDEX)
+    assert "corvid-ser-large" in models
+    assert models["corvid-ser-large"].license == "Apache-2.0"
+
+
+GROUPED_RESULTS = """---
+license: mit
+pipeline_tag: audio-classification
+---
+The model was trained on Podcast-X for the Corvid 2024 challenge baseline.
+
+# Benchmarks
+Scores on the Test3 and Development sets of the challenge
+<table style="width:500px">
+  <tr><th colspan=6 align="center" >Multi-Task Setup</th></tr>
+  <tr><th colspan=3 align="center">Test 3</th><th colspan=3 align="center">Development</th></tr>
+  <tr>   <td>Val</td> <td>Dom</td> <td>Aro</td> <td>Val</td> <td>Dom</td> <td>Aro</td> </tr>
+  <tr>  <td> 0.577</td> <td>0.577</td> <td>0.405</td> <td>0.652</td> <td>0.688</td> <td>0.579</td> </tr>
+</table>
+
+# Usage
+```python
+model = AutoModelForAudioClassification.from_pretrained("corvid/SER-Baseline-Multi-Attributes")
+```
+"""
+
+
+def test_a_row_of_labels_under_header_groups_is_no_model():
+    models = models_of(GROUPED_RESULTS)
+    assert not any("Setup" in name or "Test" in name for name in models)
+    assert list(models) == ["SER-Baseline-Multi-Attributes"]
+    assert models["SER-Baseline-Multi-Attributes"].license == "MIT"
