@@ -290,8 +290,10 @@ RELEASE_CUE_RE = re.compile(r"\b(?:releas|download|weights|checkpoint|open[- ]?s
                             r"(?:is|are)\s+(?:now\s+)?available|offer(?:s|ed)?\b[^.]{0,40}\bmodels)", re.I)
 TITLE_WORD = r"[A-Z][\w.\-]*"
 TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}"
+# Before 'Model Card' a title is the model's name whole, a word longer ('Stable Diffusion Image Variations').
+CARD_TITLE_NAME = rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,3}}"
 TITLE_NAME_RE = re.compile(
-    rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({TITLE_NAME})|({TITLE_NAME})\s+(?:model|system)\s+card|"
+    rf"^(?:model\s+card\s*:?\s*(?:for\s+)?({CARD_TITLE_NAME})|({CARD_TITLE_NAME})\s+(?:model|system)\s+card|"
     # ... or an acronym or camel-cased word titled as the model ('# GPTSAN Model')
     r"((?-i:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*))\s+model|"
     # ... or after a dash ('Dhwani - Indic Speech To Text Translation'), the subtitle saying what kind of model it is

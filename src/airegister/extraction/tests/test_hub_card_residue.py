@@ -1,6 +1,7 @@
 """Shapes of hub model cards and READMEs whose own model the reader missed (fifteenth session), written with
 made-up names: an older card's `model_index:` (one entry, not a list) naming the model a snippet loads; an HTML
-results table whose column labels stand in a row of <td> cells under its <th> groups, with only figures below.
+results table whose column labels stand in a row of <td> cells under its <th> groups, with only figures below; a card
+titled '<four words> Model Card' whose name begins with a famous model's ('Stable Diffusion Image Variations').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -63,3 +64,31 @@ def test_a_row_of_labels_under_header_groups_is_no_model():
     assert not any("Setup" in name or "Test" in name for name in models)
     assert list(models) == ["SER-Baseline-Multi-Attributes"]
     assert models["SER-Baseline-Multi-Attributes"].license == "MIT"
+
+
+FOUR_WORD_CARD = """---
+license: creativeml-openrail-m
+tags:
+- image-to-image
+---
+
+# Stable Diffusion Pebble Variations Model Card
+
+## Version 2
+
+This version of Stable Diffusion has been fine tuned from
+[CompVis/stable-diffusion-v1-4-original](https://huggingface.co/CompVis/stable-diffusion-v-1-4-original) to accept
+CLIP image embedding rather than text embeddings.
+
+- **Stage 1** - Fine tune only CrossAttention layer weights from Stable Diffusion v1.4 model
+
+```python
+pipe = Pipeline.from_pretrained("quill/sd-pebble-variations", revision="v2.0")
+```
+"""
+
+
+def test_a_four_word_name_before_model_card_is_the_cards_model():
+    models = models_of(FOUR_WORD_CARD)
+    assert list(models) == ["Stable Diffusion Pebble Variations"]
+    assert models["Stable Diffusion Pebble Variations"].license == "CreativeML OpenRAIL-M"
