@@ -46,6 +46,9 @@ WE_RELEASED_BEFORE_RE = re.compile(r"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t
 
 
 # 'on' just before a name ('trained on X', 'EDM on X'), not 'based on' (a base model, read elsewhere).
+# 'Integrate new face detectors of ['RetinaFace', 'YOLOv5']', 'integrating X to support …': a component the project
+# brought in from elsewhere (not 'our X', which is its own).
+INTEGRATED_BEFORE_RE = re.compile(r"\bintegrat(?:e|es|ed|ing)\b(?:(?!\b(?:our|its|into|in|to)\b)[^.\n]){0,60}$", re.I)
 ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re.I)
 
 
@@ -99,7 +102,9 @@ class NameChoice:
         # compared, not offered)
         strong = [k for k in strong if k in weighted or not self._competitor(k, rows, prose, linked)]
         # Names met only in a section of credits ('Acknowledgements: Bert-VITS2') are other people's work.
-        credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)}
+        # So are the components it integrates ('Integrate new face detectors of YOLOv5'), met nowhere else.
+        credited = {m.key for m in self.mentions} - {m.key for m in self.mentions if not self._in_credits(m.start)
+                                                     and not self._integrated(m)}
         not_own = credited | HUB_NAMES | self._data_names()  # nor is a hub's name (HUB_NAMES) a model, nor data
         strong = [k for k in strong if k not in not_own]
         strong += self._offered_siblings(strong, not_own)
@@ -173,6 +178,9 @@ class NameChoice:
                     or OFFERED_AFTER_RE.match(self.doc.text, m.end, sentence.end):
                 found.append(k)
         return found
+
+    def _integrated(self, m) -> bool:
+        return bool(INTEGRATED_BEFORE_RE.search(self.doc.text, self.seg.at(m.start).start, m.start))
 
     def _only_made_from(self, key: frozenset) -> bool:
         """'# Model for Speech Emotion Recognition based on Wav2vec 2.0': a name the document only ever writes as

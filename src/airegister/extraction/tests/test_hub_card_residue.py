@@ -1,7 +1,8 @@
 """Shapes of hub model cards and READMEs whose own model the reader missed (fifteenth session), written with
 made-up names: an older card's `model_index:` (one entry, not a list) naming the model a snippet loads; an HTML
 results table whose column labels stand in a row of <td> cells under its <th> groups, with only figures below; a card
-titled '<four words> Model Card' whose name begins with a famous model's ('Stable Diffusion Image Variations').
+titled '<four words> Model Card' whose name begins with a famous model's ('Stable Diffusion Image Variations'); a README
+whose news lines integrate another project's detector ('Integrate new face detectors of ['RetinaFace', 'YOLOv5']').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -92,3 +93,29 @@ def test_a_four_word_name_before_model_card_is_the_cards_model():
     models = models_of(FOUR_WORD_CARD)
     assert list(models) == ["Stable Diffusion Pebble Variations"]
     assert models["Stable Diffusion Pebble Variations"].license == "CreativeML OpenRAIL-M"
+
+
+INTEGRATED_COMPONENT = """<p align="center">
+  <img src="assets/FaceMender_logo.png" height=110>
+</p>
+
+## Towards Robust Blind Face Repair with a Lookup Transformer (NeurIPS 2022)
+
+[Paper](https://arxiv.org/abs/2206.00000) | [![Hugging Face](https://img.shields.io/badge/Demo-blue)](https://huggingface.co/spaces/quill/FaceMender)
+
+:star: If FaceMender is helpful to your images or projects, please help star this repo. Thanks!
+
+### Update
+- **2022.07.29**: Integrate new face detectors of `['RetinaFace'(default), 'YOLOv5']`.
+- **2022.07.17**: Add Colab demo of FaceMender.
+
+We release the pre-trained FaceMender network weights for face restoration.
+
+### Acknowledgement
+Some codes are brought from [YOLOv5-face](https://github.com/deepcam-cn/yolov5-face). Thanks for their work.
+"""
+
+
+def test_a_component_the_readme_integrates_is_not_its_model():
+    models = models_of(INTEGRATED_COMPONENT)
+    assert list(models) == ["FaceMender"]
