@@ -19,13 +19,19 @@ AGAINST_RE = re.compile(r"\b(?:than|outperform\w*|beat\w*|rival\w*|surpass\w*|co
                         r"against|like|as|over|exceed\w*|from|into|of|with|using|and|or|to|based\s+on|fine-?tuned|"
                         r"distill\w*)\s+(?:\S+\s+){0,2}$", re.I)
 
+# ... nor is a size of a model still to come ('Our 33B model is now in beta!', 'our 70B model is coming soon').
+TO_COME_AFTER_RE = re.compile(r"[ \t]+(?:is|will\s+be)[ \t]+(?:now[ \t]+|still[ \t]+)?"
+                              r"(?:in[ \t]+(?:beta|training|preview)|coming|under[ \t]+(?:training|development)|"
+                              r"being[ \t]+trained|on[ \t]+the[ \t]+way)\b", re.I)
+
 
 def sized_model_hits(f: Finder) -> list[Hit]:
     hits = []
     for m in f.scan(SIZE_MODEL_RE):
-        before = f.text[max(0, m.start() - 40):m.start()]
+        # (within its sentence: 'defensive cybersecurity.⏎This 13B model' sets nothing against it)
+        before = f.text[max(f.seg.at(m.start()).start, m.start() - 40):m.start()]
         lead = SIZE_MODEL_LEAD_RE.search(before)
-        if not lead or AGAINST_RE.search(before[:lead.start() + 1]):
+        if not lead or AGAINST_RE.search(before[:lead.start() + 1]) or TO_COME_AFTER_RE.match(f.text, m.end()):
             continue
         value = parse_params(m)
         if plausible_size(value):

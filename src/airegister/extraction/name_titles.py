@@ -18,6 +18,8 @@ from .name_shapes import (
 )
 from .name_stems import cased_text, without_hub_orgs
 
+# A title said as a sentence ('Our 33B model is now in beta!') names nothing.
+SENTENCE_TITLE_RE = re.compile(r"[!?]$|\b(?:is|are|was|were|our|we|now)\b", re.I)
 # A hub card's title: 'Model Card for <its model>' (the hub template's), or the repository's name alone, an identifier
 # with no spaces and a hyphen or an underscore in it ('bert-base-multilingual-uncased-sentiment').
 CARD_FOR_RE = re.compile(r"model\s+card\s+(?:for|of)\s*:?\s*(?P<name>\S.{0,58}?)\s*", re.I)
@@ -103,8 +105,9 @@ class NameTitles:
             return  # (a data set's card, 'task_categories', 'size_categories', describes no model)
         title = self.doc.text[first.start:first.end].strip(" #:")
         if not 3 <= len(title) <= 80 or TEMPLATE_PLACEHOLDER_RE.search(title) or "\n" in title \
-                or set(re.findall(r"[a-z]+", title.lower())) <= SECTION_WORDS | {"model", "card"}:
-            return
+                or set(re.findall(r"[a-z]+", title.lower())) <= SECTION_WORDS | {"model", "card"} \
+                or SENTENCE_TITLE_RE.search(title):
+            return  # ('# Our 33B model is now in beta!': news said in a sentence, not a name)
         key = tokens(title)
         if not key:
             return

@@ -69,6 +69,8 @@ from .values import KNOWN_DEVELOPERS
 
 VERSION_TOKEN_RE = re.compile(r"v?\d+(?:\.\d+)+")  # a dotted version as a name's token ('1.5', 'v2.1')
 SHORTCODE_RE = re.compile(r":[a-z0-9_+\-]+:")
+# 'LLaMA-2 Licence + X Extended Version', 'the Gemma-2 Terms of Use': the name of a licence, not of a model.
+LICENCE_AFTER_RE = re.compile(r"[ \t]+(?:Community[ \t]+)?(?:Licen[cs]e|Terms[ \t]+of[ \t]+Use|Acceptable[ \t]+Use)\b")
 ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>(?P<letters>[A-Z]{2,6})-?(?P<rest>[\w.]*))\)")
 # 'StripedHyena-Nous-7B (SH-N 7B)': capitals of the name's parts, then its size.
 CAPITALS_AFTER_RE = re.compile(r"[ \t]*\((?P<abbr>[A-Z]{1,4}(?:-[A-Z]{1,4})+[ \t-]?\d[\w.]*)\)")
@@ -214,7 +216,8 @@ class ModelNames(NameAdditions, NameSources, OwnOrganisations, NameTitles, Digit
         # ':european_castle: Model Zoo': an emoji's shortcode, between colons, names nothing; nor does a benchmark
         benchmarks = benchmark_keys(doc)
         self.mentions = [m for m in self.mentions if m.key not in benchmarks
-                         and not SHORTCODE_RE.fullmatch(doc.text, max(0, m.start - 1), m.end + 1)]
+                         and not SHORTCODE_RE.fullmatch(doc.text, max(0, m.start - 1), m.end + 1)
+                         and not LICENCE_AFTER_RE.match(doc.text, m.end)]
         self._starts = [m.start for m in self.mentions]  # mentions are in document order
         self.described: list[frozenset] = []
         self.siblings: set[frozenset] = set()

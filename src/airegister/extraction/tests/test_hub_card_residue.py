@@ -1,8 +1,10 @@
 """Shapes of hub model cards and READMEs whose own model the reader missed (fifteenth session), written with
 made-up names: an older card's `model_index:` (one entry, not a list) naming the model a snippet loads; an HTML
 results table whose column labels stand in a row of <td> cells under its <th> groups, with only figures below; a card
-titled '<four words> Model Card' whose name begins with a famous model's ('Stable Diffusion Image Variations'); a README
-whose news lines integrate another project's detector ('Integrate new face detectors of ['RetinaFace', 'YOLOv5']').
+titled '<four words> Model Card' whose name begins with a famous model's ('Stable Diffusion Image Variations'); a
+README whose news lines integrate another project's detector ('Integrate new face detectors of ['RetinaFace',
+'YOLOv5']'); a card headed by news said in a sentence ('Our 33B model is now in beta!') and by its licence's name
+('LLaMA-2 Licence + X Extended Version'), whose own size follows a sentence ending in 'and defensive cybersecurity.'.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -119,3 +121,62 @@ Some codes are brought from [YOLOv5-face](https://github.com/deepcam-cn/yolov5-f
 def test_a_component_the_readme_integrates_is_not_its_model():
     models = models_of(INTEGRATED_COMPONENT)
     assert list(models) == ["FaceMender"]
+
+
+NEWS_AND_LICENCE_HEADINGS = """---
+license: llama2
+---
+
+# Our 33B model is now in beta!
+Access at: https://www.corvo-sec.example/
+
+# LLaMA-2 Licence + Corvo Extended Version
+
+You agree not to use the Model or Derivatives of the Model:
+
+- For the purpose of harming minors in any way;
+- For the purpose of military use in any way;
+- For the purpose of defaming others in any way;
+- For the purpose of exploiting any group in any way;
+- For the purpose of generating false information in any way;
+- For the purpose of automated legal decisions in any way;
+- For the purpose of discriminating against people in any way;
+- For the purpose of harassing others in any way;
+- For the purpose of disclosing personal data in any way;
+- For the purpose of infringing rights in any way;
+
+# Terms of Use
+By accessing and using this Artificial Intelligence (AI) model, you acknowledge that you are solely responsible for
+its use. Your use of the AI model is at your own risk and discretion.
+
+# Corvo
+
+![Corvo](https://huggingface.co/quill/Corvo/resolve/main/Corvo.png)
+
+Corvo is a model series that can be used for offensive and defensive cybersecurity.
+
+This 13B model is getting released as a public preview of its capabilities.
+"""
+
+
+def test_news_and_licence_headings_name_no_model_and_a_size_to_come_is_not_its_own():
+    models = models_of(NEWS_AND_LICENCE_HEADINGS)
+    assert list(models) == ["Corvo"]
+    assert models["Corvo"].parameters == 13_000_000_000
+    assert models["Corvo"].license == "Llama 2 Community License"
+
+
+def test_a_size_still_to_come_is_no_size_of_the_cards_model():
+    card = """---
+license: apache-2.0
+---
+
+# Corvo-Chat
+
+Corvo-Chat is a chat model for security analysts, trained on incident reports.
+
+Our 70B model is coming soon, and our 34B model is now in beta.
+"""
+    models = models_of(card)
+    assert list(models) == ["Corvo-Chat"]
+    assert models["Corvo-Chat"].parameters is None
