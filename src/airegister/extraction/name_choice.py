@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 
 from .hubs import HUBS
+from .links import letters
 from .name_shapes import (
     ACTIVE_NEAR_RE,
     COORDINATION_RE,
@@ -54,7 +55,11 @@ ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re
 
 # A data set's page on a hub or a benchmark site.
 DATA_PAGE_RE = re.compile(r"//(?:www\.)?(?:huggingface\.co|hf\.co|kaggle\.com|modelscope\.cn)/datasets/|"
-                          r"paperswithcode\.com/dataset/", re.I)
+                          r"paperswithcode\.com/dataset/|"
+                          # ... or any site's page of its data sets ('https://hplt-project.org/datasets/v2.0')
+                          r"^https?://[^/?#\s]+/(?:[^?#\s]*/)?datasets?/", re.I)
+# 'the [HPLT 2.0 data release]', 'the X-2 dataset': a name of data, said by the noun after it.
+DATA_AFTER_RE = re.compile(r"\]?[ \t]+(?:data[ \t]+release|data[ \t]*sets?|corpus|corpora)\b", re.I)
 # A list a sentence introduces as data ('benchmarks: X, Y and Z', 'datasets such as X'), up to the name.
 DATA_LIST_BEFORE_RE = re.compile(r"\b(?:benchmarks?|datasets?|data\s+sets?|corpora)\s*"
                                  r"(?::|,?\s+(?:such\s+as|including|like))"
@@ -237,7 +242,10 @@ class NameChoice:
         for m in self.mentions:
             linked = any(a <= m.start and m.end <= b for a, b in data_links)
             sentence = self.seg.at(m.start)
-            listed = DATA_LIST_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 80), m.start)
+            # (the noun after a name said whole: 'the BC5CDR corpus' names data, not 'en_ner_bc5cdr_md' it is read as)
+            listed = DATA_LIST_BEFORE_RE.search(self.doc.text, max(sentence.start, m.start - 80), m.start) \
+                or DATA_AFTER_RE.match(self.doc.text, m.end) \
+                and letters(self.doc.text[m.start:m.end]) == letters(self.candidates[m.key].display)
             block = self.doc.blocks[sentence.block]
             kind = block.kind
             # ('| `dataset` | `x/clean_it` | `oscar/dedup_it` |': a row of the data each column's model was trained on)

@@ -180,3 +180,39 @@ Our 70B model is coming soon, and our 34B model is now in beta.
     models = models_of(card)
     assert list(models) == ["Corvo-Chat"]
     assert models["Corvo-Chat"].parameters is None
+
+
+DATA_RELEASE_CARD = """---
+language:
+- en
+license: apache-2.0
+---
+
+# Corvid Bert for English
+
+This is one of the encoder-only monolingual language models trained as a second release by the Corvid project.
+
+A monolingual model is trained for some languages in the
+[Corvid 2.0 data release](https://corvid-project.org/datasets/v2.0).
+
+```python
+model = AutoModelForMaskedLM.from_pretrained("corvid/corvid_bert_base_eng-Latn", trust_remote_code=True)
+```
+"""
+
+
+def test_a_data_release_is_no_model():
+    models = models_of(DATA_RELEASE_CARD)
+    assert "Corvid 2.0" not in models
+    assert list(models) == ["corvid_bert_base_eng-Latn"]
+
+
+def test_a_corpus_named_inside_a_rows_model_name_leaves_the_model():
+    page = """# Pipelines
+
+| Model | Description | Install URL |
+|:---|:---|:---|
+| en_ner_quill_md | A spaCy NER model trained on the QUILL corpus. | [Download](https://x.org/q.tar.gz) |
+| en_ner_wren5_md | A spaCy NER model trained on the WREN5 corpus. | [Download](https://x.org/w.tar.gz) |
+"""
+    assert set(models_of(page)) == {"en_ner_quill_md", "en_ner_wren5_md"}
