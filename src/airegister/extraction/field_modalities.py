@@ -27,7 +27,9 @@ FILLER = r"(?:(?:any|a)\s+(?:combination|mix|mixture)\s+of\s+)?"
 MOD_STARTS = "both|either|only|multilingual|natural|text|code|image|vision|visual|photo|picture|screenshot|" \
     "audio|speech|voice|sound|spoken|video|streaming|real|human|raw"
 MODALITY_PATTERNS = (
-    (Gated(re.compile(rf"(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?\s*(?:\(s\))?"
+    # ('… can take a URL string as input:⏎Deleting a Cloned Voice': no label after 'as')
+    (Gated(re.compile(rf"(?<!\bas )(?P<dir>input|output)s?(?:\s+(?:modalit(?:y|ies)|types?|formats?|data))?"
+                      rf"\s*(?:\(s\))?"
                       # A line 'Inputs and outputs' over a sentence ('Both models accept text, …') labels no list.
                       # A bold label needs no colon ('**Inputs** Audio, images and text **Output** Text').
                       rf"[ \t]*(?:(?:\*\*|__)[ \t]*{LABEL_SEP}?|{LABEL_SEP}|\n(?![A-Z][a-z]*(?:[ \t]+[a-z]+){{3}}))"

@@ -151,7 +151,9 @@ def our_named_models(text: str) -> list[tuple[int, int, str]]:
 # them as one of its models.
 CODE_LIST_RE = re.compile(r"```[^\n]*\n(?P<body>[^`]{1,3000}?)\n```")
 CODE_LIST_NAME_RE = re.compile(r"[A-Za-z][\w.+]*(?:-[\w.+]+)+")
-INLINE_CODE_LIST_RE = re.compile(r"\b(?:(?:available|supported|valid|pre-?trained|released)\s+models|model\s+names)"
+INLINE_CODE_LIST_RE = re.compile(r"\b(?:(?:available|supported|valid|pre-?trained|released)\s+models|model\s+names|"
+                                 # ('X API supports different types of models: `A`, `B`, `C` and `Standard`')
+                                 r"supports?\s+(?:[\w-]+\s+){0,4}?models)"
                                  r"\s*(?:are|include)?\s*:?\s*(?P<body>`[^`\n]+`(?:\s*,?\s*(?:(?:and|or)\s+)?`[^`\n]+`)+)",
                                  re.I)
 INLINE_CODE_NAME_RE = re.compile(r"[A-Za-z][\w.+\-]{1,60}")
@@ -220,6 +222,7 @@ def code_listed_models(source: str, described_names: list[str]) -> list[str]:
     """The names a code block lists as models (three at least, separated by commas or lines, nothing else in it),
     introduced so by the sentence before it, one of them a model the prose names."""
     known = {n.lower() for n in described_names}
+    spelled = {re.sub(r"[^a-z0-9]", "", n) for n in known}
     out: list[str] = []
     for m in CODE_LIST_RE.finditer(source):
         body = m.group("body").strip()
@@ -234,10 +237,14 @@ def code_listed_models(source: str, described_names: list[str]) -> list[str]:
     # ... or a sentence listing them as code spans ('Available models are: `abinet`, `crnn`, `x_tiny`, and `x`.')
     for m in INLINE_CODE_LIST_RE.finditer(source):
         names = re.findall(r"`([^`\n]+)`", m.group("body"))
+        # (one of them the document's, however spaced: '`PlayHT2.0`' of the section '### PlayHT 2.0 Voices')
         if len(names) < 3 or not all(INLINE_CODE_NAME_RE.fullmatch(n) for n in names) \
-                or not any(n.lower() in known for n in names):
+                or not any(n.lower() in known or any(k.startswith(re.sub(r"[^a-z0-9]", "", n.lower())) for k in spelled)
+                           for n in names):
             continue
-        out += [n for n in names if n.lower() not in known and n not in out]
+        # (an identifier spelling a model already found, 'mamba_vision_T' of 'MambaVision-T', is that model)
+        out += [n for n in names if n.lower() not in known and n not in out
+                and re.sub(r"[^a-z0-9]", "", n.lower()) not in spelled]
     return out
 
 

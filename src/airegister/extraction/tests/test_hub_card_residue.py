@@ -4,7 +4,9 @@ results table whose column labels stand in a row of <td> cells under its <th> gr
 titled '<four words> Model Card' whose name begins with a famous model's ('Stable Diffusion Image Variations'); a
 README whose news lines integrate another project's detector ('Integrate new face detectors of ['RetinaFace',
 'YOLOv5']'); a card headed by news said in a sentence ('Our 33B model is now in beta!') and by its licence's name
-('LLaMA-2 Licence + X Extended Version'), whose own size follows a sentence ending in 'and defensive cybersecurity.'.
+('LLaMA-2 Licence + X Extended Version'), whose own size follows a sentence ending in 'and defensive cybersecurity.';
+data named by the noun after it ('the X 2.0 data release'); an SDK's README listing the models its API supports in
+code spans, one of them a section's ('### X 2.0 Voices'), above 'can take a URL string as input:' and a heading.
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -216,3 +218,34 @@ def test_a_corpus_named_inside_a_rows_model_name_leaves_the_model():
 | en_ner_wren5_md | A spaCy NER model trained on the WREN5 corpus. | [Download](https://x.org/w.tar.gz) |
 """
     assert set(models_of(page)) == {"en_ner_quill_md", "en_ner_wren5_md"}
+
+
+SDK_MODEL_TYPES = """# Corvo Node.js SDK
+
+All text-to-speech methods above accept an optional `options` parameter. You can use it to generate audio with
+different voices, AI models, output file formats and much more.
+
+The options available will depend on the AI model that synthesizes the selected voice. Corvo API supports
+different types of models: `CorvoTalk`, `Corvo3.0-mini`, `Corvo2.0`, `Corvo2.0-turbo`, `Corvo1.0` and `Standard`.
+
+### Corvo 2.0 Voices
+
+Our conversational voice AI model with emotion direction.
+
+```javascript
+const stream = await Corvo.stream('Hello', { voiceEngine: 'Corvo2.0' });
+```
+
+The clone() method can also take in a URL string as input:
+
+### Deleting a Cloned Voice
+
+Use the deleteClone() method.
+"""
+
+
+def test_models_an_api_supports_are_listed_models_and_as_input_is_no_label():
+    models = models_of(SDK_MODEL_TYPES)
+    # 'Corvo2.0' of the list is the section's 'Corvo 2.0', one model
+    assert set(models) == {"Corvo 2.0", "CorvoTalk", "Corvo3.0-mini", "Corvo2.0-turbo", "Corvo1.0", "Standard"}
+    assert all(m.input_modalities is None for m in models.values())  # not 'as input:⏎Deleting a Cloned Voice'
