@@ -17,7 +17,11 @@ LABEL_OVER_COMMAND_RE = re.compile(r"(?P<label>[A-Za-z0-9][^:\n]{0,59}?)[ \t]*:[
                                    re.I)
 # A label that is a checkpoint's name: no sentence ('Note that this checkpoint works …', 'For the dereverberation
 # task, we offer …'): a name-like first word, then at most seven words.
-LABEL_RE = re.compile(r"(?=[^,;.!?]*$)(?:[A-Z0-9][\w+.\-]*)(?:[ \t]+[\w+.\-→()]+){0,7}")
+LABEL_RE = re.compile(r"(?=[^,;.!?]*$)(?:[A-Z0-9][\w+.\-]*)(?:[ \t]+[\w+.\-→()]+){0,7}|"
+                      # ... or words in lower case that say it is a model ('latin model', 'chinese (traditional) model')
+                      r"[a-z][\w+.\-]*(?:[ \t]+[\w+.\-()]+){0,3}[ \t]+(?:model|checkpoint)")
+# An archive a release offers its weights in ('…/releases/download/v1.1.7/tamil.zip').
+ARCHIVE_URL_RE = re.compile(r"\.(?:zip|tar\.gz|tgz|tar|7z)$", re.I)
 # Where a section offers checkpoints: its heading or one of its sentences.
 OFFERS_RE = re.compile(r"\b(?:checkpoints?|pre-?trained|weights|models?|download)\b", re.I)
 
@@ -57,7 +61,8 @@ def _linked_label(doc, block, alone) -> tuple[int, str] | None:
         return None
     start, end, url = links[0]
     label = doc.text[start:end].strip()
-    weights = re.search(rf"\.{WEIGHTS_EXTENSIONS}$", url.split("?")[0], re.I)
+    weights = re.search(rf"\.{WEIGHTS_EXTENSIONS}$", url.split("?")[0], re.I) \
+        or ARCHIVE_URL_RE.search(url.split("?")[0]) and "/releases/download/" in url
     if " " not in label or not (file_host_of_address(url) or weights) or not alone(start, end):
         return None
     return start + doc.text[start:end].index(label), label

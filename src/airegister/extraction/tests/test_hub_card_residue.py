@@ -6,7 +6,9 @@ README whose news lines integrate another project's detector ('Integrate new fac
 'YOLOv5']'); a card headed by news said in a sentence ('Our 33B model is now in beta!') and by its licence's name
 ('LLaMA-2 Licence + X Extended Version'), whose own size follows a sentence ending in 'and defensive cybersecurity.';
 data named by the noun after it ('the X 2.0 data release'); an SDK's README listing the models its API supports in
-code spans, one of them a section's ('### X 2.0 Voices'), above 'can take a URL string as input:' and a heading.
+code spans, one of them a section's ('### X 2.0 Voices'), above 'can take a URL string as input:' and a heading; an
+OCR README's list of language models to download, each a link in lower case to a release's archive ('[latin
+model](…/releases/download/v1.1.6/latin.zip)').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -249,3 +251,17 @@ def test_models_an_api_supports_are_listed_models_and_as_input_is_no_label():
     # 'Corvo2.0' of the list is the section's 'Corvo 2.0', one model
     assert set(models) == {"Corvo 2.0", "CorvoTalk", "Corvo3.0-mini", "Corvo2.0-turbo", "Corvo1.0", "Standard"}
     assert all(m.input_modalities is None for m in models.values())  # not 'as input:⏎Deleting a Cloned Voice'
+
+
+def test_lower_case_model_links_to_release_archives_are_models():
+    page = """# CorvOCR
+
+Model weight for chosen language will be automatically downloaded or you can
+download it manually from the following links and put it in the model folder
+
+- [text detection model (CRAFT)](https://github.com/quill/CorvOCR/releases/download/pre-v1.1.6/craft_mlt_25k.zip)
+- [latin model](https://github.com/quill/CorvOCR/releases/download/pre-v1.1.6/latin.zip)
+- [chinese (traditional) model](https://github.com/quill/CorvOCR/releases/download/pre-v1.1.6/chinese.zip)
+- [thai model](https://github.com/quill/CorvOCR/releases/download/v1.1.7/thai.zip)
+"""
+    assert {"latin model", "chinese (traditional) model", "thai model"} <= set(models_of(page))
