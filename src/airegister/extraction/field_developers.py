@@ -87,6 +87,8 @@ SECOND_PARTY_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(
 TEAM_OWNER_RE = re.compile(r",[ \t]+(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){0,3})[ \t]*(?=$|[.;|)])", re.M)
 BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
                             r"(?:(?:[A-Z][\w\-]*[ \t]+){1,2}[Tt]eam,[ \t]+(?=[A-Z])|(?=[A-Z]))")
+# 'At Play.AI, we've addressed this problem with …': the organisation speaking as 'we', the page's maker.
+AT_ORG_WE_RE = re.compile(rf"(?<![^\s(\[])At[ \t]+(?-i:{ORG}),[ \t]+we\b")
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
 # A team heading may carry a digit-led word after the first ('## SCB 10X AI Team').
@@ -417,6 +419,7 @@ def developers(f: Finder) -> list[Hit]:
                         and not KNOWN_DEVELOPER_RE.fullmatch(org):
                     continue  # 'Authors: Erik Nijkamp, …': people, not the organisation
                 hits.append(Hit("developer", org, at, at + len(org), m.start(), rank))
+    hits += [hit for m in AT_ORG_WE_RE.finditer(f.text) if (hit := org_hit(m, PHRASE, doc_level=True))]
     for m in f.scan(COPYRIGHT_RE):
         org = trim_org(m.group("org"))
         if org and not NOT_HOLDER_RE.match(org):  # '# © License', '© Copyright 2024': a heading, not a holder
@@ -526,7 +529,8 @@ def whole_cell(f: Finder, start: int, org: str) -> str:
 
 def trim_org(org: str) -> str:
     words = org.split()
-    while words and words[0].lower() in TIME_WORDS:
+    # ('At Quillon Labs, we have addressed …': the organisation after the preposition)
+    while words and (words[0].lower() in TIME_WORDS or words[0] == "At"):
         words.pop(0)
     # 'trained by MosaicML's NLP team on the …': the possessor is the organisation
     owner = next((i for i, w in enumerate(words) if re.search(r"\w['’]s$", w)), None)

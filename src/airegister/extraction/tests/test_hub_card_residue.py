@@ -8,7 +8,7 @@ README whose news lines integrate another project's detector ('Integrate new fac
 data named by the noun after it ('the X 2.0 data release'); an SDK's README listing the models its API supports in
 code spans, one of them a section's ('### X 2.0 Voices'), above 'can take a URL string as input:' and a heading; an
 OCR README's list of language models to download, each a link in lower case to a release's archive ('[latin
-model](…/releases/download/v1.1.6/latin.zip)').
+model](…/releases/download/v1.1.6/latin.zip)'); an organisation speaking as 'we' ('At Play.AI, we've addressed …').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -265,3 +265,33 @@ download it manually from the following links and put it in the model folder
 - [thai model](https://github.com/quill/CorvOCR/releases/download/v1.1.7/thai.zip)
 """
     assert {"latin model", "chinese (traditional) model", "thai model"} <= set(models_of(page))
+
+
+def test_an_organisation_speaking_as_we_is_the_maker():
+    opening = """# Corvo Diffusion
+
+At Quillon Labs, we have addressed these challenges with Corvo Diffusion, a diffusion model for speech editing.
+
+Corvo Diffusion is a diffusion model for speech editing.
+"""
+    later = """# Corvo Diffusion
+
+[Blog Post](https://blog.quillon.example/corvo-diffusion)
+
+Corvo Diffusion is a diffusion model for speech editing.
+
+## Installation
+
+Install the package with pip.
+
+## Why
+
+Editing speech is hard: a changed word changes the timing of the whole sentence.
+
+Traditional approaches splice new audio in, and the seams can be heard.
+
+At [Quillon.AI](http://quillon.example/), we’ve addressed this problem with a novel diffusion-based approach for
+speech editing, the Corvo Diffusion model.
+"""
+    assert models_of(opening)["Corvo Diffusion"].developer == "Quillon Labs"
+    assert models_of(later)["Corvo Diffusion"].developer == "Quillon.AI"
