@@ -427,7 +427,11 @@ def model_page(url: str) -> bool:
 HUB_LABEL_RE = re.compile(r"^\W{0,4}(?P<hub>hugging\s*face|model\s*scope|🤗)(?:\s*🤗)?\s+(?:model\s+)?"
                           r"(?:repo(?:sitory)?|link|page|weights|checkpoints?)\s*[:：]", re.I)
 HUB_AFTER_USE_RE = re.compile(
-    r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab)"
+    r"\b(?:on|in|via|through|at|using)\s+(?:the\s+)?(?:🤗\s*)?(?P<hub>hugging\s*face|model\s*scope|kaggle|openxlab|"
+    # ... or an organisation's page on it, its address written out ('The models are available at
+    # https://huggingface.co/sudo-ai:'), not the hub's pages of docs, data, papers or demos
+    r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn)/(?!(?:docs|datasets|blog|papers|spaces|"
+    r"learn|models|organizations)\b)[\w.\-]+/?(?=[\s):.,]|$))"
     r"(?:\s*🤗)?(?P<suffix>\s+hub)?\b(?!\s*(?:transformers|datasets?|library|spaces?|tokenizers?|format|api))", re.I)
 
 
@@ -491,7 +495,11 @@ def hub_mentions(f: Finder) -> list[Hit]:
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
             if said_of_data(text[f.seg.at(block.start + m.start()).start - block.start:m.start()]):
                 continue  # 'The dataset is available on Hugging Face': where the data is, not the model
-            hub = next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
+            hub = hub_of_address(m.group("hub") if "//" in m.group("hub") else "//" + m.group("hub")) \
+                if re.search(r"\.(?:co|cn)/", m.group("hub")) \
+                else next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
+            if hub is None:
+                continue
             start = block.start + m.start("hub")
             hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
                             PHRASE))

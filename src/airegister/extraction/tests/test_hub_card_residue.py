@@ -8,7 +8,8 @@ README whose news lines integrate another project's detector ('Integrate new fac
 data named by the noun after it ('the X 2.0 data release'); an SDK's README listing the models its API supports in
 code spans, one of them a section's ('### X 2.0 Voices'), above 'can take a URL string as input:' and a heading; an
 OCR README's list of language models to download, each a link in lower case to a release's archive ('[latin
-model](…/releases/download/v1.1.6/latin.zip)'); an organisation speaking as 'we' ('At Play.AI, we've addressed …').
+model](…/releases/download/v1.1.6/latin.zip)'); an organisation speaking as 'we' ('At Play.AI, we've addressed
+…'); models 'available at' a hub organisation's address written out ('https://huggingface.co/sudo-ai').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -295,3 +296,25 @@ speech editing, the Corvo Diffusion model.
 """
     assert models_of(opening)["Corvo Diffusion"].developer == "Quillon Labs"
     assert models_of(later)["Corvo Diffusion"].developer == "Quillon.AI"
+
+
+def test_models_available_at_a_hub_organisations_address_are_on_the_hub():
+    page = """# Corvo++
+
+Corvo++ is a diffusion model.
+
+## Models
+
+The models are available at [https://huggingface.co/quill](https://huggingface.co/quill):
+
++ `quill/corvoplus-v1.1`, base Corvo++ model release (v1.1).
++ `quill/controlnet-cp11-depth-v1` depth ControlNet checkpoint release (v1) for Corvo++ (v1.1).
+
+Its documentation is at https://huggingface.co/docs/diffusers.
+"""
+    models = models_of(page)
+    assert set(models) == {"corvoplus-v1.1", "controlnet-cp11-depth-v1"}
+    assert all(m.access_surfaces == ["Hugging Face"] for m in models.values())
+    address = "[https://huggingface.co/quill](https://huggingface.co/quill)"
+    docs_only = page.replace(f"available at {address}", "listed below")
+    assert all(not m.access_surfaces for m in models_of(docs_only).values())
