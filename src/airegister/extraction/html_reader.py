@@ -347,7 +347,7 @@ def add_table(table, builder: DocumentBuilder) -> None:
     if not grid:
         return
     header = None
-    if header_rows and labels_over_figures(grid[header_rows], grid[header_rows + 1:]):
+    if 0 < header_rows < len(grid) and labels_over_figures(grid[header_rows], grid[header_rows + 1:]):
         header_rows += 1  # a row of <td> labels under the <th> groups ('Val | Dom | Aro' under 'Test 3')
     if header_rows:
         header = [" ".join(dict.fromkeys(filter(None, col))) for col in zip_rows(grid[:header_rows])]
