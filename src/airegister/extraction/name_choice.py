@@ -164,6 +164,7 @@ class NameChoice:
         described = set(self.described)
         self.described = [k for k in self.described if not self._heads_others_table(k, described)]
         self.described = [k for k in self.described if not self._only_inside_longer(k)]
+        self.described = [k for k in self.described if not self._results_name_of_versioned(k)]
         # The base model a fine-tune's name ends in ('Mistral 7B' of 'OpenHermes 2.5 Mistral 7B') is not described
         # beside it.
         self.described = [k for k in self.described if self.joined_bases.get(k) not in self.described]
@@ -183,6 +184,15 @@ class NameChoice:
                     or OFFERED_AFTER_RE.match(self.doc.text, m.end, sentence.end):
                 found.append(k)
         return found
+
+    def _results_name_of_versioned(self, key: frozenset) -> bool:
+        """'| **JoyMed 8B** | 78.20 | …' in results tables beside the released 'JoyMed-8B-v1.0': the one model that
+        name and a version make, written without its version where its scores are shown, not a model of its own."""
+        mentions = self.candidates[key].mentions
+        if not mentions:
+            return False
+        versioned = [d for d in self.described if key < d and all(re.fullmatch(r"v?\d+(?:\.\d+)*", t) for t in d - key)]
+        return len(versioned) == 1 and all(self._in_score_table_at(start) for start, _end in mentions)
 
     def _integrated(self, m) -> bool:
         return bool(INTEGRATED_BEFORE_RE.search(self.doc.text, self.seg.at(m.start).start, m.start))

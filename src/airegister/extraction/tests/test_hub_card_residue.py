@@ -9,7 +9,8 @@ data named by the noun after it ('the X 2.0 data release'); an SDK's README list
 code spans, one of them a section's ('### X 2.0 Voices'), above 'can take a URL string as input:' and a heading; an
 OCR README's list of language models to download, each a link in lower case to a release's archive ('[latin
 model](…/releases/download/v1.1.6/latin.zip)'); an organisation speaking as 'we' ('At Play.AI, we've addressed
-…'); models 'available at' a hub organisation's address written out ('https://huggingface.co/sudo-ai').
+…'); models 'available at' a hub organisation's address written out ('https://huggingface.co/sudo-ai'); a results
+table's row naming the released 'X-8B-v1.0' without its version ('X 8B').
 
 Small hand-written documents only (not the corpus files, which are scored, not tested against).
 """
@@ -318,3 +319,35 @@ Its documentation is at https://huggingface.co/docs/diffusers.
     address = "[https://huggingface.co/quill](https://huggingface.co/quill)"
     docs_only = page.replace(f"available at {address}", "listed below")
     assert all(not m.access_surfaces for m in models_of(docs_only).values())
+
+
+def test_a_results_tables_name_without_its_version_is_the_released_model():
+    page = """# Corvid-Med
+
+- [2026-03-26]: We have released [Corvid-Med-8B-v1.0](https://huggingface.co/quill/Corvid-Med-8B-v1.0)!
+
+## Model Zoo
+
+| Model | Size | Download |
+| --- | --- | --- |
+| Corvid-Med-8B-v1.0 | 8B | [🤗 Corvid-Med-8B-v1.0](https://huggingface.co/quill/Corvid-Med-8B-v1.0) |
+
+## Results
+
+| Model | MMMU-Med | VQA-RAD | PathVQA |
+| --- | --- | --- | --- |
+| MedGemma 4B | 43.70 | 72.50 | 48.80 |
+| Lingshu 7B | 54.00 | 67.90 | 61.90 |
+| **Corvid-Med 8B** | 78.20 | 65.36 | 23.67 |
+"""
+    assert "Corvid-Med 8B" not in models_of(page)
+    assert "Corvid-Med-8B-v1.0" in models_of(page)
+
+
+def test_a_table_of_header_rows_only_is_read():
+    from airegister.extraction.readers import read_html_document
+
+    page = """<html><body><h1>Corvo-7B</h1><p>Corvo-7B is a 7B language model released under Apache 2.0.</p>
+<table><tr><th>Size</th><th>Context</th></tr><tr><th>7B</th><th>32K</th></tr></table></body></html>"""
+    models = {m.name: m for m in extract_document(read_html_document(page)).models}
+    assert models["Corvo-7B"].parameters == 7_000_000_000
