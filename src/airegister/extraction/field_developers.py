@@ -88,7 +88,7 @@ TEAM_OWNER_RE = re.compile(r",[ \t]+(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]
 BYLINE_LEAD_RE = re.compile(r"(?:[Bb]y[ \t]+(?:the[ \t]+)?)?"
                             r"(?:(?:[A-Z][\w\-]*[ \t]+){1,2}[Tt]eam,[ \t]+(?=[A-Z])|(?=[A-Z]))")
 # 'At Play.AI, we've addressed this problem with …': the organisation speaking as 'we', the page's maker.
-AT_ORG_WE_RE = re.compile(rf"(?<![^\s(\[])At[ \t]+(?-i:{ORG}),[ \t]+we\b")
+AT_ORG_WE_RE = re.compile(rf"(?<![^\s(\[])At[ \t]+{ORG},[ \t]+we\b")
 BYLINE_RE = re.compile(rf"(?P<org>(?:[A-Z][\w&'’\-]*[ \t]+){{0,3}}{ORG_SUFFIX})(?:[ \t]+team)?[ \t]*(?:$|[—–|·,-])",
                        re.M)
 # A team heading may carry a digit-led word after the first ('## SCB 10X AI Team').

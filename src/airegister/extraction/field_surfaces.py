@@ -495,11 +495,9 @@ def hub_mentions(f: Finder) -> list[Hit]:
                 continue  # 'using Hugging Face' is a library more often than a place to get the model
             if said_of_data(text[f.seg.at(block.start + m.start()).start - block.start:m.start()]):
                 continue  # 'The dataset is available on Hugging Face': where the data is, not the model
-            hub = hub_of_address(m.group("hub") if "//" in m.group("hub") else "//" + m.group("hub")) \
-                if re.search(r"\.(?:co|cn)/", m.group("hub")) \
-                else next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
-            if hub is None:
-                continue
+            # (an address written out names its hub by its host; a name, by the hub's way of writing it)
+            hub = hub_of_address("//" + m.group("hub").split("//")[-1]) \
+                or next(name for name, pattern in HUB_MENTIONS if pattern.search(m.group("hub")))
             start = block.start + m.start("hub")
             hits.append(Hit("access_surfaces", [hub], start, block.start + m.end("hub"), block.start + m.start(),
                             PHRASE))

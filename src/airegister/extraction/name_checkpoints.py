@@ -61,8 +61,9 @@ def _linked_label(doc, block, alone) -> tuple[int, str] | None:
         return None
     start, end, url = links[0]
     label = doc.text[start:end].strip()
-    weights = re.search(rf"\.{WEIGHTS_EXTENSIONS}$", url.split("?")[0], re.I) \
-        or ARCHIVE_URL_RE.search(url.split("?")[0]) and "/releases/download/" in url
+    path = url.split("?")[0]
+    weights = re.search(rf"\.{WEIGHTS_EXTENSIONS}$", path, re.I) \
+        or ARCHIVE_URL_RE.search(path) and "/releases/download/" in url
     if " " not in label or not (file_host_of_address(url) or weights) or not alone(start, end):
         return None
     return start + doc.text[start:end].index(label), label

@@ -46,10 +46,10 @@ WE_RELEASED_BEFORE_RE = re.compile(r"\b[Ww]e(?:'ve|[ \t]+have)?[ \t]+(?:also[ \t
                                    r"(?:the[ \t]+|our[ \t]+)?$")
 
 
-# 'on' just before a name ('trained on X', 'EDM on X'), not 'based on' (a base model, read elsewhere).
 # 'Integrate new face detectors of ['RetinaFace', 'YOLOv5']', 'integrating X to support …': a component the project
 # brought in from elsewhere (not 'our X', which is its own).
 INTEGRATED_BEFORE_RE = re.compile(r"\bintegrat(?:e|es|ed|ing)\b(?:(?!\b(?:our|its|into|in|to)\b)[^.\n]){0,60}$", re.I)
+# 'on' just before a name ('trained on X', 'EDM on X'), not 'based on' (a base model, read elsewhere).
 ON_OBJECT_RE = re.compile(r"(?<!based)(?<!built)\s\bon[ \t]+(?:the[ \t]+)?$", re.I)
 
 
@@ -189,10 +189,11 @@ class NameChoice:
         """'| **JoyMed 8B** | 78.20 | …' in results tables beside the released 'JoyMed-8B-v1.0': the one model that
         name and a version make, written without its version where its scores are shown, not a model of its own."""
         mentions = self.candidates[key].mentions
-        if not mentions:
+        # (the score tables first: most names stand elsewhere, and the look over every described name is dearer)
+        if not mentions or not all(self._in_score_table_at(start) for start, _end in mentions):
             return False
         versioned = [d for d in self.described if key < d and all(re.fullmatch(r"v?\d+(?:\.\d+)*", t) for t in d - key)]
-        return len(versioned) == 1 and all(self._in_score_table_at(start) for start, _end in mentions)
+        return len(versioned) == 1
 
     def _integrated(self, m) -> bool:
         return bool(INTEGRATED_BEFORE_RE.search(self.doc.text, self.seg.at(m.start).start, m.start))

@@ -4,6 +4,8 @@ name their checkpoints only there (and in the download code beside it), never as
 
 import re
 
+from .links import letters
+
 # The offer, ending where the names begin.
 OFFER_RE = re.compile(r"\b(?:download|get|fetch)\s+(?:all\s+)?(?:our|the|these)\s+(?:pre-?trained\s+|released\s+|"
                       r"open[- ]source\s+)?(?:models?\s*:?\s*)?$", re.I)
@@ -222,7 +224,7 @@ def code_listed_models(source: str, described_names: list[str]) -> list[str]:
     """The names a code block lists as models (three at least, separated by commas or lines, nothing else in it),
     introduced so by the sentence before it, one of them a model the prose names."""
     known = {n.lower() for n in described_names}
-    spelled = {re.sub(r"[^a-z0-9]", "", n) for n in known}
+    spelled = {letters(n) for n in known}
     out: list[str] = []
     for m in CODE_LIST_RE.finditer(source):
         body = m.group("body").strip()
@@ -239,12 +241,11 @@ def code_listed_models(source: str, described_names: list[str]) -> list[str]:
         names = re.findall(r"`([^`\n]+)`", m.group("body"))
         # (one of them the document's, however spaced: '`PlayHT2.0`' of the section '### PlayHT 2.0 Voices')
         if len(names) < 3 or not all(INLINE_CODE_NAME_RE.fullmatch(n) for n in names) \
-                or not any(n.lower() in known or any(k.startswith(re.sub(r"[^a-z0-9]", "", n.lower())) for k in spelled)
-                           for n in names):
+                or not any(n.lower() in known or any(k.startswith(letters(n)) for k in spelled) for n in names):
             continue
         # (an identifier spelling a model already found, 'mamba_vision_T' of 'MambaVision-T', is that model)
         out += [n for n in names if n.lower() not in known and n not in out
-                and re.sub(r"[^a-z0-9]", "", n.lower()) not in spelled]
+                and letters(n) not in spelled]
     return out
 
 
